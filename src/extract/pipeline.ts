@@ -1,0 +1,79 @@
+import type { Doc, ExtractOptions, Extraction, Stage } from "./types.js";
+import { layoutStage } from "./stages/01-layout.js";
+import { sentencesStage } from "./stages/02-sentences.js";
+import { mentionsStage } from "./stages/03-mentions.js";
+import { coreferenceStage } from "./stages/04-coreference.js";
+import { datesStage } from "./stages/05-dates.js";
+import { quotesStage } from "./stages/06-quotes.js";
+import { eventsStage } from "./stages/07-events.js";
+
+/** Bumped whenever a change alters what the pipeline extracts; stored per article. */
+export const EXTRACTOR_VERSION = "0.1.0";
+
+/** The stages in the order they run. Each one reads what the earlier ones wrote. */
+export const STAGES: readonly Stage[] = [
+  layoutStage,
+  sentencesStage,
+  mentionsStage,
+  coreferenceStage,
+  datesStage,
+  quotesStage,
+  eventsStage,
+];
+
+/** A document before any stage has run. */
+export function emptyDoc(text: string, options: ExtractOptions = {}): Doc {
+  return {
+    text,
+    options,
+    publishedAt: null,
+    layout: {
+      headline: null,
+      subtitle: null,
+      byline: null,
+      authors: [],
+      captions: [],
+      credits: [],
+      dateline: null,
+      paragraphs: [],
+      furniture: [],
+    },
+    sentences: [],
+    mentions: [],
+    entities: [],
+    dates: [],
+    quotes: [],
+    events: [],
+  };
+}
+
+/** Runs the stages up to and including `lastStage` (all when omitted). */
+export function runStages(text: string, options: ExtractOptions = {}, lastStage?: string): Doc {
+  let doc = emptyDoc(text, options);
+  for (const stage of STAGES) {
+    doc = stage.run(doc);
+    if (stage.name === lastStage) break;
+  }
+  return doc;
+}
+
+/** Extracts entities, quotes, dates and events from one raw article. Pure and deterministic. */
+export function extract(text: string, options: ExtractOptions = {}): Extraction {
+  const doc = runStages(text, options);
+  const { layout } = doc;
+  return {
+    extractorVersion: EXTRACTOR_VERSION,
+    title: layout.headline?.text ?? "",
+    subtitle: layout.subtitle?.text ?? null,
+    authors: layout.authors.map((a) => a.name),
+    datelinePlace: layout.dateline?.place ?? null,
+    agency: layout.dateline?.agency ?? null,
+    publishedAt: doc.publishedAt,
+    body: layout.paragraphs.map((p) => p.text).join("\n\n"),
+    entities: doc.entities,
+    mentions: doc.mentions,
+    dates: doc.dates,
+    quotes: doc.quotes,
+    events: doc.events,
+  };
+}

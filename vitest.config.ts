@@ -1,0 +1,28 @@
+import { defineConfig } from "vitest/config";
+
+// Two projects: "unit" needs no database (extraction, scoring); "db" runs
+// database and API tests on PGlite, and also on PostgreSQL when
+// TEST_DATABASE_URL is set (see tests/setup/).
+export default defineConfig({
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["tests/extract/**/*.test.ts", "tests/unit/**/*.test.ts"],
+        },
+      },
+      {
+        test: {
+          name: "db",
+          include: ["tests/db/**/*.test.ts", "tests/api/**/*.test.ts"],
+          globalSetup: ["tests/setup/global.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
