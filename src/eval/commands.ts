@@ -1,0 +1,145 @@
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { extract } from "../extract/pipeline.js";
+import type { Extraction } from "../extract/types.js";
+import { type FormatArticle, toFormatJson } from "./format.js";
+import {
+  evaluateArticle,
+  evaluateDirectory,
+  formatArticleDiff,
+  formatReport,
+  readAnnotatedArticle,
+  reportToJson,
+} from "./run.js";
+
+const EVAL_USAGE = "usage: newsgraph eval DIR [--json] [--article NAME]";
+const EXTRACT_USAGE = "usage: newsgraph extract FILE|- [--published YYYY-MM-DD] [--json]";
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin)
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function errorMessage(caught: unknown): string {
+  return caught instanceof Error ? caught.message : String(caught);
+}
+
+/**
+ * `newsgraph eval DIR`: scores the pipeline on every NAME.txt + NAME.gold.json
+ * in DIR. `--json` prints the figures as JSON; `--article NAME` prints
+ * predicted against gold for one article. Returns the exit code.
+ */
+export async function runEvalCommand(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { json: { type: "boolean" }, article: { type: "string" } },
+    });
+  } catch (caught) {
+    console.error(`${errorMessage(caught)}\n${EVAL_USAGE}`);
+    return 2;
+  }
+  const [dir, ...extra] = parsed.positionals;
+  if (dir === undefined || extra.length > 0) {
+    console.error(EVAL_USAGE);
+    return 2;
+  }
+  try {
+    const name = parsed.values.article;
+    if (name !== undefined) {
+      const { text, gold } = await readAnnotatedArticle(
+        dir,
+        name.replace(/\.(txt|gold\.json)$/, ""),
+      );
+      const result = evaluateArticle(name, text, gold, extract);
+      console.log(
+        parsed.values.json
+          ? JSON.stringify({ predicted: result.predicted, gold }, null, 2)
+          : formatArticleDiff(result),
+      );
+      return 0;
+    }
+    const report = await evaluateDirectory(dir, extract);
+    console.log(
+      parsed.values.json ? JSON.stringify(reportToJson(report), null, 2) : formatReport(report),
+    );
+    return 0;
+  } catch (caught) {
+    console.error(`eval failed: ${errorMessage(caught)}`);
+    return 1;
+  }
+}
+
+/** A readable account of one extraction: title, date, entities, quotes and events. */
+export function formatExtraction(extraction: Extraction): string {
+  const article: FormatArticle = toFormatJson(extraction);
+  const lines = [
+    `Title:     ${article.title || "(none)"}`,
+    `Published: ${article.publishedAt ?? "unknown"}`,
+  ];
+  if (extraction.authors.length > 0) lines.push(`Authors:   ${extraction.authors.join(", ")}`);
+  lines.push("", `Entities (${article.entities.length})`);
+  for (const entity of article.entities) {
+    const aliases = entity.aliases.length > 0 ? `  aka ${entity.aliases.join("; ")}` : "";
+    lines.push(`  ${entity.type.padEnd(12)} ${entity.name}${aliases}`);
+  }
+  lines.push("", `Quotes (${article.quotes.length})`);
+  for (const quote of article.quotes) {
+    lines.push(`  ${quote.speaker ?? "(unattributed)"}: "${quote.text}"`);
+  }
+  lines.push("", `Events (${article.events.length})`);
+  for (const event of article.events) {
+    const where = event.location === null ? "" : ` at ${event.location}`;
+    lines.push(`  ${event.type} · ${event.date ?? "undated"}${where} · "${event.trigger}"`);
+    if (event.participants.length > 0)
+      lines.push(`      participants: ${event.participants.join(", ")}`);
+    if (event.summary) lines.push(`      ${event.summary}`);
+  }
+  return lines.join("\n");
+}
+
+/**
+ * `newsgraph extract FILE [--published YYYY-MM-DD] [--json]` (FILE `-` reads
+ * stdin): prints what the pipeline finds in one article. Returns the exit code.
+ */
+export async function runExtractCommand(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { json: { type: "boolean" }, published: { type: "string" } },
+    });
+  } catch (caught) {
+    console.error(`${errorMessage(caught)}\n${EXTRACT_USAGE}`);
+    return 2;
+  }
+  const [file, ...extra] = parsed.positionals;
+  const published = parsed.values.published;
+  if (file === undefined || extra.length > 0) {
+    console.error(EXTRACT_USAGE);
+    return 2;
+  }
+  if (published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(published)) {
+    console.error(`--published must be YYYY-MM-DD, got "${published}"\n${EXTRACT_USAGE}`);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = file === "-" ? await readStdin() : await readFile(file, "utf8");
+  } catch (caught) {
+    console.error(`cannot read ${file}: ${errorMessage(caught)}`);
+    return 1;
+  }
+  const extraction = extract(text, published === undefined ? {} : { publishedAt: published });
+  console.log(
+    parsed.values.json
+      ? JSON.stringify(toFormatJson(extraction), null, 2)
+      : formatExtraction(extraction),
+  );
+  return 0;
+}

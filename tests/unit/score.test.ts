@@ -1,0 +1,252 @@
+import { describe, expect, it } from "vitest";
+import type {
+  FormatArticle,
+  FormatEntity,
+  FormatEvent,
+  FormatQuote,
+} from "../../src/eval/format.js";
+import {
+  dateAgrees,
+  normalizeSurface,
+  prf,
+  quoteOverlap,
+  scoreArticle,
+  sumCounts,
+} from "../../src/eval/score.js";
+
+const person = (name: string, ...aliases: string[]): FormatEntity => ({
+  name,
+  type: "PERSON",
+  aliases,
+});
+const place = (name: string, ...aliases: string[]): FormatEntity => ({
+  name,
+  type: "LOCATION",
+  aliases,
+});
+const org = (name: string, ...aliases: string[]): FormatEntity => ({
+  name,
+  type: "ORGANIZATION",
+  aliases,
+});
+const quote = (text: string, speaker: string | null): FormatQuote => ({ text, speaker });
+const event = (type: string, participants: string[], date: string | null = null): FormatEvent => ({
+  type,
+  date,
+  location: null,
+  participants,
+  trigger: "",
+  summary: "",
+});
+const article = (parts: Partial<FormatArticle>): FormatArticle => ({
+  publishedAt: null,
+  entities: [],
+  quotes: [],
+  events: [],
+  ...parts,
+});
+
+describe("normalizeSurface", () => {
+  it.each([
+    ["The Kremlin", "kremlin"],
+    ["U.S.", "us"],
+    ["  Bashar  al-Assad ", "bashar alassad"],
+    ["Theresa May", "theresa may"],
+  ])("%s → %s", (input, expected) => {
+    expect(normalizeSurface(input)).toBe(expected);
+  });
+});
+
+describe("entity matching", () => {
+  const goldEntities = [
+    person("Angela Merkel", "Merkel"),
+    place("Germany", "Berlin"),
+    org("European Union", "EU"),
+  ];
+  it.each<[string, FormatEntity[], { matched: number; typed: number; splits: number }]>([
+    ["perfect match", goldEntities, { matched: 3, typed: 3, splits: 0 }],
+    [
+      "match through an alias, ignoring case, dots and a leading the",
+      [person("merkel"), place("the Germany"), org("E.U.")],
+      { matched: 3, typed: 3, splits: 0 },
+    ],
+    [
+      "a type mismatch counts untyped only",
+      [person("Angela Merkel"), org("Germany"), org("European Union")],
+      { matched: 3, typed: 2, splits: 0 },
+    ],
+    [
+      "two predicted entities for one gold entity is a split",
+      [person("Angela Merkel"), person("Merkel"), place("Germany"), org("EU")],
+      { matched: 3, typed: 3, splits: 1 },
+    ],
+    ["nothing shared", [person("Olaf Scholz")], { matched: 0, typed: 0, splits: 0 }],
+  ])("%s", (_name, predictedEntities, expected) => {
+    const score = scoreArticle(
+      article({ entities: predictedEntities }),
+      article({ entities: goldEntities }),
+    );
+    expect(score.entities).toEqual({
+      matched: expected.matched,
+      predicted: predictedEntities.length,
+      gold: 3,
+    });
+    expect(score.typedEntities.matched).toBe(expected.typed);
+    expect(score.splits).toBe(expected.splits);
+  });
+
+  it("lets a capital match both the city and the country that uses it as an alias", () => {
+    const gold = article({ entities: [place("Russia", "Moscow"), place("Moscow")] });
+    const predicted = article({ entities: [place("Moscow"), place("Russia")] });
+    expect(scoreArticle(predicted, gold).entities.matched).toBe(2);
+  });
+});
+
+describe("quote matching", () => {
+  const gold = article({
+    entities: [person("Rex Tillerson", "Tillerson", "U.S. Secretary of State Rex Tillerson")],
+    quotes: [quote("There is a low level of trust between our two countries,", "Rex Tillerson")],
+  });
+  it.each<
+    [string, FormatQuote[], { matched: number; speakerCorrect: number; speakerTotal: number }]
+  >([
+    [
+      "exact text and canonical speaker",
+      [quote("There is a low level of trust between our two countries,", "Rex Tillerson")],
+      { matched: 1, speakerCorrect: 1, speakerTotal: 1 },
+    ],
+    [
+      "partial overlap above the threshold, speaker by alias",
+      [quote("a low level of trust", "Tillerson")],
+      { matched: 1, speakerCorrect: 1, speakerTotal: 1 },
+    ],
+    [
+      "wrong speaker",
+      [quote("There is a low level of trust between our two countries", "Sergei Lavrov")],
+      { matched: 1, speakerCorrect: 0, speakerTotal: 1 },
+    ],
+    [
+      "missing speaker",
+      [quote("There is a low level of trust between our two countries", null)],
+      { matched: 1, speakerCorrect: 0, speakerTotal: 1 },
+    ],
+    [
+      "overlap below the threshold",
+      [quote("We look forward to a frank exchange on trust", "Rex Tillerson")],
+      { matched: 0, speakerCorrect: 0, speakerTotal: 0 },
+    ],
+  ])("%s", (_name, predictedQuotes, expected) => {
+    const score = scoreArticle(article({ entities: gold.entities, quotes: predictedQuotes }), gold);
+    expect(score.quotes.matched).toBe(expected.matched);
+    expect(score.speakers).toEqual({
+      correct: expected.speakerCorrect,
+      total: expected.speakerTotal,
+    });
+  });
+
+  it("matches one to one: a second copy of a quote is a false positive", () => {
+    const text = "There is a low level of trust between our two countries";
+    const score = scoreArticle(article({ quotes: [quote(text, null), quote(text, null)] }), gold);
+    expect(score.quotes).toEqual({ matched: 1, predicted: 2, gold: 1 });
+  });
+
+  it.each([
+    ["Hello there my friend", "hello, there, my friend!", 1],
+    ["one two three four", "one two five six", 0.5],
+    ["", "one two", 0],
+  ])("overlap of %j and %j is %d", (a, b, expected) => {
+    expect(quoteOverlap(a, b)).toBe(expected);
+  });
+});
+
+describe("event matching", () => {
+  const gold = article({
+    entities: [
+      person("Rex Tillerson", "Tillerson"),
+      person("Vladimir Putin", "Putin"),
+      place("Russia", "Moscow"),
+    ],
+    events: [
+      event("04 CONSULT", ["Rex Tillerson", "Vladimir Putin"], "2017-04-12"),
+      event("12 REJECT", ["Russia"], "2017-04"),
+    ],
+  });
+  it.each<[string, FormatEvent[], { matched: number; datesCorrect: number; datesTotal: number }]>([
+    [
+      "same root, participant by alias, exact dates",
+      [event("04 CONSULT", ["Putin"], "2017-04-12"), event("12", ["Moscow"], "2017-04-12")],
+      { matched: 2, datesCorrect: 2, datesTotal: 2 },
+    ],
+    [
+      "a day agrees with a month-precision gold date, a month does not agree with a day",
+      [event("04 CONSULT", ["Tillerson"], "2017-04"), event("12 REJECT", ["Russia"], "2017-04-12")],
+      { matched: 2, datesCorrect: 1, datesTotal: 2 },
+    ],
+    [
+      "different root does not match",
+      [event("03 EXPRESS INTENT TO COOPERATE", ["Putin"], "2017-04-12")],
+      { matched: 0, datesCorrect: 0, datesTotal: 0 },
+    ],
+    [
+      "no shared participant does not match",
+      [event("04 CONSULT", ["Sergei Lavrov"], "2017-04-12")],
+      { matched: 0, datesCorrect: 0, datesTotal: 0 },
+    ],
+    [
+      "one predicted event matches one gold event only",
+      [event("04 CONSULT", ["Putin", "Tillerson"], null)],
+      { matched: 1, datesCorrect: 0, datesTotal: 1 },
+    ],
+  ])("%s", (_name, predictedEvents, expected) => {
+    const score = scoreArticle(article({ entities: gold.entities, events: predictedEvents }), gold);
+    expect(score.events.matched).toBe(expected.matched);
+    expect(score.eventDates).toEqual({
+      correct: expected.datesCorrect,
+      total: expected.datesTotal,
+    });
+  });
+
+  it("resolves a predicted participant through the aliases of the predicted entity", () => {
+    const predicted = article({
+      entities: [person("Putin", "President Putin", "Vladimir Putin")],
+      events: [event("04 CONSULT", ["Putin"])],
+    });
+    expect(scoreArticle(predicted, gold).events.matched).toBe(1);
+  });
+
+  it.each<[string, string | null, boolean]>([
+    ["2017-04", "2017-04-12", true],
+    ["2017-04-12", "2017-04-12", true],
+    ["2017-04-12", "2017-04", false],
+    ["2017-04", "2017-05-01", false],
+    ["2017-04-12", null, false],
+  ])("gold date %s, predicted %s agrees: %s", (goldDate, predictedDate, expected) => {
+    expect(dateAgrees(goldDate, predictedDate)).toBe(expected);
+  });
+});
+
+describe("totals", () => {
+  it("judges publishedAt only where the gold file has one", () => {
+    const gold = article({ publishedAt: "2020-01-31" });
+    expect(scoreArticle(article({ publishedAt: "2020-01-31" }), gold).publishedAt).toEqual({
+      correct: 1,
+      total: 1,
+    });
+    expect(scoreArticle(article({}), gold).publishedAt).toEqual({ correct: 0, total: 1 });
+    expect(scoreArticle(article({}), article({})).publishedAt).toEqual({ correct: 0, total: 0 });
+  });
+
+  it("micro-averages by summing counts", () => {
+    const gold = article({ entities: [person("Ana Brnabic"), person("Edi Rama")] });
+    const a = scoreArticle(article({ entities: [person("Ana Brnabic")] }), gold);
+    const b = scoreArticle(article({ entities: [person("Edi Rama"), person("Xi Jinping")] }), gold);
+    const total = sumCounts([a, b]);
+    expect(total.entities).toEqual({ matched: 2, predicted: 3, gold: 4 });
+    expect(prf(total.entities).precision).toBeCloseTo(2 / 3);
+    expect(prf(total.entities).recall).toBeCloseTo(0.5);
+  });
+
+  it("gives P, R and F1 of 1 for nothing predicted against nothing expected", () => {
+    expect(prf({ matched: 0, predicted: 0, gold: 0 })).toEqual({ precision: 1, recall: 1, f1: 1 });
+  });
+});
