@@ -1,4 +1,398 @@
-import type { Stage } from "../types.js";
+import * as chrono from "chrono-node";
+import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
+import {
+  addDays,
+  addMonths,
+  formatDate,
+  nearestWeekday,
+  parseDateValue,
+  parseIsoDay,
+  yearForMonth,
+  type DayDate,
+} from "../dates.js";
+import {
+  FUTURE_CUES,
+  MAY_MONTH_CUES,
+  NUMBER_WORDS,
+  WEEKDAYS,
+  WEEKDAY_NAME_PREFIXES,
+} from "../lexicon/temporal.js";
+import type { DatePrecision, Doc, Sentence, Stage, TemporalExpression } from "../types.js";
 
-// SCAFFOLD: replaced by the real stage; returns the document unchanged.
-export const datesStage: Stage = { name: "dates", run: (doc) => doc };
+const DATED_ZONES = new Set(["body", "headline", "subtitle"]);
+const MONTH_NAMES =
+  "january|february|march|april|may|june|july|august|september|october|november|december";
+const FULL_MONTH = new RegExp(`\\b(?:${MONTH_NAMES})\\b`, "i");
+const FULL_WEEKDAY = new RegExp(`\\b(${WEEKDAYS.join("|")})\\b`, "i");
+/** Cheap test so chrono only runs on sentences that may hold an absolute date. */
+const ABSOLUTE_HINT = new RegExp(
+  `\\b(?:${MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|${WEEKDAYS.join("|")})\\b|\\d{4}-\\d{2}-\\d{2}`,
+  "i",
+);
+/** First month or weekday word of a match, which must be capitalized in prose. */
+const NAME_WORD = new RegExp(
+  `\\b(?:${MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thu|thur|thurs|fri|sat|sun|${WEEKDAYS.join("|")})\\b`,
+  "i",
+);
+const LEADING_PREPOSITION = /^(?:on|in|at|from|since|by|of|until|till|during)\s+/i;
+const FUTURE_CUE = new RegExp(
+  `(?:^|[^\\w'\u2019])(?:${FUTURE_CUES.map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`,
+  "i",
+);
+const NUMBER = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).join("|")})`;
+
+/** A fallback reference for chrono when the article has no date; only results with a year are kept then. */
+const NO_REFERENCE: DayDate = { year: 2000, month: 1, day: 1 };
+
+interface Candidate {
+  start: number;
+  end: number;
+  resolve(context: ResolveContext): { date: DayDate; precision: DatePrecision } | null;
+}
+
+interface ResolveContext {
+  reference: DayDate | null;
+  /** Most recent DAY-precision date before this expression in the same paragraph. */
+  anchor: DayDate | null;
+}
+
+function toDay(date: Date): DayDate {
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+function previousWord(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - 24), index);
+  const match = /([A-Za-z]+)[\s-]*$/.exec(before);
+  return match?.[1]?.toLowerCase() ?? "";
+}
+
+/** True when the clause leading up to `index` announces a future or planned happening. */
+export function isFutureClause(text: string, index: number): boolean {
+  let window = text.slice(Math.max(0, index - 120), index);
+  const hardStop = Math.max(
+    window.lastIndexOf(";"),
+    window.lastIndexOf("?"),
+    window.lastIndexOf("!"),
+  );
+  if (hardStop >= 0) window = window.slice(hardStop + 1);
+  const segments = window.split(/,|\u2014| -- /);
+  const last = segments[segments.length - 1] ?? "";
+  const clause =
+    last.trim().split(/\s+/).length >= 3 || segments.length < 2
+      ? last
+      : `${segments[segments.length - 2] ?? ""} ${last}`;
+  return FUTURE_CUE.test(clause);
+}
+
+/** Drops chrono readings that are not dates in news prose ("march", "Sun", "Black Friday", times only). */
+function isNewsDate(context: ParsingContext, result: ParsingResult): boolean {
+  const start = result.start;
+  const hasMonth = start.isCertain("month");
+  const hasDay = start.isCertain("day");
+  const hasYear = start.isCertain("year");
+  const hasWeekday = start.isCertain("weekday");
+  if (!hasMonth && !hasWeekday && !hasYear) return false;
+  const tags = result.tags();
+  if (tags.has("result/relativeDate")) return false;
+  // "yesterday", "now", "tonight" are resolved by the relative rules instead.
+  if (!hasWeekday && !hasMonth && [...tags].some((tag) => tag.startsWith("casualReference"))) {
+    return false;
+  }
+  if (tags.has("parser/SlashDateFormatParser") && !hasYear) return false;
+  const text = result.text.replace(LEADING_PREPOSITION, "");
+  const nameWord = NAME_WORD.exec(text)?.[0] ?? "";
+  if (nameWord && nameWord[0] !== nameWord[0]?.toUpperCase()) return false;
+  if (hasMonth && !hasDay && !hasYear) {
+    if (!FULL_MONTH.test(text)) return false;
+    if (/^may$/i.test(text.trim())) {
+      const offset = result.index + result.text.length - text.length;
+      if (!MAY_MONTH_CUES.has(previousWord(context.text, offset))) return false;
+    }
+  }
+  if (hasWeekday && !hasMonth && !hasDay) {
+    if (!FULL_WEEKDAY.test(text)) return false;
+    const offset = result.index + result.text.length - text.length;
+    if (WEEKDAY_NAME_PREFIXES.has(previousWord(context.text, offset))) return false;
+  }
+  return true;
+}
+
+/**
+ * News reports look back: a bare weekday, month or month-day is the most
+ * recent one on or before the publication date, unless the clause announces a
+ * plan ("will meet on Friday"), which looks forward.
+ */
+function applyNewsBias(context: ParsingContext, result: ParsingResult): void {
+  const start = result.start;
+  if (start.isCertain("year")) return;
+  const reference = toDay(context.reference.instant);
+  const lower = result.text.toLowerCase();
+  let direction: "back" | "forward" = isFutureClause(context.text, result.index)
+    ? "forward"
+    : "back";
+  if (/\blast\b/.test(lower)) direction = "back";
+  if (/\bnext\b/.test(lower)) direction = "forward";
+  const month = start.get("month");
+  if (start.isCertain("month") && month !== null) {
+    const day = start.isCertain("day") ? start.get("day") : null;
+    start.imply("year", yearForMonth(reference, month, day, direction));
+    return;
+  }
+  const weekday = start.get("weekday");
+  if (start.isCertain("weekday") && weekday !== null) {
+    const strict = /\b(?:last|next)\b/.test(lower);
+    const date = nearestWeekday(reference, weekday, direction, strict);
+    start.imply("year", date.year);
+    start.imply("month", date.month);
+    start.imply("day", date.day);
+  }
+}
+
+const newsRefiner: Refiner = {
+  refine(context, results) {
+    const kept = results.filter((result) => isNewsDate(context, result));
+    for (const result of kept) applyNewsBias(context, result);
+    return kept;
+  },
+};
+
+const newsChrono = (() => {
+  const parser = chrono.en.casual.clone();
+  parser.refiners.push(newsRefiner);
+  return parser;
+})();
+
+function chronoCandidates(sentence: Sentence, reference: DayDate | null): Candidate[] {
+  if (!ABSOLUTE_HINT.test(sentence.text)) return [];
+  const base = reference ?? NO_REFERENCE;
+  const instant = new Date(Date.UTC(base.year, base.month - 1, base.day, 12));
+  const results = newsChrono.parse(sentence.text, { instant, timezone: 0 });
+  const candidates: Candidate[] = [];
+  for (const result of results) {
+    const start = result.start;
+    const trimmed = result.text.replace(LEADING_PREPOSITION, "");
+    const offset = sentence.start + result.index + result.text.length - trimmed.length;
+    const { start: from, end: to } = widenModifiers(sentence, offset, offset + trimmed.length);
+    const hasYear = start.isCertain("year");
+    const precision: DatePrecision =
+      start.isCertain("day") || start.isCertain("weekday")
+        ? "DAY"
+        : start.isCertain("month")
+          ? "MONTH"
+          : "YEAR";
+    const date: DayDate = {
+      year: start.get("year") ?? base.year,
+      month: start.get("month") ?? 1,
+      day: start.get("day") ?? 1,
+    };
+    candidates.push({
+      start: from,
+      end: to,
+      resolve: ({ reference: ref }) => (ref === null && !hasYear ? null : { date, precision }),
+    });
+  }
+  return candidates;
+}
+
+/** Takes "early"/"late" before and "night"/"morning" after a date into its span. */
+function widenModifiers(
+  sentence: Sentence,
+  start: number,
+  end: number,
+): { start: number; end: number } {
+  const local = start - sentence.start;
+  const before = /\b(?:early|late|mid-)\s*$/i.exec(
+    sentence.text.slice(Math.max(0, local - 8), local),
+  );
+  const after = /^\s(?:morning|afternoon|evening|night)\b/i.exec(
+    sentence.text.slice(end - sentence.start, end - sentence.start + 12),
+  );
+  return {
+    start: before ? start - before[0].length : start,
+    end: after ? end + after[0].length : end,
+  };
+}
+
+interface RelativeRule {
+  pattern: RegExp;
+  resolve(
+    match: RegExpExecArray,
+    context: ResolveContext,
+  ): { date: DayDate; precision: DatePrecision } | null;
+}
+
+function quantity(word: string | undefined): number {
+  if (!word) return 0;
+  const lower = word.toLowerCase();
+  return NUMBER_WORDS[lower] ?? Number(lower);
+}
+
+function shift(
+  date: DayDate,
+  amount: number,
+  unit: string,
+): { date: DayDate; precision: DatePrecision } {
+  const lower = unit.toLowerCase();
+  if (lower === "day") return { date: addDays(date, amount), precision: "DAY" };
+  if (lower === "week") return { date: addDays(date, amount * 7), precision: "DAY" };
+  if (lower === "month") return { date: addMonths(date, amount), precision: "MONTH" };
+  return { date: { year: date.year + amount, month: 1, day: 1 }, precision: "YEAR" };
+}
+
+function periodOf(date: DayDate, unit: string): { date: DayDate; precision: DatePrecision } {
+  return { date, precision: unit.toLowerCase() === "year" ? "YEAR" : "MONTH" };
+}
+
+const RELATIVE_RULES: RelativeRule[] = [
+  {
+    pattern: /\b(yesterday|today|tonight|tomorrow)\b/gi,
+    resolve: (match, { reference }) => {
+      if (!reference) return null;
+      const word = (match[1] ?? "").toLowerCase();
+      const offset = word === "yesterday" ? -1 : word === "tomorrow" ? 1 : 0;
+      return { date: addDays(reference, offset), precision: "DAY" };
+    },
+  },
+  {
+    pattern: /\b(?:(?:earlier|later)\s+)?this\s+(week|month|year)\b/gi,
+    resolve: (match, { reference }) => (reference ? periodOf(reference, match[1] ?? "") : null),
+  },
+  {
+    pattern: /\b(?:(?:early|late|earlier|later)\s+)?(last|next)\s+(week|month|year)\b/gi,
+    resolve: (match, { reference }) => {
+      if (!reference) return null;
+      const sign = (match[1] ?? "").toLowerCase() === "last" ? -1 : 1;
+      const unit = match[2] ?? "";
+      if (match.index > 3 && /\bthe\s$/i.test(match.input.slice(match.index - 4, match.index))) {
+        return null;
+      }
+      return periodOf(shift(reference, sign, unit).date, unit);
+    },
+  },
+  {
+    pattern: /\bthe\s+(previous|following)\s+(week|month)\b/gi,
+    resolve: (match, { reference, anchor }) => {
+      const base = anchor ?? reference;
+      if (!base) return null;
+      const sign = (match[1] ?? "").toLowerCase() === "previous" ? -1 : 1;
+      return periodOf(shift(base, sign, match[2] ?? "").date, match[2] ?? "");
+    },
+  },
+  {
+    pattern: new RegExp(`\\b(${NUMBER})\\s+(day|week|month|year)s?\\s+ago\\b`, "gi"),
+    resolve: (match, { reference }) =>
+      reference ? shift(reference, -quantity(match[1]), match[2] ?? "") : null,
+  },
+  {
+    pattern: new RegExp(
+      `\\b(${NUMBER})\\s+(day|week|month|year)s?\\s+(earlier|later|before|after)(?=\\s*[,.;)]|$)`,
+      "gi",
+    ),
+    resolve: (match, { anchor }) => {
+      if (!anchor) return null;
+      const sign = /^(?:earlier|before)$/i.test(match[3] ?? "") ? -1 : 1;
+      return shift(anchor, sign * quantity(match[1]), match[2] ?? "");
+    },
+  },
+  {
+    pattern: /\bthe\s+(?:(next|following|previous)\s+day|day\s+(before|after))\b/gi,
+    resolve: (match, { anchor }) => {
+      if (!anchor) return null;
+      const word = (match[1] ?? match[2] ?? "").toLowerCase();
+      const sign = word === "previous" || word === "before" ? -1 : 1;
+      return { date: addDays(anchor, sign), precision: "DAY" };
+    },
+  },
+  {
+    pattern:
+      /\b(?:in|since|by|until|till|during|from|through|before|after|of|early|late|mid-?)\s+((?:1[6-9]|20)\d\d)(?![\w/-])/gi,
+    resolve: (match) => {
+      const year = Number(match[1]);
+      return { date: { year, month: 1, day: 1 }, precision: "YEAR" };
+    },
+  },
+];
+
+function relativeCandidates(sentence: Sentence): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const rule of RELATIVE_RULES) {
+    rule.pattern.lastIndex = 0;
+    for (
+      let match = rule.pattern.exec(sentence.text);
+      match;
+      match = rule.pattern.exec(sentence.text)
+    ) {
+      const found = match;
+      let start = sentence.start + found.index;
+      const year = found[0].search(/\d{4}/);
+      // A bare year keeps its preposition out of the span.
+      if (rule === RELATIVE_RULES[RELATIVE_RULES.length - 1] && year > 0) start += year;
+      candidates.push({
+        start,
+        end: sentence.start + found.index + found[0].length,
+        resolve: (context) => rule.resolve(found, context),
+      });
+    }
+  }
+  return candidates;
+}
+
+/** Keeps the longest of overlapping candidates, in text order. */
+function dropOverlaps(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const candidate of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && candidate.start < last.end) {
+      if (candidate.end - candidate.start > last.end - last.start)
+        kept[kept.length - 1] = candidate;
+      continue;
+    }
+    kept.push(candidate);
+  }
+  return kept;
+}
+
+/** Finds and resolves every temporal expression of the headline, subtitle and body. */
+export function findDates(doc: Doc): TemporalExpression[] {
+  const reference = parseIsoDay(doc.publishedAt);
+  const found: TemporalExpression[] = [];
+  let anchor: DayDate | null = null;
+  let anchorParagraph = -2;
+  for (const sentence of doc.sentences) {
+    if (!DATED_ZONES.has(sentence.zone)) continue;
+    if (sentence.paragraphIndex !== anchorParagraph) anchor = null;
+    anchorParagraph = sentence.paragraphIndex;
+    const candidates = dropOverlaps([
+      ...chronoCandidates(sentence, reference),
+      ...relativeCandidates(sentence),
+    ]);
+    for (const candidate of candidates) {
+      const resolved = candidate.resolve({ reference, anchor });
+      if (!resolved) continue;
+      const value = formatDate(resolved.date, resolved.precision);
+      found.push({
+        start: candidate.start,
+        end: candidate.end,
+        text: doc.text.slice(candidate.start, candidate.end),
+        sentenceIndex: sentence.index,
+        value,
+        precision: resolved.precision,
+      });
+      if (resolved.precision === "DAY") anchor = parseDateValue(value)?.date ?? anchor;
+    }
+  }
+  return found;
+}
+
+/** Stage 05: resolves temporal expressions against the publication date. */
+export const datesStage: Stage = {
+  name: "dates",
+  run(doc: Doc): Doc {
+    try {
+      return { ...doc, dates: findDates(doc) };
+    } catch {
+      return { ...doc, dates: [] };
+    }
+  },
+};

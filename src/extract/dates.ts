@@ -1,0 +1,116 @@
+import type { DatePrecision } from "./types.js";
+
+/** A calendar day in UTC; month is 1-12. */
+export interface DayDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parses "YYYY-MM-DD" into a day, or null when malformed. */
+export function parseIsoDay(value: string | null | undefined): DayDate | null {
+  if (!value) return null;
+  const match = ISO_DAY.exec(value);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return { year, month, day };
+}
+
+/** Number of days in a month of a year (Gregorian). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function toUtc(date: DayDate): Date {
+  const utc = new Date(Date.UTC(2000, date.month - 1, date.day));
+  utc.setUTCFullYear(date.year);
+  return utc;
+}
+
+function fromUtc(utc: Date): DayDate {
+  return { year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() };
+}
+
+/** The day `days` after `date` (negative goes back). */
+export function addDays(date: DayDate, days: number): DayDate {
+  const utc = toUtc(date);
+  utc.setUTCDate(utc.getUTCDate() + days);
+  return fromUtc(utc);
+}
+
+/** Shifts a month by `months`, returning year and month only (day set to 1). */
+export function addMonths(date: DayDate, months: number): DayDate {
+  const index = date.year * 12 + (date.month - 1) + months;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1, day: 1 };
+}
+
+/** Day of week, 0 = Sunday. */
+export function weekdayOf(date: DayDate): number {
+  return toUtc(date).getUTCDay();
+}
+
+/** Negative, zero or positive as `a` is before, equal to or after `b`. */
+export function compareDays(a: DayDate, b: DayDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/**
+ * The given weekday nearest to `reference` in one direction. `back` finds the
+ * most recent one on or before the reference, `forward` the next one on or after;
+ * `strict` excludes the reference day itself ("last Friday", "next Friday").
+ */
+export function nearestWeekday(
+  reference: DayDate,
+  weekday: number,
+  direction: "back" | "forward",
+  strict = false,
+): DayDate {
+  const today = weekdayOf(reference);
+  if (direction === "back") {
+    let offset = (today - weekday + 7) % 7;
+    if (strict && offset === 0) offset = 7;
+    return addDays(reference, -offset);
+  }
+  let offset = (weekday - today + 7) % 7;
+  if (strict && offset === 0) offset = 7;
+  return addDays(reference, offset);
+}
+
+/** Year for a month (and optional day) seen from `reference`, backward or forward, same month allowed. */
+export function yearForMonth(
+  reference: DayDate,
+  month: number,
+  day: number | null,
+  direction: "back" | "forward",
+): number {
+  const candidate: DayDate = { year: reference.year, month, day: day ?? reference.day };
+  const order = day === null ? month - reference.month : compareDays(candidate, reference);
+  if (direction === "back") return order > 0 ? reference.year - 1 : reference.year;
+  return order < 0 ? reference.year + 1 : reference.year;
+}
+
+/** Formats a date at a precision: "2017-04-07", "2017-04" or "2017". */
+export function formatDate(date: DayDate, precision: DatePrecision): string {
+  const year = String(date.year).padStart(4, "0");
+  if (precision === "YEAR") return year;
+  const month = String(date.month).padStart(2, "0");
+  if (precision === "MONTH") return `${year}-${month}`;
+  return `${year}-${month}-${String(date.day).padStart(2, "0")}`;
+}
+
+/** Parses a value written by `formatDate` back into a date and its precision. */
+export function parseDateValue(value: string): { date: DayDate; precision: DatePrecision } | null {
+  const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value);
+  if (!match) return null;
+  const year = Number(match[1]);
+  if (match[3] !== undefined)
+    return { date: { year, month: Number(match[2]), day: Number(match[3]) }, precision: "DAY" };
+  if (match[2] !== undefined)
+    return { date: { year, month: Number(match[2]), day: 1 }, precision: "MONTH" };
+  return { date: { year, month: 1, day: 1 }, precision: "YEAR" };
+}

@@ -1,0 +1,99 @@
+/** Full weekday names, index = UTC day of week (0 = Sunday). */
+export const WEEKDAYS = [
+  "sunday",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+] as const;
+
+/** Words that turn a weekday into a named day that is not a date reference ("Black Friday"). */
+export const WEEKDAY_NAME_PREFIXES: ReadonlySet<string> = new Set([
+  "black",
+  "good",
+  "cyber",
+  "super",
+  "ash",
+  "easter",
+  "bloody",
+  "holy",
+  "maundy",
+  "palm",
+  "shrove",
+  "giving",
+]);
+
+/** Words before a bare "May" that make it the month rather than the modal verb. */
+export const MAY_MONTH_CUES: ReadonlySet<string> = new Set([
+  "in",
+  "since",
+  "until",
+  "till",
+  "by",
+  "early",
+  "late",
+  "mid",
+  "of",
+  "last",
+  "next",
+  "this",
+  "from",
+  "through",
+  "during",
+  "before",
+  "after",
+]);
+
+/**
+ * Clause words announcing a future or planned happening; a date after them
+ * resolves forward from the publication date instead of backward.
+ */
+export const FUTURE_CUES: readonly string[] = [
+  "will",
+  "'ll",
+  "\u2019ll",
+  "shall",
+  "scheduled",
+  "slated",
+  "set to",
+  "due to",
+  "due on",
+  "due in",
+  "to be held",
+  "to take place",
+  "plans to",
+  "plan to",
+  "planned",
+  "planning",
+  "upcoming",
+  "expected to",
+  "is to",
+  "are to",
+  "going to",
+  "would",
+  "begins",
+  "starts",
+  "opens",
+];
+
+/** Number words used in relative expressions ("two days later"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  several: 3,
+  few: 3,
+};

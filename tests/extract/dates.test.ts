@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { emptyDoc } from "../../src/extract/pipeline.js";
+import { datesStage } from "../../src/extract/stages/05-dates.js";
+import type { Doc, Sentence } from "../../src/extract/types.js";
+
+/** One body paragraph per string; each string is one sentence. */
+function docOf(sentences: string[], publishedAt: string | null): Doc {
+  const text = sentences.join(" ");
+  const doc = emptyDoc(text);
+  let offset = 0;
+  const built: Sentence[] = sentences.map((sentenceText, index) => {
+    const sentence: Sentence = {
+      index,
+      start: offset,
+      end: offset + sentenceText.length,
+      zone: "body",
+      paragraphIndex: 0,
+      text: sentenceText,
+      tokens: [],
+    };
+    offset += sentenceText.length + 1;
+    return sentence;
+  });
+  return { ...doc, publishedAt, sentences: built };
+}
+
+function datesOf(sentence: string | string[], publishedAt: string | null = "2017-04-12") {
+  const doc = datesStage.run(docOf(Array.isArray(sentence) ? sentence : [sentence], publishedAt));
+  return doc.dates.map((date) => [date.text, date.value]);
+}
+
+// Reference: Wednesday 2017-04-12.
+const cases: [string, string, [string, string][]][] = [
+  [
+    "weekday on the publication day",
+    "The minister met his counterpart on Wednesday.",
+    [["Wednesday", "2017-04-12"]],
+  ],
+  ["weekday earlier in the week", "The talks collapsed on Monday.", [["Monday", "2017-04-10"]]],
+  ["early weekday", "The missiles struck early Friday.", [["early Friday", "2017-04-07"]]],
+  [
+    "weekday with night",
+    "Rebels shelled the town on Tuesday night.",
+    [["Tuesday night", "2017-04-11"]],
+  ],
+  ["last weekday", "The ceasefire was signed last Wednesday.", [["last Wednesday", "2017-04-05"]]],
+  ["yesterday", "Police arrested the suspect yesterday.", [["yesterday", "2017-04-11"]]],
+  ["today", "The court ruled today.", [["today", "2017-04-12"]]],
+  ["month and day", "The alleged April 4 attack killed dozens.", [["April 4", "2017-04-04"]]],
+  ["month crossing the year", "Sanctions were imposed in December.", [["December", "2016-12"]]],
+  ["earlier month of the year", "A March airstrike killed civilians.", [["March", "2017-03"]]],
+  ["month and year", "They were arrested in January 2018.", [["January 2018", "2018-01"]]],
+  ["full date", "He was born on Sept. 11, 1961.", [["Sept. 11, 1961", "1961-09-11"]]],
+  ["bare year", "The civil war began in 2011.", [["2011", "2011"]]],
+  ["last year", "Exports fell last year.", [["last year", "2016"]]],
+  ["last month", "The envoy resigned last month.", [["last month", "2017-03"]]],
+  ["last week", "Troops crossed the border last week.", [["last week", "2017-04"]]],
+  [
+    "earlier this week",
+    "Ministers met earlier this week in Rome.",
+    [["earlier this week", "2017-04"]],
+  ],
+  ["this month", "The plant closed this month.", [["this month", "2017-04"]]],
+  ["days ago", "The vessel sank three days ago.", [["three days ago", "2017-04-09"]]],
+  [
+    "days later relative to the date just mentioned",
+    "The April 4 attack drew a retaliatory strike two days later.",
+    [
+      ["April 4", "2017-04-04"],
+      ["two days later", "2017-04-06"],
+    ],
+  ],
+  [
+    "future clause looks forward",
+    "The two leaders will meet on Friday.",
+    [["Friday", "2017-04-14"]],
+  ],
+  [
+    "scheduled month-day looks forward",
+    "The launch is scheduled for April 29.",
+    [["April 29", "2017-04-29"]],
+  ],
+  ["next week", "Talks are set to resume next week.", [["next week", "2017-04"]]],
+  ["time of day alone is skipped", "The blast happened at 3 p.m.", []],
+  ["durations are skipped", "After a two-hour summit he said he had served for three years.", []],
+  ["ages and counts are skipped", "The 45-year-old man paid 2011 dollars.", []],
+  ["modal may is not a month", "Russia may strike again.", []],
+  ["march the verb is not a month", "Protesters plan to march to the square.", []],
+  ["named days are not dates", "Shops opened on Black Friday.", []],
+];
+
+describe("dates stage", () => {
+  it.each(cases)("%s", (_name, sentence, expected) => {
+    expect(datesOf(sentence)).toEqual(expected);
+  });
+
+  it("resolves only absolute dates without a publication date", () => {
+    expect(
+      datesOf("The treaty was signed on Monday, and on March 3, 2015 it took effect.", null),
+    ).toEqual([["March 3, 2015", "2015-03-03"]]);
+  });
+
+  it("anchors a later relative date on an earlier sentence of the paragraph", () => {
+    expect(datesOf(["Fighting broke out on Sunday.", "The next day, troops withdrew."])).toEqual([
+      ["Sunday", "2017-04-09"],
+      ["The next day", "2017-04-10"],
+    ]);
+  });
+
+  it("ignores captions and keeps exact spans", () => {
+    const doc = docOf(["Talks ended on Monday."], "2017-04-12");
+    const captioned = {
+      ...doc,
+      sentences: doc.sentences.map((s) => ({ ...s, zone: "caption" as const })),
+    };
+    expect(datesStage.run(captioned).dates).toEqual([]);
+    const dated = datesStage.run(doc).dates[0];
+    expect(dated && doc.text.slice(dated.start, dated.end)).toBe("Monday");
+  });
+
+  it("never throws on junk", () => {
+    for (const junk of [
+      "",
+      "\u0000\u0001",
+      "<p>on Monday</p>".repeat(1000),
+      "(((((".repeat(5000),
+    ]) {
+      expect(() => datesStage.run(docOf([junk], "2017-04-12"))).not.toThrow();
+    }
+  });
+});
