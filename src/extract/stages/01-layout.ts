@@ -1,4 +1,631 @@
-import type { Stage } from "../types.js";
+import type {
+  Author,
+  Block,
+  Dateline,
+  Doc,
+  ExtractOptions,
+  Layout,
+  Span,
+  Stage,
+  Zone,
+} from "../types.js";
+import { AGENCY_NAMES, NAME_PARTICLES, OUTLET_OR_ROLE_WORDS } from "../lexicon/layout-agencies.js";
+import {
+  FURNITURE_LINE_PATTERNS,
+  MAX_MENU_WORDS,
+  MENU_SEPARATOR,
+  NON_PLACE_LEADS,
+} from "../lexicon/layout-furniture.js";
+import { MONTH_NUMBERS, MONTH_PATTERN, WEEKDAY_PATTERN } from "../lexicon/layout-months.js";
 
-// SCAFFOLD: replaced by the real stage; returns the document unchanged.
-export const layoutStage: Stage = { name: "layout", run: (doc) => doc };
+/** A trimmed, non-empty line of the original text. */
+interface Line extends Span {
+  text: string;
+}
+
+type LineKind = "furniture" | "byline" | "caption" | "candidate";
+
+interface ClassifiedLine {
+  line: Line;
+  kind: LineKind;
+}
+
+interface CalendarDate {
+  year: number | null;
+  month: number;
+  day: number;
+}
+
+/** Lines longer than this are never furniture, bylines or date lines; patterns only see short lines. */
+const SHORT_LINE_LIMIT = 300;
+/** A headline or subtitle longer than this reads as a body paragraph. */
+const MAX_HEADLINE_CHARS = 300;
+const MAX_SUBTITLE_CHARS = 400;
+/** Datelines sit in the first characters of a paragraph; regexes only see this prefix. */
+const DATELINE_PREFIX_CHARS = 160;
+/** Photo credits sit at the end of a caption; credit patterns only see this suffix. */
+const CREDIT_SUFFIX_CHARS = 160;
+
+function isSpaceCode(code: number): boolean {
+  return (
+    code <= 32 ||
+    code === 0xa0 ||
+    code === 0xfeff ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x3000
+  );
+}
+
+/** Splits text into trimmed non-empty lines on \n, \r\n and \r, keeping original offsets. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let lineStart = 0;
+  const length = text.length;
+  for (let i = 0; i <= length; i++) {
+    const code = i < length ? text.charCodeAt(i) : 10;
+    if (code !== 10 && code !== 13) continue;
+    let start = lineStart;
+    let end = i;
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    if (end > start) lines.push({ start, end, text: text.slice(start, end) });
+    lineStart = i + 1;
+  }
+  return lines;
+}
+
+function subLine(line: Line, from: number, to: number): Line {
+  let start = line.start + from;
+  let end = line.start + to;
+  const text = line.text;
+  while (start < end && isSpaceCode(text.charCodeAt(start - line.start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1 - line.start))) end--;
+  return { start, end, text: text.slice(start - line.start, end - line.start) };
+}
+
+function block(line: Line, zone: Zone): Block {
+  return { start: line.start, end: line.end, zone, text: line.text };
+}
+
+function wordCount(text: string): number {
+  const words = text.match(/\S+/g);
+  return words ? words.length : 0;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function isoDate(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) return null;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** Normalizes `options.publishedAt` to YYYY-MM-DD, or null when absent or invalid. */
+export function normalizePublishedAt(value: ExtractOptions["publishedAt"]): string | null {
+  if (value instanceof Date) {
+    const time = value.getTime();
+    return Number.isNaN(time) ? null : value.toISOString().slice(0, 10);
+  }
+  if (typeof value !== "string") return null;
+  const match = /^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(value);
+  if (!match) return null;
+  return isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+function monthNumber(word: string): number | null {
+  return MONTH_NUMBERS.get(word.toLowerCase().replace(/\.$/, "")) ?? null;
+}
+
+const MONTH_DAY_YEAR = new RegExp(
+  `\\b(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
+);
+const DAY_MONTH_YEAR = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN}),?\\s+(\\d{4})\\b`,
+);
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+
+/** Finds the first full calendar date written in a short string. */
+function findFullDate(text: string): { date: CalendarDate; index: number; length: number } | null {
+  let match = MONTH_DAY_YEAR.exec(text);
+  if (match) {
+    const month = monthNumber(match[1] ?? "");
+    if (month)
+      return {
+        date: { year: Number(match[3]), month, day: Number(match[2]) },
+        index: match.index,
+        length: match[0].length,
+      };
+  }
+  match = DAY_MONTH_YEAR.exec(text);
+  if (match) {
+    const month = monthNumber(match[2] ?? "");
+    if (month)
+      return {
+        date: { year: Number(match[3]), month, day: Number(match[1]) },
+        index: match.index,
+        length: match[0].length,
+      };
+  }
+  match = ISO_DATE.exec(text);
+  if (match) {
+    return {
+      date: { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) },
+      index: match.index,
+      length: match[0].length,
+    };
+  }
+  return null;
+}
+
+const DATE_LINE_LEFTOVER = new RegExp(
+  `^(?:(?:Published|Updated|Posted|Last\\s+updated|First\\s+published|Modified|on|at)\\b|${WEEKDAY_PATTERN}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?|[ap]\\.?m\\.?|[A-Z]{2,5}|GMT[+-]?\\d*|UTC[+-]?\\d*|[,:|/()–—-])*$`,
+  "i",
+);
+
+/**
+ * Reads a standalone publication date line ("Thursday, May 7, 2015",
+ * "Published: 12 April 2017 10:32 BST"); returns its date, or null when the
+ * line says more than a date and time.
+ */
+function publicationDateOfLine(text: string): { date: CalendarDate; updated: boolean } | null {
+  if (text.length > 100) return null;
+  const found = findFullDate(text);
+  if (!found) return null;
+  const leftover = (
+    text.slice(0, found.index) +
+    " " +
+    text.slice(found.index + found.length)
+  ).replace(/\s+/g, "");
+  const spaced = (text.slice(0, found.index) + " " + text.slice(found.index + found.length)).trim();
+  if (leftover.length > 0 && !DATE_LINE_LEFTOVER.test(spaced.replace(/\s+/g, ""))) return null;
+  return { date: found.date, updated: /^(?:Updated|Last\s+updated|Modified)\b/i.test(text) };
+}
+
+function isFurnitureLine(text: string, allowBareMenu = true): boolean {
+  if (text.length > SHORT_LINE_LIMIT) return false;
+  for (const pattern of FURNITURE_LINE_PATTERNS) {
+    if (pattern.test(text)) return true;
+  }
+  return isMenuLine(text, allowBareMenu);
+}
+
+/** A navigation menu or share bar: "Home | World | Politics", or a bare run of a few capitalised words. */
+function isMenuLine(text: string, allowBareMenu: boolean): boolean {
+  if (text.length > 200) return false;
+  const separators = text.match(MENU_SEPARATOR);
+  if (separators && separators.length >= 2) {
+    return text.split(/[|•·»›/]/).every((item) => wordCount(item) <= 4);
+  }
+  if (!allowBareMenu || /[.!?,;:"“”'‘’)]$/.test(text) || /\d/.test(text)) return false;
+  const words = text.split(/\s+/);
+  if (words.length > MAX_MENU_WORDS) return false;
+  return words.every((word) => /^(?:[\p{Lu}][\p{L}'’-]*|&|[|•·»›/+-])$/u.test(word));
+}
+
+function isInitial(word: string): boolean {
+  return /^\p{Lu}\.(?:\p{Lu}\.)?$/u.test(word);
+}
+
+function isNameWord(word: string): boolean {
+  return /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(word) && /\p{Ll}/u.test(word);
+}
+
+/** True for "Doug G. Ware", "Charles de Gaulle", "Li Wei"; false for outlets and job titles. */
+function looksLikePersonName(text: string): boolean {
+  if (text.length < 3 || text.length > 60 || /\d/.test(text)) return false;
+  if (AGENCY_NAMES.has(text.toLowerCase())) return false;
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 5) return false;
+  let nameWords = 0;
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    if (OUTLET_OR_ROLE_WORDS.has(lower) || AGENCY_NAMES.has(lower)) return false;
+    if (isInitial(word)) continue;
+    if (NAME_PARTICLES.has(lower)) continue;
+    if (!isNameWord(word) && !/^\p{Lu}{2,}$/u.test(word)) return false;
+    nameWords++;
+  }
+  const last = words[words.length - 1] ?? "";
+  return nameWords >= 1 && !isInitial(last) && !NAME_PARTICLES.has(last.toLowerCase());
+}
+
+/** Drops agency acronyms written before a name ("NASA Bill Ingalls" → "Bill Ingalls"). */
+function stripLeadingAgency(piece: Line): Line {
+  let current = piece;
+  for (let guard = 0; guard < 3; guard++) {
+    const match = /^(\S+)\s+/.exec(current.text);
+    if (!match) break;
+    const word = (match[1] ?? "").replace(/[.,:]$/, "");
+    const lower = word.toLowerCase();
+    const isAgency =
+      AGENCY_NAMES.has(lower) || /^\p{Lu}{2,6}$/u.test(word) || OUTLET_OR_ROLE_WORDS.has(lower);
+    if (!isAgency) break;
+    current = subLine(current, match[0].length, current.text.length);
+  }
+  return current;
+}
+
+/** Splits a list of names at commas, semicolons, "&", "/" (optionally) and "and". */
+function splitNameList(list: Line, splitter: RegExp): Line[] {
+  const pieces: Line[] = [];
+  let from = 0;
+  for (const match of list.text.matchAll(splitter)) {
+    const index = match.index ?? 0;
+    pieces.push(subLine(list, from, index));
+    from = index + match[0].length;
+  }
+  pieces.push(subLine(list, from, list.text.length));
+  return pieces.filter((piece) => piece.end > piece.start);
+}
+
+function toAuthor(piece: Line): Author {
+  return { start: piece.start, end: piece.end, name: piece.text };
+}
+
+const BYLINE_LEAD = /^(?:By|BY|Written\s+by|Words\s+by|Story\s+by)\s+(?=\p{Lu})/u;
+const BYLINE_SPLITTER = /\s*(?:,|;|&|\band\b)\s*/gi;
+
+/** Reads the authors of a byline line, or null when the line is not a byline. */
+function parseByline(line: Line): Author[] | null {
+  if (line.text.length > 200) return null;
+  const lead = BYLINE_LEAD.exec(line.text);
+  if (!lead) return null;
+  // The names end where an outlet or a place begins: "By A | Reuters", "By A - AP", "By A (CNN)".
+  const rest = line.text.slice(lead[0].length);
+  const stop =
+    /\s*(?:\||\s[-–—]\s|\(|\bin\s+\p{Lu}|\bat\s+\p{Lu}|\bfor\s+\p{Lu}|\bUpdated\b|\bPublished\b)/u.exec(
+      rest,
+    );
+  const names = subLine(line, lead[0].length, lead[0].length + (stop ? stop.index : rest.length));
+  const authors = splitNameList(names, BYLINE_SPLITTER)
+    .map((piece) => trimTrailingPeriod(piece))
+    .filter((piece) => looksLikePersonName(piece.text))
+    .map(toAuthor);
+  return authors.length > 0 ? authors : null;
+}
+
+function trimTrailingPeriod(piece: Line): Line {
+  // Keep the period of an initial or suffix ("Jr."), drop a sentence period.
+  if (piece.text.endsWith(".") && !/(?:\b\p{Lu}|Jr|Sr)\.$/u.test(piece.text)) {
+    return subLine(piece, 0, piece.text.length - 1);
+  }
+  return piece;
+}
+
+const CREDIT_KEYWORD =
+  /(?:^|[\s(\[|–—-])(?:(?:File|Handout|Pool|Staff|AP|AFP|EPA|Reuters)\s+)?(?:Photo(?:graph)?s?|Pictures?|Pic|Images?|Credit|Photo\s+credit|Photographer|Video)\s*(?:by\b|:|courtesy\s+(?:of\s+)?|\/)\s*/gi;
+const AGENCY_SLASH_CREDIT =
+  /(?:^|[\s(\[])((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*\s*\/\s*[\p{Lu}][^/()\[\]]{1,60}(?:\/[^/()\[\]]{1,30})?)[)\]]?\.?$/u;
+const CREDIT_SPLITTER = /\s*(?:\/|;|,|\bvia\b|\bfor\b|\band\b|&)\s*/g;
+
+/**
+ * Finds the photo credit at the end of a caption line. Returns the credit text
+ * (as a sub-line) or null when the line carries no credit.
+ */
+function findCredit(line: Line): Line | null {
+  const suffixStart = Math.max(0, line.text.length - CREDIT_SUFFIX_CHARS);
+  const suffix = line.text.slice(suffixStart);
+  let lastEnd = -1;
+  for (const match of suffix.matchAll(CREDIT_KEYWORD))
+    lastEnd = (match.index ?? 0) + match[0].length;
+  if (lastEnd >= 0) {
+    let credit = subLine(line, suffixStart + lastEnd, line.text.length);
+    credit = stripClosers(credit);
+    if (
+      credit.text.length >= 2 &&
+      credit.text.length <= 120 &&
+      !/[.!?]\s+\p{Ll}/u.test(credit.text)
+    )
+      return credit;
+  }
+  const slash = AGENCY_SLASH_CREDIT.exec(suffix);
+  if (slash && slash[1]) {
+    const from = suffixStart + (slash.index ?? 0) + slash[0].indexOf(slash[1]);
+    const credit = stripClosers(subLine(line, from, from + slash[1].length));
+    const parts = credit.text.split("/").map((part) => part.trim().toLowerCase());
+    // Only a credit when one side of the slash is an agency ("REUTERS/Name", "Name/EPA").
+    if (
+      parts.some(
+        (part) =>
+          AGENCY_NAMES.has(part) ||
+          (/^\p{Lu}{2,}$/u.test(part.toUpperCase()) && part.length <= 6) ||
+          /\b(?:images|photo|pool|handout)\b/.test(part),
+      )
+    ) {
+      return credit;
+    }
+  }
+  return null;
+}
+
+function stripClosers(piece: Line): Line {
+  let end = piece.text.length;
+  while (end > 0 && /[)\].\s]/.test(piece.text.charAt(end - 1))) end--;
+  let start = 0;
+  while (start < end && /[(\[\s]/.test(piece.text.charAt(start))) start++;
+  return subLine(piece, start, end);
+}
+
+/** The people credited in a photo credit ("Sergei Chirikov/EPA" → Sergei Chirikov). */
+function creditedPeople(credit: Line): Author[] {
+  return splitNameList(credit, CREDIT_SPLITTER)
+    .map(stripLeadingAgency)
+    .map(trimTrailingPeriod)
+    .filter((piece) => looksLikePersonName(piece.text))
+    .map(toAuthor);
+}
+
+const CAPS_PLACE = "[A-Z][A-Z.'’-]+(?:\\s+[A-Z][A-Z.'’-]+){0,3}";
+const TITLE_PLACE = "[A-Z][a-z.'’-]+(?:\\s+[A-Z][a-z.'’-]+){0,2}";
+const REGION = "[A-Z][A-Za-z.'’-]+(?:\\s+[A-Z][A-Za-z.'’-]+){0,2}";
+const DATE = `(${MONTH_PATTERN})\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?`;
+const AGENCY =
+  "(?:\\(\\s*([A-Za-z][A-Za-z.&'’ -]{0,30}?)\\s*\\)|\\/\\s*([A-Za-z][A-Za-z.&'’ -]{0,30}?)\\s*\\/)";
+const SEPARATOR = "(?:\\s+-\\s+|\\s*(?:--|—|–)\\s*|:\\s+)";
+
+const PLACE_DATELINE = new RegExp(
+  `^(?:(${CAPS_PLACE})|(${TITLE_PLACE}))(?:,\\s+(${REGION}))?(?:,?\\s+${DATE})?\\s*${AGENCY}?(${SEPARATOR})`,
+);
+const DATE_DATELINE = new RegExp(`^${DATE}\\s*${AGENCY}?(${SEPARATOR})`);
+
+function titleCasePlace(place: string): string {
+  if (/\p{Ll}/u.test(place)) return place;
+  return place
+    .toLowerCase()
+    .replace(
+      /(^|[\s'’-]|\.\s*)(\p{Ll})/gu,
+      (_all, before: string, letter: string) => before + letter.toUpperCase(),
+    );
+}
+
+/**
+ * Parses a wire dateline at the start of a paragraph. `place` is the city
+ * title-cased ("KABUL, Afghanistan" → "Kabul"): the region after the comma is
+ * left out because the city is what the story is datelined from.
+ */
+export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart: number } | null {
+  const prefix = paragraph.text.slice(0, DATELINE_PREFIX_CHARS);
+  const base = paragraph.start;
+  const placeMatch = PLACE_DATELINE.exec(prefix);
+  if (placeMatch) {
+    const capsPlace = placeMatch[1];
+    const titlePlace = placeMatch[2];
+    const placeText = capsPlace ?? titlePlace ?? "";
+    const hasDate = placeMatch[4] !== undefined;
+    const agency = placeMatch[7] ?? placeMatch[8] ?? null;
+    const separator = placeMatch[9] ?? "";
+    const isLabel = NON_PLACE_LEADS.has(placeText.toLowerCase());
+    const strongEnough =
+      hasDate || agency !== null || (capsPlace !== undefined && !separator.includes(":"));
+    const capsLooksLikePlace = capsPlace === undefined || /[A-Z]{2}/.test(capsPlace);
+    if (
+      !isLabel &&
+      strongEnough &&
+      capsLooksLikePlace &&
+      (capsPlace !== undefined || hasDate || agency !== null)
+    ) {
+      return finishDateline(paragraph, placeMatch[0], {
+        place: titleCasePlace(placeText),
+        placeSpan: { start: base, end: base + placeText.length },
+        agency: agency ? agency.trim() : null,
+        monthWord: placeMatch[4],
+        dayText: placeMatch[5],
+        yearText: placeMatch[6],
+      });
+    }
+  }
+  const dateMatch = DATE_DATELINE.exec(prefix);
+  if (dateMatch) {
+    const agency = dateMatch[4] ?? dateMatch[5] ?? null;
+    const separator = dateMatch[6] ?? "";
+    if (agency !== null || !separator.includes(":")) {
+      return finishDateline(paragraph, dateMatch[0], {
+        place: null,
+        placeSpan: null,
+        agency: agency ? agency.trim() : null,
+        monthWord: dateMatch[1],
+        dayText: dateMatch[2],
+        yearText: dateMatch[3],
+      });
+    }
+  }
+  return null;
+}
+
+function finishDateline(
+  paragraph: Line,
+  matched: string,
+  parts: {
+    place: string | null;
+    placeSpan: Span | null;
+    agency: string | null;
+    monthWord: string | undefined;
+    dayText: string | undefined;
+    yearText: string | undefined;
+  },
+): { dateline: Dateline; bodyStart: number } {
+  const month = parts.monthWord ? monthNumber(parts.monthWord) : null;
+  const day = parts.dayText ? Number(parts.dayText) : null;
+  const validDay = month !== null && day !== null && day >= 1 && day <= 31;
+  const year = parts.yearText ? Number(parts.yearText) : null;
+  const datelineText = matched.trimEnd();
+  return {
+    dateline: {
+      start: paragraph.start,
+      end: paragraph.start + datelineText.length,
+      place: parts.place,
+      placeSpan: parts.placeSpan,
+      agency: parts.agency,
+      month: validDay ? month : null,
+      day: validDay ? day : null,
+      year: validDay ? year : null,
+    },
+    bodyStart: matched.length,
+  };
+}
+
+interface PublicationDates {
+  published: CalendarDate | null;
+  updated: CalendarDate | null;
+}
+
+function classifyLine(
+  line: Line,
+  previous: ClassifiedLine | undefined,
+  dates: PublicationDates,
+  hasByline: boolean,
+): LineKind {
+  if (previous?.kind === "caption" && previous.line.text === line.text) return "furniture";
+  if (line.text.length <= SHORT_LINE_LIMIT) {
+    const dated = publicationDateOfLine(line.text);
+    if (dated) {
+      if (dated.updated) dates.updated ??= dated.date;
+      else dates.published ??= dated.date;
+      return "furniture";
+    }
+    if (!hasByline && BYLINE_LEAD.test(line.text) && parseByline(line)) return "byline";
+    if (isFurnitureLine(line.text)) return "furniture";
+  }
+  if (/^Image\s+caption\b/i.test(line.text) || findCredit(line)) return "caption";
+  return "candidate";
+}
+
+function resolvePublishedAt(
+  options: ExtractOptions,
+  dateline: Dateline | null,
+  dates: PublicationDates,
+): string | null {
+  const fromOptions = normalizePublishedAt(options.publishedAt);
+  if (fromOptions) return fromOptions;
+  if (dateline?.year && dateline.month && dateline.day) {
+    const full = isoDate(dateline.year, dateline.month, dateline.day);
+    if (full) return full;
+  }
+  const printed = dates.published ?? dates.updated;
+  if (printed?.year) {
+    const full = isoDate(printed.year, printed.month, printed.day);
+    if (full) return full;
+  }
+  const year = options.year;
+  if (dateline?.month && dateline.day && typeof year === "number" && Number.isInteger(year)) {
+    return isoDate(year, dateline.month, dateline.day);
+  }
+  return null;
+}
+
+/** Splits a raw article into headline, subtitle, byline, captions, dateline, body and furniture. */
+export function analyzeLayout(
+  text: string,
+  options: ExtractOptions,
+): { layout: Layout; publishedAt: string | null } {
+  const layout: Layout = {
+    headline: null,
+    subtitle: null,
+    byline: null,
+    authors: [],
+    captions: [],
+    credits: [],
+    dateline: null,
+    paragraphs: [],
+    furniture: [],
+  };
+  const dates: PublicationDates = { published: null, updated: null };
+  const lines = splitLines(text);
+
+  let first = 0;
+  // A short capitalised first line is the headline, not a menu: only explicit furniture is skipped here.
+  while (first < lines.length && isFurnitureLine(lines[first]?.text ?? "", false)) {
+    layout.furniture.push(block(lines[first] as Line, "body"));
+    first++;
+  }
+  const headlineLine = lines[first];
+  if (headlineLine && lines.length - first > 1 && headlineLine.text.length <= MAX_HEADLINE_CHARS) {
+    layout.headline = block(headlineLine, "headline");
+    first++;
+  }
+
+  const classified: ClassifiedLine[] = [];
+  for (let i = first; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const kind = classifyLine(
+      line,
+      classified[classified.length - 1],
+      dates,
+      layout.byline !== null,
+    );
+    classified.push({ line, kind });
+    if (kind === "byline") {
+      layout.byline = block(line, "byline");
+      layout.authors = parseByline(line) ?? [];
+    }
+  }
+
+  const candidates = classified
+    .map((entry, index) => ({ entry, index }))
+    .filter(({ entry }) => entry.kind === "candidate");
+  const firstCandidate = candidates[0];
+  const secondCandidate = candidates[1];
+  let subtitleIndex = -1;
+  if (firstCandidate && layout.headline) {
+    const line = firstCandidate.entry.line;
+    const short = line.text.length <= MAX_SUBTITLE_CHARS;
+    const startsWithDateline = parseDateline(line) !== null;
+    const nextIndex = secondCandidate ? secondCandidate.index : classified.length;
+    const headerBetween = classified
+      .slice(firstCandidate.index + 1, nextIndex)
+      .some(({ kind }) => kind === "byline" || kind === "caption");
+    const nextHasDateline = secondCandidate
+      ? parseDateline(secondCandidate.entry.line) !== null
+      : false;
+    if (short && !startsWithDateline && (headerBetween || nextHasDateline))
+      subtitleIndex = firstCandidate.index;
+  }
+
+  let datelineChecked = false;
+  for (let i = 0; i < classified.length; i++) {
+    const { line, kind } = classified[i] as ClassifiedLine;
+    if (kind === "furniture") {
+      layout.furniture.push(block(line, "body"));
+    } else if (kind === "caption") {
+      layout.captions.push(block(line, "caption"));
+      const credit = findCredit(line);
+      if (credit) layout.credits.push(...creditedPeople(credit));
+    } else if (kind === "candidate") {
+      if (i === subtitleIndex) {
+        layout.subtitle = block(line, "subtitle");
+        continue;
+      }
+      let paragraph = line;
+      if (!datelineChecked) {
+        datelineChecked = true;
+        const found = parseDateline(line);
+        if (found) {
+          layout.dateline = found.dateline;
+          paragraph = subLine(line, found.bodyStart, line.text.length);
+        }
+      }
+      if (paragraph.end > paragraph.start) layout.paragraphs.push(block(paragraph, "body"));
+    }
+  }
+
+  return {
+    layout,
+    publishedAt: resolvePublishedAt(optionsOrEmpty(options), layout.dateline, dates),
+  };
+}
+
+function optionsOrEmpty(options: ExtractOptions | undefined | null): ExtractOptions {
+  return options && typeof options === "object" ? options : {};
+}
+
+/** Stage 01: page layout (headline, byline, captions, dateline, body, furniture) and publication date. */
+export const layoutStage: Stage = {
+  name: "layout",
+  run(doc: Doc): Doc {
+    const text = typeof doc.text === "string" ? doc.text : "";
+    const { layout, publishedAt } = analyzeLayout(text, optionsOrEmpty(doc.options));
+    return { ...doc, layout, publishedAt };
+  },
+};

@@ -1,4 +1,241 @@
-import type { Stage } from "../types.js";
+import type { Block, Doc, Sentence, Stage, Token } from "../types.js";
+import {
+  DATE_ABBREVIATIONS,
+  FINAL_CAPABLE_ABBREVIATIONS,
+  NUMERAL_ABBREVIATIONS,
+  SENTENCE_OPENERS,
+  TITLE_ABBREVIATIONS,
+} from "../lexicon/abbreviations.js";
 
-// SCAFFOLD: replaced by the real stage; returns the document unchanged.
-export const sentencesStage: Stage = { name: "sentences", run: (doc) => doc };
+/**
+ * One token per match: dotted acronyms ("U.S.", "a.m."), numbers with inner
+ * separators ("3.5", "1,000", "2:14:04"), words with inner hyphens, apostrophes
+ * or ampersands ("al-Assad", "O'Brien", "AT&T"), ellipses, dashes, or any other
+ * single non-space character. Every alternative is linear: no nested
+ * quantifiers over the same characters.
+ */
+const TOKEN_PATTERN =
+  /\p{L}\.(?:\p{L}\.)+|\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\.{2,}|…|-{2,}|\S/gu;
+
+/** Clitics split off a word as in the Penn Treebank: "Trump's" → "Trump" + "'s", "don't" → "do" + "n't". */
+const CLITIC = /(?:n['’]t|['’](?:s|re|ll|ve|d|m))$/i;
+
+type AbbreviationKind = "title" | "date" | "numeral" | "final-capable" | "initial" | "acronym";
+
+const OPENING_QUOTES = new Set(['"', "“", "‘", "'", "«", "(", "["]);
+const CLOSERS = new Set(['"', "”", "’", "'", "»", ")", "]"]);
+const TERMINATORS = new Set([".", "!", "?"]);
+
+function abbreviationKind(word: string, nextText: string): AbbreviationKind | null {
+  if (/^\p{L}$/u.test(word)) return /^\p{Lu}$/u.test(word) ? "initial" : null;
+  const lower = word.toLowerCase();
+  const capitalised = /^\p{Lu}/u.test(word);
+  if (capitalised && TITLE_ABBREVIATIONS.has(lower)) return "title";
+  if (capitalised && DATE_ABBREVIATIONS.has(lower)) return "date";
+  if (NUMERAL_ABBREVIATIONS.has(lower) && /^\s*\p{N}/u.test(nextText)) return "numeral";
+  if (
+    (capitalised || lower === "etc" || lower === "al" || lower === "vs") &&
+    FINAL_CAPABLE_ABBREVIATIONS.has(lower)
+  ) {
+    return "final-capable";
+  }
+  return null;
+}
+
+interface ScannedToken extends Token {
+  abbreviation: AbbreviationKind | null;
+}
+
+/** Tokenizes `text` (which starts at `offset` in the document) into tokens with document spans. */
+export function tokenize(text: string, offset = 0): Token[] {
+  return scan(text, offset).map(({ start, end, text: tokenText }) => ({
+    start,
+    end,
+    text: tokenText,
+  }));
+}
+
+function scan(text: string, offset: number): ScannedToken[] {
+  const tokens: ScannedToken[] = [];
+  const pattern = new RegExp(TOKEN_PATTERN.source, TOKEN_PATTERN.flags);
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
+    let start = match.index;
+    let value = match[0];
+    let end = start + value.length;
+    if (value.length > 1 && /\p{L}\.$/u.test(value)) {
+      tokens.push({
+        start: offset + start,
+        end: offset + end,
+        text: value,
+        abbreviation: "acronym",
+      });
+      continue;
+    }
+    const clitic = value.length > 2 ? CLITIC.exec(value) : null;
+    if (clitic && clitic.index > 0) {
+      tokens.push({
+        start: offset + start,
+        end: offset + start + clitic.index,
+        text: value.slice(0, clitic.index),
+        abbreviation: null,
+      });
+      start += clitic.index;
+      value = clitic[0];
+    } else if (
+      text.charCodeAt(end) === 46 &&
+      /^\p{L}/u.test(value) &&
+      text.charCodeAt(end + 1) !== 46
+    ) {
+      const kind = abbreviationKind(value, text.slice(end + 1, end + 4));
+      if (kind) {
+        end += 1;
+        value += ".";
+        pattern.lastIndex = end;
+        tokens.push({ start: offset + start, end: offset + end, text: value, abbreviation: kind });
+        continue;
+      }
+    }
+    tokens.push({ start: offset + start, end: offset + end, text: value, abbreviation: null });
+  }
+  return tokens;
+}
+
+function startsCapitalised(text: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(text);
+}
+
+/**
+ * Decides whether a sentence ends after token `index`. Heuristic:
+ * - "." "!" "?" end a sentence when the next token starts a new one
+ *   (capital letter, digit, opening quote or bracket), never before lower case;
+ * - an ellipsis ends one only before a capitalised word;
+ * - after an abbreviation's period: titles ("Dr."), initials ("G."), month
+ *   names ("Sept.") and "No." before a number never end a sentence; acronyms
+ *   and other abbreviations that can close a sentence ("U.S.", "Inc.", "p.m.")
+ *   end one only when the next word is a clear sentence opener ("The", "He"…),
+ *   because "U.S. Secretary" and "Apple Inc. CEO" continue the clause.
+ */
+function endsSentence(tokens: ScannedToken[], index: number, lastInBlock: number): boolean {
+  const token = tokens[index];
+  if (!token) return false;
+  let next = index + 1;
+  while (
+    next <= lastInBlock &&
+    CLOSERS.has(tokens[next]?.text ?? "") &&
+    tokens[next]?.start === tokens[next - 1]?.end
+  )
+    next++;
+  const following = tokens[next];
+  if (!following) return true;
+  const followingText = following.text;
+  if (token.abbreviation) {
+    if (token.abbreviation !== "acronym" && token.abbreviation !== "final-capable") return false;
+    const opener = followingText.toLowerCase();
+    return SENTENCE_OPENERS.has(opener) && startsCapitalised(followingText);
+  }
+  if (token.text === "..." || token.text === "…" || /^\.{2,}$/.test(token.text)) {
+    return /^\p{Lu}/u.test(followingText) || OPENING_QUOTES.has(followingText);
+  }
+  if (!TERMINATORS.has(token.text)) return false;
+  // "be. ... I look" : let the ellipsis that follows decide.
+  if (/^(?:\.{2,}|…)$/.test(followingText)) return false;
+  return startsCapitalised(followingText) || OPENING_QUOTES.has(followingText);
+}
+
+/** Index after the closing quotes and brackets attached to a terminator. */
+function absorbClosers(tokens: ScannedToken[], index: number, lastInBlock: number): number {
+  let end = index;
+  while (end + 1 <= lastInBlock) {
+    const next = tokens[end + 1];
+    if (!next || !CLOSERS.has(next.text) || next.start !== tokens[end]?.end) break;
+    end++;
+  }
+  return end;
+}
+
+function stripScanInfo(token: ScannedToken): Token {
+  return { start: token.start, end: token.end, text: token.text };
+}
+
+/** Splits one block into sentences; `firstIndex` numbers them in document order. */
+export function splitSentences(
+  documentText: string,
+  block: Block,
+  paragraphIndex: number,
+  firstIndex: number,
+): Sentence[] {
+  const tokens = scan(block.text, block.start);
+  const sentences: Sentence[] = [];
+  const last = tokens.length - 1;
+  let sentenceStart = 0;
+  for (let i = 0; i <= last; i++) {
+    if (!endsSentence(tokens, i, last)) continue;
+    const end = absorbClosers(tokens, i, last);
+    sentences.push(
+      makeSentence(
+        documentText,
+        tokens.slice(sentenceStart, end + 1),
+        block,
+        paragraphIndex,
+        firstIndex + sentences.length,
+      ),
+    );
+    sentenceStart = end + 1;
+    i = end;
+  }
+  if (sentenceStart <= last) {
+    sentences.push(
+      makeSentence(
+        documentText,
+        tokens.slice(sentenceStart),
+        block,
+        paragraphIndex,
+        firstIndex + sentences.length,
+      ),
+    );
+  }
+  return sentences;
+}
+
+function makeSentence(
+  documentText: string,
+  tokens: ScannedToken[],
+  block: Block,
+  paragraphIndex: number,
+  index: number,
+): Sentence {
+  const start = tokens[0]?.start ?? block.start;
+  const end = tokens[tokens.length - 1]?.end ?? block.start;
+  return {
+    start,
+    end,
+    index,
+    zone: block.zone,
+    paragraphIndex,
+    text: documentText.slice(start, end),
+    tokens: tokens.map(stripScanInfo),
+  };
+}
+
+/** Stage 02: sentences and tokens for headline, subtitle, captions and body paragraphs, in document order. */
+export const sentencesStage: Stage = {
+  name: "sentences",
+  run(doc: Doc): Doc {
+    const { layout } = doc;
+    const blocks: { block: Block; paragraphIndex: number }[] = [];
+    if (layout.headline) blocks.push({ block: layout.headline, paragraphIndex: -1 });
+    if (layout.subtitle) blocks.push({ block: layout.subtitle, paragraphIndex: -1 });
+    for (const caption of layout.captions) blocks.push({ block: caption, paragraphIndex: -1 });
+    layout.paragraphs.forEach((paragraph, paragraphIndex) =>
+      blocks.push({ block: paragraph, paragraphIndex }),
+    );
+    blocks.sort((a, b) => a.block.start - b.block.start);
+    const sentences: Sentence[] = [];
+    for (const { block, paragraphIndex } of blocks) {
+      for (const sentence of splitSentences(doc.text, block, paragraphIndex, sentences.length))
+        sentences.push(sentence);
+    }
+    return { ...doc, sentences };
+  },
+};

@@ -1,0 +1,70 @@
+/**
+ * Patterns for page furniture: lines a copied web page carries around the
+ * article that must never feed extraction. Each pattern is tested against one
+ * whole trimmed line (at most a few hundred characters), so none needs to
+ * scan unbounded text.
+ */
+export const FURNITURE_LINE_PATTERNS: readonly RegExp[] = [
+  // "RELATED Tillerson heads to Moscow", "Related: …", "Related coverage"
+  /^RELATED\b/,
+  /^Related(?:\s+(?:articles?|stories|story|coverage|content|news|links?|topics?|reading|videos?))?\s*[:|»›-]/i,
+  /^Related\s+(?:articles?|stories|coverage|content|news|links|topics|reading|videos?)$/i,
+  /^(?:Latest|Top|More|Trending|Recommended|Popular|Editors?'?s?|Breaking|Featured|Most\s+(?:Popular|Read|Viewed|Shared|Watched))(?:\s+(?:Headlines|Stories|News|Videos?|Articles|Posts|Picks|Now|Today|Choice|Reads?|Popular|Read|Viewed|from\s+.{1,40}|in\s+.{1,40}|on\s+.{1,40}))?\s*:?$/i,
+  /^(?:Advertisement|Advert|Sponsored(?:\s+content)?|Paid\s+content|Promoted|Story continues below.{0,40})$/i,
+  /^(?:Read|See|Watch|Listen)\s*(?:more|next|also|the\s+full\b.{0,60}|full\s+.{0,60}|now|here|live)?\s*(?:[:»›|].{0,120})?$/i,
+  /^(?:Read|See)\s+(?:more|also)\b.{0,150}$/i,
+  /^Share\s+(?:this|on|via|the|article|story|page)\b.{0,60}$/i,
+  /^Share$/i,
+  /^(?:Subscribe|Sign\s*up|Sign\s+in|Log\s*in|Register|Download\s+(?:the|our)\s+app|Get\s+the\s+app|Join\s+(?:us|our))\b.{0,150}$/i,
+  /^Follow\s+(?:us|@|[\p{Lu}][\p{L}.'-]{1,30}(?:\s+[\p{Lu}][\p{L}.'-]{1,30}){0,3}\s+on\s+(?:Twitter|X|Facebook|Instagram|LinkedIn|Threads|Bluesky))\b.{0,100}$/iu,
+  /^Click\s+here\b.{0,150}$/i,
+  /^(?:Image|Photo|Picture|Video)\s+(?:copyright|source|credit)\b.{0,100}$/i,
+  /^(?:©|\(c\)|Copyright\b).{0,200}$/i,
+  /\bAll\s+rights\s+reserved\.?$/i,
+  /^(?:Tags|Topics|Filed\s+under|Categories|Keywords)\s*:.{0,200}$/i,
+  /^(?:Comments?|\d{1,5}\s+comments?|Leave\s+a\s+comment|Loading\.*|Print|Email|Menu|Search|Home|Skip\s+to\s+(?:main\s+)?content)$/i,
+  // Time stamps: "Published: April 12, 2017 10:32 AM", "Updated 2 hours ago"
+  /^(?:Published|Updated|Posted|Last\s+updated|First\s+published|Modified)\b(?=[^\n]{0,80}$)(?=.*(?:\d|\bago\b)).*$/i,
+  /^\(?(?:Reporting|Editing|Writing|Additional\s+reporting|Compiled|Edited)\s+by\b.{0,200}$/i,
+  /^(?:https?:\/\/|www\.)\S{1,300}$/i,
+  /^[\w.+-]{1,64}@[\w-]{1,64}\.[\w.]{2,30}$/,
+  /^(?:Contact|Source|Sources|Credits?)\s*:.{0,160}$/i,
+  /^Your\s+browser\s+does\s+not\s+support\b.{0,120}$/i,
+  /^(?:This\s+(?:article|story)\s+(?:was|has\s+been|is)\s+(?:originally\s+)?(?:published|updated|corrected|amended)).{0,200}$/i,
+];
+
+/** Characters that separate the items of a navigation menu ("Home | World | Politics"). */
+export const MENU_SEPARATOR = /\s[|•·»›]\s|\s\/\s/g;
+
+/** Longest line, in words, that a bare run of capitalised words may have and still read as a menu. */
+export const MAX_MENU_WORDS = 5;
+
+/** All-caps lead-ins that look like a dateline place but are labels ("BREAKING: …", "UPDATE —"). */
+export const NON_PLACE_LEADS: ReadonlySet<string> = new Set([
+  "breaking",
+  "breaking news",
+  "update",
+  "updated",
+  "updates",
+  "exclusive",
+  "watch",
+  "video",
+  "photos",
+  "analysis",
+  "opinion",
+  "editorial",
+  "correction",
+  "clarification",
+  "live",
+  "fact check",
+  "urgent",
+  "flash",
+  "note",
+  "editor's note",
+  "advisory",
+  "developing",
+  "just in",
+  "review",
+  "interview",
+  "commentary",
+]);

@@ -1,0 +1,390 @@
+import { describe, expect, it } from "vitest";
+import { emptyDoc } from "../../src/extract/pipeline.js";
+import { layoutStage } from "../../src/extract/stages/01-layout.js";
+import type { Block, Doc, ExtractOptions, Span } from "../../src/extract/types.js";
+
+function layoutOf(text: string, options: ExtractOptions = {}): Doc {
+  return layoutStage.run(emptyDoc(text, options));
+}
+
+function sliceOf(doc: Doc, span: Span): string {
+  return doc.text.slice(span.start, span.end);
+}
+
+const HEAD = "Flood waters rise across the valley\n\n";
+
+describe("datelines", () => {
+  const cases: [
+    string,
+    {
+      place: string | null;
+      agency: string | null;
+      month: number | null;
+      day: number | null;
+      year: number | null;
+      body: string;
+    },
+  ][] = [
+    [
+      "March 9 (UPI) -- Rescuers reached the village.",
+      {
+        place: null,
+        agency: "UPI",
+        month: 3,
+        day: 9,
+        year: null,
+        body: "Rescuers reached the village.",
+      },
+    ],
+    [
+      "Sept. 30 (UPI) -- Rescuers reached the village.",
+      {
+        place: null,
+        agency: "UPI",
+        month: 9,
+        day: 30,
+        year: null,
+        body: "Rescuers reached the village.",
+      },
+    ],
+    [
+      "MOSCOW (Reuters) - Rescuers reached the village.",
+      {
+        place: "Moscow",
+        agency: "Reuters",
+        month: null,
+        day: null,
+        year: null,
+        body: "Rescuers reached the village.",
+      },
+    ],
+    [
+      "WASHINGTON — Rescuers reached the village.",
+      {
+        place: "Washington",
+        agency: null,
+        month: null,
+        day: null,
+        year: null,
+        body: "Rescuers reached the village.",
+      },
+    ],
+    [
+      "LONDON, March 3 (AFP) - Rescuers reached the village.",
+      {
+        place: "London",
+        agency: "AFP",
+        month: 3,
+        day: 3,
+        year: null,
+        body: "Rescuers reached the village.",
+      },
+    ],
+    [
+      "KABUL, Afghanistan (AP) — Rescuers reached the village.",
+      {
+        place: "Kabul",
+        agency: "AP",
+        month: null,
+        day: null,
+        year: null,
+        body: "Rescuers reached the village.",
+      },
+    ],
+    [
+      "NEW YORK, Jan. 5, 2019 /PRNewswire/ -- Acme Corp. announced a merger.",
+      {
+        place: "New York",
+        agency: "PRNewswire",
+        month: 1,
+        day: 5,
+        year: 2019,
+        body: "Acme Corp. announced a merger.",
+      },
+    ],
+    [
+      "BEIJING, Oct 1 (Xinhua) -- Rescuers reached the village.",
+      {
+        place: "Beijing",
+        agency: "Xinhua",
+        month: 10,
+        day: 1,
+        year: null,
+        body: "Rescuers reached the village.",
+      },
+    ],
+    [
+      "Nairobi, June 2 (Reuters) - Rescuers reached the village.",
+      {
+        place: "Nairobi",
+        agency: "Reuters",
+        month: 6,
+        day: 2,
+        year: null,
+        body: "Rescuers reached the village.",
+      },
+    ],
+  ];
+  it.each(cases)("%s", (paragraph, expected) => {
+    const doc = layoutOf(HEAD + paragraph);
+    const dateline = doc.layout.dateline;
+    expect(dateline).not.toBeNull();
+    expect(dateline?.place).toBe(expected.place);
+    expect(dateline?.agency).toBe(expected.agency);
+    expect([dateline?.month, dateline?.day, dateline?.year]).toEqual([
+      expected.month,
+      expected.day,
+      expected.year,
+    ]);
+    expect(doc.layout.paragraphs[0]?.text).toBe(expected.body);
+    if (dateline?.placeSpan && expected.place) {
+      expect(sliceOf(doc, dateline.placeSpan).toLowerCase()).toBe(expected.place.toLowerCase());
+    }
+  });
+
+  const notDatelines = [
+    "BREAKING: Rescuers reached the village.",
+    "NATO-led troops reached the village on Monday.",
+    "The mayor said rescuers reached the village.",
+    "In March the river rose again - and then fell.",
+  ];
+  it.each(notDatelines)("no dateline in %s", (paragraph) => {
+    const doc = layoutOf(HEAD + paragraph);
+    expect(doc.layout.dateline).toBeNull();
+    expect(doc.layout.paragraphs[0]?.text).toBe(paragraph);
+  });
+});
+
+describe("bylines", () => {
+  const cases: [string, string[]][] = [
+    ["By Maria Lopez", ["Maria Lopez"]],
+    ["By Maria Lopez and Tom H. Reed", ["Maria Lopez", "Tom H. Reed"]],
+    ["By Maria Lopez, Tom Reed and Ana de la Cruz", ["Maria Lopez", "Tom Reed", "Ana de la Cruz"]],
+    ["By Maria Lopez | Reuters", ["Maria Lopez"]],
+    ["By Maria Lopez, Associated Press", ["Maria Lopez"]],
+    ["By Maria Lopez, UPI Staff Writer", ["Maria Lopez"]],
+    ["BY MARIA LOPEZ AND TOM REED", ["MARIA LOPEZ", "TOM REED"]],
+  ];
+  it.each(cases)("%s", (byline, names) => {
+    const doc = layoutOf(`Flood waters rise\n${byline}\nRescuers reached the village on Monday.`);
+    expect(doc.layout.authors.map((author) => author.name)).toEqual(names);
+    for (const author of doc.layout.authors) expect(sliceOf(doc, author)).toBe(author.name);
+    if (names.length > 0) expect(doc.layout.byline?.text).toBe(byline);
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([
+      "Rescuers reached the village on Monday.",
+    ]);
+  });
+
+  it("does not read a body sentence that starts with By as a byline", () => {
+    const doc = layoutOf("Flood waters rise\nBy Tuesday, the river had fallen two metres.");
+    expect(doc.layout.byline).toBeNull();
+    expect(doc.layout.paragraphs).toHaveLength(1);
+  });
+});
+
+describe("captions and credits", () => {
+  const cases: [string, string[]][] = [
+    ["Rescuers carry a child through the water. Photo by Ivan Petrov/EPA", ["Ivan Petrov"]],
+    ["Rescuers carry a child through the water. (Photo: AFP)", []],
+    [
+      "Rescuers carry a child through the water. Photograph: Jane Smith/Getty Images",
+      ["Jane Smith"],
+    ],
+    ["Rescuers carry a child through the water. File photo by Ivan Petrov/UPI", ["Ivan Petrov"]],
+    ["Rescuers carry a child through the water. REUTERS/Kim Lee", ["Kim Lee"]],
+    ["Rescuers carry a child through the water. (AP Photo/Sam Ortiz)", ["Sam Ortiz"]],
+    ["Rescuers carry a child through the water. Image: NASA Paul Grant.", ["Paul Grant"]],
+  ];
+  it.each(cases)("%s", (caption, credited) => {
+    const doc = layoutOf(`Flood waters rise\n${caption}\nRescuers reached the village on Monday.`);
+    expect(doc.layout.captions.map((c) => c.text)).toEqual([caption]);
+    expect(doc.layout.credits.map((c) => c.name)).toEqual(credited);
+    for (const credit of doc.layout.credits) expect(sliceOf(doc, credit)).toBe(credit.name);
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([
+      "Rescuers reached the village on Monday.",
+    ]);
+  });
+
+  it("keeps the agency after the slash in the caption text", () => {
+    const doc = layoutOf(
+      "Flood waters rise\nA boat on the river. Photo by Ivan Petrov/EPA\nRescuers reached the village.",
+    );
+    expect(doc.layout.captions[0]?.text.endsWith("Ivan Petrov/EPA")).toBe(true);
+  });
+
+  it("counts a caption repeated verbatim once and keeps the repeat out of the body", () => {
+    const caption = "A boat on the river. Photo by Ivan Petrov/EPA";
+    const doc = layoutOf(
+      `Flood waters rise\n${caption}\n${caption}\n\nRescuers reached the village.`,
+    );
+    expect(doc.layout.captions).toHaveLength(1);
+    expect(doc.layout.captions[0]?.start).toBe(18);
+    expect(doc.layout.furniture.map((f) => f.text)).toEqual([caption]);
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual(["Rescuers reached the village."]);
+  });
+});
+
+describe("furniture", () => {
+  const lines = [
+    "RELATED Storm season starts early on the coast",
+    "Related: Storm season starts early",
+    "Latest Headlines",
+    "Most Popular",
+    "Advertisement",
+    "Read more",
+    "Share this article",
+    "Subscribe to our newsletter",
+    "Sign up for daily alerts",
+    "Follow us on Twitter",
+    "Click here to watch the video",
+    "Image copyright Getty Images",
+    "© 2024 Example Media. All rights reserved.",
+    "Copyright 2023 Some Company",
+    "Home | World | Politics | Business",
+    "Facebook Twitter Email",
+    "Published: 12 April 2017 10:32 BST",
+    "(Reporting by Ana Ruiz; Editing by Tom Reed)",
+  ];
+  it.each(lines)("%s", (line) => {
+    const doc = layoutOf(
+      `Flood waters rise\nRescuers reached the village.\n${line}\nThe river fell on Tuesday.`,
+    );
+    expect(doc.layout.furniture.map((f) => f.text)).toEqual([line]);
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([
+      "Rescuers reached the village.",
+      "The river fell on Tuesday.",
+    ]);
+  });
+});
+
+describe("headline, subtitle and paragraphs", () => {
+  it("reads a subtitle before the byline", () => {
+    const doc = layoutOf(
+      'Flood waters rise\n\n"We lost everything," one farmer said.\n\nBy Ana Ruiz\nMarch 9 (UPI) -- Rescuers came.\n\nThe river fell.',
+    );
+    expect(doc.layout.headline?.text).toBe("Flood waters rise");
+    expect(doc.layout.subtitle?.text).toBe('"We lost everything," one farmer said.');
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual(["Rescuers came.", "The river fell."]);
+  });
+
+  it("reads a subtitle directly before a dateline paragraph", () => {
+    const doc = layoutOf(
+      "Flood waters rise\nThousands flee as rivers burst their banks\nDHAKA (AP) — Rescuers came.\nThe river fell.",
+    );
+    expect(doc.layout.subtitle?.text).toBe("Thousands flee as rivers burst their banks");
+    expect(doc.layout.dateline?.place).toBe("Dhaka");
+  });
+
+  it("reads no subtitle when the body follows the headline", () => {
+    const doc = layoutOf("Flood waters rise\nRescuers came on Monday.\nThe river fell.");
+    expect(doc.layout.subtitle).toBeNull();
+    expect(doc.layout.paragraphs).toHaveLength(2);
+  });
+
+  it("handles CRLF line breaks with exact offsets", () => {
+    const doc = layoutOf(
+      "Flood waters rise\r\n\r\nBy Ana Ruiz\r\nRescuers came.\r\nThe river fell.\r\n",
+    );
+    expect(doc.layout.headline?.text).toBe("Flood waters rise");
+    expect(doc.layout.authors.map((a) => a.name)).toEqual(["Ana Ruiz"]);
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual(["Rescuers came.", "The river fell."]);
+  });
+
+  it("every block slices back to its text", () => {
+    const doc = layoutOf(
+      "Flood waters rise\r\nThousands flee\r\nBy Ana Ruiz and Tom Reed\r\nA boat. Photo by Ivan Petrov/EPA\r\nA boat. Photo by Ivan Petrov/EPA\r\n\r\n  DHAKA, Bangladesh (AP) — Rescuers came.  \n\nRELATED Storms\nThe river fell.\n",
+    );
+    const blocks: Block[] = [
+      ...(doc.layout.headline ? [doc.layout.headline] : []),
+      ...(doc.layout.subtitle ? [doc.layout.subtitle] : []),
+      ...(doc.layout.byline ? [doc.layout.byline] : []),
+      ...doc.layout.captions,
+      ...doc.layout.paragraphs,
+      ...doc.layout.furniture,
+    ];
+    expect(blocks).toHaveLength(8);
+    for (const b of blocks) expect(sliceOf(doc, b)).toBe(b.text);
+    const dateline = doc.layout.dateline;
+    expect(dateline && sliceOf(doc, dateline)).toBe("DHAKA, Bangladesh (AP) —");
+  });
+});
+
+describe("publishedAt", () => {
+  const cases: [string, string, ExtractOptions, string | null][] = [
+    [
+      "options win over the dateline",
+      "NEW YORK, Jan. 5, 2019 /PRNewswire/ -- Acme grew.",
+      { publishedAt: "2020-02-03" },
+      "2020-02-03",
+    ],
+    [
+      "options accept a Date",
+      "March 9 (UPI) -- Rescuers came.",
+      { publishedAt: new Date(Date.UTC(2021, 5, 7)) },
+      "2021-06-07",
+    ],
+    [
+      "invalid options are ignored",
+      "NEW YORK, Jan. 5, 2019 /PRNewswire/ -- Acme grew.",
+      { publishedAt: "yesterday" },
+      "2019-01-05",
+    ],
+    [
+      "an invalid Date is ignored",
+      "NEW YORK, Jan. 5, 2019 /PRNewswire/ -- Acme grew.",
+      { publishedAt: new Date("nope") },
+      "2019-01-05",
+    ],
+    [
+      "the dateline's full date beats the year option",
+      "NEW YORK, Jan. 5, 2019 /PRNewswire/ -- Acme grew.",
+      { year: 2015 },
+      "2019-01-05",
+    ],
+    [
+      "dateline month and day complete with the year option",
+      "March 9 (UPI) -- Rescuers came.",
+      { year: 2017 },
+      "2017-03-09",
+    ],
+    ["no year is invented", "March 9 (UPI) -- Rescuers came.", {}, null],
+    ["nothing gives a date", "Rescuers came.", { year: 2017 }, null],
+  ];
+  it.each(cases)("%s", (_name, paragraph, options, expected) => {
+    expect(layoutOf(HEAD + paragraph, options).publishedAt).toBe(expected);
+  });
+
+  it("reads a printed date line under the headline", () => {
+    const doc = layoutOf("Flood waters rise\n\nThursday, May 7, 2015\n\nRescuers came on Tuesday.");
+    expect(doc.publishedAt).toBe("2015-05-07");
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual(["Rescuers came on Tuesday."]);
+  });
+});
+
+describe("robustness", () => {
+  const inputs: [string, string][] = [
+    ["empty", ""],
+    ["whitespace", " \n\r\n\t "],
+    ["html", "<html><body><h1>Title</h1>\n<p>Some text.</p></body></html>"],
+    [
+      "binary junk",
+      String.fromCharCode(...Array.from({ length: 2000 }, (_v, i) => (i * 7919) % 65536)),
+    ],
+    ["one line without punctuation", "word ".repeat(20000)],
+    ["unbalanced quotes", 'Title\n"He said "no\n(((('],
+  ];
+  it.each(inputs)("does not throw on %s", (_name, text) => {
+    const doc = layoutOf(text);
+    for (const p of doc.layout.paragraphs) expect(sliceOf(doc, p)).toBe(p.text);
+  });
+
+  it("stays linear on a large input", () => {
+    const paragraph =
+      "WASHINGTON (AP) — Officials said the U.S. plan, worth $3.5 billion, would pass. ";
+    const text = "Headline\n" + (paragraph.repeat(3) + "\n").repeat(20000);
+    const started = performance.now();
+    const doc = layoutOf(text);
+    expect(doc.layout.paragraphs.length).toBe(20000);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
