@@ -70,6 +70,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     agency: layout.dateline?.agency ?? null,
     publishedAt: doc.publishedAt,
     body: layout.paragraphs.map((p) => p.text).join("\n\n"),
+    sentences: doc.sentences.map(({ start, end }) => ({ start, end })),
     entities: doc.entities,
     mentions: doc.mentions,
     dates: doc.dates,

@@ -201,6 +201,8 @@ export interface Extraction {
   publishedAt: string | null;
   /** Body paragraphs joined by blank lines. */
   body: string;
+  /** Every sentence's span, indexed like `sentenceIndex` on mentions, quotes and evidence. */
+  sentences: Span[];
   entities: Entity[];
   mentions: Mention[];
   dates: TemporalExpression[];

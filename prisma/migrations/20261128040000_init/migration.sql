@@ -23,6 +23,7 @@ CREATE TABLE "article" (
     "published_at" DATE,
     "text" TEXT NOT NULL,
     "body" TEXT NOT NULL,
+    "sentence_bounds" INTEGER[],
     "ingested_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "extractor_version" TEXT NOT NULL,
 

@@ -1,0 +1,219 @@
+import { mkdir } from "node:fs/promises";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type {
+  SqlDriverAdapter,
+  SqlDriverAdapterFactory,
+  SqlQuery,
+  Transaction,
+} from "@prisma/driver-adapter-utils";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "../generated/prisma/client.js";
+import { applyMigrations, readMigrations, type MigrationSession } from "./migrate.js";
+
+export type DatabaseTarget =
+  | { kind: "pglite"; /** null keeps it in memory */ dataDir: string | null; loadDataDir?: Blob }
+  | { kind: "postgres"; url: string };
+
+/** Called with the SQL text of every statement Prisma sends. */
+export type SqlListener = (sql: string) => void;
+
+export interface Database {
+  kind: DatabaseTarget["kind"];
+  /** Human-readable location for logs ("PGlite in .data/pglite", "PostgreSQL at host:5432/db"). */
+  location: string;
+  prisma: PrismaClient;
+  /** Listeners notified of every statement; tests use this to count SQL. */
+  sqlListeners: Set<SqlListener>;
+  /** A raw session for migrations and health checks. */
+  withSession<T>(fn: (session: MigrationSession) => Promise<T>): Promise<T>;
+  /** PGlite only: a gzip tarball of the data directory (test templates). */
+  dumpDataDir?: () => Promise<Blob>;
+  close(): Promise<void>;
+}
+
+/** A database that cannot be reached or used; the message is one line naming host and cause. */
+export class DatabaseUnavailableError extends Error {
+  override name = "DatabaseUnavailableError";
+}
+
+/** Opens the database, applies pending migrations, and returns a ready Prisma client. */
+export async function openDatabase(
+  target: DatabaseTarget,
+  { migrate = true }: { migrate?: boolean } = {},
+): Promise<Database> {
+  const db = target.kind === "pglite" ? await openPGlite(target) : await openPostgres(target.url);
+  if (migrate) {
+    try {
+      await migrateDatabase(db);
+    } catch (error) {
+      await db.close();
+      throw error;
+    }
+  }
+  return db;
+}
+
+/** Applies the migrations shipped in prisma/migrations; returns the names applied. */
+export async function migrateDatabase(db: Database): Promise<string[]> {
+  const migrations = await readMigrations();
+  return db.withSession((session) => applyMigrations(session, migrations));
+}
+
+async function openPGlite(target: Extract<DatabaseTarget, { kind: "pglite" }>): Promise<Database> {
+  if (target.dataDir) await mkdir(target.dataDir, { recursive: true });
+  const pglite = await PGlite.create({
+    ...(target.dataDir ? { dataDir: target.dataDir } : {}),
+    ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
+    extensions: { unaccent, pg_trgm },
+  });
+  const sqlListeners = new Set<SqlListener>();
+  const prisma = new PrismaClient({
+    adapter: observeStatements(new PrismaPGlite(pglite), sqlListeners),
+  });
+  const session: MigrationSession = {
+    query: async <Row,>(sql: string, params?: unknown[]) =>
+      (await pglite.query<Row>(sql, params)).rows,
+    exec: async (script) => {
+      await pglite.exec(script);
+    },
+  };
+  return {
+    kind: "pglite",
+    location: target.dataDir ? `PGlite in ${target.dataDir}` : "PGlite in memory",
+    prisma,
+    sqlListeners,
+    // PGlite is a single connection; Prisma's queue and ours share it.
+    withSession: (fn) => fn(session),
+    dumpDataDir: () => pglite.dumpDataDir("gzip"),
+    async close() {
+      await prisma.$disconnect();
+      // The adapter's dispose does not close PGlite, and an open file-backed
+      // PGlite keeps the event loop alive.
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const location = describePostgresUrl(url);
+  const probe = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  try {
+    await probe.connect();
+    await probe.query("SELECT 1");
+  } catch (error) {
+    throw new DatabaseUnavailableError(`cannot use PostgreSQL at ${location}: ${describeCause(error)}`);
+  } finally {
+    await probe.end().catch(() => undefined);
+  }
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+  // An idle client losing its server must not crash the process; the pool replaces it.
+  pool.on("error", () => undefined);
+  const sqlListeners = new Set<SqlListener>();
+  const prisma = new PrismaClient({
+    adapter: observeStatements(new PrismaPg(pool), sqlListeners),
+  });
+  return {
+    kind: "postgres",
+    location: `PostgreSQL at ${location}`,
+    prisma,
+    sqlListeners,
+    async withSession(fn) {
+      const client = await pool.connect();
+      try {
+        return await fn({
+          query: async <Row,>(sql: string, params?: unknown[]) =>
+            (await client.query(sql, params)).rows as Row[],
+          exec: async (script) => {
+            await client.query(script);
+          },
+        });
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await prisma.$disconnect();
+      await pool.end().catch(() => undefined);
+    },
+  };
+}
+
+/** "user@host:port/database" without the password. */
+export function describePostgresUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    const database = parsed.pathname.replace(/^\//, "") || "(default database)";
+    return `${parsed.hostname || "localhost"}:${parsed.port || "5432"}/${database}`;
+  } catch {
+    return "(unparseable DATABASE_URL)";
+  }
+}
+
+function describeCause(error: unknown): string {
+  if (error && typeof error === "object") {
+    const { code, message } = error as { code?: string; message?: string };
+    const text = (message || "").split("\n")[0] || "unknown error";
+    if (code === "ECONNREFUSED") return "connection refused (is the server running?)";
+    if (code === "ENOTFOUND") return "host not found";
+    if (code === "ETIMEDOUT") return "connection timed out";
+    if (code === "3D000") return `database does not exist (${text})`;
+    if (code === "28P01" || code === "28000") return `authentication failed (${text})`;
+    if (text === "Connection terminated due to connection timeout") return "connection timed out";
+    return code ? `${text} (${code})` : text;
+  }
+  return String(error);
+}
+
+/**
+ * Wraps a driver adapter factory so every statement, inside transactions too,
+ * is reported to the listeners.
+ */
+function observeStatements(
+  factory: SqlDriverAdapterFactory,
+  listeners: Set<SqlListener>,
+): SqlDriverAdapterFactory {
+  const notify = (query: SqlQuery) => {
+    for (const listener of listeners) listener(query.sql);
+  };
+  const wrapTransaction = (tx: Transaction): Transaction =>
+    new Proxy(tx, {
+      get(target, prop, receiver) {
+        if (prop === "queryRaw" || prop === "executeRaw") {
+          return (query: SqlQuery) => {
+            notify(query);
+            return target[prop](query);
+          };
+        }
+        const value = Reflect.get(target, prop, receiver);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+  const wrapAdapter = (adapter: SqlDriverAdapter): SqlDriverAdapter =>
+    new Proxy(adapter, {
+      get(target, prop, receiver) {
+        if (prop === "queryRaw" || prop === "executeRaw") {
+          return (query: SqlQuery) => {
+            notify(query);
+            return target[prop](query);
+          };
+        }
+        if (prop === "startTransaction") {
+          return async (...args: Parameters<SqlDriverAdapter["startTransaction"]>) =>
+            wrapTransaction(await target.startTransaction(...args));
+        }
+        const value = Reflect.get(target, prop, receiver);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+  return new Proxy(factory, {
+    get(target, prop, receiver) {
+      if (prop === "connect") return async () => wrapAdapter(await target.connect());
+      const value = Reflect.get(target, prop, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}

@@ -1,0 +1,16 @@
+import path from "node:path";
+import type { Config } from "../config.js";
+import { openDatabase, type Database } from "./client.js";
+
+/** Opens the configured database: PostgreSQL when DATABASE_URL is set, else PGlite under DATA_DIR. */
+export function openConfiguredDatabase(
+  config: Pick<Config, "databaseUrl" | "dataDir">,
+  options?: { migrate?: boolean },
+): Promise<Database> {
+  return openDatabase(
+    config.databaseUrl
+      ? { kind: "postgres", url: config.databaseUrl }
+      : { kind: "pglite", dataDir: path.join(config.dataDir, "pglite") },
+    options,
+  );
+}

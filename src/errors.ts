@@ -1,0 +1,42 @@
+/**
+ * Expected errors: each carries a stable code and a message safe to show a
+ * client. Anything else that escapes a resolver is masked by Yoga.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Input that cannot be accepted; `field` names the offending input field when there is one. */
+export class ValidationError extends AppError {
+  override name = "ValidationError";
+  constructor(
+    message: string,
+    readonly field: string | null = null,
+  ) {
+    super("VALIDATION_FAILED", message);
+  }
+}
+
+/** A referenced record does not exist. */
+export class NotFoundError extends AppError {
+  override name = "NotFoundError";
+  constructor(message: string) {
+    super("NOT_FOUND", message);
+  }
+}
+
+/** The same article (same text, or same URL and text) is already stored. */
+export class DuplicateArticleError extends AppError {
+  override name = "DuplicateArticleError";
+  constructor(
+    readonly articleId: number,
+    readonly reason: "CONTENT" | "URL",
+  ) {
+    super("DUPLICATE_ARTICLE", `this article is already stored (id ${articleId})`);
+  }
+}

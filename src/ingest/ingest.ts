@@ -1,0 +1,200 @@
+import { createHash } from "node:crypto";
+import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
+import { DuplicateArticleError, ValidationError } from "../errors.js";
+import { extract } from "../extract/pipeline.js";
+import type { ExtractOptions, Extraction } from "../extract/types.js";
+import { storeExtraction, deleteArticleFacts } from "./store.js";
+
+/** Articles larger than this are refused before extraction. */
+export const MAX_ARTICLE_BYTES = 1024 * 1024;
+
+export interface IngestInput {
+  text: string;
+  url?: string | null;
+  /** YYYY-MM-DD or an ISO date-time; wins over any date in the text. */
+  publishedAt?: string | Date | null;
+  /** Publisher or outlet ("Reuters"); defaults to the agency in the dateline. */
+  source?: string | null;
+}
+
+export type IngestOutcome =
+  | { status: "CREATED"; articleId: number }
+  /** A known URL arrived with changed text: its facts were replaced. */
+  | { status: "UPDATED"; articleId: number };
+
+export type Extractor = (text: string, options: ExtractOptions) => Extraction;
+
+/**
+ * Stores one article and everything extracted from it in a single
+ * transaction: the one write path used by seeds, GraphQL and the CLI.
+ * Throws ValidationError for unusable input and DuplicateArticleError when the
+ * same article is already stored; on any failure nothing is stored.
+ */
+export async function ingestArticle(
+  prisma: PrismaClient,
+  input: IngestInput,
+  extractor: Extractor = extract,
+): Promise<IngestOutcome> {
+  const article = validateIngestInput(input);
+  const contentHash = hashContent(article.text);
+
+  const sameContent = await prisma.article.findUnique({
+    where: { contentHash },
+    select: { id: true },
+  });
+  if (sameContent) throw new DuplicateArticleError(sameContent.id, "CONTENT");
+
+  const extraction = extractor(article.text, { publishedAt: article.publishedAt });
+  try {
+    return await prisma.$transaction(
+      async (tx) => {
+        const sameUrl = article.url
+          ? await tx.article.findUnique({ where: { url: article.url }, select: { id: true } })
+          : null;
+        const fields = articleFields(article, extraction, contentHash);
+        if (sameUrl) {
+          await deleteArticleFacts(tx, sameUrl.id);
+          await tx.article.update({ where: { id: sameUrl.id }, data: fields });
+          await storeExtraction(tx, sameUrl.id, extraction);
+          return { status: "UPDATED" as const, articleId: sameUrl.id };
+        }
+        const created = await tx.article.create({ data: fields, select: { id: true } });
+        await storeExtraction(tx, created.id, extraction);
+        return { status: "CREATED" as const, articleId: created.id };
+      },
+      { timeout: 60_000, maxWait: 30_000 },
+    );
+  } catch (error) {
+    // A concurrent ingest of the same text or URL won the race.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const existing = await prisma.article.findFirst({
+        where: { OR: [{ contentHash }, ...(article.url ? [{ url: article.url }] : [])] },
+        select: { id: true, contentHash: true },
+      });
+      if (existing) {
+        throw new DuplicateArticleError(
+          existing.id,
+          existing.contentHash === contentHash ? "CONTENT" : "URL",
+        );
+      }
+    }
+    throw error;
+  }
+}
+
+/**
+ * Re-runs the extractor over a stored article and replaces its facts in one
+ * transaction. Returns false when the article does not exist.
+ */
+export async function reprocessArticle(
+  prisma: PrismaClient,
+  articleId: number,
+  extractor: Extractor = extract,
+): Promise<boolean> {
+  const stored = await prisma.article.findUnique({
+    where: { id: articleId },
+    select: { text: true, publishedAt: true, url: true, source: true },
+  });
+  if (!stored) return false;
+  const publishedAt = stored.publishedAt ? stored.publishedAt.toISOString().slice(0, 10) : null;
+  const extraction = extractor(stored.text, { publishedAt });
+  await prisma.$transaction(
+    async (tx) => {
+      await deleteArticleFacts(tx, articleId);
+      await tx.article.update({
+        where: { id: articleId },
+        data: articleFields(
+          { text: stored.text, url: stored.url, source: stored.source, publishedAt },
+          extraction,
+        ),
+      });
+      await storeExtraction(tx, articleId, extraction);
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  );
+  return true;
+}
+
+interface ValidArticle {
+  text: string;
+  url: string | null;
+  source: string | null;
+  publishedAt: string | null;
+}
+
+/** Checks and normalizes ingest input; throws ValidationError naming the field. */
+export function validateIngestInput(input: IngestInput): ValidArticle {
+  const { text } = input;
+  if (typeof text !== "string" || text.trim() === "") {
+    throw new ValidationError("text must not be empty", "text");
+  }
+  if (Buffer.byteLength(text, "utf8") > MAX_ARTICLE_BYTES) {
+    throw new ValidationError(`text is larger than ${MAX_ARTICLE_BYTES} bytes`, "text");
+  }
+  // PostgreSQL text cannot hold NUL; such input is binary, not an article.
+  if (text.includes("\u0000")) {
+    throw new ValidationError("text contains NUL bytes; binary input is not an article", "text");
+  }
+  let url: string | null = null;
+  if (input.url != null && input.url.trim() !== "") {
+    try {
+      const parsed = new URL(input.url.trim());
+      if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new Error();
+      url = parsed.toString();
+    } catch {
+      throw new ValidationError("url must be an absolute http(s) URL", "url");
+    }
+  }
+  const source = input.source?.trim() || null;
+  if (source && source.length > 200) {
+    throw new ValidationError("source must be at most 200 characters", "source");
+  }
+  return { text, url, source, publishedAt: parsePublishedAt(input.publishedAt) };
+}
+
+function parsePublishedAt(value: IngestInput["publishedAt"]): string | null {
+  if (value == null || value === "") return null;
+  const date = value instanceof Date ? value : new Date(value);
+  const isoDay = typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
+  const valid =
+    !Number.isNaN(date.getTime()) &&
+    (value instanceof Date || isoDay || /^\d{4}-\d{2}-\d{2}T/.test(value.trim()));
+  if (!valid) {
+    throw new ValidationError("publishedAt must be a date (YYYY-MM-DD) or an ISO date-time", "publishedAt");
+  }
+  const day = date.toISOString().slice(0, 10);
+  // Reject impossible calendar days that Date silently rolls over (2017-02-30).
+  if (isoDay && day !== (value as string).trim()) {
+    throw new ValidationError(`publishedAt ${String(value)} is not a calendar date`, "publishedAt");
+  }
+  return day;
+}
+
+/** SHA-256 of the text with line endings and trailing whitespace normalized. */
+export function hashContent(text: string): string {
+  const normalized = text.replace(/\r\n?/g, "\n").replace(/[ \t]+$/gm, "").trim();
+  return createHash("sha256").update(normalized).digest("hex");
+}
+
+function articleFields(
+  article: ValidArticle,
+  extraction: Extraction,
+  contentHash = hashContent(article.text),
+) {
+  const title = extraction.title.trim() || article.text.trim().split("\n")[0]!.slice(0, 300);
+  const publishedAt = extraction.publishedAt ?? article.publishedAt;
+  return {
+    source: article.source ?? extraction.agency,
+    url: article.url,
+    contentHash,
+    title,
+    subtitle: extraction.subtitle,
+    authors: extraction.authors,
+    datelinePlace: extraction.datelinePlace,
+    publishedAt: publishedAt ? new Date(`${publishedAt}T00:00:00Z`) : null,
+    text: article.text,
+    body: extraction.body,
+    sentenceBounds: extraction.sentences.flatMap((s) => [s.start, s.end]),
+    extractorVersion: extraction.extractorVersion,
+  };
+}

@@ -1,0 +1,91 @@
+import type { Extraction, ExtractOptions } from "../../src/extract/types.js";
+import type { Extractor } from "../../src/ingest/ingest.js";
+import { key } from "../../src/extract/normalize.js";
+
+export interface EntitySpec {
+  name: string;
+  type?: "PERSON" | "ORGANIZATION" | "LOCATION";
+  aliases?: string[];
+}
+
+export interface EventSpec {
+  code?: Extraction["events"][number]["code"];
+  date?: string;
+  participants: string[];
+  location?: string;
+}
+
+/**
+ * An extractor that ignores the text's meaning and returns the given
+ * entities (each mentioned once, in order) and events, with spans inside the
+ * text. Lets database and API tests control the graph exactly.
+ */
+export function fakeExtractor(spec: { entities: EntitySpec[]; events?: EventSpec[]; quotes?: { text: string; speaker: string }[] }): Extractor {
+  return (text: string, options: ExtractOptions): Extraction => {
+    const entities = spec.entities.map((e, id) => ({
+      id,
+      name: e.name,
+      type: e.type ?? "PERSON",
+      key: key(e.name),
+      description: null,
+      aliases: e.aliases ?? [],
+      mentionIds: [id],
+    }));
+    const idOf = (name: string) => {
+      const found = entities.find((e) => e.name === name);
+      if (!found) throw new Error(`unknown entity ${name}`);
+      return found.id;
+    };
+    const span = Math.min(5, text.length);
+    return {
+      extractorVersion: "test",
+      title: text.split("\n")[0]!.slice(0, 80),
+      subtitle: null,
+      authors: [],
+      datelinePlace: null,
+      agency: null,
+      publishedAt: typeof options.publishedAt === "string" ? options.publishedAt : null,
+      body: text,
+      sentences: [{ start: 0, end: text.length }],
+      entities,
+      mentions: entities.map((e) => ({
+        id: e.id,
+        start: 0,
+        end: span,
+        text: e.name,
+        type: e.type,
+        sentenceIndex: 0,
+        zone: "body" as const,
+        title: null,
+        fullSpan: null,
+        entityId: e.id,
+      })),
+      dates: [],
+      quotes: (spec.quotes ?? []).map((q) => ({
+        start: 0,
+        end: span,
+        text: q.text,
+        speakerId: idOf(q.speaker),
+        verb: "said",
+        confidence: 0.9,
+        sentenceIndex: 0,
+        paragraphIndex: 0,
+      })),
+      events: (spec.events ?? []).map((ev) => ({
+        code: ev.code ?? "04",
+        trigger: "met",
+        triggerSpan: { start: 0, end: span },
+        summary: `${ev.participants.join(" and ")} met`,
+        date: ev.date ?? null,
+        precision: ev.date ? ("DAY" as const) : null,
+        locationId: ev.location ? idOf(ev.location) : null,
+        participants: ev.participants.map((p, i) => ({
+          entityId: idOf(p),
+          role: i === 0 ? ("ACTOR" as const) : ("TARGET" as const),
+        })),
+        evidence: [{ start: 0, end: span, sentenceIndex: 0 }],
+        confidence: 0.8,
+      })),
+    };
+  };
+}
