@@ -1,4 +1,1257 @@
-import type { Stage } from "../types.js";
+import type { Doc, Entity, Mention, Quote, Sentence, Span, Stage } from "../types.js";
+import { SPEECH_VERBS, STATEMENT_ISSUE_VERBS } from "../lexicon/speech-verbs.js";
+import {
+  GENDERED_HONORIFICS,
+  GROUP_PRONOUNS,
+  PERSON_PRONOUNS,
+  RELATIVE_PRONOUNS,
+  type Gender,
+} from "../lexicon/pronouns.js";
+import {
+  ANONYMOUS_SPEAKER_NOUNS,
+  GENDERED_ROLE_NOUNS,
+  ORGANIZATION_NOUNS,
+  PERSON_ROLE_NOUNS,
+  ROLE_SYNONYMS,
+  SPOKESPERSON_NOUNS,
+  TITLE_ABBREVIATIONS,
+} from "../lexicon/speaker-nouns.js";
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../lexicon/given-names.js";
 
-// SCAFFOLD: replaced by the real stage; returns the document unchanged.
-export const quotesStage: Stage = { name: "quotes", run: (doc) => doc };
+const QUOTE_MARKS = new Set(['"', "\u201C", "\u201D", "\u201E", "\u201F", "\u00AB", "\u00BB"]);
+const MIN_QUOTE_WORDS = 4;
+/** How far an attribution window reaches outside the quote, in characters. */
+const MAX_WINDOW = 400;
+/** Sentences shorter than this (in tokens) can be a bare attribution: "Lavrov said." */
+const MAX_ATTRIBUTION_TOKENS = 10;
+
+const SPEECH_VERB_SET = new Set(SPEECH_VERBS);
+const ISSUE_VERB_SET = new Set(STATEMENT_ISSUE_VERBS);
+const GROUP_PRONOUN_SET = new Set(GROUP_PRONOUNS);
+const RELATIVE_PRONOUN_SET = new Set(RELATIVE_PRONOUNS);
+const ANONYMOUS_SET = new Set(ANONYMOUS_SPEAKER_NOUNS);
+const ORGANIZATION_NOUN_SET = new Set(ORGANIZATION_NOUNS);
+const PERSON_ROLE_SET = new Set(PERSON_ROLE_NOUNS);
+const SPOKESPERSON_SET = new Set(SPOKESPERSON_NOUNS);
+const ABBREVIATION_SET = new Set(TITLE_ABBREVIATIONS);
+const MALE_NAMES = new Set(MALE_GIVEN_NAMES);
+const FEMALE_NAMES = new Set(FEMALE_GIVEN_NAMES);
+
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "its",
+  "their",
+  "this",
+  "that",
+  "these",
+  "those",
+  "our",
+  "another",
+]);
+const INDEFINITE_DETERMINERS = new Set(["a", "an", "another"]);
+const PREPOSITIONS = new Set([
+  "of",
+  "for",
+  "from",
+  "at",
+  "within",
+  "in",
+  "with",
+  "to",
+  "on",
+  "by",
+  "inside",
+  "near",
+  "among",
+  "under",
+  "over",
+  "about",
+  "during",
+  "after",
+  "before",
+  "representing",
+]);
+/** Words that may sit between a subject and its speech verb ("Lavrov also said", "went on to say"). */
+const SKIPPABLE_BEFORE_VERB = new Set([
+  "also",
+  "further",
+  "later",
+  "then",
+  "again",
+  "reportedly",
+  "previously",
+  "earlier",
+  "recently",
+  "separately",
+  "once",
+  "repeatedly",
+  "publicly",
+  "privately",
+  "simply",
+  "initially",
+  "finally",
+  "first",
+  "had",
+  "has",
+  "have",
+  "would",
+  "will",
+  "did",
+  "does",
+  "do",
+  "was",
+  "were",
+  "is",
+  "are",
+  "been",
+  "being",
+  "went",
+  "go",
+  "goes",
+  "on",
+  "to",
+  "as",
+  "quoted",
+  "not",
+  "never",
+  "even",
+  "still",
+  "only",
+  "too",
+  "however",
+  "subsequently",
+  "just",
+  "angrily",
+  "bluntly",
+  "flatly",
+]);
+const CLAUSE_CONJUNCTIONS = new Set([
+  "and",
+  "but",
+  "while",
+  "that",
+  "as",
+  "when",
+  "because",
+  "although",
+  "though",
+  "since",
+  "where",
+  "if",
+  "so",
+  "whereas",
+  "after",
+  "before",
+]);
+
+type Resolution =
+  | { kind: "entity"; entityId: number; how: "name" | "pronoun" | "role" }
+  | { kind: "anonymous" }
+  | { kind: "none" };
+
+const NONE: Resolution = { kind: "none" };
+const ANONYMOUS: Resolution = { kind: "anonymous" };
+
+interface Unit extends Span {
+  kind: "mention" | "word" | "punct";
+  lower: string;
+  capitalized: boolean;
+  mention: Mention | null;
+}
+
+interface QuoteSpan extends Span {
+  open: number;
+  /** Index of the closing mark, or the paragraph end when the quote stays open. */
+  close: number;
+  closed: boolean;
+  words: number;
+  paragraphIndex: number;
+  /** The paragraph starts with this quote and the previous paragraph ended inside a quote. */
+  continuesPrevious: boolean;
+  /** Nothing but white space precedes the opening mark in its paragraph. */
+  opensParagraph: boolean;
+}
+
+interface Attribution {
+  speakerId: number | null;
+  verb: string | null;
+  confidence: number;
+  /** Whether an attribution was found at all (a null speaker may be a deliberate "a source said"). */
+  found: boolean;
+}
+
+const UNATTRIBUTED: Attribution = { speakerId: null, verb: null, confidence: 0.3, found: false };
+
+/** Finds the double-quoted spans of one paragraph; an unclosed quote ends at the paragraph end. */
+function scanParagraphQuotes(
+  text: string,
+  start: number,
+  end: number,
+  paragraphIndex: number,
+  previousEndedOpen: boolean,
+): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open = -1;
+  let firstContent = -1;
+  for (let i = start; i < end; i++) {
+    const ch = text[i] as string;
+    if (firstContent < 0 && !/\s/.test(ch)) firstContent = i;
+    if (!QUOTE_MARKS.has(ch)) continue;
+    if (open < 0) {
+      open = i;
+      continue;
+    }
+    spans.push(makeSpan(text, open, i, true, paragraphIndex, firstContent === open, false));
+    open = -1;
+  }
+  if (open >= 0)
+    spans.push(makeSpan(text, open, end, false, paragraphIndex, firstContent === open, false));
+  const first = spans[0];
+  if (first && previousEndedOpen && first.opensParagraph) first.continuesPrevious = true;
+  return spans;
+}
+
+function makeSpan(
+  text: string,
+  open: number,
+  close: number,
+  closed: boolean,
+  paragraphIndex: number,
+  opensParagraph: boolean,
+  continuesPrevious: boolean,
+): QuoteSpan {
+  let start = open + 1;
+  let end = close;
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  return {
+    start,
+    end,
+    open,
+    close,
+    closed,
+    words: countWords(text, start, end),
+    paragraphIndex,
+    continuesPrevious,
+    opensParagraph,
+  };
+}
+
+function countWords(text: string, start: number, end: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const isWordChar = /[\p{L}\p{N}]/u.test(text[i] as string);
+    if (isWordChar && !inWord) words++;
+    inWord = isWordChar || (inWord && /['’\-]/.test(text[i] as string));
+  }
+  return words;
+}
+
+const TOKEN_PATTERN =
+  /['’]s(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*|--|[,;:()[\]—–.!?]/gu;
+
+function isCapitalized(word: string): boolean {
+  const first = word[0];
+  return first !== undefined && first !== first.toLowerCase();
+}
+
+/** Everything the attribution passes look up, built once per document. */
+class SpeakerContext {
+  readonly text: string;
+  private readonly mentions: Mention[];
+  private readonly entitiesById = new Map<number, Entity>();
+  private readonly entityByForm = new Map<string, number>();
+  private readonly entityByToken = new Map<string, number | null>();
+  private readonly genderCache = new Map<number, Gender | null>();
+  private readonly roleTextCache = new Map<number, string>();
+  private readonly roleCache = new Map<string, number | null>();
+  /** PERSON/ORG mentions that look like sentence subjects, in text order. */
+  private readonly salient: { pos: number; entityId: number }[] = [];
+  /** Speakers of the quotes attributed so far, in text order. */
+  readonly speakers: { pos: number; entityId: number }[] = [];
+
+  constructor(doc: Doc, insideQuote: (pos: number) => boolean) {
+    this.text = doc.text;
+    this.mentions = doc.mentions
+      .filter((m) => m.start >= 0 && m.end <= doc.text.length && m.start < m.end)
+      .sort((a, b) => a.start - b.start);
+    for (const entity of doc.entities) {
+      this.entitiesById.set(entity.id, entity);
+      for (const form of [entity.name, ...entity.aliases]) {
+        const key = form.toLowerCase();
+        if (!this.entityByForm.has(key)) this.entityByForm.set(key, entity.id);
+        if (entity.type === "LOCATION") continue;
+        for (const token of form.split(/\s+/)) {
+          if (token.length < 3 || !isCapitalized(token)) continue;
+          const seen = this.entityByToken.get(token);
+          this.entityByToken.set(
+            token,
+            seen === undefined || seen === entity.id ? entity.id : null,
+          );
+        }
+      }
+    }
+    for (const mention of this.mentions) {
+      if (mention.zone !== "body" || mention.type === "LOCATION" || insideQuote(mention.start))
+        continue;
+      const entityId = this.entityOf(mention);
+      if (entityId !== null && this.looksLikeSubject(mention))
+        this.salient.push({ pos: mention.start, entityId });
+    }
+  }
+
+  entity(id: number): Entity | undefined {
+    return this.entitiesById.get(id);
+  }
+
+  entityOf(mention: Mention): number | null {
+    if (mention.entityId !== null && this.entitiesById.has(mention.entityId))
+      return mention.entityId;
+    return this.entityByForm.get(mention.text.toLowerCase()) ?? null;
+  }
+
+  /** An entity for a capitalized word the mention stage did not mark, when the word names exactly one. */
+  entityOfToken(word: string): number | null {
+    return this.entityByToken.get(word) ?? null;
+  }
+
+  /** Units of text[start, end): mentions whole, words and punctuation. */
+  units(start: number, end: number): Unit[] {
+    const units: Unit[] = [];
+    let cursor = start;
+    let m = this.firstMentionEndingAfter(start);
+    while (cursor < end) {
+      let next = this.mentions[m];
+      while (next && next.start < cursor) next = this.mentions[++m];
+      const mentionSpan = next && next.end <= end ? spanOf(next, cursor, end) : null;
+      const stop = mentionSpan ? mentionSpan.start : end;
+      this.pushWords(units, cursor, stop);
+      if (!mentionSpan || !next) break;
+      units.push({
+        kind: "mention",
+        start: mentionSpan.start,
+        end: mentionSpan.end,
+        lower: next.text.toLowerCase(),
+        capitalized: true,
+        mention: next,
+      });
+      cursor = mentionSpan.end;
+      m++;
+    }
+    return units;
+  }
+
+  private pushWords(units: Unit[], start: number, end: number): void {
+    if (end <= start) return;
+    const slice = this.text.slice(start, end);
+    for (const match of slice.matchAll(TOKEN_PATTERN)) {
+      const word = match[0];
+      const at = start + (match.index ?? 0);
+      const isWord = /[\p{L}\p{N}]/u.test(word);
+      units.push({
+        kind: isWord ? "word" : "punct",
+        start: at,
+        end: at + word.length,
+        lower: word.toLowerCase().replace("’", "'"),
+        capitalized: isWord && isCapitalized(word),
+        mention: null,
+      });
+    }
+  }
+
+  private firstMentionEndingAfter(pos: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.mentions[mid] as Mention).start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private looksLikeSubject(mention: Mention): boolean {
+    const from = mention.fullSpan?.start ?? mention.start;
+    let i = from - 1;
+    while (i >= 0 && i > from - 40 && /[ \t]/.test(this.text[i] as string)) i--;
+    if (i < 0) return true;
+    const ch = this.text[i] as string;
+    if (!/[\p{L}\p{N}]/u.test(ch)) return true;
+    let w = i;
+    while (w > 0 && w > i - 20 && /[\p{L}]/u.test(this.text[w - 1] as string)) w--;
+    const word = this.text.slice(w, i + 1);
+    return CLAUSE_CONJUNCTIONS.has(word.toLowerCase()) || isCapitalized(word);
+  }
+
+  genderOf(entityId: number): Gender | null {
+    const cached = this.genderCache.get(entityId);
+    if (cached !== undefined) return cached;
+    const gender = this.computeGender(entityId);
+    this.genderCache.set(entityId, gender);
+    return gender;
+  }
+
+  private computeGender(entityId: number): Gender | null {
+    const entity = this.entitiesById.get(entityId);
+    if (!entity || entity.type !== "PERSON") return null;
+    for (const form of [entity.name, ...entity.aliases, entity.description ?? ""]) {
+      for (const token of form.toLowerCase().split(/[\s,]+/)) {
+        const byTitle = GENDERED_HONORIFICS[token] ?? GENDERED_ROLE_NOUNS[token];
+        if (byTitle) return byTitle;
+      }
+    }
+    const given = entity.name.toLowerCase().split(/\s+/)[0] ?? "";
+    if (MALE_NAMES.has(given)) return "male";
+    if (FEMALE_NAMES.has(given)) return "female";
+    for (const id of entity.mentionIds) {
+      const mention = this.mentions.find((m) => m.id === id);
+      const before = mention ? this.text.slice(Math.max(0, mention.start - 6), mention.start) : "";
+      const honorific = /(\p{L}+)\.?\s+$/u.exec(before)?.[1]?.toLowerCase();
+      if (honorific && GENDERED_HONORIFICS[honorific]) return GENDERED_HONORIFICS[honorific];
+    }
+    return null;
+  }
+
+  /** The most recent speaker or sentence subject before `pos` that fits the pronoun. */
+  resolvePronoun(
+    pos: number,
+    gender: Gender | null,
+    type: "PERSON" | "ORGANIZATION",
+  ): number | null {
+    const fits = (entityId: number): boolean => {
+      const entity = this.entitiesById.get(entityId);
+      if (!entity || entity.type !== type) return false;
+      if (gender === null) return true;
+      const known = this.genderOf(entityId);
+      return known === null || known === gender;
+    };
+    const best = Math.max(
+      latestBefore(this.salient, pos, fits)?.pos ?? -1,
+      latestBefore(this.speakers, pos, fits)?.pos ?? -1,
+    );
+    if (best >= 0) {
+      const hit = latestBefore(this.salient, pos, fits);
+      const spoke = latestBefore(this.speakers, pos, fits);
+      return (spoke && spoke.pos === best ? spoke.entityId : hit?.entityId) ?? null;
+    }
+    return latestBefore(this.speakers, pos, () => true)?.entityId ?? null;
+  }
+
+  /** The entity a role phrase ("the foreign minister", "the ministry") refers to. */
+  resolveRole(words: string[], pos: number, definite: boolean): Resolution {
+    const head = words[words.length - 1];
+    if (!head) return NONE;
+    const key = `${words.join(" ")}|${pos}`;
+    let entityId = this.roleCache.get(key);
+    if (entityId === undefined) {
+      entityId = this.findRoleHolder(words, head, pos);
+      this.roleCache.set(key, entityId);
+    }
+    if (entityId !== null) return { kind: "entity", entityId, how: "role" };
+    if (!definite) return ANONYMOUS;
+    if (ORGANIZATION_NOUN_SET.has(head)) return NONE;
+    const gender = GENDERED_ROLE_NOUNS[head] ?? null;
+    const fallback = this.resolvePronoun(pos, gender, "PERSON");
+    return fallback === null ? NONE : { kind: "entity", entityId: fallback, how: "role" };
+  }
+
+  private findRoleHolder(words: string[], head: string, pos: number): number | null {
+    const isOrganization = ORGANIZATION_NOUN_SET.has(head) && !PERSON_ROLE_SET.has(head);
+    const names = [head, ...(ROLE_SYNONYMS[head] ?? [])];
+    const modifiers = words.slice(0, -1).filter((w) => !DETERMINERS.has(w));
+    let best: { entityId: number; score: number; recency: number } | null = null;
+    for (const entity of this.entitiesById.values()) {
+      if (isOrganization ? entity.type !== "ORGANIZATION" : entity.type !== "PERSON") continue;
+      const roleText = isOrganization ? ` ${entity.name.toLowerCase()} ` : this.roleText(entity);
+      if (!names.some((name) => roleText.includes(` ${name} `))) continue;
+      const score = modifiers.filter((w) => roleText.includes(` ${w} `)).length;
+      const recency = this.lastMentionBefore(entity, pos);
+      if (!best || score > best.score || (score === best.score && recency > best.recency)) {
+        best = { entityId: entity.id, score, recency };
+      }
+    }
+    return best?.entityId ?? null;
+  }
+
+  /** Title, description and the words written just before each mention, lower case, space padded. */
+  private roleText(entity: Entity): string {
+    const cached = this.roleTextCache.get(entity.id);
+    if (cached !== undefined) return cached;
+    const parts = [entity.description ?? "", ...entity.aliases];
+    for (const mention of this.mentions) {
+      if (this.entityOf(mention) !== entity.id) continue;
+      if (mention.title) parts.push(mention.title);
+      parts.push(
+        this.text
+          .slice(Math.max(0, mention.start - 60), mention.start)
+          .split(/[.;"“”]/)
+          .pop() ?? "",
+      );
+    }
+    const roleText = ` ${parts
+      .join(" ")
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}.\s-]/gu, " ")
+      .replace(/\s+/g, " ")} `;
+    this.roleTextCache.set(entity.id, roleText);
+    return roleText;
+  }
+
+  private lastMentionBefore(entity: Entity, pos: number): number {
+    let last = -1;
+    for (const mention of this.mentions) {
+      if (mention.start >= pos) break;
+      if (this.entityOf(mention) === entity.id) last = mention.start;
+    }
+    return last;
+  }
+}
+
+function spanOf(mention: Mention, lower: number, upper: number): Span {
+  const full = mention.fullSpan;
+  if (full && full.start >= lower && full.end <= upper && full.start <= mention.start) return full;
+  return { start: mention.start, end: mention.end };
+}
+
+function latestBefore<T extends { pos: number; entityId: number }>(
+  list: T[],
+  pos: number,
+  accept: (entityId: number) => boolean,
+): T | null {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as T).pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1, steps = 0; i >= 0 && steps < 200; i--, steps++) {
+    const item = list[i] as T;
+    if (accept(item.entityId)) return item;
+  }
+  return null;
+}
+
+function isSpeechVerb(units: Unit[], i: number): boolean {
+  const unit = units[i];
+  if (!unit || unit.kind !== "word") return false;
+  if (SPEECH_VERB_SET.has(unit.lower)) return true;
+  if (!ISSUE_VERB_SET.has(unit.lower)) return false;
+  for (let k = i + 1; k <= i + 3 && k < units.length; k++) {
+    const next = units[k] as Unit;
+    if (next.kind === "word" && SPOKESPERSON_SET.has(next.lower)) return true;
+  }
+  return false;
+}
+
+/** Resolves the subject phrase that ends at unit `i` (inclusive). */
+function subjectEndingAt(
+  ctx: SpeakerContext,
+  units: Unit[],
+  i: number,
+  pos: number,
+  depth = 0,
+): Resolution {
+  const unit = units[i];
+  if (!unit || depth > 3) return NONE;
+  if (unit.kind === "mention") return mentionSubject(ctx, units, i, pos, depth);
+  if (unit.kind === "punct") {
+    if (unit.lower !== ",") return NONE;
+    return appositiveSubject(ctx, units, i, pos, depth);
+  }
+  const gender = PERSON_PRONOUNS[unit.lower];
+  if (gender) {
+    const entityId = ctx.resolvePronoun(pos, gender, "PERSON");
+    return entityId === null ? NONE : { kind: "entity", entityId, how: "pronoun" };
+  }
+  if (GROUP_PRONOUN_SET.has(unit.lower)) {
+    const last = ctx.speakers[ctx.speakers.length - 1];
+    const lastIsGroup = last !== undefined && ctx.entity(last.entityId)?.type === "ORGANIZATION";
+    if (unit.lower === "they" && !lastIsGroup) return ANONYMOUS;
+    const entityId = ctx.resolvePronoun(pos, null, "ORGANIZATION");
+    return entityId === null ? ANONYMOUS : { kind: "entity", entityId, how: "pronoun" };
+  }
+  if (RELATIVE_PRONOUN_SET.has(unit.lower) && unit.lower === "who") {
+    const before = units[i - 1]?.lower === "," ? i - 2 : i - 1;
+    return subjectEndingAt(ctx, units, before, pos, depth + 1);
+  }
+  return nounPhraseSubject(ctx, units, i, pos, depth);
+}
+
+/** A subject written as a mention, unless it only modifies an earlier head ("a source within the ministry"). */
+function mentionSubject(
+  ctx: SpeakerContext,
+  units: Unit[],
+  i: number,
+  pos: number,
+  depth: number,
+): Resolution {
+  const mention = (units[i] as Unit).mention as Mention;
+  const entityId = ctx.entityOf(mention);
+  let k = i - 1;
+  while (
+    k >= 0 &&
+    k > i - 4 &&
+    units[k]?.kind === "word" &&
+    !PREPOSITIONS.has((units[k] as Unit).lower)
+  ) {
+    const word = units[k] as Unit;
+    if (!DETERMINERS.has(word.lower) && word.capitalized) break;
+    k--;
+  }
+  const preposition = units[k];
+  if (preposition?.kind === "word" && PREPOSITIONS.has(preposition.lower) && k < i) {
+    const headResolution = headBeforePreposition(ctx, units, k - 1, pos, depth, entityId);
+    if (headResolution) return headResolution;
+  }
+  if (entityId === null) return NONE;
+  return { kind: "entity", entityId, how: "name" };
+}
+
+/** What a phrase such as "a source within", "a spokesman for" or "Mu Li, of" makes of the mention after it. */
+function headBeforePreposition(
+  ctx: SpeakerContext,
+  units: Unit[],
+  h: number,
+  pos: number,
+  depth: number,
+  objectId: number | null,
+): Resolution | null {
+  const head = units[h];
+  if (!head) return null;
+  if (head.kind === "punct") {
+    if (head.lower !== ",") return null;
+    const before = subjectEndingAt(ctx, units, h - 1, pos, depth + 1);
+    return before.kind === "none" ? null : before;
+  }
+  if (head.kind === "mention") return mentionSubject(ctx, units, h, pos, depth + 1);
+  if (ANONYMOUS_SET.has(head.lower)) return ANONYMOUS;
+  if (SPOKESPERSON_SET.has(head.lower))
+    return objectId === null ? null : { kind: "entity", entityId: objectId, how: "name" };
+  if (PERSON_ROLE_SET.has(head.lower)) {
+    const phrase = collectNounPhrase(units, h);
+    const role = ctx.resolveRole(phrase.words, pos, false);
+    return role.kind === "entity" ? role : ANONYMOUS;
+  }
+  return null;
+}
+
+/** `X, the foreign minister, said` / `The judge in the case, Bernard Schwartz, said`. */
+function appositiveSubject(
+  ctx: SpeakerContext,
+  units: Unit[],
+  comma: number,
+  pos: number,
+  depth: number,
+): Resolution {
+  let opening = -1;
+  for (let k = comma - 1; k >= 0 && k > comma - 15; k--) {
+    const unit = units[k] as Unit;
+    if (unit.kind === "punct" && unit.lower === ",") {
+      opening = k;
+      break;
+    }
+    if (unit.kind === "punct" && unit.lower !== "(" && unit.lower !== ")") break;
+  }
+  if (opening < 0) return subjectEndingAt(ctx, units, comma - 1, pos, depth + 1);
+  const beforeOpening = units[opening - 1];
+  if (beforeOpening?.kind === "mention") {
+    const resolved = mentionSubject(ctx, units, opening - 1, pos, depth + 1);
+    if (resolved.kind !== "none") return resolved;
+  }
+  for (let k = opening + 1; k < comma; k++) {
+    const unit = units[k] as Unit;
+    if (unit.kind !== "mention" || unit.mention?.type !== "PERSON") continue;
+    const entityId = ctx.entityOf(unit.mention);
+    if (entityId !== null) return { kind: "entity", entityId, how: "name" };
+  }
+  const outer = subjectEndingAt(ctx, units, opening - 1, pos, depth + 1);
+  if (outer.kind !== "none") return outer;
+  return subjectEndingAt(ctx, units, comma - 1, pos, depth + 1);
+}
+
+interface NounPhrase {
+  words: string[];
+  first: number;
+  determiner: string | null;
+  possessor: Mention | null;
+}
+
+/** The words of the noun phrase whose head is unit `head`, read leftwards; `first` includes a determiner or possessor. */
+function collectNounPhrase(units: Unit[], head: number): NounPhrase {
+  const words: string[] = [];
+  let first = head;
+  let determiner: string | null = null;
+  let possessor: Mention | null = null;
+  for (let k = head; k >= 0 && head - k < 6; k--) {
+    const unit = units[k] as Unit;
+    if (unit.lower === "'s") {
+      const owner = units[k - 1];
+      if (owner?.kind === "mention") {
+        possessor = owner.mention;
+        first = k - 1;
+      }
+      break;
+    }
+    if (unit.kind !== "word") break;
+    if (DETERMINERS.has(unit.lower)) {
+      determiner = unit.lower;
+      first = k;
+      break;
+    }
+    if (
+      k !== head &&
+      (PREPOSITIONS.has(unit.lower) || CLAUSE_CONJUNCTIONS.has(unit.lower) || isVerbLike(unit))
+    )
+      break;
+    words.unshift(unit.lower);
+    first = k;
+  }
+  return { words, first, determiner, possessor };
+}
+
+function isVerbLike(unit: Unit): boolean {
+  return SPEECH_VERB_SET.has(unit.lower) || SKIPPABLE_BEFORE_VERB.has(unit.lower);
+}
+
+function nounPhraseSubject(
+  ctx: SpeakerContext,
+  units: Unit[],
+  i: number,
+  pos: number,
+  depth: number,
+): Resolution {
+  const unit = units[i] as Unit;
+  const phrase = collectNounPhrase(units, i);
+  const head = unit.lower;
+  if (phrase.possessor && SPOKESPERSON_SET.has(head)) {
+    const owner = ctx.entityOf(phrase.possessor);
+    return owner === null ? NONE : { kind: "entity", entityId: owner, how: "name" };
+  }
+  const beforePhrase = units[phrase.first - 1];
+  if (!phrase.possessor && beforePhrase?.kind === "word" && PREPOSITIONS.has(beforePhrase.lower)) {
+    const viaHead = headBeforePreposition(ctx, units, phrase.first - 2, pos, depth, null);
+    if (viaHead) return viaHead;
+  }
+  if (ANONYMOUS_SET.has(head)) return ANONYMOUS;
+  const definite =
+    phrase.determiner === "the" || phrase.determiner === null || phrase.possessor !== null;
+  const indefinite = phrase.determiner !== null && INDEFINITE_DETERMINERS.has(phrase.determiner);
+  if (PERSON_ROLE_SET.has(head) || GENDERED_ROLE_NOUNS[head] || ORGANIZATION_NOUN_SET.has(head)) {
+    return ctx.resolveRole(phrase.words, pos, definite && !indefinite);
+  }
+  if (unit.capitalized) {
+    const entityId = ctx.entityOfToken(ctx.text.slice(unit.start, unit.end));
+    if (entityId !== null) return { kind: "entity", entityId, how: "name" };
+  }
+  return NONE;
+}
+
+/** Subject right after a leading verb: `said Bolden`, `added the minister`, `said a spokesman for the ministry`. */
+function subjectAfterVerb(ctx: SpeakerContext, units: Unit[], v: number, pos: number): Resolution {
+  let i = v + 1;
+  if (units[i]?.lower === ",") i++;
+  const unit = units[i];
+  if (!unit) return NONE;
+  if (unit.kind === "mention") {
+    const entityId = ctx.entityOf(unit.mention as Mention);
+    return entityId === null ? NONE : { kind: "entity", entityId, how: "name" };
+  }
+  if (unit.kind !== "word") return NONE;
+  const gender = PERSON_PRONOUNS[unit.lower];
+  if (gender) {
+    const entityId = ctx.resolvePronoun(pos, gender, "PERSON");
+    return entityId === null ? NONE : { kind: "entity", entityId, how: "pronoun" };
+  }
+  let end = i;
+  while (end + 1 < units.length && end - i < 6) {
+    const next = units[end + 1] as Unit;
+    if (
+      next.kind !== "word" ||
+      PREPOSITIONS.has(next.lower) ||
+      next.capitalized ||
+      isVerbLike(next)
+    )
+      break;
+    end++;
+  }
+  const phrase = collectNounPhrase(units, end);
+  if (phrase.determiner === null && end === i && !PERSON_ROLE_SET.has(unit.lower)) {
+    if (unit.capitalized) {
+      const entityId = ctx.entityOfToken(ctx.text.slice(unit.start, unit.end));
+      if (entityId !== null) return { kind: "entity", entityId, how: "name" };
+    }
+    return NONE;
+  }
+  const head = (units[end] as Unit).lower;
+  const preposition = units[end + 1];
+  let object = units[end + 2];
+  if (object?.kind === "word" && DETERMINERS.has(object.lower)) object = units[end + 3];
+  if (
+    SPOKESPERSON_SET.has(head) &&
+    preposition?.kind === "word" &&
+    PREPOSITIONS.has(preposition.lower) &&
+    object?.kind === "mention"
+  ) {
+    const entityId = ctx.entityOf(object.mention as Mention);
+    if (entityId !== null) return { kind: "entity", entityId, how: "name" };
+  }
+  if (ANONYMOUS_SET.has(head)) return ANONYMOUS;
+  if (PERSON_ROLE_SET.has(head) || GENDERED_ROLE_NOUNS[head] || ORGANIZATION_NOUN_SET.has(head)) {
+    const indefinite = phrase.determiner !== null && INDEFINITE_DETERMINERS.has(phrase.determiner);
+    return ctx.resolveRole(phrase.words, pos, !indefinite);
+  }
+  return NONE;
+}
+
+/** `according to X` anywhere in the units. */
+function accordingTo(ctx: SpeakerContext, units: Unit[], pos: number): Resolution {
+  for (let i = 0; i + 1 < units.length; i++) {
+    if (units[i]?.lower !== "according" || units[i + 1]?.lower !== "to") continue;
+    const resolved = subjectAfterVerb(ctx, units, i + 1, pos);
+    if (resolved.kind !== "none") return resolved;
+  }
+  return NONE;
+}
+
+function toAttribution(
+  resolution: Resolution,
+  verb: string,
+  confidence: number,
+): Attribution | null {
+  if (resolution.kind === "none") return null;
+  if (resolution.kind === "anonymous") return { speakerId: null, verb, confidence, found: true };
+  const penalty = resolution.how === "name" ? 0 : 0.1;
+  return { speakerId: resolution.entityId, verb, confidence: confidence - penalty, found: true };
+}
+
+/** Attribution written after the quote: `"…," X said`, `"…," said X`, `"…," according to X`. */
+function attributionAfter(
+  ctx: SpeakerContext,
+  units: Unit[],
+  pos: number,
+  confidence: number,
+): Attribution | null {
+  let first = 0;
+  while (units[first]?.kind === "punct" && units[first]?.lower !== "(") first++;
+  const lead = units[first];
+  if (!lead) return null;
+  if (lead.lower === "according" && units[first + 1]?.lower === "to") {
+    return toAttribution(
+      subjectAfterVerb(ctx, units, first + 1, pos),
+      "according to",
+      confidence - 0.05,
+    );
+  }
+  if (isSpeechVerb(units, first)) {
+    return toAttribution(subjectAfterVerb(ctx, units, first, pos), lead.lower, confidence);
+  }
+  for (let v = first + 1; v < units.length && v < first + 16; v++) {
+    const unit = units[v] as Unit;
+    if (unit.kind === "punct" && unit.lower !== "," && unit.lower !== "(" && unit.lower !== ")")
+      break;
+    if (unit.kind === "word" && CLAUSE_CONJUNCTIONS.has(unit.lower)) break;
+    if (!isSpeechVerb(units, v)) continue;
+    return toAttribution(subjectBeforeVerb(ctx, units, v, first, pos), unit.lower, confidence);
+  }
+  return null;
+}
+
+function subjectBeforeVerb(
+  ctx: SpeakerContext,
+  units: Unit[],
+  v: number,
+  lowest: number,
+  pos: number,
+): Resolution {
+  let i = v - 1;
+  while (
+    i >= lowest &&
+    v - i < 6 &&
+    units[i]?.kind === "word" &&
+    SKIPPABLE_BEFORE_VERB.has((units[i] as Unit).lower)
+  )
+    i--;
+  if (i < lowest) return NONE;
+  return subjectEndingAt(ctx, units.slice(lowest), i - lowest, pos);
+}
+
+/** Attribution written before the quote: `X said: "…"`, `X said Moscow does "…"`. */
+function attributionBefore(ctx: SpeakerContext, units: Unit[], pos: number): Attribution | null {
+  let coordinatedVerb: string | null = null;
+  for (let v = units.length - 1; v >= 0; v--) {
+    if (!isSpeechVerb(units, v)) continue;
+    const before = units[v - 1];
+    if (before?.kind === "word" && (before.lower === "and" || before.lower === "but")) {
+      coordinatedVerb ??= (units[v] as Unit).lower;
+      continue;
+    }
+    const resolved = subjectBeforeVerb(ctx, units, v, 0, pos);
+    if (resolved.kind === "none") continue;
+    const adjacent = v >= units.length - 3;
+    return toAttribution(resolved, (units[v] as Unit).lower, adjacent ? 0.9 : 0.8);
+  }
+  const according = accordingTo(ctx, units, pos);
+  if (according.kind !== "none") return toAttribution(according, "according to", 0.8);
+  const subject = coordinatedVerb ? openingSubject(ctx, units) : null;
+  return subject === null
+    ? null
+    : { speakerId: subject, verb: coordinatedVerb, confidence: 0.7, found: true };
+}
+
+/** The subject of a sentence without a speech verb, when a name opens it ("X issued a statement. "…""). */
+function openingSubject(ctx: SpeakerContext, units: Unit[]): number | null {
+  for (let i = 0; i < units.length && i < 6; i++) {
+    const unit = units[i] as Unit;
+    if (unit.kind === "mention") {
+      if (unit.mention?.type === "LOCATION") return null;
+      return ctx.entityOf(unit.mention as Mention);
+    }
+    if (unit.kind === "punct" || PREPOSITIONS.has(unit.lower)) return null;
+  }
+  return null;
+}
+
+interface ParagraphInfo extends Span {
+  index: number;
+  quotes: QuoteSpan[];
+  sentenceStarts: number[];
+}
+
+/** Sentence starts inside a paragraph: from the sentence stage when it ran, else a light split. */
+function paragraphSentenceStarts(
+  text: string,
+  start: number,
+  end: number,
+  sentences: Sentence[],
+  quotes: QuoteSpan[],
+): number[] {
+  const fromStage: number[] = [];
+  for (let i = firstSentenceEndingAfter(sentences, start); i < sentences.length; i++) {
+    const sentence = sentences[i] as Sentence;
+    if (sentence.start >= end) break;
+    fromStage.push(Math.max(sentence.start, start));
+  }
+  if (fromStage.length > 0) {
+    if (fromStage[0] !== start) fromStage.unshift(start);
+    return fromStage;
+  }
+  const starts = [start];
+  let q = 0;
+  for (let i = start; i < end; i++) {
+    while (q < quotes.length && (quotes[q] as QuoteSpan).close < i) q++;
+    const quote = quotes[q];
+    const inside = quote !== undefined && i > quote.open && i < quote.close;
+    const ch = text[i] as string;
+    const isTerminal = /[.!?]/.test(ch) && !inside;
+    const closesAfterTerminal =
+      quote !== undefined && quote.closed && i === quote.close && /[.!?]/.test(text[i - 1] ?? "");
+    if (!isTerminal && !closesAfterTerminal) continue;
+    if (ch === "." && isAbbreviation(text, i)) continue;
+    let j = i + 1;
+    while (
+      j < end &&
+      (QUOTE_MARKS.has(text[j] as string) || text[j] === ")") &&
+      !closesAfterTerminal
+    )
+      j++;
+    if (j >= end || !/\s/.test(text[j] as string)) continue;
+    while (j < end && /\s/.test(text[j] as string)) j++;
+    if (j < end && (/[\p{Lu}\p{N}]/u.test(text[j] as string) || QUOTE_MARKS.has(text[j] as string)))
+      starts.push(j);
+  }
+  return starts;
+}
+
+function firstSentenceEndingAfter(sentences: Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as Sentence).end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let w = dot;
+  while (w > 0 && dot - w < 12 && /[\p{L}.]/u.test(text[w - 1] as string)) w--;
+  const word = text.slice(w, dot);
+  if (word.length <= 1 || word.includes(".")) return true;
+  return ABBREVIATION_SET.has(word.toLowerCase());
+}
+
+function sentenceStartFor(starts: number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return starts[Math.max(0, lo - 1)] as number;
+}
+
+function nextSentenceStart(starts: number[], pos: number, end: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return starts[lo] ?? end;
+}
+
+function sentenceIndexFor(sentences: Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as Sentence).start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const sentence = sentences[lo - 1];
+  return sentence ? sentence.index : -1;
+}
+
+/** Attributes one quote, trying the most reliable patterns first. */
+function attributeQuote(
+  ctx: SpeakerContext,
+  paragraph: ParagraphInfo,
+  k: number,
+  longQuotes: QuoteSpan[],
+  previousInParagraph: Attribution | null,
+  previousParagraph: Attribution | null,
+  previousParagraphInfo: ParagraphInfo | null,
+): Attribution {
+  const text = ctx.text;
+  const quote = longQuotes[k] as QuoteSpan;
+  const previous = longQuotes[k - 1];
+  const next = longQuotes[k + 1];
+  const starts = paragraph.sentenceStarts;
+  const sentenceStart = sentenceStartFor(starts, quote.open);
+  const afterStart = quote.closed ? quote.close + 1 : paragraph.end;
+  const afterSentenceEnd = nextSentenceStart(starts, quote.close, paragraph.end);
+  const afterEnd = Math.min(
+    next ? next.open : paragraph.end,
+    afterSentenceEnd,
+    afterStart + MAX_WINDOW,
+  );
+
+  if (quote.continuesPrevious && previousParagraph) {
+    return { ...previousParagraph, confidence: Math.min(previousParagraph.confidence, 0.9) };
+  }
+
+  const afterUnits = afterEnd > afterStart ? ctx.units(afterStart, afterEnd) : [];
+  if (afterUnits.length > 0) {
+    const found = attributionAfter(ctx, afterUnits, quote.start, 0.95);
+    if (found) return found;
+  } else if (quote.closed) {
+    const nextEnd = Math.min(
+      next ? next.open : paragraph.end,
+      nextSentenceStart(starts, afterSentenceEnd, paragraph.end),
+    );
+    const units = ctx.units(afterSentenceEnd, nextEnd);
+    if (units.length > 0 && units.length <= MAX_ATTRIBUTION_TOKENS) {
+      const found = attributionAfter(ctx, units, quote.start, 0.85);
+      if (found) return found;
+    }
+  }
+
+  const beforeStart = Math.max(
+    sentenceStart,
+    previous ? previous.close + 1 : paragraph.start,
+    quote.open - MAX_WINDOW,
+  );
+  const sameSentenceAsPrevious = previous !== undefined && previous.close + 1 > sentenceStart;
+  if (quote.open > beforeStart) {
+    const found = attributionBefore(ctx, ctx.units(beforeStart, quote.open), quote.start);
+    if (found) return found;
+  }
+
+  if (previousInParagraph && (sameSentenceAsPrevious || previous !== undefined)) {
+    const confidence = sameSentenceAsPrevious ? 0.85 : 0.75;
+    return {
+      ...previousInParagraph,
+      confidence: Math.min(previousInParagraph.confidence, confidence),
+    };
+  }
+
+  if (sentenceStart > paragraph.start) {
+    const previousSentenceStart = sentenceStartFor(starts, sentenceStart - 1);
+    const units = ctx.units(
+      Math.max(previousSentenceStart, sentenceStart - MAX_WINDOW),
+      sentenceStart,
+    );
+    const found = attributionBefore(ctx, units, quote.start);
+    if (found) return { ...found, confidence: 0.7 };
+    const subject = openingSubject(ctx, units);
+    if (subject !== null) return { speakerId: subject, verb: null, confidence: 0.5, found: true };
+  }
+
+  if (quote.opensParagraph && previousParagraph) {
+    return { ...previousParagraph, confidence: Math.min(previousParagraph.confidence, 0.75) };
+  }
+  if (quote.opensParagraph && previousParagraphInfo && previousParagraphInfo.quotes.length === 0) {
+    const lastStart = sentenceStartFor(
+      previousParagraphInfo.sentenceStarts,
+      previousParagraphInfo.end - 1,
+    );
+    const units = ctx.units(
+      Math.max(lastStart, previousParagraphInfo.end - MAX_WINDOW),
+      previousParagraphInfo.end,
+    );
+    const endsWithColon = text
+      .slice(previousParagraphInfo.start, previousParagraphInfo.end)
+      .trimEnd()
+      .endsWith(":");
+    const found = attributionBefore(ctx, units, quote.start);
+    if (found && found.speakerId !== null)
+      return { ...found, confidence: endsWithColon ? 0.8 : 0.6 };
+  }
+  return UNATTRIBUTED;
+}
+
+/** Attribution from a short `X said.` paragraph right after a quote-only paragraph. */
+function attributionFromFollowingParagraph(
+  ctx: SpeakerContext,
+  following: ParagraphInfo | undefined,
+  pos: number,
+): Attribution | null {
+  if (!following || following.quotes.length > 0) return null;
+  const units = ctx.units(following.start, Math.min(following.end, following.start + MAX_WINDOW));
+  if (units.length === 0 || units.length > MAX_ATTRIBUTION_TOKENS) return null;
+  return attributionAfter(ctx, units, pos, 0.75);
+}
+
+function extractQuotes(doc: Doc): Quote[] {
+  const text = doc.text;
+  const paragraphs: ParagraphInfo[] = [];
+  let endedOpen = false;
+  doc.layout.paragraphs.forEach((block, index) => {
+    const start = Math.max(0, Math.min(block.start, text.length));
+    const end = Math.max(start, Math.min(block.end, text.length));
+    const quotes = scanParagraphQuotes(text, start, end, index, endedOpen);
+    const last = quotes[quotes.length - 1];
+    endedOpen = last !== undefined && !last.closed;
+    paragraphs.push({ start, end, index, quotes, sentenceStarts: [] });
+  });
+  const allQuotes = paragraphs.flatMap((p) => p.quotes);
+  const insideQuote = (pos: number): boolean => {
+    let lo = 0;
+    let hi = allQuotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((allQuotes[mid] as QuoteSpan).open < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const candidate = allQuotes[lo - 1];
+    return candidate !== undefined && candidate.words >= MIN_QUOTE_WORDS && pos < candidate.close;
+  };
+  const ctx = new SpeakerContext(doc, insideQuote);
+  const bodySentences = doc.sentences
+    .filter((s) => s.zone === "body")
+    .sort((a, b) => a.start - b.start);
+
+  const results: Quote[] = [];
+  const attributions: Attribution[] = [];
+  let previousParagraphAttribution: Attribution | null = null;
+  let previousParagraphInfo: ParagraphInfo | null = null;
+  for (const paragraph of paragraphs) {
+    paragraph.sentenceStarts = paragraphSentenceStarts(
+      text,
+      paragraph.start,
+      paragraph.end,
+      bodySentences,
+      paragraph.quotes,
+    );
+    const longQuotes = paragraph.quotes.filter((q) => q.words >= MIN_QUOTE_WORDS);
+    let previousInParagraph: Attribution | null = null;
+    for (let k = 0; k < longQuotes.length; k++) {
+      const quote = longQuotes[k] as QuoteSpan;
+      let attribution = attributeQuote(
+        ctx,
+        paragraph,
+        k,
+        longQuotes,
+        previousInParagraph,
+        previousParagraphAttribution,
+        previousParagraphInfo,
+      );
+      if (!attribution.found && (!quote.closed || k === longQuotes.length - 1)) {
+        const following = paragraphs[paragraph.index + 1];
+        const tail = text.slice(quote.closed ? quote.close + 1 : quote.end, paragraph.end).trim();
+        if (tail.length === 0)
+          attribution =
+            attributionFromFollowingParagraph(ctx, following, quote.start) ?? attribution;
+      }
+      if (attribution.speakerId !== null)
+        ctx.speakers.push({ pos: quote.start, entityId: attribution.speakerId });
+      attributions.push(attribution);
+      results.push({
+        start: quote.start,
+        end: quote.end,
+        text: text.slice(quote.start, quote.end),
+        speakerId: attribution.speakerId,
+        verb: attribution.verb,
+        confidence: Math.max(0.05, Math.min(1, attribution.confidence)),
+        sentenceIndex: sentenceIndexFor(bodySentences, quote.start),
+        paragraphIndex: paragraph.index,
+      });
+      previousInParagraph = attribution.found ? attribution : previousInParagraph;
+    }
+    const lastOfParagraph =
+      longQuotes.length > 0 ? attributions[attributions.length - 1] : undefined;
+    previousParagraphAttribution = lastOfParagraph?.found ? lastOfParagraph : null;
+    previousParagraphInfo = paragraph;
+  }
+  backfillContinuations(results, attributions, paragraphs);
+  return results;
+}
+
+/** A multi-paragraph quote attributed only in a later paragraph gives that speaker to its earlier parts. */
+function backfillContinuations(
+  results: Quote[],
+  attributions: Attribution[],
+  paragraphs: ParagraphInfo[],
+): void {
+  const continues = new Set<number>();
+  for (const paragraph of paragraphs) {
+    const first = paragraph.quotes[0];
+    if (first?.continuesPrevious) continues.add(first.start);
+  }
+  for (let i = results.length - 2; i >= 0; i--) {
+    const current = results[i] as Quote;
+    const following = results[i + 1] as Quote;
+    if (attributions[i]?.found || !continues.has(following.start) || following.speakerId === null)
+      continue;
+    current.speakerId = following.speakerId;
+    current.verb = following.verb;
+    current.confidence = Math.min(following.confidence, 0.85);
+    attributions[i] = {
+      speakerId: following.speakerId,
+      verb: following.verb,
+      confidence: current.confidence,
+      found: true,
+    };
+  }
+}
+
+/** Finds direct quotations in the body and attributes each to a speaker entity. */
+export const quotesStage: Stage = {
+  name: "quotes",
+  run(doc) {
+    try {
+      return { ...doc, quotes: extractQuotes(doc) };
+    } catch {
+      return { ...doc, quotes: [] };
+    }
+  },
+};
