@@ -95,11 +95,15 @@ function isNewsDate(context: ParsingContext, result: ParsingResult): boolean {
   const tags = result.tags();
   if (tags.has("result/relativeDate")) return false;
   // "yesterday", "now", "tonight" are resolved by the relative rules instead.
-  if (!hasWeekday && !hasMonth && [...tags].some((tag) => tag.startsWith("casualReference"))) {
+  const text = result.text.replace(LEADING_PREPOSITION, "");
+  if (
+    [...tags].some((tag) => tag.startsWith("casualReference")) &&
+    !FULL_WEEKDAY.test(text) &&
+    !FULL_MONTH.test(text)
+  ) {
     return false;
   }
   if (tags.has("parser/SlashDateFormatParser") && !hasYear) return false;
-  const text = result.text.replace(LEADING_PREPOSITION, "");
   const nameWord = NAME_WORD.exec(text)?.[0] ?? "";
   if (nameWord && nameWord[0] !== nameWord[0]?.toUpperCase()) return false;
   if (hasMonth && !hasDay && !hasYear) {
