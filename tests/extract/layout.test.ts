@@ -114,6 +114,28 @@ describe("datelines", () => {
       },
     ],
     [
+      "CAIRO, the Arab Republic of Egypt, May 4 (Xinhua) -- Rescuers reached the village.",
+      {
+        place: "Cairo",
+        agency: "Xinhua",
+        month: 5,
+        day: 4,
+        year: null,
+        body: "Rescuers reached the village.",
+      },
+    ],
+    [
+      "HANOI/BANGKOK (Reuters) - Rescuers reached the village.",
+      {
+        place: "Hanoi",
+        agency: "Reuters",
+        month: null,
+        day: null,
+        year: null,
+        body: "Rescuers reached the village.",
+      },
+    ],
+    [
       "Nairobi, June 2 (Reuters) - Rescuers reached the village.",
       {
         place: "Nairobi",
@@ -275,6 +297,14 @@ describe("headline, subtitle and paragraphs", () => {
     expect(doc.layout.dateline?.place).toBe("Dhaka");
   });
 
+  it("reads a headline-like dek without a closing period as the subtitle", () => {
+    const doc = layoutOf(
+      "Flood waters rise\nThousands flee as rivers burst their banks\nRescuers came.\nThe river fell.",
+    );
+    expect(doc.layout.subtitle?.text).toBe("Thousands flee as rivers burst their banks");
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual(["Rescuers came.", "The river fell."]);
+  });
+
   it("reads no subtitle when the body follows the headline", () => {
     const doc = layoutOf("Flood waters rise\nRescuers came on Monday.\nThe river fell.");
     expect(doc.layout.subtitle).toBeNull();
@@ -352,6 +382,19 @@ describe("publishedAt", () => {
   ];
   it.each(cases)("%s", (_name, paragraph, options, expected) => {
     expect(layoutOf(HEAD + paragraph, options).publishedAt).toBe(expected);
+  });
+
+  const dateLines: [string, string | null][] = [
+    ["Thursday, May 7, 2015", "2015-05-07"],
+    ["October 26, 2023 2:14 PM GMT+3 Updated 3 hours ago", "2023-10-26"],
+    ["Updated 4:37 PM GMT+4:30, May 11, 2024", "2024-05-11"],
+    ["17 January 2024", "2024-01-17"],
+    ["Published: 2019-03-08 10:00 GMT", "2019-03-08"],
+    ["He died on May 7, 2015.", null],
+  ];
+  it.each(dateLines)("reads the printed date line %s", (line, expected) => {
+    const doc = layoutOf(`Flood waters rise\n\n${line}\n\nRescuers came on Tuesday.`);
+    expect(doc.publishedAt).toBe(expected);
   });
 
   it("reads a printed date line under the headline", () => {

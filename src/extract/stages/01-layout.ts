@@ -159,27 +159,30 @@ function findFullDate(text: string): { date: CalendarDate; index: number; length
   return null;
 }
 
-const DATE_LINE_LEFTOVER = new RegExp(
-  `^(?:(?:Published|Updated|Posted|Last\\s+updated|First\\s+published|Modified|on|at)\\b|${WEEKDAY_PATTERN}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?|[ap]\\.?m\\.?|[A-Z]{2,5}|GMT[+-]?\\d*|UTC[+-]?\\d*|[,:|/()–—-])*$`,
+/** Words a date line may carry besides the date itself: labels, weekdays, times, zones, "3 hours ago". */
+const DATE_LINE_WORD = new RegExp(
+  `^(?:published|updated|posted|last|first|modified|on|at|ago|an?|hours?|hrs?|minutes?|mins?|days?|weeks?|${WEEKDAY_PATTERN}|\\d{1,2}(?:[:.]\\d{2}){0,2}|[ap]\\.?m\\.?|\\d{1,2})$`,
   "i",
 );
+/** Upper-case time zones and markers in a date line ("GMT+3", "BST", "PM"). */
+const DATE_LINE_ZONE = /^[A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?$/;
 
 /**
  * Reads a standalone publication date line ("Thursday, May 7, 2015",
- * "Published: 12 April 2017 10:32 BST"); returns its date, or null when the
- * line says more than a date and time.
+ * "Published: 12 April 2017 10:32 BST", "October 26, 2023 2:14 PM GMT+3
+ * Updated 3 hours ago"); returns its date, or null when the line says more
+ * than a date and time.
  */
 function publicationDateOfLine(text: string): { date: CalendarDate; updated: boolean } | null {
   if (text.length > 100) return null;
   const found = findFullDate(text);
   if (!found) return null;
-  const leftover = (
-    text.slice(0, found.index) +
-    " " +
-    text.slice(found.index + found.length)
-  ).replace(/\s+/g, "");
-  const spaced = (text.slice(0, found.index) + " " + text.slice(found.index + found.length)).trim();
-  if (leftover.length > 0 && !DATE_LINE_LEFTOVER.test(spaced.replace(/\s+/g, ""))) return null;
+  const leftover = text.slice(0, found.index) + " " + text.slice(found.index + found.length);
+  const words = leftover
+    .split(/[\s,;|·•()\[\]–—]+|:\s|-\s/)
+    .filter((word) => word.replace(/[:.-]/g, "").length > 0);
+  const isDateWord = (word: string) => DATE_LINE_WORD.test(word) || DATE_LINE_ZONE.test(word);
+  if (!words.every((word) => isDateWord(word.replace(/:$/, "")))) return null;
   return { date: found.date, updated: /^(?:Updated|Last\s+updated|Modified)\b/i.test(text) };
 }
 
@@ -357,16 +360,17 @@ function creditedPeople(credit: Line): Author[] {
     .map(toAuthor);
 }
 
-const CAPS_PLACE = "[A-Z][A-Z.'’-]+(?:\\s+[A-Z][A-Z.'’-]+){0,3}";
+const CAPS_PLACE =
+  "[A-Z][A-Z.'’-]+(?:\\s+[A-Z][A-Z.'’-]+){0,3}(?:\\/[A-Z][A-Z.'’-]+(?:\\s+[A-Z][A-Z.'’-]+){0,3})?";
 const TITLE_PLACE = "[A-Z][a-z.'’-]+(?:\\s+[A-Z][a-z.'’-]+){0,2}";
-const REGION = "[A-Z][A-Za-z.'’-]+(?:\\s+[A-Z][A-Za-z.'’-]+){0,2}";
+const REGION = "(?:the\\s+)?[A-Z][A-Za-z.'’-]+(?:\\s+(?:of\\s+)?[A-Z][A-Za-z.'’-]+){0,3}";
 const DATE = `(${MONTH_PATTERN})\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?`;
 const AGENCY =
   "(?:\\(\\s*([A-Za-z][A-Za-z.&'’ -]{0,30}?)\\s*\\)|\\/\\s*([A-Za-z][A-Za-z.&'’ -]{0,30}?)\\s*\\/)";
 const SEPARATOR = "(?:\\s+-\\s+|\\s*(?:--|—|–)\\s*|:\\s+)";
 
 const PLACE_DATELINE = new RegExp(
-  `^(?:(${CAPS_PLACE})|(${TITLE_PLACE}))(?:,\\s+(${REGION}))?(?:,?\\s+${DATE})?\\s*${AGENCY}?(${SEPARATOR})`,
+  `^(?:(${CAPS_PLACE})|(${TITLE_PLACE}))(?:,\\s+(${REGION}(?:,\\s+${REGION})?))?(?:,?\\s+${DATE})?\\s*${AGENCY}?(${SEPARATOR})`,
 );
 const DATE_DATELINE = new RegExp(`^${DATE}\\s*${AGENCY}?(${SEPARATOR})`);
 
@@ -392,7 +396,8 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
   if (placeMatch) {
     const capsPlace = placeMatch[1];
     const titlePlace = placeMatch[2];
-    const placeText = capsPlace ?? titlePlace ?? "";
+    // Of a shared dateline ("SINGAPORE/SEOUL") the first city is kept.
+    const placeText = (capsPlace ?? titlePlace ?? "").split("/")[0] ?? "";
     const hasDate = placeMatch[4] !== undefined;
     const agency = placeMatch[7] ?? placeMatch[8] ?? null;
     const separator = placeMatch[9] ?? "";
@@ -579,7 +584,10 @@ export function analyzeLayout(
     const nextHasDateline = secondCandidate
       ? parseDateline(secondCandidate.entry.line) !== null
       : false;
-    if (short && !startsWithDateline && (headerBetween || nextHasDateline))
+    // A dek reads like a second headline: short and without a closing period, before more text.
+    const headlineLike =
+      secondCandidate !== undefined && line.text.length <= 200 && !/[.!?:"”'’)]$/.test(line.text);
+    if (short && !startsWithDateline && (headerBetween || nextHasDateline || headlineLike))
       subtitleIndex = firstCandidate.index;
   }
 
