@@ -1,4 +1,986 @@
-import type { Stage } from "../types.js";
+import type { Doc, EntityType, Mention, Sentence, Span, Stage, Zone } from "../types.js";
+import { key } from "../normalize.js";
+import { ACRONYMS, NON_ENTITY_ACRONYMS, acronymLetters } from "../lexicon/acronyms.js";
+import { CALENDAR_WORDS, NON_ENTITY_HEADS, NON_NAME_WORDS } from "../lexicon/common-capitalized.js";
+import { compromiseTags } from "../lexicon/compromise-lexicon.js";
+import {
+  LOCATION_CUE_WORDS,
+  TRAILING_PLACE_WORDS,
+  countryFor,
+  isDemonym,
+  isKnownPlace,
+} from "../lexicon/gazetteer.js";
+import {
+  CREDIT_AGENCY_PATTERN,
+  OF_JOINING_WORDS,
+  ORGANIZATION_CUE_WORDS,
+  isKnownOrganization,
+} from "../lexicon/organizations.js";
+import { FIRST_NAMES, LAST_NAMES, NAME_PARTICLES, NAME_SUFFIXES } from "../lexicon/person-names.js";
+import {
+  LOCATIVE_PREPOSITIONS,
+  PLACE_NOUNS_BEFORE_OF,
+  SPEECH_VERBS,
+  VERB_ADVERBS,
+} from "../lexicon/speech-and-context.js";
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicon/titles.js";
 
-// SCAFFOLD: replaced by the real stage; returns the document unchanged.
-export const mentionsStage: Stage = { name: "mentions", run: (doc) => doc };
+/** A word of a sentence with what the recognizer needs to know about it. */
+export interface Word extends Span {
+  /** Surface text without a possessive 's. */
+  text: string;
+  /** Lower case, dots removed ("U.S." → "us"). */
+  lower: string;
+  nameLike: boolean;
+  allCaps: boolean;
+  possessive: boolean;
+  /** True when only spaces (no punctuation or line break) separate it from the previous word. */
+  joinedToPrevious: boolean;
+  sentenceInitial: boolean;
+}
+
+// One word: letters/digits joined by inner dots, apostrophes, hyphens, dashes or ampersands,
+// plus an optional final dot (kept only for abbreviations). Each step consumes one character.
+const WORD_PATTERN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[.'’&\-–](?=[\p{L}\p{N}]))*\.?/gu;
+const ABBREVIATIONS = new Set(
+  "mr mrs ms dr st jr sr sen rep gov gen lt col capt sgt adm prof rev inc corp co ltd mt ft no vs bros".split(
+    " ",
+  ),
+);
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|en|er|es|ul)-\p{Lu}/u;
+const OPENING_MARKS = /["“‘'(\[:—–]|\s-\s/;
+const CONNECTORS = new Set(["of", "for", "and", "&", "the"]);
+const MAX_SENTENCE_CHARS = 5000;
+
+function isUpper(char: string): boolean {
+  return char !== char.toLowerCase() && char === char.toUpperCase();
+}
+
+/** True when the word has at least two letters and all of them are capitals. */
+function hasOnlyCapitals(surface: string): boolean {
+  let letters = 0;
+  for (const char of surface) {
+    if (char === char.toLowerCase() && char === char.toUpperCase()) continue;
+    if (!isUpper(char)) return false;
+    letters++;
+  }
+  return letters > 1;
+}
+
+function isSpaceGap(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 160) return false;
+  }
+  return true;
+}
+
+/** Splits one sentence into words with absolute offsets. */
+export function tokenizeSentence(sentence: Sentence): Word[] {
+  const text =
+    sentence.text.length > MAX_SENTENCE_CHARS
+      ? sentence.text.slice(0, MAX_SENTENCE_CHARS)
+      : sentence.text;
+  const words: Word[] = [];
+  let previousEnd = 0;
+  for (const match of text.matchAll(WORD_PATTERN)) {
+    let surface = match[0];
+    const localStart = match.index;
+    if (surface.endsWith(".")) {
+      const stem = surface.slice(0, -1);
+      const isAbbreviation =
+        stem.length === 1 || stem.includes(".") || ABBREVIATIONS.has(stem.toLowerCase());
+      if (!isAbbreviation) surface = stem;
+    }
+    let possessive = false;
+    const lastChar = surface[surface.length - 1];
+    const beforeLast = surface[surface.length - 2];
+    if (
+      (lastChar === "s" || lastChar === "S") &&
+      (beforeLast === "'" || beforeLast === "’") &&
+      surface.length > 2
+    ) {
+      surface = surface.slice(0, -2);
+      possessive = true;
+    } else if (lastChar === "s") {
+      // Plural possessive ("the Turpins' children"): the apostrophe follows the word.
+      const next = text[localStart + surface.length];
+      possessive = (next === "'" || next === "’") && isUpper(surface[0] ?? "");
+    }
+    const first = surface[0] ?? "";
+    const gapStart = Math.max(previousEnd, localStart - 3);
+    words.push({
+      text: surface,
+      start: sentence.start + localStart,
+      end: sentence.start + localStart + surface.length,
+      lower: surface.includes(".")
+        ? surface.toLowerCase().replace(/\./g, "")
+        : surface.toLowerCase(),
+      nameLike: isUpper(first) || (surface.includes("-") && ARABIC_ARTICLE.test(surface)),
+      allCaps: hasOnlyCapitals(surface),
+      possessive,
+      joinedToPrevious: words.length > 0 && isSpaceGap(text, previousEnd, localStart),
+      sentenceInitial: words.length === 0 || OPENING_MARKS.test(text.slice(gapStart, localStart)),
+    });
+    previousEnd = localStart + match[0].length;
+  }
+  return words;
+}
+
+interface Candidate {
+  words: Word[];
+  sentence: Sentence;
+  /** Index of the candidate's first word in the sentence's word list. */
+  first: number;
+  type: EntityType | null;
+  /** Strength of the type evidence: 2 lexicon or cue, 1 context, 0 guess. */
+  confidence: number;
+  title: string | null;
+  titleStart: number | null;
+}
+
+interface DocSignals {
+  /** Lower-case words seen written in lower case somewhere in the article. */
+  seenLowercase: Set<string>;
+  /** Words seen capitalized away from the start of a sentence. */
+  seenCapitalizedInside: Set<string>;
+}
+
+function isAcronymWord(word: Word): boolean {
+  return (
+    /^(?:\p{Lu}\.){2,}$/u.test(word.text) ||
+    (word.allCaps && /^[\p{Lu}\p{N}&]{2,6}$/u.test(word.text)) ||
+    /^\p{Lu}{1,3}\p{N}{1,2}$/u.test(word.text)
+  );
+}
+
+function acronymType(word: Word): EntityType | null {
+  const letters = acronymLetters(word.text);
+  return ACRONYMS[letters]?.type ?? null;
+}
+
+/** Longest run of words from `index` whose normalized text satisfies `accept` (at most `limit` words). */
+function longestMatch(
+  words: Word[],
+  index: number,
+  limit: number,
+  accept: (k: string) => boolean,
+): number {
+  let best = 0;
+  let text = "";
+  for (let length = 1; length <= limit && index + length <= words.length; length++) {
+    const word = words[index + length - 1];
+    if (!word) break;
+    if (length > 1 && !word.joinedToPrevious) break;
+    text = length === 1 ? word.text : `${text} ${word.text}`;
+    if (accept(key(text))) best = length;
+    if (word.possessive) break;
+  }
+  return best;
+}
+
+function titleHeadLength(words: Word[], index: number): number {
+  for (let length = 3; length >= 1; length--) {
+    if (index + length > words.length) continue;
+    const phrase = words
+      .slice(index, index + length)
+      .map((w) => w.lower)
+      .join(" ");
+    if (TITLE_HEADS.has(phrase)) return length;
+  }
+  return 0;
+}
+
+function isPlaceOrOrgKey(k: string): boolean {
+  return isKnownPlace(k) || isKnownOrganization(k) || countryFor(k) !== undefined;
+}
+
+/** Length of the title-like material (places, orgs, acronyms, demonyms, modifiers) starting at `index`. */
+function titleMaterialLength(words: Word[], index: number): number {
+  const word = words[index];
+  if (!word) return 0;
+  if (TITLE_MODIFIERS.has(word.lower) || isDemonym(word.lower)) return 1;
+  if (isAcronymWord(word)) return 1;
+  const known = longestMatch(words, index, 4, isPlaceOrOrgKey);
+  if (known > 0) return known;
+  return word.possessive && word.nameLike ? 1 : 0;
+}
+
+/** Finds a title at the start of a chunk: the number of words it spans, 0 when none. */
+function leadingTitleLength(words: Word[]): number {
+  let index = 0;
+  let titleEnd = 0;
+  while (index < words.length - 1) {
+    const head = titleHeadLength(words, index);
+    if (head > 0) {
+      index += head;
+      titleEnd = index;
+      // "Governor of Washington": the complement belongs to the title.
+      if (words[index]?.lower === "of") {
+        let complement = index + 1;
+        if (words[complement]?.lower === "the") complement++;
+        const material = titleMaterialLength(words, complement);
+        if (material > 0 && complement + material < words.length) {
+          index = complement + material;
+          titleEnd = index;
+        }
+      }
+      continue;
+    }
+    const material = titleMaterialLength(words, index);
+    if (material === 0) break;
+    index += material;
+  }
+  return titleEnd;
+}
+
+/** Extends a title backwards over words before the name ("Taliban spokesperson", "AU trade and industry commissioner"). */
+function precedingTitleStart(words: Word[], nameStart: number): number | null {
+  let index = nameStart - 1;
+  const nameWord = words[nameStart];
+  if (!nameWord?.joinedToPrevious) return null;
+  let sawHead = false;
+  let start: number | null = null;
+  let budget = 8;
+  while (index >= 0 && budget-- > 0) {
+    const word = words[index];
+    if (!word) break;
+    const headLength = lowercaseHeadEndingAt(words, index);
+    if (headLength > 0) {
+      sawHead = true;
+      index -= headLength;
+      start = index + 1;
+    } else if (!sawHead) {
+      break;
+    } else if (
+      TITLE_MODIFIERS.has(word.lower) ||
+      isDemonym(word.lower) ||
+      (word.nameLike && !word.sentenceInitial) ||
+      (word.nameLike && (isPlaceOrOrgKey(word.lower) || isAcronymWord(word) || word.possessive))
+    ) {
+      if (word.lower === "and" && start === index + 1) {
+        // "and" must sit between two title words.
+        const before = words[index - 1];
+        if (!before || !TITLE_MODIFIERS.has(before.lower)) break;
+      }
+      start = index;
+      index--;
+    } else {
+      break;
+    }
+    const following = words[index + 1];
+    if (following && !following.joinedToPrevious) break;
+  }
+  return start;
+}
+
+function lowercaseHeadEndingAt(words: Word[], end: number): number {
+  for (let length = 3; length >= 1; length--) {
+    const startIndex = end - length + 1;
+    if (startIndex < 0) continue;
+    const phrase = words
+      .slice(startIndex, end + 1)
+      .map((w) => w.lower)
+      .join(" ");
+    if (TITLE_HEADS.has(phrase)) return length;
+  }
+  return 0;
+}
+
+/** The word whose class decides an organization or place: the one before "of"/"for", else the last. */
+function headWord(words: Word[]): Word | undefined {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (w && (w.lower === "of" || w.lower === "for")) return words[i - 1];
+  }
+  const last = words[words.length - 1];
+  // "Launch Pad 39A", "Facility-1": a trailing number does not decide the class.
+  if (last && /^\p{N}/u.test(last.text) && words.length > 1) return words[words.length - 2];
+  return last;
+}
+
+function cueWord(word: Word | undefined): string {
+  return word ? word.lower.replace(/[-–]\p{N}+$/u, "") : "";
+}
+
+function phraseText(doc: Doc, words: Word[]): string {
+  const first = words[0];
+  const last = words[words.length - 1];
+  return first && last ? doc.text.slice(first.start, last.end) : "";
+}
+
+function isFunctionWord(word: Word): boolean {
+  return NON_NAME_WORDS.has(word.lower) && !word.allCaps && !word.text.includes(".");
+}
+
+function isCommonWord(word: Word, signals: DocSignals): boolean {
+  if (isFunctionWord(word)) return true;
+  if (isKnownName(word)) return false;
+  if (signals.seenLowercase.has(word.lower)) return true;
+  const tags = compromiseTags(word.lower);
+  return tags.length > 0;
+}
+
+function isKnownName(word: Word): boolean {
+  return (
+    FIRST_NAMES.has(word.lower) ||
+    LAST_NAMES.has(word.lower) ||
+    isPlaceOrOrgKey(word.lower) ||
+    (isAcronymWord(word) && !NON_ENTITY_ACRONYMS.has(acronymLetters(word.text)))
+  );
+}
+
+/** Splits a sentence's words into runs of capitalized words joined by name connectors. */
+function chunkSentence(words: Word[]): Array<[number, number]> {
+  const chunks: Array<[number, number]> = [];
+  let i = 0;
+  while (i < words.length) {
+    const word = words[i];
+    if (!word || !startsChunk(word)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = i + 1;
+    while (end < words.length) {
+      const previous = words[end - 1];
+      const next = words[end];
+      if (!previous || !next || previous.possessive || !next.joinedToPrevious) break;
+      if (continuesChunk(next)) {
+        end++;
+        continue;
+      }
+      const joined = connectorJoinLength(words, start, end);
+      if (joined === 0) break;
+      end += joined;
+    }
+    chunks.push([start, end]);
+    i = end;
+  }
+  return chunks;
+}
+
+function startsChunk(word: Word): boolean {
+  return word.nameLike && !/^\p{N}/u.test(word.text);
+}
+
+function continuesChunk(word: Word): boolean {
+  return word.nameLike || /^\p{N}+\p{Lu}?$/u.test(word.text);
+}
+
+/** How many words (connector included) a lower-case connector adds to the chunk, 0 to stop. */
+function connectorJoinLength(words: Word[], start: number, end: number): number {
+  const connector = words[end];
+  const previous = words[end - 1];
+  if (!connector || !previous) return 0;
+  let after = end + 1;
+  if ((connector.lower === "of" || connector.lower === "for") && words[after]?.lower === "the")
+    after++;
+  const next = words[after];
+  if (!next || !next.nameLike || !next.joinedToPrevious || !words[end + 1]?.joinedToPrevious)
+    return 0;
+  if (NAME_PARTICLES.has(connector.lower) && connector.lower !== "and") {
+    return isCalendar(next) ? 0 : after - end + 1;
+  }
+  if (!CONNECTORS.has(connector.lower) || connector.lower === "the") return 0;
+  if (connector.lower === "of" || connector.lower === "for") {
+    const joins = OF_JOINING_WORDS.has(cueWord(previous)) || TITLE_HEADS.has(previous.lower);
+    return joins ? after - end + 1 : 0;
+  }
+  // "and"/"&" only inside a name that ends with an organization or place cue ("Aviation & Space Museum").
+  if (ORGANIZATION_CUE_WORDS.has(cueWord(previous)) || LOCATION_CUE_WORDS.has(cueWord(previous)))
+    return 0;
+  let scan = after;
+  while (
+    scan + 1 < words.length &&
+    words[scan + 1]?.nameLike &&
+    words[scan + 1]?.joinedToPrevious
+  ) {
+    if (words[scan]?.possessive) break;
+    scan++;
+  }
+  const last = cueWord(words[scan]);
+  if (ORGANIZATION_CUE_WORDS.has(last) || LOCATION_CUE_WORDS.has(last)) return after - end + 1;
+  return 0;
+}
+
+function isCalendar(word: Word): boolean {
+  return CALENDAR_WORDS.has(word.lower);
+}
+
+/** Cuts a chunk at calendar words ("Wednesday", "April") into the runs between them. */
+function splitAtCalendarWords(words: Word[], first: number): Array<[Word[], number]> {
+  const parts: Array<[Word[], number]> = [];
+  let current: Word[] = [];
+  let currentFirst = first;
+  words.forEach((word, offset) => {
+    if (
+      isCalendar(word) ||
+      NON_ENTITY_ACRONYMS.has(word.text) ||
+      (word.text.length === 1 && !word.text.endsWith(".") && !/\p{N}/u.test(word.text))
+    ) {
+      if (current.length > 0) parts.push([current, currentFirst]);
+      current = [];
+      currentFirst = first + offset + 1;
+      return;
+    }
+    current.push(word);
+  });
+  if (current.length > 0) parts.push([current, currentFirst]);
+  return parts;
+}
+
+function trimConnectors(words: Word[]): Word[] {
+  let start = 0;
+  let end = words.length;
+  while (start < end && !words[start]?.nameLike) start++;
+  while (end > start && !words[end - 1]?.nameLike && !/^\p{N}/u.test(words[end - 1]?.text ?? ""))
+    end--;
+  return words.slice(start, end);
+}
+
+/** Decides the type of a name phrase from lexicons and cue words; null when unknown. */
+function lexicalType(words: Word[]): [EntityType | null, number] {
+  const text = words.map((w) => w.text).join(" ");
+  const k = key(text);
+  const single = words.length === 1 ? words[0] : undefined;
+  if (single && isAcronymWord(single)) {
+    const letters = acronymLetters(single.text);
+    if (NON_ENTITY_ACRONYMS.has(letters)) return [null, -1];
+    const type = acronymType(single);
+    if (type) return [type, 2];
+    if (isKnownOrganization(k)) return ["ORGANIZATION", 2];
+    if (countryFor(k) && (letters.length > 2 || single.text === single.text.toUpperCase()))
+      return ["LOCATION", 2];
+  }
+  if (isKnownOrganization(k)) return ["ORGANIZATION", 2];
+  if (countryFor(k) !== undefined || isKnownPlace(k)) return ["LOCATION", 2];
+  const head = headWord(words);
+  const cue = cueWord(head);
+  const last = cueWord(words[words.length - 1]);
+  if (NON_ENTITY_HEADS.has(last)) return [null, -1];
+  if (words.length > 1) {
+    if (
+      (cue === "centre" || cue === "center" || cue === "centers") &&
+      words.some((w) => w.lower === "for")
+    ) {
+      return ["ORGANIZATION", 2];
+    }
+    if (LOCATION_CUE_WORDS.has(cue)) return ["LOCATION", 2];
+    if (ORGANIZATION_CUE_WORDS.has(cue)) return ["ORGANIZATION", 2];
+    if (ORGANIZATION_CUE_WORDS.has(last)) return ["ORGANIZATION", 2];
+    if (LOCATION_CUE_WORDS.has(last)) return ["LOCATION", 2];
+  } else if (
+    single &&
+    (ORGANIZATION_CUE_WORDS.has(single.lower) || LOCATION_CUE_WORDS.has(single.lower))
+  ) {
+    // A lone cue word ("Ministry", "Council") is a generic noun, not a name.
+    return [null, -1];
+  }
+  return [null, 0];
+}
+
+/** Type evidence from the words around a phrase inside its sentence. */
+function contextType(
+  words: Word[],
+  first: number,
+  last: number,
+  candidate: Word[],
+): EntityType | null {
+  const before = words[first - 1];
+  const after = words[last + 1];
+  const afterNext = words[last + 2];
+  const lastWord = candidate[candidate.length - 1];
+  if (after && after.joinedToPrevious && TRAILING_PLACE_WORDS.has(after.lower) && !after.nameLike)
+    return "LOCATION";
+  if (before && PLACE_NOUNS_BEFORE_OF.has(words[first - 2]?.lower ?? "") && before.lower === "of")
+    return "LOCATION";
+  if (after && !after.joinedToPrevious && afterNext === undefined) {
+    // fall through
+  }
+  if (after && after.nameLike && !after.joinedToPrevious) {
+    const gapIsComma = after.start > 0;
+    const region = longestMatch(
+      words,
+      last + 1,
+      3,
+      (k) => isKnownPlace(k) || countryFor(k) !== undefined,
+    );
+    if (gapIsComma && region > 0 && !lastWord?.possessive) return "LOCATION";
+  }
+  const next = after && VERB_ADVERBS.has(after.lower) ? afterNext : after;
+  if (next && SPEECH_VERBS.has(next.lower) && !lastWord?.possessive) return "PERSON";
+  if (before && (before.lower === "said" || before.lower === "says" || before.lower === "told"))
+    return "PERSON";
+  if (before && LOCATIVE_PREPOSITIONS.has(before.lower) && !lastWord?.possessive) return "LOCATION";
+  return null;
+}
+
+function personSignals(words: Word[]): boolean {
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return false;
+  if (words.length > 1 && FIRST_NAMES.has(first.lower) && !isPlaceOrOrgKey(first.lower))
+    return true;
+  if (words.length > 1 && words.some((w) => /^\p{Lu}\.$/u.test(w.text))) return true;
+  if (NAME_SUFFIXES.has(last.lower)) return true;
+  return words.length > 1 && LAST_NAMES.has(last.lower);
+}
+
+function collectSignals(sentenceWords: Word[][]): DocSignals {
+  const seenLowercase = new Set<string>();
+  const seenCapitalizedInside = new Set<string>();
+  for (const words of sentenceWords) {
+    for (const word of words) {
+      if (!word.nameLike) seenLowercase.add(word.lower);
+      else if (!word.sentenceInitial) seenCapitalizedInside.add(word.lower);
+    }
+  }
+  return { seenLowercase, seenCapitalizedInside };
+}
+
+/** Whether most words of a headline-like sentence are capitalized ("Tillerson Says Putin Meeting Productive"). */
+function isTitleCase(words: Word[]): boolean {
+  const content = words.filter((w) => w.text.length > 3);
+  if (content.length < 3) return false;
+  const capitalized = content.filter((w) => w.nameLike).length;
+  return capitalized / content.length >= 0.75;
+}
+
+function candidatesForSentence(
+  doc: Doc,
+  sentence: Sentence,
+  words: Word[],
+  signals: DocSignals,
+): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const [chunkStart, chunkEnd] of chunkSentence(words)) {
+    for (const [partWords, partFirst] of splitAtCalendarWords(
+      words.slice(chunkStart, chunkEnd),
+      chunkStart,
+    )) {
+      let part = partWords;
+      let first = partFirst;
+      // Drop sentence-initial common words ("The", "Prior", "Reactions") and other function words.
+      while (part.length > 0) {
+        const head = part[0];
+        if (!head) break;
+        const startsTitle = leadingTitleLength(part) > 0;
+        const dropInitial = head.sentenceInitial && !startsTitle && isCommonWord(head, signals);
+        if (!(isFunctionWord(head) && !HONORIFICS.has(head.lower)) && !dropInitial) break;
+        part = part.slice(1);
+        first++;
+        const next = part[0];
+        if (next) part[0] = { ...next, sentenceInitial: head.sentenceInitial };
+        if (part[0] && !part[0].nameLike) break;
+      }
+      part = trimConnectors(part);
+      if (part.length === 0) continue;
+      const partStart = part[0]?.start;
+      first = words.findIndex((w) => w.start === partStart);
+      candidates.push(...candidatesFromPhrase(doc, sentence, words, part, first, signals));
+    }
+  }
+  return candidates;
+}
+
+function candidatesFromPhrase(
+  doc: Doc,
+  sentence: Sentence,
+  words: Word[],
+  phrase: Word[],
+  first: number,
+  signals: DocSignals,
+): Candidate[] {
+  const results: Candidate[] = [];
+  let name = phrase;
+  let nameFirst = first;
+  let title: string | null = null;
+  let titleStart: number | null = null;
+  const [wholeType] = lexicalType(phrase);
+  if (wholeType === null) {
+    const titleLength = leadingTitleLength(phrase);
+    if (titleLength > 0) {
+      const titleWords = phrase.slice(0, titleLength);
+      name = phrase.slice(titleLength);
+      nameFirst = first + titleLength;
+      titleStart = titleWords[0]?.start ?? null;
+      results.push(...mentionsInsideTitle(sentence, titleWords, first));
+    }
+  }
+  if (titleStart === null) {
+    const backwards = precedingTitleStart(words, nameFirst);
+    if (backwards !== null) titleStart = words[backwards]?.start ?? null;
+    if (backwards !== null) {
+      const titleWords = words.slice(backwards, nameFirst);
+      results.push(
+        ...mentionsInsideTitle(sentence, titleWords, backwards).filter((c) => c.first < first),
+      );
+    }
+  } else {
+    const backwards = precedingTitleStart(words, first);
+    if (backwards !== null) titleStart = words[backwards]?.start ?? titleStart;
+  }
+  if (titleStart !== null) {
+    const nameStartWord = name[0];
+    title = nameStartWord ? doc.text.slice(titleStart, nameStartWord.start).trim() : null;
+    if (!title) {
+      title = null;
+      titleStart = null;
+    }
+  }
+  // Strip leading nationality adjectives ("Kenyan runner"), unless the whole is an organization or place.
+  while (name.length > 1 && isDemonym(name[0]?.lower ?? "") && lexicalType(name)[0] === null) {
+    name = name.slice(1);
+    nameFirst++;
+  }
+  if (name.length === 0 || name.every((w) => !w.nameLike)) return results;
+  if (name.length === 1 && isDemonym(name[0]?.lower ?? "")) return results;
+
+  const [lexType, lexConfidence] = lexicalType(name);
+  if (lexConfidence < 0) {
+    // An event or product ("Chicago Marathon"): keep a known place at its start.
+    const placeLength = longestMatch(
+      name,
+      0,
+      3,
+      (k) => isKnownPlace(k) || countryFor(k) !== undefined,
+    );
+    if (placeLength > 0 && placeLength < name.length) {
+      results.push(
+        makeCandidate(sentence, name.slice(0, placeLength), nameFirst, "LOCATION", 2, null, null),
+      );
+    }
+    return results;
+  }
+  let type = lexType;
+  let confidence = lexConfidence;
+  const honorific = title !== null && HONORIFICS.has(key(title).split(" ").pop() ?? "");
+  if (type === null && title !== null) {
+    type = "PERSON";
+    confidence = honorific ? 2 : 1.5;
+  }
+  if (type === null && personSignals(name)) {
+    type = "PERSON";
+    confidence = 1.5;
+  }
+  if (type === null) {
+    const fromContext = contextType(words, nameFirst, nameFirst + name.length - 1, name);
+    if (fromContext) {
+      type = fromContext;
+      confidence = 1;
+    }
+  }
+  if (type === null && name.length >= 2 && name.length <= 4) {
+    const allProper = name.every(
+      (w) =>
+        !w.nameLike ||
+        (!signals.seenLowercase.has(w.lower) &&
+          !NON_NAME_WORDS.has(w.lower) &&
+          !isCommonTagged(w.lower)),
+    );
+    if (allProper) {
+      type = "PERSON";
+      confidence = 0.5;
+    }
+  }
+  if (title !== null && type !== "PERSON") {
+    // A title before an organization or place is not a person's title ("Russian Foreign Ministry").
+    title = null;
+    titleStart = null;
+  }
+  results.push(makeCandidate(sentence, name, nameFirst, type, confidence, title, titleStart));
+  return results;
+}
+
+function isCommonTagged(lower: string): boolean {
+  const tags = compromiseTags(lower);
+  if (tags.length === 0) return false;
+  return !tags.some((t) =>
+    [
+      "FirstName",
+      "MaleName",
+      "FemaleName",
+      "LastName",
+      "Person",
+      "City",
+      "Country",
+      "Region",
+      "Place",
+    ].includes(t),
+  );
+}
+
+/** Countries, places and organizations named inside a title ("U.S." in "U.S. Secretary of State"). */
+function mentionsInsideTitle(sentence: Sentence, titleWords: Word[], first: number): Candidate[] {
+  const found: Candidate[] = [];
+  let i = 0;
+  while (i < titleWords.length) {
+    const word = titleWords[i];
+    if (!word || !word.nameLike || isDemonym(word.lower) || TITLE_HEADS.has(word.lower)) {
+      i++;
+      continue;
+    }
+    const length = longestMatch(titleWords, i, 4, isPlaceOrOrgKey);
+    const span = titleWords.slice(i, i + Math.max(length, 1));
+    const [type] = lexicalType(span);
+    if (type && (length > 0 || isAcronymWord(word))) {
+      found.push(makeCandidate(sentence, span, first + i, type, 2, null, null));
+      i += span.length;
+    } else {
+      i++;
+    }
+  }
+  return found;
+}
+
+function makeCandidate(
+  sentence: Sentence,
+  words: Word[],
+  first: number,
+  type: EntityType | null,
+  confidence: number,
+  title: string | null,
+  titleStart: number | null,
+): Candidate {
+  return { words, sentence, first, type, confidence, title, titleStart };
+}
+
+/** Gives single unknown words the type of a longer name that ends or starts with them ("Lavrov"). */
+function resolveByNameParts(candidates: Candidate[]): void {
+  const personParts = new Map<string, number>();
+  for (const candidate of candidates) {
+    if (candidate.type !== "PERSON" || candidate.words.length < 2) continue;
+    const firstWord = candidate.words[0];
+    const lastWord = candidate.words[candidate.words.length - 1];
+    if (lastWord) {
+      personParts.set(lastWord.lower, 2);
+      // "al-Assad" is also written "Assad".
+      const article = /^\p{L}{1,3}-(.+)$/u.exec(lastWord.lower);
+      if (article?.[1]) personParts.set(article[1], 2);
+    }
+    if (firstWord && !personParts.has(firstWord.lower)) personParts.set(firstWord.lower, 1);
+  }
+  for (const candidate of candidates) {
+    if (candidate.words.length !== 1) continue;
+    const word = candidate.words[0];
+    if (!word) continue;
+    const part = personParts.get(word.lower);
+    if (part !== undefined && (candidate.type === null || candidate.confidence < 2)) {
+      candidate.type = "PERSON";
+      candidate.confidence = Math.max(candidate.confidence, 1.5);
+    }
+  }
+}
+
+/** In title-case or all-caps headlines, keeps only names known from the rest of the article or the lexicons. */
+function headlineCandidates(
+  sentence: Sentence,
+  words: Word[],
+  known: Map<string, EntityType>,
+): Candidate[] {
+  const found: Candidate[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const word = words[i];
+    if (!word || !word.nameLike) {
+      i++;
+      continue;
+    }
+    let bestLength = 0;
+    let bestType: EntityType | null = null;
+    let text = "";
+    for (let length = 1; length <= 6 && i + length <= words.length; length++) {
+      const w = words[i + length - 1];
+      if (!w || (length > 1 && !w.joinedToPrevious)) break;
+      text = length === 1 ? w.text : `${text} ${w.text}`;
+      const k = key(text);
+      const type = known.get(k) ?? null;
+      if (type) {
+        bestLength = length;
+        bestType = type;
+      }
+      if (w.possessive) break;
+    }
+    if (bestLength > 0 && bestType) {
+      found.push(
+        makeCandidate(sentence, words.slice(i, i + bestLength), i, bestType, 2, null, null),
+      );
+      i += bestLength;
+    } else {
+      i++;
+    }
+  }
+  return found;
+}
+
+function toMention(doc: Doc, candidate: Candidate, type: EntityType): Mention {
+  const first = candidate.words[0] as Word;
+  const last = candidate.words[candidate.words.length - 1] as Word;
+  return {
+    id: 0,
+    start: first.start,
+    end: last.end,
+    text: doc.text.slice(first.start, last.end),
+    type,
+    sentenceIndex: candidate.sentence.index,
+    zone: candidate.sentence.zone,
+    title: candidate.title,
+    fullSpan: candidate.titleStart !== null ? { start: candidate.titleStart, end: last.end } : null,
+    entityId: null,
+  };
+}
+
+function sentenceIndexAt(doc: Doc, offset: number): number {
+  for (const sentence of doc.sentences) {
+    if (offset >= sentence.start && offset < sentence.end) return sentence.index;
+  }
+  return -1;
+}
+
+/** Persons from the byline and photo credits, agencies after a credit's slash, the dateline's agency. */
+function layoutMentions(doc: Doc): Mention[] {
+  const mentions: Mention[] = [];
+  const add = (span: Span, type: EntityType, zone: Zone): void => {
+    if (span.end <= span.start) return;
+    mentions.push({
+      id: 0,
+      start: span.start,
+      end: span.end,
+      text: doc.text.slice(span.start, span.end),
+      type,
+      sentenceIndex: sentenceIndexAt(doc, span.start),
+      zone,
+      title: null,
+      fullSpan: null,
+      entityId: null,
+    });
+  };
+  for (const author of doc.layout.authors) add(author, "PERSON", "byline");
+  for (const credit of doc.layout.credits) {
+    add(credit, "PERSON", "caption");
+    const after = doc.text.slice(credit.end, credit.end + 60);
+    const agency = CREDIT_AGENCY_PATTERN.exec(after);
+    if (agency?.[1]) {
+      const start = credit.end + after.indexOf(agency[1]);
+      add({ start, end: start + agency[1].length }, "ORGANIZATION", "caption");
+    }
+  }
+  const dateline = doc.layout.dateline;
+  if (dateline) {
+    const datelineText = doc.text.slice(dateline.start, dateline.end);
+    if (dateline.agency) {
+      const at = datelineText.indexOf(dateline.agency);
+      if (at >= 0)
+        add(
+          { start: dateline.start + at, end: dateline.start + at + dateline.agency.length },
+          "ORGANIZATION",
+          "dateline",
+        );
+    }
+    if (dateline.placeSpan) add(dateline.placeSpan, "LOCATION", "dateline");
+  }
+  return mentions;
+}
+
+/** Keeps one mention per stretch of text: layout mentions and longer names win overlaps. */
+function removeOverlaps(preferred: Mention[], others: Mention[]): Mention[] {
+  const all = [...preferred.map((m) => [m, 1] as const), ...others.map((m) => [m, 0] as const)];
+  all.sort(
+    (a, b) =>
+      b[1] - a[1] || b[0].end - b[0].start - (a[0].end - a[0].start) || a[0].start - b[0].start,
+  );
+  const kept: Mention[] = [];
+  for (const [mention] of all) {
+    if (kept.some((k) => k.start < mention.end && mention.start < k.end)) continue;
+    kept.push(mention);
+  }
+  kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return kept.map((m, id) => ({ ...m, id }));
+}
+
+const RELATED_PREFIX = /^RELATED:?\s+/i;
+
+/** "RELATED …" lines name entities too; they are read like headlines (sentence index -1). */
+function relatedHeadlines(doc: Doc): Sentence[] {
+  const lines: Sentence[] = [];
+  for (const block of doc.layout.furniture) {
+    const prefix = RELATED_PREFIX.exec(block.text);
+    if (!prefix) continue;
+    const start = block.start + prefix[0].length;
+    lines.push({
+      start,
+      end: block.end,
+      index: -1,
+      zone: "headline",
+      paragraphIndex: -1,
+      text: doc.text.slice(start, block.end),
+      tokens: [],
+    });
+  }
+  return lines;
+}
+
+/** Finds the names of people, organizations and places in every zone of the article. */
+export function findMentions(doc: Doc): Mention[] {
+  const sentences = [...doc.sentences, ...relatedHeadlines(doc)];
+  const sentenceWords = sentences.map(tokenizeSentence);
+  const signals = collectSignals(sentenceWords);
+  const candidates: Candidate[] = [];
+  const headlineLike: number[] = [];
+  sentences.forEach((sentence, index) => {
+    const words = sentenceWords[index] ?? [];
+    const shouted = words.length > 2 && words.filter((w) => w.allCaps).length / words.length > 0.6;
+    if (
+      (sentence.zone === "headline" || sentence.zone === "subtitle") &&
+      (isTitleCase(words) || shouted)
+    ) {
+      headlineLike.push(index);
+      return;
+    }
+    candidates.push(...candidatesForSentence(doc, sentence, words, signals));
+  });
+  resolveByNameParts(candidates);
+
+  const known = new Map<string, EntityType>();
+  for (const candidate of candidates) {
+    if (!candidate.type) continue;
+    known.set(key(phraseText(doc, candidate.words)), candidate.type);
+    const lastWord = candidate.words[candidate.words.length - 1];
+    if (candidate.type === "PERSON" && lastWord && candidate.words.length > 1)
+      known.set(lastWord.lower, "PERSON");
+  }
+  for (const index of headlineLike) {
+    const sentence = sentences[index];
+    if (!sentence) continue;
+    const words = sentenceWords[index] ?? [];
+    const lexical = (k: string): EntityType | undefined =>
+      known.get(k) ??
+      (isKnownOrganization(k)
+        ? "ORGANIZATION"
+        : isKnownPlace(k) || countryFor(k)
+          ? "LOCATION"
+          : undefined);
+    const lookup = new Map(known);
+    for (const w of words) {
+      const t = lexical(w.lower);
+      if (t && !lookup.has(w.lower)) lookup.set(w.lower, t);
+    }
+    candidates.push(...headlineCandidates(sentence, words, lookup));
+  }
+
+  const mentions: Mention[] = [];
+  for (const candidate of candidates) {
+    if (!candidate.type || candidate.words.length === 0) continue;
+    if (candidate.words.length === 1 && candidate.confidence < 1) continue;
+    mentions.push(toMention(doc, candidate, candidate.type));
+  }
+  return removeOverlaps(layoutMentions(doc), mentions);
+}
+
+/** Stage 03: named-entity mentions (entityId null until coreference). */
+export const mentionsStage: Stage = {
+  name: "mentions",
+  run: (doc) => ({ ...doc, mentions: findMentions(doc) }),
+};

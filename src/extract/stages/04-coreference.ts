@@ -1,4 +1,375 @@
-import type { Stage } from "../types.js";
+import type { Doc, Entity, EntityType, Mention, Stage } from "../types.js";
+import { key } from "../normalize.js";
+import { ACRONYMS, CREDIT_ACRONYMS, acronymLetters } from "../lexicon/acronyms.js";
+import { countryFor, governmentSeatCountry, isKnownPlace } from "../lexicon/gazetteer.js";
+import { LOCATIVE_PREPOSITIONS, SPEECH_VERBS } from "../lexicon/speech-and-context.js";
+import { GOVERNMENT_ACTION_VERBS, GOVERNMENT_OBJECT_CUES } from "../lexicon/metonymy.js";
 
-// SCAFFOLD: replaced by the real stage; returns the document unchanged.
-export const coreferenceStage: Stage = { name: "coreference", run: (doc) => doc };
+/** A group of mentions that refer to one real-world entity. */
+interface Cluster {
+  type: EntityType;
+  mentionIds: number[];
+  /** Standard name when a lexicon or the text gives one ("United States" for "U.S."). */
+  standardName: string | null;
+}
+
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
+const PLAIN_ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&]{1,5}$|^\p{Lu}{1,3}\p{N}{1,2}$/u;
+const SKIPPED_IN_INITIALS = new Set(["of", "and", "for", "the", "&", "in", "on", "at", "de"]);
+
+function isAcronym(text: string): boolean {
+  return DOTTED_ACRONYM.test(text) || PLAIN_ACRONYM.test(text) || isMixedCaseAcronym(text);
+}
+
+/** "AfCFTA": mostly capitals with a few lower-case letters, no spaces. */
+function isMixedCaseAcronym(text: string): boolean {
+  if (!/^\p{Lu}[\p{L}]{2,9}$/u.test(text)) return false;
+  const capitals = text.replace(/[^\p{Lu}]/gu, "").length;
+  return capitals >= 3 && capitals / text.length >= 0.6;
+}
+
+/** Initial letters of a name's significant words ("Federal Bureau of Investigation" → "FBI"). */
+export function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w.length > 0 && !SKIPPED_IN_INITIALS.has(w.toLowerCase()))
+    .map((w) => w[0] ?? "")
+    .join("")
+    .toUpperCase();
+}
+
+/** The standard name a mention's text stands for, from the acronym and country lexicons. */
+function standardNameFor(mention: Mention): string | null {
+  const text = mention.text;
+  if (isAcronym(text)) {
+    const letters = acronymLetters(text);
+    const credit = mention.zone === "caption" ? CREDIT_ACRONYMS[letters] : undefined;
+    const expansion = credit ?? ACRONYMS[letters];
+    if (expansion) return expansion.name;
+  }
+  if (mention.type === "LOCATION") {
+    const country = countryFor(key(text));
+    if (country && (text.length > 3 || text === text.toUpperCase())) return country;
+  }
+  // "U.N. Security Council" → "United Nations Security Council".
+  const space = text.indexOf(" ");
+  if (space > 0) {
+    const firstWord = text.slice(0, space);
+    if (isAcronym(firstWord)) {
+      const expansion = ACRONYMS[acronymLetters(firstWord)];
+      if (expansion) return `${expansion.name}${text.slice(space)}`;
+    }
+  }
+  return null;
+}
+
+const GOVERNMENT_SUBJECT =
+  /^(?:\s*,[^,.;"“]{1,60},)?\s+(?:(?:also|initially|then|later|has|have|had|is|was|would|will|could|did|does|not|never|reportedly|on \w+),?\s+){0,3}([a-z]+)/;
+const PAIRED_AFTER = /^\s+(?:and|or)\s+(?:the\s+)?([A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]+)?)/u;
+const PAIRED_BEFORE = /([A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]+)?)\s+(?:and|or)\s+(?:the\s+)?$/u;
+const WORD_BEFORE = /([A-Za-z]+)\s+(?:the\s+)?$/;
+
+function isCapitalOrCountry(text: string): boolean {
+  const k = key(text);
+  return governmentSeatCountry(k) !== undefined || countryFor(k) !== undefined;
+}
+
+/**
+ * Whether a capital or seat of government stands for its government here:
+ * the subject of a political or speech verb ("Moscow vetoed", "The Kremlin, …, said"),
+ * the object of pressure ("persuade Moscow", "sanctions against Moscow"), or paired
+ * with another capital or country ("between Washington and Moscow"). After a
+ * locative preposition ("in Moscow") it is the place.
+ */
+export function isGovernmentUse(text: string, mention: Mention): boolean {
+  if (governmentSeatCountry(key(mention.text)) === undefined) return false;
+  const after = text.slice(mention.end, mention.end + 90);
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+  if (/^['’]s?\b/.test(after)) return false;
+  const previousWord = WORD_BEFORE.exec(before)?.[1]?.toLowerCase();
+  if (previousWord && LOCATIVE_PREPOSITIONS.has(previousWord) && previousWord !== "between")
+    return false;
+  const verb = GOVERNMENT_SUBJECT.exec(after)?.[1];
+  if (verb && (GOVERNMENT_ACTION_VERBS.has(verb) || SPEECH_VERBS.has(verb))) return true;
+  if (previousWord && GOVERNMENT_OBJECT_CUES.has(previousWord)) return true;
+  const pairedAfter = PAIRED_AFTER.exec(after)?.[1];
+  const pairedBefore = PAIRED_BEFORE.exec(before)?.[1];
+  const paired =
+    (pairedAfter && isCapitalOrCountry(pairedAfter)) ||
+    (pairedBefore && isCapitalOrCountry(pairedBefore));
+  if (paired) {
+    const pairStart = pairedBefore
+      ? before.length - (PAIRED_BEFORE.exec(before)?.[0].length ?? 0)
+      : before.length;
+    const wordBeforePair = WORD_BEFORE.exec(before.slice(0, pairStart))?.[1]?.toLowerCase();
+    return !(wordBeforePair && LOCATIVE_PREPOSITIONS.has(wordBeforePair));
+  }
+  return false;
+}
+
+/** Name parts a bare surname or given name can match ("Assad" for "Bashar al-Assad"). */
+function personNameParts(text: string): { surnames: Set<string>; givenName: string } {
+  const words = text.split(/\s+/);
+  const surnames = new Set<string>();
+  const last = words[words.length - 1] ?? "";
+  surnames.add(key(last));
+  const article = /^\p{L}{1,3}-(.+)$/u.exec(last);
+  if (article?.[1]) surnames.add(key(article[1]));
+  // Compound surnames: "Mary Jepkosgei Keitany" is also "Keitany"; "Gabriel García Márquez" also "García Márquez".
+  if (words.length >= 3) surnames.add(key(words.slice(-2).join(" ")));
+  return { surnames, givenName: key(words[0] ?? "") };
+}
+
+/** Groups the mentions into entities; returns the clusters in order of first mention. */
+function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const clusterOf = new Map<number, Cluster>();
+  const acronymTargets = new Map<string, Cluster>();
+  const join = (mention: Mention, cluster: Cluster): void => {
+    cluster.mentionIds.push(mention.id);
+    clusterOf.set(mention.id, cluster);
+  };
+  const open = (
+    mention: Mention,
+    type: EntityType,
+    standardName: string | null,
+    clusterKey: string,
+  ): Cluster => {
+    const cluster: Cluster = { type, mentionIds: [], standardName };
+    clusters.push(cluster);
+    byKey.set(clusterKey, cluster);
+    join(mention, cluster);
+    return cluster;
+  };
+
+  // 1. Organizations and places: standard names, metonymy and exact keys.
+  const deferredAcronyms: Mention[] = [];
+  for (const mention of mentions) {
+    if (mention.type === "PERSON") continue;
+    let type = mention.type;
+    let standard = standardNameFor(mention);
+    if (type === "LOCATION" && isGovernmentUse(doc.text, mention)) {
+      standard = governmentSeatCountry(key(mention.text)) ?? standard;
+    }
+    if (standard === null && isAcronym(mention.text) && !countryFor(key(mention.text))) {
+      deferredAcronyms.push(mention);
+      continue;
+    }
+    if (standard && countryFor(key(standard))) type = "LOCATION";
+    const clusterKey = `${type}:${key(standard ?? mention.text)}`;
+    const existing = byKey.get(clusterKey);
+    const cluster = existing ?? open(mention, type, standard, clusterKey);
+    if (existing) join(mention, existing);
+    const defined = /^\s*\(([\p{Lu}][\p{L}.&]{1,9})\)/u.exec(
+      doc.text.slice(mention.end, mention.end + 14),
+    );
+    if (defined?.[1]) acronymTargets.set(acronymLetters(defined[1]), cluster);
+  }
+  for (const mention of deferredAcronyms) {
+    const letters = acronymLetters(mention.text);
+    const target =
+      acronymTargets.get(letters) ??
+      clusters.find(
+        (c) =>
+          c.type !== "PERSON" &&
+          c.mentionIds.length > 0 &&
+          initials(fullestName(c, mentions)) === letters,
+      );
+    if (target) {
+      join(mention, target);
+      continue;
+    }
+    const clusterKey = `${mention.type}:${key(mention.text)}`;
+    const existing = byKey.get(clusterKey);
+    if (existing) join(mention, existing);
+    else open(mention, mention.type, null, clusterKey);
+  }
+  // Acronyms the lexicon expands but the article defines differently ("(EPA)" after another name).
+  for (const [letters, target] of acronymTargets) {
+    for (const cluster of clusters) {
+      if (cluster === target || cluster.mentionIds.length === 0) continue;
+      if (cluster.mentionIds.every((id) => acronymLetters(mentions[id]?.text ?? "") === letters)) {
+        for (const id of cluster.mentionIds) {
+          const mention = mentions[id];
+          if (mention && isAcronym(mention.text)) join(mention, target);
+        }
+        cluster.mentionIds = [];
+      }
+    }
+  }
+  mergeShortForms(clusters, mentions);
+
+  // 2. People: full names first, then bare surnames and given names.
+  const people = mentions.filter((m) => m.type === "PERSON");
+  const fullNames = people.filter((m) => m.text.trim().includes(" "));
+  const personClusters: Cluster[] = [];
+  for (const mention of fullNames) {
+    const k = key(mention.text);
+    const words = k.split(" ");
+    const same = personClusters.find((c) => {
+      const name = key(fullestName(c, mentions));
+      if (name === k) return true;
+      const other = name.split(" ");
+      // "Doug Ware" and "Doug G. Ware": same first and last word.
+      return other[0] === words[0] && other[other.length - 1] === words[words.length - 1];
+    });
+    if (same) join(mention, same);
+    else {
+      const cluster: Cluster = { type: "PERSON", mentionIds: [], standardName: null };
+      personClusters.push(cluster);
+      clusters.push(cluster);
+      join(mention, cluster);
+    }
+  }
+  for (const mention of people) {
+    if (clusterOf.has(mention.id)) continue;
+    const target = resolveShortName(mention, personClusters, mentions);
+    if (target) {
+      join(mention, target);
+      continue;
+    }
+    const cluster: Cluster = { type: "PERSON", mentionIds: [], standardName: null };
+    personClusters.push(cluster);
+    clusters.push(cluster);
+    join(mention, cluster);
+  }
+
+  const nonEmpty = clusters.filter((c) => c.mentionIds.length > 0);
+  for (const cluster of nonEmpty) cluster.mentionIds.sort((a, b) => a - b);
+  nonEmpty.sort((a, b) => (a.mentionIds[0] ?? 0) - (b.mentionIds[0] ?? 0));
+  return nonEmpty;
+}
+
+/**
+ * Links a one-word (or partial) person name to a full name with that surname
+ * (else that given name). Among namesakes ("Donald Trump", "Ivanka Trump") it
+ * takes the one mentioned most recently before; when none comes before (a
+ * surname in the headline), the first one mentioned after.
+ */
+function resolveShortName(
+  mention: Mention,
+  personClusters: Cluster[],
+  mentions: Mention[],
+): Cluster | null {
+  const k = key(mention.text);
+  const bySurname: Cluster[] = [];
+  const byGivenName: Cluster[] = [];
+  for (const cluster of personClusters) {
+    const parts = personNameParts(fullestName(cluster, mentions));
+    if (parts.surnames.has(k)) bySurname.push(cluster);
+    else if (parts.givenName === k) byGivenName.push(cluster);
+  }
+  const candidates = bySurname.length > 0 ? bySurname : byGivenName;
+  if (candidates.length === 0) return null;
+  let best: Cluster | null = null;
+  let bestBefore = -1;
+  let firstAfter: Cluster | null = null;
+  let firstAfterId = Number.MAX_SAFE_INTEGER;
+  for (const cluster of candidates) {
+    for (const id of cluster.mentionIds) {
+      if (id < mention.id && id > bestBefore) {
+        bestBefore = id;
+        best = cluster;
+      } else if (id > mention.id && id < firstAfterId) {
+        firstAfterId = id;
+        firstAfter = cluster;
+      }
+    }
+  }
+  return best ?? firstAfter;
+}
+
+/**
+ * Merges an organization or place written short ("Investigative Committee",
+ * "Udvar-Hazy Center") into the one longer name of the same type that starts or
+ * ends with it. A known place is never merged into a facility named after it.
+ */
+function mergeShortForms(clusters: Cluster[], mentions: Mention[]): void {
+  const live = clusters.filter(
+    (c) => c.type !== "PERSON" && c.mentionIds.length > 0 && c.standardName === null,
+  );
+  for (const short of live) {
+    const shortName = key(fullestName(short, mentions));
+    if (!shortName || isKnownPlace(shortName) || countryFor(shortName)) continue;
+    const containing = clusters.filter((c) => {
+      if (c === short || c.type !== short.type || c.mentionIds.length === 0) return false;
+      const longName = key(fullestName(c, mentions));
+      return (
+        longName.length > shortName.length &&
+        (longName.startsWith(`${shortName} `) || longName.endsWith(` ${shortName}`))
+      );
+    });
+    if (containing.length !== 1) continue;
+    const target = containing[0];
+    if (!target) continue;
+    target.mentionIds.push(...short.mentionIds);
+    short.mentionIds = [];
+  }
+}
+
+/** The fullest name among a cluster's mentions: most words, then most characters, then earliest. */
+function fullestName(cluster: Cluster, mentions: Mention[]): string {
+  if (cluster.standardName) return cluster.standardName;
+  let best = "";
+  let bestWords = 0;
+  for (const id of cluster.mentionIds) {
+    const text = mentions[id]?.text ?? "";
+    const words = text.split(/\s+/).length;
+    if (words > bestWords || (words === bestWords && text.length > best.length)) {
+      best = text;
+      bestWords = words;
+    }
+  }
+  return best;
+}
+
+function describe(cluster: Cluster, mentions: Mention[]): string | null {
+  let best: string | null = null;
+  for (const id of cluster.mentionIds) {
+    const title = mentions[id]?.title;
+    if (title && (best === null || title.length > best.length)) best = title;
+  }
+  return best;
+}
+
+/** Builds one entity per cluster and sets every mention's entityId. */
+export function resolveEntities(doc: Doc): { entities: Entity[]; mentions: Mention[] } {
+  const mentions = doc.mentions.map((m, index) => ({ ...m, id: index }));
+  const clusters = clusterMentions(doc, mentions);
+  const entities: Entity[] = clusters.map((cluster, id) => {
+    const name = fullestName(cluster, mentions);
+    const aliases: string[] = [];
+    const seen = new Set<string>([name]);
+    for (const mentionId of cluster.mentionIds) {
+      const mention = mentions[mentionId];
+      if (!mention) continue;
+      mention.entityId = id;
+      mention.type = cluster.type;
+      const forms = [mention.text];
+      if (mention.fullSpan)
+        forms.push(doc.text.slice(mention.fullSpan.start, mention.fullSpan.end));
+      for (const form of forms) {
+        if (seen.has(form)) continue;
+        seen.add(form);
+        aliases.push(form);
+      }
+    }
+    return {
+      id,
+      name,
+      type: cluster.type,
+      key: key(name),
+      description: describe(cluster, mentions),
+      aliases,
+      mentionIds: [...cluster.mentionIds],
+    };
+  });
+  return { entities, mentions };
+}
+
+/** Stage 04: canonical entities with aliases; links every mention to its entity. */
+export const coreferenceStage: Stage = {
+  name: "coreference",
+  run: (doc) => ({ ...doc, ...resolveEntities(doc) }),
+};

@@ -1,0 +1,44 @@
+/**
+ * Capitalized words that begin sentences, headlines or captions but are not
+ * names: function words, pronouns, common adverbs and news furniture. Lower case.
+ */
+export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
+  (
+    "a an the this that these those there here it its he she his her him they them their we our us you your i my me " +
+    "but and or nor so yet if when while after before since until as at by for from in into of on onto to with without " +
+    "about above across against along among around behind below beneath beside between beyond during except inside " +
+    "near off out outside over past through throughout toward towards under underneath unlike up upon via within " +
+    "what which who whom whose where why how whether all any both each either every few many more most much neither " +
+    "no none not one other others some such than then thus also although though however meanwhile moreover " +
+    "nevertheless nonetheless instead still even just only already again later earlier now today tonight yesterday " +
+    "tomorrow once twice first second third last next another several prior following according despite because " +
+    "unless whereas given including regarding amid amidst asked reactions reaction photo photos image images video " +
+    "file related latest headlines advertisement read more click share comments caption credit source sources " +
+    "update updated breaking exclusive watch listen live editor note editors analysis opinion comment " +
+    "mr mrs ms dr sir yes oh well please thanks thank happy dear officials police authorities residents people " +
+    "many some most several both top new old former late early others everyone nobody somebody anyone someone " +
+    "should could would will can may might must shall do does did is are was were be been being has have had " +
+    "let lets see says said according background overall together elsewhere nearly almost about around"
+  ).split(" "),
+);
+
+/** Days and months: capitalized, but dates rather than entities. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  (
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun " +
+    "january february march april may june july august september october november december " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec christmas easter ramadan eid thanksgiving"
+  ).split(" "),
+);
+
+/** Final words that make a capitalized phrase an event, law, product or award, not an entity. */
+export const NON_ENTITY_HEADS: ReadonlySet<string> = new Set(
+  (
+    "war wars cup olympics games championship championships marathon tournament open prix prize prizes award " +
+    "awards festival fair expo summit act bill law treaty accord accords agreement convention protocol " +
+    "declaration doctrine plan day week month year era revolution uprising spring crisis pandemic epidemic " +
+    "disease syndrome virus shuttle mission program programme rover telescope satellite missile missiles " +
+    "rocket vehicle iphone ipad android windows series show season episode film movie album book novel " +
+    "report index survey study census election elections referendum primary primaries debate conference"
+  ).split(" "),
+);
