@@ -93,11 +93,15 @@ export async function evaluateDirectory(
   dir: string,
   extract: ExtractFunction,
 ): Promise<EvaluationReport> {
-  const articles: ArticleResult[] = [];
+  const inputs = [];
   for (const name of await listAnnotatedArticles(dir)) {
-    const { text, gold } = await readAnnotatedArticle(dir, name);
-    articles.push(evaluateArticle(name, text, gold, extract));
+    inputs.push({ name, ...(await readAnnotatedArticle(dir, name)) });
   }
+  // One untimed run first, so that lazy loading of lexicons and models is not
+  // charged to whichever article happens to come first.
+  const first = inputs[0];
+  if (first) evaluateArticle(first.name, first.text, first.gold, extract);
+  const articles = inputs.map(({ name, text, gold }) => evaluateArticle(name, text, gold, extract));
   return {
     directory: dir,
     articles,

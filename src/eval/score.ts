@@ -89,6 +89,15 @@ export function accuracyRate(accuracy: Accuracy): number | null {
 function maximumMatching(candidates: number[][], predictedCount: number): Alignment {
   const goldOfPredicted = new Array<number>(predictedCount).fill(-1);
   const tryAssign = (gold: number, visited: boolean[]): boolean => {
+    // Take a free preferred candidate before displacing anyone, so that
+    // preferences survive when several assignments are equally large.
+    for (const predicted of candidates[gold] ?? []) {
+      if (!visited[predicted] && (goldOfPredicted[predicted] ?? -1) === -1) {
+        visited[predicted] = true;
+        goldOfPredicted[predicted] = gold;
+        return true;
+      }
+    }
     for (const predicted of candidates[gold] ?? []) {
       if (visited[predicted]) continue;
       visited[predicted] = true;
@@ -139,12 +148,16 @@ function scoreEntities(predicted: FormatArticle, gold: FormatArticle) {
     const sharing = predictedForms
       .map((predictedSet, p) => ({ p, shared: countShared(forms, predictedSet) }))
       .filter((c) => c.shared > 0)
-      // Prefer the predicted entity with the same type and the most shared forms.
+      // Prefer the same canonical name, then the same type, then the most shared forms.
       .sort((a, b) => {
-        const goldType = gold.entities[g]?.type;
-        const typeA = predicted.entities[a.p]?.type === goldType ? 1 : 0;
-        const typeB = predicted.entities[b.p]?.type === goldType ? 1 : 0;
-        return typeB - typeA || b.shared - a.shared || a.p - b.p;
+        const goldEntity = gold.entities[g];
+        const preference = (p: number) => {
+          const entity = predicted.entities[p];
+          if (!entity || !goldEntity) return 0;
+          const sameName = normalizeSurface(entity.name) === normalizeSurface(goldEntity.name);
+          return (sameName ? 2 : 0) + (entity.type === goldEntity.type ? 1 : 0);
+        };
+        return preference(b.p) - preference(a.p) || b.shared - a.shared || a.p - b.p;
       });
     untypedCandidates.push(sharing.map((c) => c.p));
     typedCandidates.push(

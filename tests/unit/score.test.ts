@@ -100,6 +100,15 @@ describe("entity matching", () => {
     const predicted = article({ entities: [place("Moscow"), place("Russia")] });
     expect(scoreArticle(predicted, gold).entities.matched).toBe(2);
   });
+
+  it("pairs entities of the same canonical name when several pairings are possible", () => {
+    const gold = article({ entities: [place("Japan", "Tokyo"), place("Tokyo")] });
+    const predicted = article({ entities: [place("Tokyo"), place("Japan", "Tokyo")] });
+    expect(scoreArticle(predicted, gold).alignments.entities.pairs).toEqual([
+      { predicted: 1, gold: 0 },
+      { predicted: 0, gold: 1 },
+    ]);
+  });
 });
 
 describe("quote matching", () => {
