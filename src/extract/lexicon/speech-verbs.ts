@@ -238,3 +238,47 @@ export const STATEMENT_ISSUE_VERBS: readonly string[] = [
   "delivered",
   "made",
 ];
+
+/**
+ * Verbs that frame a quoted phrase as someone's characterization: "condemned
+ * the launches as "…"", "calling the win "…"". The subject is the speaker.
+ */
+export const QUOTE_FRAMING_VERBS: readonly string[] = [
+  "called",
+  "calling",
+  "labelled",
+  "labeled",
+  "labelling",
+  "labeling",
+  "branded",
+  "branding",
+  "termed",
+  "terming",
+  "dubbed",
+  "dubbing",
+  "hailed",
+  "hailing",
+  "praised",
+  "praising",
+  "condemned",
+  "condemning",
+  "denounced",
+  "denouncing",
+  "criticized",
+  "criticised",
+  "criticizing",
+  "criticising",
+  "dismissed",
+  "dismissing",
+  "welcomed",
+  "welcoming",
+  "slammed",
+  "slamming",
+  "blasted",
+  "rejected",
+  "rejecting",
+  "characterized",
+  "characterised",
+  "decried",
+  "decrying",
+];

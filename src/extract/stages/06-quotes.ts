@@ -1,5 +1,9 @@
 import type { Doc, Entity, Mention, Quote, Sentence, Span, Stage } from "../types.js";
-import { SPEECH_VERBS, STATEMENT_ISSUE_VERBS } from "../lexicon/speech-verbs.js";
+import {
+  QUOTE_FRAMING_VERBS,
+  SPEECH_VERBS,
+  STATEMENT_ISSUE_VERBS,
+} from "../lexicon/speech-verbs.js";
 import {
   GENDERED_HONORIFICS,
   GROUP_PRONOUNS,
@@ -25,7 +29,7 @@ const MAX_WINDOW = 400;
 /** Sentences shorter than this (in tokens) can be a bare attribution: "Lavrov said." */
 const MAX_ATTRIBUTION_TOKENS = 10;
 
-const SPEECH_VERB_SET = new Set(SPEECH_VERBS);
+const SPEECH_VERB_SET = new Set([...SPEECH_VERBS, ...QUOTE_FRAMING_VERBS]);
 const ISSUE_VERB_SET = new Set(STATEMENT_ISSUE_VERBS);
 const GROUP_PRONOUN_SET = new Set(GROUP_PRONOUNS);
 const RELATIVE_PRONOUN_SET = new Set(RELATIVE_PRONOUNS);
@@ -272,6 +276,9 @@ class SpeakerContext {
   private readonly roleCache = new Map<string, number | null>();
   /** PERSON/ORG mentions that look like sentence subjects, in text order. */
   private readonly salient: { pos: number; entityId: number }[] = [];
+  /** ORGANIZATION mentions named with a spokesperson ("a Welsh Government spokesperson"), in text order. */
+  private readonly spokespeople: { pos: number; entityId: number }[] = [];
+  private readonly mentionsByEntity = new Map<number, Mention[]>();
   /** Speakers of the quotes attributed so far, in text order. */
   readonly speakers: { pos: number; entityId: number }[] = [];
 
@@ -297,11 +304,16 @@ class SpeakerContext {
       }
     }
     for (const mention of this.mentions) {
+      const entityId = this.entityOf(mention);
+      if (entityId === null) continue;
+      const own = this.mentionsByEntity.get(entityId);
+      if (own) own.push(mention);
+      else this.mentionsByEntity.set(entityId, [mention]);
       if (mention.zone !== "body" || mention.type === "LOCATION" || insideQuote(mention.start))
         continue;
-      const entityId = this.entityOf(mention);
-      if (entityId !== null && this.looksLikeSubject(mention))
-        this.salient.push({ pos: mention.start, entityId });
+      if (this.looksLikeSubject(mention)) this.salient.push({ pos: mention.start, entityId });
+      if (mention.type === "ORGANIZATION" && this.namesSpokesperson(mention))
+        this.spokespeople.push({ pos: mention.start, entityId });
     }
   }
 
@@ -375,17 +387,36 @@ class SpeakerContext {
     return lo;
   }
 
+  /** A rough test for a grammatical subject: what precedes is a clause start or a title, or a speech verb follows. */
   private looksLikeSubject(mention: Mention): boolean {
+    const following =
+      /^\s*(?:,[^,.;]{1,60},\s*)?(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?(\p{Ll}+)/u.exec(
+        this.text.slice(mention.end, mention.end + 90),
+      );
+    if (following?.[1] && SPEECH_VERB_SET.has(following[1])) return true;
     const from = mention.fullSpan?.start ?? mention.start;
-    let i = from - 1;
-    while (i >= 0 && i > from - 40 && /[ \t]/.test(this.text[i] as string)) i--;
-    if (i < 0) return true;
-    const ch = this.text[i] as string;
-    if (!/[\p{L}\p{N}]/u.test(ch)) return true;
-    let w = i;
-    while (w > 0 && w > i - 20 && /[\p{L}]/u.test(this.text[w - 1] as string)) w--;
-    const word = this.text.slice(w, i + 1);
-    return CLAUSE_CONJUNCTIONS.has(word.toLowerCase()) || isCapitalized(word);
+    const before = /(\S*)\s*$/u.exec(this.text.slice(Math.max(0, from - 30), from))?.[1] ?? "";
+    if (before === "" || !/[\p{L}\p{N}]$/u.test(before)) return true;
+    const word = before.toLowerCase();
+    return (
+      CLAUSE_CONJUNCTIONS.has(word) ||
+      isCapitalized(before) ||
+      PERSON_ROLE_SET.has(word) ||
+      word in GENDERED_ROLE_NOUNS
+    );
+  }
+
+  /** "X spokesperson", "a spokesman for X", "X said in a statement" name someone speaking for X. */
+  private namesSpokesperson(mention: Mention): boolean {
+    const after = /^(?:['’]s)?\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(
+      this.text.slice(mention.end, mention.end + 40),
+    );
+    if (after && (SPOKESPERSON_SET.has(after[1] ?? "") || SPOKESPERSON_SET.has(after[2] ?? "")))
+      return true;
+    const before = /(\p{Ll}+)\s+(?:for|of|at|from)\s+(?:the\s+)?$/u.exec(
+      this.text.slice(Math.max(0, mention.start - 40), mention.start),
+    )?.[1];
+    return before !== undefined && SPOKESPERSON_SET.has(before);
   }
 
   genderOf(entityId: number): Gender | null {
@@ -408,9 +439,8 @@ class SpeakerContext {
     const given = entity.name.toLowerCase().split(/\s+/)[0] ?? "";
     if (MALE_NAMES.has(given)) return "male";
     if (FEMALE_NAMES.has(given)) return "female";
-    for (const id of entity.mentionIds) {
-      const mention = this.mentions.find((m) => m.id === id);
-      const before = mention ? this.text.slice(Math.max(0, mention.start - 6), mention.start) : "";
+    for (const mention of this.mentionsByEntity.get(entityId) ?? []) {
+      const before = this.text.slice(Math.max(0, mention.start - 6), mention.start);
       const honorific = /(\p{L}+)\.?\s+$/u.exec(before)?.[1]?.toLowerCase();
       if (honorific && GENDERED_HONORIFICS[honorific]) return GENDERED_HONORIFICS[honorific];
     }
@@ -475,6 +505,10 @@ class SpeakerContext {
         best = { entityId: entity.id, score, recency };
       }
     }
+    if (SPOKESPERSON_SET.has(head)) {
+      const organization = latestBefore(this.spokespeople, pos, () => true);
+      if (organization && (!best || organization.pos > best.recency)) return organization.entityId;
+    }
     return best?.entityId ?? null;
   }
 
@@ -483,15 +517,15 @@ class SpeakerContext {
     const cached = this.roleTextCache.get(entity.id);
     if (cached !== undefined) return cached;
     const parts = [entity.description ?? "", ...entity.aliases];
+    let previousEnd = 0;
     for (const mention of this.mentions) {
-      if (this.entityOf(mention) !== entity.id) continue;
-      if (mention.title) parts.push(mention.title);
-      parts.push(
-        this.text
-          .slice(Math.max(0, mention.start - 60), mention.start)
-          .split(/[.;"“”]/)
-          .pop() ?? "",
-      );
+      const isOwn = this.entityOf(mention) === entity.id;
+      if (isOwn) {
+        if (mention.title) parts.push(mention.title);
+        parts.push(this.titleSlot(Math.max(previousEnd, mention.start - 80), mention.start));
+        parts.push(this.appositiveAfter(mention.end));
+      }
+      previousEnd = mention.end;
     }
     const roleText = ` ${parts
       .join(" ")
@@ -502,11 +536,30 @@ class SpeakerContext {
     return roleText;
   }
 
+  /** The last few words before a name, where a title or role sits ("AU trade commissioner"). */
+  private titleSlot(from: number, to: number): string {
+    const words = (
+      this.text
+        .slice(from, to)
+        .split(/[.;:!?"“”()]/)
+        .pop() ?? ""
+    ).split(/\s+/);
+    return words.slice(-7).join(" ");
+  }
+
+  /** A short appositive right after a name: ", a second-year doctor,". */
+  private appositiveAfter(from: number): string {
+    return (
+      /^,\s+((?:a|an|the)\s[^,.;:"“”]{1,60})[,.]/u.exec(this.text.slice(from, from + 80))?.[1] ?? ""
+    );
+  }
+
   private lastMentionBefore(entity: Entity, pos: number): number {
+    const own = this.mentionsByEntity.get(entity.id) ?? [];
     let last = -1;
-    for (const mention of this.mentions) {
+    for (const mention of own) {
       if (mention.start >= pos) break;
-      if (this.entityOf(mention) === entity.id) last = mention.start;
+      last = mention.start;
     }
     return last;
   }
@@ -593,6 +646,12 @@ function mentionSubject(
 ): Resolution {
   const mention = (units[i] as Unit).mention as Mention;
   const entityId = ctx.entityOf(mention);
+  const conjunction = units[i - 1];
+  const isCoordinated =
+    conjunction?.kind === "word" &&
+    (conjunction.lower === "and" || conjunction.lower === "or") &&
+    units[i - 2]?.kind === "mention";
+  if (isCoordinated) return ANONYMOUS;
   let k = i - 1;
   while (
     k >= 0 &&
@@ -680,6 +739,8 @@ interface NounPhrase {
   first: number;
   determiner: string | null;
   possessor: Mention | null;
+  /** A name used as a modifier right before the words ("a Welsh Government spokesperson"). */
+  modifier: Mention | null;
 }
 
 /** The words of the noun phrase whose head is unit `head`, read leftwards; `first` includes a determiner or possessor. */
@@ -688,8 +749,13 @@ function collectNounPhrase(units: Unit[], head: number): NounPhrase {
   let first = head;
   let determiner: string | null = null;
   let possessor: Mention | null = null;
+  let modifier: Mention | null = null;
   for (let k = head; k >= 0 && head - k < 6; k--) {
     const unit = units[k] as Unit;
+    if (unit.kind === "mention") {
+      modifier = unit.mention;
+      break;
+    }
     if (unit.lower === "'s") {
       const owner = units[k - 1];
       if (owner?.kind === "mention") {
@@ -712,7 +778,7 @@ function collectNounPhrase(units: Unit[], head: number): NounPhrase {
     words.unshift(unit.lower);
     first = k;
   }
-  return { words, first, determiner, possessor };
+  return { words, first, determiner, possessor, modifier };
 }
 
 function isVerbLike(unit: Unit): boolean {
@@ -729,9 +795,10 @@ function nounPhraseSubject(
   const unit = units[i] as Unit;
   const phrase = collectNounPhrase(units, i);
   const head = unit.lower;
-  if (phrase.possessor && SPOKESPERSON_SET.has(head)) {
-    const owner = ctx.entityOf(phrase.possessor);
-    return owner === null ? NONE : { kind: "entity", entityId: owner, how: "name" };
+  const owner = phrase.possessor ?? phrase.modifier;
+  if (owner && SPOKESPERSON_SET.has(head)) {
+    const ownerId = ctx.entityOf(owner);
+    return ownerId === null ? NONE : { kind: "entity", entityId: ownerId, how: "name" };
   }
   const beforePhrase = units[phrase.first - 1];
   if (!phrase.possessor && beforePhrase?.kind === "word" && PREPOSITIONS.has(beforePhrase.lower)) {
@@ -759,6 +826,10 @@ function subjectAfterVerb(ctx: SpeakerContext, units: Unit[], v: number, pos: nu
   const unit = units[i];
   if (!unit) return NONE;
   if (unit.kind === "mention") {
+    if (units[i + 1]?.lower === "'s") {
+      const owned = ownedSubject(ctx, units, i, pos);
+      if (owned) return owned;
+    }
     const entityId = ctx.entityOf(unit.mention as Mention);
     return entityId === null ? NONE : { kind: "entity", entityId, how: "name" };
   }
@@ -771,6 +842,15 @@ function subjectAfterVerb(ctx: SpeakerContext, units: Unit[], v: number, pos: nu
   let end = i;
   while (end + 1 < units.length && end - i < 6) {
     const next = units[end + 1] as Unit;
+    const isAdjectivalPlace =
+      next.kind === "mention" &&
+      next.mention?.type === "LOCATION" &&
+      units[end + 2]?.kind === "word" &&
+      !(units[end + 2] as Unit).capitalized;
+    if (isAdjectivalPlace) {
+      end++;
+      continue;
+    }
     if (
       next.kind !== "word" ||
       PREPOSITIONS.has(next.lower) ||
@@ -779,6 +859,10 @@ function subjectAfterVerb(ctx: SpeakerContext, units: Unit[], v: number, pos: nu
     )
       break;
     end++;
+  }
+  const named = nameAfterPhrase(ctx, units, end);
+  if (named !== null && (end > i || DETERMINERS.has(unit.lower))) {
+    return { kind: "entity", entityId: named, how: "name" };
   }
   const phrase = collectNounPhrase(units, end);
   if (phrase.determiner === null && end === i && !PERSON_ROLE_SET.has(unit.lower)) {
@@ -807,6 +891,49 @@ function subjectAfterVerb(ctx: SpeakerContext, units: Unit[], v: number, pos: nu
     return ctx.resolveRole(phrase.words, pos, !indefinite);
   }
   return NONE;
+}
+
+/** A PERSON/ORG name right after a role phrase: "the business daily Kommersant", "its director, Ann Lee". */
+function nameAfterPhrase(ctx: SpeakerContext, units: Unit[], end: number): number | null {
+  let next = units[end + 1];
+  if (next?.lower === ",") next = units[end + 2];
+  if (next?.kind !== "mention" || next.mention?.type === "LOCATION") return null;
+  return ctx.entityOf(next.mention as Mention);
+}
+
+/** `Baikal Aerospace's general director, Yelena Krutova` / `the ministry's spokesman`, from the owner at `owner`. */
+function ownedSubject(
+  ctx: SpeakerContext,
+  units: Unit[],
+  owner: number,
+  pos: number,
+): Resolution | null {
+  const words: string[] = [];
+  let k = owner + 2;
+  while (k < units.length && words.length < 5) {
+    const unit = units[k] as Unit;
+    if (
+      unit.kind !== "word" ||
+      unit.capitalized ||
+      PREPOSITIONS.has(unit.lower) ||
+      isVerbLike(unit)
+    )
+      break;
+    words.push(unit.lower);
+    k++;
+  }
+  const named = words.length > 0 ? nameAfterPhrase(ctx, units, k - 1) : null;
+  if (named !== null) return { kind: "entity", entityId: named, how: "name" };
+  const head = words[words.length - 1];
+  if (!head) return null;
+  const ownerId = ctx.entityOf((units[owner] as Unit).mention as Mention);
+  if (SPOKESPERSON_SET.has(head) && ownerId !== null)
+    return { kind: "entity", entityId: ownerId, how: "name" };
+  if (PERSON_ROLE_SET.has(head)) {
+    const role = ctx.resolveRole(words, pos, false);
+    return role.kind === "entity" ? role : ANONYMOUS;
+  }
+  return null;
 }
 
 /** `according to X` anywhere in the units. */
@@ -886,10 +1013,20 @@ function attributionBefore(ctx: SpeakerContext, units: Unit[], pos: number): Att
   let coordinatedVerb: string | null = null;
   for (let v = units.length - 1; v >= 0; v--) {
     if (!isSpeechVerb(units, v)) continue;
+    const verb = (units[v] as Unit).lower;
     const before = units[v - 1];
     if (before?.kind === "word" && (before.lower === "and" || before.lower === "but")) {
-      coordinatedVerb ??= (units[v] as Unit).lower;
+      coordinatedVerb ??= verb;
       continue;
+    }
+    if (before?.kind === "word" && PASSIVE_AUXILIARIES.has(before.lower)) {
+      const agent = passiveAgent(ctx, units, v, pos);
+      if (agent) return toAttribution(agent, verb, 0.85);
+      continue;
+    }
+    if (verb.endsWith("ing") && precededByComma(units, v)) {
+      const subject = openingSubject(ctx, units);
+      if (subject !== null) return { speakerId: subject, verb, confidence: 0.75, found: true };
     }
     const resolved = subjectBeforeVerb(ctx, units, v, 0, pos);
     if (resolved.kind === "none") continue;
@@ -902,6 +1039,31 @@ function attributionBefore(ctx: SpeakerContext, units: Unit[], pos: number): Att
   return subject === null
     ? null
     : { speakerId: subject, verb: coordinatedVerb, confidence: 0.7, found: true };
+}
+
+const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "being"]);
+
+/** The agent of a passive speech verb: "he was told by Emergencies Minister X of …". */
+function passiveAgent(
+  ctx: SpeakerContext,
+  units: Unit[],
+  v: number,
+  pos: number,
+): Resolution | null {
+  for (let k = v + 1; k < units.length && k <= v + 3; k++) {
+    if ((units[k] as Unit).lower !== "by") continue;
+    const agent = subjectAfterVerb(ctx, units, k, pos);
+    return agent.kind === "none" ? null : agent;
+  }
+  return null;
+}
+
+/** A participle set off by a comma takes the subject of the main clause: "X welcomed it, calling …". */
+function precededByComma(units: Unit[], v: number): boolean {
+  let k = v - 1;
+  while (k >= 0 && units[k]?.kind === "word" && SKIPPABLE_BEFORE_VERB.has((units[k] as Unit).lower))
+    k--;
+  return units[k]?.lower === ",";
 }
 
 /** The subject of a sentence without a speech verb, when a name opens it ("X issued a statement. "…""). */
