@@ -31,8 +31,13 @@ export function createNewsgraphYoga({ db, logger }: YogaOptions): YogaServerInst
             extensions: { code: original.code },
           });
         }
-        // Errors the schema raises itself (validation, bad variables) are safe to show.
-        if (error instanceof GraphQLError && !error.originalError) return error;
+        // Errors GraphQL raises itself (validation, variable and scalar coercion) are safe to show.
+        if (
+          error instanceof GraphQLError &&
+          (!error.originalError || error.originalError instanceof GraphQLError)
+        ) {
+          return error;
+        }
         const errorId = randomUUID();
         logger.error({ err: original, errorId }, "unexpected error in a GraphQL request");
         return new GraphQLError(message, {

@@ -111,11 +111,11 @@ async function resolveEntities(tx: Tx, extraction: Extraction): Promise<Map<numb
     // ON CONFLICT keeps concurrent ingests of the same entity from creating twins.
     const created = await tx.$queryRaw<{ id: number; type: EntityType; key: string }[]>`
       INSERT INTO entity (name, type, key, description)
-      SELECT * FROM unnest(
+      SELECT name, type::"EntityType", key, description FROM unnest(
         ${rows.map((r) => r.name)}::text[],
-        ${rows.map((r) => r.type)}::"EntityType"[],
+        ${rows.map((r) => r.type)}::text[],
         ${rows.map((r) => r.key)}::text[],
-        ${rows.map((r) => r.description)}::text[])
+        ${rows.map((r) => r.description)}::text[]) AS t(name, type, key, description)
       ON CONFLICT (type, key) DO UPDATE SET description = COALESCE(entity.description, EXCLUDED.description)
       RETURNING id, type, key`;
     const createdIds = new Map(created.map((r) => [`${r.type}|${r.key}`, r.id]));

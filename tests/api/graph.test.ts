@@ -1,0 +1,113 @@
+import { expect, test } from "vitest";
+import { ingestArticle } from "../../src/ingest/ingest.js";
+import type { Database } from "../../src/db/client.js";
+import { describeEachBackend, recordSql } from "../setup/backends.js";
+import { fakeExtractor } from "../setup/factories.js";
+import { testClient } from "./client.js";
+
+/** Ingests `n` articles, each reporting one meeting between two people in a city. */
+async function seedMeetings(db: Database, n: number) {
+  for (let i = 0; i < n; i++) {
+    const people = [`Envoy Number${i}`, `Minister Number${i + 1}`];
+    await ingestArticle(
+      db.prisma,
+      { text: `Meeting ${i}\n\nThey met.`, source: i % 2 ? "Reuters" : "UPI" },
+      fakeExtractor({
+        entities: [
+          { name: people[0]!, aliases: [`Number${i}`] },
+          { name: people[1]!, aliases: [`Number${i + 1}`] },
+          { name: "Geneva", type: "LOCATION" },
+        ],
+        events: [{ participants: people, date: `2017-04-${String((i % 28) + 1).padStart(2, "0")}`, location: "Geneva" }],
+      }),
+    );
+  }
+}
+
+const EVENTS_WITH_PARTICIPANTS = `query Events($n: Int!) {
+  events(first: $n) {
+    totalCount
+    edges { node { id label participants { role entity { name aliases } } articles { title } } }
+  }
+}`;
+
+describeEachBackend("GraphQL graph", (use) => {
+  test("events(first: N) with participants, entities, aliases and articles issues the same SQL for N = 5 and N = 50", async () => {
+    const db = use();
+    await seedMeetings(db, 55);
+    const client = testClient(db);
+    const run = (n: number) => recordSql(db, () => client.request(EVENTS_WITH_PARTICIPANTS, { n }));
+    await run(1); // warm-up: first request compiles query plans
+    const five = await run(5);
+    const fifty = await run(50);
+    expect(five.result.errors).toBeUndefined();
+    expect(five.result.data.events.edges).toHaveLength(5);
+    expect(fifty.result.data.events.edges).toHaveLength(50);
+    expect(fifty.result.data.events.totalCount).toBe(55);
+    const node = fifty.result.data.events.edges[0].node;
+    expect(node.participants).toHaveLength(2);
+    expect(node.participants[0].entity.aliases.length).toBeGreaterThan(1);
+    expect(node.articles).toHaveLength(1);
+    // events, count, participants, entities, aliases, event reports, articles.
+    expect(five.statements).toHaveLength(7);
+    expect(fifty.statements).toHaveLength(five.statements.length);
+  });
+
+  test("node(id) resolves every global ID type and rejects malformed ones", async () => {
+    const db = use();
+    await seedMeetings(db, 1);
+    const client = testClient(db);
+    const ids = await client.request(`{
+      articles(first: 1) { edges { node { id title } } }
+      entities(first: 1) { edges { node { id name } } }
+      events(first: 1) { edges { node { id summary } } }
+    }`);
+    for (const [field, type] of [["articles", "Article"], ["entities", "Entity"], ["events", "Event"]] as const) {
+      const id = ids.data[field].edges[0].node.id;
+      const found = await client.request(`query($id: ID!) { node(id: $id) { __typename id } }`, { id });
+      expect(found.data.node).toEqual({ __typename: type, id });
+    }
+    const bad = await client.request(`{ node(id: "not-a-global-id") { id } }`);
+    expect(bad.errors?.[0]?.message).toBeTruthy();
+    expect(JSON.stringify(bad)).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  test("connections page with cursors and report totalCount", async () => {
+    const db = use();
+    await seedMeetings(db, 7);
+    const client = testClient(db);
+    const page = `query($after: String) { entities(first: 4, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`;
+    const first = await client.request(page);
+    // Envoy Number0–6, Minister Number1–7 and Geneva.
+    expect(first.data.entities.totalCount).toBe(15);
+    expect(first.data.entities.pageInfo.hasNextPage).toBe(true);
+    const second = await client.request(page, { after: first.data.entities.pageInfo.endCursor });
+    const names = [...first.data.entities.edges, ...second.data.entities.edges].map((e: any) => e.node.name);
+    expect(new Set(names).size).toBe(8);
+  });
+
+  test("ingestArticle mutation returns the article or typed errors", async () => {
+    const db = use();
+    const client = testClient(db);
+    const mutation = `mutation($input: IngestArticleInput!) {
+      ingestArticle(input: $input) {
+        __typename
+        ... on MutationIngestArticleSuccess { data { id title publishedAt } }
+        ... on Error { code message }
+        ... on ValidationError { field }
+        ... on DuplicateArticle { existing { id } }
+      }
+    }`;
+    const text = "Leaders meet in Geneva\n\nGENEVA (Reuters) - Two leaders met on Monday.";
+    const ok = await client.request(mutation, { input: { text, publishedAt: "2017-04-10" } });
+    expect(ok.data.ingestArticle.__typename).toBe("MutationIngestArticleSuccess");
+    expect(ok.data.ingestArticle.data.publishedAt).toBe("2017-04-10");
+    const dup = await client.request(mutation, { input: { text } });
+    expect(dup.data.ingestArticle).toMatchObject({ __typename: "DuplicateArticle", code: "DUPLICATE_ARTICLE" });
+    expect(dup.data.ingestArticle.existing.id).toBe(ok.data.ingestArticle.data.id);
+    const empty = await client.request(mutation, { input: { text: "  " } });
+    expect(empty.data.ingestArticle).toMatchObject({ __typename: "ValidationError", code: "VALIDATION_FAILED", field: "text" });
+    const badDate = await client.request(mutation, { input: { text: "x y z", publishedAt: "2017-13-01" } });
+    expect(badDate.errors?.[0]?.message).toMatch(/Date must be a calendar date/);
+  });
+});
