@@ -13,7 +13,8 @@ import {
 } from "./run.js";
 
 const EVAL_USAGE = "usage: newsgraph eval DIR [--json] [--article NAME]";
-const EXTRACT_USAGE = "usage: newsgraph extract FILE|- [--published YYYY-MM-DD] [--json]";
+const EXTRACT_USAGE =
+  "usage: newsgraph extract FILE|- [--published YYYY-MM-DD] [--year YYYY] [--json]";
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -103,8 +104,9 @@ export function formatExtraction(extraction: Extraction): string {
 }
 
 /**
- * `newsgraph extract FILE [--published YYYY-MM-DD] [--json]` (FILE `-` reads
- * stdin): prints what the pipeline finds in one article. Returns the exit code.
+ * `newsgraph extract FILE [--published YYYY-MM-DD] [--year YYYY] [--json]`
+ * (FILE `-` reads stdin; `--year` completes a dateline without a year): prints
+ * what the pipeline finds in one article. Returns the exit code.
  */
 export async function runExtractCommand(args: string[]): Promise<number> {
   let parsed;
@@ -112,7 +114,11 @@ export async function runExtractCommand(args: string[]): Promise<number> {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { json: { type: "boolean" }, published: { type: "string" } },
+      options: {
+        json: { type: "boolean" },
+        published: { type: "string" },
+        year: { type: "string" },
+      },
     });
   } catch (caught) {
     console.error(`${errorMessage(caught)}\n${EXTRACT_USAGE}`);
@@ -128,6 +134,11 @@ export async function runExtractCommand(args: string[]): Promise<number> {
     console.error(`--published must be YYYY-MM-DD, got "${published}"\n${EXTRACT_USAGE}`);
     return 2;
   }
+  const year = parsed.values.year;
+  if (year !== undefined && !/^\d{4}$/.test(year)) {
+    console.error(`--year must be YYYY, got "${year}"\n${EXTRACT_USAGE}`);
+    return 2;
+  }
   let text: string;
   try {
     text = file === "-" ? await readStdin() : await readFile(file, "utf8");
@@ -135,7 +146,10 @@ export async function runExtractCommand(args: string[]): Promise<number> {
     console.error(`cannot read ${file}: ${errorMessage(caught)}`);
     return 1;
   }
-  const extraction = extract(text, published === undefined ? {} : { publishedAt: published });
+  const extraction = extract(text, {
+    ...(published === undefined ? {} : { publishedAt: published }),
+    ...(year === undefined ? {} : { year: Number(year) }),
+  });
   console.log(
     parsed.values.json
       ? JSON.stringify(toFormatJson(extraction), null, 2)
