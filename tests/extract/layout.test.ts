@@ -279,6 +279,42 @@ describe("furniture", () => {
   });
 });
 
+describe("trailing junk and link lists", () => {
+  it("drops the headlines listed under a link-list heading up to the next blank line", () => {
+    const doc = layoutOf(
+      "Flood waters rise\nRescuers reached the village.\n\nRelated content\nWhat the floods mean for farmers?\nMaps: where the river rose\n\nThe river fell on Tuesday.",
+    );
+    expect(doc.layout.furniture.map((f) => f.text)).toEqual([
+      "Related content",
+      "What the floods mean for farmers?",
+      "Maps: where the river rose",
+    ]);
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([
+      "Rescuers reached the village.",
+      "The river fell on Tuesday.",
+    ]);
+  });
+
+  it("drops short unpunctuated topic lines after the last paragraph", () => {
+    const doc = layoutOf(
+      "Flood waters rise\nRescuers reached the village.\nThe river fell.\n\nmonsoon season\nclimate change",
+    );
+    expect(doc.layout.furniture.map((f) => f.text)).toEqual(["monsoon season", "climate change"]);
+    expect(doc.layout.paragraphs).toHaveLength(2);
+  });
+
+  const endMarks: [string, string[]][] = [
+    ["The river fell. Enditem", ["The river fell."]],
+    ["The river fell.\nEnditem", ["The river fell."]],
+    ["The river fell.\n\nabc/xy", ["The river fell."]],
+  ];
+  it.each(endMarks)("drops the wire end mark in %j", (tail, paragraphs) => {
+    const doc = layoutOf(`Flood waters rise\nRescuers came.\n${tail}`);
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual(["Rescuers came.", ...paragraphs]);
+    expect(doc.layout.furniture).toHaveLength(1);
+  });
+});
+
 describe("headline, subtitle and paragraphs", () => {
   it("reads a subtitle before the byline", () => {
     const doc = layoutOf(

@@ -144,6 +144,7 @@ describe("tokens", () => {
     ["Sept. 30", ["Sept.", "30"]],
     ["the countries' leaders", ["the", "countries", "'", "leaders"]],
     ["AT&T -- U.S.-Russia", ["AT&T", "--", "U.S.", "-", "Russia"]],
+    ["China-U.S. ties", ["China", "-", "U.S.", "ties"]],
   ];
   it.each(cases)("%s", (text, expected) => {
     const tokens = tokenize(text, 10);

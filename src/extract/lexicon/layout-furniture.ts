@@ -30,8 +30,19 @@ export const FURNITURE_LINE_PATTERNS: readonly RegExp[] = [
   /^[\w.+-]{1,64}@[\w-]{1,64}\.[\w.]{2,30}$/,
   /^(?:Contact|Source|Sources|Credits?)\s*:.{0,160}$/i,
   /^Your\s+browser\s+does\s+not\s+support\b.{0,120}$/i,
+  // Wire end marks and desk slugs: "Enditem", "-30-", "###", AFP's "rbe/jh".
+  /^(?:Enditem|End\s+item|-30-|#{2,}|\*{3,}|-{3,})$/i,
+  /^[a-z]{2,5}(?:\/[a-z]{2,5}){1,4}$/,
+  /^Date\s*:?\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}$/i,
   /^(?:This\s+(?:article|story)\s+(?:was|has\s+been|is)\s+(?:originally\s+)?(?:published|updated|corrected|amended)).{0,200}$/i,
 ];
+
+/**
+ * Headings that introduce a list of links ("Related content", "More on this
+ * story"): the short lines right under them are furniture too.
+ */
+export const LINK_LIST_HEADING =
+  /^(?:Related(?:\s+[\p{L}]+){0,2}|More\s+(?:on|from|in|about)\b.{0,40}|More\s+stories|Most\s+(?:Popular|Read|Viewed|Shared|Watched)|Latest(?:\s+[\p{L}]+){0,2}|Top\s+Stories|Read\s+(?:more|next)|Recommended(?:\s+[\p{L}]+)?|Trending(?:\s+[\p{L}]+){0,2}|You\s+(?:may|might)\s+also\s+like|Also\s+read|See\s+also|Tags|Topics|Around\s+the\s+web)\s*:?$/iu;
 
 /** Characters that separate the items of a navigation menu ("Home | World | Politics"). */
 export const MENU_SEPARATOR = /\s[|•·»›]\s|\s\/\s/g;

@@ -13,6 +13,7 @@ import { AGENCY_NAMES, NAME_PARTICLES, OUTLET_OR_ROLE_WORDS } from "../lexicon/l
 import {
   FURNITURE_LINE_PATTERNS,
   MAX_MENU_WORDS,
+  LINK_LIST_HEADING,
   MENU_SEPARATOR,
   NON_PLACE_LEADS,
 } from "../lexicon/layout-furniture.js";
@@ -125,6 +126,8 @@ const DAY_MONTH_YEAR = new RegExp(
   `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN}),?\\s+(\\d{4})\\b`,
 );
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+/** European day-first dates as printed under some headlines ("09.04.2017"). */
+const DOTTED_DAY_MONTH_YEAR = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 
 /** Finds the first full calendar date written in a short string. */
 function findFullDate(text: string): { date: CalendarDate; index: number; length: number } | null {
@@ -148,6 +151,15 @@ function findFullDate(text: string): { date: CalendarDate; index: number; length
         length: match[0].length,
       };
   }
+  match = DOTTED_DAY_MONTH_YEAR.exec(text);
+  if (match) {
+    const month = Number(match[2]);
+    return {
+      date: { year: Number(match[3]), month, day: Number(match[1]) },
+      index: match.index,
+      length: match[0].length,
+    };
+  }
   match = ISO_DATE.exec(text);
   if (match) {
     return {
@@ -159,9 +171,12 @@ function findFullDate(text: string): { date: CalendarDate; index: number; length
   return null;
 }
 
+/** A wire end mark glued to the last paragraph ("… millions. Enditem"). */
+const TRAILING_END_MARK = /(?<=[.!?"”’)])\s+(?:Enditem|End\s+item|-30-|#{2,})$/i;
+
 /** Words a date line may carry besides the date itself: labels, weekdays, times, zones, "3 hours ago". */
 const DATE_LINE_WORD = new RegExp(
-  `^(?:published|updated|posted|last|first|modified|on|at|ago|an?|hours?|hrs?|minutes?|mins?|days?|weeks?|${WEEKDAY_PATTERN}|\\d{1,2}(?:[:.]\\d{2}){0,2}|[ap]\\.?m\\.?|\\d{1,2})$`,
+  `^(?:date|published|updated|posted|last|first|modified|on|at|ago|an?|hours?|hrs?|minutes?|mins?|days?|weeks?|${WEEKDAY_PATTERN}|\\d{1,2}(?:[:.]\\d{2}){0,2}|[ap]\\.?m\\.?|\\d{1,2})$`,
   "i",
 );
 /** Upper-case time zones and markers in a date line ("GMT+3", "BST", "PM"). */
@@ -520,6 +535,87 @@ function resolvePublishedAt(
   return null;
 }
 
+/** Short unpunctuated lines that close a page or sit under "Related content"-style headings. */
+const MAX_LINK_WORDS = 20;
+const MAX_TRAILING_WORDS = 6;
+
+function blankLineBetween(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to);
+  const newlines = gap.split("\n").length - 1;
+  return newlines >= 2 || (newlines === 0 && gap.split("\r").length - 1 >= 2);
+}
+
+/**
+ * Reclassifies as furniture the link lines listed under a link-list heading
+ * (up to the next blank line) and the short unpunctuated lines at the very end
+ * of the page (topic tags, menus).
+ */
+function markTrailingFurniture(classified: ClassifiedLine[], text: string): void {
+  let inLinkList = false;
+  for (let i = 0; i < classified.length; i++) {
+    const entry = classified[i] as ClassifiedLine;
+    const previous = classified[i - 1];
+    const continuesList: boolean =
+      inLinkList &&
+      previous !== undefined &&
+      !blankLineBetween(text, previous.line.end, entry.line.start);
+    if (
+      continuesList &&
+      entry.kind === "candidate" &&
+      wordCount(entry.line.text) <= MAX_LINK_WORDS &&
+      !entry.line.text.endsWith(".")
+    ) {
+      entry.kind = "furniture";
+      continue;
+    }
+    inLinkList =
+      (entry.kind === "furniture" && LINK_LIST_HEADING.test(entry.line.text)) ||
+      (continuesList && entry.kind === "furniture");
+  }
+  const isShortUnpunctuated = (line: Line) => {
+    const text = line.text.replace(TRAILING_END_MARK, "");
+    return wordCount(text) <= MAX_TRAILING_WORDS && !/[.!?:"”'’)]$/.test(text);
+  };
+  let lastRealParagraph = -1;
+  classified.forEach((entry, index) => {
+    if (entry.kind === "candidate" && !isShortUnpunctuated(entry.line)) lastRealParagraph = index;
+  });
+  // Only lines after the last real paragraph are trailing junk; a lone unpunctuated body stays body.
+  if (lastRealParagraph < 0) return;
+  for (let i = lastRealParagraph + 1; i < classified.length; i++) {
+    const entry = classified[i] as ClassifiedLine;
+    if (entry.kind === "candidate") entry.kind = "furniture";
+  }
+}
+
+/**
+ * Index of the subtitle (dek) among the classified lines, or -1. The first
+ * text line after the headline is a subtitle when it is short, does not open
+ * with a dateline, and either a byline or caption follows it, the next text
+ * line opens with a dateline, or it reads like a second headline (no closing
+ * punctuation) with more text after it.
+ */
+function findSubtitle(classified: ClassifiedLine[]): number {
+  const candidates = classified
+    .map((entry, index) => ({ entry, index }))
+    .filter(({ entry }) => entry.kind === "candidate");
+  const firstCandidate = candidates[0];
+  if (!firstCandidate) return -1;
+  const secondCandidate = candidates[1];
+  const line = firstCandidate.entry.line;
+  if (line.text.length > MAX_SUBTITLE_CHARS || parseDateline(line) !== null) return -1;
+  const nextIndex = secondCandidate ? secondCandidate.index : classified.length;
+  const headerBetween = classified
+    .slice(firstCandidate.index + 1, nextIndex)
+    .some(({ kind }) => kind === "byline" || kind === "caption");
+  const nextHasDateline = secondCandidate
+    ? parseDateline(secondCandidate.entry.line) !== null
+    : false;
+  const headlineLike =
+    secondCandidate !== undefined && line.text.length <= 200 && !/[.!?:"”'’)]$/.test(line.text);
+  return headerBetween || nextHasDateline || headlineLike ? firstCandidate.index : -1;
+}
+
 /** Splits a raw article into headline, subtitle, byline, captions, dateline, body and furniture. */
 export function analyzeLayout(
   text: string,
@@ -567,29 +663,8 @@ export function analyzeLayout(
     }
   }
 
-  const candidates = classified
-    .map((entry, index) => ({ entry, index }))
-    .filter(({ entry }) => entry.kind === "candidate");
-  const firstCandidate = candidates[0];
-  const secondCandidate = candidates[1];
-  let subtitleIndex = -1;
-  if (firstCandidate && layout.headline) {
-    const line = firstCandidate.entry.line;
-    const short = line.text.length <= MAX_SUBTITLE_CHARS;
-    const startsWithDateline = parseDateline(line) !== null;
-    const nextIndex = secondCandidate ? secondCandidate.index : classified.length;
-    const headerBetween = classified
-      .slice(firstCandidate.index + 1, nextIndex)
-      .some(({ kind }) => kind === "byline" || kind === "caption");
-    const nextHasDateline = secondCandidate
-      ? parseDateline(secondCandidate.entry.line) !== null
-      : false;
-    // A dek reads like a second headline: short and without a closing period, before more text.
-    const headlineLike =
-      secondCandidate !== undefined && line.text.length <= 200 && !/[.!?:"”'’)]$/.test(line.text);
-    if (short && !startsWithDateline && (headerBetween || nextHasDateline || headlineLike))
-      subtitleIndex = firstCandidate.index;
-  }
+  markTrailingFurniture(classified, text);
+  const subtitleIndex = layout.headline ? findSubtitle(classified) : -1;
 
   let datelineChecked = false;
   for (let i = 0; i < classified.length; i++) {
@@ -613,6 +688,13 @@ export function analyzeLayout(
           layout.dateline = found.dateline;
           paragraph = subLine(line, found.bodyStart, line.text.length);
         }
+      }
+      const endMark = TRAILING_END_MARK.exec(paragraph.text);
+      if (endMark) {
+        layout.furniture.push(
+          block(subLine(paragraph, endMark.index, paragraph.text.length), "body"),
+        );
+        paragraph = subLine(paragraph, 0, endMark.index);
       }
       if (paragraph.end > paragraph.start) layout.paragraphs.push(block(paragraph, "body"));
     }

@@ -6,16 +6,20 @@ import {
   SENTENCE_OPENERS,
   TITLE_ABBREVIATIONS,
 } from "../lexicon/abbreviations.js";
+import { SPEECH_VERBS } from "../lexicon/speech-verbs.js";
+
+const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);
 
 /**
  * One token per match: dotted acronyms ("U.S.", "a.m."), numbers with inner
  * separators ("3.5", "1,000", "2:14:04"), words with inner hyphens, apostrophes
- * or ampersands ("al-Assad", "O'Brien", "AT&T"), ellipses, dashes, or any other
+ * or ampersands ("al-Assad", "O'Brien", "AT&T"; a hyphen before an acronym
+ * splits, so "Russian-U.S." gives "Russian" "-" "U.S."), ellipses, dashes, or any other
  * single non-space character. Every alternative is linear: no nested
  * quantifiers over the same characters.
  */
 const TOKEN_PATTERN =
-  /\p{L}\.(?:\p{L}\.)+|\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\.{2,}|…|-{2,}|\S/gu;
+  /\p{L}\.(?:\p{L}\.)+|\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’\-&](?!\p{L}\.)[\p{L}\p{M}\p{N}]+)*|\.{2,}|…|-{2,}|\S/gu;
 
 /** Clitics split off a word as in the Penn Treebank: "Trump's" → "Trump" + "'s", "don't" → "do" + "n't". */
 const CLITIC = /(?:n['’]t|['’](?:s|re|ll|ve|d|m))$/i;
@@ -140,7 +144,25 @@ function endsSentence(tokens: ScannedToken[], index: number, lastInBlock: number
   if (!TERMINATORS.has(token.text)) return false;
   // "be. ... I look" : let the ellipsis that follows decide.
   if (/^(?:\.{2,}|…)$/.test(followingText)) return false;
-  return startsCapitalised(followingText) || OPENING_QUOTES.has(followingText);
+  if (!startsCapitalised(followingText) && !OPENING_QUOTES.has(followingText)) return false;
+  // '"Why are you looking away?" Safronkov said.' is one sentence: a quoted
+  // question or exclamation followed by its attribution.
+  if (token.text !== "." && next > index + 1 && attributionFollows(tokens, next, lastInBlock))
+    return false;
+  return true;
+}
+
+/** Maximum tokens between a closing quote and the speech verb of its attribution ("the foreign minister said"). */
+const MAX_ATTRIBUTION_LEAD = 5;
+
+function attributionFollows(tokens: ScannedToken[], from: number, lastInBlock: number): boolean {
+  const limit = Math.min(lastInBlock, from + MAX_ATTRIBUTION_LEAD);
+  for (let i = from; i <= limit; i++) {
+    const text = tokens[i]?.text ?? "";
+    if (!/^\p{L}/u.test(text)) return false;
+    if (SPEECH_VERB_SET.has(text.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Index after the closing quotes and brackets attached to a terminator. */
