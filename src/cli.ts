@@ -1,9 +1,4 @@
 import { ConfigError, loadConfig } from "./config.js";
-import { DatabaseUnavailableError, migrateDatabase } from "./db/client.js";
-import { MigrationError } from "./db/migrate.js";
-import { openConfiguredDatabase } from "./db/open.js";
-import { runEvalCommand, runExtractCommand } from "./eval/commands.js";
-import { loadSeeds } from "./ingest/seed.js";
 
 const USAGE = `newsgraph — news articles in, a knowledge graph of entities, quotes and events out
 
@@ -17,10 +12,17 @@ The database is PGlite under DATA_DIR (default .data/), or PostgreSQL when DATAB
 
 type Command = (args: string[]) => Promise<number>;
 
+// Commands import their modules lazily: `extract` should not pay for loading the database driver.
 const COMMANDS: Record<string, Command> = {
-  extract: runExtractCommand,
-  eval: runEvalCommand,
+  async extract(args) {
+    return (await import("./eval/commands.js")).runExtractCommand(args);
+  },
+  async eval(args) {
+    return (await import("./eval/commands.js")).runEvalCommand(args);
+  },
   async migrate() {
+    const { openConfiguredDatabase } = await import("./db/open.js");
+    const { migrateDatabase } = await import("./db/client.js");
     const db = await openConfiguredDatabase(loadConfig(), { migrate: false });
     try {
       const applied = await migrateDatabase(db);
@@ -35,10 +37,14 @@ const COMMANDS: Record<string, Command> = {
     }
   },
   async seed() {
+    const { openConfiguredDatabase } = await import("./db/open.js");
+    const { loadSeeds } = await import("./ingest/seed.js");
     const db = await openConfiguredDatabase(loadConfig());
     try {
       const { ingested, alreadyPresent } = await loadSeeds(db.prisma);
-      console.log(`seeds: ${ingested} ingested, ${alreadyPresent} already present (${db.location})`);
+      console.log(
+        `seeds: ${ingested} ingested, ${alreadyPresent} already present (${db.location})`,
+      );
       return 0;
     } finally {
       await db.close();
@@ -61,16 +67,18 @@ export async function runCli(argv: string[]): Promise<number> {
   try {
     return await command(args);
   } catch (error) {
-    if (
-      error instanceof ConfigError ||
-      error instanceof DatabaseUnavailableError ||
-      error instanceof MigrationError
-    ) {
-      console.error(`newsgraph: ${error.message}`);
+    // Expected failures a user can fix get one line; anything else keeps its stack.
+    if (error instanceof ConfigError || isExpectedDatabaseError(error)) {
+      console.error(`newsgraph: ${(error as Error).message}`);
       return 1;
     }
     throw error;
   }
+}
+
+function isExpectedDatabaseError(error: unknown): boolean {
+  const name = (error as Error | undefined)?.name;
+  return name === "DatabaseUnavailableError" || name === "MigrationError";
 }
 
 process.exitCode = await runCli(process.argv.slice(2));

@@ -31,7 +31,10 @@ async function main() {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   logger.info(
-    { url: `http://localhost:${port}/graphql`, startupMs: Math.round(performance.now() - startedAt) },
+    {
+      url: `http://localhost:${port}/graphql`,
+      startupMs: Math.round(performance.now() - startedAt),
+    },
     "newsgraph is serving GraphQL (GraphiQL in a browser at this URL)",
   );
 
@@ -56,6 +59,8 @@ main().catch((error: unknown) => {
     error instanceof DatabaseUnavailableError ||
     error instanceof MigrationError;
   // One line for the errors a user can fix; a stack for anything else.
-  console.error(`newsgraph: ${expected ? (error as Error).message : (error as Error)?.stack ?? String(error)}`);
+  console.error(
+    `newsgraph: ${expected ? (error as Error).message : ((error as Error)?.stack ?? String(error))}`,
+  );
   process.exit(1);
 });

@@ -14,13 +14,17 @@ export interface YogaOptions {
 }
 
 /** The GraphQL HTTP handler. Tests call `yoga.fetch` in-process; server.ts mounts it. */
-export function createNewsgraphYoga({ db, logger }: YogaOptions): YogaServerInstance<{}, Context> {
-  return createYoga<{}, Context>({
+export function createNewsgraphYoga({ db, logger }: YogaOptions): YogaServerInstance<Record<string, unknown>, Context> {
+  return createYoga<Record<string, unknown>, Context>({
     schema,
     context: () => createContext(db),
     graphqlEndpoint: "/graphql",
     landingPage: false,
-    graphiql: { title: "newsgraph", defaultEditorToolsVisibility: true, defaultTabs: GRAPHIQL_TABS },
+    graphiql: {
+      title: "newsgraph",
+      defaultEditorToolsVisibility: true,
+      defaultTabs: GRAPHIQL_TABS,
+    },
     logging: logger,
     maskedErrors: {
       maskError(error, message) {

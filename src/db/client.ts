@@ -75,7 +75,7 @@ async function openPGlite(target: Extract<DatabaseTarget, { kind: "pglite" }>): 
     adapter: observeStatements(new PrismaPGlite(pglite), sqlListeners),
   });
   const session: MigrationSession = {
-    query: async <Row,>(sql: string, params?: unknown[]) =>
+    query: async <Row>(sql: string, params?: unknown[]) =>
       (await pglite.query<Row>(sql, params)).rows,
     exec: async (script) => {
       await pglite.exec(script);
@@ -105,7 +105,9 @@ async function openPostgres(url: string): Promise<Database> {
     await probe.connect();
     await probe.query("SELECT 1");
   } catch (error) {
-    throw new DatabaseUnavailableError(`cannot use PostgreSQL at ${location}: ${describeCause(error)}`);
+    throw new DatabaseUnavailableError(
+      `cannot use PostgreSQL at ${location}: ${describeCause(error)}`,
+    );
   } finally {
     await probe.end().catch(() => undefined);
   }
@@ -125,7 +127,7 @@ async function openPostgres(url: string): Promise<Database> {
       const client = await pool.connect();
       try {
         return await fn({
-          query: async <Row,>(sql: string, params?: unknown[]) =>
+          query: async <Row>(sql: string, params?: unknown[]) =>
             (await client.query(sql, params)).rows as Row[],
           exec: async (script) => {
             await client.query(script);

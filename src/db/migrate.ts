@@ -74,7 +74,9 @@ export async function applyMigrations(
       finished_at: unknown;
       rolled_back_at: unknown;
     }>(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`);
-    const applied = new Map(rows.filter((r) => r.rolled_back_at === null).map((r) => [r.migration_name, r]));
+    const applied = new Map(
+      rows.filter((r) => r.rolled_back_at === null).map((r) => [r.migration_name, r]),
+    );
     const failed = rows.find((r) => r.finished_at === null && r.rolled_back_at === null);
     if (failed) {
       throw new MigrationError(

@@ -26,7 +26,8 @@ export const dateTimeScalar = new GraphQLScalarType<Date, string>({
   description: "An instant, ISO 8601 date-time with time zone (e.g. 2017-04-12T18:30:00Z).",
   serialize(value) {
     const date = value instanceof Date ? value : new Date(String(value));
-    if (Number.isNaN(date.getTime())) throw new GraphQLError("DateTime cannot represent this value");
+    if (Number.isNaN(date.getTime()))
+      throw new GraphQLError("DateTime cannot represent this value");
     return date.toISOString();
   },
   parseValue(value) {

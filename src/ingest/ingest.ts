@@ -160,7 +160,10 @@ function parsePublishedAt(value: IngestInput["publishedAt"]): string | null {
     !Number.isNaN(date.getTime()) &&
     (value instanceof Date || isoDay || /^\d{4}-\d{2}-\d{2}T/.test(value.trim()));
   if (!valid) {
-    throw new ValidationError("publishedAt must be a date (YYYY-MM-DD) or an ISO date-time", "publishedAt");
+    throw new ValidationError(
+      "publishedAt must be a date (YYYY-MM-DD) or an ISO date-time",
+      "publishedAt",
+    );
   }
   const day = date.toISOString().slice(0, 10);
   // Reject impossible calendar days that Date silently rolls over (2017-02-30).
@@ -172,7 +175,10 @@ function parsePublishedAt(value: IngestInput["publishedAt"]): string | null {
 
 /** SHA-256 of the text with line endings and trailing whitespace normalized. */
 export function hashContent(text: string): string {
-  const normalized = text.replace(/\r\n?/g, "\n").replace(/[ \t]+$/gm, "").trim();
+  const normalized = text
+    .replace(/\r\n?/g, "\n")
+    .replace(/[ \t]+$/gm, "")
+    .trim();
   return createHash("sha256").update(normalized).digest("hex");
 }
 

@@ -19,7 +19,16 @@ export async function storeExtraction(tx: Tx, articleId: number, extraction: Ext
     const entityId = idOf(m.entityId);
     return entityId == null
       ? []
-      : [{ articleId, entityId, start: m.start, end: m.end, text: m.text, sentenceIndex: m.sentenceIndex }];
+      : [
+          {
+            articleId,
+            entityId,
+            start: m.start,
+            end: m.end,
+            text: m.text,
+            sentenceIndex: m.sentenceIndex,
+          },
+        ];
   });
   if (mentions.length > 0) await tx.mention.createMany({ data: mentions });
 
@@ -84,7 +93,9 @@ async function resolveEntities(tx: Tx, extraction: Extraction): Promise<Map<numb
   const result = new Map<number, number>();
   if (extraction.entities.length === 0) return result;
   const keys = [...new Set(extraction.entities.map((e) => e.key))];
-  const known = await tx.$queryRaw<{ via: "key" | "alias"; key: string; type: EntityType; ids: number[] }[]>`
+  const known = await tx.$queryRaw<
+    { via: "key" | "alias"; key: string; type: EntityType; ids: number[] }[]
+  >`
     SELECT 'key' AS via, e.key, e.type, array_agg(e.id) AS ids
     FROM entity e WHERE e.key = ANY(${keys}::text[]) GROUP BY e.key, e.type
     UNION ALL
@@ -94,7 +105,10 @@ async function resolveEntities(tx: Tx, extraction: Extraction): Promise<Map<numb
   const lookup = new Map(known.map((k) => [`${k.via}|${k.type}|${k.key}`, k.ids]));
 
   // Entities found neither by key nor by a unique alias are created, one row per (type, key).
-  const missing = new Map<string, { name: string; type: EntityType; key: string; description: string | null }>();
+  const missing = new Map<
+    string,
+    { name: string; type: EntityType; key: string; description: string | null }
+  >();
   for (const entity of extraction.entities) {
     const typed = `${entity.type}|${entity.key}`;
     const byKey = lookup.get(`key|${typed}`);
@@ -103,7 +117,12 @@ async function resolveEntities(tx: Tx, extraction: Extraction): Promise<Map<numb
     const id = byKey?.[0] ?? (byAlias?.length === 1 ? byAlias[0] : undefined);
     if (id !== undefined) result.set(entity.id, id);
     else if (!missing.has(typed)) {
-      missing.set(typed, { name: entity.name, type: entity.type, key: entity.key, description: entity.description });
+      missing.set(typed, {
+        name: entity.name,
+        type: entity.type,
+        key: entity.key,
+        description: entity.description,
+      });
     }
   }
   if (missing.size > 0) {
@@ -120,7 +139,8 @@ async function resolveEntities(tx: Tx, extraction: Extraction): Promise<Map<numb
       RETURNING id, type, key`;
     const createdIds = new Map(created.map((r) => [`${r.type}|${r.key}`, r.id]));
     for (const entity of extraction.entities) {
-      if (!result.has(entity.id)) result.set(entity.id, createdIds.get(`${entity.type}|${entity.key}`)!);
+      if (!result.has(entity.id))
+        result.set(entity.id, createdIds.get(`${entity.type}|${entity.key}`)!);
     }
   }
 
@@ -131,7 +151,8 @@ async function resolveEntities(tx: Tx, extraction: Extraction): Promise<Map<numb
       key: normalizeKey(alias),
     })),
   );
-  if (aliasRows.length > 0) await tx.entityAlias.createMany({ data: aliasRows, skipDuplicates: true });
+  if (aliasRows.length > 0)
+    await tx.entityAlias.createMany({ data: aliasRows, skipDuplicates: true });
   return result;
 }
 

@@ -12,7 +12,10 @@ export function testClient(db: Database) {
   const yoga = createNewsgraphYoga({ db, logger: pino({ level: "silent" }) });
   return {
     yoga,
-    async request<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+    async request<T = any>(
+      query: string,
+      variables?: Record<string, unknown>,
+    ): Promise<GraphQLResponse<T>> {
       const response = await yoga.fetch("http://localhost/graphql", {
         method: "POST",
         headers: { "content-type": "application/json", accept: "application/json" },

@@ -18,7 +18,13 @@ async function seedMeetings(db: Database, n: number) {
           { name: people[1]!, aliases: [`Number${i + 1}`] },
           { name: "Geneva", type: "LOCATION" },
         ],
-        events: [{ participants: people, date: `2017-04-${String((i % 28) + 1).padStart(2, "0")}`, location: "Geneva" }],
+        events: [
+          {
+            participants: people,
+            date: `2017-04-${String((i % 28) + 1).padStart(2, "0")}`,
+            location: "Geneva",
+          },
+        ],
       }),
     );
   }
@@ -62,9 +68,15 @@ describeEachBackend("GraphQL graph", (use) => {
       entities(first: 1) { edges { node { id name } } }
       events(first: 1) { edges { node { id summary } } }
     }`);
-    for (const [field, type] of [["articles", "Article"], ["entities", "Entity"], ["events", "Event"]] as const) {
+    for (const [field, type] of [
+      ["articles", "Article"],
+      ["entities", "Entity"],
+      ["events", "Event"],
+    ] as const) {
       const id = ids.data[field].edges[0].node.id;
-      const found = await client.request(`query($id: ID!) { node(id: $id) { __typename id } }`, { id });
+      const found = await client.request(`query($id: ID!) { node(id: $id) { __typename id } }`, {
+        id,
+      });
       expect(found.data.node).toEqual({ __typename: type, id });
     }
     const bad = await client.request(`{ node(id: "not-a-global-id") { id } }`);
@@ -82,7 +94,9 @@ describeEachBackend("GraphQL graph", (use) => {
     expect(first.data.entities.totalCount).toBe(15);
     expect(first.data.entities.pageInfo.hasNextPage).toBe(true);
     const second = await client.request(page, { after: first.data.entities.pageInfo.endCursor });
-    const names = [...first.data.entities.edges, ...second.data.entities.edges].map((e: any) => e.node.name);
+    const names = [...first.data.entities.edges, ...second.data.entities.edges].map(
+      (e: any) => e.node.name,
+    );
     expect(new Set(names).size).toBe(8);
   });
 
@@ -103,11 +117,20 @@ describeEachBackend("GraphQL graph", (use) => {
     expect(ok.data.ingestArticle.__typename).toBe("MutationIngestArticleSuccess");
     expect(ok.data.ingestArticle.data.publishedAt).toBe("2017-04-10");
     const dup = await client.request(mutation, { input: { text } });
-    expect(dup.data.ingestArticle).toMatchObject({ __typename: "DuplicateArticle", code: "DUPLICATE_ARTICLE" });
+    expect(dup.data.ingestArticle).toMatchObject({
+      __typename: "DuplicateArticle",
+      code: "DUPLICATE_ARTICLE",
+    });
     expect(dup.data.ingestArticle.existing.id).toBe(ok.data.ingestArticle.data.id);
     const empty = await client.request(mutation, { input: { text: "  " } });
-    expect(empty.data.ingestArticle).toMatchObject({ __typename: "ValidationError", code: "VALIDATION_FAILED", field: "text" });
-    const badDate = await client.request(mutation, { input: { text: "x y z", publishedAt: "2017-13-01" } });
+    expect(empty.data.ingestArticle).toMatchObject({
+      __typename: "ValidationError",
+      code: "VALIDATION_FAILED",
+      field: "text",
+    });
+    const badDate = await client.request(mutation, {
+      input: { text: "x y z", publishedAt: "2017-13-01" },
+    });
     expect(badDate.errors?.[0]?.message).toMatch(/Date must be a calendar date/);
   });
 });

@@ -12,7 +12,9 @@ const summit = fakeExtractor({
     { name: "Vladimir Putin", aliases: ["Putin"] },
     { name: "Moscow", type: "LOCATION" },
   ],
-  events: [{ participants: ["Rex Tillerson", "Vladimir Putin"], date: "2017-04-12", location: "Moscow" }],
+  events: [
+    { participants: ["Rex Tillerson", "Vladimir Putin"], date: "2017-04-12", location: "Moscow" },
+  ],
   quotes: [{ text: "There is a low level of trust", speaker: "Rex Tillerson" }],
 });
 
@@ -33,10 +35,21 @@ async function counts(db: Database) {
 describeEachBackend("ingest service", (use) => {
   test("stores the article with its entities, aliases, mentions, quotes and events", async () => {
     const db = use();
-    const outcome = await ingestArticle(db.prisma, { text: "Tillerson meets Putin\n\nBody.", source: "Wire" }, summit);
+    const outcome = await ingestArticle(
+      db.prisma,
+      { text: "Tillerson meets Putin\n\nBody.", source: "Wire" },
+      summit,
+    );
     expect(outcome.status).toBe("CREATED");
     expect(await counts(db)).toEqual({
-      articles: 1, entities: 3, aliases: 5, mentions: 3, quotes: 1, events: 1, participants: 2, reports: 1,
+      articles: 1,
+      entities: 3,
+      aliases: 5,
+      mentions: 3,
+      quotes: 1,
+      events: 1,
+      participants: 2,
+      reports: 1,
     });
     const event = await db.prisma.event.findFirstOrThrow({ include: { location: true } });
     expect(event.location?.name).toBe("Moscow");
@@ -49,7 +62,10 @@ describeEachBackend("ingest service", (use) => {
     const later = fakeExtractor({ entities: [{ name: "Tillerson" }, { name: "Vladimir Putin" }] });
     await ingestArticle(db.prisma, { text: "Second report" }, later);
     expect(await db.prisma.entity.count()).toBe(3);
-    const rex = await db.prisma.entity.findFirstOrThrow({ where: { name: "Rex Tillerson" }, include: { mentions: true } });
+    const rex = await db.prisma.entity.findFirstOrThrow({
+      where: { name: "Rex Tillerson" },
+      include: { mentions: true },
+    });
     expect(rex.mentions).toHaveLength(2);
   });
 
@@ -86,26 +102,40 @@ describeEachBackend("ingest service", (use) => {
     [{ text: "ok", url: "ftp://example.com/x" }, "url"],
     [{ text: "ok", publishedAt: "yesterday" }, "publishedAt"],
     [{ text: "ok", publishedAt: "2017-02-30" }, "publishedAt"],
-  ])("rejects invalid input %# with a ValidationError on %s and stores nothing", async (input, field) => {
-    const db = use();
-    const attempt = ingestArticle(db.prisma, input, summit);
-    await expect(attempt).rejects.toBeInstanceOf(ValidationError);
-    await expect(attempt).rejects.toMatchObject({ field });
-    expect((await counts(db)).articles).toBe(0);
-  });
+  ])(
+    "rejects invalid input %# with a ValidationError on %s and stores nothing",
+    async (input, field) => {
+      const db = use();
+      const attempt = ingestArticle(db.prisma, input, summit);
+      await expect(attempt).rejects.toBeInstanceOf(ValidationError);
+      await expect(attempt).rejects.toMatchObject({ field });
+      expect((await counts(db)).articles).toBe(0);
+    },
+  );
 
   test("a failure while storing facts leaves nothing of the article", async () => {
     const db = use();
     const broken = fakeExtractor({ entities: [{ name: "Somebody", type: "ALIEN" as "PERSON" }] });
     await expect(ingestArticle(db.prisma, { text: "Doomed article" }, broken)).rejects.toThrow();
     expect(await counts(db)).toEqual({
-      articles: 0, entities: 0, aliases: 0, mentions: 0, quotes: 0, events: 0, participants: 0, reports: 0,
+      articles: 0,
+      entities: 0,
+      aliases: 0,
+      mentions: 0,
+      quotes: 0,
+      events: 0,
+      participants: 0,
+      reports: 0,
     });
   });
 
   test("reprocessing replaces facts in place; deleting removes what only the article supported", async () => {
     const db = use();
-    const kept = await ingestArticle(db.prisma, { text: "Kept" }, fakeExtractor({ entities: [{ name: "Vladimir Putin" }] }));
+    const kept = await ingestArticle(
+      db.prisma,
+      { text: "Kept" },
+      fakeExtractor({ entities: [{ name: "Vladimir Putin" }] }),
+    );
     const { articleId } = await ingestArticle(db.prisma, { text: "Dropped" }, summit);
     expect(await reprocessArticle(db.prisma, articleId, summit)).toBe(true);
     expect((await counts(db)).mentions).toBe(4);

@@ -9,7 +9,12 @@ import { describeEachBackend } from "../setup/backends.js";
 describeEachBackend("migrations", (use) => {
   test("records every shipped migration the way Prisma does", async () => {
     const rows = await use().withSession((s) =>
-      s.query<{ migration_name: string; checksum: string; applied_steps_count: number; finished_at: Date | null }>(
+      s.query<{
+        migration_name: string;
+        checksum: string;
+        applied_steps_count: number;
+        finished_at: Date | null;
+      }>(
         `SELECT migration_name, checksum, applied_steps_count, finished_at FROM "_prisma_migrations" ORDER BY migration_name`,
       ),
     );

@@ -30,7 +30,9 @@ function runServer(env: Record<string, string>, timeoutMs = 60_000) {
 
 describe("server start-up failures", () => {
   test("an unreachable database exits non-zero with one line naming host and cause", async () => {
-    const { code, stderr } = await runServer({ DATABASE_URL: "postgresql://postgres@127.0.0.1:1/newsgraph" });
+    const { code, stderr } = await runServer({
+      DATABASE_URL: "postgresql://postgres@127.0.0.1:1/newsgraph",
+    });
     expect(code).toBe(1);
     expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stderr).toMatch(/127\.0\.0\.1:1\/newsgraph: connection refused/);
@@ -44,7 +46,9 @@ describe("server start-up failures", () => {
     try {
       const { code, stderr } = await runServer({ PORT: String(port), DATA_DIR: dataDir });
       expect(code).toBe(1);
-      expect(stderr.trim()).toBe(`newsgraph: port ${port} is already in use (set PORT to another port)`);
+      expect(stderr.trim()).toBe(
+        `newsgraph: port ${port} is already in use (set PORT to another port)`,
+      );
     } finally {
       blocker.close();
       await rm(dataDir, { recursive: true, force: true });

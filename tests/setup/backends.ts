@@ -25,7 +25,10 @@ export async function createTestDatabase(kind: BackendKind): Promise<Database> {
   const name = `newsgraph_test_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
   const admin = await openDatabase({ kind: "postgres", url: server.url }, { migrate: false });
   await admin.withSession((s) => s.exec(`CREATE DATABASE ${name} TEMPLATE ${server.template}`));
-  const db = await openDatabase({ kind: "postgres", url: withDatabase(server.url, name) }, { migrate: false });
+  const db = await openDatabase(
+    { kind: "postgres", url: withDatabase(server.url, name) },
+    { migrate: false },
+  );
   return {
     ...db,
     async close() {
@@ -47,7 +50,10 @@ export async function truncateAll(db: Database) {
  * Runs `body` once per backend inside a describe block; `use()` returns that
  * backend's database, emptied before every test.
  */
-export function describeEachBackend(name: string, body: (use: () => Database, kind: BackendKind) => void) {
+export function describeEachBackend(
+  name: string,
+  body: (use: () => Database, kind: BackendKind) => void,
+) {
   for (const kind of testBackends()) {
     describe(`${name} [${kind}]`, () => {
       let db: Database | undefined;
@@ -66,7 +72,10 @@ export function describeEachBackend(name: string, body: (use: () => Database, ki
 }
 
 /** Records the SQL statements `fn` issues. */
-export async function recordSql<T>(db: Database, fn: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+export async function recordSql<T>(
+  db: Database,
+  fn: () => Promise<T>,
+): Promise<{ result: T; statements: string[] }> {
   const statements: string[] = [];
   const listener = (sql: string) => statements.push(sql);
   db.sqlListeners.add(listener);

@@ -20,7 +20,11 @@ export interface EventSpec {
  * entities (each mentioned once, in order) and events, with spans inside the
  * text. Lets database and API tests control the graph exactly.
  */
-export function fakeExtractor(spec: { entities: EntitySpec[]; events?: EventSpec[]; quotes?: { text: string; speaker: string }[] }): Extractor {
+export function fakeExtractor(spec: {
+  entities: EntitySpec[];
+  events?: EventSpec[];
+  quotes?: { text: string; speaker: string }[];
+}): Extractor {
   return (text: string, options: ExtractOptions): Extraction => {
     const entities = spec.entities.map((e, id) => ({
       id,

@@ -23,7 +23,10 @@ export default async function setup(project: TestProject) {
   const pglite = await openDatabase({ kind: "pglite", dataDir: null });
   const dump = await pglite.dumpDataDir!();
   await pglite.close();
-  const templatePath = path.join(os.tmpdir(), `newsgraph-pglite-${process.pid}-${randomUUID()}.tgz`);
+  const templatePath = path.join(
+    os.tmpdir(),
+    `newsgraph-pglite-${process.pid}-${randomUUID()}.tgz`,
+  );
   await writeFile(templatePath, Buffer.from(await dump.arrayBuffer()));
   project.provide("pgliteTemplatePath", templatePath);
 
@@ -37,7 +40,10 @@ export default async function setup(project: TestProject) {
       await s.exec(`CREATE DATABASE ${template}`);
     });
     await admin.close();
-    const migrated = await openDatabase({ kind: "postgres", url: withDatabase(serverUrl, template) });
+    const migrated = await openDatabase({
+      kind: "postgres",
+      url: withDatabase(serverUrl, template),
+    });
     await migrated.close();
   }
   project.provide("postgres", serverUrl && template ? { url: serverUrl, template } : null);

@@ -14,7 +14,9 @@ export const ArticleRef = builder.prismaNode("Article", {
     publishedAt: t.expose("publishedAt", { type: "Date", nullable: true }),
     ingestedAt: t.expose("ingestedAt", { type: "DateTime" }),
     extractorVersion: t.exposeString("extractorVersion"),
-    text: t.exposeString("text", { description: "The text exactly as ingested; all offsets index it." }),
+    text: t.exposeString("text", {
+      description: "The text exactly as ingested; all offsets index it.",
+    }),
     body: t.exposeString("body", { description: "Body paragraphs only." }),
     mentions: t.relatedConnection("mentions", {
       cursor: "id",

@@ -45,7 +45,13 @@ export const EventRef = builder.prismaNode("Event", {
       select: {
         mentions: {
           orderBy: [{ articleId: "asc" }, { start: "asc" }],
-          select: { articleId: true, start: true, end: true, sentenceIndex: true, confidence: true },
+          select: {
+            articleId: true,
+            start: true,
+            end: true,
+            sentenceIndex: true,
+            confidence: true,
+          },
         },
       },
       resolve: (event) => event.mentions,
@@ -54,9 +60,13 @@ export const EventRef = builder.prismaNode("Event", {
 });
 
 const EventReportRef = builder
-  .objectRef<{ articleId: number; start: number; end: number; sentenceIndex: number; confidence: number }>(
-    "EventReport",
-  )
+  .objectRef<{
+    articleId: number;
+    start: number;
+    end: number;
+    sentenceIndex: number;
+    confidence: number;
+  }>("EventReport")
   .implement({
     description: "One article's report of an event, with the words that support it.",
     fields: (t) => ({

@@ -7,9 +7,17 @@ import { ArticleRef } from "./article.js";
 
 const IngestArticleInput = builder.inputType("IngestArticleInput", {
   fields: (t) => ({
-    text: t.string({ required: true, description: "The article as copied from the page (≤ 1 MB)." }),
-    url: t.string({ description: "Canonical URL; a known URL with changed text replaces the article's facts." }),
-    publishedAt: t.field({ type: "Date", description: "Publication date; else taken from the dateline." }),
+    text: t.string({
+      required: true,
+      description: "The article as copied from the page (≤ 1 MB).",
+    }),
+    url: t.string({
+      description: "Canonical URL; a known URL with changed text replaces the article's facts.",
+    }),
+    publishedAt: t.field({
+      type: "Date",
+      description: "Publication date; else taken from the dateline.",
+    }),
     source: t.string({ description: "Publisher or agency; else taken from the dateline." }),
   }),
 });
@@ -30,7 +38,8 @@ builder.mutationField("ingestArticle", (t) =>
 builder.mutationField("reprocessArticle", (t) =>
   t.field({
     type: ArticleRef,
-    description: "Re-runs the current extractor over a stored article, replacing its facts atomically.",
+    description:
+      "Re-runs the current extractor over a stored article, replacing its facts atomically.",
     errors: { types: [ValidationError, NotFoundError] },
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, ctx) => {

@@ -25,6 +25,9 @@ builder.queryField("quotes", (t) =>
     description: "Quotes, most recent articles first.",
     totalCount: (_parent, _args, ctx) => ctx.prisma.quote.count(),
     resolve: (query, _parent, _args, ctx) =>
-      ctx.prisma.quote.findMany({ ...query, orderBy: [{ articleId: "desc" }, { start: "asc" }, { id: "asc" }] }),
+      ctx.prisma.quote.findMany({
+        ...query,
+        orderBy: [{ articleId: "desc" }, { start: "asc" }, { id: "asc" }],
+      }),
   }),
 );
