@@ -276,6 +276,8 @@ class SpeakerContext {
   private readonly roleCache = new Map<string, number | null>();
   /** PERSON/ORG mentions that look like sentence subjects, in text order. */
   private readonly salient: { pos: number; entityId: number }[] = [];
+  /** Every PERSON mention of the body outside quotes, in text order. */
+  private readonly persons: { pos: number; entityId: number }[] = [];
   /** ORGANIZATION mentions named with a spokesperson ("a Welsh Government spokesperson"), in text order. */
   private readonly spokespeople: { pos: number; entityId: number }[] = [];
   private readonly mentionsByEntity = new Map<number, Mention[]>();
@@ -311,6 +313,7 @@ class SpeakerContext {
       else this.mentionsByEntity.set(entityId, [mention]);
       if (mention.zone !== "body" || mention.type === "LOCATION" || insideQuote(mention.start))
         continue;
+      if (mention.type === "PERSON") this.persons.push({ pos: mention.start, entityId });
       if (this.looksLikeSubject(mention)) this.salient.push({ pos: mention.start, entityId });
       if (mention.type === "ORGANIZATION" && this.namesSpokesperson(mention))
         this.spokespeople.push({ pos: mention.start, entityId });
@@ -395,7 +398,9 @@ class SpeakerContext {
       );
     if (following?.[1] && SPEECH_VERB_SET.has(following[1])) return true;
     const from = mention.fullSpan?.start ?? mention.start;
-    const before = /(\S*)\s*$/u.exec(this.text.slice(Math.max(0, from - 30), from))?.[1] ?? "";
+    const window = this.text.slice(Math.max(0, from - 30), from);
+    const line = window.slice(window.lastIndexOf("\n") + 1);
+    const before = /(\S*)\s*$/u.exec(line)?.[1] ?? "";
     if (before === "" || !/[\p{L}\p{N}]$/u.test(before)) return true;
     const word = before.toLowerCase();
     return (
@@ -469,6 +474,8 @@ class SpeakerContext {
       const spoke = latestBefore(this.speakers, pos, fits);
       return (spoke && spoke.pos === best ? spoke.entityId : hit?.entityId) ?? null;
     }
+    const anyFitting = type === "PERSON" ? latestBefore(this.persons, pos, fits) : null;
+    if (anyFitting) return anyFitting.entityId;
     return latestBefore(this.speakers, pos, () => true)?.entityId ?? null;
   }
 
@@ -861,7 +868,13 @@ function subjectAfterVerb(ctx: SpeakerContext, units: Unit[], v: number, pos: nu
     end++;
   }
   const named = nameAfterPhrase(ctx, units, end);
-  if (named !== null && (end > i || DETERMINERS.has(unit.lower))) {
+  const opensPhrase =
+    DETERMINERS.has(unit.lower) ||
+    (!unit.capitalized &&
+      !PREPOSITIONS.has(unit.lower) &&
+      !CLAUSE_CONJUNCTIONS.has(unit.lower) &&
+      !isVerbLike(unit));
+  if (named !== null && (end > i || opensPhrase)) {
     return { kind: "entity", entityId: named, how: "name" };
   }
   const phrase = collectNounPhrase(units, end);

@@ -1,0 +1,512 @@
+import { describe, expect, it } from "vitest";
+import { emptyDoc } from "../../src/extract/pipeline.js";
+import { quotesStage } from "../../src/extract/stages/06-quotes.js";
+import type { Block, Doc, Entity, EntityType, Mention, Zone } from "../../src/extract/types.js";
+
+interface EntitySpec {
+  name: string;
+  type?: EntityType;
+  aliases?: string[];
+  description?: string;
+}
+
+interface Page {
+  headline?: string;
+  caption?: string;
+  paragraphs: string[];
+}
+
+/** A document as the earlier stages would leave it: blocks, mentions and entities, no sentences. */
+function buildDoc(page: Page, specs: EntitySpec[]): Doc {
+  const pieces: { zone: Zone; text: string }[] = [];
+  if (page.headline !== undefined) pieces.push({ zone: "headline", text: page.headline });
+  if (page.caption !== undefined) pieces.push({ zone: "caption", text: page.caption });
+  for (const paragraph of page.paragraphs) pieces.push({ zone: "body", text: paragraph });
+  const blocks: Block[] = [];
+  let text = "";
+  for (const piece of pieces) {
+    if (text) text += "\n\n";
+    blocks.push({
+      zone: piece.zone,
+      start: text.length,
+      end: text.length + piece.text.length,
+      text: piece.text,
+    });
+    text += piece.text;
+  }
+  const doc = emptyDoc(text);
+  doc.layout.headline = blocks.find((b) => b.zone === "headline") ?? null;
+  doc.layout.captions = blocks.filter((b) => b.zone === "caption");
+  doc.layout.paragraphs = blocks.filter((b) => b.zone === "body");
+  const entities: Entity[] = specs.map((spec, id) => ({
+    id,
+    name: spec.name,
+    type: spec.type ?? "PERSON",
+    key: spec.name.toLowerCase(),
+    description: spec.description ?? null,
+    aliases: spec.aliases ?? [],
+    mentionIds: [],
+  }));
+  const forms = entities
+    .flatMap((entity) => [entity.name, ...entity.aliases].map((form) => ({ form, entity })))
+    .sort((a, b) => b.form.length - a.form.length);
+  const taken = new Uint8Array(text.length);
+  const mentions: Mention[] = [];
+  for (const { form, entity } of forms) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      const end = at + form.length;
+      const bounded = !/\w/.test(text[at - 1] ?? "") && !/\w/.test(text[end] ?? "");
+      if (!bounded || taken.subarray(at, end).some((x) => x === 1)) continue;
+      taken.fill(1, at, end);
+      const zone = blocks.find((b) => b.start <= at && at < b.end)?.zone ?? "body";
+      mentions.push({
+        id: 0,
+        start: at,
+        end,
+        text: form,
+        type: entity.type,
+        sentenceIndex: -1,
+        zone,
+        title: null,
+        fullSpan: null,
+        entityId: entity.id,
+      });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  mentions.forEach((mention, id) => {
+    mention.id = id;
+    entities[mention.entityId as number]?.mentionIds.push(id);
+  });
+  return { ...doc, mentions, entities };
+}
+
+/** Quote texts with the canonical name of their speaker. */
+function quotesOf(page: Page, specs: EntitySpec[]): [string, string | null][] {
+  const doc = quotesStage.run(buildDoc(page, specs));
+  return doc.quotes.map((q) => [
+    q.text,
+    q.speakerId === null ? null : (doc.entities[q.speakerId]?.name ?? "?"),
+  ]);
+}
+
+const GARCIA: EntitySpec = {
+  name: "Maria Garcia",
+  aliases: ["Garcia"],
+  description: "Spanish Prime Minister",
+};
+const NOVAK: EntitySpec = {
+  name: "Peter Novak",
+  aliases: ["Novak"],
+  description: "Czech Prime Minister",
+};
+const LINDQVIST: EntitySpec = {
+  name: "Erik Lindqvist",
+  aliases: ["Lindqvist"],
+  description: "Swedish Foreign Minister",
+};
+const OKAFOR: EntitySpec = { name: "Chidi Okafor", aliases: ["Okafor"] };
+const PETROV: EntitySpec = { name: "Ivan Petrov", aliases: ["Petrov"] };
+const HEALTH_MINISTRY: EntitySpec = { name: "Ministry of Health", type: "ORGANIZATION" };
+const LEDGER: EntitySpec = { name: "The Daily Ledger", type: "ORGANIZATION" };
+const NORTHWIND: EntitySpec = { name: "Northwind Airways", type: "ORGANIZATION" };
+const VIENNA: EntitySpec = { name: "Vienna", type: "LOCATION" };
+
+const cases: [string, Page, EntitySpec[], [string, string | null][]][] = [
+  [
+    "quote, then name and verb",
+    {
+      paragraphs: [
+        '"We will not accept any deal that weakens our borders," Garcia said on Monday.',
+      ],
+    },
+    [GARCIA],
+    [["We will not accept any deal that weakens our borders,", "Maria Garcia"]],
+  ],
+  [
+    "quote, then verb and name",
+    { paragraphs: ['"The ceasefire must hold for everyone\'s sake," said Okafor.'] },
+    [OKAFOR],
+    [["The ceasefire must hold for everyone's sake,", "Chidi Okafor"]],
+  ],
+  [
+    "quote, then name with an appositive before the verb",
+    {
+      paragraphs: [
+        '"Talks will resume next week in Geneva," Lindqvist, the foreign minister, said.',
+      ],
+    },
+    [LINDQVIST],
+    [["Talks will resume next week in Geneva,", "Erik Lindqvist"]],
+  ],
+  [
+    "name, verb, object and colon before the quote",
+    { paragraphs: ['Okafor told reporters: "We have no plans to withdraw our troops."'] },
+    [OKAFOR],
+    [["We have no plans to withdraw our troops.", "Chidi Okafor"]],
+  ],
+  [
+    "name and verb right before the quote, no punctuation",
+    { paragraphs: ['Okafor said "the budget will be balanced by next spring."'] },
+    [OKAFOR],
+    [["the budget will be balanced by next spring.", "Chidi Okafor"]],
+  ],
+  [
+    "organization writing in a statement",
+    {
+      paragraphs: [
+        'The Ministry of Health wrote in a statement: "Hospitals remain open to all patients."',
+      ],
+    },
+    [HEALTH_MINISTRY],
+    [["Hospitals remain open to all patients.", "Ministry of Health"]],
+  ],
+  [
+    "according to a person",
+    { paragraphs: ['"Prices will keep rising through the winter," according to Okafor.'] },
+    [OKAFOR],
+    [["Prices will keep rising through the winter,", "Chidi Okafor"]],
+  ],
+  [
+    "according to a newspaper",
+    {
+      paragraphs: [
+        'The plan would cost "at least four billion dollars over a decade," according to The Daily Ledger.',
+      ],
+    },
+    [LEDGER],
+    [["at least four billion dollars over a decade,", "The Daily Ledger"]],
+  ],
+  [
+    "pronouns pick the person of the right gender",
+    {
+      paragraphs: [
+        "Maria Garcia met Peter Novak in Vienna on Tuesday.",
+        '"We agreed on a timetable for the next round," she said.',
+        '"Nothing has been signed yet, and nothing will be," he added.',
+      ],
+    },
+    [GARCIA, NOVAK, VIENNA],
+    [
+      ["We agreed on a timetable for the next round,", "Maria Garcia"],
+      ["Nothing has been signed yet, and nothing will be,", "Peter Novak"],
+    ],
+  ],
+  [
+    "role noun matched against the entity description",
+    {
+      paragraphs: [
+        "Lindqvist and Garcia spoke after the summit.",
+        '"Our position has not changed at all," the foreign minister said.',
+      ],
+    },
+    [LINDQVIST, GARCIA],
+    [["Our position has not changed at all,", "Erik Lindqvist"]],
+  ],
+  [
+    "role noun matched against the title written before the name",
+    {
+      paragraphs: [
+        "Health commissioner Amara Diallo opened the meeting with Ivan Petrov.",
+        '"The vaccine supply is secure for this year," the commissioner said.',
+      ],
+    },
+    [{ name: "Amara Diallo" }, PETROV],
+    [["The vaccine supply is secure for this year,", "Amara Diallo"]],
+  ],
+  [
+    "gendered role noun without a title falls back to a person of that gender",
+    {
+      paragraphs: [
+        "Maria Garcia and Peter Novak were sentenced on Friday.",
+        'The father said "I never meant to hurt anyone in my family."',
+      ],
+    },
+    [GARCIA, NOVAK],
+    [["I never meant to hurt anyone in my family.", "Peter Novak"]],
+  ],
+  [
+    "partial quote belongs to the subject, not the nearest name",
+    {
+      paragraphs: [
+        'Novak said the agreement was useful and noted that Garcia had "shown real courage in these talks."',
+      ],
+    },
+    [NOVAK, GARCIA],
+    [["shown real courage in these talks.", "Peter Novak"]],
+  ],
+  [
+    "quote split by its attribution gives two records with one speaker",
+    {
+      paragraphs: ['"We are ready to talk," Novak said. "But we will not talk under any threat."'],
+    },
+    [NOVAK],
+    [
+      ["We are ready to talk,", "Peter Novak"],
+      ["But we will not talk under any threat.", "Peter Novak"],
+    ],
+  ],
+  [
+    "quote-only paragraph continues the previous speaker",
+    {
+      paragraphs: [
+        '"The harvest was the worst in twenty years," said farmer Ivan Petrov.',
+        '"Many families here will need help before spring."',
+      ],
+    },
+    [PETROV],
+    [
+      ["The harvest was the worst in twenty years,", "Ivan Petrov"],
+      ["Many families here will need help before spring.", "Ivan Petrov"],
+    ],
+  ],
+  [
+    "multi-paragraph quote gives one record per paragraph",
+    {
+      paragraphs: [
+        'Petrov described the flood: "The water came up to the roof in minutes. We lost everything we owned.',
+        '"Now we are starting again from nothing at all."',
+      ],
+    },
+    [PETROV],
+    [
+      ["The water came up to the roof in minutes. We lost everything we owned.", "Ivan Petrov"],
+      ["Now we are starting again from nothing at all.", "Ivan Petrov"],
+    ],
+  ],
+  [
+    "multi-paragraph quote attributed only in its last paragraph",
+    {
+      paragraphs: [
+        '"The water came up to the roof in minutes. We lost everything we owned.',
+        '"Now we are starting again from nothing at all," Petrov said.',
+      ],
+    },
+    [PETROV],
+    [
+      ["The water came up to the roof in minutes. We lost everything we owned.", "Ivan Petrov"],
+      ["Now we are starting again from nothing at all,", "Ivan Petrov"],
+    ],
+  ],
+  [
+    "single quotes inside a quote do not end it",
+    {
+      paragraphs: [
+        "\"They told us 'stay inside and wait' and then the power went out,\" Petrov said.",
+      ],
+    },
+    [PETROV],
+    [["They told us 'stay inside and wait' and then the power went out,", "Ivan Petrov"]],
+  ],
+  [
+    "curly quotes and a role noun",
+    { paragraphs: ["“The bridge will reopen before the end of May,” the mayor said."] },
+    [{ name: "Lena Hoffmann", description: "Mayor of Bonn" }],
+    [["The bridge will reopen before the end of May,", "Lena Hoffmann"]],
+  ],
+  [
+    "apostrophes are not quote marks",
+    { paragraphs: ["\"The country's leaders can't ignore the farmers' anger,\" Garcia said."] },
+    [GARCIA],
+    [["The country's leaders can't ignore the farmers' anger,", "Maria Garcia"]],
+  ],
+  [
+    "scare quotes under four words are skipped",
+    { paragraphs: ['Garcia called the plan a "historic step" for the whole region.'] },
+    [GARCIA],
+    [],
+  ],
+  [
+    "headline and caption quotes are not extracted",
+    {
+      headline: '"We will rebuild every single house," mayor vows',
+      caption: '"This is our home and we stay here," a resident told us. Photo by Ivan Petrov',
+      paragraphs: ["The mayor toured the flooded district on Sunday."],
+    },
+    [PETROV],
+    [],
+  ],
+  [
+    "an unbalanced quote closes at the paragraph end",
+    {
+      paragraphs: [
+        'Garcia said "the vote will go ahead as planned in every region',
+        "Novak met reporters later in the day.",
+        '"Elections are the only way forward for this country," he said.',
+      ],
+    },
+    [GARCIA, NOVAK],
+    [
+      ["the vote will go ahead as planned in every region", "Maria Garcia"],
+      ["Elections are the only way forward for this country,", "Peter Novak"],
+    ],
+  ],
+  [
+    "an anonymous source gives no speaker",
+    {
+      paragraphs: [
+        '"I have been told to say nothing about the numbers," a source within the Ministry of Health said.',
+      ],
+    },
+    [HEALTH_MINISTRY],
+    [["I have been told to say nothing about the numbers,", null]],
+  ],
+  [
+    "a spokesman for an organization speaks for it",
+    {
+      paragraphs: [
+        '"The airline regrets the inconvenience to its passengers," a spokesman for Northwind Airways said.',
+      ],
+    },
+    [NORTHWIND],
+    [["The airline regrets the inconvenience to its passengers,", "Northwind Airways"]],
+  ],
+  [
+    "a bare attribution paragraph after a quote-only paragraph",
+    {
+      paragraphs: [
+        '"We have done everything we could to save the factory and its jobs."',
+        "Novak said.",
+      ],
+    },
+    [NOVAK],
+    [["We have done everything we could to save the factory and its jobs.", "Peter Novak"]],
+  ],
+  [
+    "attribution in the previous sentence of the paragraph",
+    {
+      paragraphs: [
+        'Garcia says the harvest will recover quickly. "We have planted twice as much as last year."',
+      ],
+    },
+    [GARCIA],
+    [["We have planted twice as much as last year.", "Maria Garcia"]],
+  ],
+  [
+    "agent of a passive speech verb",
+    { paragraphs: ['He was told by Garcia that "the factory will stay open for another year."'] },
+    [GARCIA],
+    [["the factory will stay open for another year.", "Maria Garcia"]],
+  ],
+  [
+    "framing verb with a partial quote",
+    { paragraphs: ['Novak condemned the decision as "a grave mistake for the whole region."'] },
+    [NOVAK],
+    [["a grave mistake for the whole region.", "Peter Novak"]],
+  ],
+  [
+    "participle after a comma takes the main subject",
+    {
+      paragraphs: [
+        'The Ministry of Health praised the nurses, calling their work "the backbone of the whole system."',
+      ],
+    },
+    [HEALTH_MINISTRY],
+    [["the backbone of the whole system.", "Ministry of Health"]],
+  ],
+  [
+    "no attribution anywhere gives no speaker",
+    { paragraphs: ['The banner read "no more taxes on bread and milk" in large letters.'] },
+    [],
+    [["no more taxes on bread and milk", null]],
+  ],
+];
+
+describe("quotes stage", () => {
+  it.each(cases)("%s", (_name, page, specs, expected) => {
+    expect(quotesOf(page, specs)).toEqual(expected);
+  });
+
+  it.each([
+    "said",
+    "says",
+    "added",
+    "warned",
+    "insisted",
+    "noted",
+    "argued",
+    "explained",
+    "stressed",
+    "tweeted",
+    "conceded",
+    "vowed",
+    "acknowledged",
+    "replied",
+  ])("speech verb %s", (verb) => {
+    const page = {
+      paragraphs: [`"Our schools need more teachers and more money," Garcia ${verb}.`],
+    };
+    expect(quotesOf(page, [GARCIA])).toEqual([
+      ["Our schools need more teachers and more money,", "Maria Garcia"],
+    ]);
+  });
+
+  it("records offsets, verb, confidence, sentence and paragraph", () => {
+    const doc = buildDoc(
+      {
+        paragraphs: [
+          "Novak arrived late.",
+          'Then he spoke. "We are ready to sign the treaty," Novak said.',
+        ],
+      },
+      [NOVAK],
+    );
+    const second = doc.layout.paragraphs[1] as Block;
+    doc.sentences = [
+      { index: 0, zone: "body", paragraphIndex: 0, start: 0, end: 19, text: "", tokens: [] },
+      {
+        index: 1,
+        zone: "body",
+        paragraphIndex: 1,
+        start: second.start,
+        end: second.start + 14,
+        text: "",
+        tokens: [],
+      },
+      {
+        index: 2,
+        zone: "body",
+        paragraphIndex: 1,
+        start: second.start + 15,
+        end: second.end,
+        text: "",
+        tokens: [],
+      },
+    ];
+    const [quote] = quotesStage.run(doc).quotes;
+    expect(quote).toBeDefined();
+    expect(doc.text.slice(quote!.start, quote!.end)).toBe("We are ready to sign the treaty,");
+    expect(quote).toMatchObject({
+      speakerId: 0,
+      verb: "said",
+      sentenceIndex: 2,
+      paragraphIndex: 1,
+    });
+    expect(quote!.confidence).toBeGreaterThan(0.8);
+    expect(quote!.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it.each([
+    ["empty text", ""],
+    ["binary junk", "\u0000\u0001\uFFFD\"\u201C\u201D'".repeat(200)],
+    ["html", '<p class="x">"Hello there my friend," she said.</p><a href="/y">link</a>'],
+    ["only quote marks", '"'.repeat(1001)],
+  ])("does not throw on %s", (_name, text) => {
+    const doc = buildDoc({ paragraphs: [text] }, [GARCIA]);
+    const result = quotesStage.run(doc);
+    for (const quote of result.quotes)
+      expect(result.text.slice(quote.start, quote.end)).toBe(quote.text);
+  });
+
+  it("runs in linear time on a large paragraph", () => {
+    const sentence = 'Garcia said "we will keep working on this for years to come," and left. ';
+    const big = sentence.repeat(20_000);
+    const doc = buildDoc({ paragraphs: [big] }, [GARCIA]);
+    const started = performance.now();
+    const result = quotesStage.run(doc);
+    const elapsed = performance.now() - started;
+    expect(result.quotes).toHaveLength(20_000);
+    expect(result.quotes[19_999]?.speakerId).toBe(0);
+    expect(elapsed).toBeLessThan(3000);
+  });
+});
