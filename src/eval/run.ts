@@ -130,7 +130,7 @@ export function formatTotals(
   return [
     `TOTAL entities  ${prfLine(totals.entities)} | typed F1 ${f1Of(totals.typedEntities)} | splits ${totals.splits}`,
     `TOTAL quotes    ${prfLine(totals.quotes)} | speaker ${rateOf(totals.speakers)} (${ratio(totals.speakers)})`,
-    `TOTAL events    ${prfLine(totals.events)} | date ${rateOf(totals.eventDates)} (${ratio(totals.eventDates)})`,
+    `TOTAL events    ${prfLine(totals.events)} | date ${rateOf(totals.eventDates)} (${ratio(totals.eventDates)}) | location ${rateOf(totals.eventLocations)} (${ratio(totals.eventLocations)})`,
     `TOTAL articles ${articleCount} | publishedAt ${rateOf(totals.publishedAt)} (${ratio(totals.publishedAt)}) | ${perArticle.toFixed(1)} ms/article`,
   ];
 }
@@ -264,6 +264,7 @@ export function reportToJson(report: EvaluationReport): unknown {
     speakerAccuracy: accuracyRate(counts.speakers),
     events: prf(counts.events),
     eventDateAccuracy: accuracyRate(counts.eventDates),
+    eventLocationAccuracy: accuracyRate(counts.eventLocations),
     publishedAtAccuracy: accuracyRate(counts.publishedAt),
   });
   const countsOnly = ({ alignments: _alignments, ...counts }: ArticleScore): ScoreCounts => counts;

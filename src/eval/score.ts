@@ -30,6 +30,8 @@ export interface ScoreCounts {
   speakers: Accuracy;
   events: Counts;
   eventDates: Accuracy;
+  /** Matched gold events with a location whose predicted location names the same entity. */
+  eventLocations: Accuracy;
   publishedAt: Accuracy;
 }
 
@@ -356,6 +358,19 @@ function scoreEvents(
     eventDates.total++;
     if (dateAgrees(goldDate, predicted.events[p]?.date ?? null)) eventDates.correct++;
   }
+  const eventLocations: Accuracy = { correct: 0, total: 0 };
+  for (const { predicted: p, gold: g } of alignment.pairs) {
+    const goldLocation = gold.events[g]?.location ?? null;
+    if (goldLocation === null) continue;
+    eventLocations.total++;
+    const predictedLocation = predicted.events[p]?.location ?? null;
+    if (
+      predictedLocation !== null &&
+      intersects(resolver.goldName(goldLocation), resolver.predictedName(predictedLocation))
+    ) {
+      eventLocations.correct++;
+    }
+  }
   return {
     events: {
       matched: alignment.pairs.length,
@@ -363,6 +378,7 @@ function scoreEvents(
       gold: gold.events.length,
     },
     eventDates,
+    eventLocations,
     alignment,
   };
 }
@@ -385,6 +401,7 @@ export function scoreArticle(predicted: FormatArticle, gold: FormatArticle): Art
     speakers: quotes.speakers,
     events: events.events,
     eventDates: events.eventDates,
+    eventLocations: events.eventLocations,
     publishedAt,
     alignments: {
       entities: entities.alignment,
@@ -406,6 +423,7 @@ export function zeroCounts(): ScoreCounts {
     speakers: accuracy(),
     events: counts(),
     eventDates: accuracy(),
+    eventLocations: accuracy(),
     publishedAt: accuracy(),
   };
 }
@@ -430,6 +448,7 @@ export function sumCounts(scores: readonly ScoreCounts[]): ScoreCounts {
     addAccuracy(total.speakers, score.speakers);
     addCounts(total.events, score.events);
     addAccuracy(total.eventDates, score.eventDates);
+    addAccuracy(total.eventLocations, score.eventLocations);
     addAccuracy(total.publishedAt, score.publishedAt);
   }
   return total;

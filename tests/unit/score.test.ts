@@ -5,6 +5,7 @@ import type {
   FormatEvent,
   FormatQuote,
 } from "../../src/eval/format.js";
+import { formatReport } from "../../src/eval/run.js";
 import {
   dateAgrees,
   normalizeSurface,
@@ -215,6 +216,19 @@ describe("event matching", () => {
     });
   });
 
+  it.each<[string, string | null, number]>([
+    ["the same place", "Moscow", 1],
+    ["another place", "Kremlin", 0],
+    ["no place", null, 0],
+  ])("judges the location against the gold location: %s", (_name, location, correct) => {
+    const withPlaces = article({
+      entities: [...gold.entities, place("Moscow"), place("Kremlin")],
+      events: [{ ...event("04 CONSULT", ["Putin"]), location: "Moscow" }],
+    });
+    const predicted = article({ events: [{ ...event("04", ["Putin"]), location }] });
+    expect(scoreArticle(predicted, withPlaces).eventLocations).toEqual({ correct, total: 1 });
+  });
+
   it("resolves a predicted participant through the aliases of the predicted entity", () => {
     const predicted = article({
       entities: [person("Putin", "President Putin", "Vladimir Putin")],
@@ -257,5 +271,28 @@ describe("totals", () => {
 
   it("gives P, R and F1 of 1 for nothing predicted against nothing expected", () => {
     expect(prf({ matched: 0, predicted: 0, gold: 0 })).toEqual({ precision: 1, recall: 1, f1: 1 });
+  });
+});
+
+describe("formatReport", () => {
+  it("ends with the four TOTAL lines that the hook reads with tail -n 4", () => {
+    const gold = article({ publishedAt: "2024-01-01", entities: [person("Ana Brnabic")] });
+    const predicted = article({ entities: [person("Ana Brnabic")] });
+    const score = scoreArticle(predicted, gold);
+    const report = formatReport({
+      directory: "fixtures",
+      articles: [{ name: "a", predicted, gold, score, milliseconds: 1, error: null }],
+      totals: sumCounts([score]),
+      milliseconds: 1,
+    });
+    const lastLines = report.split("\n").slice(-4);
+    expect(lastLines.map((line) => line.split(/\s+/).slice(0, 2).join(" "))).toEqual([
+      "TOTAL entities",
+      "TOTAL quotes",
+      "TOTAL events",
+      "TOTAL articles",
+    ]);
+    expect(lastLines[0]).toContain("F1 1.00");
+    expect(lastLines[3]).toContain("publishedAt 0.00 (0/1)");
   });
 });
