@@ -142,6 +142,11 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   blame: { code: "11", kind: "verb" },
   slam: { code: "11", kind: "verb" },
   rebuke: { code: "11", kind: "verb" },
+  allege: {
+    code: "11",
+    kind: "verb",
+    notAfter: ["the", "a", "an", "his", "her", "its", "their", "of"],
+  },
   // 12 reject
   veto: { code: "12", kind: "verb" },
   reject: { code: "12", kind: "verb" },
@@ -171,6 +176,11 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   sanction: { code: "16", kind: "noun" },
   expel: { code: "16", kind: "verb" },
   embargo: { code: "16", kind: "noun" },
+  impose: {
+    code: "16",
+    kind: "verb",
+    needsObject: ["sanction", "sanctions", "embargo", "tariff", "tariffs", "by", "on", "against"],
+  },
   suspend: {
     code: "16",
     kind: "verb",
@@ -268,7 +278,6 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   disintegrate: { code: "00", kind: "verb", disaster: true },
   publish: { code: "00", kind: "verb" },
   referendum: { code: "00", kind: "noun" },
-  election: { code: "00", kind: "noun" },
 };
 
 /** Multi-word triggers, written as lemmas; the longest match wins over single words. */
@@ -429,7 +438,6 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
   "inside",
   "around",
   "across",
-  "into",
   "from",
   "to",
   "through",
@@ -455,4 +463,142 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   "suburb",
   "neighbourhood",
   "neighborhood",
+  "centre",
+  "center",
+  "heart",
+  "outskirts",
+  "north",
+  "south",
+  "east",
+  "west",
+  "part",
+  "parts",
 ]);
+
+/** Verbs that take an event noun as object, so the clause subject is the noun's actor ("held talks"). */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  "hold",
+  "held",
+  "have",
+  "had",
+  "launch",
+  "carry",
+  "conduct",
+  "stage",
+  "make",
+  "made",
+  "begin",
+  "began",
+  "start",
+  "open",
+  "lead",
+  "led",
+  "order",
+  "announce",
+  "impose",
+  "join",
+  "host",
+  "call",
+  "mount",
+  "wage",
+  "resume",
+  "attend",
+  "claim",
+]);
+
+/** Words that end a noun phrase, so a name before them cannot modify an event noun. */
+export const NOUN_PHRASE_BREAKS: ReadonlySet<string> = new Set([
+  "said",
+  "says",
+  "say",
+  "told",
+  "that",
+  "which",
+  "who",
+  "is",
+  "was",
+  "were",
+  "are",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "to",
+  "and",
+  "but",
+  "or",
+  "after",
+  "before",
+  "since",
+  "for",
+  "with",
+  "in",
+  "at",
+  "on",
+  "by",
+  "from",
+  "into",
+  "against",
+]);
+
+/** Prepositions that introduce the other party of an event noun ("talks with X", "strikes on X"). */
+export const NOUN_TARGET_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "with",
+  "between",
+  "against",
+  "on",
+  "of",
+  "into",
+  "over",
+  "for",
+]);
+
+/** Words after which the object of a verb is no longer looked for. */
+export const TARGET_STOPS: ReadonlySet<string> = new Set([
+  "but",
+  "while",
+  "whereas",
+  "although",
+  "though",
+  "which",
+  "who",
+  "that",
+  "because",
+  "when",
+  "after",
+  "before",
+  "as",
+  "since",
+  "if",
+  "said",
+  "says",
+  "during",
+  "amid",
+  "despite",
+  "until",
+]);
+
+/** Words just before an event noun that make it unrealized ("prevent more bombings", "possible sanctions"). */
+export const UNREALIZED_NOUN_CUES: ReadonlySet<string> = new Set([
+  "more",
+  "further",
+  "possible",
+  "potential",
+  "future",
+  "any",
+  "prevent",
+  "avoid",
+  "stop",
+  "against",
+  "risk",
+  "threat",
+  "no",
+  "without",
+]);
+
+/** Possessive pronouns standing for the last person named ("his meeting"). */
+export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(["his", "her"]);
+
+/** Subject pronouns standing for the last person named ("he warned"). */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);

@@ -174,8 +174,10 @@ function chronoCandidates(sentence: Sentence, reference: DayDate | null): Candid
   const candidates: Candidate[] = [];
   for (const result of results) {
     const start = result.start;
-    const trimmed = result.text.replace(LEADING_PREPOSITION, "");
-    const offset = sentence.start + result.index + result.text.length - trimmed.length;
+    const trimmed = result.text
+      .replace(LEADING_PREPOSITION, "")
+      .replace(/[\s,\-\u2013\u2014]+$/, "");
+    const offset = sentence.start + result.index + result.text.indexOf(trimmed);
     const { start: from, end: to } = widenModifiers(sentence, offset, offset + trimmed.length);
     const hasYear = start.isCertain("year");
     const precision: DatePrecision =

@@ -1,14 +1,23 @@
 import { parseDateValue } from "../dates.js";
+import { countryFor } from "../lexicon/gazetteer.js";
+import { key } from "../normalize.js";
 import {
   ECONOMIC_CUES,
   FUTURE_MARKERS,
   IRREGULAR_LEMMAS,
+  LIGHT_VERBS,
   LOCATIVE_PREPOSITIONS,
   NEGATION_CUES,
+  NOUN_PHRASE_BREAKS,
+  NOUN_TARGET_PREPOSITIONS,
   PASSIVE_AUXILIARIES,
+  PERSON_POSSESSIVES,
+  PERSON_PRONOUNS,
   PHRASE_TRIGGERS,
   PLACE_NOUNS,
   PLAN_CUES,
+  TARGET_STOPS,
+  UNREALIZED_NOUN_CUES,
   WORD_TRIGGERS,
   type TriggerSense,
 } from "../lexicon/event-triggers.js";
@@ -51,11 +60,15 @@ interface Placed {
   mention: Mention;
   entityId: number;
   place: boolean;
+  /** Introduced by "in", "at", "near" …: a candidate for the event's location. */
+  locative: boolean;
   /** Index of the first word at or after the mention. */
   wordIndex: number;
 }
 
-const WORD_PATTERN = /[A-Za-z][A-Za-z'\u2019-]*|\d[\d,.]*|[^\sA-Za-z\d]/g;
+// "U.S.-led" and "U.N." are one word each; "--" is two dash tokens.
+const WORD_PATTERN =
+  /(?:[A-Za-z]\.){2,}(?:-[A-Za-z]+)*|[A-Za-z]+(?:['\u2019-][A-Za-z]+)*|\d[\d,.:]*|[^\sA-Za-z\d]/g;
 const CLAUSE_BREAKS = new Set([";", ":", "\u2014", "\u2013", "(", ")"]);
 /** How far from a trigger participants and places are looked for, in words. */
 const ACTOR_WINDOW = 25;
@@ -186,7 +199,7 @@ function senseHolds(sense: TriggerSense, words: Word[], first: number, last: num
 }
 
 /** Finds trigger words and phrases in a sentence, longest phrase first. */
-function findTriggers(words: Word[], sentenceText: string, mentionSpans: Span[]): Trigger[] {
+function findTriggers(words: Word[], mentionSpans: Span[]): Trigger[] {
   const triggers: Trigger[] = [];
   const economic = words.some((word) => ECONOMIC_CUES.has(word.lower));
   for (let index = 0; index < words.length; index++) {
@@ -237,7 +250,6 @@ function findTriggers(words: Word[], sentenceText: string, mentionSpans: Span[])
     });
     index = found.last;
   }
-  void sentenceText;
   return triggers;
 }
 
@@ -252,6 +264,12 @@ function modalityOf(words: Word[], trigger: Trigger): Modality {
     before.push(word);
   }
   const nearest = before[0]?.lower;
+  if (
+    trigger.sense.kind === "noun" &&
+    before.slice(0, 3).some((word) => UNREALIZED_NOUN_CUES.has(word.lower))
+  ) {
+    modality.skip = true;
+  }
   if (trigger.sense.kind === "verb" || trigger.sense.kind === "noun") {
     for (const word of before.slice(0, trigger.sense.kind === "noun" ? 3 : 5)) {
       if (NEGATION_CUES.has(word.lower) || word.lower.endsWith("n't")) {
@@ -277,6 +295,15 @@ function modalityOf(words: Word[], trigger: Trigger): Modality {
     trigger.sense.kind === "verb" &&
     triggerWord !== undefined &&
     !/(?:ed|ing|s)$/.test(triggerWord.lower);
+  if (trigger.sense.kind === "noun") {
+    // "to adopt new sanctions", "to hold talks": an intended act, firm only after "set to", "due to" ….
+    const to = before.slice(0, 3).findIndex((word) => word.lower === "to");
+    const object = before[to - 1]?.lower ?? "";
+    if (to > 0 && !DETERMINERS.has(object)) {
+      if (PLAN_CUES.has(before[to + 1]?.lower ?? "")) modality.planned = true;
+      else modality.skip = true;
+    }
+  }
   if (nearest === "to" && trigger.sense.kind === "verb") {
     const control = before[1]?.lower ?? "";
     if (PLAN_CUES.has(control)) modality.planned = true;
@@ -300,14 +327,28 @@ function modalityOf(words: Word[], trigger: Trigger): Modality {
     /(?:ed|en)$|^(?:met|held|struck|shot|cut|won|freed)$/.test(triggerWord.lower)
   ) {
     let index = trigger.first - 1;
-    while (index >= 0 && (words[index]?.lower.endsWith("ly") ?? false)) index--;
+    // "was on Monday rammed": adverbs and a short time phrase may split the passive.
+    for (let skipped = 0; index >= 0 && skipped < 4; skipped++) {
+      const word = words[index];
+      if (
+        !word ||
+        !(word.lower.endsWith("ly") || PASSIVE_INSERTS.has(word.lower) || /^[A-Z]/.test(word.text))
+      )
+        break;
+      index--;
+    }
     const auxiliary = words[index]?.lower ?? "";
-    if (PASSIVE_AUXILIARIES.has(auxiliary)) modality.passive = true;
+    if (PASSIVE_AUXILIARIES.has(auxiliary) || words[trigger.last + 1]?.lower === "by")
+      modality.passive = true;
   }
   return modality;
 }
 
-function placeMentions(words: Word[], mentions: Mention[]): Placed[] {
+function placeMentions(
+  words: Word[],
+  mentions: Mention[],
+  entities: Map<number, Entity>,
+): Placed[] {
   const placed: Placed[] = [];
   let wordIndex = 0;
   for (const mention of mentions) {
@@ -317,20 +358,25 @@ function placeMentions(words: Word[], mentions: Mention[]): Placed[] {
     const previous = words[wordIndex - 1];
     const previousPlaced = placed[placed.length - 1];
     let place = false;
+    let locative = false;
     if (mention.type === "LOCATION") {
+      // Towns, streets and buildings are where things happen; countries can also act.
+      if (!isCountry(entities.get(mention.entityId))) place = true;
       const preposition = previous?.lower ?? "";
-      if (LOCATIVE_PREPOSITIONS.has(preposition)) place = true;
-      if (preposition === "of" && PLACE_NOUNS.has(words[wordIndex - 2]?.lower ?? "")) place = true;
+      if (LOCATIVE_PREPOSITIONS.has(preposition)) locative = true;
+      if (preposition === "of" && PLACE_NOUNS.has(words[wordIndex - 2]?.lower ?? ""))
+        locative = true;
       // "in Moscow, Russia": the second place continues the first.
       if (
         preposition === "," &&
-        previousPlaced?.place &&
+        previousPlaced?.locative &&
         previousPlaced.mention.end >= (previous?.start ?? 0) - 1
       ) {
-        place = true;
+        locative = true;
       }
+      place ||= locative;
     }
-    placed.push({ mention, entityId: mention.entityId, place, wordIndex });
+    placed.push({ mention, entityId: mention.entityId, place, locative, wordIndex });
   }
   return placed;
 }
@@ -359,22 +405,234 @@ interface Roles {
   location: Placed | null;
 }
 
-function rolesOf(words: Word[], placed: Placed[], trigger: Trigger, passive: boolean): Roles {
+/** Skips adverbs backwards from `index` ("later", "also", "quickly"). */
+function skipAdverbs(words: Word[], index: number): number {
+  let at = index;
+  while (at >= 0) {
+    const lower = words[at]?.lower ?? "";
+    if (!(lower.endsWith("ly") || ADVERBS.has(lower))) break;
+    at--;
+  }
+  return at;
+}
+
+const PASSIVE_INSERTS = new Set([
+  "on",
+  "in",
+  "at",
+  "last",
+  "early",
+  "late",
+  "this",
+  "also",
+  "then",
+  "later",
+]);
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "its",
+  "their",
+  "this",
+  "that",
+  "these",
+  "those",
+  "our",
+]);
+const ADVERBS = new Set([
+  "also",
+  "later",
+  "then",
+  "again",
+  "once",
+  "still",
+  "now",
+  "initially",
+  "already",
+  "since",
+]);
+
+/** Index of the first word whose span reaches the end of a mention. */
+function lastWordOf(words: Word[], item: Placed): number {
+  let index = item.wordIndex;
+  while (index + 1 < words.length && (words[index + 1]?.start ?? Infinity) < item.mention.end)
+    index++;
+  return index;
+}
+
+/** True when the words between two positions keep one noun phrase ("U.S. missile strikes"). */
+function sameNounPhrase(words: Word[], from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let index = from; index < to; index++) {
+    const word = words[index];
+    if (!word) return false;
+    if (
+      word.text === "'s" ||
+      word.text === "\u2019s" ||
+      word.text === "'" ||
+      word.text === "\u2019"
+    )
+      continue;
+    if (!/^[a-z0-9]/i.test(word.text) || NOUN_PHRASE_BREAKS.has(word.lower)) return false;
+    if (word.lower.endsWith("ed") && !word.lower.includes("-")) return false;
+  }
+  return true;
+}
+
+/** True when an "and" at `index` opens a new clause ("… and China did not vote"). */
+function opensClause(words: Word[], placed: Placed[], index: number): boolean {
+  const next = placed.find((item) => item.wordIndex > index && item.wordIndex <= index + 3);
+  if (!next) return false;
+  const after = words[lastWordOf(words, next) + 1];
+  return after !== undefined && (CLAUSE_VERBS.has(after.lower) || after.lower.endsWith("ed"));
+}
+
+const CLAUSE_VERBS = new Set([
+  "did",
+  "does",
+  "do",
+  "said",
+  "says",
+  "has",
+  "have",
+  "had",
+  "is",
+  "was",
+  "were",
+  "are",
+  "will",
+  "would",
+  "also",
+  "could",
+  "can",
+]);
+
+function findTarget(
+  words: Word[],
+  placed: Placed[],
+  trigger: Trigger,
+  end: number,
+  exclude: number | undefined,
+  nounOnly: boolean,
+): Placed | null {
+  let stop = end;
+  for (let index = trigger.last + 1; index < end; index++) {
+    const word = words[index];
+    if (!word) break;
+    const clauseAnd = word.lower === "and" && (nounOnly || opensClause(words, placed, index));
+    if (TARGET_STOPS.has(word.lower) || clauseAnd) {
+      stop = index;
+      break;
+    }
+  }
+  for (const item of placed) {
+    if (item.wordIndex <= trigger.last || item.wordIndex >= stop || item.place) continue;
+    if (item.entityId === exclude) continue;
+    if (nounOnly) {
+      let before = item.wordIndex - 1;
+      while (before > trigger.last && /^(?:the|a|an)$/.test(words[before]?.lower ?? "")) before--;
+      if (item.wordIndex - trigger.last > 8) return null;
+      if (!NOUN_TARGET_PREPOSITIONS.has(words[before]?.lower ?? "")) continue;
+    }
+    return item;
+  }
+  return null;
+}
+
+/** True when a mention follows "by" (or "by the"), naming the doer of a passive act. */
+function isAgent(words: Word[], item: Placed): boolean {
+  let before = item.wordIndex - 1;
+  if (/^(?:the|a|an)$/.test(words[before]?.lower ?? "")) before--;
+  return words[before]?.lower === "by";
+}
+
+function rolesOf(
+  words: Word[],
+  placed: Placed[],
+  trigger: Trigger,
+  passive: boolean,
+  lastPerson: number | null,
+): Roles {
   const start = Math.max(clauseStart(words, trigger.first), trigger.first - ACTOR_WINDOW);
   const end = Math.min(clauseEnd(words, trigger.last), trigger.last + 1 + TARGET_WINDOW);
   const inClause = placed.filter((item) => item.wordIndex >= start && item.wordIndex < end);
-  const before = inClause.filter((item) => item.wordIndex < trigger.first);
+  const before = inClause.filter((item) => item.wordIndex < trigger.first).reverse();
   const after = inClause.filter((item) => item.wordIndex > trigger.last);
-  let actor = [...before].reverse().find((item) => !item.place) ?? null;
-  let target = after.find((item) => !item.place && item.entityId !== actor?.entityId) ?? null;
-  if (passive) {
-    const agent =
-      after.find((item) => !item.place && words[item.wordIndex - 1]?.lower === "by") ?? null;
-    target = actor;
-    actor = agent;
+  const pronounActor = (id: number | null): Placed | null =>
+    id === null
+      ? null
+      : {
+          mention: placed[0]?.mention as Mention,
+          entityId: id,
+          place: false,
+          locative: false,
+          wordIndex: -1,
+        };
+  let actor: Placed | null = null;
+  let target: Placed | null = null;
+  let modifierPlace: Placed | null = null;
+  if (trigger.sense.kind === "noun") {
+    const modifier = before.find((item) => !item.place);
+    if (modifier && sameNounPhrase(words, lastWordOf(words, modifier) + 1, trigger.first))
+      actor = modifier;
+    const placeModifier = before[0];
+    if (
+      placeModifier?.place &&
+      sameNounPhrase(words, lastWordOf(words, placeModifier) + 1, trigger.first)
+    ) {
+      modifierPlace = placeModifier;
+    }
+    const previous = words[trigger.first - 1]?.lower ?? "";
+    const beforeThat = words[trigger.first - 2]?.lower ?? "";
+    if (!actor && (PERSON_POSSESSIVES.has(previous) || PERSON_POSSESSIVES.has(beforeThat))) {
+      actor =
+        before.find((item) => !item.place && item.mention.type === "PERSON") ??
+        pronounActor(lastPerson);
+    }
+    if (!actor) {
+      let verb = trigger.first - 1;
+      while (
+        verb >= Math.max(0, trigger.first - 4) &&
+        !(words[verb]?.lemmas.some((lemma) => LIGHT_VERBS.has(lemma)) ?? false)
+      ) {
+        verb--;
+      }
+      if (verb >= Math.max(0, trigger.first - 4)) {
+        actor = before.find((item) => !item.place && item.wordIndex < verb) ?? null;
+      }
+    }
+    const agent = after.find(
+      (item) => !item.place && isAgent(words, item) && item.wordIndex - trigger.last <= 6,
+    );
+    if (!actor && agent) actor = agent;
+    target = findTarget(words, placed, trigger, end, actor?.entityId, true);
+  } else {
+    const previous = skipAdverbs(words, trigger.first - 1);
+    const coordinated = ["and", "but", "or"].includes(words[previous]?.lower ?? "");
+    actor = coordinated
+      ? (inClause.find((item) => !item.place && item.wordIndex < trigger.first) ?? null)
+      : (before.find((item) => !item.place) ?? null);
+    if (!actor && PERSON_PRONOUNS.has(words[previous]?.lower ?? ""))
+      actor = pronounActor(lastPerson);
+    // "…, warning that …": a participle adjunct shares the subject of the sentence.
+    if (!actor && (words[trigger.first]?.lower.endsWith("ing") ?? false) && start > 0) {
+      actor = placed.find((item) => !item.place && item.wordIndex < start) ?? null;
+    }
+    target = findTarget(words, placed, trigger, end, actor?.entityId, false);
+    if (passive) {
+      const agent = after.find((item) => !item.place && isAgent(words, item)) ?? null;
+      target = actor;
+      actor = agent;
+    }
   }
   const location =
-    after.find((item) => item.place) ?? [...before].reverse().find((item) => item.place) ?? null;
+    after.find((item) => item.locative) ??
+    modifierPlace ??
+    before.find((item) => item.locative) ??
+    null;
   const chosen = new Set([actor?.entityId, target?.entityId, location?.entityId]);
   const others: Placed[] = [];
   for (const item of inClause) {
@@ -385,18 +643,34 @@ function rolesOf(words: Word[], placed: Placed[], trigger: Trigger, passive: boo
   return { actor, target, others, location };
 }
 
-function nearestDate(dates: TemporalExpression[], trigger: Trigger): TemporalExpression | null {
-  let best: TemporalExpression | null = null;
-  let bestDistance = Infinity;
+/** How far (in characters) a date may sit from the trigger it dates, unless it opens the sentence. */
+const DATE_REACH = 90;
+
+/**
+ * Gives each date of a sentence to the trigger nearest to it. A possessive date
+ * ("November's election") dates only a trigger right after it.
+ */
+function assignDates(
+  text: string,
+  dates: TemporalExpression[],
+  triggers: Trigger[],
+): Map<Trigger, TemporalExpression> {
+  const assigned = new Map<Trigger, TemporalExpression>();
+  const distance = (date: TemporalExpression, trigger: Trigger): number =>
+    date.end <= trigger.start ? trigger.start - date.end : Math.max(0, date.start - trigger.end);
   for (const date of dates) {
-    const distance =
-      date.end <= trigger.start ? trigger.start - date.end : Math.max(0, date.start - trigger.end);
-    if (distance < bestDistance) {
-      best = date;
-      bestDistance = distance;
+    const possessive = /^['\u2019]s\b/.test(text.slice(date.end, date.end + 3));
+    let best: Trigger | null = null;
+    for (const trigger of triggers) {
+      if (distance(date, trigger) > DATE_REACH) continue;
+      if (possessive && (trigger.start < date.end || trigger.start - date.end > 25)) continue;
+      if (!best || distance(date, trigger) < distance(date, best)) best = trigger;
     }
+    if (!best) continue;
+    const known = assigned.get(best);
+    if (!known || distance(date, best) < distance(known, best)) assigned.set(best, date);
   }
-  return best;
+  return assigned;
 }
 
 function datesCompatible(a: string | null, b: string | null): boolean {
@@ -414,6 +688,7 @@ const NOUN_PREPOSITION: Partial<Record<CameoCode, string>> = {
   "05": "with",
   "06": "with",
   "07": "for",
+  "09": "into",
 };
 
 function summarize(
@@ -451,6 +726,30 @@ function isPastForm(word: string): boolean {
   return /ed$/.test(word) || Object.prototype.hasOwnProperty.call(IRREGULAR_LEMMAS, word);
 }
 
+function isCountry(entity: Entity | undefined): boolean {
+  return entity?.type === "LOCATION" && countryFor(key(entity.name)) !== undefined;
+}
+
+/** True when an event noun is definite ("the attack", "this meeting", "Monday's strike"). */
+function isDefinite(words: Word[], trigger: Trigger): boolean {
+  for (let index = trigger.first - 1; index >= Math.max(0, trigger.first - 3); index--) {
+    const lower = words[index]?.lower ?? "";
+    if (lower === "the" || lower === "this" || lower === "that" || /['\u2019]s$/.test(lower))
+      return true;
+    if (lower === "a" || lower === "an" || !/^[a-z]/.test(lower)) return false;
+  }
+  return false;
+}
+
+/** A relative clause on a thing ("a resolution that condemned …") reports no act of an entity. */
+function afterRelativeOnThing(words: Word[], trigger: Trigger, mentionSpans: Span[]): boolean {
+  const pronoun = words[trigger.first - 1];
+  if (!pronoun || (pronoun.lower !== "that" && pronoun.lower !== "which")) return false;
+  const antecedent = words[trigger.first - 2];
+  if (!antecedent) return false;
+  return !mentionSpans.some((span) => antecedent.start < span.end && antecedent.end > span.start);
+}
+
 /** Finds CAMEO-coded events in the body sentences and merges repeated reports of one happening. */
 export function findEvents(doc: Doc): Event[] {
   const entities = new Map(doc.entities.map((entity) => [entity.id, entity]));
@@ -477,46 +776,57 @@ export function findEvents(doc: Doc): Event[] {
           (entity) => entity.type === "LOCATION" && sameEntityName(entity, datelinePlace),
         ) ?? null);
   const published = doc.publishedAt && parseDateValue(doc.publishedAt) ? doc.publishedAt : null;
+  const nameOf = (id: number | undefined): string | null =>
+    id === undefined ? null : (entities.get(id)?.name ?? null);
 
   const events: Event[] = [];
   let lastPerson: number | null = null;
+  let previousDay: { date: string; paragraph: number; sentence: number } | null = null;
   for (const sentence of bodySentences) {
     const words = wordsOf(sentence);
     const mentions = (mentionsBySentence.get(sentence.index) ?? [])
       .filter((mention) => !isQuoted(quoted, mention.start))
       .sort((a, b) => a.start - b.start);
-    const placed = placeMentions(words, mentions);
+    const placed = placeMentions(words, mentions, entities);
     const isQuestion = /\?["'\u201d\u2019]?\s*$/.test(sentence.text);
     const mentionSpans = mentions.map((mention) => mention.fullSpan ?? mention);
     const sentenceDates = (datesBySentence.get(sentence.index) ?? []).filter(
       (date) => !isQuoted(quoted, date.start),
     );
-    for (const trigger of isQuestion ? [] : findTriggers(words, sentence.text, mentionSpans)) {
-      if (isQuoted(quoted, trigger.start)) continue;
+    const live: { trigger: Trigger; modality: Modality }[] = [];
+    let previousSkipped = false;
+    for (const trigger of isQuestion ? [] : findTriggers(words, mentionSpans)) {
       const modality = modalityOf(words, trigger);
-      if (modality.skip) continue;
-      const dateExpression = nearestDate(sentenceDates, trigger);
+      const joined = ["and", "or"].includes(
+        words[skipAdverbs(words, trigger.first - 1)]?.lower ?? "",
+      );
+      // "… a resolution that condemned X and called for Y": the second verb shares the first one's status.
+      const skip: boolean =
+        isQuoted(quoted, trigger.start) ||
+        afterRelativeOnThing(words, trigger, mentionSpans) ||
+        modality.skip ||
+        (joined && previousSkipped);
+      if (trigger.sense.kind === "verb") previousSkipped = skip;
+      if (!skip) live.push({ trigger, modality });
+    }
+    const assigned = assignDates(
+      doc.text,
+      sentenceDates,
+      live.map((item) => item.trigger),
+    );
+    const firstTrigger = live[0]?.trigger.start ?? Infinity;
+    // A date opening the sentence ("On Monday, police arrested … and charged …") covers every act in it.
+    const sceneDate = [...sentenceDates].reverse().find((date) => date.end <= firstTrigger) ?? null;
+    let sentenceDay: string | null = null;
+    let nearby: { event: Event; lastWord: number } | null = null;
+    for (const { trigger, modality } of live) {
+      const dateExpression = assigned.get(trigger) ?? sceneDate;
       if (modality.planned && !dateExpression) continue;
-      const roles = rolesOf(words, placed, trigger, modality.passive);
-      const first = words[trigger.first];
-      const pronoun = words[trigger.first - 1]?.lower ?? "";
-      if (
-        !roles.actor &&
-        !modality.passive &&
-        (pronoun === "he" || pronoun === "she") &&
-        lastPerson !== null
-      ) {
-        roles.actor = {
-          mention: mentions[0] as Mention,
-          entityId: lastPerson,
-          place: false,
-          wordIndex: -1,
-        };
-      }
+      const roles = rolesOf(words, placed, trigger, modality.passive, lastPerson);
       let code = trigger.code;
-      const actorEntity = roles.actor ? entities.get(roles.actor.entityId) : undefined;
       // A state's armed attack is military fighting rather than an assault.
-      if (code === "18" && actorEntity?.type === "LOCATION") code = "19";
+      if (code === "18" && isCountry(roles.actor ? entities.get(roles.actor.entityId) : undefined))
+        code = "19";
 
       let locationId = roles.location?.entityId ?? null;
       if (locationId === null && sentence.paragraphIndex === leadParagraph && datelineEntity) {
@@ -525,13 +835,18 @@ export function findEvents(doc: Doc): Event[] {
       const participants: EventParticipant[] = [];
       if (roles.actor) participants.push({ entityId: roles.actor.entityId, role: "ACTOR" });
       if (roles.target) participants.push({ entityId: roles.target.entityId, role: "TARGET" });
-      for (const other of roles.others)
-        participants.push({ entityId: other.entityId, role: "OTHER" });
+      // Bystanders named in the clause join only an event that has an actor or a target.
+      if (participants.length > 0) {
+        for (const other of roles.others)
+          participants.push({ entityId: other.entityId, role: "OTHER" });
+      }
       if (participants.length === 0 && code === "00" && locationId !== null) {
         participants.push({ entityId: locationId, role: "OTHER" });
       }
-      if (participants.length === 0 && !trigger.sense.disaster) continue;
 
+      const triggerWord = words[trigger.first]?.lower ?? "";
+      const pastVerb =
+        trigger.sense.kind === "verb" && isPastForm(triggerWord) && !modality.planned;
       let date: string | null = null;
       let precision: DatePrecision | null = null;
       if (dateExpression && dateExpression.precision !== "YEAR") {
@@ -539,18 +854,88 @@ export function findEvents(doc: Doc): Event[] {
         precision = dateExpression.precision;
       } else if (
         !dateExpression &&
+        (pastVerb || trigger.sense.kind === "noun") &&
+        previousDay &&
+        previousDay.paragraph === sentence.paragraphIndex &&
+        previousDay.sentence === sentence.index - 1
+      ) {
+        // Narrative continuity: an undated act right after a dated one happened the same day.
+        date = previousDay.date;
+        precision = "DAY";
+      } else if (
+        !dateExpression &&
         published &&
         sentence.paragraphIndex === leadParagraph &&
         !modality.planned &&
-        (trigger.sense.kind === "noun" || isPastForm(first?.lower ?? ""))
+        (trigger.sense.kind === "noun" || pastVerb)
       ) {
         date = published;
         precision = "DAY";
       }
 
+      const reported: Event = {
+        code,
+        trigger: doc.text.slice(trigger.start, trigger.end),
+        triggerSpan: { start: trigger.start, end: trigger.end },
+        summary: "",
+        date,
+        precision,
+        locationId,
+        participants,
+        evidence: [{ start: sentence.start, end: sentence.end, sentenceIndex: sentence.index }],
+        confidence: 0.5,
+      };
+      // Two triggers of one code a few words apart report one act ("a car bomb was rammed").
+      if (nearby && nearby.event.code === code && trigger.first - nearby.lastWord <= 6) {
+        mergeInto(nearby.event, reported);
+        nearby.lastWord = trigger.last;
+        continue;
+      }
+      // "the attack", "Monday's meeting": a definite event noun refers back to a recent event of its kind.
+      if (trigger.sense.kind === "noun" && isDefinite(words, trigger)) {
+        const antecedent = [...events]
+          .reverse()
+          .find(
+            (event) =>
+              event.code === code &&
+              datesCompatible(event.date, date) &&
+              (event.evidence[event.evidence.length - 1]?.sentenceIndex ?? -99) >=
+                sentence.index - 4,
+          );
+        if (antecedent) {
+          mergeInto(antecedent, reported);
+          continue;
+        }
+      }
+
+      if (participants.length === 0) {
+        // A bare mention ("Wednesday's meeting") only adds evidence to a known event of that day.
+        if (date !== null && precision === "DAY") {
+          const known = events.find((event) => event.code === code && event.date === date);
+          if (known && !known.evidence.some((item) => item.sentenceIndex === sentence.index)) {
+            known.evidence.push({
+              start: sentence.start,
+              end: sentence.end,
+              sentenceIndex: sentence.index,
+            });
+          }
+        }
+        if (!trigger.sense.disaster) continue;
+      }
+      if (!date && pastVerb && events[0]?.precision === "DAY" && events[0].date) {
+        // An undated act by a party of the article's lead event belongs to the reported day.
+        const lead = new Set(events[0].participants.map((participant) => participant.entityId));
+        if (
+          participants.some(
+            (participant) => participant.role !== "OTHER" && lead.has(participant.entityId),
+          )
+        ) {
+          date = events[0].date;
+          precision = "DAY";
+        }
+      }
+
       const triggerText = doc.text.slice(trigger.start, trigger.end);
-      const nameOf = (id: number | undefined): string | null =>
-        id === undefined ? null : (entities.get(id)?.name ?? null);
       const summary = summarize(
         triggerText,
         trigger.sense.kind,
@@ -566,6 +951,8 @@ export function findEvents(doc: Doc): Event[] {
       if (trigger.sense.kind === "verb") confidence += 0.1;
       if (date) confidence += 0.05;
       if (modality.planned) confidence -= 0.1;
+      if (date && precision === "DAY") sentenceDay = date;
+      const before = events.length;
       addOrMerge(events, {
         code,
         trigger: triggerText,
@@ -578,7 +965,12 @@ export function findEvents(doc: Doc): Event[] {
         evidence: [{ start: sentence.start, end: sentence.end, sentenceIndex: sentence.index }],
         confidence: Math.min(1, Math.round(confidence * 100) / 100),
       });
+      const created = events.length > before ? events[events.length - 1] : undefined;
+      if (created) nearby = { event: created, lastWord: trigger.last };
     }
+    previousDay = sentenceDay
+      ? { date: sentenceDay, paragraph: sentence.paragraphIndex, sentence: sentence.index }
+      : null;
     const person = [...mentions]
       .reverse()
       .find((mention) => mention.type === "PERSON" && mention.entityId !== null);
@@ -589,20 +981,31 @@ export function findEvents(doc: Doc): Event[] {
 
 /** Merges an event into an earlier report of the same happening, or appends it. */
 function addOrMerge(events: Event[], event: Event): void {
-  const ids = new Set(event.participants.map((participant) => participant.entityId));
+  // Actors and targets identify a happening; bystanders named in the clause do not.
+  const core = (item: Event): number[] => {
+    const main = item.participants.filter((participant) => participant.role !== "OTHER");
+    return (main.length > 0 ? main : item.participants).map((participant) => participant.entityId);
+  };
+  const ids = new Set(core(event));
   const match = events.find(
     (known) =>
       known.code === event.code &&
-      known.participants.some((participant) => ids.has(participant.entityId)) &&
+      core(known).some((id) => ids.has(id)) &&
       datesCompatible(known.date, event.date) &&
       (known.locationId === null ||
         event.locationId === null ||
-        known.locationId === event.locationId),
+        known.locationId === event.locationId ||
+        core(known).filter((id) => ids.has(id)).length >= 2),
   );
   if (!match) {
     events.push(event);
     return;
   }
+  mergeInto(match, event);
+}
+
+/** Adds a second report's participants, evidence, date and place to a known event. */
+function mergeInto(match: Event, event: Event): void {
   for (const participant of event.participants) {
     if (!match.participants.some((known) => known.entityId === participant.entityId)) {
       match.participants.push({
