@@ -49,6 +49,9 @@ export interface Prf {
 /** A quote pair matches when its shared words cover at least this share of the shorter quote. */
 export const QUOTE_OVERLAP_THRESHOLD = 0.5;
 
+/** ...and share at least this many words (fewer only when both quotes are shorter). */
+export const MIN_SHARED_QUOTE_WORDS = 3;
+
 /** Lower case, drop punctuation and a leading "the", collapse spaces: how surface forms compare. */
 export function normalizeSurface(form: string): string {
   return form
@@ -190,7 +193,11 @@ export function quoteWords(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
 }
 
-/** Shared words (as multisets) divided by the length of the shorter quote. */
+/**
+ * Shared words (as multisets) divided by the length of the shorter quote; 0
+ * when fewer than MIN_SHARED_QUOTE_WORDS words are shared, so that a stray
+ * fragment of one or two words cannot match a long quote.
+ */
 export function quoteOverlap(a: string, b: string): number {
   const wordsA = quoteWords(a);
   const wordsB = quoteWords(b);
@@ -206,7 +213,8 @@ export function quoteOverlap(a: string, b: string): number {
       remaining.set(word, left - 1);
     }
   }
-  return shared / shorter;
+  const longer = Math.max(wordsA.length, wordsB.length);
+  return shared < Math.min(MIN_SHARED_QUOTE_WORDS, longer) ? 0 : shared / shorter;
 }
 
 /** Greedy one-to-one matching of scored pairs, best first. */

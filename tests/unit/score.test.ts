@@ -162,8 +162,11 @@ describe("quote matching", () => {
 
   it.each([
     ["Hello there my friend", "hello, there, my friend!", 1],
-    ["one two three four", "one two five six", 0.5],
+    ["one two three four", "one two three six seven eight", 0.75],
+    ["one two three four", "one two five six", 0],
     ["", "one two", 0],
+    ["the minister", "the minister said the talks would resume", 0],
+    ["talks would resume", "the minister said the talks would resume", 1],
   ])("overlap of %j and %j is %d", (a, b, expected) => {
     expect(quoteOverlap(a, b)).toBe(expected);
   });
