@@ -173,6 +173,14 @@ function findFullDate(text: string): { date: CalendarDate; index: number; length
 
 /** A wire end mark glued to the last paragraph ("… millions. Enditem"). */
 const TRAILING_END_MARK = /(?<=[.!?"”’)])\s+(?:Enditem|End\s+item|-30-|#{2,})$/i;
+const END_MARK_WINDOW = 24;
+
+/** Index where a wire end mark glued to the text begins, or -1; only the last characters are searched. */
+function endMarkIndex(text: string): number {
+  const from = Math.max(0, text.length - END_MARK_WINDOW);
+  const match = TRAILING_END_MARK.exec(text.slice(from));
+  return match ? from + match.index : -1;
+}
 
 /** Words a date line may carry besides the date itself: labels, weekdays, times, zones, "3 hours ago". */
 const DATE_LINE_WORD = new RegExp(
@@ -573,7 +581,8 @@ function markTrailingFurniture(classified: ClassifiedLine[], text: string): void
       (continuesList && entry.kind === "furniture");
   }
   const isShortUnpunctuated = (line: Line) => {
-    const text = line.text.replace(TRAILING_END_MARK, "");
+    const markAt = endMarkIndex(line.text);
+    const text = markAt >= 0 ? line.text.slice(0, markAt) : line.text;
     return wordCount(text) <= MAX_TRAILING_WORDS && !/[.!?:"”'’)]$/.test(text);
   };
   let lastRealParagraph = -1;
@@ -689,12 +698,10 @@ export function analyzeLayout(
           paragraph = subLine(line, found.bodyStart, line.text.length);
         }
       }
-      const endMark = TRAILING_END_MARK.exec(paragraph.text);
-      if (endMark) {
-        layout.furniture.push(
-          block(subLine(paragraph, endMark.index, paragraph.text.length), "body"),
-        );
-        paragraph = subLine(paragraph, 0, endMark.index);
+      const markAt = endMarkIndex(paragraph.text);
+      if (markAt >= 0) {
+        layout.furniture.push(block(subLine(paragraph, markAt, paragraph.text.length), "body"));
+        paragraph = subLine(paragraph, 0, markAt);
       }
       if (paragraph.end > paragraph.start) layout.paragraphs.push(block(paragraph, "body"));
     }

@@ -67,7 +67,7 @@ function scan(text: string, offset: number): ScannedToken[] {
     let start = match.index;
     let value = match[0];
     let end = start + value.length;
-    if (value.length > 1 && /\p{L}\.$/u.test(value)) {
+    if (value.length > 1 && value.charCodeAt(value.length - 1) === 46 && /\p{L}\.$/u.test(value)) {
       tokens.push({
         start: offset + start,
         end: offset + end,
@@ -76,7 +76,8 @@ function scan(text: string, offset: number): ScannedToken[] {
       });
       continue;
     }
-    const clitic = value.length > 2 ? CLITIC.exec(value) : null;
+    const hasApostrophe = value.includes("'") || value.includes("’");
+    const clitic = hasApostrophe && value.length > 2 ? CLITIC.exec(value) : null;
     if (clitic && clitic.index > 0) {
       tokens.push({
         start: offset + start,
