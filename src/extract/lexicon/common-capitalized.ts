@@ -16,7 +16,7 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
     "file related latest headlines advertisement read more click share comments caption credit source sources " +
     "update updated breaking exclusive watch listen live editor note editors analysis opinion comment " +
     "mr mrs ms dr sir yes oh well please thanks thank happy dear officials police authorities residents people " +
-    "many some most several both top new old former late early others everyone nobody somebody anyone someone " +
+    "many some most several both others everyone nobody somebody anyone someone " +
     "should could would will can may might must shall do does did is are was were be been being has have had " +
     "let lets see says said according background overall together elsewhere nearly almost about around"
   ).split(" "),

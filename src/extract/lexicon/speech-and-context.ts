@@ -25,6 +25,11 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(
   "in at near outside inside across throughout around from into to towards toward via".split(" "),
 );
 
+/** Prepositions that, right before an unknown name, mark it as a place ("in Maidan Shahr"); "to" and "from" also take people. */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  "in at near outside inside across throughout".split(" "),
+);
+
 /** Lower-case nouns that, before "of", introduce a place ("the town of …"). */
 export const PLACE_NOUNS_BEFORE_OF: ReadonlySet<string> = new Set(
   "town city village province region district county state capital suburb island port municipality area".split(

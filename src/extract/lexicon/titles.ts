@@ -4,6 +4,10 @@
  */
 export const TITLE_HEADS: ReadonlySet<string> = new Set([
   "president",
+  "presidents",
+  "ministers",
+  "leaders",
+  "senators",
   "vice president",
   "president-elect",
   "prime minister",

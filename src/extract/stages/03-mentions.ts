@@ -18,7 +18,7 @@ import {
 } from "../lexicon/organizations.js";
 import { FIRST_NAMES, LAST_NAMES, NAME_PARTICLES, NAME_SUFFIXES } from "../lexicon/person-names.js";
 import {
-  LOCATIVE_PREPOSITIONS,
+  PLACE_PREPOSITIONS,
   PLACE_NOUNS_BEFORE_OF,
   SPEECH_VERBS,
   VERB_ADVERBS,
@@ -36,6 +36,8 @@ export interface Word extends Span {
   possessive: boolean;
   /** True when only spaces (no punctuation or line break) separate it from the previous word. */
   joinedToPrevious: boolean;
+  /** True when " & " separates it from the previous word ("Aviation & Space Museum"). */
+  ampersandBefore: boolean;
   sentenceInitial: boolean;
 }
 
@@ -51,6 +53,13 @@ const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|en|er|es|ul)-\p{Lu}/u
 const OPENING_MARKS = /["“‘'(\[:—–]|\s-\s/;
 const CONNECTORS = new Set(["of", "for", "and", "&", "the"]);
 const MAX_SENTENCE_CHARS = 5000;
+const WEB_DOMAIN = /^[\p{L}\p{N}-]+\.(?:com|org|net|ru|info|co\.uk|in|news)$/iu;
+/** Nouns after a possessive that make it a place with a government ("Chelyabinsk's governor"). */
+const POLITY_NOUNS = new Set(
+  "governor mayor capital government parliament province provinces region regions economy population residents citizens".split(
+    " ",
+  ),
+);
 
 function isUpper(char: string): boolean {
   return char !== char.toLowerCase() && char === char.toUpperCase();
@@ -121,6 +130,7 @@ export function tokenizeSentence(sentence: Sentence): Word[] {
       allCaps: hasOnlyCapitals(surface),
       possessive,
       joinedToPrevious: words.length > 0 && isSpaceGap(text, previousEnd, localStart),
+      ampersandBefore: words.length > 0 && text.slice(previousEnd, localStart).trim() === "&",
       sentenceInitial: words.length === 0 || OPENING_MARKS.test(text.slice(gapStart, localStart)),
     });
     previousEnd = localStart + match[0].length;
@@ -235,6 +245,14 @@ function leadingTitleLength(words: Word[]): number {
   return titleEnd;
 }
 
+/** Where the complement starts when a phrase opens with a title head and "of" ("Leaders of the …"), else 0. */
+function titleOfComplement(phrase: Word[]): number {
+  const head = titleHeadLength(phrase, 0);
+  if (head === 0 || phrase[head]?.lower !== "of") return 0;
+  const start = phrase[head + 1]?.lower === "the" ? head + 2 : head + 1;
+  return start < phrase.length ? start : 0;
+}
+
 /** Extends a title backwards over words before the name ("Taliban spokesperson", "AU trade and industry commissioner"). */
 function precedingTitleStart(words: Word[], nameStart: number): number | null {
   let index = nameStart - 1;
@@ -346,7 +364,12 @@ function chunkSentence(words: Word[]): Array<[number, number]> {
     while (end < words.length) {
       const previous = words[end - 1];
       const next = words[end];
-      if (!previous || !next || previous.possessive || !next.joinedToPrevious) break;
+      if (!previous || !next || previous.possessive) break;
+      if (next.ampersandBefore && next.nameLike && endsWithCue(words, end)) {
+        end++;
+        continue;
+      }
+      if (!next.joinedToPrevious) break;
       if (continuesChunk(next)) {
         end++;
         continue;
@@ -359,6 +382,21 @@ function chunkSentence(words: Word[]): Array<[number, number]> {
     i = end;
   }
   return chunks;
+}
+
+/** Whether the capitalized run starting at `from` ends with an organization or place cue word. */
+function endsWithCue(words: Word[], from: number): boolean {
+  let scan = from;
+  while (
+    scan + 1 < words.length &&
+    words[scan + 1]?.nameLike &&
+    words[scan + 1]?.joinedToPrevious
+  ) {
+    if (words[scan]?.possessive) break;
+    scan++;
+  }
+  const last = cueWord(words[scan]);
+  return ORGANIZATION_CUE_WORDS.has(last) || LOCATION_CUE_WORDS.has(last);
 }
 
 function startsChunk(word: Word): boolean {
@@ -385,24 +423,30 @@ function connectorJoinLength(words: Word[], start: number, end: number): number 
   }
   if (!CONNECTORS.has(connector.lower) || connector.lower === "the") return 0;
   if (connector.lower === "of" || connector.lower === "for") {
-    const joins = OF_JOINING_WORDS.has(cueWord(previous)) || TITLE_HEADS.has(previous.lower);
+    // A full name before "of" and a place after it: "… Space Museum of McMinnville, Oregon".
+    const afterNext = words[after + 1];
+    const complementIsPlace =
+      isPlaceOrOrgKey(next.lower) ||
+      (afterNext !== undefined && !afterNext.joinedToPrevious && !afterNext.ampersandBefore);
+    if (end - start >= 3 && complementIsPlace) return 0;
+    // Once an organization name has opened ("Centre for Control"), later "of"/"for" continue it.
+    const joins =
+      OF_JOINING_WORDS.has(cueWord(previous)) ||
+      TITLE_HEADS.has(previous.lower) ||
+      words
+        .slice(start, end - 1)
+        .some(
+          (w) =>
+            ORGANIZATION_CUE_WORDS.has(cueWord(w)) ||
+            cueWord(w) === "centre" ||
+            cueWord(w) === "center",
+        );
     return joins ? after - end + 1 : 0;
   }
   // "and"/"&" only inside a name that ends with an organization or place cue ("Aviation & Space Museum").
   if (ORGANIZATION_CUE_WORDS.has(cueWord(previous)) || LOCATION_CUE_WORDS.has(cueWord(previous)))
     return 0;
-  let scan = after;
-  while (
-    scan + 1 < words.length &&
-    words[scan + 1]?.nameLike &&
-    words[scan + 1]?.joinedToPrevious
-  ) {
-    if (words[scan]?.possessive) break;
-    scan++;
-  }
-  const last = cueWord(words[scan]);
-  if (ORGANIZATION_CUE_WORDS.has(last) || LOCATION_CUE_WORDS.has(last)) return after - end + 1;
-  return 0;
+  return endsWithCue(words, after) ? after - end + 1 : 0;
 }
 
 function isCalendar(word: Word): boolean {
@@ -456,6 +500,7 @@ function lexicalType(words: Word[]): [EntityType | null, number] {
   }
   if (isKnownOrganization(k)) return ["ORGANIZATION", 2];
   if (countryFor(k) !== undefined || isKnownPlace(k)) return ["LOCATION", 2];
+  if (single && WEB_DOMAIN.test(single.text)) return ["ORGANIZATION", 2];
   const head = headWord(words);
   const cue = cueWord(head);
   const last = cueWord(words[words.length - 1]);
@@ -509,11 +554,12 @@ function contextType(
     );
     if (gapIsComma && region > 0 && !lastWord?.possessive) return "LOCATION";
   }
+  if (lastWord?.possessive && after && POLITY_NOUNS.has(after.lower)) return "LOCATION";
   const next = after && VERB_ADVERBS.has(after.lower) ? afterNext : after;
   if (next && SPEECH_VERBS.has(next.lower) && !lastWord?.possessive) return "PERSON";
   if (before && (before.lower === "said" || before.lower === "says" || before.lower === "told"))
     return "PERSON";
-  if (before && LOCATIVE_PREPOSITIONS.has(before.lower) && !lastWord?.possessive) return "LOCATION";
+  if (before && PLACE_PREPOSITIONS.has(before.lower) && !lastWord?.possessive) return "LOCATION";
   return null;
 }
 
@@ -567,7 +613,11 @@ function candidatesForSentence(
         const head = part[0];
         if (!head) break;
         const startsTitle = leadingTitleLength(part) > 0;
-        const dropInitial = head.sentenceInitial && !startsTitle && isCommonWord(head, signals);
+        const startsKnownName =
+          longestMatch(part, 0, 4, isPlaceOrOrgKey) > 0 ||
+          (part.length > 1 && lexicalType(part)[1] === 2);
+        const dropInitial =
+          head.sentenceInitial && !startsTitle && !startsKnownName && isCommonWord(head, signals);
         if (!(isFunctionWord(head) && !HONORIFICS.has(head.lower)) && !dropInitial) break;
         part = part.slice(1);
         first++;
@@ -594,6 +644,19 @@ function candidatesFromPhrase(
   signals: DocSignals,
 ): Candidate[] {
   const results: Candidate[] = [];
+  const complement = titleOfComplement(phrase);
+  if (complement > 0) {
+    // "Chairman of the Australian Centre for …", "Leaders of African Union": the title has no name; the complement is the entity.
+    const rest = phrase.slice(complement);
+    const [restType] = lexicalType(rest);
+    if (restType !== null && restType !== "PERSON") {
+      return [makeCandidate(sentence, rest, first + complement, restType, 2, null, null)];
+    }
+  }
+  if (phrase.length > 1 && definesAcronym(doc, phrase)) {
+    const [cueType] = lexicalType(phrase);
+    return [makeCandidate(sentence, phrase, first, cueType ?? "ORGANIZATION", 2, null, null)];
+  }
   let name = phrase;
   let nameFirst = first;
   let title: string | null = null;
@@ -639,21 +702,8 @@ function candidatesFromPhrase(
   if (name.length === 1 && isDemonym(name[0]?.lower ?? "")) return results;
 
   const [lexType, lexConfidence] = lexicalType(name);
-  if (lexConfidence < 0) {
-    // An event or product ("Chicago Marathon"): keep a known place at its start.
-    const placeLength = longestMatch(
-      name,
-      0,
-      3,
-      (k) => isKnownPlace(k) || countryFor(k) !== undefined,
-    );
-    if (placeLength > 0 && placeLength < name.length) {
-      results.push(
-        makeCandidate(sentence, name.slice(0, placeLength), nameFirst, "LOCATION", 2, null, null),
-      );
-    }
-    return results;
-  }
+  // Events, laws and products ("Cold War", "Chicago Marathon") are not entities.
+  if (lexConfidence < 0) return results;
   let type = lexType;
   let confidence = lexConfidence;
   const honorific = title !== null && HONORIFICS.has(key(title).split(" ").pop() ?? "");
@@ -664,6 +714,15 @@ function candidatesFromPhrase(
   if (type === null && personSignals(name)) {
     type = "PERSON";
     confidence = 1.5;
+  }
+  if (
+    type === null &&
+    name.length === 1 &&
+    !name[0]?.sentenceInitial &&
+    FIRST_NAMES.has(name[0]?.lower ?? "")
+  ) {
+    type = "PERSON";
+    confidence = 1;
   }
   if (type === null) {
     const fromContext = contextType(words, nameFirst, nameFirst + name.length - 1, name);
@@ -681,7 +740,9 @@ function candidatesFromPhrase(
           !isCommonTagged(w.lower)),
     );
     if (allProper) {
-      type = "PERSON";
+      // "Food Standards Australia New Zealand", "Texas A&M": a name that contains a place is no person.
+      const containsPlace = name.some((_, i) => longestMatch(name, i, 3, isPlaceOrOrgKey) > 0);
+      type = containsPlace ? "ORGANIZATION" : "PERSON";
       confidence = 0.5;
     }
   }
@@ -690,8 +751,62 @@ function candidatesFromPhrase(
     title = null;
     titleStart = null;
   }
+  if (type === "PERSON" && confidence < 2 && looksLikeCommonWords(name, signals)) return results;
+  // "the Ural region": an unknown place keeps the lower-case word that makes it one.
+  const following = words[nameFirst + name.length];
+  if (
+    type === "LOCATION" &&
+    following?.joinedToPrevious &&
+    !following.nameLike &&
+    TRAILING_PLACE_WORDS.has(following.lower) &&
+    !name[name.length - 1]?.possessive &&
+    !isPlaceOrOrgKey(key(phraseText(doc, name)))
+  ) {
+    name = [...name, following];
+  }
   results.push(makeCandidate(sentence, name, nameFirst, type, confidence, title, titleStart));
   return results;
+}
+
+const ACRONYM_DEFINITION = /^\s*\((\p{Lu}[\p{L}.&]{1,9})\)/u;
+
+/** Whether the phrase is followed by "(ACR)" and the acronym fits its words ("African Continental Free Trade Area (AfCFTA)"). */
+function definesAcronym(doc: Doc, name: Word[]): boolean {
+  const last = name[name.length - 1];
+  if (!last || name.length < 2) return false;
+  const defined = ACRONYM_DEFINITION.exec(doc.text.slice(last.end, last.end + 14))?.[1];
+  return (
+    defined !== undefined &&
+    acronymFitsWords(
+      acronymLetters(defined).toLowerCase(),
+      name.map((w) => w.lower),
+    )
+  );
+}
+
+/** Whether an acronym can be spelt from word prefixes, in order, skipping short function words. */
+export function acronymFitsWords(acronym: string, words: string[]): boolean {
+  const fits = (a: number, w: number): boolean => {
+    if (a === acronym.length)
+      return w === words.length || words.slice(w).every((x) => CONNECTORS.has(x));
+    const word = words[w];
+    if (word === undefined) return false;
+    if (CONNECTORS.has(word) && fits(a, w + 1)) return true;
+    for (let take = 1; take <= 2 && a + take <= acronym.length; take++) {
+      if (word.startsWith(acronym.slice(a, a + take)) && fits(a + take, w + 1)) return true;
+    }
+    return false;
+  };
+  return acronym.length <= 10 && words.length <= 10 && fits(0, 0);
+}
+
+/** Whether half or more of a phrase's words are written in lower case elsewhere in the article. */
+function looksLikeCommonWords(words: Word[], signals: DocSignals): boolean {
+  const common = words.filter(
+    (w) =>
+      signals.seenLowercase.has(w.lower) && !FIRST_NAMES.has(w.lower) && !LAST_NAMES.has(w.lower),
+  ).length;
+  return words.length > 1 && common * 2 >= words.length;
 }
 
 function isCommonTagged(lower: string): boolean {
@@ -770,6 +885,43 @@ function resolveByNameParts(candidates: Candidate[]): void {
     if (part !== undefined && (candidate.type === null || candidate.confidence < 2)) {
       candidate.type = "PERSON";
       candidate.confidence = Math.max(candidate.confidence, 1.5);
+    }
+  }
+}
+
+/** Gives acronyms defined in the text ("… Area (AfCFTA)") the type of the name they abbreviate. */
+function resolveDefinedAcronyms(doc: Doc, candidates: Candidate[]): void {
+  const defined = new Map<string, EntityType>();
+  for (const candidate of candidates) {
+    const last = candidate.words[candidate.words.length - 1];
+    if (!candidate.type || !last || candidate.words.length < 2) continue;
+    const acronym = ACRONYM_DEFINITION.exec(doc.text.slice(last.end, last.end + 14))?.[1];
+    if (acronym) defined.set(acronym, candidate.type);
+  }
+  for (const candidate of candidates) {
+    const only = candidate.words.length === 1 ? candidate.words[0] : undefined;
+    const type = only ? defined.get(only.text) : undefined;
+    if (type && candidate.confidence < 2) {
+      candidate.type = type;
+      candidate.confidence = 2;
+    }
+  }
+}
+
+/** One sense per article: a name typed weakly takes the type its best-attested use has. */
+function unifyTypes(doc: Doc, candidates: Candidate[]): void {
+  const best = new Map<string, Candidate>();
+  for (const candidate of candidates) {
+    if (!candidate.type) continue;
+    const k = key(phraseText(doc, candidate.words));
+    const current = best.get(k);
+    if (!current || candidate.confidence > current.confidence) best.set(k, candidate);
+  }
+  for (const candidate of candidates) {
+    if (!candidate.type) continue;
+    const strongest = best.get(key(phraseText(doc, candidate.words)));
+    if (strongest && strongest.confidence >= 1 && strongest.confidence > candidate.confidence) {
+      candidate.type = strongest.type;
     }
   }
 }
@@ -942,6 +1094,8 @@ export function findMentions(doc: Doc): Mention[] {
     candidates.push(...candidatesForSentence(doc, sentence, words, signals));
   });
   resolveByNameParts(candidates);
+  resolveDefinedAcronyms(doc, candidates);
+  unifyTypes(doc, candidates);
 
   const known = new Map<string, EntityType>();
   for (const candidate of candidates) {
