@@ -56,6 +56,9 @@ export interface Dateline extends Span {
   /** Place named in the dateline ("MOSCOW" → "Moscow"), or null. */
   place: string | null;
   placeSpan: Span | null;
+  /** State, country or region written after the place ("KABUL, Afghanistan" → "Afghanistan"), as written. */
+  region?: string | null;
+  regionSpan?: Span | null;
   /** Wire agency named in the dateline ("UPI", "Reuters"), or null. */
   agency: string | null;
   month: number | null;

@@ -164,6 +164,21 @@ describe("datelines", () => {
     }
   });
 
+  const regions: [string, string | null][] = [
+    ["KABUL, Afghanistan (AP) — Rescuers came.", "Afghanistan"],
+    ["SAN DIEGO, Calif. (AP) — Rescuers came.", "Calif."],
+    ["PALM BEACH, the United States, April 7 (Xinhua) -- Rescuers came.", "United States"],
+    ["LUCCA, Tuscany, Italy, April 10 (AFP) - Rescuers came.", "Italy"],
+    ["MOSCOW (Reuters) - Rescuers came.", null],
+  ];
+  it.each(regions)("region of %s", (paragraph, region) => {
+    const doc = layoutOf(HEAD + paragraph);
+    const dateline = doc.layout.dateline;
+    expect(dateline?.region ?? null).toBe(region);
+    if (dateline?.regionSpan) expect(sliceOf(doc, dateline.regionSpan)).toBe(region);
+    expect(doc.layout.paragraphs[0]?.text).toBe("Rescuers came.");
+  });
+
   const notDatelines = [
     "BREAKING: Rescuers reached the village.",
     "NATO-led troops reached the village on Monday.",
@@ -225,6 +240,15 @@ describe("captions and credits", () => {
     expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([
       "Rescuers reached the village on Monday.",
     ]);
+  });
+
+  it("drops the 'Image caption' label from the caption", () => {
+    const doc = layoutOf(
+      "Flood waters rise\nImage copyright Getty Images\nImage caption Rescuers carry a child\nRescuers came.",
+    );
+    expect(doc.layout.captions.map((c) => c.text)).toEqual(["Rescuers carry a child"]);
+    expect(doc.layout.furniture.map((f) => f.text)).toEqual(["Image copyright Getty Images"]);
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual(["Rescuers came."]);
   });
 
   it("keeps the agency after the slash in the caption text", () => {
@@ -338,6 +362,13 @@ describe("headline, subtitle and paragraphs", () => {
       "Flood waters rise\nThousands flee as rivers burst their banks\nRescuers came.\nThe river fell.",
     );
     expect(doc.layout.subtitle?.text).toBe("Thousands flee as rivers burst their banks");
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual(["Rescuers came.", "The river fell."]);
+  });
+
+  it("reads no headline when the text opens with a dateline paragraph", () => {
+    const doc = layoutOf("MIAMI (AP) — Rescuers came.\nThe river fell.");
+    expect(doc.layout.headline).toBeNull();
+    expect(doc.layout.dateline?.place).toBe("Miami");
     expect(doc.layout.paragraphs.map((p) => p.text)).toEqual(["Rescuers came.", "The river fell."]);
   });
 

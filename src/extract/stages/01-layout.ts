@@ -320,6 +320,9 @@ function trimTrailingPeriod(piece: Line): Line {
   return piece;
 }
 
+/** A label some pages print before a caption ("Image caption Rescuers …"); it is not part of the caption. */
+const CAPTION_LABEL = /^(?:Image|Photo|Picture|Media)\s+caption\s*:?\s+(?=\S)/i;
+
 const CREDIT_KEYWORD =
   /(?:^|[\s(\[|–—-])(?:(?:File|Handout|Pool|Staff|AP|AFP|EPA|Reuters)\s+)?(?:Photo(?:graph)?s?|Pictures?|Pic|Images?|Credit|Photo\s+credit|Photographer|Video)\s*(?:by\b|:|courtesy\s+(?:of\s+)?|\/)\s*/gi;
 const AGENCY_SLASH_CREDIT =
@@ -437,6 +440,7 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
       return finishDateline(paragraph, placeMatch[0], {
         place: titleCasePlace(placeText),
         placeSpan: { start: base, end: base + placeText.length },
+        regionSpan: regionSpanOf(placeMatch, base),
         agency: agency ? agency.trim() : null,
         monthWord: placeMatch[4],
         dayText: placeMatch[5],
@@ -452,6 +456,7 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
       return finishDateline(paragraph, dateMatch[0], {
         place: null,
         placeSpan: null,
+        regionSpan: null,
         agency: agency ? agency.trim() : null,
         monthWord: dateMatch[1],
         dayText: dateMatch[2],
@@ -462,12 +467,28 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
   return null;
 }
 
+/**
+ * Span of the region after the place: the last of the comma-separated parts,
+ * without a leading "the" ("PALM BEACH, the United States" → "United States").
+ */
+function regionSpanOf(match: RegExpExecArray, base: number): Span | null {
+  const region = match[3];
+  if (region === undefined) return null;
+  const regionStart = match[0].indexOf(region, (match[1] ?? match[2] ?? "").length);
+  if (regionStart < 0) return null;
+  const lastPart = /(?:^|,\s+)(?:the\s+)?([^,]+)$/.exec(region);
+  if (!lastPart?.[1]) return null;
+  const start = base + regionStart + region.length - lastPart[1].length;
+  return { start, end: base + regionStart + region.length };
+}
+
 function finishDateline(
   paragraph: Line,
   matched: string,
   parts: {
     place: string | null;
     placeSpan: Span | null;
+    regionSpan: Span | null;
     agency: string | null;
     monthWord: string | undefined;
     dayText: string | undefined;
@@ -485,6 +506,13 @@ function finishDateline(
       end: paragraph.start + datelineText.length,
       place: parts.place,
       placeSpan: parts.placeSpan,
+      region: parts.regionSpan
+        ? paragraph.text.slice(
+            parts.regionSpan.start - paragraph.start,
+            parts.regionSpan.end - paragraph.start,
+          )
+        : null,
+      regionSpan: parts.regionSpan,
       agency: parts.agency,
       month: validDay ? month : null,
       day: validDay ? day : null,
@@ -516,7 +544,7 @@ function classifyLine(
     if (!hasByline && BYLINE_LEAD.test(line.text) && parseByline(line)) return "byline";
     if (isFurnitureLine(line.text)) return "furniture";
   }
-  if (/^Image\s+caption\b/i.test(line.text) || findCredit(line)) return "caption";
+  if (CAPTION_LABEL.test(line.text) || findCredit(line)) return "caption";
   return "candidate";
 }
 
@@ -651,7 +679,12 @@ export function analyzeLayout(
     first++;
   }
   const headlineLine = lines[first];
-  if (headlineLine && lines.length - first > 1 && headlineLine.text.length <= MAX_HEADLINE_CHARS) {
+  const isHeadline =
+    headlineLine !== undefined &&
+    lines.length - first > 1 &&
+    headlineLine.text.length <= MAX_HEADLINE_CHARS &&
+    parseDateline(headlineLine) === null;
+  if (headlineLine && isHeadline) {
     layout.headline = block(headlineLine, "headline");
     first++;
   }
@@ -681,7 +714,10 @@ export function analyzeLayout(
     if (kind === "furniture") {
       layout.furniture.push(block(line, "body"));
     } else if (kind === "caption") {
-      layout.captions.push(block(line, "caption"));
+      const label = CAPTION_LABEL.exec(line.text);
+      layout.captions.push(
+        block(label ? subLine(line, label[0].length, line.text.length) : line, "caption"),
+      );
       const credit = findCredit(line);
       if (credit) layout.credits.push(...creditedPeople(credit));
     } else if (kind === "candidate") {
