@@ -114,7 +114,28 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   ratify: { code: "05", kind: "verb" },
   reach: { code: "05", kind: "verb", needsObject: AGREEMENT_OBJECTS },
   // 07 aid
-  rescue: { code: "07", kind: "verb" },
+  rescue: {
+    code: "07",
+    kind: "verb",
+    notObject: [
+      "mission",
+      "operation",
+      "operations",
+      "work",
+      "effort",
+      "efforts",
+      "team",
+      "teams",
+      "workers",
+      "services",
+      "crews",
+    ],
+  },
+  recover: {
+    code: "07",
+    kind: "verb",
+    needsObject: ["survivor", "survivors", "body", "bodies", "people", "victims"],
+  },
   evacuate: { code: "07", kind: "verb" },
   evacuation: { code: "07", kind: "noun" },
   donate: { code: "07", kind: "verb" },
@@ -141,6 +162,7 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   denounce: { code: "11", kind: "verb" },
   blame: { code: "11", kind: "verb" },
   slam: { code: "11", kind: "verb" },
+  disappoint: { code: "11", kind: "verb" },
   rebuke: { code: "11", kind: "verb" },
   allege: {
     code: "11",
@@ -173,7 +195,7 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   drill: { code: "15", kind: "noun", notAfter: ["fire", "oil"] },
   mobilize: { code: "15", kind: "verb" },
   // 16 reduce relations
-  sanction: { code: "16", kind: "noun" },
+  sanction: { code: "16", kind: "noun", notObject: ["under"] },
   expel: { code: "16", kind: "verb" },
   embargo: { code: "16", kind: "noun" },
   impose: {
@@ -277,6 +299,7 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   derail: { code: "00", kind: "verb", disaster: true },
   disintegrate: { code: "00", kind: "verb", disaster: true },
   publish: { code: "00", kind: "verb" },
+  celebrate: { code: "00", kind: "verb" },
   referendum: { code: "00", kind: "noun" },
 };
 
@@ -595,6 +618,19 @@ export const UNREALIZED_NOUN_CUES: ReadonlySet<string> = new Set([
   "threat",
   "no",
   "without",
+  "planned",
+  "proposed",
+  "foiled",
+  "thwarted",
+]);
+
+/** Words in the complement of an announcement that make it an intent to cooperate ("announced it would join"). */
+export const COOPERATIVE_COMPLEMENTS: ReadonlySet<string> = new Set([
+  "join",
+  "sign",
+  "cooperate",
+  "ratify",
+  "support",
 ]);
 
 /** Possessive pronouns standing for the last person named ("his meeting"). */

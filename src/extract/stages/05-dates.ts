@@ -251,6 +251,16 @@ function periodOf(date: DayDate, unit: string): { date: DayDate; precision: Date
 
 const RELATIVE_RULES: RelativeRule[] = [
   {
+    pattern: new RegExp(`\\b(${MONTH_NAMES})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, "gi"),
+    resolve: (match, { reference }) => {
+      if (!reference) return null;
+      const month = MONTH_NAMES.split("|").indexOf((match[1] ?? "").toLowerCase()) + 1;
+      const word = (match[2] ?? "").toLowerCase();
+      const year = reference.year + (word === "last" ? -1 : word === "next" ? 1 : 0);
+      return { date: { year, month, day: 1 }, precision: "MONTH" };
+    },
+  },
+  {
     pattern: /\b(yesterday|today|tonight|tomorrow)\b/gi,
     resolve: (match, { reference }) => {
       if (!reference) return null;

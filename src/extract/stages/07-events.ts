@@ -2,6 +2,7 @@ import { parseDateValue } from "../dates.js";
 import { countryFor } from "../lexicon/gazetteer.js";
 import { key } from "../normalize.js";
 import {
+  COOPERATIVE_COMPLEMENTS,
   ECONOMIC_CUES,
   FUTURE_MARKERS,
   IRREGULAR_LEMMAS,
@@ -43,6 +44,7 @@ interface Word extends Span {
 
 interface Trigger extends Span {
   sense: TriggerSense;
+  lemma: string;
   code: CameoCode;
   /** Index of the first and last word of the trigger. */
   first: number;
@@ -199,23 +201,27 @@ function senseHolds(sense: TriggerSense, words: Word[], first: number, last: num
 }
 
 /** Finds trigger words and phrases in a sentence, longest phrase first. */
-function findTriggers(words: Word[], mentionSpans: Span[]): Trigger[] {
+function findTriggers(words: Word[], mentionSpans: Span[], economicArticle: boolean): Trigger[] {
   const triggers: Trigger[] = [];
-  const economic = words.some((word) => ECONOMIC_CUES.has(word.lower));
+  const economic = economicArticle || words.some((word) => ECONOMIC_CUES.has(word.lower));
   for (let index = 0; index < words.length; index++) {
     const word = words[index];
     if (!word || !/^[a-z]/i.test(word.text)) continue;
     // A capitalized word inside a sentence is part of a name ("Summit Street").
     if (index > 0 && /^[A-Z]/.test(word.text)) continue;
     if (mentionSpans.some((span) => word.start < span.end && word.end > span.start)) continue;
-    let found: { sense: TriggerSense; last: number } | null = null;
+    let found: { sense: TriggerSense; last: number; lemma: string } | null = null;
     for (const lemma of word.lemmas) {
       for (const phrase of PHRASES_BY_FIRST.get(lemma) ?? []) {
         const matches = phrase.lemmas.every((part, offset) =>
           offset === 0 ? true : lemmaMatches(words[index + offset], part),
         );
         if (matches) {
-          found = { sense: phrase.sense, last: index + phrase.lemmas.length - 1 };
+          found = {
+            sense: phrase.sense,
+            last: index + phrase.lemmas.length - 1,
+            lemma: phrase.lemmas.join(" "),
+          };
           break;
         }
       }
@@ -225,7 +231,7 @@ function findTriggers(words: Word[], mentionSpans: Span[]): Trigger[] {
       for (const lemma of word.lemmas) {
         const sense = WORD_TRIGGERS[lemma];
         if (sense && senseHolds(sense, words, index, index)) {
-          found = { sense, last: index };
+          found = { sense, last: index, lemma };
           break;
         }
       }
@@ -233,17 +239,22 @@ function findTriggers(words: Word[], mentionSpans: Span[]): Trigger[] {
     if (!found) continue;
     const lastWord = words[found.last] ?? word;
     let code = found.sense.code;
-    if (
-      code === "05" &&
-      economic &&
-      word.lemmas.some((lemma) => lemma === "sign" || lemma === "reach")
-    ) {
+    if (code === "05" && economic && (found.lemma === "sign" || found.lemma === "reach")) {
       code = "06";
+    }
+    if (code === "01") {
+      const complement = words.slice(found.last + 1, found.last + 7);
+      if (
+        complement.some((item) => item.lemmas.some((lemma) => COOPERATIVE_COMPLEMENTS.has(lemma)))
+      ) {
+        code = "03";
+      }
     }
     triggers.push({
       start: word.start,
       end: lastWord.end,
       sense: found.sense,
+      lemma: found.lemma,
       code,
       first: index,
       last: found.last,
@@ -295,6 +306,13 @@ function modalityOf(words: Word[], trigger: Trigger): Modality {
     trigger.sense.kind === "verb" &&
     triggerWord !== undefined &&
     !/(?:ed|ing|s)$/.test(triggerWord.lower);
+  if (trigger.sense.kind === "noun") {
+    const following = words
+      .slice(trigger.last + 1, trigger.last + 7)
+      .map((word) => word.lower)
+      .join(" ");
+    if (PLANNED_AFTER_NOUN.test(following)) modality.planned = true;
+  }
   if (trigger.sense.kind === "noun") {
     // "to adopt new sanctions", "to hold talks": an intended act, firm only after "set to", "due to" ….
     const to = before.slice(0, 3).findIndex((word) => word.lower === "to");
@@ -366,6 +384,14 @@ function placeMentions(
       if (LOCATIVE_PREPOSITIONS.has(preposition)) locative = true;
       if (preposition === "of" && PLACE_NOUNS.has(words[wordIndex - 2]?.lower ?? ""))
         locative = true;
+      // "in California's Riverside County": the possessor's place narrows to this one.
+      if (
+        previousPlaced?.locative &&
+        /['\u2019]s$/.test(previous?.lower ?? "") &&
+        previousPlaced.mention.end >= (previous?.start ?? 0)
+      ) {
+        locative = true;
+      }
       // "in Moscow, Russia": the second place continues the first.
       if (
         preposition === "," &&
@@ -416,6 +442,9 @@ function skipAdverbs(words: Word[], index: number): number {
   return at;
 }
 
+/** "the first meeting is set to take place …", "the vote is scheduled for …". */
+const PLANNED_AFTER_NOUN =
+  /^(?:\S+ )?(?:is |are |was |were )?(?:set to|scheduled|due to|due on|slated|to be held|to take place|will (?:be held|take place|begin|start|open))/;
 const PASSIVE_INSERTS = new Set([
   "on",
   "in",
@@ -609,6 +638,10 @@ function rolesOf(
     );
     if (!actor && agent) actor = agent;
     target = findTarget(words, placed, trigger, end, actor?.entityId, true);
+    if (!actor && !target) {
+      // Otherwise the subject of the clause is taken as the party ("X has planned … with the first meeting").
+      actor = inClause.find((item) => !item.place && item.wordIndex < trigger.first) ?? null;
+    }
   } else {
     const previous = skipAdverbs(words, trigger.first - 1);
     const coordinated = ["and", "but", "or"].includes(words[previous]?.lower ?? "");
@@ -779,11 +812,31 @@ export function findEvents(doc: Doc): Event[] {
   const nameOf = (id: number | undefined): string | null =>
     id === undefined ? null : (entities.get(id)?.name ?? null);
 
+  const sentenceWords = new Map(
+    bodySentences.map((sentence) => [sentence.index, wordsOf(sentence)]),
+  );
+  let economicWords = 0;
+  for (const words of sentenceWords.values()) {
+    for (const word of words) if (ECONOMIC_CUES.has(word.lower)) economicWords++;
+  }
+  // Agreements in an article about trade or investment are economic ones (CAMEO 06).
+  const economicArticle = economicWords >= 3;
+  // The lead's own date ("on Monday") dates its undated acts better than the publication day.
+  const leadDates = doc.dates.filter(
+    (date) =>
+      date.precision === "DAY" &&
+      bodySentences.some(
+        (sentence) =>
+          sentence.index === date.sentenceIndex && sentence.paragraphIndex === leadParagraph,
+      ),
+  );
+  const leadDay = leadDates[0]?.value ?? published;
   const events: Event[] = [];
+  const notes = new WeakMap<Event, EventNotes>();
   let lastPerson: number | null = null;
   let previousDay: { date: string; paragraph: number; sentence: number } | null = null;
   for (const sentence of bodySentences) {
-    const words = wordsOf(sentence);
+    const words = sentenceWords.get(sentence.index) ?? [];
     const mentions = (mentionsBySentence.get(sentence.index) ?? [])
       .filter((mention) => !isQuoted(quoted, mention.start))
       .sort((a, b) => a.start - b.start);
@@ -795,7 +848,7 @@ export function findEvents(doc: Doc): Event[] {
     );
     const live: { trigger: Trigger; modality: Modality }[] = [];
     let previousSkipped = false;
-    for (const trigger of isQuestion ? [] : findTriggers(words, mentionSpans)) {
+    for (const trigger of isQuestion ? [] : findTriggers(words, mentionSpans, economicArticle)) {
       const modality = modalityOf(words, trigger);
       const joined = ["and", "or"].includes(
         words[skipAdverbs(words, trigger.first - 1)]?.lower ?? "",
@@ -864,15 +917,37 @@ export function findEvents(doc: Doc): Event[] {
         precision = "DAY";
       } else if (
         !dateExpression &&
-        published &&
+        leadDay &&
         sentence.paragraphIndex === leadParagraph &&
         !modality.planned &&
         (trigger.sense.kind === "noun" || pastVerb)
       ) {
-        date = published;
+        date = leadDay;
         precision = "DAY";
       }
 
+      const leadEvent = events.find((event) => event.participants.length > 0);
+      if (!date && pastVerb && leadEvent?.precision === "DAY" && leadEvent.date) {
+        // An undated act by a party of the article's lead event belongs to the reported day.
+        const lead = new Set(leadEvent.participants.map((participant) => participant.entityId));
+        if (
+          participants.some(
+            (participant) => participant.role !== "OTHER" && lead.has(participant.entityId),
+          )
+        ) {
+          date = leadEvent.date;
+          precision = "DAY";
+        }
+      }
+      const explicitDate = dateExpression !== null && date !== null;
+      if (explicitDate && precision === "DAY") sentenceDay = date;
+
+      let confidence = 0.45;
+      if (roles.actor) confidence += 0.2;
+      if (roles.target) confidence += 0.1;
+      if (trigger.sense.kind === "verb") confidence += 0.1;
+      if (date) confidence += 0.05;
+      if (modality.planned) confidence -= 0.1;
       const reported: Event = {
         code,
         trigger: doc.text.slice(trigger.start, trigger.end),
@@ -883,11 +958,18 @@ export function findEvents(doc: Doc): Event[] {
         locationId,
         participants,
         evidence: [{ start: sentence.start, end: sentence.end, sentenceIndex: sentence.index }],
-        confidence: 0.5,
+        confidence: Math.min(1, Math.round(confidence * 100) / 100),
       };
+      notes.set(reported, {
+        kind: trigger.sense.kind,
+        lemma: trigger.lemma,
+        planned: modality.planned,
+        explicitDate,
+        disaster: trigger.sense.disaster === true,
+      });
       // Two triggers of one code a few words apart report one act ("a car bomb was rammed").
-      if (nearby && nearby.event.code === code && trigger.first - nearby.lastWord <= 6) {
-        mergeInto(nearby.event, reported);
+      if (nearby && nearby.event.code === code && trigger.first - nearby.lastWord <= 10) {
+        mergeInto(nearby.event, reported, notes);
         nearby.lastWord = trigger.last;
         continue;
       }
@@ -903,70 +985,27 @@ export function findEvents(doc: Doc): Event[] {
                 sentence.index - 4,
           );
         if (antecedent) {
-          mergeInto(antecedent, reported);
+          mergeInto(antecedent, reported, notes);
           continue;
         }
       }
-
-      if (participants.length === 0) {
-        // A bare mention ("Wednesday's meeting") only adds evidence to a known event of that day.
-        if (date !== null && precision === "DAY") {
-          const known = events.find((event) => event.code === code && event.date === date);
-          if (known && !known.evidence.some((item) => item.sentenceIndex === sentence.index)) {
-            known.evidence.push({
-              start: sentence.start,
-              end: sentence.end,
-              sentenceIndex: sentence.index,
-            });
-          }
-        }
-        if (!trigger.sense.disaster) continue;
-      }
-      if (!date && pastVerb && events[0]?.precision === "DAY" && events[0].date) {
-        // An undated act by a party of the article's lead event belongs to the reported day.
-        const lead = new Set(events[0].participants.map((participant) => participant.entityId));
-        if (
-          participants.some(
-            (participant) => participant.role !== "OTHER" && lead.has(participant.entityId),
-          )
-        ) {
-          date = events[0].date;
-          precision = "DAY";
+      if (participants.length === 0 && date !== null && precision === "DAY") {
+        // A bare mention ("Wednesday's meeting") adds evidence to a known event of that day.
+        const known = events.find((event) => event.code === code && event.date === date);
+        if (known) {
+          mergeInto(known, reported, notes);
+          continue;
         }
       }
-
-      const triggerText = doc.text.slice(trigger.start, trigger.end);
-      const summary = summarize(
-        triggerText,
-        trigger.sense.kind,
-        code,
-        nameOf(roles.actor?.entityId),
-        nameOf(roles.target?.entityId),
-        locationId === null ? null : nameOf(locationId),
-        modality.planned,
-      );
-      let confidence = 0.45;
-      if (roles.actor) confidence += 0.2;
-      if (roles.target) confidence += 0.1;
-      if (trigger.sense.kind === "verb") confidence += 0.1;
-      if (date) confidence += 0.05;
-      if (modality.planned) confidence -= 0.1;
-      if (date && precision === "DAY") sentenceDay = date;
-      const before = events.length;
-      addOrMerge(events, {
-        code,
-        trigger: triggerText,
-        triggerSpan: { start: trigger.start, end: trigger.end },
-        summary,
-        date,
-        precision,
-        locationId,
-        participants,
-        evidence: [{ start: sentence.start, end: sentence.end, sentenceIndex: sentence.index }],
-        confidence: Math.min(1, Math.round(confidence * 100) / 100),
-      });
-      const created = events.length > before ? events[events.length - 1] : undefined;
-      if (created) nearby = { event: created, lastWord: trigger.last };
+      const match =
+        participants.length > 0 ? findSameHappening(events, reported, notes) : undefined;
+      if (match) {
+        mergeInto(match, reported, notes);
+      } else {
+        // Events still without participants are kept for now: a later "the attack … by X" may complete them.
+        events.push(reported);
+        nearby = { event: reported, lastWord: trigger.last };
+      }
     }
     previousDay = sentenceDay
       ? { date: sentenceDay, paragraph: sentence.paragraphIndex, sentence: sentence.index }
@@ -976,42 +1015,56 @@ export function findEvents(doc: Doc): Event[] {
       .find((mention) => mention.type === "PERSON" && mention.entityId !== null);
     if (person?.entityId != null) lastPerson = person.entityId;
   }
-  return events;
+  return finish(events, notes, nameOf);
 }
 
-/** Merges an event into an earlier report of the same happening, or appends it. */
-function addOrMerge(events: Event[], event: Event): void {
-  // Actors and targets identify a happening; bystanders named in the clause do not.
-  const core = (item: Event): number[] => {
-    const main = item.participants.filter((participant) => participant.role !== "OTHER");
-    return (main.length > 0 ? main : item.participants).map((participant) => participant.entityId);
-  };
-  const ids = new Set(core(event));
-  const match = events.find(
-    (known) =>
-      known.code === event.code &&
-      core(known).some((id) => ids.has(id)) &&
-      datesCompatible(known.date, event.date) &&
-      (known.locationId === null ||
-        event.locationId === null ||
-        known.locationId === event.locationId ||
-        core(known).filter((id) => ids.has(id)).length >= 2),
-  );
-  if (!match) {
-    events.push(event);
-    return;
-  }
-  mergeInto(match, event);
+/** Actors and targets identify a happening; bystanders named in the clause do not. */
+function coreParticipants(event: Event): number[] {
+  const main = event.participants.filter((participant) => participant.role !== "OTHER");
+  return (main.length > 0 ? main : event.participants).map((participant) => participant.entityId);
+}
+
+/** An earlier event of the same code, sharing an actor or target, at a compatible date and place. */
+function findSameHappening(
+  events: Event[],
+  event: Event,
+  notes: WeakMap<Event, EventNotes>,
+): Event | undefined {
+  const ids = new Set(coreParticipants(event));
+  const note = notes.get(event);
+  return events.find((known) => {
+    if (known.code !== event.code || !datesCompatible(known.date, event.date)) return false;
+    const knownNote = notes.get(known);
+    // "arrested" and later "sentenced" are two acts; "met" and "the meeting" are one.
+    if (note?.kind === "verb" && knownNote?.kind === "verb" && note.lemma !== knownNote.lemma)
+      return false;
+    const shared = coreParticipants(known).filter((id) => ids.has(id)).length;
+    if (shared === 0) return false;
+    const samePlace =
+      known.locationId === null ||
+      event.locationId === null ||
+      known.locationId === event.locationId;
+    return samePlace || shared >= 2;
+  });
+}
+
+interface EventNotes {
+  kind: TriggerSense["kind"];
+  /** Lemma of the trigger's head word; two different verbs report two acts. */
+  lemma: string;
+  planned: boolean;
+  /** The date comes from a temporal expression of the text, not from the narrative. */
+  explicitDate: boolean;
+  disaster: boolean;
 }
 
 /** Adds a second report's participants, evidence, date and place to a known event. */
-function mergeInto(match: Event, event: Event): void {
+function mergeInto(match: Event, event: Event, notes: WeakMap<Event, EventNotes>): void {
+  const hadParticipants = match.participants.length > 0;
   for (const participant of event.participants) {
     if (!match.participants.some((known) => known.entityId === participant.entityId)) {
-      match.participants.push({
-        ...participant,
-        role: participant.role === "ACTOR" ? "OTHER" : participant.role,
-      });
+      const demoted = hadParticipants && participant.role === "ACTOR" ? "OTHER" : participant.role;
+      match.participants.push({ ...participant, role: demoted });
     }
   }
   if (
@@ -1019,15 +1072,49 @@ function mergeInto(match: Event, event: Event): void {
   ) {
     match.evidence.push(...event.evidence);
   }
-  if (event.date !== null && (match.date === null || event.date.length > match.date.length)) {
+  const matchNotes = notes.get(match);
+  const eventNotes = notes.get(event);
+  const explicitWins = (eventNotes?.explicitDate ?? false) && !(matchNotes?.explicitDate ?? false);
+  const morePrecise =
+    event.date !== null && (match.date === null || event.date.length > match.date.length);
+  const inferredOverExplicit =
+    !(eventNotes?.explicitDate ?? false) && (matchNotes?.explicitDate ?? false);
+  if (event.date !== null && (explicitWins || (morePrecise && !inferredOverExplicit))) {
     match.date = event.date;
     match.precision = event.precision;
+    if (matchNotes && eventNotes) matchNotes.explicitDate ||= eventNotes.explicitDate;
   }
   match.locationId ??= event.locationId;
   match.confidence = Math.min(
     1,
     Math.round((Math.max(match.confidence, event.confidence) + 0.05) * 100) / 100,
   );
+}
+
+/** Drops events that never found a participant (disasters excepted) and writes the summaries. */
+function finish(
+  events: Event[],
+  notes: WeakMap<Event, EventNotes>,
+  nameOf: (id: number | undefined) => string | null,
+): Event[] {
+  const kept: Event[] = [];
+  for (const event of events) {
+    const note = notes.get(event);
+    if (event.participants.length === 0 && !(note?.disaster ?? false)) continue;
+    const actor = event.participants.find((participant) => participant.role === "ACTOR");
+    const target = event.participants.find((participant) => participant.role === "TARGET");
+    event.summary = summarize(
+      event.trigger,
+      note?.kind ?? "noun",
+      event.code,
+      nameOf(actor?.entityId),
+      nameOf(target?.entityId),
+      event.locationId === null ? null : nameOf(event.locationId),
+      note?.planned ?? false,
+    );
+    kept.push(event);
+  }
+  return kept;
 }
 
 /** Stage 07: CAMEO-coded events with participants, place, date and evidence. */
