@@ -8,6 +8,7 @@ import {
   evaluateDirectory,
   formatArticleDiff,
   formatReport,
+  listAnnotatedArticles,
   readAnnotatedArticle,
   reportToJson,
 } from "./run.js";
@@ -25,6 +26,20 @@ async function readStdin(): Promise<string> {
 
 function errorMessage(caught: unknown): string {
   return caught instanceof Error ? caught.message : String(caught);
+}
+
+/** The article an `--article` value names: exact, without extension, or a unique prefix ("dev-04"). */
+async function resolveArticleName(dir: string, requested: string): Promise<string> {
+  const wanted = requested.replace(/\.(txt|gold\.json)$/, "");
+  const names = await listAnnotatedArticles(dir);
+  if (names.includes(wanted)) return wanted;
+  const matches = names.filter((name) => name.startsWith(wanted));
+  if (matches.length === 1 && matches[0] !== undefined) return matches[0];
+  throw new Error(
+    matches.length === 0
+      ? `no annotated article "${wanted}" in ${dir}`
+      : `"${wanted}" is ambiguous: ${matches.join(", ")}`,
+  );
 }
 
 /**
@@ -50,12 +65,10 @@ export async function runEvalCommand(args: string[]): Promise<number> {
     return 2;
   }
   try {
-    const name = parsed.values.article;
-    if (name !== undefined) {
-      const { text, gold } = await readAnnotatedArticle(
-        dir,
-        name.replace(/\.(txt|gold\.json)$/, ""),
-      );
+    const requested = parsed.values.article;
+    if (requested !== undefined) {
+      const name = await resolveArticleName(dir, requested);
+      const { text, gold } = await readAnnotatedArticle(dir, name);
       const result = evaluateArticle(name, text, gold, extract);
       console.log(
         parsed.values.json
