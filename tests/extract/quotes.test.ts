@@ -300,8 +300,13 @@ const cases: [string, Page, EntitySpec[], [string, string | null][]][] = [
   ],
   [
     "curly quotes and a role noun",
-    { paragraphs: ["“The bridge will reopen before the end of May,” the mayor said."] },
-    [{ name: "Lena Hoffmann", description: "Mayor of Bonn" }],
+    {
+      paragraphs: [
+        "Lena Hoffmann visited the damaged bridge with Ivan Petrov on Friday.",
+        "“The bridge will reopen before the end of May,” the mayor said.",
+      ],
+    },
+    [{ name: "Lena Hoffmann", description: "Mayor of Bonn" }, PETROV],
     [["The bridge will reopen before the end of May,", "Lena Hoffmann"]],
   ],
   [

@@ -245,7 +245,7 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
   "senate",
 ];
 
-/** Nouns for someone who speaks on behalf of an organization named after them ("a spokesman for the ministry"). */
+/** Nouns for someone who speaks on behalf of an organization named with them ("a spokesman for the ministry"). */
 export const SPOKESPERSON_NOUNS: readonly string[] = [
   "spokesman",
   "spokeswoman",
@@ -253,6 +253,11 @@ export const SPOKESPERSON_NOUNS: readonly string[] = [
   "spokespeople",
   "representative",
   "representatives",
+  "press",
+];
+
+/** Nouns for a written or spoken statement; its words belong to the issuer ("the ministry's statement said"). */
+export const STATEMENT_NOUNS: readonly string[] = [
   "statement",
   "letter",
   "communique",
@@ -270,7 +275,6 @@ export const SPOKESPERSON_NOUNS: readonly string[] = [
   "document",
   "email",
   "editorial",
-  "press",
 ];
 
 /** Abbreviated titles whose period does not end a sentence ("Dr. Li said"). */

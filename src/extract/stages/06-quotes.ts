@@ -18,6 +18,7 @@ import {
   PERSON_ROLE_NOUNS,
   ROLE_SYNONYMS,
   SPOKESPERSON_NOUNS,
+  STATEMENT_NOUNS,
   TITLE_ABBREVIATIONS,
 } from "../lexicon/speaker-nouns.js";
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../lexicon/given-names.js";
@@ -36,7 +37,8 @@ const RELATIVE_PRONOUN_SET = new Set(RELATIVE_PRONOUNS);
 const ANONYMOUS_SET = new Set(ANONYMOUS_SPEAKER_NOUNS);
 const ORGANIZATION_NOUN_SET = new Set(ORGANIZATION_NOUNS);
 const PERSON_ROLE_SET = new Set(PERSON_ROLE_NOUNS);
-const SPOKESPERSON_SET = new Set(SPOKESPERSON_NOUNS);
+const STATEMENT_SET = new Set(STATEMENT_NOUNS);
+const SPOKESPERSON_SET = new Set([...SPOKESPERSON_NOUNS, ...STATEMENT_NOUNS]);
 const ABBREVIATION_SET = new Set(TITLE_ABBREVIATIONS);
 const MALE_NAMES = new Set(MALE_GIVEN_NAMES);
 const FEMALE_NAMES = new Set(FEMALE_GIVEN_NAMES);
@@ -167,6 +169,13 @@ interface Unit extends Span {
   mention: Mention | null;
 }
 
+interface RoleIndex {
+  /** Lower-case, space-padded text of titles and roles per entity. */
+  texts: Map<number, string>;
+  /** Entity ids per word of those texts. */
+  words: Map<string, number[]>;
+}
+
 interface QuoteSpan extends Span {
   open: number;
   /** Index of the closing mark, or the paragraph end when the quote stays open. */
@@ -272,7 +281,8 @@ class SpeakerContext {
   private readonly entityByForm = new Map<string, number>();
   private readonly entityByToken = new Map<string, number | null>();
   private readonly genderCache = new Map<number, Gender | null>();
-  private readonly roleTextCache = new Map<number, string>();
+  private personRoles: RoleIndex | null = null;
+  private organizationRoles: RoleIndex | null = null;
   private readonly roleCache = new Map<string, number | null>();
   /** PERSON/ORG mentions that look like sentence subjects, in text order. */
   private readonly salient: { pos: number; entityId: number }[] = [];
@@ -328,6 +338,14 @@ class SpeakerContext {
     if (mention.entityId !== null && this.entitiesById.has(mention.entityId))
       return mention.entityId;
     return this.entityByForm.get(mention.text.toLowerCase()) ?? null;
+  }
+
+  /** The entity a subject mention speaks for; a place name that is also a person's name ("Medina said") is the person. */
+  speakerOf(mention: Mention): number | null {
+    const entityId = this.entityOf(mention);
+    if (entityId !== null && this.entitiesById.get(entityId)?.type !== "LOCATION") return entityId;
+    const person = this.entityOfToken(mention.text);
+    return person !== null && this.entitiesById.get(person)?.type === "PERSON" ? person : entityId;
   }
 
   /** An entity for a capitalized word the mention stage did not mark, when the word names exactly one. */
@@ -490,7 +508,7 @@ class SpeakerContext {
       this.roleCache.set(key, entityId);
     }
     if (entityId !== null) return { kind: "entity", entityId, how: "role" };
-    if (!definite) return ANONYMOUS;
+    if (!definite || SPOKESPERSON_SET.has(head)) return ANONYMOUS;
     if (ORGANIZATION_NOUN_SET.has(head)) return NONE;
     const gender = GENDERED_ROLE_NOUNS[head] ?? null;
     const fallback = this.resolvePronoun(pos, gender, "PERSON");
@@ -501,15 +519,20 @@ class SpeakerContext {
     const isOrganization = ORGANIZATION_NOUN_SET.has(head) && !PERSON_ROLE_SET.has(head);
     const names = [head, ...(ROLE_SYNONYMS[head] ?? [])];
     const modifiers = words.slice(0, -1).filter((w) => !DETERMINERS.has(w));
+    const index = this.roleIndexFor(isOrganization);
+    const candidates = new Set<number>();
+    for (const word of [...names.map((name) => name.split(" ")[0] ?? name), ...modifiers]) {
+      for (const id of index.words.get(word) ?? []) candidates.add(id);
+    }
     let best: { entityId: number; score: number; recency: number } | null = null;
-    for (const entity of this.entitiesById.values()) {
-      if (isOrganization ? entity.type !== "ORGANIZATION" : entity.type !== "PERSON") continue;
-      const roleText = isOrganization ? ` ${entity.name.toLowerCase()} ` : this.roleText(entity);
-      if (!names.some((name) => roleText.includes(` ${name} `))) continue;
-      const score = modifiers.filter((w) => roleText.includes(` ${w} `)).length;
-      const recency = this.lastMentionBefore(entity, pos);
+    for (const entityId of candidates) {
+      const roleText = index.texts.get(entityId) ?? "";
+      const headScore = names.some((name) => roleText.includes(` ${name} `)) ? 1.5 : 0;
+      const score = headScore + modifiers.filter((w) => roleText.includes(` ${w} `)).length;
+      const recency = this.lastMentionBefore(entityId, pos);
+      if (score < 1.5 || recency < 0) continue;
       if (!best || score > best.score || (score === best.score && recency > best.recency)) {
-        best = { entityId: entity.id, score, recency };
+        best = { entityId, score, recency };
       }
     }
     if (SPOKESPERSON_SET.has(head)) {
@@ -519,28 +542,49 @@ class SpeakerContext {
     return best?.entityId ?? null;
   }
 
-  /** Title, description and the words written just before each mention, lower case, space padded. */
-  private roleText(entity: Entity): string {
-    const cached = this.roleTextCache.get(entity.id);
-    if (cached !== undefined) return cached;
-    const parts = [entity.description ?? "", ...entity.aliases];
-    let previousEnd = 0;
-    for (const mention of this.mentions) {
-      const isOwn = this.entityOf(mention) === entity.id;
-      if (isOwn) {
-        if (mention.title) parts.push(mention.title);
-        parts.push(this.titleSlot(Math.max(previousEnd, mention.start - 80), mention.start));
-        parts.push(this.appositiveAfter(mention.end));
-      }
-      previousEnd = mention.end;
+  /** Role texts of every PERSON (or ORGANIZATION) entity and an index from their words, built once. */
+  private roleIndexFor(organizations: boolean): RoleIndex {
+    const cached = organizations ? this.organizationRoles : this.personRoles;
+    if (cached) return cached;
+    const index: RoleIndex = { texts: new Map(), words: new Map() };
+    const type = organizations ? "ORGANIZATION" : "PERSON";
+    const parts = new Map<number, string[]>();
+    for (const entity of this.entitiesById.values()) {
+      if (entity.type !== type) continue;
+      parts.set(
+        entity.id,
+        organizations ? [entity.name] : [entity.description ?? "", ...entity.aliases],
+      );
     }
-    const roleText = ` ${parts
-      .join(" ")
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}.\s-]/gu, " ")
-      .replace(/\s+/g, " ")} `;
-    this.roleTextCache.set(entity.id, roleText);
-    return roleText;
+    if (!organizations) {
+      let previousEnd = 0;
+      for (const mention of this.mentions) {
+        const own = parts.get(this.entityOf(mention) ?? -1);
+        if (own) {
+          if (mention.title) own.push(mention.title);
+          own.push(this.titleSlot(Math.max(previousEnd, mention.start - 80), mention.start));
+          own.push(this.appositiveAfter(mention.end));
+        }
+        previousEnd = Math.max(previousEnd, mention.end);
+      }
+    }
+    for (const [entityId, texts] of parts) {
+      const roleText = ` ${texts
+        .join(" ")
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}.\s-]/gu, " ")
+        .replace(/\s+/g, " ")} `;
+      index.texts.set(entityId, roleText);
+      for (const word of new Set(roleText.split(" "))) {
+        if (!word) continue;
+        const list = index.words.get(word);
+        if (list) list.push(entityId);
+        else index.words.set(word, [entityId]);
+      }
+    }
+    if (organizations) this.organizationRoles = index;
+    else this.personRoles = index;
+    return index;
   }
 
   /** The last few words before a name, where a title or role sits ("AU trade commissioner"). */
@@ -561,8 +605,8 @@ class SpeakerContext {
     );
   }
 
-  private lastMentionBefore(entity: Entity, pos: number): number {
-    const own = this.mentionsByEntity.get(entity.id) ?? [];
+  private lastMentionBefore(entityId: number, pos: number): number {
+    const own = this.mentionsByEntity.get(entityId) ?? [];
     let last = -1;
     for (const mention of own) {
       if (mention.start >= pos) break;
@@ -652,7 +696,7 @@ function mentionSubject(
   depth: number,
 ): Resolution {
   const mention = (units[i] as Unit).mention as Mention;
-  const entityId = ctx.entityOf(mention);
+  const entityId = ctx.speakerOf(mention);
   const conjunction = units[i - 1];
   const isCoordinated =
     conjunction?.kind === "word" &&
@@ -733,7 +777,7 @@ function appositiveSubject(
   for (let k = opening + 1; k < comma; k++) {
     const unit = units[k] as Unit;
     if (unit.kind !== "mention" || unit.mention?.type !== "PERSON") continue;
-    const entityId = ctx.entityOf(unit.mention);
+    const entityId = ctx.speakerOf(unit.mention);
     if (entityId !== null) return { kind: "entity", entityId, how: "name" };
   }
   const outer = subjectEndingAt(ctx, units, opening - 1, pos, depth + 1);
@@ -803,9 +847,15 @@ function nounPhraseSubject(
   const phrase = collectNounPhrase(units, i);
   const head = unit.lower;
   const owner = phrase.possessor ?? phrase.modifier;
-  if (owner && SPOKESPERSON_SET.has(head)) {
-    const ownerId = ctx.entityOf(owner);
+  const speaksForOwner =
+    SPOKESPERSON_SET.has(head) || (ORGANIZATION_NOUN_SET.has(head) && !PERSON_ROLE_SET.has(head));
+  if (owner && speaksForOwner) {
+    const ownerId = ctx.speakerOf(owner);
     return ownerId === null ? NONE : { kind: "entity", entityId: ownerId, how: "name" };
+  }
+  if (STATEMENT_SET.has(head) && phrase.determiner === "the") {
+    const issuer = ctx.resolvePronoun(pos, null, "ORGANIZATION");
+    return issuer === null ? NONE : { kind: "entity", entityId: issuer, how: "role" };
   }
   const beforePhrase = units[phrase.first - 1];
   if (!phrase.possessor && beforePhrase?.kind === "word" && PREPOSITIONS.has(beforePhrase.lower)) {
@@ -837,7 +887,7 @@ function subjectAfterVerb(ctx: SpeakerContext, units: Unit[], v: number, pos: nu
       const owned = ownedSubject(ctx, units, i, pos);
       if (owned) return owned;
     }
-    const entityId = ctx.entityOf(unit.mention as Mention);
+    const entityId = ctx.speakerOf(unit.mention as Mention);
     return entityId === null ? NONE : { kind: "entity", entityId, how: "name" };
   }
   if (unit.kind !== "word") return NONE;
@@ -895,7 +945,7 @@ function subjectAfterVerb(ctx: SpeakerContext, units: Unit[], v: number, pos: nu
     PREPOSITIONS.has(preposition.lower) &&
     object?.kind === "mention"
   ) {
-    const entityId = ctx.entityOf(object.mention as Mention);
+    const entityId = ctx.speakerOf(object.mention as Mention);
     if (entityId !== null) return { kind: "entity", entityId, how: "name" };
   }
   if (ANONYMOUS_SET.has(head)) return ANONYMOUS;
@@ -911,7 +961,7 @@ function nameAfterPhrase(ctx: SpeakerContext, units: Unit[], end: number): numbe
   let next = units[end + 1];
   if (next?.lower === ",") next = units[end + 2];
   if (next?.kind !== "mention" || next.mention?.type === "LOCATION") return null;
-  return ctx.entityOf(next.mention as Mention);
+  return ctx.speakerOf(next.mention as Mention);
 }
 
 /** `Baikal Aerospace's general director, Yelena Krutova` / `the ministry's spokesman`, from the owner at `owner`. */
@@ -939,7 +989,7 @@ function ownedSubject(
   if (named !== null) return { kind: "entity", entityId: named, how: "name" };
   const head = words[words.length - 1];
   if (!head) return null;
-  const ownerId = ctx.entityOf((units[owner] as Unit).mention as Mention);
+  const ownerId = ctx.speakerOf((units[owner] as Unit).mention as Mention);
   if (SPOKESPERSON_SET.has(head) && ownerId !== null)
     return { kind: "entity", entityId: ownerId, how: "name" };
   if (PERSON_ROLE_SET.has(head)) {
@@ -993,8 +1043,7 @@ function attributionAfter(
   }
   for (let v = first + 1; v < units.length && v < first + 16; v++) {
     const unit = units[v] as Unit;
-    if (unit.kind === "punct" && unit.lower !== "," && unit.lower !== "(" && unit.lower !== ")")
-      break;
+    if (unit.kind === "punct" && !ATTRIBUTION_PUNCTUATION.has(unit.lower)) break;
     if (unit.kind === "word" && CLAUSE_CONJUNCTIONS.has(unit.lower)) break;
     if (!isSpeechVerb(units, v)) continue;
     return toAttribution(subjectBeforeVerb(ctx, units, v, first, pos), unit.lower, confidence);
@@ -1017,6 +1066,11 @@ function subjectBeforeVerb(
     SKIPPABLE_BEFORE_VERB.has((units[i] as Unit).lower)
   )
     i--;
+  if (units[i]?.lower === ")") {
+    let open = i - 1;
+    while (open > lowest && i - open < 12 && units[open]?.lower !== "(") open--;
+    if (units[open]?.lower === "(") i = open - 1;
+  }
   if (i < lowest) return NONE;
   return subjectEndingAt(ctx, units.slice(lowest), i - lowest, pos);
 }
@@ -1054,6 +1108,9 @@ function attributionBefore(ctx: SpeakerContext, units: Unit[], pos: number): Att
     : { speakerId: subject, verb: coordinatedVerb, confidence: 0.7, found: true };
 }
 
+/** Punctuation an after-quote attribution may contain; the window already ends at the sentence end, so a period is an abbreviation ("Gov."). */
+const ATTRIBUTION_PUNCTUATION = new Set([",", "(", ")", "."]);
+
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "being"]);
 
 /** The agent of a passive speech verb: "he was told by Emergencies Minister X of …". */
@@ -1085,7 +1142,7 @@ function openingSubject(ctx: SpeakerContext, units: Unit[]): number | null {
     const unit = units[i] as Unit;
     if (unit.kind === "mention") {
       if (unit.mention?.type === "LOCATION") return null;
-      return ctx.entityOf(unit.mention as Mention);
+      return ctx.speakerOf(unit.mention as Mention);
     }
     if (unit.kind === "punct" || PREPOSITIONS.has(unit.lower)) return null;
   }
