@@ -373,7 +373,9 @@ function placeMentions(
     if (mention.entityId === null) continue;
     const begin = mention.fullSpan?.start ?? mention.start;
     while (wordIndex < words.length && (words[wordIndex]?.start ?? Infinity) < begin) wordIndex++;
-    const previous = words[wordIndex - 1];
+    // "in the Kremlin": the article sits between the preposition and the name.
+    const article = /^(?:the|a|an)$/.test(words[wordIndex - 1]?.lower ?? "") ? 1 : 0;
+    const previous = words[wordIndex - 1 - article];
     const previousPlaced = placed[placed.length - 1];
     let place = false;
     let locative = false;
@@ -382,7 +384,9 @@ function placeMentions(
       if (!isCountry(entities.get(mention.entityId))) place = true;
       const preposition = previous?.lower ?? "";
       if (LOCATIVE_PREPOSITIONS.has(preposition)) locative = true;
-      if (preposition === "of" && PLACE_NOUNS.has(words[wordIndex - 2]?.lower ?? ""))
+      // "a strike on Khan Sheikhoun": a town after "on" is where it happened; a country may be the target.
+      if (preposition === "on" && place) locative = true;
+      if (preposition === "of" && PLACE_NOUNS.has(words[wordIndex - 2 - article]?.lower ?? ""))
         locative = true;
       // "in California's Riverside County": the possessor's place narrows to this one.
       if (
@@ -755,6 +759,13 @@ function sameEntityName(entity: Entity, name: string): boolean {
   );
 }
 
+/** True when a sentence has a past-tense verb ("opened", "was", "met"). */
+function hasPastTense(words: Word[]): boolean {
+  return words.some((word) => PAST_AUXILIARIES.has(word.lower) || isPastForm(word.lower));
+}
+
+const PAST_AUXILIARIES = new Set(["was", "were", "had", "did"]);
+
 function isPastForm(word: string): boolean {
   return /ed$/.test(word) || Object.prototype.hasOwnProperty.call(IRREGULAR_LEMMAS, word);
 }
@@ -920,7 +931,7 @@ export function findEvents(doc: Doc): Event[] {
         leadDay &&
         sentence.paragraphIndex === leadParagraph &&
         !modality.planned &&
-        (trigger.sense.kind === "noun" || pastVerb)
+        (pastVerb || (trigger.sense.kind === "noun" && hasPastTense(words)))
       ) {
         date = leadDay;
         precision = "DAY";
@@ -968,7 +979,16 @@ export function findEvents(doc: Doc): Event[] {
         disaster: trigger.sense.disaster === true,
       });
       // Two triggers of one code a few words apart report one act ("a car bomb was rammed").
-      if (nearby && nearby.event.code === code && trigger.first - nearby.lastWord <= 10) {
+      const ownActor = participants.find((participant) => participant.role === "ACTOR")?.entityId;
+      const nearbyActor = nearby?.event.participants.find(
+        (participant) => participant.role === "ACTOR",
+      )?.entityId;
+      if (
+        nearby &&
+        nearby.event.code === code &&
+        trigger.first - nearby.lastWord <= 10 &&
+        (ownActor === undefined || ownActor === nearbyActor)
+      ) {
         mergeInto(nearby.event, reported, notes);
         nearby.lastWord = trigger.last;
         continue;

@@ -1,0 +1,465 @@
+import { describe, expect, it } from "vitest";
+import { emptyDoc } from "../../src/extract/pipeline.js";
+import { datesStage } from "../../src/extract/stages/05-dates.js";
+import { eventsStage } from "../../src/extract/stages/07-events.js";
+import type { Doc, Entity, EntityType, Mention, Sentence, Zone } from "../../src/extract/types.js";
+
+interface EntitySpec {
+  name: string;
+  type: EntityType;
+  /** Surface forms to find in the text; the name itself is always looked for. */
+  aliases?: string[];
+}
+
+const PEOPLE_AND_PLACES: EntitySpec[] = [
+  { name: "Rex Tillerson", type: "PERSON", aliases: ["Tillerson"] },
+  { name: "Vladimir Putin", type: "PERSON", aliases: ["Putin"] },
+  { name: "Sergei Lavrov", type: "PERSON", aliases: ["Lavrov"] },
+  { name: "Angela Merkel", type: "PERSON" },
+  { name: "Xi Jinping", type: "PERSON" },
+  { name: "Donald Trump", type: "PERSON" },
+  { name: "Michael Flynn", type: "PERSON" },
+  { name: "Paul Manafort", type: "PERSON" },
+  { name: "Nicolas Maduro", type: "PERSON" },
+  { name: "Brigid Kosgei", type: "PERSON" },
+  { name: "Anders Larsson", type: "PERSON" },
+  { name: "Maria Berg", type: "PERSON" },
+  { name: "Russia", type: "LOCATION" },
+  { name: "United States", type: "LOCATION", aliases: ["U.S."] },
+  { name: "Syria", type: "LOCATION" },
+  { name: "China", type: "LOCATION" },
+  { name: "Taiwan", type: "LOCATION" },
+  { name: "Nigeria", type: "LOCATION" },
+  { name: "Benin", type: "LOCATION" },
+  { name: "Germany", type: "LOCATION" },
+  { name: "France", type: "LOCATION" },
+  { name: "Kremlin", type: "LOCATION" },
+  { name: "Moscow", type: "LOCATION" },
+  { name: "Kabul", type: "LOCATION" },
+  { name: "Caracas", type: "LOCATION" },
+  { name: "Stockholm", type: "LOCATION" },
+  { name: "Magnitogorsk", type: "LOCATION" },
+  { name: "Khan Sheikhoun", type: "LOCATION" },
+  { name: "Shayrat", type: "LOCATION" },
+  { name: "Cairo", type: "LOCATION" },
+  { name: "Aleppo", type: "LOCATION" },
+  { name: "United Nations Security Council", type: "ORGANIZATION" },
+  { name: "European Union", type: "ORGANIZATION" },
+  { name: "Federal Bureau of Investigation", type: "ORGANIZATION", aliases: ["FBI"] },
+  { name: "Taliban", type: "ORGANIZATION" },
+  { name: "Red Cross", type: "ORGANIZATION" },
+  { name: "Islamic State", type: "ORGANIZATION" },
+];
+
+interface Built {
+  paragraphs: string[][];
+  publishedAt?: string | null;
+  zone?: Zone;
+  datelinePlace?: string;
+}
+
+/** Builds a document as the earlier stages would: one string per sentence, names found by exact match. */
+function buildDoc({
+  paragraphs,
+  publishedAt = "2017-04-12",
+  zone = "body",
+  datelinePlace,
+}: Built): Doc {
+  const text = paragraphs.map((sentences) => sentences.join(" ")).join("\n\n");
+  const sentences: Sentence[] = [];
+  let offset = 0;
+  paragraphs.forEach((paragraph, paragraphIndex) => {
+    for (const sentenceText of paragraph) {
+      sentences.push({
+        index: sentences.length,
+        start: offset,
+        end: offset + sentenceText.length,
+        zone,
+        paragraphIndex,
+        text: sentenceText,
+        tokens: [],
+      });
+      offset += sentenceText.length + 1;
+    }
+    offset += 1;
+  });
+  const entities: Entity[] = [];
+  const mentions: Mention[] = [];
+  for (const spec of PEOPLE_AND_PLACES) {
+    const forms = [spec.name, ...(spec.aliases ?? [])].sort((a, b) => b.length - a.length);
+    const entity: Entity = {
+      id: entities.length,
+      name: spec.name,
+      type: spec.type,
+      key: spec.name.toLowerCase(),
+      description: null,
+      aliases: spec.aliases ?? [],
+      mentionIds: [],
+    };
+    for (const form of forms) {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        const end = at + form.length;
+        const covered = mentions.some((mention) => at < mention.end && end > mention.start);
+        const wordEdge = !/\w/.test(text[at - 1] ?? "") && !/\w/.test(text[end] ?? "");
+        const sentence = sentences.find((item) => at >= item.start && end <= item.end);
+        if (covered || !wordEdge || !sentence) continue;
+        mentions.push({
+          id: mentions.length,
+          start: at,
+          end,
+          text: form,
+          type: spec.type,
+          sentenceIndex: sentence.index,
+          zone: sentence.zone,
+          title: null,
+          fullSpan: null,
+          entityId: entity.id,
+        });
+        entity.mentionIds.push(mentions.length - 1);
+      }
+    }
+    entities.push(entity);
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  const doc = emptyDoc(text);
+  const place = datelinePlace ?? null;
+  return datesStage.run({
+    ...doc,
+    publishedAt,
+    sentences,
+    mentions,
+    entities,
+    layout: {
+      ...doc.layout,
+      dateline:
+        place === null
+          ? null
+          : {
+              start: 0,
+              end: 0,
+              place,
+              placeSpan: null,
+              agency: null,
+              month: null,
+              day: null,
+              year: null,
+            },
+    },
+  });
+}
+
+interface Expected {
+  code: string;
+  participants: string[];
+  date?: string | null;
+  location?: string | null;
+  summary?: string;
+}
+
+function eventsOf(built: Built): Expected[] {
+  const doc = eventsStage.run(buildDoc(built));
+  const name = (id: number | null): string | null =>
+    id === null ? null : (doc.entities.find((entity) => entity.id === id)?.name ?? null);
+  return doc.events.map((event) => ({
+    code: event.code,
+    participants: event.participants.map(
+      (participant) => `${participant.role}:${name(participant.entityId) ?? "?"}`,
+    ),
+    date: event.date,
+    location: name(event.locationId),
+    summary: event.summary,
+  }));
+}
+
+// Publication date: Wednesday 2017-04-12. Each case: one sentence, the events expected from it.
+const single: [string, string, Expected[]][] = [
+  [
+    "04 consult: verb with actor, target, place and weekday",
+    "Rex Tillerson met Vladimir Putin in the Kremlin on Wednesday.",
+    [
+      {
+        code: "04",
+        participants: ["ACTOR:Rex Tillerson", "TARGET:Vladimir Putin"],
+        date: "2017-04-12",
+        location: "Kremlin",
+        summary: "Rex Tillerson met Vladimir Putin in Kremlin",
+      },
+    ],
+  ],
+  [
+    "12 reject: veto",
+    "Russia vetoed a United Nations Security Council resolution on Wednesday.",
+    [
+      {
+        code: "12",
+        participants: ["ACTOR:Russia", "TARGET:United Nations Security Council"],
+        date: "2017-04-12",
+      },
+    ],
+  ],
+  [
+    "19 fight: missile strikes by a state, early weekday",
+    "U.S. missile strikes early Friday hit an air base in Syria.",
+    [{ code: "19", participants: ["ACTOR:United States"], date: "2017-04-07", location: "Syria" }],
+  ],
+  [
+    "20 mass violence: chemical attack, month-day date, place after 'on'",
+    "Syria carried out a chemical attack on Khan Sheikhoun on April 4.",
+    [{ code: "20", participants: ["ACTOR:Syria"], date: "2017-04-04", location: "Khan Sheikhoun" }],
+  ],
+  [
+    "18 assault: car bombing by a group, city as modifier, last week",
+    "A Taliban car bombing killed five people in Kabul last week.",
+    [{ code: "18", participants: ["ACTOR:Taliban"], date: "2017-04", location: "Kabul" }],
+  ],
+  [
+    "19 fight: a state's bombing is military",
+    "Russia bombed Aleppo on Tuesday.",
+    [{ code: "19", participants: ["ACTOR:Russia"], date: "2017-04-11", location: null }],
+  ],
+  [
+    "18 assault: a group's bombing",
+    "The Islamic State bombed a church in Cairo on Sunday.",
+    [{ code: "18", participants: ["ACTOR:Islamic State"], date: "2017-04-09", location: "Cairo" }],
+  ],
+  [
+    "16 reduce relations: imposed sanctions is one event, month crossing the year",
+    "The European Union imposed sanctions on Russia in December.",
+    [{ code: "16", participants: ["ACTOR:European Union", "TARGET:Russia"], date: "2016-12" }],
+  ],
+  [
+    "09 investigate: noun after a light verb, target after 'into', lead past tense dated to publication",
+    "The FBI opened an investigation into Paul Manafort.",
+    [
+      {
+        code: "09",
+        participants: ["ACTOR:Federal Bureau of Investigation", "TARGET:Paul Manafort"],
+        date: "2017-04-12",
+      },
+    ],
+  ],
+  [
+    "lead noun in the present tense takes no publication date",
+    "The FBI investigation into Paul Manafort continues.",
+    [
+      {
+        code: "09",
+        participants: ["ACTOR:Federal Bureau of Investigation", "TARGET:Paul Manafort"],
+        date: null,
+      },
+    ],
+  ],
+  [
+    "13 threaten: warned, with an unrealized noun left out",
+    "Sergei Lavrov warned Rex Tillerson against new strikes.",
+    [{ code: "13", participants: ["ACTOR:Sergei Lavrov", "TARGET:Rex Tillerson"] }],
+  ],
+  [
+    "02 appeal: urged, the infinitive after it is no event",
+    "Angela Merkel urged Vladimir Putin to release the prisoners.",
+    [{ code: "02", participants: ["ACTOR:Angela Merkel", "TARGET:Vladimir Putin"] }],
+  ],
+  [
+    "11 disapprove: accused",
+    "Russia accused the United States of aggression.",
+    [{ code: "11", participants: ["ACTOR:Russia", "TARGET:United States"] }],
+  ],
+  [
+    "03 intent to cooperate: agreed",
+    "Germany and France agreed to cooperate on energy.",
+    [{ code: "03", participants: ["ACTOR:France", "OTHER:Germany"] }],
+  ],
+  [
+    "06 material cooperation: signed a trade agreement",
+    "Nigeria signed the free trade agreement with Benin on Sunday.",
+    [{ code: "06", participants: ["ACTOR:Nigeria", "TARGET:Benin"], date: "2017-04-09" }],
+  ],
+  [
+    "07 aid: rescue",
+    "The Red Cross rescued twelve miners on Monday.",
+    [{ code: "07", participants: ["ACTOR:Red Cross"], date: "2017-04-10" }],
+  ],
+  [
+    "17 coerce: arrest with the arrested as target",
+    "Police arrested Anders Larsson in Stockholm on Friday.",
+    [
+      {
+        code: "17",
+        participants: ["TARGET:Anders Larsson"],
+        date: "2017-04-07",
+        location: "Stockholm",
+      },
+    ],
+  ],
+  [
+    "17 coerce: passive with agent",
+    "Anders Larsson was sentenced by Maria Berg on Friday.",
+    [
+      {
+        code: "17",
+        participants: ["ACTOR:Maria Berg", "TARGET:Anders Larsson"],
+        date: "2017-04-07",
+      },
+    ],
+  ],
+  [
+    "08 yield: resignation",
+    "Michael Flynn resigned on Monday.",
+    [{ code: "08", participants: ["ACTOR:Michael Flynn"], date: "2017-04-10" }],
+  ],
+  [
+    "14 protest: noun with target after 'against' and place",
+    "Thousands joined a protest against Nicolas Maduro in Caracas on Saturday.",
+    [
+      {
+        code: "14",
+        participants: ["TARGET:Nicolas Maduro"],
+        date: "2017-04-08",
+        location: "Caracas",
+      },
+    ],
+  ],
+  [
+    "15 force posture: deployment near a place",
+    "China deployed warships near Taiwan on Sunday.",
+    [{ code: "15", participants: ["ACTOR:China"], date: "2017-04-09", location: "Taiwan" }],
+  ],
+  [
+    "00 other: sports result",
+    "Brigid Kosgei won the marathon on Sunday.",
+    [{ code: "00", participants: ["ACTOR:Brigid Kosgei"], date: "2017-04-09" }],
+  ],
+  [
+    "00 other: a disaster takes its place as participant",
+    "An apartment building collapsed in Magnitogorsk on Monday.",
+    [
+      {
+        code: "00",
+        participants: ["OTHER:Magnitogorsk"],
+        date: "2017-04-10",
+        location: "Magnitogorsk",
+      },
+    ],
+  ],
+  [
+    "planned: firm future plan with a date",
+    "Xi Jinping will meet Donald Trump on Friday.",
+    [
+      {
+        code: "04",
+        participants: ["ACTOR:Xi Jinping", "TARGET:Donald Trump"],
+        date: "2017-04-14",
+        summary: "Xi Jinping meet Donald Trump (Planned)",
+      },
+    ],
+  ],
+  [
+    "refused to meet is a rejection, not a meeting",
+    "Vladimir Putin refused to meet Rex Tillerson.",
+    [{ code: "12", participants: ["ACTOR:Vladimir Putin", "TARGET:Rex Tillerson"] }],
+  ],
+  ["negated: would not meet", "Vladimir Putin would not meet Rex Tillerson.", []],
+  ["negated: did not meet", "Vladimir Putin did not meet Rex Tillerson on Monday.", []],
+  ["hypothetical: could impose", "The United States could impose sanctions on Russia.", []],
+  ["hypothetical: if clause", "If Russia attacks Syria again, the United States will respond.", []],
+  ["vague plan without a date", "Xi Jinping will meet Donald Trump.", []],
+  ["question", "Will Xi Jinping meet Donald Trump on Friday?", []],
+  ["quoted words are no event", '"We met Vladimir Putin in Moscow," Rex Tillerson said.', []],
+  ["a plain statement is no event", "Rex Tillerson said the relationship was at a low point.", []],
+];
+
+describe("events stage", () => {
+  it.each(single)("%s", (_name, sentence, expected) => {
+    const events = eventsOf({ paragraphs: [[sentence]] });
+    expect(events).toHaveLength(expected.length);
+    expected.forEach((want, index) => expect(events[index]).toMatchObject(want));
+  });
+
+  it("dates an act relative to the date just mentioned", () => {
+    const events = eventsOf({
+      paragraphs: [
+        [
+          "Syria attacked Khan Sheikhoun on April 4, and the United States struck Shayrat two days later.",
+        ],
+      ],
+    });
+    expect(
+      events.find((event) => event.participants.includes("ACTOR:United States")),
+    ).toMatchObject({
+      code: "19",
+      date: "2017-04-06",
+    });
+  });
+
+  it("merges repeated mentions of one happening with evidence from each sentence", () => {
+    const doc = eventsStage.run(
+      buildDoc({
+        paragraphs: [
+          ["Rex Tillerson met Vladimir Putin on Wednesday.", "The meeting lasted two hours."],
+          ["Tillerson's meeting with Putin was frank, Lavrov said."],
+        ],
+      }),
+    );
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0]?.evidence.map((evidence) => evidence.sentenceIndex)).toEqual([0, 1, 2]);
+    expect(doc.events[0]?.evidence[0]).toMatchObject({ start: 0, end: 46 });
+  });
+
+  it("keeps two different acts against the same party apart", () => {
+    const events = eventsOf({
+      paragraphs: [
+        [
+          "Anders Larsson was arrested in January.",
+          "Maria Berg sentenced Anders Larsson on Friday.",
+        ],
+      ],
+    });
+    expect(events.map((event) => event.code)).toEqual(["17", "17"]);
+  });
+
+  it("places the lead event at the dateline place", () => {
+    const events = eventsOf({
+      paragraphs: [["Rex Tillerson met Vladimir Putin on Wednesday."]],
+      datelinePlace: "Moscow",
+    });
+    expect(events[0]).toMatchObject({ code: "04", location: "Moscow" });
+    const later = eventsOf({
+      paragraphs: [["Exports rose in March."], ["Rex Tillerson met Vladimir Putin on Wednesday."]],
+      datelinePlace: "Moscow",
+    });
+    expect(later[0]).toMatchObject({ code: "04", location: null });
+  });
+
+  it("ignores captions", () => {
+    expect(
+      eventsOf({
+        paragraphs: [["Rex Tillerson met Vladimir Putin on Wednesday."]],
+        zone: "caption",
+      }),
+    ).toEqual([]);
+  });
+
+  it("copies the trigger from the text with its exact span", () => {
+    const doc = eventsStage.run(
+      buildDoc({ paragraphs: [["Russia vetoed a United Nations Security Council resolution."]] }),
+    );
+    const event = doc.events[0];
+    expect(event?.trigger).toBe("vetoed");
+    expect(event && doc.text.slice(event.triggerSpan.start, event.triggerSpan.end)).toBe("vetoed");
+    expect(event?.confidence).toBeGreaterThan(0);
+    expect(event?.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it("never throws on junk", () => {
+    const junk = [
+      '"'.repeat(5000),
+      "met met met ".repeat(20000),
+      "\u0000<html>",
+      "",
+      "attack".repeat(1000),
+    ];
+    for (const text of junk) {
+      expect(() => eventsStage.run(buildDoc({ paragraphs: [[text]] }))).not.toThrow();
+    }
+  });
+});
