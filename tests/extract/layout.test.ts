@@ -136,6 +136,28 @@ describe("datelines", () => {
       },
     ],
     [
+      "(CNN) — Rescuers reached the village.",
+      {
+        place: null,
+        agency: "CNN",
+        month: null,
+        day: null,
+        year: null,
+        body: "Rescuers reached the village.",
+      },
+    ],
+    [
+      "SÃO PAULO, Brazil (AP) — Rescuers reached the village.",
+      {
+        place: "São Paulo",
+        agency: "AP",
+        month: null,
+        day: null,
+        year: null,
+        body: "Rescuers reached the village.",
+      },
+    ],
+    [
       "Nairobi, June 2 (Reuters) - Rescuers reached the village.",
       {
         place: "Nairobi",
@@ -201,6 +223,11 @@ describe("bylines", () => {
     ["By Maria Lopez, Associated Press", ["Maria Lopez"]],
     ["By Maria Lopez, UPI Staff Writer", ["Maria Lopez"]],
     ["BY MARIA LOPEZ AND TOM REED", ["MARIA LOPEZ", "TOM REED"]],
+    ["BY MARIA LOPEZ and TOM REED Associated Press", ["MARIA LOPEZ", "TOM REED"]],
+    ["By Maria Lopez, CNN", ["Maria Lopez"]],
+    ["Maria Lopez Environment correspondent", ["Maria Lopez"]],
+    ["Maria Lopez and Tom Reed in Lagos", ["Maria Lopez", "Tom Reed"]],
+    ["Posted by Maria Lopez on March 3, 2021", ["Maria Lopez"]],
   ];
   it.each(cases)("%s", (byline, names) => {
     const doc = layoutOf(`Flood waters rise\n${byline}\nRescuers reached the village on Monday.`);
@@ -210,6 +237,20 @@ describe("bylines", () => {
     expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([
       "Rescuers reached the village on Monday.",
     ]);
+  });
+
+  it("reads the date printed in a byline", () => {
+    expect(
+      layoutOf("Flood waters rise\nPosted by Maria Lopez on March 3, 2021\nRescuers came.")
+        .publishedAt,
+    ).toBe("2021-03-03");
+  });
+
+  it("reads no bare byline after the body has started", () => {
+    const doc = layoutOf(
+      "Flood waters rise\nRescuers came on Monday.\nThe river fell.\nMaria Lopez and Tom Reed\nIt rained again.",
+    );
+    expect(doc.layout.byline).toBeNull();
   });
 
   it("does not read a body sentence that starts with By as a byline", () => {

@@ -9,7 +9,12 @@ import type {
   Stage,
   Zone,
 } from "../types.js";
-import { AGENCY_NAMES, NAME_PARTICLES, OUTLET_OR_ROLE_WORDS } from "../lexicon/layout-agencies.js";
+import {
+  AGENCY_NAMES,
+  BEAT_WORDS,
+  NAME_PARTICLES,
+  OUTLET_OR_ROLE_WORDS,
+} from "../lexicon/layout-agencies.js";
 import {
   FURNITURE_LINE_PATTERNS,
   MAX_MENU_WORDS,
@@ -290,26 +295,54 @@ function toAuthor(piece: Line): Author {
   return { start: piece.start, end: piece.end, name: piece.text };
 }
 
-const BYLINE_LEAD = /^(?:By|BY|Written\s+by|Words\s+by|Story\s+by)\s+(?=\p{Lu})/u;
+const BYLINE_LEAD = /^(?:By|BY|Written\s+by|Words\s+by|Story\s+by|Posted\s+by)\s+(?=\p{Lu})/u;
 const BYLINE_SPLITTER = /\s*(?:,|;|&|\band\b)\s*/gi;
+/** Where the names of a byline end: an outlet, a place, a date or a time stamp follows. */
+const BYLINE_STOP =
+  /\s*(?:\||\s[-–—]\s|\(|\bin\s+\p{Lu}|\bat\s+\p{Lu}|\bfor\s+\p{Lu}|\bon\s+(?:\p{Lu}|\d)|\bUpdated\b|\bPublished\b|\bPosted\b)/u;
+/** Longest bare byline ("Jane Doe and John Roe in Paris") read without a leading "By". */
+const MAX_BARE_BYLINE_WORDS = 10;
 
-/** Reads the authors of a byline line, or null when the line is not a byline. */
-function parseByline(line: Line): Author[] | null {
+/**
+ * Reads the authors of a byline line, or null when the line is not a byline.
+ * With `bare`, the line has no leading "By" and must consist of names only.
+ */
+function parseByline(line: Line, bare = false): Author[] | null {
   if (line.text.length > 200) return null;
-  const lead = BYLINE_LEAD.exec(line.text);
-  if (!lead) return null;
-  // The names end where an outlet or a place begins: "By A | Reuters", "By A - AP", "By A (CNN)".
-  const rest = line.text.slice(lead[0].length);
-  const stop =
-    /\s*(?:\||\s[-–—]\s|\(|\bin\s+\p{Lu}|\bat\s+\p{Lu}|\bfor\s+\p{Lu}|\bUpdated\b|\bPublished\b)/u.exec(
-      rest,
-    );
-  const names = subLine(line, lead[0].length, lead[0].length + (stop ? stop.index : rest.length));
-  const authors = splitNameList(names, BYLINE_SPLITTER)
-    .map((piece) => trimTrailingPeriod(piece))
-    .filter((piece) => looksLikePersonName(piece.text))
-    .map(toAuthor);
-  return authors.length > 0 ? authors : null;
+  const lead = bare ? null : BYLINE_LEAD.exec(line.text);
+  if (!bare && !lead) return null;
+  if (bare && (wordCount(line.text) > MAX_BARE_BYLINE_WORDS || /[.!?:;"”]$/.test(line.text)))
+    return null;
+  const leadLength = lead ? lead[0].length : 0;
+  const rest = line.text.slice(leadLength);
+  const stop = BYLINE_STOP.exec(rest);
+  const names = subLine(line, leadLength, leadLength + (stop ? stop.index : rest.length));
+  const pieces = splitNameList(names, BYLINE_SPLITTER)
+    .map(trimTrailingPeriod)
+    .map(trimTrailingOutletWords);
+  const authors = pieces.filter((piece) => looksLikePersonName(piece.text));
+  if (bare && (authors.length !== pieces.length || stop?.index === 0)) return null;
+  return authors.length > 0 ? authors.map(toAuthor) : null;
+}
+
+/**
+ * Drops outlet words and job titles written after a name ("Zeke Miller
+ * Associated Press" → "Zeke Miller", "Jane Doe Environment correspondent" →
+ * "Jane Doe").
+ */
+function trimTrailingOutletWords(piece: Line): Line {
+  let current = piece;
+  let trimmedRole = false;
+  for (let guard = 0; guard < 6; guard++) {
+    const match = /\s+(\S+)$/.exec(current.text);
+    if (!match) break;
+    const lower = (match[1] ?? "").toLowerCase();
+    const isOutletOrRole = OUTLET_OR_ROLE_WORDS.has(lower) || AGENCY_NAMES.has(lower);
+    if (!isOutletOrRole && !(trimmedRole && BEAT_WORDS.has(lower))) break;
+    trimmedRole ||= isOutletOrRole;
+    current = subLine(current, 0, match.index);
+  }
+  return current;
 }
 
 function trimTrailingPeriod(piece: Line): Line {
@@ -387,18 +420,21 @@ function creditedPeople(credit: Line): Author[] {
 }
 
 const CAPS_PLACE =
-  "[A-Z][A-Z.'’-]+(?:\\s+[A-Z][A-Z.'’-]+){0,3}(?:\\/[A-Z][A-Z.'’-]+(?:\\s+[A-Z][A-Z.'’-]+){0,3})?";
-const TITLE_PLACE = "[A-Z][a-z.'’-]+(?:\\s+[A-Z][a-z.'’-]+){0,2}";
-const REGION = "(?:the\\s+)?[A-Z][A-Za-z.'’-]+(?:\\s+(?:of\\s+)?[A-Z][A-Za-z.'’-]+){0,3}";
+  "\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+){0,3}(?:\\/\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+){0,3})?";
+const TITLE_PLACE = "\\p{Lu}[\\p{Ll}.'’-]+(?:\\s+\\p{Lu}[\\p{Ll}.'’-]+){0,2}";
+const REGION = "(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.'’-]+){0,3}";
 const DATE = `(${MONTH_PATTERN})\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?`;
 const AGENCY =
-  "(?:\\(\\s*([A-Za-z][A-Za-z.&'’ -]{0,30}?)\\s*\\)|\\/\\s*([A-Za-z][A-Za-z.&'’ -]{0,30}?)\\s*\\/)";
+  "(?:\\(\\s*(\\p{L}[\\p{L}.&'’ -]{0,30}?)\\s*\\)|\\/\\s*(\\p{L}[\\p{L}.&'’ -]{0,30}?)\\s*\\/)";
 const SEPARATOR = "(?:\\s+-\\s+|\\s*(?:--|—|–)\\s*|:\\s+)";
 
 const PLACE_DATELINE = new RegExp(
   `^(?:(${CAPS_PLACE})|(${TITLE_PLACE}))(?:,\\s+(${REGION}(?:,\\s+${REGION})?))?(?:,?\\s+${DATE})?\\s*${AGENCY}?(${SEPARATOR})`,
+  "u",
 );
-const DATE_DATELINE = new RegExp(`^${DATE}\\s*${AGENCY}?(${SEPARATOR})`);
+const DATE_DATELINE = new RegExp(`^${DATE}\\s*${AGENCY}?(${SEPARATOR})`, "u");
+/** "(CNN) —": a dateline that names only the agency. */
+const AGENCY_DATELINE = new RegExp(`^${AGENCY}(${SEPARATOR})`, "u");
 
 function titleCasePlace(place: string): string {
   if (/\p{Ll}/u.test(place)) return place;
@@ -430,7 +466,7 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
     const isLabel = NON_PLACE_LEADS.has(placeText.toLowerCase());
     const strongEnough =
       hasDate || agency !== null || (capsPlace !== undefined && !separator.includes(":"));
-    const capsLooksLikePlace = capsPlace === undefined || /[A-Z]{2}/.test(capsPlace);
+    const capsLooksLikePlace = capsPlace === undefined || /\p{Lu}{2}/u.test(capsPlace);
     if (
       !isLabel &&
       strongEnough &&
@@ -447,6 +483,23 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
         yearText: placeMatch[6],
       });
     }
+  }
+  const agencyMatch = AGENCY_DATELINE.exec(prefix);
+  const agencyOnly = agencyMatch?.[1] ?? agencyMatch?.[2];
+  if (
+    agencyMatch &&
+    agencyOnly &&
+    (AGENCY_NAMES.has(agencyOnly.toLowerCase()) || /^\p{Lu}{2,6}$/u.test(agencyOnly))
+  ) {
+    return finishDateline(paragraph, agencyMatch[0], {
+      place: null,
+      placeSpan: null,
+      regionSpan: null,
+      agency: agencyOnly.trim(),
+      monthWord: undefined,
+      dayText: undefined,
+      yearText: undefined,
+    });
   }
   const dateMatch = DATE_DATELINE.exec(prefix);
   if (dateMatch) {
@@ -532,6 +585,7 @@ function classifyLine(
   previous: ClassifiedLine | undefined,
   dates: PublicationDates,
   hasByline: boolean,
+  inHeader: boolean,
 ): LineKind {
   if (previous?.kind === "caption" && previous.line.text === line.text) return "furniture";
   if (line.text.length <= SHORT_LINE_LIMIT) {
@@ -541,8 +595,14 @@ function classifyLine(
       else dates.published ??= dated.date;
       return "furniture";
     }
-    if (!hasByline && BYLINE_LEAD.test(line.text) && parseByline(line)) return "byline";
-    if (isFurnitureLine(line.text)) return "furniture";
+    const byline = hasByline ? null : parseByline(line);
+    const furniture = byline === null && isFurnitureLine(line.text);
+    if (!furniture && (byline || (!hasByline && inHeader && parseByline(line, true)))) {
+      const dated = findFullDate(line.text);
+      if (dated) dates.published ??= dated.date;
+      return "byline";
+    }
+    if (furniture) return "furniture";
   }
   if (CAPTION_LABEL.test(line.text) || findCredit(line)) return "caption";
   return "candidate";
@@ -690,6 +750,8 @@ export function analyzeLayout(
   }
 
   const classified: ClassifiedLine[] = [];
+  // A bare byline is only looked for in the header: before the second text line (the first may be a subtitle).
+  let textLinesSoFar = 0;
   for (let i = first; i < lines.length; i++) {
     const line = lines[i] as Line;
     const kind = classifyLine(
@@ -697,11 +759,13 @@ export function analyzeLayout(
       classified[classified.length - 1],
       dates,
       layout.byline !== null,
+      textLinesSoFar <= 1,
     );
+    if (kind === "candidate") textLinesSoFar++;
     classified.push({ line, kind });
     if (kind === "byline") {
       layout.byline = block(line, "byline");
-      layout.authors = parseByline(line) ?? [];
+      layout.authors = parseByline(line) ?? parseByline(line, true) ?? [];
     }
   }
 
