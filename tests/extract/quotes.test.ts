@@ -410,6 +410,62 @@ const cases: [string, Page, EntitySpec[], [string, string | null][]][] = [
     [["the backbone of the whole system.", "Ministry of Health"]],
   ],
   [
+    "an organization's board speaks for the organization",
+    {
+      paragraphs: [
+        'In a statement, Northwind\'s board said it regretted "the long delays suffered by our passengers."',
+      ],
+    },
+    [{ ...NORTHWIND, aliases: ["Northwind"] }],
+    [["the long delays suffered by our passengers.", "Northwind Airways"]],
+  ],
+  [
+    "the statement said: its issuer, across a short quote",
+    {
+      paragraphs: [
+        'Northwind Airways said in a statement it would refund "every passenger whose flight was cancelled."',
+        '"We are sorry," the statement said. "We will do better for all of our customers."',
+      ],
+    },
+    [NORTHWIND],
+    [
+      ["every passenger whose flight was cancelled.", "Northwind Airways"],
+      ["We will do better for all of our customers.", "Northwind Airways"],
+    ],
+  ],
+  [
+    "role modifiers pick between two ministers, counterpart counts as the role",
+    {
+      paragraphs: [
+        "Japanese Foreign Minister Kenji Sato and his Indian counterpart, Ravi Menon, met in Delhi.",
+        '"Our two countries share the same goals," the Indian minister said.',
+      ],
+    },
+    [
+      { name: "Kenji Sato", aliases: ["Sato"], description: "Japanese Foreign Minister" },
+      { name: "Ravi Menon", aliases: ["Menon"] },
+    ],
+    [["Our two countries share the same goals,", "Ravi Menon"]],
+  ],
+  [
+    "an abbreviation in parentheses before the verb",
+    {
+      paragraphs: [
+        'The Department of Energy (DOE) said it would "review every contract signed since last year."',
+      ],
+    },
+    [{ name: "Department of Energy", type: "ORGANIZATION", aliases: ["DOE"] }],
+    [["review every contract signed since last year.", "Department of Energy"]],
+  ],
+  [
+    "an abbreviated title inside the attribution",
+    {
+      paragraphs: ['"The roads will be cleared by tonight," Sinaloa Gov. Ana Ruiz told reporters.'],
+    },
+    [{ name: "Ana Ruiz" }, { name: "Sinaloa", type: "LOCATION" }],
+    [["The roads will be cleared by tonight,", "Ana Ruiz"]],
+  ],
+  [
     "no attribution anywhere gives no speaker",
     { paragraphs: ['The banner read "no more taxes on bread and milk" in large letters.'] },
     [],

@@ -151,6 +151,14 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   scientist: ["professor", "researcher"],
 };
 
+/** Nouns that give a person the same role as someone else ("his Indian counterpart, Ravi Menon"). */
+export const ROLE_EQUIVALENT_NOUNS: readonly string[] = [
+  "counterpart",
+  "opposite number",
+  "successor",
+  "predecessor",
+];
+
 /** Head nouns of a subject that hides the speaker ("a source said", "one witness said"): no speaker. */
 export const ANONYMOUS_SPEAKER_NOUNS: readonly string[] = [
   "source",

@@ -16,6 +16,7 @@ import {
   GENDERED_ROLE_NOUNS,
   ORGANIZATION_NOUNS,
   PERSON_ROLE_NOUNS,
+  ROLE_EQUIVALENT_NOUNS,
   ROLE_SYNONYMS,
   SPOKESPERSON_NOUNS,
   STATEMENT_NOUNS,
@@ -521,13 +522,18 @@ class SpeakerContext {
     const modifiers = words.slice(0, -1).filter((w) => !DETERMINERS.has(w));
     const index = this.roleIndexFor(isOrganization);
     const candidates = new Set<number>();
-    for (const word of [...names.map((name) => name.split(" ")[0] ?? name), ...modifiers]) {
+    const lookups = [...names.map((name) => name.split(" ")[0] ?? name), ...modifiers];
+    for (const word of lookups) {
       for (const id of index.words.get(word) ?? []) candidates.add(id);
     }
     let best: { entityId: number; score: number; recency: number } | null = null;
     for (const entityId of candidates) {
       const roleText = index.texts.get(entityId) ?? "";
-      const headScore = names.some((name) => roleText.includes(` ${name} `)) ? 1.5 : 0;
+      const headScore = names.some((name) => roleText.includes(` ${name} `))
+        ? 1.5
+        : ROLE_EQUIVALENT_NOUNS.some((noun) => roleText.includes(` ${noun} `))
+          ? 1
+          : 0;
       const score = headScore + modifiers.filter((w) => roleText.includes(` ${w} `)).length;
       const recency = this.lastMentionBefore(entityId, pos);
       if (score < 1.5 || recency < 0) continue;
@@ -854,7 +860,9 @@ function nounPhraseSubject(
     return ownerId === null ? NONE : { kind: "entity", entityId: ownerId, how: "name" };
   }
   if (STATEMENT_SET.has(head) && phrase.determiner === "the") {
-    const issuer = ctx.resolvePronoun(pos, null, "ORGANIZATION");
+    const issuer =
+      latestBefore(ctx.speakers, pos, () => true)?.entityId ??
+      ctx.resolvePronoun(pos, null, "ORGANIZATION");
     return issuer === null ? NONE : { kind: "entity", entityId: issuer, how: "role" };
   }
   const beforePhrase = units[phrase.first - 1];
