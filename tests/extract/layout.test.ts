@@ -202,6 +202,7 @@ describe("datelines", () => {
   });
 
   const notDatelines = [
+    "FILE - In this March 3 photo, rescuers reach the village.",
     "BREAKING: Rescuers reached the village.",
     "NATO-led troops reached the village on Monday.",
     "The mayor said rescuers reached the village.",
@@ -406,6 +407,33 @@ describe("headline, subtitle and paragraphs", () => {
     expect(doc.layout.paragraphs.map((p) => p.text)).toEqual(["Rescuers came.", "The river fell."]);
   });
 
+  const headlines: [string, string][] = [
+    ["Storm batters the coast | Example News", "Storm batters the coast"],
+    ["Storm batters the coast - BBC News", "Storm batters the coast"],
+    ["Storm batters the coast — Reuters", "Storm batters the coast"],
+    [
+      "Storm batters the coast - and the worst is yet to come",
+      "Storm batters the coast - and the worst is yet to come",
+    ],
+    ["Trump - Putin summit ends", "Trump - Putin summit ends"],
+  ];
+  it.each(headlines)("headline of %s", (line, headline) => {
+    const doc = layoutOf(`${line}\nRescuers came.`);
+    expect(doc.layout.headline?.text).toBe(headline);
+  });
+
+  it("skips section names and menus above the headline", () => {
+    const doc = layoutOf(
+      "Skip to main content\nMenu\nWorld\nStorm batters the coast\nRescuers came.",
+    );
+    expect(doc.layout.headline?.text).toBe("Storm batters the coast");
+    expect(doc.layout.furniture.map((f) => f.text)).toEqual([
+      "Skip to main content",
+      "Menu",
+      "World",
+    ]);
+  });
+
   it("reads no headline when the text opens with a dateline paragraph", () => {
     const doc = layoutOf("MIAMI (AP) — Rescuers came.\nThe river fell.");
     expect(doc.layout.headline).toBeNull();
@@ -532,7 +560,7 @@ describe("robustness", () => {
   it("stays linear on a large input", () => {
     const paragraph =
       "WASHINGTON (AP) — Officials said the U.S. plan, worth $3.5 billion, would pass. ";
-    const text = "Headline\n" + (paragraph.repeat(3) + "\n").repeat(20000);
+    const text = "Storm batters the coast\n" + (paragraph.repeat(3) + "\n").repeat(20000);
     const started = performance.now();
     const doc = layoutOf(text);
     expect(doc.layout.paragraphs.length).toBe(20000);

@@ -211,7 +211,7 @@ describe("robustness", () => {
   });
 
   it("stays fast on a long paragraph without punctuation", () => {
-    const text = "Title\n" + "word ".repeat(200000);
+    const text = "Storm batters the coast\n" + "word ".repeat(200000);
     const started = performance.now();
     const doc = sentencesOf(text);
     expect(doc.sentences).toHaveLength(2);

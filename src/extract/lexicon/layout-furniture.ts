@@ -78,4 +78,41 @@ export const NON_PLACE_LEADS: ReadonlySet<string> = new Set([
   "review",
   "interview",
   "commentary",
+  "file",
+  "gallery",
+  "podcast",
+  "explainer",
+  "factbox",
+  "timeline",
+  "q&a",
+]);
+
+/**
+ * Outlet words that mark the end of a headline as a site name ("… | Example
+ * News", "… - BBC News"). Lower case.
+ */
+export const SITE_SUFFIX_WORDS: ReadonlySet<string> = new Set([
+  "news",
+  "times",
+  "post",
+  "journal",
+  "herald",
+  "tribune",
+  "telegraph",
+  "guardian",
+  "gazette",
+  "press",
+  "reuters",
+  "bbc",
+  "cnn",
+  "upi",
+  "ap",
+  "afp",
+  "online",
+  "today",
+  "daily",
+  "magazine",
+  "world",
+  "network",
+  "media",
 ]);

@@ -21,6 +21,7 @@ import {
   LINK_LIST_HEADING,
   MENU_SEPARATOR,
   NON_PLACE_LEADS,
+  SITE_SUFFIX_WORDS,
 } from "../lexicon/layout-furniture.js";
 import { MONTH_NUMBERS, MONTH_PATTERN, WEEKDAY_PATTERN } from "../lexicon/layout-months.js";
 
@@ -220,6 +221,31 @@ function isFurnitureLine(text: string, allowBareMenu = true): boolean {
     if (pattern.test(text)) return true;
   }
   return isMenuLine(text, allowBareMenu);
+}
+
+/** Furniture above the headline: explicit patterns, or a section name of one or two words ("World", "US news"). */
+function isLeadingFurniture(text: string): boolean {
+  return isFurnitureLine(text, false) || (wordCount(text) <= 2 && isMenuLine(text, true));
+}
+
+const SITE_SUFFIX = /\s+[|–—-]\s+([^|–—]{2,40})$/;
+
+/** Index where a site name appended to a headline starts ("Storm hits | Example News"), or -1. */
+function siteSuffixIndex(headline: string): number {
+  const match = SITE_SUFFIX.exec(headline.slice(-60));
+  if (!match?.[1]) return -1;
+  const words = match[1].trim().split(/\s+/);
+  const capitalised = words.every(
+    (word) => /^[\p{Lu}\d]/u.test(word) || /\.(?:com|org|net|co\.uk)$/i.test(word),
+  );
+  const outlet = words.some(
+    (word) =>
+      SITE_SUFFIX_WORDS.has(word.toLowerCase()) ||
+      AGENCY_NAMES.has(word.toLowerCase()) ||
+      /\.(?:com|org|net)\b/i.test(word),
+  );
+  if (words.length > 4 || !capitalised || !outlet) return -1;
+  return headline.length - match[0].length;
 }
 
 /** A navigation menu or share bar: "Home | World | Politics", or a bare run of a few capitalised words. */
@@ -733,8 +759,8 @@ export function analyzeLayout(
   const lines = splitLines(text);
 
   let first = 0;
-  // A short capitalised first line is the headline, not a menu: only explicit furniture is skipped here.
-  while (first < lines.length && isFurnitureLine(lines[first]?.text ?? "", false)) {
+  // A short capitalised first line may be the headline: of bare menus only one or two words are skipped here.
+  while (first < lines.length - 1 && isLeadingFurniture(lines[first]?.text ?? "")) {
     layout.furniture.push(block(lines[first] as Line, "body"));
     first++;
   }
@@ -745,7 +771,15 @@ export function analyzeLayout(
     headlineLine.text.length <= MAX_HEADLINE_CHARS &&
     parseDateline(headlineLine) === null;
   if (headlineLine && isHeadline) {
-    layout.headline = block(headlineLine, "headline");
+    const suffixAt = siteSuffixIndex(headlineLine.text);
+    if (suffixAt > 0) {
+      layout.headline = block(subLine(headlineLine, 0, suffixAt), "headline");
+      layout.furniture.push(
+        block(subLine(headlineLine, suffixAt, headlineLine.text.length), "body"),
+      );
+    } else {
+      layout.headline = block(headlineLine, "headline");
+    }
     first++;
   }
 
