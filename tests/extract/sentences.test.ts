@@ -114,6 +114,36 @@ describe("sentence splitting", () => {
       ['"We are safe," she said.', '"The water is falling."'],
     ],
     [
+      "a.m. before a weekday",
+      "It hit at 10 a.m. Monday and left.",
+      ["It hit at 10 a.m. Monday and left."],
+    ],
+    [
+      "party and state after a name",
+      "Sen. Ann Hall, D-N.Y., said it would pass. The House votes next.",
+      ["Sen. Ann Hall, D-N.Y., said it would pass.", "The House votes next."],
+    ],
+    [
+      "period glued to a word",
+      "She earned a Ph.D. at Oxford and joined example.com later.",
+      ["She earned a Ph.D. at Oxford and joined example.com later."],
+    ],
+    [
+      "etc. closing a sentence",
+      "They sent food, water, etc. The army helped.",
+      ["They sent food, water, etc.", "The army helped."],
+    ],
+    [
+      "sentence inside brackets",
+      "(The vote is final.) Lawmakers went home.",
+      ["(The vote is final.)", "Lawmakers went home."],
+    ],
+    [
+      "single quotes",
+      "'Is it over?' she asked. Nobody answered.",
+      ["'Is it over?' she asked.", "Nobody answered."],
+    ],
+    [
       "sentence ending in a bracket",
       "The town flooded (again). Residents left.",
       ["The town flooded (again).", "Residents left."],
