@@ -144,7 +144,8 @@ function endsSentence(tokens: ScannedToken[], index: number, lastInBlock: number
   }
   if (!TERMINATORS.has(token.text)) return false;
   // "Ph.D", "example.com": a period glued to the next word is not a sentence end.
-  if (token.text === "." && following.start === token.end && /^\p{L}/u.test(followingText)) return false;
+  if (token.text === "." && following.start === token.end && /^\p{L}/u.test(followingText))
+    return false;
   // "be. ... I look" : let the ellipsis that follows decide.
   if (/^(?:\.{2,}|…)$/.test(followingText)) return false;
   if (!startsCapitalised(followingText) && !OPENING_QUOTES.has(followingText)) return false;
