@@ -447,6 +447,16 @@ describe("headline, subtitle and paragraphs", () => {
     expect(doc.layout.paragraphs).toHaveLength(2);
   });
 
+  it("joins the lines of a hard-wrapped paragraph", () => {
+    const doc = layoutOf(
+      "Flood waters rise\n\nRescuers reached the village on Monday, and\nthey found 40 people alive,\nofficials said.\n\nThe river fell.",
+    );
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([
+      "Rescuers reached the village on Monday, and\nthey found 40 people alive,\nofficials said.",
+      "The river fell.",
+    ]);
+  });
+
   it("handles CRLF line breaks with exact offsets", () => {
     const doc = layoutOf(
       "Flood waters rise\r\n\r\nBy Ana Ruiz\r\nRescuers came.\r\nThe river fell.\r\n",

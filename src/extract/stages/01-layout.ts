@@ -739,6 +739,35 @@ function findSubtitle(classified: ClassifiedLine[]): number {
   return headerBetween || nextHasDateline || headlineLike ? firstCandidate.index : -1;
 }
 
+/** Hard-wrapped lines are long; a short line before a lower-case one is more likely a list item. */
+const MIN_WRAPPED_LINE = 40;
+
+/**
+ * Joins a text line with the next when the paragraph was hard-wrapped: the
+ * line ends mid-clause (comma, dash, open bracket) or the next line goes on in
+ * lower case. Lines separated by a blank line are never joined.
+ */
+function joinWrappedLines(classified: ClassifiedLine[], text: string): ClassifiedLine[] {
+  const joined: ClassifiedLine[] = [];
+  for (const entry of classified) {
+    const previous = joined[joined.length - 1];
+    const continues =
+      previous !== undefined &&
+      previous.kind === "candidate" &&
+      entry.kind === "candidate" &&
+      (/[,;(–—-]$/.test(previous.line.text) ||
+        (previous.line.text.length >= MIN_WRAPPED_LINE && /^\p{Ll}/u.test(entry.line.text))) &&
+      !blankLineBetween(text, previous.line.end, entry.line.start);
+    if (continues) {
+      const start = previous.line.start;
+      previous.line = { start, end: entry.line.end, text: text.slice(start, entry.line.end) };
+    } else {
+      joined.push({ line: entry.line, kind: entry.kind });
+    }
+  }
+  return joined;
+}
+
 /** Splits a raw article into headline, subtitle, byline, captions, dateline, body and furniture. */
 export function analyzeLayout(
   text: string,
@@ -803,12 +832,13 @@ export function analyzeLayout(
     }
   }
 
-  markTrailingFurniture(classified, text);
-  const subtitleIndex = layout.headline ? findSubtitle(classified) : -1;
+  const merged = joinWrappedLines(classified, text);
+  markTrailingFurniture(merged, text);
+  const subtitleIndex = layout.headline ? findSubtitle(merged) : -1;
 
   let datelineChecked = false;
-  for (let i = 0; i < classified.length; i++) {
-    const { line, kind } = classified[i] as ClassifiedLine;
+  for (let i = 0; i < merged.length; i++) {
+    const { line, kind } = merged[i] as ClassifiedLine;
     if (kind === "furniture") {
       layout.furniture.push(block(line, "body"));
     } else if (kind === "caption") {
