@@ -11,7 +11,52 @@ export interface Config {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Load `seeds/` into an empty database at start. */
   seed: boolean;
+  /** Bearer key required for mutations; null accepts writes from loopback clients only. */
+  apiKey: string | null;
+  /** "fail" exits when PostgreSQL is unreachable at start; "wait" serves (not ready) and retries. */
+  dbStartup: "fail" | "wait";
+  limits: Limits;
+  /** How long SIGTERM waits for in-flight requests before exiting anyway. */
+  shutdownTimeoutMs: number;
 }
+
+/** Limits that keep one request from monopolizing the server or the database. */
+export interface Limits {
+  /** Deepest field nesting (introspection excluded). */
+  maxDepth: number;
+  /** Largest estimated cost: fields weighted by the page sizes (`first`/`last`) above them. */
+  maxCost: number;
+  maxAliases: number;
+  maxDirectives: number;
+  /** Tokens in one GraphQL document, checked while parsing. */
+  maxTokens: number;
+  /** Request bodies larger than this are refused with HTTP 413 before parsing. */
+  maxBodyBytes: number;
+  /** PostgreSQL statement_timeout for every statement (0 disables; PGlite ignores it). */
+  statementTimeoutMs: number;
+}
+
+/** The limits used when the environment sets none. */
+export const DEFAULT_LIMITS: Limits = {
+  maxDepth: 12,
+  maxCost: 20_000,
+  maxAliases: 15,
+  maxDirectives: 10,
+  maxTokens: 2_000,
+  maxBodyBytes: 2 * 1024 * 1024,
+  statementTimeoutMs: 10_000,
+};
+
+/** Environment variable for each limit. */
+const LIMIT_VARIABLES: Record<keyof Limits, string> = {
+  maxDepth: "MAX_QUERY_DEPTH",
+  maxCost: "MAX_QUERY_COST",
+  maxAliases: "MAX_QUERY_ALIASES",
+  maxDirectives: "MAX_QUERY_DIRECTIVES",
+  maxTokens: "MAX_QUERY_TOKENS",
+  maxBodyBytes: "MAX_BODY_BYTES",
+  statementTimeoutMs: "STATEMENT_TIMEOUT_MS",
+};
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -35,6 +80,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError("DATABASE_URL must start with postgresql:// or postgres://");
   }
+  const dbStartup = (env.DB_STARTUP ?? "fail").toLowerCase();
+  if (dbStartup !== "fail" && dbStartup !== "wait") {
+    throw new ConfigError(`DB_STARTUP must be "fail" or "wait", got "${dbStartup}"`);
+  }
+  const limits = { ...DEFAULT_LIMITS };
+  for (const [name, variable] of Object.entries(LIMIT_VARIABLES) as [keyof Limits, string][]) {
+    const value = env[variable];
+    if (value !== undefined && value !== "") limits[name] = readNonNegativeInteger(variable, value);
+  }
+  const apiKey = env.NEWSGRAPH_API_KEY?.trim() || null;
+  if (apiKey !== null && apiKey.length < 16) {
+    throw new ConfigError("NEWSGRAPH_API_KEY must be at least 16 characters long");
+  }
   return {
     port,
     host: env.HOST ?? "0.0.0.0",
@@ -42,5 +100,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     logLevel: logLevel as Config["logLevel"],
     seed: env.SEED !== "false" && env.SEED !== "0",
+    apiKey,
+    dbStartup,
+    limits,
+    shutdownTimeoutMs: readNonNegativeInteger(
+      "SHUTDOWN_TIMEOUT_MS",
+      env.SHUTDOWN_TIMEOUT_MS || "10000",
+    ),
   };
+}
+
+function readNonNegativeInteger(variable: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new ConfigError(`${variable} must be a non-negative integer, got "${text}"`);
+  }
+  return value;
 }

@@ -40,3 +40,35 @@ export class DuplicateArticleError extends AppError {
     super("DUPLICATE_ARTICLE", `this article is already stored (id ${articleId})`);
   }
 }
+
+/** A write without valid credentials; the message never hints at the key. */
+export class UnauthenticatedError extends AppError {
+  override name = "UnauthenticatedError";
+  constructor() {
+    super("UNAUTHENTICATED", "writes require valid credentials");
+  }
+}
+
+/** The database cannot be reached right now; retrying later may succeed. */
+export class DatabaseUnreachableError extends AppError {
+  override name = "DatabaseUnreachableError";
+  constructor() {
+    super("DATABASE_UNAVAILABLE", "the database is unavailable; try again shortly");
+  }
+}
+
+/** A statement ran past the configured statement timeout. */
+export class QueryTimeoutError extends AppError {
+  override name = "QueryTimeoutError";
+  constructor() {
+    super("QUERY_TIMEOUT", "the query took too long and was cancelled");
+  }
+}
+
+/** A query exceeds a configured limit (cost, depth, aliases, directives or tokens). */
+export class QueryLimitError extends AppError {
+  override name = "QueryLimitError";
+  constructor(message: string) {
+    super("QUERY_LIMIT_EXCEEDED", message);
+  }
+}

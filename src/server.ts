@@ -1,38 +1,18 @@
-import { createServer } from "node:http";
 import { ConfigError, loadConfig } from "./config.js";
 import { DatabaseUnavailableError } from "./db/client.js";
 import { MigrationError } from "./db/migrate.js";
-import { openConfiguredDatabase } from "./db/open.js";
-import { loadSeeds } from "./ingest/seed.js";
+import { startNewsgraph } from "./http/app.js";
 import { createLogger } from "./logger.js";
-import { createNewsgraphYoga } from "./yoga.js";
 
 async function main() {
   const startedAt = performance.now();
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const db = await openConfiguredDatabase(config);
-  logger.info({ database: db.location }, "database ready");
-  if (config.seed) {
-    const seeded = await loadSeeds(db.prisma);
-    logger.info(seeded, "seed articles loaded");
-  }
-  const yoga = createNewsgraphYoga({ db, logger });
-  const server = createServer(yoga);
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(config.port, config.host, () => resolve());
-  }).catch(async (error: NodeJS.ErrnoException) => {
-    await db.close();
-    throw error.code === "EADDRINUSE"
-      ? new ConfigError(`port ${config.port} is already in use (set PORT to another port)`)
-      : error;
-  });
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : config.port;
+  const running = await startNewsgraph(config, logger);
   logger.info(
     {
-      url: `http://localhost:${port}/graphql`,
+      url: `http://localhost:${running.port}/graphql`,
+      port: running.port,
       startupMs: Math.round(performance.now() - startedAt),
     },
     "newsgraph is serving GraphQL (GraphiQL in a browser at this URL)",
@@ -42,12 +22,19 @@ async function main() {
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, "shutting down");
-    server.close(() => {
-      void db.close().finally(() => process.exit(0));
-    });
-    server.closeIdleConnections();
-    setTimeout(() => process.exit(1), 10_000).unref();
+    logger.info({ signal }, "shutting down: finishing in-flight requests");
+    // A last resort if closing the database hangs.
+    setTimeout(() => process.exit(1), config.shutdownTimeoutMs + 5_000).unref();
+    running.shutdown().then(
+      () => {
+        logger.info("stopped");
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, "shutdown failed");
+        process.exit(1);
+      },
+    );
   };
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));

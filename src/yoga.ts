@@ -1,24 +1,55 @@
 import { randomUUID } from "node:crypto";
+import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
+import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
+import { usePrometheus } from "@graphql-yoga/plugin-prometheus";
 import { GraphQLError } from "graphql";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import { Registry } from "prom-client";
+import { DEFAULT_LIMITS, type Limits } from "./config.js";
 import { createContext, type Context } from "./context.js";
-import type { Database } from "./db/client.js";
-import { AppError } from "./errors.js";
+import { isConnectionFailure, isStatementTimeout, type Database } from "./db/client.js";
+import { AppError, DatabaseUnreachableError, QueryTimeoutError } from "./errors.js";
 import { schema } from "./graphql/schema.js";
 import { GRAPHIQL_TABS } from "./graphiql-tabs.js";
+import { useBodyLimit } from "./http/body-limit.js";
+import { DatabaseReadiness, useReadiness } from "./http/readiness.js";
+import { useRequestLog } from "./http/request-log.js";
+import type { ServerContext } from "./http/server-context.js";
 import type { Logger } from "./logger.js";
+import { createNewsPubSub } from "./pubsub.js";
+import { useCostLimit } from "./security/cost.js";
+import { useWriteAccess } from "./security/write-access.js";
+
+/** Header a browser cannot send cross-site without a preflight; GraphiQL sends it. */
+export const CSRF_HEADER = "x-graphql-yoga-csrf";
 
 export interface YogaOptions {
   db: Database;
   logger: Logger;
+  /** Bearer key for mutations; null (the default) allows writes from loopback clients only. */
+  apiKey?: string | null;
+  limits?: Limits;
+  /** Defaults to a database that is already migrated. */
+  readiness?: DatabaseReadiness;
 }
 
+export type NewsgraphYoga = YogaServerInstance<ServerContext, Context>;
+
 /** The GraphQL HTTP handler. Tests call `yoga.fetch` in-process; server.ts mounts it. */
-export function createNewsgraphYoga({ db, logger }: YogaOptions): YogaServerInstance<Record<string, unknown>, Context> {
-  return createYoga<Record<string, unknown>, Context>({
+export function createNewsgraphYoga({
+  db,
+  logger,
+  apiKey = null,
+  limits = DEFAULT_LIMITS,
+  readiness = new DatabaseReadiness(db, { migrated: true }),
+}: YogaOptions): NewsgraphYoga {
+  // One bus per server: mutations publish, subscriptions listen.
+  const pubsub = createNewsPubSub();
+  return createYoga<ServerContext, Context>({
     schema,
-    context: () => createContext(db),
+    context: () => createContext(db, pubsub),
     graphqlEndpoint: "/graphql",
+    healthCheckEndpoint: "/health",
     landingPage: false,
     graphiql: {
       title: "newsgraph",
@@ -26,13 +57,41 @@ export function createNewsgraphYoga({ db, logger }: YogaOptions): YogaServerInst
       defaultTabs: GRAPHIQL_TABS,
     },
     logging: logger,
+    plugins: [
+      useRequestLog(logger),
+      useBodyLimit({ maxBytes: limits.maxBodyBytes }),
+      // JSON POSTs (GraphiQL's too) are never "simple" requests; anything else must carry the header.
+      useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
+      useReadiness(readiness),
+      EnvelopArmorPlugin({
+        maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
+        maxAliases: { n: limits.maxAliases },
+        maxDirectives: { n: limits.maxDirectives },
+        maxTokens: { n: limits.maxTokens },
+        // Armor's cost ignores page sizes; useCostLimit counts them.
+        costLimit: { enabled: false },
+      }),
+      useCostLimit({ maxCost: limits.maxCost }),
+      useWriteAccess({ apiKey }),
+      usePrometheus({ endpoint: "/metrics", registry: new Registry() }),
+    ],
     maskedErrors: {
       maskError(error, message) {
         const original = error instanceof GraphQLError ? error.originalError : error;
-        if (original instanceof AppError) {
-          return new GraphQLError(original.message, {
-            ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
-            extensions: { code: original.code },
+        const location =
+          error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {};
+        const expected =
+          original instanceof AppError
+            ? original
+            : isConnectionFailure(original)
+              ? new DatabaseUnreachableError()
+              : isStatementTimeout(original)
+                ? new QueryTimeoutError()
+                : null;
+        if (expected) {
+          return new GraphQLError(expected.message, {
+            ...location,
+            extensions: { code: expected.code },
           });
         }
         // Errors GraphQL raises itself (validation, variable and scalar coercion) are safe to show.
@@ -45,7 +104,7 @@ export function createNewsgraphYoga({ db, logger }: YogaOptions): YogaServerInst
         const errorId = randomUUID();
         logger.error({ err: original, errorId }, "unexpected error in a GraphQL request");
         return new GraphQLError(message, {
-          ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
+          ...location,
           extensions: { code: "INTERNAL_SERVER_ERROR", errorId },
         });
       },

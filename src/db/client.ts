@@ -40,12 +40,28 @@ export class DatabaseUnavailableError extends Error {
   override name = "DatabaseUnavailableError";
 }
 
+export interface OpenOptions {
+  /** Apply pending migrations before returning (default true). */
+  migrate?: boolean;
+  /** PostgreSQL only: statement_timeout for every statement on the pool, in ms (0 = none). */
+  statementTimeoutMs?: number;
+  /**
+   * PostgreSQL only: return a database whose server is unreachable right now
+   * instead of throwing; the pool connects once it answers. Misconfiguration
+   * (authentication, missing database) still throws.
+   */
+  tolerateUnreachable?: boolean;
+}
+
 /** Opens the database, applies pending migrations, and returns a ready Prisma client. */
 export async function openDatabase(
   target: DatabaseTarget,
-  { migrate = true }: { migrate?: boolean } = {},
+  { migrate = true, statementTimeoutMs = 0, tolerateUnreachable = false }: OpenOptions = {},
 ): Promise<Database> {
-  const db = target.kind === "pglite" ? await openPGlite(target) : await openPostgres(target.url);
+  const db =
+    target.kind === "pglite"
+      ? await openPGlite(target)
+      : await openPostgres(target.url, { statementTimeoutMs, tolerateUnreachable });
   if (migrate) {
     try {
       await migrateDatabase(db);
@@ -98,20 +114,31 @@ async function openPGlite(target: Extract<DatabaseTarget, { kind: "pglite" }>): 
   };
 }
 
-async function openPostgres(url: string): Promise<Database> {
+async function openPostgres(
+  url: string,
+  options: { statementTimeoutMs: number; tolerateUnreachable: boolean },
+): Promise<Database> {
   const location = describePostgresUrl(url);
   const probe = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   try {
     await probe.connect();
     await probe.query("SELECT 1");
   } catch (error) {
-    throw new DatabaseUnavailableError(
-      `cannot use PostgreSQL at ${location}: ${describeCause(error)}`,
-    );
+    if (!(options.tolerateUnreachable && isConnectionFailure(error))) {
+      throw new DatabaseUnavailableError(
+        `cannot use PostgreSQL at ${location}: ${describeCause(error)}`,
+      );
+    }
   } finally {
     await probe.end().catch(() => undefined);
   }
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: 5000,
+    // Sent at connection start-up, so every statement of every request is bounded.
+    ...(options.statementTimeoutMs > 0 ? { statement_timeout: options.statementTimeoutMs } : {}),
+  });
   // An idle client losing its server must not crash the process; the pool replaces it.
   pool.on("error", () => undefined);
   const sqlListeners = new Set<SqlListener>();
@@ -153,6 +180,82 @@ export function describePostgresUrl(url: string): string {
   } catch {
     return "(unparseable DATABASE_URL)";
   }
+}
+
+const CONNECTION_ERROR_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  // admin_shutdown, crash_shutdown, cannot_connect_now
+  "57P01",
+  "57P02",
+  "57P03",
+  // Prisma: cannot reach server, timed out, server closed the connection, pool timeout
+  "P1001",
+  "P1002",
+  "P1017",
+  "P2024",
+]);
+
+const CONNECTION_ERROR_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
+
+const CONNECTION_ERROR_MESSAGES =
+  /Connection terminated|connection timeout|Connection closed|Client has encountered a connection error|ECONNRESET|ECONNREFUSED|server closed the connection|Can't reach database server/i;
+
+/**
+ * True when `error` (from pg, a driver adapter or Prisma, possibly wrapped)
+ * means the server could not be reached or dropped the connection, as
+ * opposed to a problem with the statement or the configuration.
+ */
+export function isConnectionFailure(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 5) return false;
+  const { code, message, kind, meta, cause } = error as {
+    code?: unknown;
+    message?: unknown;
+    kind?: unknown;
+    meta?: { driverAdapterError?: unknown };
+    cause?: unknown;
+  };
+  if (typeof code === "string" && (CONNECTION_ERROR_CODES.has(code) || code.startsWith("08"))) {
+    return true;
+  }
+  if (typeof kind === "string" && CONNECTION_ERROR_KINDS.has(kind)) return true;
+  if (typeof message === "string" && CONNECTION_ERROR_MESSAGES.test(message)) return true;
+  if (
+    error instanceof AggregateError &&
+    error.errors.some((e) => isConnectionFailure(e, depth + 1))
+  ) {
+    return true;
+  }
+  return (
+    isConnectionFailure(meta?.driverAdapterError, depth + 1) ||
+    isConnectionFailure(cause, depth + 1)
+  );
+}
+
+/** True when `error` is PostgreSQL cancelling a statement for statement_timeout. */
+export function isStatementTimeout(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 5) return false;
+  const { code, originalCode, meta, cause } = error as {
+    code?: unknown;
+    originalCode?: unknown;
+    meta?: { driverAdapterError?: unknown };
+    cause?: unknown;
+  };
+  if (code === "57014" || originalCode === "57014") return true;
+  return (
+    isStatementTimeout(meta?.driverAdapterError, depth + 1) || isStatementTimeout(cause, depth + 1)
+  );
 }
 
 function describeCause(error: unknown): string {

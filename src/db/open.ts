@@ -1,11 +1,11 @@
 import path from "node:path";
 import type { Config } from "../config.js";
-import { openDatabase, type Database } from "./client.js";
+import { openDatabase, type Database, type OpenOptions } from "./client.js";
 
 /** Opens the configured database: PostgreSQL when DATABASE_URL is set, else PGlite under DATA_DIR. */
 export function openConfiguredDatabase(
   config: Pick<Config, "databaseUrl" | "dataDir">,
-  options?: { migrate?: boolean },
+  options?: OpenOptions,
 ): Promise<Database> {
   return openDatabase(
     config.databaseUrl

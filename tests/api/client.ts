@@ -16,11 +16,15 @@ export function testClient(db: Database) {
       query: string,
       variables?: Record<string, unknown>,
     ): Promise<GraphQLResponse<T>> {
-      const response = await yoga.fetch("http://localhost/graphql", {
-        method: "POST",
-        headers: { "content-type": "application/json", accept: "application/json" },
-        body: JSON.stringify({ query, variables }),
-      });
+      const response = await yoga.fetch(
+        "http://localhost/graphql",
+        {
+          method: "POST",
+          headers: { "content-type": "application/json", accept: "application/json" },
+          body: JSON.stringify({ query, variables }),
+        },
+        { clientAddress: "127.0.0.1" },
+      );
       return (await response.json()) as GraphQLResponse<T>;
     },
   };

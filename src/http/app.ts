@@ -1,0 +1,88 @@
+import { createServer, type Server } from "node:http";
+import type { Config } from "../config.js";
+import { ConfigError } from "../config.js";
+import type { Database } from "../db/client.js";
+import { openConfiguredDatabase } from "../db/open.js";
+import { loadSeeds } from "../ingest/seed.js";
+import type { Logger } from "../logger.js";
+import { createNewsgraphYoga, type NewsgraphYoga } from "../yoga.js";
+import { DatabaseReadiness } from "./readiness.js";
+
+/** How often a server started before its database retries the migrations. */
+const MIGRATION_RETRY_MS = 2_000;
+
+export interface RunningServer {
+  server: Server;
+  port: number;
+  db: Database;
+  yoga: NewsgraphYoga;
+  readiness: DatabaseReadiness;
+  /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
+  shutdown(): Promise<void>;
+}
+
+/**
+ * Opens the database (or, with DB_STARTUP=wait and PostgreSQL unreachable,
+ * starts without it), builds the GraphQL handler and listens on
+ * `config.host:config.port`.
+ */
+export async function startNewsgraph(config: Config, logger: Logger): Promise<RunningServer> {
+  if (config.apiKey === null) {
+    logger.warn("NEWSGRAPH_API_KEY is not set: mutations are accepted from loopback clients only");
+  }
+  const deferMigrations = config.dbStartup === "wait" && config.databaseUrl !== null;
+  const db = await openConfiguredDatabase(config, {
+    migrate: !deferMigrations,
+    statementTimeoutMs: config.limits.statementTimeoutMs,
+    tolerateUnreachable: deferMigrations,
+  });
+  const seed = async () => {
+    if (!config.seed) return;
+    const seeded = await loadSeeds(db.prisma);
+    logger.info(seeded, "seed articles loaded");
+  };
+  const readiness = new DatabaseReadiness(db, { migrated: !deferMigrations });
+  if (deferMigrations) {
+    readiness.migrateInBackground(logger, MIGRATION_RETRY_MS, seed);
+  } else {
+    logger.info({ database: db.location }, "database ready");
+    await seed();
+  }
+
+  const yoga = createNewsgraphYoga({
+    db,
+    logger,
+    apiKey: config.apiKey,
+    limits: config.limits,
+    readiness,
+  });
+  const server = createServer(yoga);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.port, config.host, () => resolve());
+  }).catch(async (error: NodeJS.ErrnoException) => {
+    readiness.stop();
+    await db.close();
+    throw error.code === "EADDRINUSE"
+      ? new ConfigError(`port ${config.port} is already in use (set PORT to another port)`)
+      : error;
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+
+  let closing: Promise<void> | null = null;
+  const shutdown = () => {
+    closing ??= (async () => {
+      readiness.stop();
+      const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const deadline = setTimeout(() => server.closeAllConnections(), config.shutdownTimeoutMs);
+      await drained;
+      clearTimeout(deadline);
+      await yoga.dispose();
+      await db.close();
+    })();
+    return closing;
+  };
+  return { server, port, db, yoga, readiness, shutdown };
+}
