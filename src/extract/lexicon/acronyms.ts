@@ -140,3 +140,21 @@ export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
 export function acronymLetters(text: string): string {
   return text.replace(/[.\s]/g, "").toUpperCase();
 }
+
+const ACRONYM_SKIPPABLE = new Set(["of", "for", "and", "&", "the", "on", "in"]);
+
+/** Whether an acronym can be spelt from word prefixes, in order, skipping short function words. */
+export function acronymFitsWords(acronym: string, words: string[]): boolean {
+  const fits = (a: number, w: number): boolean => {
+    if (a === acronym.length)
+      return w === words.length || words.slice(w).every((x) => ACRONYM_SKIPPABLE.has(x));
+    const word = words[w];
+    if (word === undefined) return false;
+    if (ACRONYM_SKIPPABLE.has(word) && fits(a, w + 1)) return true;
+    for (let take = 1; take <= 2 && a + take <= acronym.length; take++) {
+      if (word.startsWith(acronym.slice(a, a + take)) && fits(a + take, w + 1)) return true;
+    }
+    return false;
+  };
+  return acronym.length <= 10 && words.length <= 10 && fits(0, 0);
+}

@@ -417,6 +417,20 @@ const EXTRA_DEMONYMS = [
 // The package is CommonJS: at run time the default import is the array itself.
 const countries = worldCountries as unknown as Country[];
 
+/** Celestial bodies and other names the annotation does not count as places. */
+export const NON_PLACE_NAMES: ReadonlySet<string> = new Set([
+  "earth",
+  "moon",
+  "sun",
+  "mars",
+  "venus",
+  "jupiter",
+  "saturn",
+  "uranus",
+  "neptune",
+  "pluto",
+]);
+
 function addKeys(target: Map<string, string>, names: Iterable<string>, value?: string): void {
   for (const name of names) {
     const k = key(name);
@@ -451,6 +465,7 @@ for (const word of EXTRA_DEMONYMS) demonyms.add(key(word));
 const placeKeys = new Set<string>();
 for (const word of compromiseWordsTagged("City", "Region", "Country")) placeKeys.add(key(word));
 for (const name of [...REGIONS, ...FACILITIES, ...SUBNATIONAL, ...CITIES]) placeKeys.add(key(name));
+for (const name of NON_PLACE_NAMES) placeKeys.delete(name);
 for (const k of capitalCountry.keys()) placeKeys.add(k);
 for (const k of countryByKey.keys()) placeKeys.add(k);
 // Two-letter codes are only places when written in capitals; the caller checks case.
@@ -551,6 +566,26 @@ export const LOCATION_CUE_WORDS: ReadonlySet<string> = new Set([
   "dam",
   "field",
   "heights",
+  "house",
+  "embassy",
+  "consulate",
+  "dome",
+  "campus",
+  "slum",
+  "bridge",
+  "highway",
+  "motorway",
+  "pass",
+  "crossing",
+  "refinery",
+  "mine",
+  "plant",
+  "reactor",
+  "zoo",
+  "market",
+  "mall",
+  "cemetery",
+  "checkpoint",
 ]);
 
 /** Lower-case words after a name that mark it as a place ("Wardak province"). */
@@ -573,4 +608,20 @@ export const TRAILING_PLACE_WORDS: ReadonlySet<string> = new Set([
   "island",
   "river",
   "airport",
+  "valley",
+  "highway",
+  "slum",
+  "camp",
+  "border",
+  "crossing",
+  "basin",
+  "plateau",
+  "coast",
+  "mountains",
+  "lake",
+  "desert",
+  "peninsula",
+  "municipality",
+  "township",
+  "settlement",
 ]);

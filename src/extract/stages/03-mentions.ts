@@ -1,6 +1,11 @@
 import type { Doc, EntityType, Mention, Sentence, Span, Stage, Zone } from "../types.js";
 import { key } from "../normalize.js";
-import { ACRONYMS, NON_ENTITY_ACRONYMS, acronymLetters } from "../lexicon/acronyms.js";
+import {
+  ACRONYMS,
+  NON_ENTITY_ACRONYMS,
+  acronymFitsWords,
+  acronymLetters,
+} from "../lexicon/acronyms.js";
 import { CALENDAR_WORDS, NON_ENTITY_HEADS, NON_NAME_WORDS } from "../lexicon/common-capitalized.js";
 import { compromiseTags } from "../lexicon/compromise-lexicon.js";
 import {
@@ -14,6 +19,7 @@ import {
   CREDIT_AGENCY_PATTERN,
   OF_JOINING_WORDS,
   ORGANIZATION_CUE_WORDS,
+  ORGANIZATION_NOUNS,
   isKnownOrganization,
 } from "../lexicon/organizations.js";
 import { FIRST_NAMES, LAST_NAMES, NAME_PARTICLES, NAME_SUFFIXES } from "../lexicon/person-names.js";
@@ -53,6 +59,34 @@ const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|en|er|es|ul)-\p{Lu}/u
 const OPENING_MARKS = /["“‘'(\[:—–]|\s-\s/;
 const CONNECTORS = new Set(["of", "for", "and", "&", "the"]);
 const MAX_SENTENCE_CHARS = 5000;
+/** First words that make a capitalized phrase a place ("River Wye", "Mount Kenya"). */
+const LOCATION_PREFIX_WORDS = new Set([
+  "river",
+  "lake",
+  "mount",
+  "cape",
+  "fort",
+  "port",
+  "isle",
+  "gulf",
+  "bay",
+  "camp",
+]);
+const POST_NOMINALS = new Set([
+  "kc",
+  "qc",
+  "mp",
+  "mep",
+  "obe",
+  "mbe",
+  "cbe",
+  "kbe",
+  "phd",
+  "md",
+  "esq",
+  "jr",
+  "sr",
+]);
 const WEB_DOMAIN = /^[\p{L}\p{N}-]+\.(?:com|org|net|ru|info|co\.uk|in|news)$/iu;
 /** Nouns after a possessive that make it a place with a government ("Chelyabinsk's governor"). */
 const POLITY_NOUNS = new Set(
@@ -116,6 +150,11 @@ export function tokenizeSentence(sentence: Sentence): Word[] {
       // Plural possessive ("the Turpins' children"): the apostrophe follows the word.
       const next = text[localStart + surface.length];
       possessive = (next === "'" || next === "’") && isUpper(surface[0] ?? "");
+    }
+    // "Helsinki-based", "Taliban-run": the capitalized head is a name, the lower-case tail is not.
+    const hyphenTail = /[-–]\p{Ll}[\p{Ll}-]*$/u.exec(surface);
+    if (hyphenTail && !ARABIC_ARTICLE.test(surface) && isUpper(surface[0] ?? "") && !possessive) {
+      surface = surface.slice(0, hyphenTail.index);
     }
     const first = surface[0] ?? "";
     const gapStart = Math.max(previousEnd, localStart - 3);
@@ -336,6 +375,16 @@ function isCommonWord(word: Word, signals: DocSignals): boolean {
   if (isFunctionWord(word)) return true;
   if (isKnownName(word)) return false;
   if (signals.seenLowercase.has(word.lower)) return true;
+  // "Prosecutors", "Officials": the plural of a role or a known common word.
+  if (word.lower.endsWith("s") && !word.allCaps) {
+    const singular = word.lower.slice(0, -1);
+    if (
+      TITLE_HEADS.has(singular) ||
+      signals.seenLowercase.has(singular) ||
+      isCommonTagged(singular)
+    )
+      return true;
+  }
   const tags = compromiseTags(word.lower);
   return tags.length > 0;
 }
@@ -350,7 +399,7 @@ function isKnownName(word: Word): boolean {
 }
 
 /** Splits a sentence's words into runs of capitalized words joined by name connectors. */
-function chunkSentence(words: Word[]): Array<[number, number]> {
+function chunkSentence(words: Word[], signals: DocSignals): Array<[number, number]> {
   const chunks: Array<[number, number]> = [];
   let i = 0;
   while (i < words.length) {
@@ -374,7 +423,7 @@ function chunkSentence(words: Word[]): Array<[number, number]> {
         end++;
         continue;
       }
-      const joined = connectorJoinLength(words, start, end);
+      const joined = connectorJoinLength(words, start, end, signals);
       if (joined === 0) break;
       end += joined;
     }
@@ -408,45 +457,70 @@ function continuesChunk(word: Word): boolean {
 }
 
 /** How many words (connector included) a lower-case connector adds to the chunk, 0 to stop. */
-function connectorJoinLength(words: Word[], start: number, end: number): number {
+function connectorJoinLength(
+  words: Word[],
+  start: number,
+  end: number,
+  signals: DocSignals,
+): number {
   const connector = words[end];
   const previous = words[end - 1];
   if (!connector || !previous) return 0;
+  const lower = connector.lower;
   let after = end + 1;
-  if ((connector.lower === "of" || connector.lower === "for") && words[after]?.lower === "the")
+  if ((lower === "of" || lower === "for" || lower === "on") && words[after]?.lower === "the")
     after++;
   const next = words[after];
   if (!next || !next.nameLike || !next.joinedToPrevious || !words[end + 1]?.joinedToPrevious)
     return 0;
-  if (NAME_PARTICLES.has(connector.lower) && connector.lower !== "and") {
-    return isCalendar(next) ? 0 : after - end + 1;
-  }
-  if (!CONNECTORS.has(connector.lower) || connector.lower === "the") return 0;
-  if (connector.lower === "of" || connector.lower === "for") {
+  if (isCalendar(next)) return 0;
+  if (NAME_PARTICLES.has(lower)) return after - end + 1;
+  const chunkSoFar = words.slice(start, end);
+  const opened = chunkSoFar.some((w) => OF_JOINING_WORDS.has(cueWord(w)));
+  if (lower === "of" || lower === "for" || lower === "on") {
     // A full name before "of" and a place after it: "… Space Museum of McMinnville, Oregon".
-    const afterNext = words[after + 1];
-    const complementIsPlace =
-      isPlaceOrOrgKey(next.lower) ||
-      (afterNext !== undefined && !afterNext.joinedToPrevious && !afterNext.ampersandBefore);
-    if (end - start >= 3 && complementIsPlace) return 0;
-    // Once an organization name has opened ("Centre for Control"), later "of"/"for" continue it.
+    const nameWords = chunkSoFar.filter((w) => w.nameLike && !isFunctionWord(w)).length;
+    if (nameWords >= 3 && complementIsPlace(words, after)) return 0;
+    // Once an organization name has opened ("Centre for Control"), later connectors continue it.
     const joins =
+      (lower !== "on" && TITLE_HEADS.has(previous.lower)) ||
       OF_JOINING_WORDS.has(cueWord(previous)) ||
-      TITLE_HEADS.has(previous.lower) ||
-      words
-        .slice(start, end - 1)
-        .some(
-          (w) =>
-            ORGANIZATION_CUE_WORDS.has(cueWord(w)) ||
-            cueWord(w) === "centre" ||
-            cueWord(w) === "center",
-        );
-    return joins ? after - end + 1 : 0;
+      (opened && chunkSoFar.some((w) => w.lower === "of" || w.lower === "for" || w.lower === "on"));
+    return joins || (lower !== "on" && opened) ? after - end + 1 : 0;
   }
-  // "and"/"&" only inside a name that ends with an organization or place cue ("Aviation & Space Museum").
-  if (ORGANIZATION_CUE_WORDS.has(cueWord(previous)) || LOCATION_CUE_WORDS.has(cueWord(previous)))
-    return 0;
-  return endsWithCue(words, after) ? after - end + 1 : 0;
+  if (lower !== "and") return 0;
+  const hasComplement = chunkSoFar.some(
+    (w) => w.lower === "of" || w.lower === "for" || w.lower === "on",
+  );
+  if (opened && hasComplement) {
+    // "Ministry of Industry and Trade": one more word closes a name already opened by "of".
+    const following = words[after + 1];
+    const single = !(following?.nameLike && following.joinedToPrevious);
+    return single && !endsWithCue(words, after) ? after - end + 1 : 0;
+  }
+  // "Aeronautics and Space Administration", "Aviation & Space Museum": the part after "and" ends the
+  // name with a cue and is short or starts with an ordinary word; "Steel and Aoba Heavy Industries" are two.
+  const following = words[after + 1];
+  const short = !(
+    following?.nameLike &&
+    following.joinedToPrevious &&
+    words[after + 2]?.nameLike &&
+    words[after + 2]?.joinedToPrevious
+  );
+  const ordinary =
+    isCommonTagged(next.lower) ||
+    TITLE_MODIFIERS.has(next.lower) ||
+    signals.seenLowercase.has(next.lower);
+  return (short || ordinary) && endsWithCue(words, after) ? after - end + 1 : 0;
+}
+
+/** Whether the word at `index` is a known place, or is followed by ", <known place>" ("McMinnville, Oregon"). */
+function complementIsPlace(words: Word[], index: number): boolean {
+  const word = words[index];
+  if (!word) return false;
+  if (isPlaceOrOrgKey(word.lower)) return true;
+  const following = words[index + 1];
+  return following !== undefined && !following.joinedToPrevious && isPlaceOrOrgKey(following.lower);
 }
 
 function isCalendar(word: Word): boolean {
@@ -497,10 +571,14 @@ function lexicalType(words: Word[]): [EntityType | null, number] {
     if (isKnownOrganization(k)) return ["ORGANIZATION", 2];
     if (countryFor(k) && (letters.length > 2 || single.text === single.text.toUpperCase()))
       return ["LOCATION", 2];
+    if (!isKnownPlace(k) && letters.length >= 3 && /^\p{Lu}+$/u.test(single.text))
+      return ["ORGANIZATION", 1];
   }
   if (isKnownOrganization(k)) return ["ORGANIZATION", 2];
   if (countryFor(k) !== undefined || isKnownPlace(k)) return ["LOCATION", 2];
   if (single && WEB_DOMAIN.test(single.text)) return ["ORGANIZATION", 2];
+  if (/shire$/.test(k) && words.every((w) => w.nameLike)) return ["LOCATION", 2];
+  if (words.length > 1 && LOCATION_PREFIX_WORDS.has(words[0]?.lower ?? "")) return ["LOCATION", 2];
   const head = headWord(words);
   const cue = cueWord(head);
   const last = cueWord(words[words.length - 1]);
@@ -555,6 +633,16 @@ function contextType(
     if (gapIsComma && region > 0 && !lastWord?.possessive) return "LOCATION";
   }
   if (lastWord?.possessive && after && POLITY_NOUNS.has(after.lower)) return "LOCATION";
+  // "newspaper Kommersant", "the Aviaport consultancy".
+  if (before && ORGANIZATION_NOUNS.has(before.lower) && candidate[0]?.joinedToPrevious)
+    return "ORGANIZATION";
+  if (
+    after?.joinedToPrevious &&
+    !after.nameLike &&
+    ORGANIZATION_NOUNS.has(after.lower) &&
+    !lastWord?.possessive
+  )
+    return "ORGANIZATION";
   const next = after && VERB_ADVERBS.has(after.lower) ? afterNext : after;
   if (next && SPEECH_VERBS.has(next.lower) && !lastWord?.possessive) return "PERSON";
   if (before && (before.lower === "said" || before.lower === "says" || before.lower === "told"))
@@ -601,7 +689,7 @@ function candidatesForSentence(
   signals: DocSignals,
 ): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const [chunkStart, chunkEnd] of chunkSentence(words)) {
+  for (const [chunkStart, chunkEnd] of chunkSentence(words, signals)) {
     for (const [partWords, partFirst] of splitAtCalendarWords(
       words.slice(chunkStart, chunkEnd),
       chunkStart,
@@ -653,6 +741,18 @@ function candidatesFromPhrase(
       return [makeCandidate(sentence, rest, first + complement, restType, 2, null, null)];
     }
   }
+  const [phraseType] = lexicalType(phrase);
+  if (phraseType === null && phrase.length > 1) {
+    // "NASA Administrator", "U.S. Senator": a title with no name after it.
+    if (lowercaseHeadEndingAt(phrase, phrase.length - 1) > 0)
+      return mentionsInsideTitle(sentence, phrase, first);
+    // "New Zealander", "North American": nationality words.
+    if (
+      isDemonym(key(phraseText(doc, phrase))) ||
+      isDemonym(phrase[phrase.length - 1]?.lower ?? "")
+    )
+      return [];
+  }
   if (phrase.length > 1 && definesAcronym(doc, phrase)) {
     const [cueType] = lexicalType(phrase);
     return [makeCandidate(sentence, phrase, first, cueType ?? "ORGANIZATION", 2, null, null)];
@@ -698,6 +798,23 @@ function candidatesFromPhrase(
     name = name.slice(1);
     nameFirst++;
   }
+  // Post-nominal letters ("Simon Achebe KC") are not part of the name.
+  while (name.length > 2 && POST_NOMINALS.has(name[name.length - 1]?.lower ?? ""))
+    name = name.slice(0, -1);
+  // "Lucy Harcourt Environment correspondent": a role word before a lower-case title belongs to the title.
+  const afterName = words[nameFirst + name.length];
+  const lastOfName = name[name.length - 1];
+  if (
+    name.length > 2 &&
+    afterName?.joinedToPrevious &&
+    !afterName.nameLike &&
+    TITLE_HEADS.has(afterName.lower) &&
+    lastOfName &&
+    TITLE_MODIFIERS.has(lastOfName.lower) &&
+    lexicalType(name)[0] === null
+  ) {
+    name = name.slice(0, -1);
+  }
   if (name.length === 0 || name.every((w) => !w.nameLike)) return results;
   if (name.length === 1 && isDemonym(name[0]?.lower ?? "")) return results;
 
@@ -727,8 +844,17 @@ function candidatesFromPhrase(
   if (type === null) {
     const fromContext = contextType(words, nameFirst, nameFirst + name.length - 1, name);
     if (fromContext) {
-      type = fromContext;
+      type = fromContext === "PERSON" && looksLikeOrganization(name) ? "ORGANIZATION" : fromContext;
       confidence = 1;
+      // A single word known only from its context, and written in lower case elsewhere, is a common noun.
+      if (
+        name.length === 1 &&
+        signals.seenLowercase.has(name[0]?.lower ?? "") &&
+        fromContext !== "ORGANIZATION"
+      ) {
+        type = null;
+        confidence = 0;
+      }
     }
   }
   if (type === null && name.length >= 2 && name.length <= 4) {
@@ -740,10 +866,26 @@ function candidatesFromPhrase(
           !isCommonTagged(w.lower)),
     );
     if (allProper) {
-      // "Food Standards Australia New Zealand", "Texas A&M": a name that contains a place is no person.
-      const containsPlace = name.some((_, i) => longestMatch(name, i, 3, isPlaceOrOrgKey) > 0);
-      type = containsPlace ? "ORGANIZATION" : "PERSON";
+      type = looksLikeOrganization(name) ? "ORGANIZATION" : "PERSON";
       confidence = 0.5;
+    } else if (!personSignals(name)) {
+      // "Volga Air", "Baikal Aerospace": a proper word then an ordinary noun names a company or body.
+      const firstWord = name[0];
+      const lastWord = name[name.length - 1];
+      const properThenCommon =
+        firstWord &&
+        lastWord &&
+        !isCommonTagged(firstWord.lower) &&
+        !signals.seenLowercase.has(firstWord.lower) &&
+        isCommonTagged(lastWord.lower);
+      if (
+        properThenCommon &&
+        !signals.seenLowercase.has(lastWord.lower) &&
+        !isFunctionWord(lastWord)
+      ) {
+        type = "ORGANIZATION";
+        confidence = 0.5;
+      }
     }
   }
   if (title !== null && type !== "PERSON") {
@@ -752,18 +894,6 @@ function candidatesFromPhrase(
     titleStart = null;
   }
   if (type === "PERSON" && confidence < 2 && looksLikeCommonWords(name, signals)) return results;
-  // "the Ural region": an unknown place keeps the lower-case word that makes it one.
-  const following = words[nameFirst + name.length];
-  if (
-    type === "LOCATION" &&
-    following?.joinedToPrevious &&
-    !following.nameLike &&
-    TRAILING_PLACE_WORDS.has(following.lower) &&
-    !name[name.length - 1]?.possessive &&
-    !isPlaceOrOrgKey(key(phraseText(doc, name)))
-  ) {
-    name = [...name, following];
-  }
   results.push(makeCandidate(sentence, name, nameFirst, type, confidence, title, titleStart));
   return results;
 }
@@ -784,20 +914,9 @@ function definesAcronym(doc: Doc, name: Word[]): boolean {
   );
 }
 
-/** Whether an acronym can be spelt from word prefixes, in order, skipping short function words. */
-export function acronymFitsWords(acronym: string, words: string[]): boolean {
-  const fits = (a: number, w: number): boolean => {
-    if (a === acronym.length)
-      return w === words.length || words.slice(w).every((x) => CONNECTORS.has(x));
-    const word = words[w];
-    if (word === undefined) return false;
-    if (CONNECTORS.has(word) && fits(a, w + 1)) return true;
-    for (let take = 1; take <= 2 && a + take <= acronym.length; take++) {
-      if (word.startsWith(acronym.slice(a, a + take)) && fits(a + take, w + 1)) return true;
-    }
-    return false;
-  };
-  return acronym.length <= 10 && words.length <= 10 && fits(0, 0);
+/** "Food Standards Australia New Zealand", "BBC Wales", "Texas A&M": a name holding a place, an organization or an acronym is no person. */
+function looksLikeOrganization(name: Word[]): boolean {
+  return name.some((w, i) => isAcronymWord(w) || longestMatch(name, i, 3, isPlaceOrOrgKey) > 0);
 }
 
 /** Whether half or more of a phrase's words are written in lower case elsewhere in the article. */
@@ -882,7 +1001,13 @@ function resolveByNameParts(candidates: Candidate[]): void {
     const word = candidate.words[0];
     if (!word) continue;
     const part = personParts.get(word.lower);
-    if (part !== undefined && (candidate.type === null || candidate.confidence < 2)) {
+    // A surname of someone named in full wins over a place of that name ("Medina"), never over a country.
+    const overridable =
+      candidate.confidence < 2 || (candidate.type === "LOCATION" && !countryFor(word.lower));
+    if (part === 2 && candidate.type !== "PERSON" && overridable && candidate.type !== null) {
+      candidate.type = "PERSON";
+      candidate.confidence = 1.5;
+    } else if (part !== undefined && (candidate.type === null || candidate.confidence < 2)) {
       candidate.type = "PERSON";
       candidate.confidence = Math.max(candidate.confidence, 1.5);
     }
@@ -1074,6 +1199,16 @@ function relatedHeadlines(doc: Doc): Sentence[] {
   return lines;
 }
 
+const LOWERCASE_ACRONYM_DEFINITION = /\b[a-z]{3,}\s\((\p{Lu}{2,6})\)/gu;
+
+/** Acronyms the article defines for common nouns ("iodine deficiency disorders (IDD)"): not entities. */
+function acronymsOfCommonNouns(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const match of text.matchAll(LOWERCASE_ACRONYM_DEFINITION))
+    if (match[1]) found.add(match[1]);
+  return found;
+}
+
 /** Finds the names of people, organizations and places in every zone of the article. */
 export function findMentions(doc: Doc): Mention[] {
   const sentences = [...doc.sentences, ...relatedHeadlines(doc)];
@@ -1081,6 +1216,7 @@ export function findMentions(doc: Doc): Mention[] {
   const signals = collectSignals(sentenceWords);
   const candidates: Candidate[] = [];
   const headlineLike: number[] = [];
+  const commonAcronyms = acronymsOfCommonNouns(doc.text);
   sentences.forEach((sentence, index) => {
     const words = sentenceWords[index] ?? [];
     const shouted = words.length > 2 && words.filter((w) => w.allCaps).length / words.length > 0.6;
@@ -1128,6 +1264,8 @@ export function findMentions(doc: Doc): Mention[] {
   for (const candidate of candidates) {
     if (!candidate.type || candidate.words.length === 0) continue;
     if (candidate.words.length === 1 && candidate.confidence < 1) continue;
+    if (candidate.words.length === 1 && commonAcronyms.has(candidate.words[0]?.text ?? ""))
+      continue;
     mentions.push(toMention(doc, candidate, candidate.type));
   }
   return removeOverlaps(layoutMentions(doc), mentions);

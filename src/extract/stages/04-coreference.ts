@@ -1,7 +1,17 @@
 import type { Doc, Entity, EntityType, Mention, Stage } from "../types.js";
 import { key } from "../normalize.js";
-import { ACRONYMS, CREDIT_ACRONYMS, acronymLetters } from "../lexicon/acronyms.js";
-import { countryFor, governmentSeatCountry, isKnownPlace } from "../lexicon/gazetteer.js";
+import {
+  ACRONYMS,
+  CREDIT_ACRONYMS,
+  acronymFitsWords,
+  acronymLetters,
+} from "../lexicon/acronyms.js";
+import {
+  TRAILING_PLACE_WORDS,
+  countryFor,
+  governmentSeatCountry,
+  isKnownPlace,
+} from "../lexicon/gazetteer.js";
 import { LOCATIVE_PREPOSITIONS, SPEECH_VERBS } from "../lexicon/speech-and-context.js";
 import { GOVERNMENT_ACTION_VERBS, GOVERNMENT_OBJECT_CUES } from "../lexicon/metonymy.js";
 
@@ -13,6 +23,8 @@ interface Cluster {
   standardName: string | null;
 }
 
+const POLITY_OF =
+  /^(?:State|City|Province|Republic|Kingdom|Commonwealth|Region|County|Town|Village|District|Emirate) of (?:the )?(.+)$/;
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
 const PLAIN_ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&]{1,5}$|^\p{Lu}{1,3}\p{N}{1,2}$/u;
 const SKIPPED_IN_INITIALS = new Set(["of", "and", "for", "the", "&", "in", "on", "at", "de"]);
@@ -26,6 +38,47 @@ function isMixedCaseAcronym(text: string): boolean {
   if (!/^\p{Lu}[\p{L}]{2,9}$/u.test(text)) return false;
   const capitals = text.replace(/[^\p{Lu}]/gu, "").length;
   return capitals >= 3 && capitals / text.length >= 0.6;
+}
+
+const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
+  [/isation\b/g, "ization"],
+  [/ise\b/g, "ize"],
+  [/\bcentre\b/g, "center"],
+  [/\bdefence\b/g, "defense"],
+  [/\blabour\b/g, "labor"],
+  [/\bprogramme\b/g, "program"],
+  [/\btheatre\b/g, "theater"],
+];
+
+/** A key that ignores British and American spelling ("Organisation" = "Organization"). */
+function spellingKey(text: string): string {
+  let k = key(text);
+  for (const [pattern, replacement] of SPELLING_VARIANTS) k = k.replace(pattern, replacement);
+  return k;
+}
+
+/** Whether two words differ by at most one edit (a typo such as "Magnitigorsk"). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
 /** Initial letters of a name's significant words ("Federal Bureau of Investigation" → "FBI"). */
@@ -51,6 +104,15 @@ function standardNameFor(mention: Mention): string | null {
     const country = countryFor(key(text));
     if (country && (text.length > 3 || text === text.toUpperCase())) return country;
   }
+  // "State of Texas" → "Texas".
+  const polity = POLITY_OF.exec(text)?.[1];
+  if (
+    mention.type === "LOCATION" &&
+    polity &&
+    (isKnownPlace(key(polity)) || countryFor(key(polity)))
+  ) {
+    return countryFor(key(polity)) ?? polity;
+  }
   // "U.N. Security Council" → "United Nations Security Council".
   const space = text.indexOf(" ");
   if (space > 0) {
@@ -65,6 +127,9 @@ function standardNameFor(mention: Mention): string | null {
 
 const GOVERNMENT_SUBJECT =
   /^(?:\s*,[^,.;"“]{1,60},)?\s+(?:(?:also|initially|then|later|has|have|had|is|was|would|will|could|did|does|not|never|reportedly|on \w+),?\s+){0,3}([a-z]+)/;
+const GOVERNMENT_STAFF =
+  /^\s+(?:spokes(?:man|woman|person)|press secretary|officials?|aides?|advisers?|chief of staff)\b/;
+const TRAILING_PLACE_WORD = /^ ([a-z]+)\b/;
 const PAIRED_AFTER = /^\s+(?:and|or)\s+(?:the\s+)?([A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]+)?)/u;
 const PAIRED_BEFORE = /([A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]+)?)\s+(?:and|or)\s+(?:the\s+)?$/u;
 const WORD_BEFORE = /([A-Za-z]+)\s+(?:the\s+)?$/;
@@ -89,6 +154,7 @@ export function isGovernmentUse(text: string, mention: Mention): boolean {
   const previousWord = WORD_BEFORE.exec(before)?.[1]?.toLowerCase();
   if (previousWord && LOCATIVE_PREPOSITIONS.has(previousWord) && previousWord !== "between")
     return false;
+  if (GOVERNMENT_STAFF.test(after)) return true;
   const verb = GOVERNMENT_SUBJECT.exec(after)?.[1];
   if (verb && (GOVERNMENT_ACTION_VERBS.has(verb) || SPEECH_VERBS.has(verb))) return true;
   if (previousWord && GOVERNMENT_OBJECT_CUES.has(previousWord)) return true;
@@ -157,14 +223,18 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
       continue;
     }
     if (standard && countryFor(key(standard))) type = "LOCATION";
-    const clusterKey = `${type}:${key(standard ?? mention.text)}`;
+    const clusterKey = `${type}:${spellingKey(standard ?? mention.text)}`;
     const existing = byKey.get(clusterKey);
     const cluster = existing ?? open(mention, type, standard, clusterKey);
     if (existing) join(mention, existing);
     const defined = /^\s*\(([\p{Lu}][\p{L}.&]{1,9})\)/u.exec(
       doc.text.slice(mention.end, mention.end + 14),
     );
-    if (defined?.[1]) acronymTargets.set(acronymLetters(defined[1]), cluster);
+    const letters = defined?.[1] ? acronymLetters(defined[1]) : "";
+    // "Mexico (AP)" in a dateline defines nothing: the letters must spell the name.
+    if (letters && acronymFitsWords(letters.toLowerCase(), key(mention.text).split(" "))) {
+      acronymTargets.set(letters, cluster);
+    }
   }
   for (const mention of deferredAcronyms) {
     const letters = acronymLetters(mention.text);
@@ -180,7 +250,7 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
       join(mention, target);
       continue;
     }
-    const clusterKey = `${mention.type}:${key(mention.text)}`;
+    const clusterKey = `${mention.type}:${spellingKey(mention.text)}`;
     const existing = byKey.get(clusterKey);
     if (existing) join(mention, existing);
     else open(mention, mention.type, null, clusterKey);
@@ -281,9 +351,12 @@ function resolveShortName(
 }
 
 /**
- * Merges an organization or place written short ("Investigative Committee",
- * "Udvar-Hazy Center") into the one longer name of the same type that starts or
- * ends with it. A known place is never merged into a facility named after it.
+ * Merges an organization or place written short into the one longer name of the
+ * same type that it abbreviates: a prefix before "of"/"for" ("Investigative
+ * Committee" of "Investigative Committee of Russia") or a suffix of two words or
+ * more ("Udvar-Hazy Center"). A known place is never merged into a facility named
+ * after it, and "Kennedy Space Center" stays apart from "Kennedy Space Center
+ * Visitor Complex". Single-word names one typo apart are merged too.
  */
 function mergeShortForms(clusters: Cluster[], mentions: Mention[]): void {
   const live = clusters.filter(
@@ -292,19 +365,45 @@ function mergeShortForms(clusters: Cluster[], mentions: Mention[]): void {
   for (const short of live) {
     const shortName = key(fullestName(short, mentions));
     if (!shortName || isKnownPlace(shortName) || countryFor(shortName)) continue;
+    const shortWords = shortName.split(" ").length;
     const containing = clusters.filter((c) => {
       if (c === short || c.type !== short.type || c.mentionIds.length === 0) return false;
       const longName = key(fullestName(c, mentions));
-      return (
-        longName.length > shortName.length &&
-        (longName.startsWith(`${shortName} `) || longName.endsWith(` ${shortName}`))
-      );
+      if (longName.length <= shortName.length) return false;
+      const asPrefix =
+        /^(?:of|for) /.test(longName.slice(shortName.length + 1)) &&
+        longName.startsWith(`${shortName} `);
+      const asSuffix = shortWords >= 2 && longName.endsWith(` ${shortName}`);
+      return asPrefix || asSuffix;
     });
     if (containing.length !== 1) continue;
     const target = containing[0];
     if (!target) continue;
     target.mentionIds.push(...short.mentionIds);
     short.mentionIds = [];
+  }
+  mergeTypos(live, mentions);
+}
+
+/** Merges one-word names a single typo apart ("Magnitigorsk") into the better-attested spelling. */
+function mergeTypos(clusters: Cluster[], mentions: Mention[]): void {
+  for (const rare of clusters) {
+    const rareName = key(fullestName(rare, mentions));
+    if (rare.mentionIds.length === 0 || rareName.length < 8 || rareName.includes(" ")) continue;
+    const target = clusters.find((c) => {
+      if (c === rare || c.type !== rare.type || c.mentionIds.length < rare.mentionIds.length)
+        return false;
+      if (
+        c.mentionIds.length === rare.mentionIds.length &&
+        (c.mentionIds[0] ?? 0) > (rare.mentionIds[0] ?? 0)
+      )
+        return false;
+      const name = key(fullestName(c, mentions));
+      return !name.includes(" ") && name !== rareName && withinOneEdit(name, rareName);
+    });
+    if (!target) continue;
+    target.mentionIds.push(...rare.mentionIds);
+    rare.mentionIds = [];
   }
 }
 
@@ -349,6 +448,13 @@ export function resolveEntities(doc: Doc): { entities: Entity[]; mentions: Menti
       const forms = [mention.text];
       if (mention.fullSpan)
         forms.push(doc.text.slice(mention.fullSpan.start, mention.fullSpan.end));
+      // "the Ural region", "Baghlan province": the place word joins an alias.
+      const placeWord =
+        cluster.type === "LOCATION"
+          ? TRAILING_PLACE_WORD.exec(doc.text.slice(mention.end, mention.end + 16))?.[1]
+          : undefined;
+      if (placeWord && TRAILING_PLACE_WORDS.has(placeWord))
+        forms.push(`${mention.text} ${placeWord}`);
       for (const form of forms) {
         if (seen.has(form)) continue;
         seen.add(form);
