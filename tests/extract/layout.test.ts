@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { emptyDoc } from "../../src/extract/pipeline.js";
-import { layoutStage } from "../../src/extract/stages/01-layout.js";
+import { analyzeLayout, layoutStage } from "../../src/extract/stages/01-layout.js";
 import type { Block, Doc, ExtractOptions, Span } from "../../src/extract/types.js";
 
 function layoutOf(text: string, options: ExtractOptions = {}): Doc {
@@ -565,6 +566,49 @@ describe("robustness", () => {
   it.each(inputs)("does not throw on %s", (_name, text) => {
     const doc = layoutOf(text);
     for (const p of doc.layout.paragraphs) expect(sliceOf(doc, p)).toBe(p.text);
+  });
+
+  it("never throws and every block slices back, on arbitrary article-like text", () => {
+    const piece = fc.constantFrom(
+      "\n",
+      "\r\n",
+      "\n\n",
+      " ",
+      "By Ana Ruiz and Tom Reed",
+      "MOSCOW (Reuters) - ",
+      "April 12 (UPI) -- ",
+      "Photo by Ivan Petrov/EPA",
+      "RELATED ",
+      "Latest Headlines",
+      '"',
+      "“",
+      "U.S.",
+      "Thursday, May 7, 2015",
+      "(",
+      "|",
+    );
+    const article = fc
+      .array(fc.oneof(piece, fc.string({ maxLength: 30 })), { maxLength: 40 })
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(article, (text) => {
+        // analyzeLayout directly: the stage's safety net must not hide a failure here.
+        const { layout } = analyzeLayout(text, {});
+        const doc = emptyDoc(text);
+        const blocks = [
+          layout.headline,
+          layout.subtitle,
+          layout.byline,
+          ...layout.captions,
+          ...layout.paragraphs,
+          ...layout.furniture,
+        ];
+        for (const b of blocks) if (b) expect(sliceOf(doc, b)).toBe(b.text);
+        for (const person of [...layout.authors, ...layout.credits])
+          expect(sliceOf(doc, person)).toBe(person.name);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("stays linear on a large input", () => {

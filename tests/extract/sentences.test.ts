@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runStages } from "../../src/extract/pipeline.js";
-import { tokenize } from "../../src/extract/stages/02-sentences.js";
+import { splitSentences, tokenize } from "../../src/extract/stages/02-sentences.js";
 import type { Doc } from "../../src/extract/types.js";
 
 function sentencesOf(text: string): Doc {
@@ -238,6 +239,48 @@ describe("robustness", () => {
     const doc = sentencesOf(text);
     for (const sentence of doc.sentences)
       expect(doc.text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+
+  it("splits any text into ordered, non-overlapping sentences whose tokens slice back", () => {
+    const piece = fc.constantFrom(
+      " ",
+      ". ",
+      "? ",
+      '"',
+      "”",
+      "...",
+      "U.S.",
+      "Mr.",
+      "p.m.",
+      "'s",
+      "(",
+      ")",
+      "A",
+      "the",
+      "3.5",
+    );
+    const paragraph = fc
+      .array(fc.oneof(piece, fc.string({ maxLength: 12 })), { maxLength: 50 })
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(paragraph, fc.nat({ max: 20 }), (text, offset) => {
+        const documentText = "x".repeat(offset) + text;
+        const block = { start: offset, end: documentText.length, zone: "body" as const, text };
+        const sentences = splitSentences(documentText, block, 0, 0);
+        let previousEnd = offset;
+        for (const sentence of sentences) {
+          expect(sentence.start).toBeGreaterThanOrEqual(previousEnd);
+          expect(documentText.slice(sentence.start, sentence.end)).toBe(sentence.text);
+          for (const token of sentence.tokens)
+            expect(documentText.slice(token.start, token.end)).toBe(token.text);
+          previousEnd = sentence.end;
+        }
+        expect(sentences.flatMap((s) => s.tokens.map((t) => t.text)).join("")).toBe(
+          text.replace(/\s+/gu, ""),
+        );
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("stays fast on a long paragraph without punctuation", () => {

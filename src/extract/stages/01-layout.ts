@@ -877,6 +877,20 @@ export function analyzeLayout(
   };
 }
 
+function linesAsParagraphs(text: string): Layout {
+  return {
+    headline: null,
+    subtitle: null,
+    byline: null,
+    authors: [],
+    captions: [],
+    credits: [],
+    dateline: null,
+    paragraphs: splitLines(text).map((line) => block(line, "body")),
+    furniture: [],
+  };
+}
+
 function optionsOrEmpty(options: ExtractOptions | undefined | null): ExtractOptions {
   return options && typeof options === "object" ? options : {};
 }
@@ -886,7 +900,12 @@ export const layoutStage: Stage = {
   name: "layout",
   run(doc: Doc): Doc {
     const text = typeof doc.text === "string" ? doc.text : "";
-    const { layout, publishedAt } = analyzeLayout(text, optionsOrEmpty(doc.options));
-    return { ...doc, layout, publishedAt };
+    try {
+      const { layout, publishedAt } = analyzeLayout(text, optionsOrEmpty(doc.options));
+      return { ...doc, layout, publishedAt };
+    } catch {
+      // The stage must never fail an ingest: an unforeseen input degrades to one paragraph per line.
+      return { ...doc, layout: linesAsParagraphs(text), publishedAt: null };
+    }
   },
 };

@@ -252,8 +252,9 @@ export const sentencesStage: Stage = {
     const blocks: { block: Block; paragraphIndex: number }[] = [];
     if (layout.headline) blocks.push({ block: layout.headline, paragraphIndex: -1 });
     if (layout.subtitle) blocks.push({ block: layout.subtitle, paragraphIndex: -1 });
-    for (const caption of layout.captions) blocks.push({ block: caption, paragraphIndex: -1 });
-    layout.paragraphs.forEach((paragraph, paragraphIndex) =>
+    for (const caption of layout.captions ?? [])
+      blocks.push({ block: caption, paragraphIndex: -1 });
+    (layout.paragraphs ?? []).forEach((paragraph, paragraphIndex) =>
       blocks.push({ block: paragraph, paragraphIndex }),
     );
     blocks.sort((a, b) => a.block.start - b.block.start);
