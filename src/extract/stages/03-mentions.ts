@@ -57,7 +57,6 @@ const ABBREVIATIONS = new Set(
 );
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|en|er|es|ul)-\p{Lu}/u;
 const OPENING_MARKS = /["“‘'(\[:—–]|\s-\s/;
-const CONNECTORS = new Set(["of", "for", "and", "&", "the"]);
 const MAX_SENTENCE_CHARS = 5000;
 /** First words that make a capitalized phrase a place ("River Wye", "Mount Kenya"). */
 const LOCATION_PREFIX_WORDS = new Set([
