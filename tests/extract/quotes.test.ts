@@ -466,6 +466,51 @@ const cases: [string, Page, EntitySpec[], [string, string | null][]][] = [
     [["The roads will be cleared by tonight,", "Ana Ruiz"]],
   ],
   [
+    "a reported request inside a statement stays with the main speaker",
+    {
+      paragraphs: [
+        'Garcia said on Sunday that the president had asked to be ready "to present every option to the cabinet."',
+      ],
+    },
+    [GARCIA, { name: "Omar Haddad", description: "President" }],
+    [["to present every option to the cabinet.", "Maria Garcia"]],
+  ],
+  [
+    "the last independent clause names the speaker",
+    {
+      paragraphs: [
+        'Novak said the talks would wait, but Garcia later insisted "the talks must start this very week."',
+      ],
+    },
+    [NOVAK, GARCIA],
+    [["the talks must start this very week.", "Maria Garcia"]],
+  ],
+  [
+    "a role introduced without a name stays unnamed",
+    {
+      paragraphs: [
+        "Northwind Airways spokesman Tom Reed announced the new routes on Monday.",
+        'Later a union spokesman, speaking to local radio, called the plan "a threat to every pilot\'s job."',
+        '"We will fight these changes with everything we have," the spokesman said.',
+      ],
+    },
+    [NORTHWIND, { name: "Tom Reed", aliases: ["Reed"] }],
+    [
+      ["a threat to every pilot's job.", null],
+      ["We will fight these changes with everything we have,", null],
+    ],
+  ],
+  [
+    "according to at the end of a long clause",
+    {
+      paragraphs: [
+        'The leaders called for "a full and independent inquiry into the attack," which killed nine people, according to The Daily Ledger.',
+      ],
+    },
+    [LEDGER],
+    [["a full and independent inquiry into the attack,", "The Daily Ledger"]],
+  ],
+  [
     "no attribution anywhere gives no speaker",
     { paragraphs: ['The banner read "no more taxes on bread and milk" in large letters.'] },
     [],

@@ -161,6 +161,8 @@ type Resolution =
   | { kind: "none" };
 
 const NONE: Resolution = { kind: "none" };
+/** Role lookup result for a role last introduced without a name ("a spokesman said"). */
+const UNNAMED = -1;
 const ANONYMOUS: Resolution = { kind: "anonymous" };
 
 interface Unit extends Span {
@@ -292,6 +294,8 @@ class SpeakerContext {
   /** ORGANIZATION mentions named with a spokesperson ("a Welsh Government spokesperson"), in text order. */
   private readonly spokespeople: { pos: number; entityId: number }[] = [];
   private readonly mentionsByEntity = new Map<number, Mention[]>();
+  /** Where an unnamed person is introduced by role ("a ministry spokesman"), per role noun. */
+  private readonly unnamedRoles = new Map<string, number[]>();
   /** Speakers of the quotes attributed so far, in text order. */
   readonly speakers: { pos: number; entityId: number }[] = [];
 
@@ -316,6 +320,7 @@ class SpeakerContext {
         }
       }
     }
+    for (const paragraph of doc.layout.paragraphs) this.findUnnamedRoles(paragraph, insideQuote);
     for (const mention of this.mentions) {
       const entityId = this.entityOf(mention);
       if (entityId === null) continue;
@@ -329,6 +334,38 @@ class SpeakerContext {
       if (mention.type === "ORGANIZATION" && this.namesSpokesperson(mention))
         this.spokespeople.push({ pos: mention.start, entityId });
     }
+  }
+
+  /** Records "a/an … <role noun>" phrases: a later "the <role noun>" may mean that unnamed person. */
+  private findUnnamedRoles(paragraph: Span, insideQuote: (pos: number) => boolean): void {
+    const start = Math.max(0, paragraph.start);
+    const slice = this.text.slice(start, Math.max(start, paragraph.end));
+    let articleAt = -10;
+    let index = 0;
+    for (const match of slice.matchAll(/\p{L}+|[^\s\p{L}]/gu)) {
+      index++;
+      const word = match[0];
+      if (word === "a" || word === "an" || word === "A" || word === "An") articleAt = index;
+      else if (!/\p{L}/u.test(word) || isCapitalized(word)) articleAt = -10;
+      else if (index - articleAt <= 4 && PERSON_ROLE_SET.has(word)) {
+        const pos = start + (match.index ?? 0);
+        if (insideQuote(pos)) continue;
+        const list = this.unnamedRoles.get(word);
+        if (list) list.push(pos);
+        else this.unnamedRoles.set(word, [pos]);
+        articleAt = -10;
+      }
+    }
+  }
+
+  private latestUnnamedRole(names: string[], pos: number): number {
+    let latest = -1;
+    for (const name of names) {
+      for (const at of this.unnamedRoles.get(name) ?? []) {
+        if (at < pos && at > latest) latest = at;
+      }
+    }
+    return latest;
   }
 
   entity(id: number): Entity | undefined {
@@ -508,6 +545,7 @@ class SpeakerContext {
       entityId = this.findRoleHolder(words, head, pos);
       this.roleCache.set(key, entityId);
     }
+    if (entityId === UNNAMED) return ANONYMOUS;
     if (entityId !== null) return { kind: "entity", entityId, how: "role" };
     if (!definite || SPOKESPERSON_SET.has(head)) return ANONYMOUS;
     if (ORGANIZATION_NOUN_SET.has(head)) return NONE;
@@ -541,11 +579,14 @@ class SpeakerContext {
         best = { entityId, score, recency };
       }
     }
+    let holder = best ? { entityId: best.entityId, pos: best.recency } : null;
     if (SPOKESPERSON_SET.has(head)) {
       const organization = latestBefore(this.spokespeople, pos, () => true);
-      if (organization && (!best || organization.pos > best.recency)) return organization.entityId;
+      if (organization && (!holder || organization.pos > holder.pos)) holder = organization;
     }
-    return best?.entityId ?? null;
+    const unnamed = isOrganization ? -1 : this.latestUnnamedRole(names, pos);
+    if (unnamed >= 0 && (!holder || unnamed > holder.pos)) return UNNAMED;
+    return holder?.entityId ?? null;
   }
 
   /** Role texts of every PERSON (or ORGANIZATION) entity and an index from their words, built once. */
@@ -944,6 +985,10 @@ function subjectAfterVerb(ctx: SpeakerContext, units: Unit[], v: number, pos: nu
     return NONE;
   }
   const head = (units[end] as Unit).lower;
+  const owner = phrase.possessor ?? phrase.modifier;
+  const ownerId = owner ? ctx.speakerOf(owner) : null;
+  if (SPOKESPERSON_SET.has(head) && ownerId !== null)
+    return { kind: "entity", entityId: ownerId, how: "name" };
   const preposition = units[end + 1];
   let object = units[end + 2];
   if (object?.kind === "word" && DETERMINERS.has(object.lower)) object = units[end + 3];
@@ -1085,35 +1130,82 @@ function subjectBeforeVerb(
 
 /** Attribution written before the quote: `X said: "…"`, `X said Moscow does "…"`. */
 function attributionBefore(ctx: SpeakerContext, units: Unit[], pos: number): Attribution | null {
-  let coordinatedVerb: string | null = null;
-  for (let v = units.length - 1; v >= 0; v--) {
-    if (!isSpeechVerb(units, v)) continue;
-    const verb = (units[v] as Unit).lower;
-    const before = units[v - 1];
-    if (before?.kind === "word" && (before.lower === "and" || before.lower === "but")) {
-      coordinatedVerb ??= verb;
-      continue;
-    }
-    if (before?.kind === "word" && PASSIVE_AUXILIARIES.has(before.lower)) {
-      const agent = passiveAgent(ctx, units, v, pos);
-      if (agent) return toAttribution(agent, verb, 0.85);
-      continue;
-    }
-    if (verb.endsWith("ing") && precededByComma(units, v)) {
-      const subject = openingSubject(ctx, units);
-      if (subject !== null) return { speakerId: subject, verb, confidence: 0.75, found: true };
-    }
-    const resolved = subjectBeforeVerb(ctx, units, v, 0, pos);
-    if (resolved.kind === "none") continue;
-    const adjacent = v >= units.length - 3;
-    return toAttribution(resolved, (units[v] as Unit).lower, adjacent ? 0.9 : 0.8);
+  const verbs: number[] = [];
+  for (let v = 0; v < units.length; v++) if (isSpeechVerb(units, v)) verbs.push(v);
+  const nearest = verbs[verbs.length - 1];
+  const governsQuote =
+    nearest !== undefined &&
+    units.length - 1 - nearest <= 3 &&
+    !units.slice(nearest + 1).some((unit) => unit.lower === "to");
+  // A verb right before the quote governs it ("said: …", "called the strike …").
+  if (nearest !== undefined && governsQuote) {
+    const found = attributionAtVerb(ctx, units, nearest, pos);
+    if (found) return found;
+  }
+  // Otherwise the quote is the words of the main speaker of its clause: "X said the president had asked to be ready …".
+  const clauseStart = lastClauseStart(units);
+  for (const v of verbs) {
+    if (v < clauseStart || (v === nearest && governsQuote)) continue;
+    const found = attributionAtVerb(ctx, units, v, pos);
+    if (found) return found;
+  }
+  for (let k = verbs.length - 1; k >= 0; k--) {
+    const v = verbs[k] as number;
+    if (v >= clauseStart || (v === nearest && governsQuote)) continue;
+    const found = attributionAtVerb(ctx, units, v, pos);
+    if (found) return found;
   }
   const according = accordingTo(ctx, units, pos);
   if (according.kind !== "none") return toAttribution(according, "according to", 0.8);
-  const subject = coordinatedVerb ? openingSubject(ctx, units) : null;
-  return subject === null
-    ? null
-    : { speakerId: subject, verb: coordinatedVerb, confidence: 0.7, found: true };
+  const coordinated = verbs.find((v) => isCoordinated(units, v));
+  const subject = coordinated !== undefined ? openingSubject(ctx, units) : null;
+  if (subject === null || coordinated === undefined) return null;
+  return {
+    speakerId: subject,
+    verb: (units[coordinated] as Unit).lower,
+    confidence: 0.7,
+    found: true,
+  };
+}
+
+/** Index of the first unit after the last "; " or ", but" that starts an independent clause. */
+function lastClauseStart(units: Unit[]): number {
+  for (let k = units.length - 2; k >= 0; k--) {
+    const unit = units[k] as Unit;
+    if (unit.lower === ";") return k + 1;
+    if (unit.lower === "," && CLAUSE_BREAKERS.has((units[k + 1] as Unit).lower)) return k + 2;
+  }
+  return 0;
+}
+
+const CLAUSE_BREAKERS = new Set(["but", "while", "whereas", "yet", "although", "though"]);
+
+function isCoordinated(units: Unit[], v: number): boolean {
+  const before = units[v - 1];
+  return before?.kind === "word" && (before.lower === "and" || before.lower === "but");
+}
+
+/** The attribution a speech verb at `v` gives, or null when its subject cannot be read. */
+function attributionAtVerb(
+  ctx: SpeakerContext,
+  units: Unit[],
+  v: number,
+  pos: number,
+): Attribution | null {
+  const verb = (units[v] as Unit).lower;
+  const before = units[v - 1];
+  if (isCoordinated(units, v)) return null;
+  if (before?.kind === "word" && PASSIVE_AUXILIARIES.has(before.lower)) {
+    const agent = passiveAgent(ctx, units, v, pos);
+    return agent ? toAttribution(agent, verb, 0.85) : null;
+  }
+  if (verb.endsWith("ing") && precededByComma(units, v)) {
+    const subject = openingSubject(ctx, units);
+    if (subject !== null) return { speakerId: subject, verb, confidence: 0.75, found: true };
+  }
+  const resolved = subjectBeforeVerb(ctx, units, v, 0, pos);
+  const adjacent = v >= units.length - 3;
+  return toAttribution(resolved, verb, adjacent ? 0.9 : 0.8);
 }
 
 /** Punctuation an after-quote attribution may contain; the window already ends at the sentence end, so a period is an abbreviation ("Gov."). */
@@ -1315,6 +1407,8 @@ function attributeQuote(
     const found = attributionBefore(ctx, ctx.units(beforeStart, quote.open), quote.start);
     if (found) return found;
   }
+  const reportedBy = toAttribution(accordingTo(ctx, afterUnits, quote.start), "according to", 0.75);
+  if (reportedBy) return reportedBy;
 
   if (previousInParagraph && (sameSentenceAsPrevious || previous !== undefined)) {
     const confidence = sameSentenceAsPrevious ? 0.85 : 0.75;
