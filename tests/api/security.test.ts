@@ -1,0 +1,346 @@
+import { randomUUID } from "node:crypto";
+import { Writable } from "node:stream";
+import pino from "pino";
+import { expect, inject, test } from "vitest";
+import { DEFAULT_LIMITS, type Limits } from "../../src/config.js";
+import { openDatabase, type Database } from "../../src/db/client.js";
+import { GRAPHIQL_TABS } from "../../src/graphiql-tabs.js";
+import { schema } from "../../src/graphql/schema.js";
+import { estimateCost } from "../../src/security/cost.js";
+import { CSRF_HEADER, createNewsgraphYoga } from "../../src/yoga.js";
+import { parse } from "graphql";
+import { describeEachBackend } from "../setup/backends.js";
+import { withDatabase } from "../setup/global.js";
+
+const API_KEY = "test-key-0123456789abcdef";
+
+const INGEST = `mutation Ingest($input: IngestArticleInput!) {
+  ingestArticle(input: $input) {
+    __typename
+    ... on MutationIngestArticleSuccess { data { id title } }
+  }
+}`;
+
+/** A JSON log destination whose lines tests can read. */
+function capturedLogger() {
+  const lines: Record<string, unknown>[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString("utf8").split("\n")) {
+        if (line.trim()) lines.push(JSON.parse(line) as Record<string, unknown>);
+      }
+      done();
+    },
+  });
+  return { logger: pino({ level: "debug" }, stream), lines };
+}
+
+function makeClient(
+  db: Database,
+  options: { apiKey?: string | null; limits?: Partial<Limits>; logger?: pino.Logger } = {},
+) {
+  const yoga = createNewsgraphYoga({
+    db,
+    logger: options.logger ?? pino({ level: "silent" }),
+    apiKey: options.apiKey ?? null,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+  });
+  const post = (
+    body: unknown,
+    { clientAddress, headers = {} }: { clientAddress?: string; headers?: Record<string, string> },
+  ) =>
+    yoga.fetch(
+      "http://localhost/graphql",
+      {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/json", ...headers },
+        body: JSON.stringify(body),
+      },
+      clientAddress === undefined ? {} : { clientAddress },
+    );
+  const request = async (
+    query: string,
+    variables: Record<string, unknown> = {},
+    context: { clientAddress?: string; headers?: Record<string, string> } = {
+      clientAddress: "127.0.0.1",
+    },
+  ) => {
+    const response = await post({ query, variables }, context);
+    return (await response.json()) as {
+      data?: any;
+      errors?: { message: string; extensions?: Record<string, unknown> }[];
+    };
+  };
+  return { yoga, post, request };
+}
+
+const article = (
+  text = `Talks resumed\n\nGENEVA (Reuters) - Envoys met on Monday. ${randomUUID()}`,
+) => ({
+  input: { text, publishedAt: "2024-03-04" },
+});
+
+describeEachBackend("write access", (use) => {
+  test("without a key, loopback clients may write and others get UNAUTHENTICATED", async () => {
+    const db = use();
+    const { request } = makeClient(db);
+    for (const clientAddress of ["127.0.0.1", "::1", "::ffff:127.0.0.1", "127.8.9.10"]) {
+      const result = await request(INGEST, article(), { clientAddress });
+      expect(result.data?.ingestArticle.__typename, clientAddress).toBe(
+        "MutationIngestArticleSuccess",
+      );
+    }
+    expect(await db.prisma.article.count()).toBe(4);
+    for (const context of [
+      { clientAddress: "10.1.2.3" },
+      { clientAddress: "::ffff:192.0.2.7" },
+      {},
+    ]) {
+      const result = await request(INGEST, article(), context);
+      expect(result.data ?? null).toBeNull();
+      expect(result.errors).toEqual([
+        expect.objectContaining({ extensions: { code: "UNAUTHENTICATED" } }),
+      ]);
+    }
+    expect(await db.prisma.article.count()).toBe(4);
+  });
+
+  test("reads stay open to any client", async () => {
+    const { request } = makeClient(use(), { apiKey: API_KEY });
+    const result = await request(
+      "{ articles(first: 5) { totalCount } }",
+      {},
+      {
+        clientAddress: "203.0.113.9",
+      },
+    );
+    expect(result).toEqual({ data: { articles: { totalCount: 0 } } });
+  });
+
+  test("with a key, every mutation needs the bearer key, from loopback too", async () => {
+    const db = use();
+    const { request } = makeClient(db, { apiKey: API_KEY });
+    const refused = [
+      { clientAddress: "127.0.0.1" },
+      { clientAddress: "127.0.0.1", headers: { authorization: `Bearer ${API_KEY}x` } },
+      { clientAddress: "127.0.0.1", headers: { authorization: API_KEY } },
+      { clientAddress: "127.0.0.1", headers: { authorization: `Basic ${API_KEY}` } },
+      { clientAddress: "198.51.100.4", headers: { authorization: "Bearer " } },
+    ];
+    for (const context of refused) {
+      for (const mutation of [
+        INGEST,
+        `mutation { deleteArticle(id: "QXJ0aWNsZTox") { __typename } }`,
+      ]) {
+        const result = await request(mutation, article(), context);
+        expect(result.errors).toHaveLength(1);
+        const [error] = result.errors!;
+        expect(error!.extensions).toEqual({ code: "UNAUTHENTICATED" });
+        expect(error!.message).not.toMatch(/key|bearer|NEWSGRAPH|loopback/i);
+      }
+    }
+    expect(await db.prisma.article.count()).toBe(0);
+    for (const scheme of ["Bearer", "bearer"]) {
+      const accepted = await request(INGEST, article(), {
+        clientAddress: "198.51.100.4",
+        headers: { authorization: `${scheme} ${API_KEY}` },
+      });
+      expect(accepted.data?.ingestArticle.__typename).toBe("MutationIngestArticleSuccess");
+    }
+    expect(await db.prisma.article.count()).toBe(2);
+  });
+
+  test("a document mixing a query and a mutation cannot slip the mutation through", async () => {
+    const { post } = makeClient(use());
+    const response = await post(
+      {
+        query: `query Read { articles { totalCount } } mutation Write { deleteArticle(id: "x") { __typename } }`,
+        operationName: "Write",
+      },
+      { clientAddress: "192.0.2.1" },
+    );
+    const body = (await response.json()) as { errors: { extensions: unknown }[] };
+    expect(body.errors[0]!.extensions).toEqual({ code: "UNAUTHENTICATED" });
+  });
+});
+
+describeEachBackend("query limits", (use) => {
+  test("depth, aliases, directives and tokens over their limits are refused before execution", async () => {
+    const { request } = makeClient(use(), {
+      limits: { maxDepth: 6, maxAliases: 3, maxDirectives: 2, maxTokens: 200 },
+    });
+    const deep = await request(
+      `{ events(first: 1) { edges { node { participants { entity { events(first: 1) { edges { node { id } } } } } } } } }`,
+    );
+    expect(deep.errors?.[0]?.message).toMatch(/depth limit of 6 exceeded/i);
+    const aliases = await request(
+      `{ a: articles { totalCount } b: articles { totalCount } c: articles { totalCount } d: articles { totalCount } }`,
+    );
+    expect(aliases.errors?.[0]?.message).toMatch(/aliases limit of 3 exceeded/i);
+    const directives = await request(
+      `{ articles @skip(if: false) @skip(if: false) @skip(if: false) { totalCount } }`,
+    );
+    expect(directives.errors?.[0]?.message).toMatch(/directives limit of 2 exceeded/i);
+    const tokens = await request(`{ articles { ${"totalCount ".repeat(300)} } }`);
+    expect(tokens.errors?.[0]?.message).toMatch(/token limit of 200 exceeded/i);
+    for (const result of [deep, aliases, directives, tokens]) expect(result.data).toBeUndefined();
+  });
+
+  test("cost counts page sizes: nested large pages are refused, the same shape with small pages runs", async () => {
+    const { request } = makeClient(use(), { limits: { maxCost: 5000 } });
+    const nested = (outer: number, inner: number) =>
+      `{ entities(first: ${outer}) { edges { node { name quotes(first: ${inner}) { edges { node { text } } } } } } }`;
+    const big = await request(nested(100, 100));
+    expect(big.errors).toEqual([
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: "QUERY_LIMIT_EXCEEDED", maxCost: 5000 }),
+      }),
+    ]);
+    expect(big.data).toBeUndefined();
+    const viaVariables = await request(
+      `query($n: Int!) { entities(first: $n) { edges { node { quotes(first: $n) { edges { node { text } } } } } } }`,
+      { n: 100 },
+    );
+    expect(viaVariables.errors?.[0]?.extensions?.code).toBe("QUERY_LIMIT_EXCEEDED");
+    const small = await request(nested(10, 10));
+    expect(small.errors).toBeUndefined();
+    expect(small.data).toEqual({ entities: { edges: [] } });
+  });
+
+  test("the example queries GraphiQL opens with fit the default limits", async () => {
+    const { request } = makeClient(use());
+    for (const tab of GRAPHIQL_TABS) {
+      const cost = estimateCost(schema, parse(tab.query));
+      expect(cost).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost);
+      const result = await request(tab.query);
+      expect(result.errors, tab.query.split("\n")[0]).toBeUndefined();
+    }
+  });
+
+  test("a body over the size limit gets HTTP 413 whether or not it declares its length", async () => {
+    const db = use();
+    const { yoga, post } = makeClient(db, { limits: { maxBodyBytes: 10_000 } });
+    const declared = await post(article("x".repeat(20_000)), { clientAddress: "127.0.0.1" });
+    expect(declared.status).toBe(413);
+    const payload = new TextEncoder().encode(
+      JSON.stringify({ query: INGEST, variables: article("y".repeat(20_000)) }),
+    );
+    const streamed = await yoga.fetch(
+      "http://localhost/graphql",
+      {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: new ReadableStream({
+          start(controller) {
+            for (let i = 0; i < payload.length; i += 1000)
+              controller.enqueue(payload.slice(i, i + 1000));
+            controller.close();
+          },
+        }),
+        duplex: "half",
+      } as RequestInit,
+      { clientAddress: "127.0.0.1" },
+    );
+    expect(streamed.status).toBe(413);
+    expect(await streamed.json()).toEqual({
+      errors: [expect.objectContaining({ extensions: { code: "PAYLOAD_TOO_LARGE" } })],
+    });
+    expect(await db.prisma.article.count()).toBe(0);
+    const small = await post(
+      { query: INGEST, variables: article() },
+      { clientAddress: "127.0.0.1" },
+    );
+    expect(small.status).toBe(200);
+    expect(await db.prisma.article.count()).toBe(1);
+  });
+
+  test("CSRF prevention: simple requests need the header, JSON POSTs and GraphiQL work", async () => {
+    const { yoga } = makeClient(use());
+    const url = "http://localhost/graphql?query=%7Barticles%7BtotalCount%7D%7D";
+    const bare = await yoga.fetch(url, { headers: { accept: "application/json" } });
+    expect(bare.status).toBe(403);
+    const withHeader = await yoga.fetch(url, {
+      headers: { accept: "application/json", [CSRF_HEADER]: "1" },
+    });
+    expect(await withHeader.json()).toEqual({ data: { articles: { totalCount: 0 } } });
+    const form = await yoga.fetch("http://localhost/graphql", {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: JSON.stringify({ query: "{ articles { totalCount } }" }),
+    });
+    expect(form.status).toBe(403);
+    const graphiql = await yoga.fetch("http://localhost/graphql", {
+      headers: { accept: "text/html" },
+    });
+    expect(graphiql.status).toBe(200);
+    expect(await graphiql.text()).toMatch(/<title>newsgraph<\/title>/);
+  });
+
+  test("an unexpected error is masked for the client and logged with its error id and request id", async () => {
+    const real = use();
+    const { logger, lines } = capturedLogger();
+    const failing = new Proxy(real.prisma, {
+      get(target, prop, receiver) {
+        if (prop === "article") {
+          const fail = () => Promise.reject(new Error("secret internal detail"));
+          return { findMany: fail, count: fail, findUnique: fail, findFirst: fail };
+        }
+        return Reflect.get(target, prop, receiver);
+      },
+    });
+    const { post } = makeClient({ ...real, prisma: failing }, { logger });
+    const response = await post(
+      { query: "{ articles(first: 1) { totalCount } }" },
+      { clientAddress: "127.0.0.1", headers: { "x-request-id": "req-42" } },
+    );
+    expect(response.headers.get("x-request-id")).toBe("req-42");
+    const body = (await response.json()) as {
+      errors: { message: string; extensions: { code: string; errorId: string } }[];
+    };
+    expect(body.errors[0]!.message).toBe("Unexpected error.");
+    expect(JSON.stringify(body)).not.toContain("secret");
+    const { errorId } = body.errors[0]!.extensions;
+    expect(errorId).toMatch(/^[0-9a-f-]{36}$/);
+    const logged = lines.find((line) => line.errorId === errorId);
+    expect((logged?.err as { message: string }).message).toBe("secret internal detail");
+    expect(lines).toContainEqual(
+      expect.objectContaining({ requestId: "req-42", errorIds: [errorId] }),
+    );
+    expect(lines).toContainEqual(
+      expect.objectContaining({ requestId: "req-42", path: "/graphql", status: 200 }),
+    );
+  });
+});
+
+test.runIf(inject("postgres"))(
+  "PostgreSQL cancels a statement that runs past the configured statement timeout",
+  async () => {
+    const server = inject("postgres")!;
+    const name = `newsgraph_timeout_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
+    const admin = await openDatabase({ kind: "postgres", url: server.url }, { migrate: false });
+    await admin.withSession((s) => s.exec(`CREATE DATABASE ${name} TEMPLATE ${server.template}`));
+    const db = await openDatabase(
+      { kind: "postgres", url: withDatabase(server.url, name) },
+      { migrate: false, statementTimeoutMs: 300 },
+    );
+    try {
+      const { request } = makeClient(db);
+      // Another session holds a lock the query must wait for, so only the timeout ends it.
+      await db.withSession(async (locker) => {
+        await locker.exec("BEGIN; LOCK TABLE article IN ACCESS EXCLUSIVE MODE");
+        try {
+          const blocked = await request("{ articles(first: 1) { totalCount } }");
+          expect(blocked.errors?.[0]?.extensions).toEqual({ code: "QUERY_TIMEOUT" });
+        } finally {
+          await locker.exec("ROLLBACK");
+        }
+      });
+      const after = await request("{ articles(first: 1) { totalCount } }");
+      expect(after).toEqual({ data: { articles: { totalCount: 0 } } });
+    } finally {
+      await db.close();
+      await admin.withSession((s) => s.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await admin.close();
+    }
+  },
+);
