@@ -13,7 +13,7 @@ export interface TriggerSense {
   notObject?: readonly string[];
   /** Preceding words that rule the sense out ("clinical trial", "in charge"). */
   notAfter?: readonly string[];
-  /** Disasters and accidents: an event even without a named actor. */
+  /** Disasters and accidents: the place where they struck stands in as participant. */
   disaster?: boolean;
 }
 

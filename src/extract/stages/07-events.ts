@@ -64,6 +64,8 @@ interface Placed {
   place: boolean;
   /** Introduced by "in", "at", "near" …: a candidate for the event's location. */
   locative: boolean;
+  /** The more specific place this one only qualifies ("Moscow" for "Russia" in "in Moscow, Russia"). */
+  qualifies: Placed | null;
   /** Index of the first word at or after the mention. */
   wordIndex: number;
 }
@@ -71,7 +73,24 @@ interface Placed {
 // "U.S.-led" and "U.N." are one word each; "--" is two dash tokens.
 const WORD_PATTERN =
   /(?:[A-Za-z]\.){2,}(?:-[A-Za-z]+)*|[A-Za-z]+(?:['\u2019-][A-Za-z]+)*|\d[\d,.:]*|[^\sA-Za-z\d]/g;
-const CLAUSE_BREAKS = new Set([";", ":", "\u2014", "\u2013", "(", ")"]);
+const CLAUSE_BREAKS = new Set([";", ":", "\u2014", "\u2013"]);
+/** Words opening a subordinate clause; a comma after such a clause ends the search for a subject. */
+const SUBORDINATORS = new Set([
+  "while",
+  "although",
+  "though",
+  "as",
+  "when",
+  "after",
+  "before",
+  "since",
+  "because",
+  "if",
+  "despite",
+  "amid",
+  "with",
+  "whereas",
+]);
 /** How far from a trigger participants and places are looked for, in words. */
 const ACTOR_WINDOW = 25;
 const TARGET_WINDOW = 12;
@@ -238,6 +257,19 @@ function findTriggers(words: Word[], mentionSpans: Span[], economicArticle: bool
     }
     if (!found) continue;
     const lastWord = words[found.last] ?? word;
+    // The form decides the use: "attacked" reports an act, "a visit" names one.
+    let sense = found.sense;
+    if (sense.kind === "noun" && found.last === index && isPastForm(word.lower))
+      sense = { ...sense, kind: "verb" };
+    const determiner = words[index - 1]?.lower ?? "";
+    if (
+      sense.kind === "verb" &&
+      found.last === index &&
+      DETERMINERS.has(determiner) &&
+      word.lower === found.lemma
+    ) {
+      sense = { ...sense, kind: "noun" };
+    }
     let code = found.sense.code;
     if (code === "05" && economic && (found.lemma === "sign" || found.lemma === "reach")) {
       code = "06";
@@ -253,7 +285,7 @@ function findTriggers(words: Word[], mentionSpans: Span[], economicArticle: bool
     triggers.push({
       start: word.start,
       end: lastWord.end,
-      sense: found.sense,
+      sense,
       lemma: found.lemma,
       code,
       first: index,
@@ -379,6 +411,7 @@ function placeMentions(
     const previousPlaced = placed[placed.length - 1];
     let place = false;
     let locative = false;
+    let qualifies: Placed | null = null;
     if (mention.type === "LOCATION") {
       // Towns, streets and buildings are where things happen; countries can also act.
       if (!isCountry(entities.get(mention.entityId))) place = true;
@@ -403,21 +436,31 @@ function placeMentions(
         previousPlaced.mention.end >= (previous?.start ?? 0) - 1
       ) {
         locative = true;
+        qualifies = previousPlaced.qualifies ?? previousPlaced;
       }
       place ||= locative;
     }
-    placed.push({ mention, entityId: mention.entityId, place, locative, wordIndex });
+    placed.push({ mention, entityId: mention.entityId, place, locative, qualifies, wordIndex });
   }
   return placed;
 }
 
 function clauseStart(words: Word[], from: number): number {
+  let start = 0;
   for (let index = from - 1; index >= 0; index--) {
     const text = words[index]?.text ?? "";
-    if (CLAUSE_BREAKS.has(text) || (text === "-" && words[index - 1]?.text === "-"))
-      return index + 1;
+    if (CLAUSE_BREAKS.has(text) || (text === "-" && words[index - 1]?.text === "-")) {
+      start = index + 1;
+      break;
+    }
   }
-  return 0;
+  // "While 54 nations have signed, only 27 have ratified": the subordinate clause is not the subject's.
+  if (SUBORDINATORS.has(words[start]?.lower ?? "")) {
+    for (let index = from - 1; index > start; index--) {
+      if (words[index]?.text === ",") return index + 1;
+    }
+  }
+  return start;
 }
 
 function clauseEnd(words: Word[], from: number): number {
@@ -445,6 +488,9 @@ function skipAdverbs(words: Word[], index: number): number {
   }
   return at;
 }
+
+/** Codes whose nouns share the clause subject as party (meetings, deals, ceremonies), unlike attacks or probes. */
+const SUBJECT_SHARING_CODES = new Set<CameoCode>(["00", "03", "04", "05", "06"]);
 
 /** "the first meeting is set to take place …", "the vote is scheduled for …". */
 const PLANNED_AFTER_NOUN =
@@ -520,7 +566,7 @@ function opensClause(words: Word[], placed: Placed[], index: number): boolean {
   const next = placed.find((item) => item.wordIndex > index && item.wordIndex <= index + 3);
   if (!next) return false;
   const after = words[lastWordOf(words, next) + 1];
-  return after !== undefined && (CLAUSE_VERBS.has(after.lower) || after.lower.endsWith("ed"));
+  return after !== undefined && (CLAUSE_VERBS.has(after.lower) || isPastForm(after.lower));
 }
 
 const CLAUSE_VERBS = new Set([
@@ -602,6 +648,7 @@ function rolesOf(
           entityId: id,
           place: false,
           locative: false,
+          qualifies: null,
           wordIndex: -1,
         };
   let actor: Placed | null = null;
@@ -642,7 +689,7 @@ function rolesOf(
     );
     if (!actor && agent) actor = agent;
     target = findTarget(words, placed, trigger, end, actor?.entityId, true);
-    if (!actor && !target) {
+    if (!actor && !target && SUBJECT_SHARING_CODES.has(trigger.code)) {
       // Otherwise the subject of the clause is taken as the party ("X has planned … with the first meeting").
       actor = inClause.find((item) => !item.place && item.wordIndex < trigger.first) ?? null;
     }
@@ -665,11 +712,12 @@ function rolesOf(
       actor = agent;
     }
   }
-  const location =
+  const found =
     after.find((item) => item.locative) ??
     modifierPlace ??
     before.find((item) => item.locative) ??
     null;
+  const location = found?.qualifies ?? found;
   const chosen = new Set([actor?.entityId, target?.entityId, location?.entityId]);
   const others: Placed[] = [];
   for (const item of inClause) {
@@ -904,7 +952,11 @@ export function findEvents(doc: Doc): Event[] {
         for (const other of roles.others)
           participants.push({ entityId: other.entityId, role: "OTHER" });
       }
-      if (participants.length === 0 && code === "00" && locationId !== null) {
+      if (
+        participants.length === 0 &&
+        (code === "00" || trigger.sense.disaster) &&
+        locationId !== null
+      ) {
         participants.push({ entityId: locationId, role: "OTHER" });
       }
 
@@ -976,7 +1028,6 @@ export function findEvents(doc: Doc): Event[] {
         lemma: trigger.lemma,
         planned: modality.planned,
         explicitDate,
-        disaster: trigger.sense.disaster === true,
       });
       // Two triggers of one code a few words apart report one act ("a car bomb was rammed").
       const ownActor = participants.find((participant) => participant.role === "ACTOR")?.entityId;
@@ -987,7 +1038,11 @@ export function findEvents(doc: Doc): Event[] {
         nearby &&
         nearby.event.code === code &&
         trigger.first - nearby.lastWord <= 10 &&
-        (ownActor === undefined || ownActor === nearbyActor)
+        (ownActor === undefined ||
+          nearbyActor === undefined ||
+          nearby.event.participants.some(
+            (participant) => participant.role !== "OTHER" && participant.entityId === ownActor,
+          ))
       ) {
         mergeInto(nearby.event, reported, notes);
         nearby.lastWord = trigger.last;
@@ -995,15 +1050,21 @@ export function findEvents(doc: Doc): Event[] {
       }
       // "the attack", "Monday's meeting": a definite event noun refers back to a recent event of its kind.
       if (trigger.sense.kind === "noun" && isDefinite(words, trigger)) {
-        const antecedent = [...events]
-          .reverse()
-          .find(
-            (event) =>
-              event.code === code &&
-              datesCompatible(event.date, date) &&
-              (event.evidence[event.evidence.length - 1]?.sentenceIndex ?? -99) >=
-                sentence.index - 4,
-          );
+        const sameDay =
+          date === null
+            ? undefined
+            : events.find((event) => event.code === code && event.date === date);
+        const antecedent =
+          sameDay ??
+          [...events]
+            .reverse()
+            .find(
+              (event) =>
+                event.code === code &&
+                (event.date === null || date === null || event.date === date) &&
+                (event.evidence[event.evidence.length - 1]?.sentenceIndex ?? -99) >=
+                  sentence.index - 4,
+            );
         if (antecedent) {
           mergeInto(antecedent, reported, notes);
           continue;
@@ -1075,7 +1136,6 @@ interface EventNotes {
   planned: boolean;
   /** The date comes from a temporal expression of the text, not from the narrative. */
   explicitDate: boolean;
-  disaster: boolean;
 }
 
 /** Adds a second report's participants, evidence, date and place to a known event. */
@@ -1111,7 +1171,7 @@ function mergeInto(match: Event, event: Event, notes: WeakMap<Event, EventNotes>
   );
 }
 
-/** Drops events that never found a participant (disasters excepted) and writes the summaries. */
+/** Drops events that never found a participant and writes the summaries. */
 function finish(
   events: Event[],
   notes: WeakMap<Event, EventNotes>,
@@ -1120,7 +1180,8 @@ function finish(
   const kept: Event[] = [];
   for (const event of events) {
     const note = notes.get(event);
-    if (event.participants.length === 0 && !(note?.disaster ?? false)) continue;
+    // Without a participant the event cannot be placed in the graph; disasters get their place as one earlier.
+    if (event.participants.length === 0) continue;
     const actor = event.participants.find((participant) => participant.role === "ACTOR");
     const target = event.participants.find((participant) => participant.role === "TARGET");
     event.summary = summarize(
