@@ -248,6 +248,22 @@ describe("bylines", () => {
     ).toBe("2021-03-03");
   });
 
+  it("does not read a title-case headline line as a bare byline", () => {
+    const doc = layoutOf(
+      "Senate Passes Spending Bill, Averting Shutdown\nThe measure goes to the president.\nBy Ana Ruiz\nThe Senate voted on Sunday.",
+    );
+    expect(doc.layout.authors.map((a) => a.name)).toEqual(["Ana Ruiz"]);
+    expect(doc.layout.subtitle?.text).toBe("The measure goes to the president.");
+  });
+
+  it("reads a bare byline above a date line", () => {
+    const doc = layoutOf(
+      "Flood waters rise\nRivers burst their banks.\nTomasz Reed\nSun 3 Mar 2024 14.30 GMT\nRescuers came.",
+    );
+    expect(doc.layout.authors.map((a) => a.name)).toEqual(["Tomasz Reed"]);
+    expect(doc.publishedAt).toBe("2024-03-03");
+  });
+
   it("reads no bare byline after the body has started", () => {
     const doc = layoutOf(
       "Flood waters rise\nRescuers came on Monday.\nThe river fell.\nMaria Lopez and Tom Reed\nIt rained again.",
@@ -287,7 +303,7 @@ describe("captions and credits", () => {
 
   it("drops the 'Image caption' label from the caption", () => {
     const doc = layoutOf(
-      "Flood waters rise\nImage copyright Getty Images\nImage caption Rescuers carry a child\nRescuers came.",
+      "Flood waters rise\nImage copyright Getty Images\nImage caption, Rescuers carry a child\nRescuers came.",
     );
     expect(doc.layout.captions.map((c) => c.text)).toEqual(["Rescuers carry a child"]);
     expect(doc.layout.furniture.map((f) => f.text)).toEqual(["Image copyright Getty Images"]);
@@ -333,14 +349,22 @@ describe("furniture", () => {
     "Facebook Twitter Email",
     "Published: 12 April 2017 10:32 BST",
     "(Reporting by Ana Ruiz; Editing by Tom Reed)",
+    "3 min read",
+    "2 hours ago",
+    "Listen to this article · 4:10 min",
+    "Supported by",
+    "Share full article",
+    "___",
+    "Our Principles, opens new tab",
   ];
   it.each(lines)("%s", (line) => {
     const doc = layoutOf(
-      `Flood waters rise\nRescuers reached the village.\n${line}\nThe river fell on Tuesday.`,
+      `Flood waters rise\nRescuers reached the village.\nOfficials counted the damage.\n${line}\nThe river fell on Tuesday.`,
     );
     expect(doc.layout.furniture.map((f) => f.text)).toEqual([line]);
     expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([
       "Rescuers reached the village.",
+      "Officials counted the damage.",
       "The river fell on Tuesday.",
     ]);
   });
@@ -439,6 +463,14 @@ describe("headline, subtitle and paragraphs", () => {
     const doc = layoutOf("MIAMI (AP) — Rescuers came.\nThe river fell.");
     expect(doc.layout.headline).toBeNull();
     expect(doc.layout.dateline?.place).toBe("Miami");
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual(["Rescuers came.", "The river fell."]);
+  });
+
+  it("reads a subtitle above a publication date line", () => {
+    const doc = layoutOf(
+      "Flood waters rise\nThousands flee the valley.\nPublished On 3 Mar 2024\nRescuers came.\nThe river fell.",
+    );
+    expect(doc.layout.subtitle?.text).toBe("Thousands flee the valley.");
     expect(doc.layout.paragraphs.map((p) => p.text)).toEqual(["Rescuers came.", "The river fell."]);
   });
 

@@ -13,7 +13,7 @@ export const FURNITURE_LINE_PATTERNS: readonly RegExp[] = [
   /^(?:Advertisement|Advert|Sponsored(?:\s+content)?|Paid\s+content|Promoted|Story continues below.{0,40})$/i,
   /^(?:Read|See|Watch|Listen)\s*(?:more|next|also|the\s+full\b.{0,60}|full\s+.{0,60}|now|here|live)?\s*(?:[:»›|].{0,120})?$/i,
   /^(?:Read|See)\s+(?:more|also)\b.{0,150}$/i,
-  /^Share\s+(?:this|on|via|the|article|story|page)\b.{0,60}$/i,
+  /^Share\s+(?:this|on|via|the|full|article|story|page)\b.{0,60}$/i,
   /^Share$/i,
   /^(?:Subscribe|Sign\s*up|Sign\s+in|Log\s*in|Register|Download\s+(?:the|our)\s+app|Get\s+the\s+app|Join\s+(?:us|our))\b.{0,150}$/i,
   /^Follow\s+(?:us|@|[\p{Lu}][\p{L}.'-]{1,30}(?:\s+[\p{Lu}][\p{L}.'-]{1,30}){0,3}\s+on\s+(?:Twitter|X|Facebook|Instagram|LinkedIn|Threads|Bluesky))\b.{0,100}$/iu,
@@ -30,6 +30,14 @@ export const FURNITURE_LINE_PATTERNS: readonly RegExp[] = [
   /^[\w.+-]{1,64}@[\w-]{1,64}\.[\w.]{2,30}$/,
   /^(?:Contact|Source|Sources|Credits?)\s*:.{0,160}$/i,
   /^Your\s+browser\s+does\s+not\s+support\b.{0,120}$/i,
+  // Reading aids and time stamps: "3 min read", "2 hours ago", "Listen to this article · 5:12 min".
+  /^\d{1,3}\s*-?\s*min(?:ute)?s?\s+read$/i,
+  /^(?:about\s+)?(?:an?|\d{1,3})\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$/i,
+  /^(?:Listen|Watch)\s+to\s+(?:this|the)\s+(?:article|story|report)\b.{0,80}$/i,
+  /^(?:Supported|Presented|Sponsored|Powered|Brought\s+to\s+you)\s+by\b.{0,60}$/i,
+  /^Reporting\s+from\s+\p{Lu}.{0,60}$/u,
+  /,?\s*opens\s+new\s+tab$/i,
+  /^[_=*~•·-]{3,}$/,
   // Wire end marks and desk slugs: "Enditem", "-30-", "###", AFP's "rbe/jh".
   /^(?:Enditem|End\s+item|-30-|#{2,}|\*{3,}|-{3,})$/i,
   /^[a-z]{2,5}(?:\/[a-z]{2,5}){1,4}$/,

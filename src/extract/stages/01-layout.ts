@@ -24,13 +24,15 @@ import {
   SITE_SUFFIX_WORDS,
 } from "../lexicon/layout-furniture.js";
 import { MONTH_NUMBERS, MONTH_PATTERN, WEEKDAY_PATTERN } from "../lexicon/layout-months.js";
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../lexicon/given-names.js";
 
 /** A trimmed, non-empty line of the original text. */
 interface Line extends Span {
   text: string;
 }
 
-type LineKind = "furniture" | "byline" | "caption" | "candidate";
+/** "date" is a printed publication date line; it ends up in furniture. */
+type LineKind = "furniture" | "date" | "byline" | "caption" | "candidate";
 
 interface ClassifiedLine {
   line: Line;
@@ -380,7 +382,7 @@ function trimTrailingPeriod(piece: Line): Line {
 }
 
 /** A label some pages print before a caption ("Image caption Rescuers …"); it is not part of the caption. */
-const CAPTION_LABEL = /^(?:Image|Photo|Picture|Media)\s+caption\s*:?\s+(?=\S)/i;
+const CAPTION_LABEL = /^(?:Image|Photo|Picture|Media)\s+caption\s*[:,]?\s+(?=\S)/i;
 
 const CREDIT_KEYWORD =
   /(?:^|[\s(\[|–—-])(?:(?:File|Handout|Pool|Staff|AP|AFP|EPA|Reuters)\s+)?(?:Photo(?:graph)?s?|Pictures?|Pic|Images?|Credit|Photo\s+credit|Photographer|Video)\s*(?:by\b|:|courtesy\s+(?:of\s+)?|\/)\s*/gi;
@@ -606,29 +608,56 @@ interface PublicationDates {
   updated: CalendarDate | null;
 }
 
-function classifyLine(
-  line: Line,
-  previous: ClassifiedLine | undefined,
-  dates: PublicationDates,
-  hasByline: boolean,
-  inHeader: boolean,
-): LineKind {
+interface LineContext {
+  previous: ClassifiedLine | undefined;
+  next: Line | undefined;
+  dates: PublicationDates;
+  hasByline: boolean;
+  /** Before the second text line: where a bare byline may stand. */
+  inHeader: boolean;
+}
+
+const GIVEN_NAMES: ReadonlySet<string> = new Set([...MALE_GIVEN_NAMES, ...FEMALE_GIVEN_NAMES]);
+const ROLE_AFTER_NAMES =
+  /\b(?:correspondent|editor|reporter|writer|columnist|contributor|staff)\b/i;
+
+/**
+ * A line of bare names is a byline only with support, because title-case
+ * headlines look like names too: a job title after the names, "in Place", a
+ * known given name first, or a publication date line right below.
+ */
+function hasBylineEvidence(line: Line, next: Line | undefined): boolean {
+  if (ROLE_AFTER_NAMES.test(line.text) || /\s(?:in|at)\s+\p{Lu}/u.test(line.text)) return true;
+  if (GIVEN_NAMES.has((/^\S+/.exec(line.text)?.[0] ?? "").toLowerCase())) return true;
+  return next !== undefined && publicationDateOfLine(next.text) !== null;
+}
+
+function classifyLine(line: Line, context: LineContext): LineKind {
+  const { previous, dates, hasByline } = context;
   if (previous?.kind === "caption" && previous.line.text === line.text) return "furniture";
   if (line.text.length <= SHORT_LINE_LIMIT) {
     const dated = publicationDateOfLine(line.text);
     if (dated) {
       if (dated.updated) dates.updated ??= dated.date;
       else dates.published ??= dated.date;
-      return "furniture";
+      return "date";
     }
     const byline = hasByline ? null : parseByline(line);
-    const furniture = byline === null && isFurnitureLine(line.text);
-    if (!furniture && (byline || (!hasByline && inHeader && parseByline(line, true)))) {
+    // Explicit furniture patterns first; a bare run of capitalised words may still be a byline.
+    const furniture = byline === null && isFurnitureLine(line.text, false);
+    const bareByline =
+      !furniture &&
+      !byline &&
+      !hasByline &&
+      context.inHeader &&
+      parseByline(line, true) !== null &&
+      hasBylineEvidence(line, context.next);
+    if (byline || bareByline) {
       const dated = findFullDate(line.text);
       if (dated) dates.published ??= dated.date;
       return "byline";
     }
-    if (furniture) return "furniture";
+    if (furniture || isMenuLine(line.text, true)) return "furniture";
   }
   if (CAPTION_LABEL.test(line.text) || findCredit(line)) return "caption";
   return "candidate";
@@ -714,7 +743,7 @@ function markTrailingFurniture(classified: ClassifiedLine[], text: string): void
 /**
  * Index of the subtitle (dek) among the classified lines, or -1. The first
  * text line after the headline is a subtitle when it is short, does not open
- * with a dateline, and either a byline or caption follows it, the next text
+ * with a dateline, and either a byline, caption or date line follows it, the next text
  * line opens with a dateline, or it reads like a second headline (no closing
  * punctuation) with more text after it.
  */
@@ -730,7 +759,7 @@ function findSubtitle(classified: ClassifiedLine[]): number {
   const nextIndex = secondCandidate ? secondCandidate.index : classified.length;
   const headerBetween = classified
     .slice(firstCandidate.index + 1, nextIndex)
-    .some(({ kind }) => kind === "byline" || kind === "caption");
+    .some(({ kind }) => kind === "byline" || kind === "caption" || kind === "date");
   const nextHasDateline = secondCandidate
     ? parseDateline(secondCandidate.entry.line) !== null
     : false;
@@ -817,13 +846,13 @@ export function analyzeLayout(
   let textLinesSoFar = 0;
   for (let i = first; i < lines.length; i++) {
     const line = lines[i] as Line;
-    const kind = classifyLine(
-      line,
-      classified[classified.length - 1],
+    const kind = classifyLine(line, {
+      previous: classified[classified.length - 1],
+      next: lines[i + 1],
       dates,
-      layout.byline !== null,
-      textLinesSoFar <= 1,
-    );
+      hasByline: layout.byline !== null,
+      inHeader: textLinesSoFar <= 1,
+    });
     if (kind === "candidate") textLinesSoFar++;
     classified.push({ line, kind });
     if (kind === "byline") {
@@ -839,7 +868,7 @@ export function analyzeLayout(
   let datelineChecked = false;
   for (let i = 0; i < merged.length; i++) {
     const { line, kind } = merged[i] as ClassifiedLine;
-    if (kind === "furniture") {
+    if (kind === "furniture" || kind === "date") {
       layout.furniture.push(block(line, "body"));
     } else if (kind === "caption") {
       const label = CAPTION_LABEL.exec(line.text);
