@@ -511,6 +511,31 @@ const cases: [string, Page, EntitySpec[], [string, string | null][]][] = [
     [["a full and independent inquiry into the attack,", "The Daily Ledger"]],
   ],
   [
+    "a name in a subordinate clause is not the pronoun's antecedent",
+    {
+      paragraphs: [
+        'Novak said prices had risen since Peter Lang took office. "Nobody in this town can afford a home now," he said.',
+      ],
+    },
+    [NOVAK, { name: "Peter Lang", aliases: ["Lang"] }],
+    [["Nobody in this town can afford a home now,", "Peter Novak"]],
+  ],
+  [
+    "the name in an appositive after a role with a prepositional phrase",
+    {
+      paragraphs: [
+        'Spain\'s ambassador to the United Nations, Ana Ruiz, told reporters that Madrid was "ready to vote for the resolution today."',
+      ],
+    },
+    [
+      { name: "Ana Ruiz" },
+      { name: "United Nations", type: "ORGANIZATION" },
+      { name: "Spain", type: "LOCATION" },
+      { name: "Madrid", type: "LOCATION" },
+    ],
+    [["ready to vote for the resolution today.", "Ana Ruiz"]],
+  ],
+  [
     "no attribution anywhere gives no speaker",
     { paragraphs: ['The banner read "no more taxes on bread and milk" in large letters.'] },
     [],

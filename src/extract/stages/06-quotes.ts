@@ -155,6 +155,9 @@ const CLAUSE_CONJUNCTIONS = new Set([
   "before",
 ]);
 
+/** Words after which a name still heads a main clause ("… and Lavrov said"); "since X took office" does not count. */
+const COORDINATORS = new Set(["and", "but", "so", "yet", "or", "then"]);
+
 type Resolution =
   | { kind: "entity"; entityId: number; how: "name" | "pronoun" | "role" }
   | { kind: "anonymous" }
@@ -448,11 +451,7 @@ class SpeakerContext {
 
   /** A rough test for a grammatical subject: what precedes is a clause start or a title, or a speech verb follows. */
   private looksLikeSubject(mention: Mention): boolean {
-    const following =
-      /^\s*(?:,[^,.;]{1,60},\s*)?(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?(\p{Ll}+)/u.exec(
-        this.text.slice(mention.end, mention.end + 90),
-      );
-    if (following?.[1] && SPEECH_VERB_SET.has(following[1])) return true;
+    if (this.isSpeechSubject(mention)) return true;
     const from = mention.fullSpan?.start ?? mention.start;
     const window = this.text.slice(Math.max(0, from - 30), from);
     const line = window.slice(window.lastIndexOf("\n") + 1);
@@ -460,11 +459,20 @@ class SpeakerContext {
     if (before === "" || !/[\p{L}\p{N}]$/u.test(before)) return true;
     const word = before.toLowerCase();
     return (
-      CLAUSE_CONJUNCTIONS.has(word) ||
+      COORDINATORS.has(word) ||
       isCapitalized(before) ||
       PERSON_ROLE_SET.has(word) ||
       word in GENDERED_ROLE_NOUNS
     );
+  }
+
+  /** A name followed, maybe after an appositive or an adverb, by a speech verb. */
+  private isSpeechSubject(mention: Mention): boolean {
+    const following =
+      /^\s*(?:,[^,.;]{1,60},\s*)?(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?(\p{Ll}+)/u.exec(
+        this.text.slice(mention.end, mention.end + 90),
+      );
+    return following?.[1] !== undefined && SPEECH_VERB_SET.has(following[1]);
   }
 
   /** "X spokesperson", "a spokesman for X", "X said in a statement" name someone speaking for X. */
@@ -817,16 +825,19 @@ function appositiveSubject(
   }
   if (opening < 0) return subjectEndingAt(ctx, units, comma - 1, pos, depth + 1);
   const beforeOpening = units[opening - 1];
-  if (beforeOpening?.kind === "mention") {
-    const resolved = mentionSubject(ctx, units, opening - 1, pos, depth + 1);
-    if (resolved.kind !== "none") return resolved;
-  }
+  const named =
+    beforeOpening?.kind === "mention"
+      ? mentionSubject(ctx, units, opening - 1, pos, depth + 1)
+      : NONE;
+  if (named.kind === "entity") return named;
+  // "North Korea's ambassador to the U.N., Kim In Ryong, told": the name in the appositive.
   for (let k = opening + 1; k < comma; k++) {
     const unit = units[k] as Unit;
     if (unit.kind !== "mention" || unit.mention?.type !== "PERSON") continue;
     const entityId = ctx.speakerOf(unit.mention);
     if (entityId !== null) return { kind: "entity", entityId, how: "name" };
   }
+  if (named.kind !== "none") return named;
   const outer = subjectEndingAt(ctx, units, opening - 1, pos, depth + 1);
   if (outer.kind !== "none") return outer;
   return subjectEndingAt(ctx, units, comma - 1, pos, depth + 1);
