@@ -317,6 +317,15 @@ describe("captions and credits", () => {
     expect(doc.layout.captions[0]?.text.endsWith("Ivan Petrov/EPA")).toBe(true);
   });
 
+  it("drops a caption repeated further down", () => {
+    const caption = "A boat on the river. Photo by Ivan Petrov/EPA";
+    const doc = layoutOf(
+      `Flood waters rise\n${caption}\nRescuers came.\n\n${caption}\n\nThe river fell.`,
+    );
+    expect(doc.layout.captions).toHaveLength(1);
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual(["Rescuers came.", "The river fell."]);
+  });
+
   it("counts a caption repeated verbatim once and keeps the repeat out of the body", () => {
     const caption = "A boat on the river. Photo by Ivan Petrov/EPA";
     const doc = layoutOf(
@@ -520,6 +529,24 @@ describe("headline, subtitle and paragraphs", () => {
 
 describe("publishedAt", () => {
   const cases: [string, string, ExtractOptions, string | null][] = [
+    [
+      "options with a time keep their own calendar day",
+      "Rescuers came.",
+      { publishedAt: "2017-04-12T23:30:00-05:00" },
+      "2017-04-12",
+    ],
+    [
+      "options as a written date",
+      "Rescuers came.",
+      { publishedAt: "April 12, 2017" },
+      "2017-04-12",
+    ],
+    [
+      "an impossible options date is ignored",
+      "Rescuers came.",
+      { publishedAt: "2017-02-30" },
+      null,
+    ],
     [
       "options win over the dateline",
       "NEW YORK, Jan. 5, 2019 /PRNewswire/ -- Acme grew.",

@@ -119,8 +119,12 @@ export function normalizePublishedAt(value: ExtractOptions["publishedAt"]): stri
   }
   if (typeof value !== "string") return null;
   const match = /^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(value);
-  if (!match) return null;
-  return isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  if (match) return isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  // Also accept a written date ("April 12, 2017"), as long as the string is nothing but a date.
+  const written = publicationDateOfLine(value.trim());
+  return written?.date.year
+    ? isoDate(written.date.year, written.date.month, written.date.day)
+    : null;
 }
 
 function monthNumber(word: string): number | null {
@@ -609,7 +613,8 @@ interface PublicationDates {
 }
 
 interface LineContext {
-  previous: ClassifiedLine | undefined;
+  /** Texts of the captions read so far. */
+  captionTexts: ReadonlySet<string>;
   next: Line | undefined;
   dates: PublicationDates;
   hasByline: boolean;
@@ -633,8 +638,9 @@ function hasBylineEvidence(line: Line, next: Line | undefined): boolean {
 }
 
 function classifyLine(line: Line, context: LineContext): LineKind {
-  const { previous, dates, hasByline } = context;
-  if (previous?.kind === "caption" && previous.line.text === line.text) return "furniture";
+  const { dates, hasByline } = context;
+  // A caption printed twice (once over the photo, once under it) counts once.
+  if (context.captionTexts.has(line.text)) return "furniture";
   if (line.text.length <= SHORT_LINE_LIMIT) {
     const dated = publicationDateOfLine(line.text);
     if (dated) {
@@ -844,16 +850,18 @@ export function analyzeLayout(
   const classified: ClassifiedLine[] = [];
   // A bare byline is only looked for in the header: before the second text line (the first may be a subtitle).
   let textLinesSoFar = 0;
+  const captionTexts = new Set<string>();
   for (let i = first; i < lines.length; i++) {
     const line = lines[i] as Line;
     const kind = classifyLine(line, {
-      previous: classified[classified.length - 1],
+      captionTexts,
       next: lines[i + 1],
       dates,
       hasByline: layout.byline !== null,
       inHeader: textLinesSoFar <= 1,
     });
     if (kind === "candidate") textLinesSoFar++;
+    if (kind === "caption") captionTexts.add(line.text);
     classified.push({ line, kind });
     if (kind === "byline") {
       layout.byline = block(line, "byline");
