@@ -152,8 +152,11 @@ export function tokenizeSentence(sentence: Sentence): Word[] {
     }
     // "Helsinki-based", "Taliban-run": the capitalized head is a name, the lower-case tail is not.
     const hyphenTail = /[-–]\p{Ll}[\p{Ll}-]*$/u.exec(surface);
+    let consumedEnd = localStart + match[0].length;
     if (hyphenTail && !ARABIC_ARTICLE.test(surface) && isUpper(surface[0] ?? "") && !possessive) {
       surface = surface.slice(0, hyphenTail.index);
+      // The next word is not joined to this one: "-run " lies between them.
+      consumedEnd = localStart + surface.length;
     }
     const first = surface[0] ?? "";
     const gapStart = Math.max(previousEnd, localStart - 3);
@@ -171,7 +174,7 @@ export function tokenizeSentence(sentence: Sentence): Word[] {
       ampersandBefore: words.length > 0 && text.slice(previousEnd, localStart).trim() === "&",
       sentenceInitial: words.length === 0 || OPENING_MARKS.test(text.slice(gapStart, localStart)),
     });
-    previousEnd = localStart + match[0].length;
+    previousEnd = consumedEnd;
   }
   return words;
 }
@@ -292,11 +295,11 @@ function titleOfComplement(phrase: Word[]): number {
 }
 
 /** Extends a title backwards over words before the name ("Taliban spokesperson", "AU trade and industry commissioner"). */
-function precedingTitleStart(words: Word[], nameStart: number): number | null {
+function precedingTitleStart(words: Word[], nameStart: number, headSeen = false): number | null {
   let index = nameStart - 1;
   const nameWord = words[nameStart];
   if (!nameWord?.joinedToPrevious) return null;
-  let sawHead = false;
+  let sawHead = headSeen;
   let start: number | null = null;
   let budget = 8;
   while (index >= 0 && budget-- > 0) {
@@ -312,16 +315,26 @@ function precedingTitleStart(words: Word[], nameStart: number): number | null {
     } else if (
       TITLE_MODIFIERS.has(word.lower) ||
       isDemonym(word.lower) ||
-      (word.nameLike && !word.sentenceInitial) ||
-      (word.nameLike && (isPlaceOrOrgKey(word.lower) || isAcronymWord(word) || word.possessive))
+      (word.nameLike && (isPlaceOrOrgKey(word.lower) || isAcronymWord(word) || word.possessive)) ||
+      (word.nameLike && !word.sentenceInitial && isLowercaseTitleWord(words[index + 1]))
     ) {
-      if (word.lower === "and" && start === index + 1) {
-        // "and" must sit between two title words.
+      if (word.lower === "and") {
+        // "and" must sit between two title words ("trade and industry commissioner").
         const before = words[index - 1];
-        if (!before || !TITLE_MODIFIERS.has(before.lower)) break;
+        if (!before || before.nameLike || !TITLE_MODIFIERS.has(before.lower)) break;
       }
       start = index;
       index--;
+      if (word.possessive && word.nameLike) {
+        // "New Zealand's Prime Minister": the owner's whole name opens the title.
+        let owner = 0;
+        while (owner < 3 && words[index]?.nameLike && words[index + 1]?.joinedToPrevious) {
+          start = index;
+          index--;
+          owner++;
+        }
+        break;
+      }
     } else {
       break;
     }
@@ -329,6 +342,14 @@ function precedingTitleStart(words: Word[], nameStart: number): number | null {
     if (following && !following.joinedToPrevious) break;
   }
   return start;
+}
+
+function isLowercaseTitleWord(word: Word | undefined): boolean {
+  return (
+    word !== undefined &&
+    !word.nameLike &&
+    (TITLE_MODIFIERS.has(word.lower) || TITLE_HEADS.has(word.lower))
+  );
 }
 
 function lowercaseHeadEndingAt(words: Word[], end: number): number {
@@ -468,6 +489,9 @@ function connectorJoinLength(
   const lower = connector.lower;
   let after = end + 1;
   if ((lower === "of" || lower === "for" || lower === "on") && words[after]?.lower === "the")
+    after++;
+  // "von der Leyen", "bin Abdul": a second particle before the name.
+  if (NAME_PARTICLES.has(lower) && words[after] && NAME_PARTICLES.has(words[after]?.lower ?? ""))
     after++;
   const next = words[after];
   if (!next || !next.nameLike || !next.joinedToPrevious || !words[end + 1]?.joinedToPrevious)
@@ -781,7 +805,7 @@ function candidatesFromPhrase(
       );
     }
   } else {
-    const backwards = precedingTitleStart(words, first);
+    const backwards = precedingTitleStart(words, first, true);
     if (backwards !== null) titleStart = words[backwards]?.start ?? titleStart;
   }
   if (titleStart !== null) {
@@ -826,6 +850,20 @@ function candidatesFromPhrase(
   if (type === null && title !== null) {
     type = "PERSON";
     confidence = honorific ? 2 : 1.5;
+  }
+  const before = words[nameFirst - 1];
+  if (
+    type === null &&
+    title === null &&
+    before &&
+    before.lower !== "at" &&
+    PLACE_PREPOSITIONS.has(before.lower) &&
+    !name[name.length - 1]?.possessive &&
+    !name.some((w) => /^\p{Lu}\.$/u.test(w.text))
+  ) {
+    // "in Dara Shikoh": after "in" even a given name starts a place.
+    type = "LOCATION";
+    confidence = 1;
   }
   if (type === null && personSignals(name)) {
     type = "PERSON";
@@ -920,11 +958,12 @@ function looksLikeOrganization(name: Word[]): boolean {
 
 /** Whether half or more of a phrase's words are written in lower case elsewhere in the article. */
 function looksLikeCommonWords(words: Word[], signals: DocSignals): boolean {
-  const common = words.filter(
+  const proper = words.filter((w) => w.nameLike);
+  const common = proper.filter(
     (w) =>
       signals.seenLowercase.has(w.lower) && !FIRST_NAMES.has(w.lower) && !LAST_NAMES.has(w.lower),
   ).length;
-  return words.length > 1 && common * 2 >= words.length;
+  return proper.length > 1 && common * 2 >= proper.length;
 }
 
 function isCommonTagged(lower: string): boolean {
@@ -1156,6 +1195,7 @@ function layoutMentions(doc: Doc): Mention[] {
         );
     }
     if (dateline.placeSpan) add(dateline.placeSpan, "LOCATION", "dateline");
+    if (dateline.regionSpan) add(dateline.regionSpan, "LOCATION", "dateline");
   }
   return mentions;
 }
@@ -1237,8 +1277,12 @@ export function findMentions(doc: Doc): Mention[] {
     if (!candidate.type) continue;
     known.set(key(phraseText(doc, candidate.words)), candidate.type);
     const lastWord = candidate.words[candidate.words.length - 1];
-    if (candidate.type === "PERSON" && lastWord && candidate.words.length > 1)
+    const firstWord = candidate.words[0];
+    if (candidate.type === "PERSON" && lastWord && firstWord && candidate.words.length > 1) {
+      // Headlines use surnames, and some names put the family name first ("Xi Jinping" → "Xi").
       known.set(lastWord.lower, "PERSON");
+      if (!known.has(firstWord.lower)) known.set(firstWord.lower, "PERSON");
+    }
   }
   for (const index of headlineLike) {
     const sentence = sentences[index];

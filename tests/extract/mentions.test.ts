@@ -1,0 +1,337 @@
+import { describe, expect, it } from "vitest";
+import { runStages } from "../../src/extract/pipeline.js";
+import type { EntityType, Mention } from "../../src/extract/types.js";
+import { key } from "../../src/extract/normalize.js";
+
+/** Runs the pipeline through the mentions stage; a short headline keeps the body sentences in the body zone. */
+function mentionsOf(body: string, headline = "Officials comment on the news"): Mention[] {
+  return runStages(`${headline}\n\n${body}`, {}, "mentions").mentions;
+}
+
+function find(mentions: Mention[], text: string): Mention | undefined {
+  return mentions.find((m) => m.text === text);
+}
+
+describe("key normalizer", () => {
+  it.each([
+    ["The U.S.", "us"],
+    ["Élysée Palace", "elysee palace"],
+    ["  The   Kremlin ", "kremlin"],
+    ["Texas A&M", "texas a m"],
+    ["al-Assad", "al assad"],
+    ["THE", ""],
+    ["Theresa May", "theresa may"],
+  ])("key(%j) = %j", (input, expected) => {
+    expect(key(input)).toBe(expected);
+  });
+});
+
+describe("names and their types", () => {
+  it.each<[string, string, EntityType]>([
+    ["The meeting was held in Geneva on Monday.", "Geneva", "LOCATION"],
+    ["He flew back to Russia after the talks.", "Russia", "LOCATION"],
+    ["Officials in the Middle East welcomed it.", "Middle East", "LOCATION"],
+    ["The U.S. said it would respond.", "U.S.", "LOCATION"],
+    ["Pressure on the UK grew.", "UK", "LOCATION"],
+    ["The U.N. Security Council met late.", "U.N. Security Council", "ORGANIZATION"],
+    ["The State Department issued a warning.", "State Department", "ORGANIZATION"],
+    [
+      "A report by the Syrian Observatory for Human Rights counted the dead.",
+      "Syrian Observatory for Human Rights",
+      "ORGANIZATION",
+    ],
+    [
+      "The case went to the U.S. Department of Justice last year.",
+      "U.S. Department of Justice",
+      "ORGANIZATION",
+    ],
+    [
+      "The Federal Bureau of Investigation opened a case.",
+      "Federal Bureau of Investigation",
+      "ORGANIZATION",
+    ],
+    [
+      "The National Aeronautics and Space Administration named a crew.",
+      "National Aeronautics and Space Administration",
+      "ORGANIZATION",
+    ],
+    [
+      "Visitors toured the Evergreen Aviation & Space Museum in Oregon.",
+      "Evergreen Aviation & Space Museum",
+      "LOCATION",
+    ],
+    ["Tourists crowded into the Kremlin for the parade.", "Kremlin", "LOCATION"],
+    ["Protesters gathered near the White House gates.", "White House", "LOCATION"],
+    ["The Taliban claimed the attack.", "Taliban", "ORGANIZATION"],
+    ["Reuters first reported the deal.", "Reuters", "ORGANIZATION"],
+    ["The story was confirmed by Znak.com late on Tuesday.", "Znak.com", "ORGANIZATION"],
+    ["Villagers fled to the town of Kafr Zita overnight.", "Kafr Zita", "LOCATION"],
+    ["Rescuers worked in Dara Shikoh through the night.", "Dara Shikoh", "LOCATION"],
+    ["Crowds marched to the banks of the River Wye.", "River Wye", "LOCATION"],
+    ["The vote in Herefordshire was close.", "Herefordshire", "LOCATION"],
+  ])("%j → %s is %s", (body, text, type) => {
+    expect(find(mentionsOf(body), text)?.type).toBe(type);
+  });
+
+  it.each<[string, string, EntityType]>([
+    ["Amal Rahimi, 45, said the road was closed.", "Amal Rahimi", "PERSON"],
+    ["Talks were led by Sergei Ivanov on Monday.", "Sergei Ivanov", "PERSON"],
+    ["Pavel Orlov told reporters he was leaving.", "Pavel Orlov", "PERSON"],
+    ["Officials quoted Volga Air in a statement.", "Volga Air", "ORGANIZATION"],
+    ["Brokers at Tessaro Capital declined to comment.", "Tessaro Capital", "ORGANIZATION"],
+    ["The figures came from the consultancy Aviaport on Friday.", "Aviaport", "ORGANIZATION"],
+    ["The OCHA office in Kabul said aid was on its way.", "OCHA", "ORGANIZATION"],
+    [
+      "Kenya signed the African Continental Free Trade Area (AfCFTA) deal.",
+      "African Continental Free Trade Area",
+      "ORGANIZATION",
+    ],
+  ])("evidence from context: %j → %s is %s", (body, text, type) => {
+    expect(find(mentionsOf(body), text)?.type).toBe(type);
+  });
+});
+
+describe("titles before names", () => {
+  it.each<[string, string, string]>([
+    [
+      "U.S. Secretary of State Rex Tillerson arrived on Tuesday.",
+      "Rex Tillerson",
+      "U.S. Secretary of State",
+    ],
+    [
+      "It was a blow for Russian Foreign Minister Sergei Lavrov in the end.",
+      "Sergei Lavrov",
+      "Russian Foreign Minister",
+    ],
+    ["A statement from President Donald Trump followed.", "Donald Trump", "President"],
+    [
+      "Taliban spokesman Zabiullah Mujahid claimed the attack.",
+      "Zabiullah Mujahid",
+      "Taliban spokesman",
+    ],
+    ["The ruling came from Judge Maria Lopez in the morning.", "Maria Lopez", "Judge"],
+    ["A letter from Sen. John Cornyn arrived.", "John Cornyn", "Sen."],
+    [
+      "It was announced by NASA Administrator Charles Bolden at the event.",
+      "Charles Bolden",
+      "NASA Administrator",
+    ],
+    [
+      "A speech by New Zealand's Prime Minister John Key opened it.",
+      "John Key",
+      "New Zealand's Prime Minister",
+    ],
+    [
+      "He met AU trade and industry commissioner Albert Muchanga there.",
+      "Albert Muchanga",
+      "AU trade and industry commissioner",
+    ],
+    [
+      "The remarks of Governor of Washington Chris Gregoire were brief.",
+      "Chris Gregoire",
+      "Governor of Washington",
+    ],
+  ])("%j → %s titled %j", (body, name, title) => {
+    const text = `Officials comment on the news\n\n${body}`;
+    const mention = find(runStages(text, {}, "mentions").mentions, name);
+    expect(mention?.type).toBe("PERSON");
+    expect(mention?.title).toBe(title);
+    const full = mention?.fullSpan;
+    expect(full && text.slice(full.start, full.end)).toBe(`${title} ${name}`);
+  });
+
+  it("keeps the title out of the span and puts title + name in fullSpan", () => {
+    const body = "Later, U.S. Secretary of State Rex Tillerson spoke.";
+    const text = `Officials comment on the news\n\n${body}`;
+    const doc = runStages(text, {}, "mentions");
+    const mention = doc.mentions.find((m) => m.text === "Rex Tillerson");
+    expect(mention).toBeDefined();
+    expect(text.slice(mention!.start, mention!.end)).toBe("Rex Tillerson");
+    expect(text.slice(mention!.fullSpan!.start, mention!.fullSpan!.end)).toBe(
+      "U.S. Secretary of State Rex Tillerson",
+    );
+  });
+
+  it.each([
+    ["Emeritus Professor Ann Hale led the study.", "Ann Hale"],
+    ["Mr Key said little.", "Key"],
+  ])("a title at the start of a sentence: %j → %s", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("PERSON");
+  });
+
+  it("finds the country named inside a title but not the nationality", () => {
+    const mentions = mentionsOf(
+      "He spoke with U.S. Senator John Cornyn and Russian President Vladimir Putin.",
+    );
+    expect(find(mentions, "U.S.")?.type).toBe("LOCATION");
+    expect(find(mentions, "Russian")).toBeUndefined();
+    expect(find(mentions, "Vladimir Putin")?.title).toBe("Russian President");
+  });
+});
+
+describe("name shapes", () => {
+  it.each([
+    ["Syrian President Bashar al-Assad spoke.", "Bashar al-Assad"],
+    ["The plan came from Ursula von der Leyen on Monday.", "Ursula von der Leyen"],
+    ["A goal by Álvaro Ruiz de Castro sealed it.", "Álvaro Ruiz de Castro"],
+    ["A column by Doug G. Ware ran on Monday.", "Doug G. Ware"],
+    ["The work of President Abdel Fattah el-Sisi was praised.", "Abdel Fattah el-Sisi"],
+  ])("particles, initials and hyphens: %j → %s", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("PERSON");
+  });
+
+  it("leaves a possessive 's out of the mention", () => {
+    const text =
+      "Officials comment on the news\n\nReactions to Donald Trump's decision varied. Trump's aides were silent.";
+    const mentions = runStages(text, {}, "mentions").mentions;
+    const trump = mentions.filter((m) => m.text === "Trump");
+    expect(trump).toHaveLength(1);
+    expect(text.slice(trump[0]!.end, trump[0]!.end + 2)).toBe("'s");
+    expect(find(mentions, "Donald Trump")).toBeDefined();
+  });
+
+  it("takes the capitalized head of a hyphenated word", () => {
+    const mentions = mentionsOf(
+      "A Helsinki-based group said the Taliban-run Ministry of Defense was silent.",
+    );
+    expect(find(mentions, "Helsinki")?.type).toBe("LOCATION");
+    expect(find(mentions, "Ministry of Defense")?.type).toBe("ORGANIZATION");
+  });
+
+  it("drops post-nominal letters", () => {
+    expect(
+      find(mentionsOf("The defence was led by Simon Achebe KC on Monday."), "Simon Achebe")?.type,
+    ).toBe("PERSON");
+  });
+
+  it("splits two organizations joined by and", () => {
+    const mentions = mentionsOf("Shares of Nakamura Steel and Aoba Heavy Industries rose.");
+    expect(find(mentions, "Aoba Heavy Industries")?.type).toBe("ORGANIZATION");
+    expect(mentions.some((m) => m.text.includes(" and "))).toBe(false);
+  });
+
+  it("keeps and inside one organization's name", () => {
+    const mentions = mentionsOf(
+      "Officials at the Ministry of Industry and Trade declined to comment.",
+    );
+    expect(find(mentions, "Ministry of Industry and Trade")?.type).toBe("ORGANIZATION");
+  });
+
+  it("reads a defined acronym as the kind of name it abbreviates", () => {
+    const mentions = mentionsOf(
+      "Launches moved to the Kennedy Space Center (KSC) in Florida. Crews at KSC were ready.",
+    );
+    expect(mentions.filter((m) => m.text === "KSC").every((m) => m.type === "LOCATION")).toBe(true);
+  });
+});
+
+describe("words that are not entities", () => {
+  it.each([
+    ["Prior to the meeting, aides briefed him.", "Prior"],
+    ["Reactions to the decision have varied.", "Reactions"],
+    ["The Syrian regime denied it.", "Syrian"],
+    ["Afghan forces retook the town.", "Afghan"],
+    ["The two sides met on Wednesday.", "Wednesday"],
+    ["It was the worst crisis since the end of the Cold War.", "Cold War"],
+    ["Fans travelled to the World Cup in large numbers.", "World Cup"],
+    ["Prosecutors said the trial would start soon.", "Prosecutors"],
+    ["The study measured iodine deficiency disorders (IDD) in pupils. IDD rates rose.", "IDD"],
+    ["Most Muslims observed the holiday.", "Muslims"],
+    ["A New Zealander won the race.", "New Zealander"],
+    ["The probe landed on Earth last week.", "Earth"],
+  ])("%j has no mention %j", (body, text) => {
+    expect(find(mentionsOf(body), text)).toBeUndefined();
+  });
+
+  it("does not read a title alone as a name", () => {
+    const mentions = mentionsOf(
+      "The quote came from Charles Bolden, NASA Administrator, on Tuesday.",
+    );
+    expect(mentions.some((m) => m.text.includes("Administrator"))).toBe(false);
+    expect(find(mentions, "NASA")?.type).toBe("ORGANIZATION");
+  });
+});
+
+describe("headlines, bylines, credits and datelines", () => {
+  it("takes only known names from a title-case headline", () => {
+    const doc = runStages(
+      "Trump Meets Xi At Resort In Florida\n\nDonald Trump met Xi Jinping on Friday. The talks went well.",
+      {},
+      "mentions",
+    );
+    const headline = doc.mentions.filter((m) => m.zone === "headline").map((m) => [m.text, m.type]);
+    expect(headline).toEqual([
+      ["Trump", "PERSON"],
+      ["Xi", "PERSON"],
+      ["Florida", "LOCATION"],
+    ]);
+  });
+
+  it("reads an all-caps headline against the body", () => {
+    const doc = runStages(
+      "TRUMP HOSTS XI IN FLORIDA\n\nDonald Trump met Xi Jinping on Friday.",
+      {},
+      "mentions",
+    );
+    const headline = doc.mentions.filter((m) => m.zone === "headline").map((m) => m.text);
+    expect(headline).toEqual(["TRUMP", "XI", "FLORIDA"]);
+  });
+
+  it("makes persons of byline authors and photo credits, and an organization of the credit's agency", () => {
+    const text =
+      "Officials meet in Geneva\n\nBy Jane Doe and Omar Haddad\n\nSyria talks resume. Photo by Anna Berg/EPA\n\nGENEVA, March 3 (UPI) -- Talks resumed on Monday.";
+    const mentions = runStages(text, {}, "mentions").mentions;
+    const summary = mentions.map((m) => [m.text, m.type, m.zone]);
+    expect(summary).toContainEqual(["Jane Doe", "PERSON", "byline"]);
+    expect(summary).toContainEqual(["Omar Haddad", "PERSON", "byline"]);
+    expect(summary).toContainEqual(["Anna Berg", "PERSON", "caption"]);
+    expect(summary).toContainEqual(["EPA", "ORGANIZATION", "caption"]);
+    expect(summary).toContainEqual(["UPI", "ORGANIZATION", "dateline"]);
+    expect(summary).toContainEqual(["GENEVA", "LOCATION", "dateline"]);
+  });
+
+  it("reads RELATED lines for names", () => {
+    const text =
+      "Officials comment on the news\n\nThe talks ended on Monday.\n\nRELATED FBI opens inquiry into leaked files\n\nThe talks resume next week.";
+    const mentions = runStages(text, {}, "mentions").mentions;
+    expect(find(mentions, "FBI")?.type).toBe("ORGANIZATION");
+  });
+});
+
+describe("offsets and ids", () => {
+  it("numbers mentions 0..n-1 in text order with exact offsets", () => {
+    const text = "Officials comment on the news\n\nAngela Merkel met Emmanuel Macron in Paris.";
+    const mentions = runStages(text, {}, "mentions").mentions;
+    expect(mentions.map((m) => m.id)).toEqual(mentions.map((_, i) => i));
+    for (const mention of mentions) {
+      expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+      expect(mention.entityId).toBeNull();
+    }
+    expect(mentions.map((m) => m.text)).toEqual(["Angela Merkel", "Emmanuel Macron", "Paris"]);
+  });
+});
+
+describe("robustness", () => {
+  it.each([
+    ["empty", ""],
+    ["binary junk", "\u0000\u0001\uFFFD\uD800 garbage \u0007".repeat(50)],
+    ["html", "<html><body><p>Mr <b>Smith</b> went to <a href='x'>Washington</a></p></body></html>"],
+    ["unbalanced quotes", '"He said "the U.N. "is "'.repeat(20)],
+    ["no punctuation", "Rex Tillerson met Vladimir Putin in Moscow ".repeat(200)],
+    ["only capitals", "THE QUICK BROWN FOX JUMPS OVER THE LAZY DOG ".repeat(100)],
+    ["connectors", "Bank of ".repeat(500) + "England"],
+  ])("does not throw on %s input", (_label, text) => {
+    expect(() => runStages(text, {}, "coreference")).not.toThrow();
+  });
+
+  it("stays fast on a long article", () => {
+    const paragraph =
+      "U.S. Secretary of State Rex Tillerson met Russian Foreign Minister Sergei Lavrov in Moscow on Wednesday, the State Department said. " +
+      "Lavrov told reporters that the Kremlin wanted the United Nations Security Council to act. ";
+    const text = `Officials comment on the news\n\n${paragraph.repeat(400)}`;
+    const started = performance.now();
+    const doc = runStages(text, {}, "coreference");
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(doc.mentions.length).toBeGreaterThan(2000);
+  });
+});
