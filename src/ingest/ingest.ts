@@ -37,49 +37,37 @@ export async function ingestArticle(
 ): Promise<IngestOutcome> {
   const article = validateIngestInput(input);
   const contentHash = hashContent(article.text);
+  const findSameContent = () =>
+    prisma.article.findUnique({ where: { contentHash }, select: { id: true } });
 
-  const sameContent = await prisma.article.findUnique({
-    where: { contentHash },
-    select: { id: true },
-  });
+  const sameContent = await findSameContent();
   if (sameContent) throw new DuplicateArticleError(sameContent.id, "CONTENT");
 
   const extraction = extractor(article.text, { publishedAt: article.publishedAt });
-  try {
-    return await prisma.$transaction(
-      async (tx) => {
+  const fields = articleFields(article, extraction, contentHash);
+  const publishedDay = fields.publishedAt?.toISOString().slice(0, 10) ?? null;
+  return withConflictRetry(
+    () =>
+      prisma.$transaction(async (tx) => {
         const sameUrl = article.url
           ? await tx.article.findUnique({ where: { url: article.url }, select: { id: true } })
           : null;
-        const fields = articleFields(article, extraction, contentHash);
         if (sameUrl) {
           await deleteArticleFacts(tx, sameUrl.id);
           await tx.article.update({ where: { id: sameUrl.id }, data: fields });
-          await storeExtraction(tx, sameUrl.id, extraction);
+          await storeExtraction(tx, sameUrl.id, extraction, publishedDay);
           return { status: "UPDATED" as const, articleId: sameUrl.id };
         }
         const created = await tx.article.create({ data: fields, select: { id: true } });
-        await storeExtraction(tx, created.id, extraction);
+        await storeExtraction(tx, created.id, extraction, publishedDay);
         return { status: "CREATED" as const, articleId: created.id };
-      },
-      { timeout: 60_000, maxWait: 30_000 },
-    );
-  } catch (error) {
-    // A concurrent ingest of the same text or URL won the race.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const existing = await prisma.article.findFirst({
-        where: { OR: [{ contentHash }, ...(article.url ? [{ url: article.url }] : [])] },
-        select: { id: true, contentHash: true },
-      });
-      if (existing) {
-        throw new DuplicateArticleError(
-          existing.id,
-          existing.contentHash === contentHash ? "CONTENT" : "URL",
-        );
-      }
-    }
-    throw error;
-  }
+      }, TRANSACTION_OPTIONS),
+    // A concurrent ingest of the same text won the race: say so instead of retrying.
+    async () => {
+      const existing = await findSameContent();
+      if (existing) throw new DuplicateArticleError(existing.id, "CONTENT");
+    },
+  );
 }
 
 /**
@@ -98,21 +86,58 @@ export async function reprocessArticle(
   if (!stored) return false;
   const publishedAt = stored.publishedAt ? stored.publishedAt.toISOString().slice(0, 10) : null;
   const extraction = extractor(stored.text, { publishedAt });
-  await prisma.$transaction(
-    async (tx) => {
+  const fields = articleFields(
+    { text: stored.text, url: stored.url, source: stored.source, publishedAt },
+    extraction,
+  );
+  const publishedDay = fields.publishedAt?.toISOString().slice(0, 10) ?? null;
+  await withConflictRetry(() =>
+    prisma.$transaction(async (tx) => {
       await deleteArticleFacts(tx, articleId);
-      await tx.article.update({
-        where: { id: articleId },
-        data: articleFields(
-          { text: stored.text, url: stored.url, source: stored.source, publishedAt },
-          extraction,
-        ),
-      });
-      await storeExtraction(tx, articleId, extraction);
-    },
-    { timeout: 60_000, maxWait: 30_000 },
+      await tx.article.update({ where: { id: articleId }, data: fields });
+      await storeExtraction(tx, articleId, extraction, publishedDay);
+    }, TRANSACTION_OPTIONS),
   );
   return true;
+}
+
+const TRANSACTION_OPTIONS = { timeout: 60_000, maxWait: 30_000 };
+const MAX_ATTEMPTS = 8;
+/** SQLSTATEs of conflicts a retry resolves: serialization, deadlock, unique and foreign key races. */
+const TRANSIENT_SQLSTATES = ["40001", "40P01", "23505", "23503"];
+const TRANSIENT_PRISMA_CODES = ["P2002", "P2003", "P2034"];
+
+/** Whether an error is a conflict with a concurrent transaction that a retry can resolve. */
+export function isTransientConflict(error: unknown): boolean {
+  // Some adapters (PGlite's) surface the raw driver error with the SQLSTATE in `cause`.
+  const cause = (error as { name?: string; cause?: { code?: unknown } } | null)?.cause;
+  if ((error as Error | null)?.name === "DriverAdapterError") {
+    return typeof cause?.code === "string" && TRANSIENT_SQLSTATES.includes(cause.code);
+  }
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  if (TRANSIENT_PRISMA_CODES.includes(error.code)) return true;
+  const meta = error.meta as { code?: unknown } | undefined;
+  if (typeof meta?.code === "string" && TRANSIENT_SQLSTATES.includes(meta.code)) return true;
+  return TRANSIENT_SQLSTATES.some((state) => error.message.includes(`\`${state}\``));
+}
+
+/**
+ * Runs a transaction, retrying it with a short random backoff when it lost a
+ * race with a concurrent one. `beforeRetry` may throw to end the attempts.
+ */
+async function withConflictRetry<T>(
+  run: () => Promise<T>,
+  beforeRetry: () => Promise<void> = async () => undefined,
+): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= MAX_ATTEMPTS || !isTransientConflict(error)) throw error;
+      await beforeRetry();
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * attempt));
+    }
+  }
 }
 
 interface ValidArticle {

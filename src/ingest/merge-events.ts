@@ -1,0 +1,280 @@
+import type { Prisma } from "../generated/prisma/client.js";
+import type { DatePrecision, ParticipantRole } from "../generated/prisma/enums.js";
+import type { Event as ExtractedEvent } from "../extract/types.js";
+import type { MergeLock } from "./locks.js";
+
+type Tx = Prisma.TransactionClient;
+
+const DAY_MS = 86_400_000;
+const PRECISION_RANK: Record<DatePrecision, number> = { YEAR: 1, MONTH: 2, DAY: 3 };
+
+/** When an event happened, as a closed interval of days at its precision. */
+interface When {
+  /** First day of the period (YYYY-MM-DD); also the stored anchor. */
+  anchor: string;
+  /** Precision used for comparison; an undated report counts as its publication day. */
+  precision: DatePrecision;
+  first: number;
+  last: number;
+}
+
+/** An extracted event with its entities resolved to database ids. */
+export interface ResolvedEvent {
+  extracted: ExtractedEvent;
+  participants: { entityId: number; role: ParticipantRole }[];
+  locationId: number | null;
+}
+
+interface StoredEvent {
+  id: number;
+  code: string;
+  anchor: string;
+  precision: DatePrecision | null;
+  date: string | null;
+  locationId: number | null;
+  confidence: number;
+  participants: number[];
+}
+
+/** First day of the period a date value names ("2016-12" → 2016-12-01), as YYYY-MM-DD. */
+export function firstDayOf(value: string): string {
+  const [year, month = "01", day = "01"] = value.split("-");
+  return `${year}-${month}-${day}`;
+}
+
+function dayNumber(isoDay: string): number {
+  return Date.parse(`${isoDay}T00:00:00Z`) / DAY_MS;
+}
+
+function isoOf(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+function whenOf(anchor: string, precision: DatePrecision): When {
+  const first = dayNumber(anchor);
+  const start = new Date(first * DAY_MS);
+  const end =
+    precision === "DAY"
+      ? start
+      : precision === "MONTH"
+        ? new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0))
+        : new Date(Date.UTC(start.getUTCFullYear(), 11, 31));
+  return { anchor, precision, first, last: end.getTime() / DAY_MS };
+}
+
+/** The event's own date, else the day the article was published; null when neither is known. */
+function whenReported(event: ExtractedEvent, publishedAt: string | null): When | null {
+  if (event.date && event.precision) return whenOf(firstDayOf(event.date), event.precision);
+  return publishedAt ? whenOf(publishedAt, "DAY") : null;
+}
+
+/**
+ * Dates agree when their periods overlap, or lie within a day of each other
+ * when one of them is a day (time zones put one happening on two dates).
+ */
+function datesCompatible(a: When, b: When): boolean {
+  const slack = a.precision === "DAY" || b.precision === "DAY" ? 1 : 0;
+  return a.first <= b.last + slack && b.first <= a.last + slack;
+}
+
+/**
+ * Locks on CAMEO code and calendar bucket: exclusive per month (per year for
+ * year-precision reports), shared per year otherwise, so two ingests that
+ * could merge into one event are serialized and others proceed.
+ */
+export function eventLocks(events: ExtractedEvent[], publishedAt: string | null): MergeLock[] {
+  return events.flatMap((event) => {
+    const when = whenReported(event, publishedAt);
+    if (!when) return [];
+    const months = new Set<string>();
+    const years = new Set<string>();
+    for (const day of [when.first - 1, when.first, when.last, when.last + 1]) {
+      const iso = isoOf(day);
+      months.add(iso.slice(0, 7));
+      years.add(iso.slice(0, 4));
+    }
+    if (when.precision === "YEAR") {
+      return [...years].map((y) => ({ name: `event|${event.code}|${y}`, shared: false }));
+    }
+    return [
+      ...[...years].map((y) => ({ name: `event|${event.code}|${y}`, shared: true })),
+      ...[...months].map((m) => ({ name: `event|${event.code}|${m}`, shared: false })),
+    ];
+  });
+}
+
+/**
+ * Stores the article's events, merging each into an existing event that
+ * reports the same happening: same CAMEO root, at least one shared
+ * participant, compatible dates and location. Two events of one article never
+ * merge with each other. Adds participants and one EventMention per evidence
+ * passage. Must run under the locks of eventLocks().
+ */
+export async function storeEvents(
+  tx: Tx,
+  articleId: number,
+  publishedAt: string | null,
+  events: ResolvedEvent[],
+): Promise<void> {
+  if (events.length === 0) return;
+  const whens = events.map((e) => whenReported(e.extracted, publishedAt));
+  const candidates = await loadCandidates(tx, events, whens);
+
+  const claimed = new Set<number>();
+  const targets = events.map((event, i) => {
+    const when = whens[i];
+    if (!when) return null;
+    const entityIds = new Set(event.participants.map((p) => p.entityId));
+    const scored = candidates
+      .filter((c) => !claimed.has(c.id) && c.code === event.extracted.code)
+      .filter(
+        (c) =>
+          c.locationId === null || event.locationId === null || c.locationId === event.locationId,
+      )
+      .filter((c) => datesCompatible(when, whenOf(c.anchor, c.precision ?? "DAY")))
+      .map((c) => ({
+        candidate: c,
+        shared: c.participants.filter((id) => entityIds.has(id)).length,
+        gap: Math.abs(dayNumber(c.anchor) - when.first),
+      }))
+      .filter((s) => s.shared > 0)
+      .sort((a, b) => b.shared - a.shared || a.gap - b.gap || a.candidate.id - b.candidate.id);
+    const best = scored[0]?.candidate ?? null;
+    if (best) claimed.add(best.id);
+    return best;
+  });
+
+  const fresh = events.flatMap((event, i) => (targets[i] ? [] : [{ event, when: whens[i] }]));
+  const created =
+    fresh.length === 0
+      ? []
+      : await tx.event.createManyAndReturn({
+          data: fresh.map(({ event, when }) => ({
+            code: event.extracted.code,
+            trigger: event.extracted.trigger,
+            date: event.extracted.date
+              ? new Date(`${firstDayOf(event.extracted.date)}T00:00:00Z`)
+              : null,
+            datePrecision: event.extracted.date ? event.extracted.precision : null,
+            anchorDate: when ? new Date(`${when.anchor}T00:00:00Z`) : null,
+            locationId: event.locationId,
+            summary: event.extracted.summary,
+            confidence: event.extracted.confidence,
+          })),
+          select: { id: true },
+        });
+  const eventIds: number[] = [];
+  let next = 0;
+  for (const target of targets) eventIds.push(target ? target.id : created[next++]!.id);
+
+  await updateMerged(
+    tx,
+    events.flatMap((event, i) => {
+      const target = targets[i];
+      return target ? [{ target, event, when: whens[i]! }] : [];
+    }),
+  );
+
+  const participants = events.flatMap((event, i) =>
+    event.participants.map((p) => ({ eventId: eventIds[i]!, entityId: p.entityId, role: p.role })),
+  );
+  if (participants.length > 0) {
+    await tx.eventParticipant.createMany({ data: participants, skipDuplicates: true });
+  }
+  const evidence = events.flatMap((event, i) =>
+    event.extracted.evidence.map((s) => ({
+      eventId: eventIds[i]!,
+      articleId,
+      start: s.start,
+      end: s.end,
+      sentenceIndex: s.sentenceIndex,
+      confidence: event.extracted.confidence,
+    })),
+  );
+  if (evidence.length > 0)
+    await tx.eventMention.createMany({ data: evidence, skipDuplicates: true });
+}
+
+/** Stored events of the same codes, in the date windows of the new reports, sharing a participant. */
+async function loadCandidates(
+  tx: Tx,
+  events: ResolvedEvent[],
+  whens: (When | null)[],
+): Promise<StoredEvent[]> {
+  const windows: { code: string; precision: DatePrecision; lo: string; hi: string }[] = [];
+  events.forEach((event, i) => {
+    const when = whens[i];
+    if (!when) return;
+    const lo = new Date((when.first - 1) * DAY_MS);
+    const hi = isoOf(when.last + 1);
+    const code = event.extracted.code;
+    windows.push({ code, precision: "DAY", lo: isoOf(when.first - 1), hi });
+    windows.push({
+      code,
+      precision: "MONTH",
+      lo: isoOf(Date.UTC(lo.getUTCFullYear(), lo.getUTCMonth(), 1) / DAY_MS),
+      hi,
+    });
+    windows.push({
+      code,
+      precision: "YEAR",
+      lo: isoOf(Date.UTC(lo.getUTCFullYear(), 0, 1) / DAY_MS),
+      hi,
+    });
+  });
+  const entityIds = [...new Set(events.flatMap((e) => e.participants.map((p) => p.entityId)))];
+  if (windows.length === 0 || entityIds.length === 0) return [];
+  return tx.$queryRaw<StoredEvent[]>`
+    SELECT e.id, e.code, to_char(e.anchor_date, 'YYYY-MM-DD') AS anchor,
+           e.date_precision::text AS precision, to_char(e.date, 'YYYY-MM-DD') AS date,
+           e.location_id AS "locationId", e.confidence,
+           ARRAY(SELECT DISTINCT p.entity_id FROM event_participant p WHERE p.event_id = e.id) AS participants
+    FROM event e
+    WHERE e.id IN (
+      SELECT x.id FROM unnest(
+          ${windows.map((w) => w.code)}::text[], ${windows.map((w) => w.precision)}::text[],
+          ${windows.map((w) => w.lo)}::date[], ${windows.map((w) => w.hi)}::date[])
+        AS w(code, precision, lo, hi)
+      JOIN event x ON x.code = w.code AND x.anchor_date BETWEEN w.lo AND w.hi
+        AND COALESCE(x.date_precision::text, 'DAY') = w.precision)
+      AND EXISTS (SELECT 1 FROM event_participant p
+                  WHERE p.event_id = e.id AND p.entity_id = ANY(${entityIds}::int[]))
+    ORDER BY e.id`;
+}
+
+/**
+ * A merged event keeps the most precise date (the earlier one between equals),
+ * the earliest anchor, a known location and the highest confidence, so the
+ * result does not depend on which report came first.
+ */
+async function updateMerged(
+  tx: Tx,
+  merged: { target: StoredEvent; event: ResolvedEvent; when: When }[],
+): Promise<void> {
+  if (merged.length === 0) return;
+  const rows = merged.map(({ target, event, when }) => {
+    const extracted = event.extracted;
+    const newDate = extracted.date && extracted.precision ? firstDayOf(extracted.date) : null;
+    const oldRank = target.precision ? PRECISION_RANK[target.precision] : 0;
+    const newRank = newDate && extracted.precision ? PRECISION_RANK[extracted.precision] : 0;
+    const takeNew =
+      newRank > oldRank || (newRank === oldRank && newDate !== null && newDate < target.date!);
+    const date = takeNew ? newDate : target.date;
+    return {
+      id: target.id,
+      date,
+      precision: takeNew ? extracted.precision : target.precision,
+      anchor: date ?? (when.anchor < target.anchor ? when.anchor : target.anchor),
+      locationId: target.locationId ?? event.locationId,
+      confidence: Math.max(target.confidence, extracted.confidence),
+    };
+  });
+  await tx.$executeRaw`
+    UPDATE event e SET date = u.date, date_precision = u.precision::"DatePrecision",
+      anchor_date = u.anchor, location_id = u.location_id, confidence = u.confidence
+    FROM unnest(${rows.map((r) => r.id)}::int[], ${rows.map((r) => r.date)}::date[],
+                ${rows.map((r) => r.precision)}::text[], ${rows.map((r) => r.anchor)}::date[],
+                ${rows.map((r) => r.locationId)}::int[], ${rows.map((r) => r.confidence)}::float8[])
+      AS u(id, date, precision, anchor, location_id, confidence)
+    WHERE e.id = u.id`;
+}

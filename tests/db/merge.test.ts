@@ -1,0 +1,280 @@
+import { expect, test } from "vitest";
+import type { Database } from "../../src/db/client.js";
+import { DuplicateArticleError } from "../../src/errors.js";
+import { loadEventReportStats } from "../../src/ingest/event-stats.js";
+import { ingestArticle } from "../../src/ingest/ingest.js";
+import { describeEachBackend } from "../setup/backends.js";
+import { fakeExtractor, type EntitySpec, type EventSpec } from "../setup/factories.js";
+
+interface Report {
+  events: EventSpec[];
+  publishedAt?: string;
+  source?: string;
+  precision?: "DAY" | "MONTH" | "YEAR";
+}
+
+const people: EntitySpec[] = [
+  { name: "Rex Tillerson" },
+  { name: "Sergei Lavrov" },
+  { name: "Vladimir Putin" },
+  { name: "United Nations", type: "ORGANIZATION" },
+  { name: "Moscow", type: "LOCATION" },
+  { name: "Idlib", type: "LOCATION" },
+  { name: "Hama", type: "LOCATION" },
+];
+
+/** The fake extractor marks every event DAY; `precision` rewrites it to report coarser dates. */
+function reporter(report: Report) {
+  const base = fakeExtractor({ entities: people, events: report.events });
+  return (text: string, options: Parameters<typeof base>[1]) => {
+    const extraction = base(text, options);
+    for (const event of extraction.events) {
+      if (event.date && report.precision) event.precision = report.precision;
+    }
+    return extraction;
+  };
+}
+
+async function ingestReports(db: Database, reports: Report[]) {
+  for (const [i, report] of reports.entries()) {
+    await ingestArticle(
+      db.prisma,
+      {
+        text: `Report ${i}`,
+        publishedAt: report.publishedAt ?? "2017-04-12",
+        source: report.source ?? `Outlet ${i}`,
+      },
+      reporter(report),
+    );
+  }
+}
+
+const talks = (date?: string, extra: Partial<EventSpec> = {}): EventSpec => ({
+  code: "04",
+  participants: ["Rex Tillerson", "Sergei Lavrov"],
+  ...(date ? { date } : {}),
+  ...extra,
+});
+
+const mergeCases: { name: string; reports: Report[]; events: number }[] = [
+  {
+    name: "two reports of the same talks on the same day",
+    reports: [{ events: [talks("2017-04-12")] }, { events: [talks("2017-04-12")] }],
+    events: 1,
+  },
+  {
+    name: "dates a day apart (time zones)",
+    reports: [{ events: [talks("2017-04-12")] }, { events: [talks("2017-04-13")] }],
+    events: 1,
+  },
+  {
+    name: "one shared participant is enough",
+    reports: [
+      { events: [talks("2017-04-12")] },
+      {
+        events: [
+          { code: "04", participants: ["Vladimir Putin", "Rex Tillerson"], date: "2017-04-12" },
+        ],
+      },
+    ],
+    events: 1,
+  },
+  {
+    name: "a month-precision report inside the day's month",
+    reports: [
+      { events: [talks("2017-04-12")] },
+      { events: [talks("2017-04-01")], precision: "MONTH" },
+    ],
+    events: 1,
+  },
+  {
+    name: "an undated report published the same day",
+    reports: [{ events: [talks("2017-04-12")] }, { events: [talks()], publishedAt: "2017-04-12" }],
+    events: 1,
+  },
+  {
+    name: "one report knows the place, the other does not",
+    reports: [
+      { events: [talks("2017-04-12", { location: "Moscow" })] },
+      { events: [talks("2017-04-12")] },
+    ],
+    events: 1,
+  },
+  {
+    name: "two votes on different days stay apart",
+    reports: [
+      {
+        events: [
+          { code: "12", participants: ["United Nations", "Sergei Lavrov"], date: "2017-04-12" },
+        ],
+      },
+      {
+        events: [
+          { code: "12", participants: ["United Nations", "Sergei Lavrov"], date: "2017-04-20" },
+        ],
+      },
+    ],
+    events: 2,
+  },
+  {
+    name: "two strikes on different towns stay apart",
+    reports: [
+      {
+        events: [
+          { code: "19", participants: ["United Nations"], date: "2017-04-07", location: "Idlib" },
+        ],
+      },
+      {
+        events: [
+          { code: "19", participants: ["United Nations"], date: "2017-04-07", location: "Hama" },
+        ],
+      },
+    ],
+    events: 2,
+  },
+  {
+    name: "a different CAMEO root stays apart",
+    reports: [{ events: [talks("2017-04-12")] }, { events: [talks("2017-04-12", { code: "12" })] }],
+    events: 2,
+  },
+  {
+    name: "no shared participant stays apart",
+    reports: [
+      { events: [talks("2017-04-12")] },
+      {
+        events: [
+          { code: "04", participants: ["Vladimir Putin", "United Nations"], date: "2017-04-12" },
+        ],
+      },
+    ],
+    events: 2,
+  },
+  {
+    name: "two days apart stays apart",
+    reports: [{ events: [talks("2017-04-12")] }, { events: [talks("2017-04-14")] }],
+    events: 2,
+  },
+  {
+    name: "adjacent months at month precision stay apart",
+    reports: [
+      { events: [talks("2017-03-01")], precision: "MONTH" },
+      { events: [talks("2017-04-01")], precision: "MONTH" },
+    ],
+    events: 2,
+  },
+  {
+    name: "undated reports published a week apart stay apart",
+    reports: [
+      { events: [talks()], publishedAt: "2017-04-05" },
+      { events: [talks()], publishedAt: "2017-04-12" },
+    ],
+    events: 2,
+  },
+  {
+    name: "two events of one article never merge with each other",
+    reports: [{ events: [talks("2017-04-12"), talks("2017-04-12")] }],
+    events: 2,
+  },
+];
+
+describeEachBackend("event merging across articles", (use) => {
+  test.each(mergeCases)("$name → $events event(s)", async ({ reports, events }) => {
+    const db = use();
+    await ingestReports(db, reports);
+    expect(await db.prisma.event.count()).toBe(events);
+    const reportsPerEvent = await db.prisma.eventMention.groupBy({
+      by: ["eventId"],
+      _count: { articleId: true },
+    });
+    const total = reportsPerEvent.reduce((n, r) => n + r._count.articleId, 0);
+    expect(total).toBe(reports.reduce((n, r) => n + r.events.length, 0));
+  });
+
+  test("a merged event keeps the most precise date, a known place and every participant", async () => {
+    const db = use();
+    await ingestReports(db, [
+      { events: [talks("2017-04-01")], precision: "MONTH" },
+      {
+        events: [
+          {
+            code: "04",
+            participants: ["Sergei Lavrov", "Vladimir Putin"],
+            date: "2017-04-12",
+            location: "Moscow",
+          },
+        ],
+      },
+    ]);
+    const event = await db.prisma.event.findFirstOrThrow({
+      include: { location: true, participants: { include: { entity: true } } },
+    });
+    expect(event.date?.toISOString().slice(0, 10)).toBe("2017-04-12");
+    expect(event.datePrecision).toBe("DAY");
+    expect(event.location?.name).toBe("Moscow");
+    expect([...new Set(event.participants.map((p) => p.entity.name))].sort()).toEqual([
+      "Rex Tillerson",
+      "Sergei Lavrov",
+      "Vladimir Putin",
+    ]);
+  });
+
+  test("counts articles, distinct publishers and the first and last report", async () => {
+    const db = use();
+    await ingestReports(db, [
+      { events: [talks("2017-04-12")], source: "Reuters", publishedAt: "2017-04-12" },
+      // A syndicated copy: same publisher, different page.
+      { events: [talks("2017-04-12")], source: "Reuters", publishedAt: "2017-04-13" },
+      { events: [talks("2017-04-12")], source: "AFP", publishedAt: "2017-04-13" },
+      { events: [talks()], source: "BBC", publishedAt: "2017-04-12" },
+    ]);
+    const event = await db.prisma.event.findFirstOrThrow();
+    expect(await db.prisma.event.count()).toBe(1);
+    const [stats, unknown] = await loadEventReportStats(db.prisma, [event.id, event.id + 1000]);
+    expect(stats).toEqual({
+      articleCount: 4,
+      sourceCount: 3,
+      firstReportedAt: "2017-04-12",
+      lastReportedAt: "2017-04-13",
+    });
+    expect(unknown).toEqual({
+      articleCount: 0,
+      sourceCount: 0,
+      firstReportedAt: null,
+      lastReportedAt: null,
+    });
+  });
+
+  test("re-ingesting the same text changes nothing; a new text at a known URL replaces its reports", async () => {
+    const db = use();
+    const url = "https://news.example/talks";
+    await ingestReports(db, [{ events: [talks("2017-04-12")] }]);
+    const first = await ingestArticle(
+      db.prisma,
+      { text: "Talks report", url, publishedAt: "2017-04-12" },
+      reporter({ events: [talks("2017-04-12")] }),
+    );
+    const again = ingestArticle(
+      db.prisma,
+      { text: "Talks report", url, publishedAt: "2017-04-12" },
+      reporter({ events: [talks("2017-04-12")] }),
+    );
+    await expect(again).rejects.toBeInstanceOf(DuplicateArticleError);
+    expect(await db.prisma.event.count()).toBe(1);
+    expect(await db.prisma.eventMention.count()).toBe(2);
+
+    const updated = await ingestArticle(
+      db.prisma,
+      { text: "Talks report, corrected: it was a vote", url, publishedAt: "2017-04-12" },
+      reporter({ events: [talks("2017-04-12", { code: "12" })] }),
+    );
+    expect(updated).toEqual({ status: "UPDATED", articleId: first.articleId });
+    const events = await db.prisma.event.findMany({
+      orderBy: { code: "asc" },
+      include: { _count: { select: { mentions: true } } },
+    });
+    expect(events.map((e) => [e.code, e._count.mentions])).toEqual([
+      ["04", 1],
+      ["12", 1],
+    ]);
+  });
+});
