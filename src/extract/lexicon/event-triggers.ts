@@ -360,29 +360,37 @@ export const PHRASE_TRIGGERS: readonly { lemmas: readonly string[]; sense: Trigg
   { lemmas: ["strike", "a", "deal"], sense: { code: "06", kind: "verb" } },
 ];
 
-/** Irregular inflections mapped to their lemma. */
-export const IRREGULAR_LEMMAS: Readonly<Record<string, string>> = {
+/** Irregular past forms mapped to their lemma. */
+export const IRREGULAR_PAST: Readonly<Record<string, string>> = {
   met: "meet",
   fought: "fight",
   struck: "strike",
   won: "win",
   held: "hold",
   broke: "break",
-  broken: "break",
   went: "go",
-  gone: "go",
   sought: "seek",
   forbade: "forbid",
   withdrew: "withdraw",
-  withdrawn: "withdraw",
   shot: "shoot",
   set: "set",
   cut: "cut",
+  led: "lead",
+  made: "make",
+  began: "begin",
+  took: "take",
+  flew: "fly",
+};
+
+/** Other irregular forms (participles, plurals, third persons) mapped to their lemma. */
+export const IRREGULAR_LEMMAS: Readonly<Record<string, string>> = {
+  broken: "break",
+  gone: "go",
+  withdrawn: "withdraw",
+  begun: "begin",
+  taken: "take",
   talks: "talk",
   denies: "deny",
-  denied: "deny",
-  weapons: "weapons",
-  press: "press",
 };
 
 /** Words in a sentence that make an agreement economic (CAMEO 06 rather than 05). */

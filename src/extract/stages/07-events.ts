@@ -6,6 +6,7 @@ import {
   ECONOMIC_CUES,
   FUTURE_MARKERS,
   IRREGULAR_LEMMAS,
+  IRREGULAR_PAST,
   LIGHT_VERBS,
   LOCATIVE_PREPOSITIONS,
   NEGATION_CUES,
@@ -96,6 +97,7 @@ const ACTOR_WINDOW = 25;
 const TARGET_WINDOW = 12;
 const MAX_OTHERS = 3;
 const MAX_SENTENCE_LENGTH = 5000;
+const MERGE_HORIZON = 64;
 
 const PHRASES_BY_FIRST = (() => {
   const index = new Map<string, (typeof PHRASE_TRIGGERS)[number][]>();
@@ -110,34 +112,36 @@ const PHRASES_BY_FIRST = (() => {
   return index;
 })();
 
+const TRIGGERS_BY_LEMMA = new Map<string, TriggerSense>(Object.entries(WORD_TRIGGERS));
+const IRREGULAR = new Map<string, string>([
+  ...Object.entries(IRREGULAR_PAST),
+  ...Object.entries(IRREGULAR_LEMMAS),
+]);
+const PAST_FORMS = new Set(Object.keys(IRREGULAR_PAST));
+
+function pushStem(out: string[], candidate: string): void {
+  if (candidate.length > 1) out.push(candidate);
+}
+
+/** Adds the stem and its variants left by a suffix ("expell" → expell, expelle, expel). */
+function pushStems(out: string[], stem: string): void {
+  pushStem(out, stem);
+  pushStem(out, `${stem}e`);
+  const last = stem.length - 1;
+  if (last > 1 && stem[last] === stem[last - 1]) pushStem(out, stem.slice(0, last));
+}
+
 /** Candidate lemmas of a word, most literal first ("expelled" → expelled, expell, expel …). */
 export function lemmasOf(word: string): string[] {
   const lower = word.toLowerCase().replace(/['\u2019]s$/, "");
   const out = [lower];
-  const irregular = IRREGULAR_LEMMAS[lower];
+  const irregular = IRREGULAR.get(lower);
   if (irregular) out.push(irregular);
-  const add = (candidate: string): void => {
-    if (candidate.length > 1) out.push(candidate);
-  };
-  const undouble = (stem: string): void => {
-    const last = stem.length - 1;
-    if (last > 1 && stem[last] === stem[last - 1]) add(stem.slice(0, last));
-  };
-  if (lower.endsWith("ies") || lower.endsWith("ied")) add(`${lower.slice(0, -3)}y`);
-  if (lower.endsWith("es")) add(lower.slice(0, -2));
-  if (lower.endsWith("s") && !lower.endsWith("ss")) add(lower.slice(0, -1));
-  if (lower.endsWith("ed")) {
-    const stem = lower.slice(0, -2);
-    add(stem);
-    add(`${stem}e`);
-    undouble(stem);
-  }
-  if (lower.endsWith("ing")) {
-    const stem = lower.slice(0, -3);
-    add(stem);
-    add(`${stem}e`);
-    undouble(stem);
-  }
+  if (lower.endsWith("ies") || lower.endsWith("ied")) pushStem(out, `${lower.slice(0, -3)}y`);
+  if (lower.endsWith("es")) pushStem(out, lower.slice(0, -2));
+  if (lower.endsWith("s") && !lower.endsWith("ss")) pushStem(out, lower.slice(0, -1));
+  if (lower.endsWith("ed")) pushStems(out, lower.slice(0, -2));
+  if (lower.endsWith("ing")) pushStems(out, lower.slice(0, -3));
   return out;
 }
 
@@ -205,37 +209,75 @@ function lemmaMatches(word: Word | undefined, lemma: string): boolean {
   return word !== undefined && word.lemmas.includes(lemma);
 }
 
+/** True when one of the words from `from` (at most `count`) has one of the lemmas. */
+function hasLemmaWithin(
+  words: Word[],
+  from: number,
+  count: number,
+  lemmas: ReadonlySet<string> | readonly string[],
+): boolean {
+  const end = Math.min(words.length, from + count);
+  for (let index = from; index < end; index++) {
+    const word = words[index];
+    if (!word) continue;
+    for (const lemma of word.lemmas) {
+      if (lemmas instanceof Set ? lemmas.has(lemma) : (lemmas as readonly string[]).includes(lemma))
+        return true;
+    }
+  }
+  return false;
+}
+
 function senseHolds(sense: TriggerSense, words: Word[], first: number, last: number): boolean {
   const before = words[first - 1]?.lower ?? "";
   if (sense.notAfter?.includes(before)) return false;
   const after = words[last + 1]?.lower ?? "";
   if (sense.notObject?.includes(after)) return false;
-  if (sense.needsObject) {
-    const wanted = sense.needsObject;
-    const following = words.slice(last + 1, last + 5);
-    if (!following.some((word) => word.lemmas.some((lemma) => wanted.includes(lemma))))
-      return false;
+  if (sense.needsObject && !hasLemmaWithin(words, last + 1, 4, sense.needsObject)) return false;
+  return true;
+}
+
+function matchPhrase(words: Word[], index: number, lemmas: readonly string[]): boolean {
+  for (let offset = 1; offset < lemmas.length; offset++) {
+    if (!lemmaMatches(words[index + offset], lemmas[offset] ?? "")) return false;
   }
   return true;
+}
+
+/** Sorted, non-overlapping cover of a list of spans. */
+function unionOf(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const union: Span[] = [];
+  for (const span of sorted) {
+    const last = union[union.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else union.push({ start: span.start, end: span.end });
+  }
+  return union;
 }
 
 /** Finds trigger words and phrases in a sentence, longest phrase first. */
 function findTriggers(words: Word[], mentionSpans: Span[], economicArticle: boolean): Trigger[] {
   const triggers: Trigger[] = [];
-  const economic = economicArticle || words.some((word) => ECONOMIC_CUES.has(word.lower));
+  let economic = economicArticle;
+  for (const word of words) if (ECONOMIC_CUES.has(word.lower)) economic = true;
+  let spanIndex = 0;
   for (let index = 0; index < words.length; index++) {
     const word = words[index];
     if (!word || !/^[a-z]/i.test(word.text)) continue;
     // A capitalized word inside a sentence is part of a name ("Summit Street").
     if (index > 0 && /^[A-Z]/.test(word.text)) continue;
-    if (mentionSpans.some((span) => word.start < span.end && word.end > span.start)) continue;
+    while (
+      spanIndex < mentionSpans.length &&
+      (mentionSpans[spanIndex]?.end ?? Infinity) <= word.start
+    )
+      spanIndex++;
+    const span = mentionSpans[spanIndex];
+    if (span && word.end > span.start) continue;
     let found: { sense: TriggerSense; last: number; lemma: string } | null = null;
     for (const lemma of word.lemmas) {
       for (const phrase of PHRASES_BY_FIRST.get(lemma) ?? []) {
-        const matches = phrase.lemmas.every((part, offset) =>
-          offset === 0 ? true : lemmaMatches(words[index + offset], part),
-        );
-        if (matches) {
+        if (matchPhrase(words, index, phrase.lemmas)) {
           found = {
             sense: phrase.sense,
             last: index + phrase.lemmas.length - 1,
@@ -248,7 +290,7 @@ function findTriggers(words: Word[], mentionSpans: Span[], economicArticle: bool
     }
     if (!found) {
       for (const lemma of word.lemmas) {
-        const sense = WORD_TRIGGERS[lemma];
+        const sense = TRIGGERS_BY_LEMMA.get(lemma);
         if (sense && senseHolds(sense, words, index, index)) {
           found = { sense, last: index, lemma };
           break;
@@ -271,17 +313,10 @@ function findTriggers(words: Word[], mentionSpans: Span[], economicArticle: bool
       sense = { ...sense, kind: "noun" };
     }
     let code = found.sense.code;
-    if (code === "05" && economic && (found.lemma === "sign" || found.lemma === "reach")) {
+    if (code === "05" && economic && (found.lemma === "sign" || found.lemma === "reach"))
       code = "06";
-    }
-    if (code === "01") {
-      const complement = words.slice(found.last + 1, found.last + 7);
-      if (
-        complement.some((item) => item.lemmas.some((lemma) => COOPERATIVE_COMPLEMENTS.has(lemma)))
-      ) {
-        code = "03";
-      }
-    }
+    if (code === "01" && hasLemmaWithin(words, found.last + 1, 6, COOPERATIVE_COMPLEMENTS))
+      code = "03";
     triggers.push({
       start: word.start,
       end: lastWord.end,
@@ -815,7 +850,7 @@ function hasPastTense(words: Word[]): boolean {
 const PAST_AUXILIARIES = new Set(["was", "were", "had", "did"]);
 
 function isPastForm(word: string): boolean {
-  return /ed$/.test(word) || Object.prototype.hasOwnProperty.call(IRREGULAR_LEMMAS, word);
+  return word.endsWith("ed") || PAST_FORMS.has(word);
 }
 
 function isCountry(entity: Entity | undefined): boolean {
@@ -881,17 +916,19 @@ export function findEvents(doc: Doc): Event[] {
   // Agreements in an article about trade or investment are economic ones (CAMEO 06).
   const economicArticle = economicWords >= 3;
   // The lead's own date ("on Monday") dates its undated acts better than the publication day.
-  const leadDates = doc.dates.filter(
-    (date) =>
-      date.precision === "DAY" &&
-      bodySentences.some(
-        (sentence) =>
-          sentence.index === date.sentenceIndex && sentence.paragraphIndex === leadParagraph,
-      ),
+  const paragraphOf = new Map(
+    bodySentences.map((sentence) => [sentence.index, sentence.paragraphIndex]),
   );
-  const leadDay = leadDates[0]?.value ?? published;
+  const leadDate = doc.dates.find(
+    (date) => date.precision === "DAY" && paragraphOf.get(date.sentenceIndex) === leadParagraph,
+  );
+  const leadDay = leadDate?.value ?? published;
   const events: Event[] = [];
   const notes = new WeakMap<Event, EventNotes>();
+  let leadEvent: Event | null = null;
+  // Merges look back over a bounded number of events per code, which keeps long inputs linear.
+  const byCode = new Map<CameoCode, Event[]>();
+  const recentOfCode = (code: CameoCode): Event[] => (byCode.get(code) ?? []).slice(-MERGE_HORIZON);
   let lastPerson: number | null = null;
   let previousDay: { date: string; paragraph: number; sentence: number } | null = null;
   for (const sentence of bodySentences) {
@@ -901,7 +938,7 @@ export function findEvents(doc: Doc): Event[] {
       .sort((a, b) => a.start - b.start);
     const placed = placeMentions(words, mentions, entities);
     const isQuestion = /\?["'\u201d\u2019]?\s*$/.test(sentence.text);
-    const mentionSpans = mentions.map((mention) => mention.fullSpan ?? mention);
+    const mentionSpans = unionOf(mentions.map((mention) => mention.fullSpan ?? mention));
     const sentenceDates = (datesBySentence.get(sentence.index) ?? []).filter(
       (date) => !isQuoted(quoted, date.start),
     );
@@ -989,7 +1026,7 @@ export function findEvents(doc: Doc): Event[] {
         precision = "DAY";
       }
 
-      const leadEvent = events.find((event) => event.participants.length > 0);
+      leadEvent ??= events.find((event) => event.participants.length > 0) ?? null;
       if (!date && pastVerb && leadEvent?.precision === "DAY" && leadEvent.date) {
         // An undated act by a party of the article's lead event belongs to the reported day.
         const lead = new Set(leadEvent.participants.map((participant) => participant.entityId));
@@ -1051,16 +1088,13 @@ export function findEvents(doc: Doc): Event[] {
       // "the attack", "Monday's meeting": a definite event noun refers back to a recent event of its kind.
       if (trigger.sense.kind === "noun" && isDefinite(words, trigger)) {
         const sameDay =
-          date === null
-            ? undefined
-            : events.find((event) => event.code === code && event.date === date);
+          date === null ? undefined : recentOfCode(code).find((event) => event.date === date);
         const antecedent =
           sameDay ??
-          [...events]
+          [...recentOfCode(code)]
             .reverse()
             .find(
               (event) =>
-                event.code === code &&
                 (event.date === null || date === null || event.date === date) &&
                 (event.evidence[event.evidence.length - 1]?.sentenceIndex ?? -99) >=
                   sentence.index - 4,
@@ -1072,19 +1106,24 @@ export function findEvents(doc: Doc): Event[] {
       }
       if (participants.length === 0 && date !== null && precision === "DAY") {
         // A bare mention ("Wednesday's meeting") adds evidence to a known event of that day.
-        const known = events.find((event) => event.code === code && event.date === date);
+        const known = recentOfCode(code).find((event) => event.date === date);
         if (known) {
           mergeInto(known, reported, notes);
           continue;
         }
       }
       const match =
-        participants.length > 0 ? findSameHappening(events, reported, notes) : undefined;
+        participants.length > 0
+          ? findSameHappening(recentOfCode(code), reported, notes)
+          : undefined;
       if (match) {
         mergeInto(match, reported, notes);
       } else {
         // Events still without participants are kept for now: a later "the attack … by X" may complete them.
         events.push(reported);
+        const sameCode = byCode.get(code) ?? [];
+        sameCode.push(reported);
+        byCode.set(code, sameCode);
         nearby = { event: reported, lastWord: trigger.last };
       }
     }
