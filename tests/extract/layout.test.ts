@@ -310,6 +310,18 @@ describe("captions and credits", () => {
     expect(doc.layout.paragraphs.map((p) => p.text)).toEqual(["Rescuers came."]);
   });
 
+  const notCaptions = [
+    "He described the picture: a city in ruins, with smoke rising.",
+    "A photo by the agency showed the bridge had collapsed.",
+    "Ministers met to discuss EU/UK relations.",
+    "The vote was split 50/50 along party lines.",
+  ];
+  it.each(notCaptions)("reads %s as body, not a caption", (line) => {
+    const doc = layoutOf(`Flood waters rise\nRescuers came.\n${line}\nThe river fell.`);
+    expect(doc.layout.captions).toEqual([]);
+    expect(doc.layout.paragraphs.map((p) => p.text)).toContain(line);
+  });
+
   it("keeps the agency after the slash in the caption text", () => {
     const doc = layoutOf(
       "Flood waters rise\nA boat on the river. Photo by Ivan Petrov/EPA\nRescuers reached the village.",

@@ -389,7 +389,9 @@ function trimTrailingPeriod(piece: Line): Line {
 const CAPTION_LABEL = /^(?:Image|Photo|Picture|Media)\s+caption\s*[:,]?\s+(?=\S)/i;
 
 const CREDIT_KEYWORD =
-  /(?:^|[\s(\[|–—-])(?:(?:File|Handout|Pool|Staff|AP|AFP|EPA|Reuters)\s+)?(?:Photo(?:graph)?s?|Pictures?|Pic|Images?|Credit|Photo\s+credit|Photographer|Video)\s*(?:by\b|:|courtesy\s+(?:of\s+)?|\/)\s*/gi;
+  /(?:^|[\s(\[|–—-])(?:(?:File|FILE|Handout|Pool|Staff|AP|AFP|EPA|Reuters)\s+)?(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]ictures?|Pic|[Ii]mages?|IMAGE|Credit|CREDIT|Photo\s+credit|Photographer)\s*(?:by\b|BY\b|:|courtesy\s+(?:of\s+)?|\/)\s*/g;
+/** Longest credit after its keyword, in words ("Photo by A and B/Agency via Getty Images"). */
+const MAX_CREDIT_WORDS = 12;
 const AGENCY_SLASH_CREDIT =
   /(?:^|[\s(\[])((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*\s*\/\s*[\p{Lu}][^/()\[\]]{1,60}(?:\/[^/()\[\]]{1,30})?)[)\]]?\.?$/u;
 const CREDIT_SPLITTER = /\s*(?:\/|;|,|\bvia\b|\bfor\b|\band\b|&)\s*/g;
@@ -407,29 +409,28 @@ function findCredit(line: Line): Line | null {
   if (lastEnd >= 0) {
     let credit = subLine(line, suffixStart + lastEnd, line.text.length);
     credit = stripClosers(credit);
-    if (
-      credit.text.length >= 2 &&
+    // A credit names someone or something: "a photo by the agency showed …" is prose.
+    const looksLikeCredit =
+      /^[\p{Lu}\d]/u.test(credit.text) &&
       credit.text.length <= 120 &&
-      !/[.!?]\s+\p{Ll}/u.test(credit.text)
-    )
-      return credit;
+      wordCount(credit.text) <= MAX_CREDIT_WORDS &&
+      !/[.!?]\s+\p{Ll}/u.test(credit.text);
+    if (looksLikeCredit) return credit;
   }
   const slash = AGENCY_SLASH_CREDIT.exec(suffix);
   if (slash && slash[1]) {
     const from = suffixStart + (slash.index ?? 0) + slash[0].indexOf(slash[1]);
     const credit = stripClosers(subLine(line, from, from + slash[1].length));
-    const parts = credit.text.split("/").map((part) => part.trim().toLowerCase());
-    // Only a credit when one side of the slash is an agency ("REUTERS/Name", "Name/EPA").
-    if (
-      parts.some(
-        (part) =>
-          AGENCY_NAMES.has(part) ||
-          (/^\p{Lu}{2,}$/u.test(part.toUpperCase()) && part.length <= 6) ||
-          /\b(?:images|photo|pool|handout)\b/.test(part),
-      )
-    ) {
-      return credit;
-    }
+    const parts = credit.text.split("/").map((part) => part.trim());
+    const isKnownAgency = (part: string) =>
+      AGENCY_NAMES.has(part.toLowerCase()) || /\b(?:images|photo|pool|handout)\b/i.test(part);
+    const isAcronym = (part: string) => /^\p{Lu}{2,6}$/u.test(part);
+    // Only a credit when one side of the slash is an agency ("REUTERS/Name", "Name/EPA"); an
+    // unknown acronym counts only beside a person's name ("XNA/Li Wei", not "EU/UK relations").
+    const credited =
+      parts.some(isKnownAgency) ||
+      (parts.some(isAcronym) && parts.some((part) => looksLikePersonName(part)));
+    if (credited) return credit;
   }
   return null;
 }
