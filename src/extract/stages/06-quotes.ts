@@ -22,6 +22,16 @@ import {
   STATEMENT_NOUNS,
   TITLE_ABBREVIATIONS,
 } from "../lexicon/speaker-nouns.js";
+import {
+  CLAUSE_BREAKERS,
+  CLAUSE_CONJUNCTIONS,
+  COORDINATORS,
+  DETERMINERS,
+  INDEFINITE_DETERMINERS,
+  PASSIVE_AUXILIARIES,
+  PREPOSITIONS,
+  SKIPPABLE_BEFORE_VERB,
+} from "../lexicon/attribution-grammar.js";
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../lexicon/given-names.js";
 
 const QUOTE_MARKS = new Set(['"', "\u201C", "\u201D", "\u201E", "\u201F", "\u00AB", "\u00BB"]);
@@ -43,120 +53,14 @@ const SPOKESPERSON_SET = new Set([...SPOKESPERSON_NOUNS, ...STATEMENT_NOUNS]);
 const ABBREVIATION_SET = new Set(TITLE_ABBREVIATIONS);
 const MALE_NAMES = new Set(MALE_GIVEN_NAMES);
 const FEMALE_NAMES = new Set(FEMALE_GIVEN_NAMES);
-
-const DETERMINERS = new Set([
-  "the",
-  "a",
-  "an",
-  "his",
-  "her",
-  "its",
-  "their",
-  "this",
-  "that",
-  "these",
-  "those",
-  "our",
-  "another",
-]);
-const INDEFINITE_DETERMINERS = new Set(["a", "an", "another"]);
-const PREPOSITIONS = new Set([
-  "of",
-  "for",
-  "from",
-  "at",
-  "within",
-  "in",
-  "with",
-  "to",
-  "on",
-  "by",
-  "inside",
-  "near",
-  "among",
-  "under",
-  "over",
-  "about",
-  "during",
-  "after",
-  "before",
-  "representing",
-]);
-/** Words that may sit between a subject and its speech verb ("Lavrov also said", "went on to say"). */
-const SKIPPABLE_BEFORE_VERB = new Set([
-  "also",
-  "further",
-  "later",
-  "then",
-  "again",
-  "reportedly",
-  "previously",
-  "earlier",
-  "recently",
-  "separately",
-  "once",
-  "repeatedly",
-  "publicly",
-  "privately",
-  "simply",
-  "initially",
-  "finally",
-  "first",
-  "had",
-  "has",
-  "have",
-  "would",
-  "will",
-  "did",
-  "does",
-  "do",
-  "was",
-  "were",
-  "is",
-  "are",
-  "been",
-  "being",
-  "went",
-  "go",
-  "goes",
-  "on",
-  "to",
-  "as",
-  "quoted",
-  "not",
-  "never",
-  "even",
-  "still",
-  "only",
-  "too",
-  "however",
-  "subsequently",
-  "just",
-  "angrily",
-  "bluntly",
-  "flatly",
-]);
-const CLAUSE_CONJUNCTIONS = new Set([
-  "and",
-  "but",
-  "while",
-  "that",
-  "as",
-  "when",
-  "because",
-  "although",
-  "though",
-  "since",
-  "where",
-  "if",
-  "so",
-  "whereas",
-  "after",
-  "before",
-]);
-
-/** Words after which a name still heads a main clause ("… and Lavrov said"); "since X took office" does not count. */
-const COORDINATORS = new Set(["and", "but", "so", "yet", "or", "then"]);
+const DETERMINER_SET = new Set(DETERMINERS);
+const INDEFINITE_SET = new Set(INDEFINITE_DETERMINERS);
+const PREPOSITION_SET = new Set(PREPOSITIONS);
+const SKIPPABLE_SET = new Set(SKIPPABLE_BEFORE_VERB);
+const CONJUNCTION_SET = new Set(CLAUSE_CONJUNCTIONS);
+const COORDINATOR_SET = new Set(COORDINATORS);
+const CLAUSE_BREAKER_SET = new Set(CLAUSE_BREAKERS);
+const PASSIVE_SET = new Set(PASSIVE_AUXILIARIES);
 
 type Resolution =
   | { kind: "entity"; entityId: number; how: "name" | "pronoun" | "role" }
@@ -459,7 +363,7 @@ class SpeakerContext {
     if (before === "" || !/[\p{L}\p{N}]$/u.test(before)) return true;
     const word = before.toLowerCase();
     return (
-      COORDINATORS.has(word) ||
+      COORDINATOR_SET.has(word) ||
       isCapitalized(before) ||
       PERSON_ROLE_SET.has(word) ||
       word in GENDERED_ROLE_NOUNS
@@ -565,7 +469,7 @@ class SpeakerContext {
   private findRoleHolder(words: string[], head: string, pos: number): number | null {
     const isOrganization = ORGANIZATION_NOUN_SET.has(head) && !PERSON_ROLE_SET.has(head);
     const names = [head, ...(ROLE_SYNONYMS[head] ?? [])];
-    const modifiers = words.slice(0, -1).filter((w) => !DETERMINERS.has(w));
+    const modifiers = words.slice(0, -1).filter((w) => !DETERMINER_SET.has(w));
     const index = this.roleIndexFor(isOrganization);
     const candidates = new Set<number>();
     const lookups = [...names.map((name) => name.split(" ")[0] ?? name), ...modifiers];
@@ -763,14 +667,14 @@ function mentionSubject(
     k >= 0 &&
     k > i - 4 &&
     units[k]?.kind === "word" &&
-    !PREPOSITIONS.has((units[k] as Unit).lower)
+    !PREPOSITION_SET.has((units[k] as Unit).lower)
   ) {
     const word = units[k] as Unit;
-    if (!DETERMINERS.has(word.lower) && word.capitalized) break;
+    if (!DETERMINER_SET.has(word.lower) && word.capitalized) break;
     k--;
   }
   const preposition = units[k];
-  if (preposition?.kind === "word" && PREPOSITIONS.has(preposition.lower) && k < i) {
+  if (preposition?.kind === "word" && PREPOSITION_SET.has(preposition.lower) && k < i) {
     const headResolution = headBeforePreposition(ctx, units, k - 1, pos, depth, entityId);
     if (headResolution) return headResolution;
   }
@@ -874,14 +778,14 @@ function collectNounPhrase(units: Unit[], head: number): NounPhrase {
       break;
     }
     if (unit.kind !== "word") break;
-    if (DETERMINERS.has(unit.lower)) {
+    if (DETERMINER_SET.has(unit.lower)) {
       determiner = unit.lower;
       first = k;
       break;
     }
     if (
       k !== head &&
-      (PREPOSITIONS.has(unit.lower) || CLAUSE_CONJUNCTIONS.has(unit.lower) || isVerbLike(unit))
+      (PREPOSITION_SET.has(unit.lower) || CONJUNCTION_SET.has(unit.lower) || isVerbLike(unit))
     )
       break;
     words.unshift(unit.lower);
@@ -891,7 +795,7 @@ function collectNounPhrase(units: Unit[], head: number): NounPhrase {
 }
 
 function isVerbLike(unit: Unit): boolean {
-  return SPEECH_VERB_SET.has(unit.lower) || SKIPPABLE_BEFORE_VERB.has(unit.lower);
+  return SPEECH_VERB_SET.has(unit.lower) || SKIPPABLE_SET.has(unit.lower);
 }
 
 function nounPhraseSubject(
@@ -918,14 +822,18 @@ function nounPhraseSubject(
     return issuer === null ? NONE : { kind: "entity", entityId: issuer, how: "role" };
   }
   const beforePhrase = units[phrase.first - 1];
-  if (!phrase.possessor && beforePhrase?.kind === "word" && PREPOSITIONS.has(beforePhrase.lower)) {
+  if (
+    !phrase.possessor &&
+    beforePhrase?.kind === "word" &&
+    PREPOSITION_SET.has(beforePhrase.lower)
+  ) {
     const viaHead = headBeforePreposition(ctx, units, phrase.first - 2, pos, depth, null);
     if (viaHead) return viaHead;
   }
   if (ANONYMOUS_SET.has(head)) return ANONYMOUS;
   const definite =
     phrase.determiner === "the" || phrase.determiner === null || phrase.possessor !== null;
-  const indefinite = phrase.determiner !== null && INDEFINITE_DETERMINERS.has(phrase.determiner);
+  const indefinite = phrase.determiner !== null && INDEFINITE_SET.has(phrase.determiner);
   if (PERSON_ROLE_SET.has(head) || GENDERED_ROLE_NOUNS[head] || ORGANIZATION_NOUN_SET.has(head)) {
     return ctx.resolveRole(phrase.words, pos, definite && !indefinite);
   }
@@ -970,7 +878,7 @@ function subjectAfterVerb(ctx: SpeakerContext, units: Unit[], v: number, pos: nu
     }
     if (
       next.kind !== "word" ||
-      PREPOSITIONS.has(next.lower) ||
+      PREPOSITION_SET.has(next.lower) ||
       next.capitalized ||
       isVerbLike(next)
     )
@@ -979,10 +887,10 @@ function subjectAfterVerb(ctx: SpeakerContext, units: Unit[], v: number, pos: nu
   }
   const named = nameAfterPhrase(ctx, units, end);
   const opensPhrase =
-    DETERMINERS.has(unit.lower) ||
+    DETERMINER_SET.has(unit.lower) ||
     (!unit.capitalized &&
-      !PREPOSITIONS.has(unit.lower) &&
-      !CLAUSE_CONJUNCTIONS.has(unit.lower) &&
+      !PREPOSITION_SET.has(unit.lower) &&
+      !CONJUNCTION_SET.has(unit.lower) &&
       !isVerbLike(unit));
   if (named !== null && (end > i || opensPhrase)) {
     return { kind: "entity", entityId: named, how: "name" };
@@ -1002,11 +910,11 @@ function subjectAfterVerb(ctx: SpeakerContext, units: Unit[], v: number, pos: nu
     return { kind: "entity", entityId: ownerId, how: "name" };
   const preposition = units[end + 1];
   let object = units[end + 2];
-  if (object?.kind === "word" && DETERMINERS.has(object.lower)) object = units[end + 3];
+  if (object?.kind === "word" && DETERMINER_SET.has(object.lower)) object = units[end + 3];
   if (
     SPOKESPERSON_SET.has(head) &&
     preposition?.kind === "word" &&
-    PREPOSITIONS.has(preposition.lower) &&
+    PREPOSITION_SET.has(preposition.lower) &&
     object?.kind === "mention"
   ) {
     const entityId = ctx.speakerOf(object.mention as Mention);
@@ -1014,7 +922,7 @@ function subjectAfterVerb(ctx: SpeakerContext, units: Unit[], v: number, pos: nu
   }
   if (ANONYMOUS_SET.has(head)) return ANONYMOUS;
   if (PERSON_ROLE_SET.has(head) || GENDERED_ROLE_NOUNS[head] || ORGANIZATION_NOUN_SET.has(head)) {
-    const indefinite = phrase.determiner !== null && INDEFINITE_DETERMINERS.has(phrase.determiner);
+    const indefinite = phrase.determiner !== null && INDEFINITE_SET.has(phrase.determiner);
     return ctx.resolveRole(phrase.words, pos, !indefinite);
   }
   return NONE;
@@ -1042,7 +950,7 @@ function ownedSubject(
     if (
       unit.kind !== "word" ||
       unit.capitalized ||
-      PREPOSITIONS.has(unit.lower) ||
+      PREPOSITION_SET.has(unit.lower) ||
       isVerbLike(unit)
     )
       break;
@@ -1108,7 +1016,7 @@ function attributionAfter(
   for (let v = first + 1; v < units.length && v < first + 16; v++) {
     const unit = units[v] as Unit;
     if (unit.kind === "punct" && !ATTRIBUTION_PUNCTUATION.has(unit.lower)) break;
-    if (unit.kind === "word" && CLAUSE_CONJUNCTIONS.has(unit.lower)) break;
+    if (unit.kind === "word" && CONJUNCTION_SET.has(unit.lower)) break;
     if (!isSpeechVerb(units, v)) continue;
     return toAttribution(subjectBeforeVerb(ctx, units, v, first, pos), unit.lower, confidence);
   }
@@ -1127,7 +1035,7 @@ function subjectBeforeVerb(
     i >= lowest &&
     v - i < 6 &&
     units[i]?.kind === "word" &&
-    SKIPPABLE_BEFORE_VERB.has((units[i] as Unit).lower)
+    SKIPPABLE_SET.has((units[i] as Unit).lower)
   )
     i--;
   if (units[i]?.lower === ")") {
@@ -1184,12 +1092,10 @@ function lastClauseStart(units: Unit[]): number {
   for (let k = units.length - 2; k >= 0; k--) {
     const unit = units[k] as Unit;
     if (unit.lower === ";") return k + 1;
-    if (unit.lower === "," && CLAUSE_BREAKERS.has((units[k + 1] as Unit).lower)) return k + 2;
+    if (unit.lower === "," && CLAUSE_BREAKER_SET.has((units[k + 1] as Unit).lower)) return k + 2;
   }
   return 0;
 }
-
-const CLAUSE_BREAKERS = new Set(["but", "while", "whereas", "yet", "although", "though"]);
 
 function isCoordinated(units: Unit[], v: number): boolean {
   const before = units[v - 1];
@@ -1206,7 +1112,7 @@ function attributionAtVerb(
   const verb = (units[v] as Unit).lower;
   const before = units[v - 1];
   if (isCoordinated(units, v)) return null;
-  if (before?.kind === "word" && PASSIVE_AUXILIARIES.has(before.lower)) {
+  if (before?.kind === "word" && PASSIVE_SET.has(before.lower)) {
     const agent = passiveAgent(ctx, units, v, pos);
     return agent ? toAttribution(agent, verb, 0.85) : null;
   }
@@ -1221,8 +1127,6 @@ function attributionAtVerb(
 
 /** Punctuation an after-quote attribution may contain; the window already ends at the sentence end, so a period is an abbreviation ("Gov."). */
 const ATTRIBUTION_PUNCTUATION = new Set([",", "(", ")", "."]);
-
-const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "being"]);
 
 /** The agent of a passive speech verb: "he was told by Emergencies Minister X of …". */
 function passiveAgent(
@@ -1242,8 +1146,7 @@ function passiveAgent(
 /** A participle set off by a comma takes the subject of the main clause: "X welcomed it, calling …". */
 function precededByComma(units: Unit[], v: number): boolean {
   let k = v - 1;
-  while (k >= 0 && units[k]?.kind === "word" && SKIPPABLE_BEFORE_VERB.has((units[k] as Unit).lower))
-    k--;
+  while (k >= 0 && units[k]?.kind === "word" && SKIPPABLE_SET.has((units[k] as Unit).lower)) k--;
   return units[k]?.lower === ",";
 }
 
@@ -1255,7 +1158,7 @@ function openingSubject(ctx: SpeakerContext, units: Unit[]): number | null {
       if (unit.mention?.type === "LOCATION") return null;
       return ctx.speakerOf(unit.mention as Mention);
     }
-    if (unit.kind === "punct" || PREPOSITIONS.has(unit.lower)) return null;
+    if (unit.kind === "punct" || PREPOSITION_SET.has(unit.lower)) return null;
   }
   return null;
 }
