@@ -203,6 +203,8 @@ describe("datelines", () => {
   });
 
   const notDatelines = [
+    "On Monday, March 3 - the day of the vote - rescuers reached the village.",
+    "UN — the agency said rescuers reached the village.",
     "FILE - In this March 3 photo, rescuers reach the village.",
     "BREAKING: Rescuers reached the village.",
     "NATO-led troops reached the village on Monday.",

@@ -25,6 +25,7 @@ import {
 } from "../lexicon/layout-furniture.js";
 import { MONTH_NUMBERS, MONTH_PATTERN, WEEKDAY_PATTERN } from "../lexicon/layout-months.js";
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../lexicon/given-names.js";
+import { SENTENCE_OPENERS } from "../lexicon/abbreviations.js";
 
 /** A trimmed, non-empty line of the original text. */
 interface Line extends Span {
@@ -465,6 +466,7 @@ const PLACE_DATELINE = new RegExp(
   `^(?:(${CAPS_PLACE})|(${TITLE_PLACE}))(?:,\\s+(${REGION}(?:,\\s+${REGION})?))?(?:,?\\s+${DATE})?\\s*${AGENCY}?(${SEPARATOR})`,
   "u",
 );
+const WEEKDAY = new RegExp(`^${WEEKDAY_PATTERN}$`, "i");
 const DATE_DATELINE = new RegExp(`^${DATE}\\s*${AGENCY}?(${SEPARATOR})`, "u");
 /** "(CNN) —": a dateline that names only the agency. */
 const AGENCY_DATELINE = new RegExp(`^${AGENCY}(${SEPARATOR})`, "u");
@@ -499,11 +501,21 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
     const isLabel = NON_PLACE_LEADS.has(placeText.toLowerCase());
     const strongEnough =
       hasDate || agency !== null || (capsPlace !== undefined && !separator.includes(":"));
-    const capsLooksLikePlace = capsPlace === undefined || /\p{Lu}{2}/u.test(capsPlace);
+    // "UN —" is an acronym, not a city, unless an agency or a date vouches for it.
+    const capsLooksLikePlace =
+      capsPlace === undefined ||
+      (/\p{Lu}{2}/u.test(capsPlace) && (placeText.length > 3 || hasDate || agency !== null));
+    // "On Monday, March 3 - …" opens a sentence, not a dateline.
+    const titleLooksLikePlace =
+      titlePlace === undefined ||
+      titlePlace
+        .split(/\s+/)
+        .every((word) => !SENTENCE_OPENERS.has(word.toLowerCase()) && !WEEKDAY.test(word));
     if (
       !isLabel &&
       strongEnough &&
       capsLooksLikePlace &&
+      titleLooksLikePlace &&
       (capsPlace !== undefined || hasDate || agency !== null)
     ) {
       return finishDateline(paragraph, placeMatch[0], {
