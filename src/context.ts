@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import type { Database } from "./db/client.js";
 import type { Article, PrismaClient } from "./generated/prisma/client.js";
 import { NotFoundError } from "./errors.js";
+import { createNewsPubSub, type NewsPubSub } from "./pubsub.js";
 
 /** Per-request batch loaders for lookups the Prisma plugin does not plan itself. */
 export interface Loaders {
@@ -14,15 +15,31 @@ export interface Loaders {
 export interface Context {
   prisma: PrismaClient;
   db: Database;
+  pubsub: NewsPubSub;
   loaders: Loaders;
+  /**
+   * A loader for this request, created on first use under `key` (which must
+   * name the purpose and every argument that changes the batch function).
+   */
+  loader<K, V>(key: string, batch: DataLoader.BatchLoadFn<K, V>): DataLoader<K, V>;
 }
 
 /** Builds the context for one request. */
-export function createContext(db: Database): Context {
+export function createContext(db: Database, pubsub: NewsPubSub = createNewsPubSub()): Context {
   const { prisma } = db;
+  const adHoc = new Map<string, DataLoader<unknown, unknown>>();
   return {
     prisma,
     db,
+    pubsub,
+    loader<K, V>(key: string, batch: DataLoader.BatchLoadFn<K, V>) {
+      let loader = adHoc.get(key) as DataLoader<K, V> | undefined;
+      if (!loader) {
+        loader = new DataLoader<K, V>(batch);
+        adHoc.set(key, loader as DataLoader<unknown, unknown>);
+      }
+      return loader;
+    },
     loaders: {
       articleById: new DataLoader<number, Article>(async (ids) => {
         const rows = await prisma.article.findMany({ where: { id: { in: [...ids] } } });

@@ -49,3 +49,4 @@ builder.addScalarType("Date", dateScalar);
 builder.addScalarType("DateTime", dateTimeScalar);
 builder.queryType({});
 builder.mutationType({});
+builder.subscriptionType({});

@@ -15,3 +15,8 @@ export function decodeId(globalId: string | number, expectedType: string): numbe
   }
   return id;
 }
+
+/** Decodes a list of global IDs of one type. */
+export function decodeIds(globalIds: readonly (string | number)[], expectedType: string): number[] {
+  return globalIds.map((id) => decodeId(id, expectedType));
+}

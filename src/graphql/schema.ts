@@ -9,6 +9,8 @@ import "./types/event.js";
 import "./types/evidence.js";
 import "./types/errors.js";
 import "./types/ingest.js";
+import "./types/dashboard.js";
+import "./types/live.js";
 
 /** The executable schema, its types sorted so the printed SDL diffs cleanly. */
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -10,6 +10,7 @@ export interface EntitySpec {
 
 export interface EventSpec {
   code?: Extraction["events"][number]["code"];
+  trigger?: string;
   date?: string;
   participants: string[];
   location?: string;
@@ -41,6 +42,11 @@ export function fakeExtractor(spec: {
       return found.id;
     };
     const span = Math.min(5, text.length);
+    // Facts sit where their words occur in the text, so span-based queries see real positions.
+    const spanOf = (words: string) => {
+      const start = text.indexOf(words);
+      return start >= 0 ? { start, end: start + words.length } : { start: 0, end: span };
+    };
     return {
       extractorVersion: "test",
       title: text.split("\n")[0]!.slice(0, 80),
@@ -54,8 +60,7 @@ export function fakeExtractor(spec: {
       entities,
       mentions: entities.map((e) => ({
         id: e.id,
-        start: 0,
-        end: span,
+        ...spanOf(e.name),
         text: e.name,
         type: e.type,
         sentenceIndex: 0,
@@ -66,8 +71,7 @@ export function fakeExtractor(spec: {
       })),
       dates: [],
       quotes: (spec.quotes ?? []).map((q) => ({
-        start: 0,
-        end: span,
+        ...spanOf(q.text),
         text: q.text,
         speakerId: idOf(q.speaker),
         verb: "said",
@@ -77,9 +81,9 @@ export function fakeExtractor(spec: {
       })),
       events: (spec.events ?? []).map((ev) => ({
         code: ev.code ?? "04",
-        trigger: "met",
+        trigger: ev.trigger ?? "met",
         triggerSpan: { start: 0, end: span },
-        summary: `${ev.participants.join(" and ")} met`,
+        summary: `${ev.participants.join(" and ")} ${ev.trigger ?? "met"}`,
         date: ev.date ?? null,
         precision: ev.date ? ("DAY" as const) : null,
         locationId: ev.location ? idOf(ev.location) : null,

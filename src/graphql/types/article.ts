@@ -1,4 +1,12 @@
+import { Prisma, type Article } from "../../generated/prisma/client.js";
 import { builder } from "../builder.js";
+import {
+  resolveChildConnection,
+  totalCountOf,
+  type ChildConnectionSpec,
+} from "../child-connection.js";
+import { decodeId } from "../ids.js";
+import { checkedPageSize } from "../paging.js";
 import { uniqueById } from "../unique.js";
 
 export const ArticleRef = builder.prismaNode("Article", {
@@ -21,11 +29,13 @@ export const ArticleRef = builder.prismaNode("Article", {
     mentions: t.relatedConnection("mentions", {
       cursor: "id",
       totalCount: true,
+      maxSize: checkedPageSize,
       query: () => ({ orderBy: { start: "asc" } }),
     }),
     quotes: t.relatedConnection("quotes", {
       cursor: "id",
       totalCount: true,
+      maxSize: checkedPageSize,
       query: () => ({ orderBy: { start: "asc" } }),
     }),
   }),
@@ -45,16 +55,96 @@ builder.prismaObjectField("Event", "articles", (t) =>
   }),
 );
 
+const ArticleFilter = builder.inputType("ArticleFilter", {
+  description: "Every given criterion must hold.",
+  fields: (t) => ({
+    from: t.field({ type: "Date", description: "Published on or after this day." }),
+    to: t.field({ type: "Date", description: "Published on or before this day." }),
+    source: t.string({ description: "Publisher or agency, case-insensitive." }),
+    entityId: t.id({ description: "Mentions this entity." }),
+    search: t.string({
+      description: "PostgreSQL full-text search over headline and body (English).",
+    }),
+  }),
+});
+
+type ArticleFilterInput = {
+  from?: string | null;
+  to?: string | null;
+  source?: string | null;
+  entityId?: string | number | null;
+  search?: string | null;
+};
+
+/** Prisma `where` for an ArticleFilter; full-text search is resolved to ids in one statement first. */
+async function articleWhere(
+  prisma: Prisma.TransactionClient,
+  filter: ArticleFilterInput | null | undefined,
+): Promise<Prisma.ArticleWhereInput> {
+  if (!filter) return {};
+  const and: Prisma.ArticleWhereInput[] = [];
+  if (filter.from) and.push({ publishedAt: { gte: new Date(`${filter.from}T00:00:00Z`) } });
+  if (filter.to) and.push({ publishedAt: { lte: new Date(`${filter.to}T00:00:00Z`) } });
+  if (filter.source?.trim()) {
+    and.push({ source: { equals: filter.source.trim(), mode: "insensitive" } });
+  }
+  if (filter.entityId != null) {
+    and.push({ mentions: { some: { entityId: decodeId(filter.entityId, "Entity") } } });
+  }
+  const search = filter.search?.trim();
+  if (search) {
+    const rows = await prisma.$queryRaw<{ id: number }[]>`
+      SELECT id FROM article
+      WHERE to_tsvector('english', title || ' ' || body) @@ websearch_to_tsquery('english', ${search})`;
+    and.push({ id: { in: rows.map((r) => r.id) } });
+  }
+  return and.length > 0 ? { AND: and } : {};
+}
+
 builder.queryField("articles", (t) =>
   t.prismaConnection({
     type: "Article",
     cursor: "id",
-    description: "Articles, newest first.",
-    totalCount: (_parent, _args, ctx) => ctx.prisma.article.count(),
-    resolve: (query, _parent, _args, ctx) =>
+    description: "Articles matching the filter, newest first.",
+    maxSize: checkedPageSize,
+    args: { filter: t.arg({ type: ArticleFilter }) },
+    totalCount: async (_parent, { filter }, ctx) =>
+      ctx.prisma.article.count({ where: await articleWhere(ctx.prisma, filter) }),
+    resolve: async (query, _parent, { filter }, ctx) =>
       ctx.prisma.article.findMany({
         ...query,
+        where: await articleWhere(ctx.prisma, filter),
         orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
       }),
   }),
+);
+
+/** Articles that mention an entity, newest first, limited per entity in SQL. */
+const ARTICLES_MENTIONING: ChildConnectionSpec<Article> = {
+  name: "Entity.articles",
+  pageSql: (entityIds, afterId, limit) => Prisma.sql`
+    SELECT p.id AS parent_id, x.article_id AS id FROM unnest(${entityIds}::int[]) AS p(id)
+    CROSS JOIN LATERAL (
+      SELECT DISTINCT article_id FROM mention WHERE entity_id = p.id
+        AND (${afterId}::int IS NULL OR article_id < ${afterId}::int)
+      ORDER BY article_id DESC LIMIT ${limit}) x`,
+  countSql: (entityIds) => Prisma.sql`
+    SELECT entity_id AS parent_id, count(DISTINCT article_id)::int AS n FROM mention
+    WHERE entity_id = ANY(${entityIds}::int[]) GROUP BY entity_id`,
+  hydrate: (ctx, ids) => ctx.prisma.article.findMany({ where: { id: { in: ids } } }),
+};
+
+builder.prismaObjectField("Entity", "articles", (t) =>
+  t.connection(
+    {
+      type: ArticleRef,
+      description: "Articles that mention this entity, most recently stored first.",
+      resolve: (entity, args, ctx) =>
+        resolveChildConnection(ctx, entity.id, args, ARTICLES_MENTIONING),
+    },
+    {
+      name: "EntityArticlesConnection",
+      fields: (c) => ({ totalCount: c.int({ resolve: (conn) => totalCountOf(conn) }) }),
+    },
+  ),
 );

@@ -1,4 +1,7 @@
+import type { EntityType, Prisma } from "../../generated/prisma/client.js";
+import { key } from "../../extract/normalize.js";
 import { builder } from "../builder.js";
+import { checkedPageSize } from "../paging.js";
 import { uniqueById } from "../unique.js";
 import { EntityTypeEnum } from "./enums.js";
 
@@ -18,17 +21,6 @@ export const EntityRef = builder.prismaNode("Entity", {
       resolve: (entity) => entity.aliases.map((a) => a.alias),
     }),
     mentionCount: t.relationCount("mentions"),
-    mentions: t.relatedConnection("mentions", {
-      cursor: "id",
-      totalCount: true,
-      query: () => ({ orderBy: { id: "asc" } }),
-    }),
-    quotes: t.relatedConnection("quotes", {
-      cursor: "id",
-      totalCount: true,
-      description: "Quotes this entity said or wrote.",
-      query: () => ({ orderBy: { id: "asc" } }),
-    }),
   }),
 });
 
@@ -46,13 +38,59 @@ builder.prismaObjectField("Article", "entities", (t) =>
   }),
 );
 
+const EntityFilter = builder.inputType("EntityFilter", {
+  fields: (t) => ({
+    type: t.field({ type: EntityTypeEnum }),
+    search: t.string({
+      description:
+        "Prefix of any word of the canonical name or an alias; case, accents and punctuation are ignored.",
+    }),
+  }),
+});
+
+const EntityOrder = builder.enumType("EntityOrder", {
+  values: {
+    MENTIONS_DESC: { description: "Most mentioned first (default)." },
+    NAME_ASC: { description: "Alphabetical by canonical name." },
+  } as const,
+});
+
+/** Prisma `where` for an EntityFilter; search compares normalized keys (see extract/normalize). */
+function entityWhere(
+  filter: { type?: EntityType | null; search?: string | null } | null | undefined,
+) {
+  const where: Prisma.EntityWhereInput = {};
+  if (filter?.type) where.type = filter.type;
+  const searchKey = filter?.search ? key(filter.search) : "";
+  if (searchKey) {
+    const prefix = {
+      OR: [{ key: { startsWith: searchKey } }, { key: { contains: ` ${searchKey}` } }],
+    };
+    where.OR = [prefix, { aliases: { some: prefix } }];
+  }
+  return where;
+}
+
 builder.queryField("entities", (t) =>
   t.prismaConnection({
     type: "Entity",
     cursor: "id",
-    description: "Entities, by name.",
-    totalCount: (_parent, _args, ctx) => ctx.prisma.entity.count(),
-    resolve: (query, _parent, _args, ctx) =>
-      ctx.prisma.entity.findMany({ ...query, orderBy: [{ name: "asc" }, { id: "asc" }] }),
+    description: "People, organizations and places, most mentioned first.",
+    maxSize: checkedPageSize,
+    args: {
+      filter: t.arg({ type: EntityFilter }),
+      orderBy: t.arg({ type: EntityOrder, defaultValue: "MENTIONS_DESC" }),
+    },
+    totalCount: (_parent, { filter }, ctx) =>
+      ctx.prisma.entity.count({ where: entityWhere(filter) }),
+    resolve: (query, _parent, { filter, orderBy }, ctx) =>
+      ctx.prisma.entity.findMany({
+        ...query,
+        where: entityWhere(filter),
+        orderBy:
+          orderBy === "NAME_ASC"
+            ? [{ name: "asc" }, { id: "asc" }]
+            : [{ mentions: { _count: "desc" } }, { id: "asc" }],
+      }),
   }),
 );

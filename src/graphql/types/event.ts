@@ -2,6 +2,17 @@ import { CAMEO_ROOTS } from "../../extract/lexicon/cameo.js";
 import type { CameoCode } from "../../extract/types.js";
 import { builder } from "../builder.js";
 import { uniqueById } from "../unique.js";
+import { Prisma, type Event, type ParticipantRole } from "../../generated/prisma/client.js";
+import { ValidationError } from "../../errors.js";
+import { eventWhere, type EventCriteria } from "../../services/event-filter.js";
+import { QUOTE_ABOUT_EVENT } from "../../services/quote-event-link.js";
+import {
+  resolveChildConnection,
+  totalCountOf,
+  type ChildConnectionSpec,
+} from "../child-connection.js";
+import { decodeId, decodeIds } from "../ids.js";
+import { checkedPageSize } from "../paging.js";
 import { CameoRootEnum, DatePrecisionEnum, ParticipantRoleEnum } from "./enums.js";
 import { EvidenceRef } from "./evidence.js";
 
@@ -98,32 +109,144 @@ builder.prismaObjectField("Article", "events", (t) =>
   }),
 );
 
+/** An entity's events (in one role when given), most recently recorded first, limited per entity in SQL. */
+function eventsOfEntity(role: ParticipantRole | null): ChildConnectionSpec<Event> {
+  const roleCondition = role ? Prisma.sql`AND role = ${role}::"ParticipantRole"` : Prisma.empty;
+  return {
+    name: `Entity.events:${role ?? "ANY"}`,
+    pageSql: (entityIds, afterId, limit) => Prisma.sql`
+      SELECT p.id AS parent_id, x.event_id AS id FROM unnest(${entityIds}::int[]) AS p(id)
+      CROSS JOIN LATERAL (
+        SELECT DISTINCT event_id FROM event_participant WHERE entity_id = p.id ${roleCondition}
+          AND (${afterId}::int IS NULL OR event_id < ${afterId}::int)
+        ORDER BY event_id DESC LIMIT ${limit}) x`,
+    countSql: (entityIds) => Prisma.sql`
+      SELECT entity_id AS parent_id, count(DISTINCT event_id)::int AS n FROM event_participant
+      WHERE entity_id = ANY(${entityIds}::int[]) ${roleCondition} GROUP BY entity_id`,
+    hydrate: (ctx, ids) => ctx.prisma.event.findMany({ where: { id: { in: ids } } }),
+  };
+}
+
 builder.prismaObjectField("Entity", "events", (t) =>
+  t.connection(
+    {
+      type: EventRef,
+      description:
+        "Events this entity takes part in, optionally in one role; most recently recorded first.",
+      args: { role: t.arg({ type: ParticipantRoleEnum, required: false }) },
+      resolve: (entity, args, ctx) =>
+        resolveChildConnection(ctx, entity.id, args, eventsOfEntity(args.role ?? null)),
+    },
+    {
+      name: "EntityEventsConnection",
+      fields: (c) => ({ totalCount: c.int({ resolve: (conn) => totalCountOf(conn) }) }),
+    },
+  ),
+);
+
+builder.prismaObjectField("Quote", "events", (t) =>
   t.field({
     type: [EventRef],
-    description: "Events this entity takes part in, optionally in one role.",
-    args: { role: t.arg({ type: ParticipantRoleEnum, required: false }) },
-    select: (args, _ctx, nestedSelection) => ({
-      participations: {
-        where: args.role ? { role: args.role } : {},
-        orderBy: { eventId: "asc" },
-        select: { eventId: true, event: nestedSelection(true) },
-      },
-    }),
-    resolve: (entity) => uniqueById(entity.participations.map((p) => p.event)),
+    description:
+      "Events this quote speaks about: reported in its article, said by a participant or near the report.",
+    resolve: (quote, _args, ctx) =>
+      ctx
+        .loader<number, Event[]>("Quote.events", async (quoteIds) => {
+          const links = await ctx.prisma.$queryRaw<{ quote_id: number; event_id: number }[]>`
+            SELECT DISTINCT q.id AS quote_id, m.event_id FROM quote q
+            JOIN event_mention m ON m.article_id = q.article_id
+            WHERE q.id = ANY(${[...quoteIds]}::int[]) AND ${QUOTE_ABOUT_EVENT}
+            ORDER BY m.event_id`;
+          const events = await ctx.prisma.event.findMany({
+            where: { id: { in: [...new Set(links.map((l) => l.event_id))] } },
+          });
+          const byId = new Map(events.map((e) => [e.id, e]));
+          return quoteIds.map((id) =>
+            links.filter((l) => l.quote_id === id).flatMap((l) => byId.get(l.event_id) ?? []),
+          );
+        })
+        .load(quote.id),
   }),
 );
+
+export const EventFilter = builder.inputType("EventFilter", {
+  description: "Every given criterion must hold.",
+  fields: (t) => ({
+    types: t.field({ type: [CameoRootEnum], description: "Any of these CAMEO root categories." }),
+    from: t.field({
+      type: "Date",
+      description: "On or after this day (start of the event's known period).",
+    }),
+    to: t.field({ type: "Date", description: "On or before this day." }),
+    entityIds: t.idList({ description: "All of these entities take part." }),
+    anyEntityIds: t.idList({ description: "At least one of these entities takes part." }),
+    locationId: t.id({ description: "Happened at this place." }),
+    articleId: t.id({ description: "Reported by this article." }),
+    search: t.string({
+      description: "Words in the trigger or summary, or a participant's name or alias (prefix).",
+    }),
+  }),
+});
+
+export type EventFilterInput = {
+  types?: readonly string[] | null;
+  from?: string | null;
+  to?: string | null;
+  entityIds?: readonly (string | number)[] | null;
+  anyEntityIds?: readonly (string | number)[] | null;
+  locationId?: string | number | null;
+  articleId?: string | number | null;
+  search?: string | null;
+};
+
+/** Decodes an EventFilter's global IDs into criteria for the event-filter service. */
+export function eventCriteria(filter: EventFilterInput | null | undefined): EventCriteria {
+  if (!filter) return {};
+  if (filter.from && filter.to && filter.from > filter.to) {
+    throw new ValidationError("filter.from must not be after filter.to", "from");
+  }
+  return {
+    codes: filter.types ? [...filter.types] : null,
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    allEntityIds: filter.entityIds ? decodeIds(filter.entityIds, "Entity") : null,
+    anyEntityIds: filter.anyEntityIds ? decodeIds(filter.anyEntityIds, "Entity") : null,
+    locationId: filter.locationId != null ? decodeId(filter.locationId, "Entity") : null,
+    articleId: filter.articleId != null ? decodeId(filter.articleId, "Article") : null,
+    search: filter.search ?? null,
+  };
+}
+
+const EventOrder = builder.enumType("EventOrder", {
+  values: {
+    DATE_DESC: { description: "Newest first, undated last (default)." },
+    DATE_ASC: { description: "Oldest first, undated last." },
+    ARTICLE_COUNT_DESC: { description: "Most reported first." },
+  } as const,
+});
 
 builder.queryField("events", (t) =>
   t.prismaConnection({
     type: "Event",
     cursor: "id",
-    description: "Events, most recent first.",
-    totalCount: (_parent, _args, ctx) => ctx.prisma.event.count(),
-    resolve: (query, _parent, _args, ctx) =>
+    description: "Events matching the filter, newest first unless ordered otherwise.",
+    maxSize: checkedPageSize,
+    args: {
+      filter: t.arg({ type: EventFilter }),
+      orderBy: t.arg({ type: EventOrder, defaultValue: "DATE_DESC" }),
+    },
+    totalCount: (_parent, { filter }, ctx) =>
+      ctx.prisma.event.count({ where: eventWhere(eventCriteria(filter)) }),
+    resolve: (query, _parent, { filter, orderBy }, ctx) =>
       ctx.prisma.event.findMany({
         ...query,
-        orderBy: [{ date: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+        where: eventWhere(eventCriteria(filter)),
+        orderBy:
+          orderBy === "ARTICLE_COUNT_DESC"
+            ? [{ mentions: { _count: "desc" } }, { id: "desc" }]
+            : orderBy === "DATE_ASC"
+              ? [{ date: { sort: "asc", nulls: "last" } }, { id: "asc" }]
+              : [{ date: { sort: "desc", nulls: "last" } }, { id: "desc" }],
       }),
   }),
 );

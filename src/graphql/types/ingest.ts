@@ -1,6 +1,7 @@
 import { DuplicateArticleError, NotFoundError, ValidationError } from "../../errors.js";
 import { ingestArticle, reprocessArticle } from "../../ingest/ingest.js";
 import { deleteArticle } from "../../ingest/store.js";
+import type { Context } from "../../context.js";
 import { builder } from "../builder.js";
 import { decodeId } from "../ids.js";
 import { ArticleRef } from "./article.js";
@@ -30,6 +31,7 @@ builder.mutationField("ingestArticle", (t) =>
     args: { input: t.arg({ type: IngestArticleInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const { articleId } = await ingestArticle(ctx.prisma, input);
+      await publishIngested(ctx, articleId);
       return ctx.loaders.articleById.load(articleId);
     },
   }),
@@ -47,6 +49,7 @@ builder.mutationField("reprocessArticle", (t) =>
       if (!(await reprocessArticle(ctx.prisma, articleId))) {
         throw new NotFoundError(`article ${String(id)} not found`);
       }
+      await publishIngested(ctx, articleId);
       return ctx.loaders.articleById.load(articleId);
     },
   }),
@@ -67,3 +70,14 @@ builder.mutationField("deleteArticle", (t) =>
     },
   }),
 );
+
+/** Tells live subscribers about a stored article and every event it reports. */
+async function publishIngested(ctx: Context, articleId: number) {
+  ctx.pubsub.publish("articleIngested", articleId);
+  const reports = await ctx.prisma.eventMention.findMany({
+    where: { articleId },
+    select: { eventId: true },
+    distinct: ["eventId"],
+  });
+  for (const { eventId } of reports) ctx.pubsub.publish("eventRecorded", eventId);
+}

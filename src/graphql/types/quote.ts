@@ -1,7 +1,16 @@
+import { Prisma, type Quote } from "../../generated/prisma/client.js";
+import { QUOTE_ABOUT_EVENT } from "../../services/quote-event-link.js";
 import { builder } from "../builder.js";
+import {
+  resolveChildConnection,
+  totalCountOf,
+  type ChildConnectionSpec,
+} from "../child-connection.js";
+import { decodeId } from "../ids.js";
+import { checkedPageSize } from "../paging.js";
 import { EvidenceRef } from "./evidence.js";
 
-builder.prismaNode("Quote", {
+export const QuoteRef = builder.prismaNode("Quote", {
   id: { field: "id" },
   description: "A direct quotation and who said it.",
   fields: (t) => ({
@@ -18,16 +27,146 @@ builder.prismaNode("Quote", {
   }),
 });
 
+const QuoteFilter = builder.inputType("QuoteFilter", {
+  fields: (t) => ({
+    speakerId: t.id({ description: "Said by this entity." }),
+    articleId: t.id({ description: "In this article." }),
+    eventId: t.id({
+      description:
+        "About this event: in an article reporting it, said by a participant or near the report.",
+    }),
+    mentionsEntityId: t.id({ description: "The quoted words name this entity." }),
+    search: t.string({
+      description: "PostgreSQL full-text search over the quoted words (English).",
+    }),
+  }),
+});
+
 builder.queryField("quotes", (t) =>
   t.prismaConnection({
     type: "Quote",
     cursor: "id",
-    description: "Quotes, most recent articles first.",
-    totalCount: (_parent, _args, ctx) => ctx.prisma.quote.count(),
-    resolve: (query, _parent, _args, ctx) =>
+    description: "Quotes, most recently stored first.",
+    maxSize: checkedPageSize,
+    args: { filter: t.arg({ type: QuoteFilter }) },
+    totalCount: async (_parent, { filter }, ctx) =>
+      ctx.prisma.quote.count({ where: await quoteWhere(ctx.prisma, filter) }),
+    resolve: async (query, _parent, { filter }, ctx) =>
       ctx.prisma.quote.findMany({
         ...query,
-        orderBy: [{ articleId: "desc" }, { start: "asc" }, { id: "asc" }],
+        where: await quoteWhere(ctx.prisma, filter),
+        orderBy: { id: "desc" },
       }),
   }),
+);
+
+type QuoteFilterInput = {
+  speakerId?: string | number | null;
+  articleId?: string | number | null;
+  eventId?: string | number | null;
+  mentionsEntityId?: string | number | null;
+  search?: string | null;
+};
+
+/**
+ * Prisma `where` for a QuoteFilter. Criteria Prisma cannot express (event
+ * links, mentions inside the quoted span, full-text search) are resolved to
+ * ids in one SQL statement first.
+ */
+async function quoteWhere(
+  prisma: Prisma.TransactionClient,
+  filter: QuoteFilterInput | null | undefined,
+): Promise<Prisma.QuoteWhereInput> {
+  if (!filter) return {};
+  const where: Prisma.QuoteWhereInput = {};
+  if (filter.speakerId != null) where.speakerId = decodeId(filter.speakerId, "Entity");
+  if (filter.articleId != null) where.articleId = decodeId(filter.articleId, "Article");
+  const conditions: Prisma.Sql[] = [];
+  if (filter.eventId != null) {
+    const eventId = decodeId(filter.eventId, "Event");
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = ${eventId} AND ${QUOTE_ABOUT_EVENT})`,
+    );
+  }
+  if (filter.mentionsEntityId != null) {
+    const entityId = decodeId(filter.mentionsEntityId, "Entity");
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM mention n WHERE n.article_id = q.article_id
+      AND n.entity_id = ${entityId} AND n.start >= q.start AND n."end" <= q."end")`);
+  }
+  if (filter.search?.trim()) {
+    conditions.push(
+      Prisma.sql`to_tsvector('english', q.text) @@ websearch_to_tsquery('english', ${filter.search.trim()})`,
+    );
+  }
+  if (conditions.length > 0) {
+    const rows = await prisma.$queryRaw<{ id: number }[]>`
+      SELECT q.id FROM quote q WHERE ${Prisma.join(conditions, " AND ")}`;
+    where.id = { in: rows.map((r) => r.id) };
+  }
+  return where;
+}
+
+/** Quotes said by an entity, newest first, limited per entity in SQL. */
+const SAID_BY: ChildConnectionSpec<Quote> = {
+  name: "Entity.quotes",
+  pageSql: (entityIds, afterId, limit) => Prisma.sql`
+    SELECT p.id AS parent_id, q.id FROM unnest(${entityIds}::int[]) AS p(id)
+    CROSS JOIN LATERAL (
+      SELECT id FROM quote WHERE speaker_id = p.id
+        AND (${afterId}::int IS NULL OR id < ${afterId}::int)
+      ORDER BY id DESC LIMIT ${limit}) q`,
+  countSql: (entityIds) => Prisma.sql`
+    SELECT speaker_id AS parent_id, count(*)::int AS n FROM quote
+    WHERE speaker_id = ANY(${entityIds}::int[]) GROUP BY speaker_id`,
+  hydrate: (ctx, ids) => ctx.prisma.quote.findMany({ where: { id: { in: ids } } }),
+};
+
+/** Quotes about an event (see QUOTE_ABOUT_EVENT), newest first, limited per event in SQL. */
+const ABOUT_EVENT: ChildConnectionSpec<Quote> = {
+  name: "Event.quotes",
+  pageSql: (eventIds, afterId, limit) => Prisma.sql`
+    SELECT e.id AS parent_id, x.id FROM unnest(${eventIds}::int[]) AS e(id)
+    CROSS JOIN LATERAL (
+      SELECT q.id FROM quote q
+      WHERE EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = e.id AND ${QUOTE_ABOUT_EVENT})
+        AND (${afterId}::int IS NULL OR q.id < ${afterId}::int)
+      ORDER BY q.id DESC LIMIT ${limit}) x`,
+  countSql: (eventIds) => Prisma.sql`
+    SELECT e.id AS parent_id, count(*)::int AS n FROM unnest(${eventIds}::int[]) AS e(id)
+    JOIN quote q ON EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = e.id AND ${QUOTE_ABOUT_EVENT})
+    GROUP BY e.id`,
+  hydrate: (ctx, ids) => ctx.prisma.quote.findMany({ where: { id: { in: ids } } }),
+};
+
+builder.prismaObjectField("Entity", "quotes", (t) =>
+  t.connection(
+    {
+      type: QuoteRef,
+      description: "Quotes this entity said or wrote, newest first.",
+      resolve: (entity, args, ctx) => resolveChildConnection(ctx, entity.id, args, SAID_BY),
+    },
+    {
+      name: "EntityQuotesConnection",
+      fields: (c) => ({
+        totalCount: c.int({ resolve: (conn) => totalCountOf(conn) }),
+      }),
+    },
+  ),
+);
+
+builder.prismaObjectField("Event", "quotes", (t) =>
+  t.connection(
+    {
+      type: QuoteRef,
+      description:
+        "Quotes from the articles reporting this event, said by a participant or near the report, newest first.",
+      resolve: (event, args, ctx) => resolveChildConnection(ctx, event.id, args, ABOUT_EVENT),
+    },
+    {
+      name: "EventQuotesConnection",
+      fields: (c) => ({
+        totalCount: c.int({ resolve: (conn) => totalCountOf(conn) }),
+      }),
+    },
+  ),
 );

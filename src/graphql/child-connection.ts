@@ -1,0 +1,114 @@
+import type { Prisma } from "../generated/prisma/client.js";
+import type { Context } from "../context.js";
+import { ValidationError } from "../errors.js";
+import { checkedPageSize } from "./paging.js";
+
+/** Arguments of a forward-only child connection. */
+export interface ChildConnectionArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export interface ChildConnectionSpec<Node extends { id: number }> {
+  /** Names the relation; loaders are cached per request under it. */
+  name: string;
+  /**
+   * SQL returning `parent_id, id` for at most `limit` children per parent,
+   * each parent's rows in page order and only ids before `afterId` in that
+   * order when it is set: a LATERAL … LIMIT, so the database never hands over
+   * more rows than the page needs.
+   */
+  pageSql: (parentIds: number[], afterId: number | null, limit: number) => Prisma.Sql;
+  /** SQL returning `parent_id, n`: all children per parent. */
+  countSql: (parentIds: number[]) => Prisma.Sql;
+  /** Loads the nodes for the given ids in one query. */
+  hydrate: (ctx: Context, ids: number[]) => Promise<Node[]>;
+}
+
+export interface ChildConnection<Node> {
+  edges: { cursor: string; node: Node }[];
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+  totalCount: () => Promise<number>;
+}
+
+/**
+ * Resolves one parent's page of children. Pages for every parent in the
+ * request are fetched together: one statement for the ids (limited per
+ * parent in SQL), one to load the nodes, one for the counts when asked.
+ */
+export async function resolveChildConnection<Node extends { id: number }>(
+  ctx: Context,
+  parentId: number,
+  args: ChildConnectionArgs,
+  spec: ChildConnectionSpec<Node>,
+): Promise<ChildConnection<Node>> {
+  checkedPageSize(args);
+  if (args.last != null || args.before != null) {
+    throw new ValidationError(`${spec.name} pages forward only: use first and after`, "last");
+  }
+  const size = args.first ?? 20;
+  const afterId = args.after != null ? decodeChildCursor(args.after) : null;
+  const limit = size + 1;
+  const pages = ctx.loader<number, Node[]>(
+    `${spec.name}:page:${afterId}:${limit}`,
+    async (parentIds) => {
+      const rows = await ctx.prisma.$queryRaw<{ parent_id: number; id: number }[]>(
+        spec.pageSql([...parentIds], afterId, limit),
+      );
+      const nodes = new Map(
+        (await spec.hydrate(ctx, [...new Set(rows.map((r) => r.id))])).map((n) => [n.id, n]),
+      );
+      const byParent = new Map<number, Node[]>();
+      for (const row of rows) {
+        const node = nodes.get(row.id);
+        if (!node) continue;
+        const list = byParent.get(row.parent_id) ?? [];
+        list.push(node);
+        byParent.set(row.parent_id, list);
+      }
+      return parentIds.map((id) => byParent.get(id) ?? []);
+    },
+  );
+  const counts = ctx.loader<number, number>(`${spec.name}:count`, async (parentIds) => {
+    const rows = await ctx.prisma.$queryRaw<{ parent_id: number; n: number }[]>(
+      spec.countSql([...parentIds]),
+    );
+    const byParent = new Map(rows.map((r) => [r.parent_id, Number(r.n)]));
+    return parentIds.map((id) => byParent.get(id) ?? 0);
+  });
+  const rows = await pages.load(parentId);
+  const page = rows.slice(0, size);
+  const edges = page.map((node) => ({ cursor: encodeChildCursor(node.id), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      hasPreviousPage: afterId !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: () => counts.load(parentId),
+  };
+}
+
+function encodeChildCursor(id: number): string {
+  return Buffer.from(`child:${id}`).toString("base64url");
+}
+
+function decodeChildCursor(cursor: string): number {
+  const match = /^child:(\d+)$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
+  if (!match) throw new ValidationError(`"${cursor}" is not a valid cursor`, "after");
+  return Number(match[1]);
+}
+
+/** The totalCount of a connection built by resolveChildConnection (Pothos types only see edges and pageInfo). */
+export function totalCountOf(connection: object): Promise<number> {
+  return (connection as ChildConnection<unknown>).totalCount();
+}

@@ -1,0 +1,39 @@
+import { filter, pipe } from "graphql-yoga";
+import { eventWhere } from "../../services/event-filter.js";
+import { builder } from "../builder.js";
+import { ArticleRef } from "./article.js";
+import { eventCriteria, EventFilter, EventRef } from "./event.js";
+
+// Live updates over Server-Sent Events (Yoga's built-in transport): send the
+// subscription with `Accept: text/event-stream`.
+
+builder.subscriptionField("articleIngested", (t) =>
+  t.field({
+    type: ArticleRef,
+    description: "Each article stored by ingestArticle, as soon as its transaction commits.",
+    subscribe: (_root, _args, ctx) => ctx.pubsub.subscribe("articleIngested"),
+    resolve: (articleId: number, _args, ctx) => ctx.loaders.articleById.load(articleId),
+  }),
+);
+
+builder.subscriptionField("eventRecorded", (t) =>
+  t.field({
+    type: EventRef,
+    description:
+      "Each event created or newly reported by an ingested article that matches the filter.",
+    args: { filter: t.arg({ type: EventFilter }) },
+    subscribe: (_root, args, ctx) => {
+      // Decode once, so a bad filter fails the subscription instead of every update.
+      const where = eventWhere(eventCriteria(args.filter));
+      return pipe(
+        ctx.pubsub.subscribe("eventRecorded"),
+        filter(
+          async (eventId: number) =>
+            (await ctx.prisma.event.count({ where: { AND: [{ id: eventId }, where] } })) > 0,
+        ),
+      );
+    },
+    resolve: (eventId: number, _args, ctx) =>
+      ctx.prisma.event.findUniqueOrThrow({ where: { id: eventId } }),
+  }),
+);

@@ -1,0 +1,103 @@
+import { encodeGlobalID } from "@pothos/plugin-relay";
+import { expect, test } from "vitest";
+import { describeEachBackend, recordSql } from "../setup/backends.js";
+import { testClient } from "./client.js";
+import { seedNewsGraph } from "./news-graph.js";
+
+describeEachBackend("dashboard aggregates", (use) => {
+  test("eventTimeline buckets by day and month, split by CAMEO root, in one statement", async () => {
+    const db = use();
+    await seedNewsGraph(db);
+    const { request } = testClient(db);
+    const query = `query($interval: TimeInterval!, $filter: EventFilter) {
+      eventTimeline(interval: $interval, filter: $filter) { bucket total byType { type code label count } }
+    }`;
+    const daily = await recordSql(db, () => request(query, { interval: "DAY" }));
+    expect(daily.result.data.eventTimeline.map((b: any) => [b.bucket, b.total])).toEqual([
+      ["2017-04-07", 1],
+      ["2017-04-11", 1],
+      ["2017-04-12", 1],
+      ["2017-05-02", 1],
+    ]);
+    expect(daily.statements).toHaveLength(1);
+    const monthly = await request(query, {
+      interval: "MONTH",
+      filter: { types: ["CONSULT", "FIGHT"] },
+    });
+    expect(monthly.data.eventTimeline).toEqual([
+      {
+        bucket: "2017-04-01",
+        total: 3,
+        byType: [
+          { type: "CONSULT", code: "04", label: "04 CONSULT", count: 2 },
+          { type: "FIGHT", code: "19", label: "19 FIGHT", count: 1 },
+        ],
+      },
+    ]);
+    const weekly = await request(query, { interval: "WEEK" });
+    expect(weekly.data.eventTimeline.map((b: any) => b.bucket)).toEqual([
+      "2017-04-03",
+      "2017-04-10",
+      "2017-05-01",
+    ]);
+  });
+
+  test("eventTypeBreakdown agrees with events(filter).totalCount for every filter", async () => {
+    const db = use();
+    await seedNewsGraph(db);
+    const { request } = testClient(db);
+    const tillerson = await db.prisma.entity.findFirstOrThrow({ where: { name: "Rex Tillerson" } });
+    const filters = [
+      {},
+      { types: ["CONSULT"] },
+      { from: "2017-04-10" },
+      { to: "2017-04-11" },
+      { anyEntityIds: [encodeGlobalID("Entity", tillerson.id)] },
+      { search: "putin" },
+      { search: "strike" },
+    ];
+    for (const filter of filters) {
+      const result = await request(
+        `query($filter: EventFilter) { events(filter: $filter) { totalCount } eventTypeBreakdown(filter: $filter) { type label count } }`,
+        { filter },
+      );
+      expect(result.errors).toBeUndefined();
+      const sum = result.data.eventTypeBreakdown.reduce((n: number, row: any) => n + row.count, 0);
+      expect(sum, JSON.stringify(filter)).toBe(result.data.events.totalCount);
+    }
+  });
+
+  test("topEntities counts events and quotes; entityNetwork links co-participants", async () => {
+    const db = use();
+    await seedNewsGraph(db);
+    const { request } = testClient(db);
+    const top = await recordSql(db, () =>
+      request(`{ topEntities(type: PERSON, first: 3) { entity { name } eventCount quoteCount } }`),
+    );
+    expect(top.result.data.topEntities[0]).toEqual({
+      entity: { name: "Rex Tillerson" },
+      eventCount: 2,
+      quoteCount: 1,
+    });
+    expect(top.result.data.topEntities).toHaveLength(3);
+    expect(top.statements).toHaveLength(2); // the aggregate, then the entities in one batch
+    const network = await recordSql(db, () =>
+      request(`{ entityNetwork(entityType: PERSON, first: 10) {
+        nodes { entity { name } weight }
+        edges { source { name } target { name } sharedEvents }
+      } }`),
+    );
+    const { nodes, edges } = network.result.data.entityNetwork;
+    expect(nodes).toHaveLength(6);
+    expect(nodes[0]).toEqual({ entity: { name: "Rex Tillerson" }, weight: 2 });
+    const pairs = edges.map((e: any) => [e.source.name, e.target.name].sort().join(" + ")).sort();
+    expect(pairs).toEqual([
+      "Bashar al-Assad + Donald Trump",
+      "Boris Johnson + Rex Tillerson",
+      "Rex Tillerson + Vladimir Putin",
+    ]);
+    expect(network.statements).toHaveLength(2);
+    const strong = await request(`{ entityNetwork(minShared: 2) { edges { sharedEvents } } }`);
+    expect(strong.data.entityNetwork.edges).toEqual([]);
+  });
+});
