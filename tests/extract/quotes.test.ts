@@ -536,6 +536,30 @@ const cases: [string, Page, EntitySpec[], [string, string | null][]][] = [
     [["ready to vote for the resolution today.", "Ana Ruiz"]],
   ],
   [
+    "a colon after a clause without a speech verb",
+    {
+      paragraphs: [
+        '"We will win the vote easily," Garcia said. Novak was less hopeful: "They have no chance at all this year."',
+      ],
+    },
+    [GARCIA, NOVAK],
+    [
+      ["We will win the vote easily,", "Maria Garcia"],
+      ["They have no chance at all this year.", "Peter Novak"],
+    ],
+  ],
+  [
+    "the company: the organization named before",
+    {
+      paragraphs: [
+        "Northwind Airways cancelled forty flights on Monday after a computer failure.",
+        'The company said it was "working around the clock to restore every service."',
+      ],
+    },
+    [NORTHWIND],
+    [["working around the clock to restore every service.", "Northwind Airways"]],
+  ],
+  [
     "no attribution anywhere gives no speaker",
     { paragraphs: ['The banner read "no more taxes on bread and milk" in large letters.'] },
     [],

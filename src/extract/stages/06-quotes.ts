@@ -442,7 +442,8 @@ class SpeakerContext {
       const spoke = latestBefore(this.speakers, pos, fits);
       return (spoke && spoke.pos === best ? spoke.entityId : hit?.entityId) ?? null;
     }
-    const anyFitting = type === "PERSON" ? latestBefore(this.persons, pos, fits) : null;
+    if (type !== "PERSON") return null;
+    const anyFitting = latestBefore(this.persons, pos, fits);
     if (anyFitting) return anyFitting.entityId;
     return latestBefore(this.speakers, pos, () => true)?.entityId ?? null;
   }
@@ -460,7 +461,10 @@ class SpeakerContext {
     if (entityId === UNNAMED) return ANONYMOUS;
     if (entityId !== null) return { kind: "entity", entityId, how: "role" };
     if (!definite || SPOKESPERSON_SET.has(head)) return ANONYMOUS;
-    if (ORGANIZATION_NOUN_SET.has(head)) return NONE;
+    if (ORGANIZATION_NOUN_SET.has(head)) {
+      const organization = this.resolvePronoun(pos, null, "ORGANIZATION");
+      return organization === null ? NONE : { kind: "entity", entityId: organization, how: "role" };
+    }
     const gender = GENDERED_ROLE_NOUNS[head] ?? null;
     const fallback = this.resolvePronoun(pos, gender, "PERSON");
     return fallback === null ? NONE : { kind: "entity", entityId: fallback, how: "role" };
@@ -1318,8 +1322,13 @@ function attributeQuote(
   );
   const sameSentenceAsPrevious = previous !== undefined && previous.close + 1 > sentenceStart;
   if (quote.open > beforeStart) {
-    const found = attributionBefore(ctx, ctx.units(beforeStart, quote.open), quote.start);
+    const beforeUnits = ctx.units(beforeStart, quote.open);
+    const found = attributionBefore(ctx, beforeUnits, quote.start);
     if (found) return found;
+    // "Jones disagreed: "…"": a colon hands the quote to the subject of its clause.
+    const introducer = beforeUnits[beforeUnits.length - 1];
+    const subject = introducer?.lower === ":" ? openingSubject(ctx, beforeUnits) : null;
+    if (subject !== null) return { speakerId: subject, verb: null, confidence: 0.75, found: true };
   }
   const reportedBy = toAttribution(accordingTo(ctx, afterUnits, quote.start), "according to", 0.75);
   if (reportedBy) return reportedBy;
