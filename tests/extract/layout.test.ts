@@ -617,6 +617,16 @@ describe("publishedAt", () => {
     expect(doc.publishedAt).toBe(expected);
   });
 
+  it("ignores a bare date line deep in the body but reads a labelled one", () => {
+    const body = "Rescuers came.\nThe river fell.\nIt rained again.";
+    expect(
+      layoutOf(`Flood waters rise\n${body}\nMarch 3, 2021\nMore rain came.`).publishedAt,
+    ).toBeNull();
+    expect(layoutOf(`Flood waters rise\n${body}\nPublished March 3, 2021`).publishedAt).toBe(
+      "2021-03-03",
+    );
+  });
+
   it("reads a printed date line under the headline", () => {
     const doc = layoutOf("Flood waters rise\n\nThursday, May 7, 2015\n\nRescuers came on Tuesday.");
     expect(doc.publishedAt).toBe("2015-05-07");

@@ -209,7 +209,9 @@ const DATE_LINE_ZONE = /^[A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?$/;
  * Updated 3 hours ago"); returns its date, or null when the line says more
  * than a date and time.
  */
-function publicationDateOfLine(text: string): { date: CalendarDate; updated: boolean } | null {
+function publicationDateOfLine(
+  text: string,
+): { date: CalendarDate; updated: boolean; labelled: boolean } | null {
   if (text.length > 100) return null;
   const found = findFullDate(text);
   if (!found) return null;
@@ -219,7 +221,12 @@ function publicationDateOfLine(text: string): { date: CalendarDate; updated: boo
     .filter((word) => word.replace(/[:.-]/g, "").length > 0);
   const isDateWord = (word: string) => DATE_LINE_WORD.test(word) || DATE_LINE_ZONE.test(word);
   if (!words.every((word) => isDateWord(word.replace(/:$/, "")))) return null;
-  return { date: found.date, updated: /^(?:Updated|Last\s+updated|Modified)\b/i.test(text) };
+  return {
+    date: found.date,
+    updated: /^(?:Updated|Last\s+updated|Modified)\b/i.test(text),
+    labelled:
+      /^(?:Published|Updated|Posted|Last\s+updated|First\s+published|Modified|Date)\b/i.test(text),
+  };
 }
 
 function isFurnitureLine(text: string, allowBareMenu = true): boolean {
@@ -657,8 +664,11 @@ function classifyLine(line: Line, context: LineContext): LineKind {
   if (line.text.length <= SHORT_LINE_LIMIT) {
     const dated = publicationDateOfLine(line.text);
     if (dated) {
-      if (dated.updated) dates.updated ??= dated.date;
-      else dates.published ??= dated.date;
+      // A bare date deep in the body (a timeline entry) says nothing about publication.
+      if (context.inHeader || dated.labelled) {
+        if (dated.updated) dates.updated ??= dated.date;
+        else dates.published ??= dated.date;
+      }
       return "date";
     }
     const byline = hasByline ? null : parseByline(line);
