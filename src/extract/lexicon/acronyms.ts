@@ -145,16 +145,19 @@ const ACRONYM_SKIPPABLE = new Set(["of", "for", "and", "&", "the", "on", "in"]);
 
 /** Whether an acronym can be spelt from word prefixes, in order, skipping short function words. */
 export function acronymFitsWords(acronym: string, words: string[]): boolean {
-  const fits = (a: number, w: number): boolean => {
-    if (a === acronym.length)
-      return w === words.length || words.slice(w).every((x) => ACRONYM_SKIPPABLE.has(x));
+  // One content word may be left out ("Centre for Research on Energy and Clean Air" → "CREA").
+  const fits = (a: number, w: number, skips: number): boolean => {
+    if (a === acronym.length) {
+      const rest = words.slice(w).filter((x) => !ACRONYM_SKIPPABLE.has(x)).length;
+      return rest <= skips;
+    }
     const word = words[w];
     if (word === undefined) return false;
-    if (ACRONYM_SKIPPABLE.has(word) && fits(a, w + 1)) return true;
+    if (ACRONYM_SKIPPABLE.has(word) && fits(a, w + 1, skips)) return true;
     for (let take = 1; take <= 2 && a + take <= acronym.length; take++) {
-      if (word.startsWith(acronym.slice(a, a + take)) && fits(a + take, w + 1)) return true;
+      if (word.startsWith(acronym.slice(a, a + take)) && fits(a + take, w + 1, skips)) return true;
     }
-    return false;
+    return skips > 0 && a > 0 && fits(a, w + 1, skips - 1);
   };
-  return acronym.length <= 10 && words.length <= 10 && fits(0, 0);
+  return acronym.length <= 10 && words.length <= 10 && fits(0, 0, acronym.length >= 4 ? 1 : 0);
 }

@@ -1,4 +1,5 @@
 import { compromiseWordsTagged } from "./compromise-lexicon.js";
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "./given-names.js";
 
 /** Lower-case particles inside personal names ("bin", "van", "de"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
@@ -27,12 +28,12 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "y",
 ]);
 
-/** Lower-case given names from compromise's lexicon. */
-export const FIRST_NAMES: ReadonlySet<string> = compromiseWordsTagged(
-  "FirstName",
-  "MaleName",
-  "FemaleName",
-);
+/** Lower-case given names from compromise's lexicon and the pronoun resolver's lists. */
+export const FIRST_NAMES: ReadonlySet<string> = new Set([
+  ...compromiseWordsTagged("FirstName", "MaleName", "FemaleName"),
+  ...MALE_GIVEN_NAMES,
+  ...FEMALE_GIVEN_NAMES,
+]);
 
 /** Lower-case family names from compromise's lexicon. */
 export const LAST_NAMES: ReadonlySet<string> = compromiseWordsTagged("LastName");

@@ -58,6 +58,18 @@ const ABBREVIATIONS = new Set(
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|en|er|es|ul)-\p{Lu}/u;
 const OPENING_MARKS = /["“‘'(\[:—–]|\s-\s/;
 const MAX_SENTENCE_CHARS = 5000;
+const NOUN_TAGS = new Set(["Noun", "Singular", "Plural", "Uncountable", "ProperNoun"]);
+const NAME_TAGS = new Set([
+  "FirstName",
+  "MaleName",
+  "FemaleName",
+  "LastName",
+  "Person",
+  "City",
+  "Country",
+  "Region",
+  "Place",
+]);
 /** First words that make a capitalized phrase a place ("River Wye", "Mount Kenya"). */
 const LOCATION_PREFIX_WORDS = new Set([
   "river",
@@ -389,6 +401,15 @@ function phraseText(doc: Doc, words: Word[]): string {
 
 function isFunctionWord(word: Word): boolean {
   return NON_NAME_WORDS.has(word.lower) && !word.allCaps && !word.text.includes(".");
+}
+
+/** A common word even before another capital: a function word, a word written in lower case here, or not a noun. */
+function isClearlyCommonWord(word: Word, signals: DocSignals): boolean {
+  if (isFunctionWord(word)) return true;
+  if (isKnownName(word)) return false;
+  if (signals.seenLowercase.has(word.lower)) return true;
+  const tags = compromiseTags(word.lower);
+  return tags.length > 0 && !tags.some((t) => NOUN_TAGS.has(t) || NAME_TAGS.has(t));
 }
 
 function isCommonWord(word: Word, signals: DocSignals): boolean {
@@ -727,8 +748,19 @@ function candidatesForSentence(
         const startsKnownName =
           longestMatch(part, 0, 4, isPlaceOrOrgKey) > 0 ||
           (part.length > 1 && lexicalType(part)[1] === 2);
-        const dropInitial =
-          head.sentenceInitial && !startsTitle && !startsKnownName && isCommonWord(head, signals);
+        // Before another capitalized word only a clearly common word is dropped ("Rex Tillerson" stays).
+        const common =
+          part.length > 1 && part[1]?.nameLike && part[1]?.joinedToPrevious
+            ? isClearlyCommonWord(head, signals)
+            : isCommonWord(head, signals);
+        const dropInitial = head.sentenceInitial && !startsTitle && !startsKnownName && common;
+        if (dropInitial && part.length === 1 && !isFunctionWord(head)) {
+          // A lone capitalized word opening a sentence ("Berg denied it") is a name only if the
+          // article names someone with it; resolveByNameParts decides.
+          candidates.push(makeCandidate(sentence, part, words.indexOf(head), null, -1, null, null));
+          part = [];
+          break;
+        }
         if (!(isFunctionWord(head) && !HONORIFICS.has(head.lower)) && !dropInitial) break;
         part = part.slice(1);
         first++;
@@ -895,12 +927,13 @@ function candidatesFromPhrase(
     }
   }
   if (type === null && name.length >= 2 && name.length <= 4) {
+    // Given names are often ordinary nouns ("Rex", "Grant"): the first word only needs to be unused in lower case.
     const allProper = name.every(
-      (w) =>
+      (w, i) =>
         !w.nameLike ||
         (!signals.seenLowercase.has(w.lower) &&
           !NON_NAME_WORDS.has(w.lower) &&
-          !isCommonTagged(w.lower)),
+          (i === 0 || !isCommonTagged(w.lower))),
     );
     if (allProper) {
       type = looksLikeOrganization(name) ? "ORGANIZATION" : "PERSON";

@@ -1,0 +1,279 @@
+import { describe, expect, it } from "vitest";
+import { runStages } from "../../src/extract/pipeline.js";
+import type { Entity } from "../../src/extract/types.js";
+import {
+  initials,
+  isGovernmentUse,
+  withinOneEdit,
+} from "../../src/extract/stages/04-coreference.js";
+import { acronymFitsWords } from "../../src/extract/lexicon/acronyms.js";
+
+function entitiesOf(body: string, headline = "Officials comment on the news"): Entity[] {
+  return runStages(`${headline}\n\n${body}`, {}, "coreference").entities;
+}
+
+/** The entity that has `form` as its name or one of its aliases. */
+function entityWith(entities: Entity[], form: string): Entity | undefined {
+  return entities.find((e) => e.name === form || e.aliases.includes(form));
+}
+
+describe("people", () => {
+  it.each<[string, string, string]>([
+    ["Rex Tillerson arrived on Monday. Tillerson met officials.", "Tillerson", "Rex Tillerson"],
+    [
+      "Syrian President Bashar al-Assad spoke. Critics said Assad lied.",
+      "Assad",
+      "Bashar al-Assad",
+    ],
+    ["Brigid Kosgei won the race. Brigid waved to the crowd.", "Brigid", "Brigid Kosgei"],
+    ["Mr. Key spoke after John Key arrived. The crowd cheered for Key.", "Key", "John Key"],
+    ["Officials met Xi Jinping on Monday. Xi said little.", "Xi", "Xi Jinping"],
+    [
+      "A book by Doug Ware was praised. Doug G. Ware wrote it in 2010.",
+      "Doug Ware",
+      "Doug G. Ware",
+    ],
+  ])("%j: %s → %s", (body, short, full) => {
+    const entities = entitiesOf(body);
+    const entity = entityWith(entities, short);
+    expect(entity?.name).toBe(full);
+    expect(entity?.type).toBe("PERSON");
+    expect(entities.filter((e) => e.type === "PERSON")).toHaveLength(1);
+  });
+
+  it("links a surname in the headline to the full name in the body", () => {
+    const entities = entitiesOf(
+      "Rex Tillerson flew to Moscow on Tuesday.",
+      "Tillerson heads to Moscow for talks",
+    );
+    expect(entityWith(entities, "Tillerson")?.name).toBe("Rex Tillerson");
+    expect(entities.filter((e) => e.type === "PERSON")).toHaveLength(1);
+  });
+
+  it("keeps namesakes apart and gives a bare surname to the most recent one", () => {
+    const entities = entitiesOf(
+      "Donald Trump spoke first. Trump thanked the crowd. Later, Ivanka Trump took the stage. Trump said she was proud.",
+    );
+    const donald = entities.find((e) => e.name === "Donald Trump");
+    const ivanka = entities.find((e) => e.name === "Ivanka Trump");
+    expect(donald).toBeDefined();
+    expect(ivanka).toBeDefined();
+    expect(donald?.mentionIds).toHaveLength(2);
+    expect(ivanka?.mentionIds).toHaveLength(2);
+  });
+
+  it("uses the fullest title as the description and keeps title forms as aliases", () => {
+    const entities = entitiesOf(
+      "U.S. Secretary of State Rex Tillerson arrived. Secretary Tillerson said talks would go on. Tillerson left.",
+    );
+    const tillerson = entityWith(entities, "Tillerson");
+    expect(tillerson?.name).toBe("Rex Tillerson");
+    expect(tillerson?.description).toBe("U.S. Secretary of State");
+    expect(tillerson?.aliases).toEqual(
+      expect.arrayContaining([
+        "U.S. Secretary of State Rex Tillerson",
+        "Tillerson",
+        "Secretary Tillerson",
+      ]),
+    );
+    expect(tillerson?.aliases).not.toContain("Rex Tillerson");
+    expect(new Set(tillerson?.aliases).size).toBe(tillerson?.aliases.length);
+  });
+});
+
+describe("organizations and places", () => {
+  it.each<[string, string, string]>([
+    ["The U.S. said it would act.", "U.S.", "United States"],
+    ["Officials in the US denied it.", "US", "United States"],
+    ["Delegates at the U.N. voted.", "U.N.", "United Nations"],
+    ["The FBI opened an inquiry.", "FBI", "Federal Bureau of Investigation"],
+    ["Leaders met at the G7 summit in Italy.", "G7", "Group of Seven"],
+    [
+      "The U.N. Security Council met on Friday.",
+      "U.N. Security Council",
+      "United Nations Security Council",
+    ],
+    ["Britain's economy shrank.", "Britain", "United Kingdom"],
+    ["Officials met at the State of Texas capitol.", "State of Texas", "Texas"],
+  ])("%j: %s → %s", (body, form, name) => {
+    expect(entityWith(entitiesOf(body), form)?.name).toBe(name);
+  });
+
+  it("links an acronym the article defines to its full name", () => {
+    const entities = entitiesOf(
+      "Crews at the Kennedy Space Center (KSC) prepared the launch. Engineers at KSC checked the pad.",
+    );
+    const center = entityWith(entities, "KSC");
+    expect(center?.name).toBe("Kennedy Space Center");
+    expect(center?.type).toBe("LOCATION");
+    expect(entities.filter((e) => e.name.includes("Kennedy"))).toHaveLength(1);
+  });
+
+  it("links an acronym to a full name with matching initials", () => {
+    const entities = entitiesOf(
+      "The European Handball Federation fined the club. An EHF official said the ruling was final.",
+    );
+    expect(entityWith(entities, "EHF")?.name).toBe("European Handball Federation");
+  });
+
+  it("does not take a dateline agency as an acronym of the place before it", () => {
+    const entities = runStages(
+      "Police ambush kills officers\n\nCULIACAN, Mexico (AP) -- Gunmen attacked a convoy.",
+      {},
+      "coreference",
+    ).entities;
+    expect(entityWith(entities, "AP")?.name).toBe("Associated Press");
+    expect(entityWith(entities, "Mexico")?.name).toBe("Mexico");
+  });
+
+  it("merges a short form into the longer name it shortens", () => {
+    const entities = entitiesOf(
+      "The Investigative Committee of Russia opened a case. The Investigative Committee said more arrests would follow.",
+    );
+    expect(entityWith(entities, "Investigative Committee")?.name).toBe(
+      "Investigative Committee of Russia",
+    );
+  });
+
+  it("keeps a facility apart from a longer facility that starts with its name", () => {
+    const entities = entitiesOf(
+      "Crowds gathered at Kennedy Space Center on Monday. The Kennedy Space Center Visitor Complex stayed open.",
+    );
+    expect(entityWith(entities, "Kennedy Space Center")).not.toBe(
+      entityWith(entities, "Kennedy Space Center Visitor Complex"),
+    );
+  });
+
+  it("does not merge entities of different types", () => {
+    const entities = entitiesOf(
+      "Students at Texas A&M University marched. Texas officials were unmoved.",
+    );
+    expect(entityWith(entities, "Texas")?.type).toBe("LOCATION");
+    expect(entityWith(entities, "Texas A&M University")?.type).toBe("ORGANIZATION");
+  });
+
+  it("treats British and American spellings as one name", () => {
+    const entities = entitiesOf(
+      "The World Health Organization issued advice. The World Health Organisation later updated it.",
+    );
+    expect(entities.filter((e) => e.name.startsWith("World Health"))).toHaveLength(1);
+  });
+
+  it("merges a one-letter typo of a place name", () => {
+    const entities = entitiesOf(
+      "A building collapsed in Magnitogorsk on Monday. Rescuers in Magnitogorsk worked all night. Mourners in Magnitigorsk gathered.",
+    );
+    expect(entityWith(entities, "Magnitigorsk")?.name).toBe("Magnitogorsk");
+  });
+
+  it("adds the lower-case place word as an alias", () => {
+    const entities = entitiesOf("The blast hit a market in the Baghlan province on Monday.");
+    expect(entityWith(entities, "Baghlan")?.aliases).toContain("Baghlan province");
+  });
+});
+
+describe("metonymy: a capital or seat of government for its government", () => {
+  it.each<[string, string]>([
+    ["Moscow vetoed the resolution on Wednesday.", "Moscow"],
+    ["Moscow, however, on Friday vetoed the draft.", "Moscow"],
+    ["The Kremlin said the strike was illegal.", "Kremlin"],
+    ["The Kremlin, Assad's chief ally, said the claims were false.", "Kremlin"],
+    ["Relations between Washington and Moscow are poor.", "Washington"],
+    ["He tried to persuade Moscow to drop its support.", "Moscow"],
+    ["Kremlin spokesman Dmitry Peskov declined to comment.", "Kremlin"],
+  ])("%j: %s stands for the country", (body, form) => {
+    const entity = entityWith(entitiesOf(body), form);
+    expect(entity?.name).not.toBe(form);
+    expect(entity?.type).toBe("LOCATION");
+  });
+
+  it.each<[string, string]>([
+    ["Talks were held in Moscow on Monday.", "Moscow"],
+    ["Tillerson met Putin in the Kremlin.", "Kremlin"],
+    ["Snow fell on Moscow overnight.", "Moscow"],
+  ])("%j: %s stays the place", (body, form) => {
+    expect(entityWith(entitiesOf(body), form)?.name).toBe(form);
+  });
+
+  it("keeps the city and the country apart when the article uses both senses", () => {
+    const entities = entitiesOf(
+      "Talks were held in Moscow on Monday. Moscow insists it did nothing wrong.",
+    );
+    const city = entities.find((e) => e.name === "Moscow");
+    const country = entities.find((e) => e.name === "Russia");
+    expect(city?.mentionIds).toHaveLength(1);
+    expect(country?.aliases).toContain("Moscow");
+  });
+
+  it("reads the context of one mention", () => {
+    const text = "Moscow vetoed it.";
+    const mention = {
+      id: 0,
+      start: 0,
+      end: 6,
+      text: "Moscow",
+      type: "LOCATION" as const,
+      sentenceIndex: 0,
+      zone: "body" as const,
+      title: null,
+      fullSpan: null,
+      entityId: null,
+    };
+    expect(isGovernmentUse(text, mention)).toBe(true);
+    expect(isGovernmentUse("Flights to Moscow resumed.", { ...mention, start: 11, end: 17 })).toBe(
+      false,
+    );
+  });
+});
+
+describe("entity records", () => {
+  it("numbers entities by first mention, links every mention and fills the key", () => {
+    const doc = runStages(
+      "Officials comment on the news\n\nThe U.S. Department of Justice charged Anna Berg. Berg denied it. The U.S. appealed.",
+      {},
+      "coreference",
+    );
+    expect(doc.entities.map((e) => e.id)).toEqual(doc.entities.map((_, i) => i));
+    expect(doc.mentions.every((m) => m.entityId !== null)).toBe(true);
+    for (const entity of doc.entities) {
+      for (const id of entity.mentionIds) expect(doc.mentions[id]?.entityId).toBe(entity.id);
+    }
+    const firstMentions = doc.entities.map((e) => e.mentionIds[0] ?? -1);
+    expect([...firstMentions].sort((a, b) => a - b)).toEqual(firstMentions);
+    expect(entityWith(doc.entities, "U.S. Department of Justice")?.key).toBe(
+      "united states department of justice",
+    );
+    expect(entityWith(doc.entities, "Berg")?.mentionIds).toHaveLength(2);
+  });
+
+  it("returns no entities for an empty document", () => {
+    expect(runStages("", {}, "coreference").entities).toEqual([]);
+  });
+});
+
+describe("helpers", () => {
+  it.each([
+    ["Federal Bureau of Investigation", "FBI"],
+    ["Group of Seven", "GS"],
+    ["Kennedy Space Center", "KSC"],
+  ])("initials(%j) = %j", (name, expected) => {
+    expect(initials(name)).toBe(expected);
+  });
+
+  it.each<[string, string[], boolean]>([
+    ["afcfta", ["african", "continental", "free", "trade", "area"], true],
+    ["ksc", ["kennedy", "space", "center"], true],
+    ["ap", ["mexico"], false],
+    ["crea", ["centre", "for", "research", "on", "energy", "and", "clean", "air"], true],
+  ])("acronymFitsWords(%j, %j) = %s", (acronym, words, expected) => {
+    expect(acronymFitsWords(acronym, words)).toBe(expected);
+  });
+
+  it.each<[string, string, boolean]>([
+    ["magnitogorsk", "magnitigorsk", true],
+    ["moscow", "moscows", true],
+    ["moscow", "muscat", false],
+  ])("withinOneEdit(%j, %j) = %s", (a, b, expected) => {
+    expect(withinOneEdit(a, b)).toBe(expected);
+  });
+});
