@@ -15,8 +15,25 @@ export interface TriggerSense {
   notAfter?: readonly string[];
   /** Disasters and accidents: the place where they struck stands in as participant. */
   disaster?: boolean;
+  /** Only the lower-case word counts ("marched", not the month "March"). */
+  lowerOnly?: boolean;
 }
 
+const AID_OBJECTS = [
+  "aid",
+  "helicopter",
+  "helicopters",
+  "food",
+  "supplies",
+  "relief",
+  "assistance",
+  "medicine",
+  "medicines",
+  "rescuers",
+  "doctors",
+  "tents",
+  "water",
+];
 const AGREEMENT_OBJECTS = [
   "deal",
   "agreement",
@@ -110,6 +127,8 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   endorse: { code: "05", kind: "verb" },
   apologize: { code: "05", kind: "verb" },
   apologise: { code: "05", kind: "verb" },
+  apology: { code: "05", kind: "noun" },
+  congratulate: { code: "05", kind: "verb" },
   sign: { code: "05", kind: "verb", notObject: ["of", "that"] },
   ratify: { code: "05", kind: "verb" },
   reach: { code: "05", kind: "verb", needsObject: AGREEMENT_OBJECTS },
@@ -139,6 +158,9 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   evacuate: { code: "07", kind: "verb" },
   evacuation: { code: "07", kind: "noun" },
   donate: { code: "07", kind: "verb" },
+  airlift: { code: "07", kind: "verb" },
+  send: { code: "07", kind: "verb", needsObject: AID_OBJECTS },
+  deliver: { code: "07", kind: "verb", needsObject: AID_OBJECTS },
   // 08 yield
   relent: { code: "08", kind: "verb" },
   resign: { code: "08", kind: "verb" },
@@ -149,11 +171,29 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   concede: { code: "08", kind: "verb" },
   // 09 investigate
   investigate: { code: "09", kind: "verb" },
+  examine: { code: "09", kind: "verb" },
   investigation: { code: "09", kind: "noun" },
   probe: { code: "09", kind: "noun" },
   inquiry: { code: "09", kind: "noun" },
   // 10 demand
   demand: { code: "10", kind: "verb" },
+  seek: {
+    code: "10",
+    kind: "verb",
+    needsObject: [
+      "change",
+      "changes",
+      "concession",
+      "concessions",
+      "guarantee",
+      "guarantees",
+      "assurance",
+      "assurances",
+      "compensation",
+      "extradition",
+      "release",
+    ],
+  },
   // 11 disapprove
   accuse: { code: "11", kind: "verb" },
   criticize: { code: "11", kind: "verb" },
@@ -175,6 +215,7 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   refuse: { code: "12", kind: "verb" },
   deny: { code: "12", kind: "verb" },
   decline: { code: "12", kind: "verb", needsObject: ["to"] },
+  block: { code: "12", kind: "verb" },
   // 13 threaten
   warn: { code: "13", kind: "verb" },
   threaten: { code: "13", kind: "verb" },
@@ -189,15 +230,23 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   demonstration: { code: "14", kind: "noun" },
   boycott: { code: "14", kind: "verb" },
   riot: { code: "14", kind: "noun" },
+  march: { code: "14", kind: "verb", lowerOnly: true },
+  walkout: { code: "14", kind: "noun" },
   // 15 force posture
   deploy: { code: "15", kind: "verb" },
   deployment: { code: "15", kind: "noun" },
   drill: { code: "15", kind: "noun", notAfter: ["fire", "oil"] },
   mobilize: { code: "15", kind: "verb" },
+  launch: { code: "00", kind: "verb" },
   // 16 reduce relations
   sanction: { code: "16", kind: "noun", notObject: ["under"] },
   expel: { code: "16", kind: "verb" },
   embargo: { code: "16", kind: "noun" },
+  ban: {
+    code: "16",
+    kind: "verb",
+    needsObject: ["import", "imports", "export", "exports", "trade", "flight", "flights"],
+  },
   impose: {
     code: "16",
     kind: "verb",
@@ -283,6 +332,9 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   genocide: { code: "20", kind: "noun" },
   // 00 other: sports, disasters, accidents, publications
   win: { code: "00", kind: "verb", notObject: ["support", "approval", "backing", "votes"] },
+  beat: { code: "00", kind: "verb" },
+  defeat: { code: "00", kind: "verb" },
+  land: { code: "00", kind: "verb", notObject: ["in"] },
   collapse: { code: "00", kind: "verb", disaster: true },
   earthquake: { code: "00", kind: "noun", disaster: true },
   quake: { code: "00", kind: "noun", disaster: true },
@@ -318,6 +370,19 @@ export const PHRASE_TRIGGERS: readonly { lemmas: readonly string[]; sense: Trigg
   { lemmas: ["ease", "restriction"], sense: { code: "08", kind: "verb" } },
   { lemmas: ["lift", "restriction"], sense: { code: "08", kind: "verb" } },
   { lemmas: ["vote", "against"], sense: { code: "12", kind: "verb" } },
+  { lemmas: ["lodge", "protest"], sense: { code: "11", kind: "verb" } },
+  { lemmas: ["file", "protest"], sense: { code: "11", kind: "verb" } },
+  { lemmas: ["lift", "objection"], sense: { code: "08", kind: "verb" } },
+  { lemmas: ["drop", "objection"], sense: { code: "08", kind: "verb" } },
+  { lemmas: ["tear", "gas"], sense: { code: "17", kind: "noun" } },
+  { lemmas: ["lose", "to"], sense: { code: "00", kind: "verb" } },
+  { lemmas: ["pass", "law"], sense: { code: "00", kind: "verb" } },
+  { lemmas: ["sign", "into", "law"], sense: { code: "00", kind: "verb" } },
+  { lemmas: ["touch", "down"], sense: { code: "00", kind: "verb" } },
+  { lemmas: ["launch", "missile"], sense: { code: "15", kind: "verb" } },
+  { lemmas: ["launch", "missiles"], sense: { code: "15", kind: "verb" } },
+  { lemmas: ["test-fire", "missile"], sense: { code: "15", kind: "verb" } },
+  { lemmas: ["industrial", "action"], sense: { code: "14", kind: "noun" } },
   { lemmas: ["hunger", "strike"], sense: { code: "14", kind: "noun" } },
   { lemmas: ["general", "strike"], sense: { code: "14", kind: "noun" } },
   { lemmas: ["labor", "strike"], sense: { code: "14", kind: "noun" } },
@@ -359,6 +424,58 @@ export const PHRASE_TRIGGERS: readonly { lemmas: readonly string[]; sense: Trigg
   { lemmas: ["lift", "off"], sense: { code: "00", kind: "verb" } },
   { lemmas: ["strike", "a", "deal"], sense: { code: "06", kind: "verb" } },
 ];
+
+/** Words in a sentence that make a strike a labour one (CAMEO 14) rather than a military one. */
+export const LABOUR_CUES: ReadonlySet<string> = new Set([
+  "union",
+  "unions",
+  "workers",
+  "doctors",
+  "nurses",
+  "teachers",
+  "staff",
+  "employees",
+  "pay",
+  "wage",
+  "wages",
+  "walkout",
+  "picket",
+  "pickets",
+  "salary",
+  "salaries",
+  "pensions",
+  "industrial",
+]);
+
+/** Light verbs that only introduce a following event noun ("launched an offensive", "held talks"). */
+export const INTRODUCING_VERBS: ReadonlySet<string> = new Set([
+  "launch",
+  "hold",
+  "announce",
+  "stage",
+  "conduct",
+  "carry",
+  "mount",
+  "wage",
+  "begin",
+  "start",
+  "open",
+  "resume",
+  "impose",
+]);
+
+/** Words between the parts of a phrase that may be skipped ("lifted its objections", "lodged a protest"). */
+export const PHRASE_GAP_WORDS: ReadonlySet<string> = new Set([
+  "a",
+  "an",
+  "the",
+  "its",
+  "their",
+  "his",
+  "her",
+  "new",
+  "formal",
+]);
 
 /** Irregular past forms mapped to their lemma. */
 export const IRREGULAR_PAST: Readonly<Record<string, string>> = {
@@ -412,6 +529,10 @@ export const ECONOMIC_CUES: ReadonlySet<string> = new Set([
   "market",
   "pipeline",
   "free-trade",
+  "financing",
+  "credit",
+  "funding",
+  "contract",
 ]);
 
 /** Words in the few before a trigger that make it negated or hypothetical. */

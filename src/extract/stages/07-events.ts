@@ -6,7 +6,9 @@ import {
   ECONOMIC_CUES,
   FUTURE_MARKERS,
   IRREGULAR_LEMMAS,
+  INTRODUCING_VERBS,
   IRREGULAR_PAST,
+  LABOUR_CUES,
   LIGHT_VERBS,
   LOCATIVE_PREPOSITIONS,
   NEGATION_CUES,
@@ -15,6 +17,7 @@ import {
   PASSIVE_AUXILIARIES,
   PERSON_POSSESSIVES,
   PERSON_PRONOUNS,
+  PHRASE_GAP_WORDS,
   PHRASE_TRIGGERS,
   PLACE_NOUNS,
   PLAN_CUES,
@@ -112,6 +115,7 @@ const PHRASES_BY_FIRST = (() => {
   return index;
 })();
 
+const LEGISLATION = new Set(["law", "bill", "legislation", "decree"]);
 const TRIGGERS_BY_LEMMA = new Map<string, TriggerSense>(Object.entries(WORD_TRIGGERS));
 const IRREGULAR = new Map<string, string>([
   ...Object.entries(IRREGULAR_PAST),
@@ -237,11 +241,17 @@ function senseHolds(sense: TriggerSense, words: Word[], first: number, last: num
   return true;
 }
 
-function matchPhrase(words: Word[], index: number, lemmas: readonly string[]): boolean {
-  for (let offset = 1; offset < lemmas.length; offset++) {
-    if (!lemmaMatches(words[index + offset], lemmas[offset] ?? "")) return false;
+/** Index of the last word of a phrase starting at `index`, or -1; one article or possessive may sit between parts. */
+function matchPhrase(words: Word[], index: number, lemmas: readonly string[]): number {
+  let at = index;
+  for (let part = 1; part < lemmas.length; part++) {
+    const lemma = lemmas[part] ?? "";
+    if (lemmaMatches(words[at + 1], lemma)) at += 1;
+    else if (PHRASE_GAP_WORDS.has(words[at + 1]?.lower ?? "") && lemmaMatches(words[at + 2], lemma))
+      at += 2;
+    else return -1;
   }
-  return true;
+  return at;
 }
 
 /** Sorted, non-overlapping cover of a list of spans. */
@@ -260,7 +270,11 @@ function unionOf(spans: Span[]): Span[] {
 function findTriggers(words: Word[], mentionSpans: Span[], economicArticle: boolean): Trigger[] {
   const triggers: Trigger[] = [];
   let economic = economicArticle;
-  for (const word of words) if (ECONOMIC_CUES.has(word.lower)) economic = true;
+  let labour = false;
+  for (const word of words) {
+    if (ECONOMIC_CUES.has(word.lower)) economic = true;
+    if (LABOUR_CUES.has(word.lower)) labour = true;
+  }
   let spanIndex = 0;
   for (let index = 0; index < words.length; index++) {
     const word = words[index];
@@ -277,12 +291,9 @@ function findTriggers(words: Word[], mentionSpans: Span[], economicArticle: bool
     let found: { sense: TriggerSense; last: number; lemma: string } | null = null;
     for (const lemma of word.lemmas) {
       for (const phrase of PHRASES_BY_FIRST.get(lemma) ?? []) {
-        if (matchPhrase(words, index, phrase.lemmas)) {
-          found = {
-            sense: phrase.sense,
-            last: index + phrase.lemmas.length - 1,
-            lemma: phrase.lemmas.join(" "),
-          };
+        const last = matchPhrase(words, index, phrase.lemmas);
+        if (last >= 0) {
+          found = { sense: phrase.sense, last, lemma: phrase.lemmas.join(" ") };
           break;
         }
       }
@@ -291,6 +302,7 @@ function findTriggers(words: Word[], mentionSpans: Span[], economicArticle: bool
     if (!found) {
       for (const lemma of word.lemmas) {
         const sense = TRIGGERS_BY_LEMMA.get(lemma);
+        if (sense?.lowerOnly && word.text !== word.lower) continue;
         if (sense && senseHolds(sense, words, index, index)) {
           found = { sense, last: index, lemma };
           break;
@@ -317,6 +329,10 @@ function findTriggers(words: Word[], mentionSpans: Span[], economicArticle: bool
       code = "06";
     if (code === "01" && hasLemmaWithin(words, found.last + 1, 6, COOPERATIVE_COMPLEMENTS))
       code = "03";
+    // Signing a bill into law is an administrative act, not a diplomatic one.
+    if (found.lemma === "sign" && hasLemmaWithin(words, found.last + 1, 6, LEGISLATION))
+      code = "00";
+    if (found.lemma === "strike" && labour) code = "14";
     triggers.push({
       start: word.start,
       end: lastWord.end,
@@ -328,7 +344,16 @@ function findTriggers(words: Word[], mentionSpans: Span[], economicArticle: bool
     });
     index = found.last;
   }
-  return triggers;
+  // "launched an offensive", "held talks": the verb only introduces the event the noun names.
+  return triggers.filter((trigger, position) => {
+    const next = triggers[position + 1];
+    return !(
+      INTRODUCING_VERBS.has(trigger.lemma) &&
+      next !== undefined &&
+      next.sense.kind === "noun" &&
+      next.first - trigger.last <= 4
+    );
+  });
 }
 
 /** Reads negation, hypothesis, plans and the passive voice from the words before a trigger. */
@@ -985,7 +1010,7 @@ export function findEvents(doc: Doc): Event[] {
       if (roles.actor) participants.push({ entityId: roles.actor.entityId, role: "ACTOR" });
       if (roles.target) participants.push({ entityId: roles.target.entityId, role: "TARGET" });
       // Bystanders named in the clause join only an event that has an actor or a target.
-      if (participants.length > 0) {
+      if (participants.length > 0 || code === "00") {
         for (const other of roles.others)
           participants.push({ entityId: other.entityId, role: "OTHER" });
       }
