@@ -560,6 +560,35 @@ const cases: [string, Page, EntitySpec[], [string, string | null][]][] = [
     [["working around the clock to restore every service.", "Northwind Airways"]],
   ],
   [
+    "verb, organization, role and person: the person",
+    {
+      paragraphs: [
+        '"Crews will be working around the clock," said Northwind Airways spokeswoman Jane Alvarez.',
+      ],
+    },
+    [NORTHWIND, { name: "Jane Alvarez", aliases: ["Alvarez"] }],
+    [["Crews will be working around the clock,", "Jane Alvarez"]],
+  ],
+  [
+    "an organization noun prefers the organization that was a subject",
+    {
+      paragraphs: [
+        "The Central Bank of Utopia kept its main rate unchanged on Thursday.",
+        '"Rates should have come down already," said Ana Silva, an economist at Atlas Bank.',
+        'The bank said inflation "remains persistent, particularly in services."',
+      ],
+    },
+    [
+      { name: "Central Bank of Utopia", type: "ORGANIZATION" },
+      { name: "Ana Silva" },
+      { name: "Atlas Bank", type: "ORGANIZATION" },
+    ],
+    [
+      ["Rates should have come down already,", "Ana Silva"],
+      ["remains persistent, particularly in services.", "Central Bank of Utopia"],
+    ],
+  ],
+  [
     "no attribution anywhere gives no speaker",
     { paragraphs: ['The banner read "no more taxes on bread and milk" in large letters.'] },
     [],

@@ -491,8 +491,10 @@ class SpeakerContext {
       const score = headScore + modifiers.filter((w) => roleText.includes(` ${w} `)).length;
       const recency = this.lastMentionBefore(entityId, pos);
       if (score < 1.5 || recency < 0) continue;
-      if (!best || score > best.score || (score === best.score && recency > best.recency)) {
-        best = { entityId, score, recency };
+      // A holder that was a subject somewhere beats one only named in passing ("an economist at X").
+      const rank = score + (latestBefore(this.salient, pos, (id) => id === entityId) ? 0.5 : 0);
+      if (!best || rank > best.score || (rank === best.score && recency > best.recency)) {
+        best = { entityId, score: rank, recency };
       }
     }
     let holder = best ? { entityId: best.entityId, pos: best.recency } : null;
@@ -859,6 +861,8 @@ function subjectAfterVerb(ctx: SpeakerContext, units: Unit[], v: number, pos: nu
       const owned = ownedSubject(ctx, units, i, pos);
       if (owned) return owned;
     }
+    const person = personAfterRole(ctx, units, i);
+    if (person !== null) return { kind: "entity", entityId: person, how: "name" };
     const entityId = ctx.speakerOf(unit.mention as Mention);
     return entityId === null ? NONE : { kind: "entity", entityId, how: "name" };
   }
@@ -930,6 +934,26 @@ function subjectAfterVerb(ctx: SpeakerContext, units: Unit[], v: number, pos: nu
     return ctx.resolveRole(phrase.words, pos, !indefinite);
   }
   return NONE;
+}
+
+/** `said Central Maine Power spokeswoman Jane Alvarez`: the person named after an organization and a role. */
+function personAfterRole(ctx: SpeakerContext, units: Unit[], organization: number): number | null {
+  let k = organization + 1;
+  while (k < units.length && k - organization <= 4) {
+    const unit = units[k] as Unit;
+    if (
+      unit.kind !== "word" ||
+      unit.capitalized ||
+      PREPOSITION_SET.has(unit.lower) ||
+      isVerbLike(unit)
+    )
+      break;
+    k++;
+  }
+  const named = units[k];
+  if (k === organization + 1 || named?.kind !== "mention" || named.mention?.type !== "PERSON")
+    return null;
+  return ctx.speakerOf(named.mention);
 }
 
 /** A PERSON/ORG name right after a role phrase: "the business daily Kommersant", "its director, Ann Lee". */
