@@ -48,6 +48,8 @@ interface CalendarDate {
 
 /** Lines longer than this are never furniture, bylines or date lines; patterns only see short lines. */
 const SHORT_LINE_LIMIT = 300;
+/** Page furniture above the headline is looked for in this many first lines only. */
+const MAX_LEADING_FURNITURE = 20;
 /** A headline or subtitle longer than this reads as a body paragraph. */
 const MAX_HEADLINE_CHARS = 300;
 const MAX_SUBTITLE_CHARS = 400;
@@ -847,7 +849,10 @@ export function analyzeLayout(
 
   let first = 0;
   // A short capitalised first line may be the headline: of bare menus only one or two words are skipped here.
-  while (first < lines.length - 1 && isLeadingFurniture(lines[first]?.text ?? "")) {
+  while (
+    first < Math.min(lines.length - 1, MAX_LEADING_FURNITURE) &&
+    isLeadingFurniture(lines[first]?.text ?? "")
+  ) {
     layout.furniture.push(block(lines[first] as Line, "body"));
     first++;
   }

@@ -124,6 +124,9 @@ function startsCapitalised(text: string): boolean {
 function endsSentence(tokens: ScannedToken[], index: number, lastInBlock: number): boolean {
   const token = tokens[index];
   if (!token) return false;
+  const isEllipsis = token.text === "…" || /^\.{2,}$/.test(token.text);
+  // Only these can end a sentence; checking first keeps the scan linear.
+  if (!token.abbreviation && !isEllipsis && !TERMINATORS.has(token.text)) return false;
   let next = index + 1;
   while (
     next <= lastInBlock &&
@@ -139,10 +142,9 @@ function endsSentence(tokens: ScannedToken[], index: number, lastInBlock: number
     const opener = followingText.toLowerCase();
     return SENTENCE_OPENERS.has(opener) && startsCapitalised(followingText);
   }
-  if (token.text === "..." || token.text === "…" || /^\.{2,}$/.test(token.text)) {
+  if (isEllipsis) {
     return /^\p{Lu}/u.test(followingText) || OPENING_QUOTES.has(followingText);
   }
-  if (!TERMINATORS.has(token.text)) return false;
   // "Ph.D", "example.com": a period glued to the next word is not a sentence end.
   if (token.text === "." && following.start === token.end && /^\p{L}/u.test(followingText))
     return false;
