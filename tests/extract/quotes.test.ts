@@ -589,6 +589,27 @@ const cases: [string, Page, EntitySpec[], [string, string | null][]][] = [
     ],
   ],
   [
+    "a following sentence with new content is not a bare attribution",
+    {
+      paragraphs: [
+        'Judge Helen Carter told Ivan Petrov that he had "betrayed the trust of every voter." She said the sentence had to deter others.',
+      ],
+    },
+    [{ name: "Helen Carter", aliases: ["Carter"] }, PETROV],
+    [["betrayed the trust of every voter.", "Helen Carter"]],
+  ],
+  [
+    "an age used as a noun refers to the person just named",
+    {
+      paragraphs: [
+        "Striker Ivan Petrov, who scored twice, was delighted.",
+        '"This is the best night of my whole life," the 23-year-old said.',
+      ],
+    },
+    [PETROV],
+    [["This is the best night of my whole life,", "Ivan Petrov"]],
+  ],
+  [
     "no attribution anywhere gives no speaker",
     { paragraphs: ['The banner read "no more taxes on bread and milk" in large letters.'] },
     [],

@@ -843,6 +843,11 @@ function nounPhraseSubject(
   if (PERSON_ROLE_SET.has(head) || GENDERED_ROLE_NOUNS[head] || ORGANIZATION_NOUN_SET.has(head)) {
     return ctx.resolveRole(phrase.words, pos, definite && !indefinite);
   }
+  if (AGE_NOUN.test(head)) {
+    if (indefinite) return ANONYMOUS;
+    const person = ctx.resolvePronoun(pos, null, "PERSON");
+    return person === null ? NONE : { kind: "entity", entityId: person, how: "role" };
+  }
   if (unit.capitalized) {
     const entityId = ctx.entityOfToken(ctx.text.slice(unit.start, unit.end));
     if (entityId !== null) return { kind: "entity", entityId, how: "name" };
@@ -1154,6 +1159,9 @@ function attributionAtVerb(
 }
 
 /** Punctuation an after-quote attribution may contain; the window already ends at the sentence end, so a period is an abbreviation ("Gov."). */
+/** "the 23-year-old said": an age used as a noun for someone just named. */
+const AGE_NOUN = /^\d{1,3}-year-old$/;
+
 const ATTRIBUTION_PUNCTUATION = new Set([",", "(", ")", "."]);
 
 /** The agent of a passive speech verb: "he was told by Emergencies Minister X of …". */
@@ -1327,16 +1335,6 @@ function attributeQuote(
   if (afterUnits.length > 0) {
     const found = attributionAfter(ctx, afterUnits, quote.start, 0.95);
     if (found) return found;
-  } else if (quote.closed) {
-    const nextEnd = Math.min(
-      next ? next.open : paragraph.end,
-      nextSentenceStart(starts, afterSentenceEnd, paragraph.end),
-    );
-    const units = ctx.units(afterSentenceEnd, nextEnd);
-    if (units.length > 0 && units.length <= MAX_ATTRIBUTION_TOKENS) {
-      const found = attributionAfter(ctx, units, quote.start, 0.85);
-      if (found) return found;
-    }
   }
 
   const beforeStart = Math.max(
@@ -1356,6 +1354,15 @@ function attributeQuote(
   }
   const reportedBy = toAttribution(accordingTo(ctx, afterUnits, quote.start), "according to", 0.75);
   if (reportedBy) return reportedBy;
+  if (afterUnits.length === 0 && quote.closed) {
+    // `"…." Lavrov said.` as a sentence of its own.
+    const nextEnd = Math.min(
+      next ? next.open : paragraph.end,
+      nextSentenceStart(starts, afterSentenceEnd, paragraph.end),
+    );
+    const found = bareAttribution(ctx, ctx.units(afterSentenceEnd, nextEnd), quote.start, 0.85);
+    if (found) return found;
+  }
 
   if (previousInParagraph && (sameSentenceAsPrevious || previous !== undefined)) {
     const confidence = sameSentenceAsPrevious ? 0.85 : 0.75;
@@ -1400,6 +1407,21 @@ function attributeQuote(
   return UNATTRIBUTED;
 }
 
+/** A sentence that is only an attribution: `Lavrov said.`, `said the minister on Monday.` */
+function bareAttribution(
+  ctx: SpeakerContext,
+  units: Unit[],
+  pos: number,
+  confidence: number,
+): Attribution | null {
+  if (units.length === 0 || units.length > MAX_ATTRIBUTION_TOKENS) return null;
+  const verb = units.findIndex((_, k) => isSpeechVerb(units, k));
+  if (verb < 0 || units.slice(verb + 1).some((unit) => unit.lower === "that")) return null;
+  const trailing = units.slice(verb + 1).filter((unit) => unit.kind !== "punct").length;
+  if (verb > 0 && trailing > 3) return null;
+  return attributionAfter(ctx, units, pos, confidence);
+}
+
 /** Attribution from a short `X said.` paragraph right after a quote-only paragraph. */
 function attributionFromFollowingParagraph(
   ctx: SpeakerContext,
@@ -1408,8 +1430,7 @@ function attributionFromFollowingParagraph(
 ): Attribution | null {
   if (!following || following.quotes.length > 0) return null;
   const units = ctx.units(following.start, Math.min(following.end, following.start + MAX_WINDOW));
-  if (units.length === 0 || units.length > MAX_ATTRIBUTION_TOKENS) return null;
-  return attributionAfter(ctx, units, pos, 0.75);
+  return bareAttribution(ctx, units, pos, 0.75);
 }
 
 function extractQuotes(doc: Doc): Quote[] {
