@@ -592,7 +592,7 @@ const cases: [string, Page, EntitySpec[], [string, string | null][]][] = [
     "a following sentence with new content is not a bare attribution",
     {
       paragraphs: [
-        'Judge Helen Carter told Ivan Petrov that he had "betrayed the trust of every voter." She said the sentence had to deter others.',
+        'Judge Helen Carter told Ivan Petrov that he had "betrayed the trust of every voter." He said nothing in reply.',
       ],
     },
     [{ name: "Helen Carter", aliases: ["Carter"] }, PETROV],

@@ -1417,8 +1417,15 @@ function bareAttribution(
   if (units.length === 0 || units.length > MAX_ATTRIBUTION_TOKENS) return null;
   const verb = units.findIndex((_, k) => isSpeechVerb(units, k));
   if (verb < 0 || units.slice(verb + 1).some((unit) => unit.lower === "that")) return null;
-  const trailing = units.slice(verb + 1).filter((unit) => unit.kind !== "punct").length;
-  if (verb > 0 && trailing > 3) return null;
+  const trailing = units.slice(verb + 1).filter((unit) => unit.kind !== "punct");
+  const firstTrailing = trailing[0];
+  const onlyCircumstance =
+    firstTrailing === undefined ||
+    firstTrailing.capitalized ||
+    firstTrailing.kind === "mention" ||
+    PREPOSITION_SET.has(firstTrailing.lower) ||
+    SKIPPABLE_SET.has(firstTrailing.lower);
+  if (verb > 0 && (trailing.length > 3 || !onlyCircumstance)) return null;
   return attributionAfter(ctx, units, pos, confidence);
 }
 
