@@ -541,6 +541,61 @@ describe("headline, subtitle and paragraphs", () => {
   });
 });
 
+describe("a whole wire article", () => {
+  const caption =
+    "Workers clear mud from a street in Porto Alegre, Brazil, on Tuesday. Photo by Ana Lima and Rui Costa/EPA";
+  const article = [
+    "Floods in southern Brazil force 80,000 from their homes",
+    "",
+    '"We have never seen water this high," the state governor said Tuesday.',
+    "",
+    "By Maria Lopez and Tom H. Reed",
+    caption,
+    caption,
+    "",
+    "May 7 (UPI) -- Floods in Brazil's Rio Grande do Sul state have driven more than 80,000 people from their homes, officials said Tuesday.",
+    "",
+    "Rescuers in boats searched for residents stranded on rooftops.",
+    "",
+    "RELATED Brazil declares emergency in three states",
+    "",
+    "The U.S. Embassy in Brasilia said it was ready to help.",
+    "",
+    "",
+    "Latest Headlines",
+  ].join("\n");
+
+  it("reads every part of the page", () => {
+    const doc = layoutOf(article, { year: 2024 });
+    const { layout } = doc;
+    expect(layout.headline?.text).toBe("Floods in southern Brazil force 80,000 from their homes");
+    expect(layout.subtitle?.text).toBe(
+      '"We have never seen water this high," the state governor said Tuesday.',
+    );
+    expect(layout.authors.map((a) => a.name)).toEqual(["Maria Lopez", "Tom H. Reed"]);
+    expect(layout.captions.map((c) => c.text)).toEqual([caption]);
+    expect(layout.credits.map((c) => c.name)).toEqual(["Ana Lima", "Rui Costa"]);
+    expect(layout.dateline).toMatchObject({
+      place: null,
+      agency: "UPI",
+      month: 5,
+      day: 7,
+      year: null,
+    });
+    expect(layout.paragraphs.map((p) => p.text.slice(0, 30))).toEqual([
+      "Floods in Brazil's Rio Grande ",
+      "Rescuers in boats searched for",
+      "The U.S. Embassy in Brasilia s",
+    ]);
+    expect(layout.furniture.map((f) => f.text)).toEqual([
+      caption,
+      "RELATED Brazil declares emergency in three states",
+      "Latest Headlines",
+    ]);
+    expect(doc.publishedAt).toBe("2024-05-07");
+  });
+});
+
 describe("publishedAt", () => {
   const cases: [string, string, ExtractOptions, string | null][] = [
     [
