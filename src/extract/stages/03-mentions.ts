@@ -37,8 +37,12 @@ export interface Word extends Span {
   text: string;
   /** Lower case, dots removed ("U.S." → "us"). */
   lower: string;
+  /** The normalized key of the word alone (see normalize.ts). */
+  key: string;
   nameLike: boolean;
   allCaps: boolean;
+  /** "U.S.", "NATO", "G7": an acronym or abbreviation in capitals. */
+  acronym: boolean;
   possessive: boolean;
   /** True when only spaces (no punctuation or line break) separate it from the previous word. */
   joinedToPrevious: boolean;
@@ -56,8 +60,8 @@ const ABBREVIATIONS = new Set(
   ),
 );
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|en|er|es|ul)-\p{Lu}/u;
-const OPENING_MARKS = /["“‘'(\[:—–]|\s-\s/;
 const MAX_SENTENCE_CHARS = 5000;
+const PLAIN_LOWER = /^[a-z0-9]+$/;
 const NOUN_TAGS = new Set(["Noun", "Singular", "Plural", "Uncountable", "ProperNoun"]);
 const NAME_TAGS = new Set([
   "FirstName",
@@ -107,13 +111,23 @@ const POLITY_NOUNS = new Set(
 );
 
 function isUpper(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   return char !== char.toLowerCase() && char === char.toUpperCase();
 }
 
 /** True when the word has at least two letters and all of them are capitals. */
 function hasOnlyCapitals(surface: string): boolean {
   let letters = 0;
-  for (const char of surface) {
+  for (let i = 0; i < surface.length; i++) {
+    const code = surface.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+    if (code >= 65 && code <= 90) {
+      letters++;
+      continue;
+    }
+    if (code < 128) continue;
+    const char = surface[i] ?? "";
     if (char === char.toLowerCase() && char === char.toUpperCase()) continue;
     if (!isUpper(char)) return false;
     letters++;
@@ -130,6 +144,32 @@ function isSpaceGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Whether the gap before a word opens a sentence-like unit: a quote mark, bracket, colon or dash. */
+function opensUnit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (
+      c === '"' ||
+      c === "“" ||
+      c === "‘" ||
+      c === "'" ||
+      c === "(" ||
+      c === "[" ||
+      c === ":" ||
+      c === "—" ||
+      c === "–"
+    )
+      return true;
+    if (c === "-" && text[i - 1] === " " && text[i + 1] === " ") return true;
+  }
+  return false;
+}
+
+function isAmpersandGap(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 5) return false;
+  return text.slice(from, to).trim() === "&";
+}
+
 /** Splits one sentence into words with absolute offsets. */
 export function tokenizeSentence(sentence: Sentence): Word[] {
   const text =
@@ -138,7 +178,9 @@ export function tokenizeSentence(sentence: Sentence): Word[] {
       : sentence.text;
   const words: Word[] = [];
   let previousEnd = 0;
-  for (const match of text.matchAll(WORD_PATTERN)) {
+  WORD_PATTERN.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = WORD_PATTERN.exec(text)) !== null) {
     let surface = match[0];
     const localStart = match.index;
     if (surface.endsWith(".")) {
@@ -162,29 +204,40 @@ export function tokenizeSentence(sentence: Sentence): Word[] {
       const next = text[localStart + surface.length];
       possessive = (next === "'" || next === "’") && isUpper(surface[0] ?? "");
     }
-    // "Helsinki-based", "Taliban-run": the capitalized head is a name, the lower-case tail is not.
-    const hyphenTail = /[-–]\p{Ll}[\p{Ll}-]*$/u.exec(surface);
+    const capitalized = isUpper(surface[0] ?? "");
+    const hyphenated = surface.includes("-") || surface.includes("–");
     let consumedEnd = localStart + match[0].length;
-    if (hyphenTail && !ARABIC_ARTICLE.test(surface) && isUpper(surface[0] ?? "") && !possessive) {
-      surface = surface.slice(0, hyphenTail.index);
-      // The next word is not joined to this one: "-run " lies between them.
-      consumedEnd = localStart + surface.length;
+    if (hyphenated && capitalized && !possessive) {
+      // "Helsinki-based", "Taliban-run": the capitalized head is a name, the lower-case tail is not.
+      const hyphenTail = /[-–]\p{Ll}[\p{Ll}-]*$/u.exec(surface);
+      if (hyphenTail && !ARABIC_ARTICLE.test(surface)) {
+        surface = surface.slice(0, hyphenTail.index);
+        // The next word is not joined to this one: "-run " lies between them.
+        consumedEnd = localStart + surface.length;
+      }
     }
-    const first = surface[0] ?? "";
-    const gapStart = Math.max(previousEnd, localStart - 3);
+    const nameLike = capitalized || (hyphenated && ARABIC_ARTICLE.test(surface));
+    const allCaps = capitalized && hasOnlyCapitals(surface);
+    const joinedToPrevious = words.length > 0 && isSpaceGap(text, previousEnd, localStart);
+    const lower = surface.includes(".")
+      ? surface.toLowerCase().replace(/\./g, "")
+      : surface.toLowerCase();
     words.push({
       text: surface,
       start: sentence.start + localStart,
       end: sentence.start + localStart + surface.length,
-      lower: surface.includes(".")
-        ? surface.toLowerCase().replace(/\./g, "")
-        : surface.toLowerCase(),
-      nameLike: isUpper(first) || (surface.includes("-") && ARABIC_ARTICLE.test(surface)),
-      allCaps: hasOnlyCapitals(surface),
+      lower,
+      key: PLAIN_LOWER.test(lower) ? lower : key(surface),
+      nameLike,
+      allCaps,
+      acronym: capitalized && isAcronymShape(surface, allCaps),
       possessive,
-      joinedToPrevious: words.length > 0 && isSpaceGap(text, previousEnd, localStart),
-      ampersandBefore: words.length > 0 && text.slice(previousEnd, localStart).trim() === "&",
-      sentenceInitial: words.length === 0 || OPENING_MARKS.test(text.slice(gapStart, localStart)),
+      joinedToPrevious,
+      ampersandBefore:
+        !joinedToPrevious && words.length > 0 && isAmpersandGap(text, previousEnd, localStart),
+      sentenceInitial:
+        words.length === 0 ||
+        (!joinedToPrevious && opensUnit(text, Math.max(previousEnd, localStart - 3), localStart)),
     });
     previousEnd = consumedEnd;
   }
@@ -210,12 +263,16 @@ interface DocSignals {
   seenCapitalizedInside: Set<string>;
 }
 
-function isAcronymWord(word: Word): boolean {
+function isAcronymShape(text: string, allCaps: boolean): boolean {
   return (
-    /^(?:\p{Lu}\.){2,}$/u.test(word.text) ||
-    (word.allCaps && /^[\p{Lu}\p{N}&]{2,6}$/u.test(word.text)) ||
-    /^\p{Lu}{1,3}\p{N}{1,2}$/u.test(word.text)
+    /^(?:\p{Lu}\.){2,}$/u.test(text) ||
+    (allCaps && /^[\p{Lu}\p{N}&]{2,6}$/u.test(text)) ||
+    /^\p{Lu}{1,3}\p{N}{1,2}$/u.test(text)
   );
+}
+
+function isAcronymWord(word: Word): boolean {
+  return word.acronym;
 }
 
 function acronymType(word: Word): EntityType | null {
@@ -231,13 +288,15 @@ function longestMatch(
   accept: (k: string) => boolean,
 ): number {
   let best = 0;
-  let text = "";
+  let joined = "";
   for (let length = 1; length <= limit && index + length <= words.length; length++) {
     const word = words[index + length - 1];
     if (!word) break;
     if (length > 1 && !word.joinedToPrevious) break;
-    text = length === 1 ? word.text : `${text} ${word.text}`;
-    if (accept(key(text))) best = length;
+    // Word keys joined by spaces equal the phrase key, up to a leading "the".
+    joined = length === 1 ? word.key : `${joined} ${word.key}`;
+    const phraseKey = joined.startsWith("the ") ? joined.slice(4) : joined;
+    if (phraseKey && accept(phraseKey)) best = length;
     if (word.possessive) break;
   }
   return best;
