@@ -610,6 +610,16 @@ const cases: [string, Page, EntitySpec[], [string, string | null][]][] = [
     [["This is the best night of my whole life,", "Ivan Petrov"]],
   ],
   [
+    "names and titles in quotes are not quotations",
+    {
+      paragraphs: [
+        'Garcia, known to supporters as "the Iron Lady of the South," said she had read "War and Peace of the Modern Age" twice.',
+      ],
+    },
+    [GARCIA],
+    [],
+  ],
+  [
     "no attribution anywhere gives no speaker",
     { paragraphs: ['The banner read "no more taxes on bread and milk" in large letters.'] },
     [],

@@ -152,3 +152,27 @@ export const CLAUSE_BREAKERS: readonly string[] = [
 
 /** Auxiliaries that make a speech verb passive ("he was told by X"); the speaker is the agent. */
 export const PASSIVE_AUXILIARIES: readonly string[] = ["was", "were", "is", "are", "been", "being"];
+
+/** Words left in lower case inside a title or name ("Friends of the Earth", "the Sheikh of the North"). */
+export const TITLE_SMALL_WORDS: readonly string[] = [
+  "a",
+  "an",
+  "the",
+  "of",
+  "and",
+  "or",
+  "in",
+  "on",
+  "for",
+  "to",
+  "at",
+  "by",
+  "with",
+  "from",
+  "de",
+  "la",
+  "del",
+  "al",
+  "von",
+  "van",
+];

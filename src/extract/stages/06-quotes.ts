@@ -31,6 +31,7 @@ import {
   PASSIVE_AUXILIARIES,
   PREPOSITIONS,
   SKIPPABLE_BEFORE_VERB,
+  TITLE_SMALL_WORDS,
 } from "../lexicon/attribution-grammar.js";
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../lexicon/given-names.js";
 
@@ -61,6 +62,7 @@ const CONJUNCTION_SET = new Set(CLAUSE_CONJUNCTIONS);
 const COORDINATOR_SET = new Set(COORDINATORS);
 const CLAUSE_BREAKER_SET = new Set(CLAUSE_BREAKERS);
 const PASSIVE_SET = new Set(PASSIVE_AUXILIARIES);
+const TITLE_SMALL_WORD_SET = new Set(TITLE_SMALL_WORDS);
 
 type Resolution =
   | { kind: "entity"; entityId: number; how: "name" | "pronoun" | "role" }
@@ -95,6 +97,8 @@ interface QuoteSpan extends Span {
   paragraphIndex: number;
   /** The paragraph starts with this quote and the previous paragraph ended inside a quote. */
   continuesPrevious: boolean;
+  /** Every content word capitalized and no sentence punctuation: a name or title ("the Sheikh of the North"). */
+  titleLike: boolean;
   /** Nothing but white space precedes the opening mark in its paragraph. */
   opensParagraph: boolean;
 }
@@ -138,6 +142,11 @@ function scanParagraphQuotes(
   return spans;
 }
 
+/** Quoted words worth a Quote record: four words or more, not a title or name. */
+function isQuotation(span: QuoteSpan): boolean {
+  return span.words >= MIN_QUOTE_WORDS && !span.titleLike;
+}
+
 function makeSpan(
   text: string,
   open: number,
@@ -158,10 +167,21 @@ function makeSpan(
     close,
     closed,
     words: countWords(text, start, end),
+    titleLike: isTitleLike(text.slice(start, Math.min(end, start + 200))),
     paragraphIndex,
     continuesPrevious,
     opensParagraph,
   };
+}
+
+function isTitleLike(quoted: string): boolean {
+  if (/[.!?;:]\s/.test(quoted) || quoted.length >= 200) return false;
+  const content = (quoted.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter(
+    (word) => !TITLE_SMALL_WORD_SET.has(word.toLowerCase()),
+  );
+  return (
+    content.length >= 2 && content.every((word) => isCapitalized(word) || /^\p{N}/u.test(word))
+  );
 }
 
 function countWords(text: string, start: number, end: number): number {
@@ -1462,7 +1482,7 @@ function extractQuotes(doc: Doc): Quote[] {
       else hi = mid;
     }
     const candidate = allQuotes[lo - 1];
-    return candidate !== undefined && candidate.words >= MIN_QUOTE_WORDS && pos < candidate.close;
+    return candidate !== undefined && isQuotation(candidate) && pos < candidate.close;
   };
   const ctx = new SpeakerContext(doc, insideQuote);
   const bodySentences = doc.sentences
@@ -1481,7 +1501,7 @@ function extractQuotes(doc: Doc): Quote[] {
       bodySentences,
       paragraph.quotes,
     );
-    const longQuotes = paragraph.quotes.filter((q) => q.words >= MIN_QUOTE_WORDS);
+    const longQuotes = paragraph.quotes.filter(isQuotation);
     let previousInParagraph: Attribution | null = null;
     for (let k = 0; k < longQuotes.length; k++) {
       const quote = longQuotes[k] as QuoteSpan;
