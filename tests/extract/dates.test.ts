@@ -107,6 +107,28 @@ describe("dates stage", () => {
     ]);
   });
 
+  it("resolves 'that year' against the year just mentioned", () => {
+    expect(
+      datesOf([
+        "The agency opened its inquiry in 2019.",
+        "Officers arrested him in November of that year.",
+      ]),
+    ).toEqual([
+      ["2019", "2019"],
+      ["November of that year", "2019-11"],
+    ]);
+    expect(datesOf("The plant opened in 2008 and closed later that year.")).toEqual([
+      ["2008", "2008"],
+      ["later that year", "2008"],
+    ]);
+  });
+
+  it("reads 'January of last year' as one month", () => {
+    expect(datesOf("The couple were arrested in January of last year.")).toEqual([
+      ["January of last year", "2016-01"],
+    ]);
+  });
+
   it("ignores captions and keeps exact spans", () => {
     const doc = docOf(["Talks ended on Monday."], "2017-04-12");
     const captioned = {

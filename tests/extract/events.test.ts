@@ -48,6 +48,9 @@ const PEOPLE_AND_PLACES: EntitySpec[] = [
   { name: "Federal Bureau of Investigation", type: "ORGANIZATION", aliases: ["FBI"] },
   { name: "Taliban", type: "ORGANIZATION" },
   { name: "Red Cross", type: "ORGANIZATION" },
+  { name: "Royal College of Nursing", type: "ORGANIZATION" },
+  { name: "Japan", type: "LOCATION" },
+  { name: "Ukraine", type: "LOCATION" },
   { name: "Islamic State", type: "ORGANIZATION" },
 ];
 
@@ -357,6 +360,38 @@ const single: [string, string, Expected[]][] = [
     "refused to meet is a rejection, not a meeting",
     "Vladimir Putin refused to meet Rex Tillerson.",
     [{ code: "12", participants: ["ACTOR:Vladimir Putin", "TARGET:Rex Tillerson"] }],
+  ],
+  [
+    "14 protest: a strike with labour words is a walkout, not a military strike",
+    "Nurses backed by the Royal College of Nursing began a pay strike on Monday.",
+    [{ code: "14", participants: ["ACTOR:Royal College of Nursing"], date: "2017-04-10" }],
+  ],
+  [
+    "11 disapprove: a diplomatic protest lodged with a gap word",
+    "China lodged a protest with Japan on Tuesday.",
+    [{ code: "11", participants: ["ACTOR:China", "TARGET:Japan"], date: "2017-04-11" }],
+  ],
+  [
+    "an introducing verb folds into the event noun",
+    "Russia launched an offensive against Ukraine on Sunday.",
+    [{ code: "19", participants: ["ACTOR:Russia", "TARGET:Ukraine"], date: "2017-04-09" }],
+  ],
+  [
+    "00 other: a bill signed into law is administrative",
+    "Donald Trump signed the tax bill into law on Friday.",
+    [{ code: "00", participants: ["ACTOR:Donald Trump"], date: "2017-04-07" }],
+  ],
+  [
+    "14 protest: lower-case march is a protest, the month is not",
+    "March brought rain, and Nicolas Maduro's supporters marched in Caracas on Friday.",
+    [
+      {
+        code: "14",
+        participants: ["ACTOR:Nicolas Maduro"],
+        date: "2017-04-07",
+        location: "Caracas",
+      },
+    ],
   ],
   ["negated: would not meet", "Vladimir Putin would not meet Rex Tillerson.", []],
   ["negated: did not meet", "Vladimir Putin did not meet Rex Tillerson on Monday.", []],

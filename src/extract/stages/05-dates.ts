@@ -54,6 +54,8 @@ interface ResolveContext {
   reference: DayDate | null;
   /** Most recent DAY-precision date before this expression in the same paragraph. */
   anchor: DayDate | null;
+  /** Year of the most recent date of any precision in the same paragraph ("in 2019 … that year"). */
+  anchorYear: number | null;
 }
 
 function toDay(date: Date): DayDate {
@@ -251,6 +253,21 @@ function periodOf(date: DayDate, unit: string): { date: DayDate; precision: Date
 
 const RELATIVE_RULES: RelativeRule[] = [
   {
+    pattern: new RegExp(`\\b(${MONTH_NAMES})\\s+of\\s+(?:that|the\\s+same)\\s+year\\b`, "gi"),
+    resolve: (match, { anchorYear }) => {
+      if (anchorYear === null) return null;
+      const month = MONTH_NAMES.split("|").indexOf((match[1] ?? "").toLowerCase()) + 1;
+      return { date: { year: anchorYear, month, day: 1 }, precision: "MONTH" };
+    },
+  },
+  {
+    pattern: /\b(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+year\b/gi,
+    resolve: (_match, { anchorYear }) =>
+      anchorYear === null
+        ? null
+        : { date: { year: anchorYear, month: 1, day: 1 }, precision: "YEAR" },
+  },
+  {
     pattern: new RegExp(`\\b(${MONTH_NAMES})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, "gi"),
     resolve: (match, { reference }) => {
       if (!reference) return null;
@@ -374,17 +391,21 @@ export function findDates(doc: Doc): TemporalExpression[] {
   const reference = parseIsoDay(doc.publishedAt);
   const found: TemporalExpression[] = [];
   let anchor: DayDate | null = null;
+  let anchorYear: number | null = null;
   let anchorParagraph = -2;
   for (const sentence of doc.sentences) {
     if (!DATED_ZONES.has(sentence.zone)) continue;
-    if (sentence.paragraphIndex !== anchorParagraph) anchor = null;
+    if (sentence.paragraphIndex !== anchorParagraph) {
+      anchor = null;
+      anchorYear = null;
+    }
     anchorParagraph = sentence.paragraphIndex;
     const candidates = dropOverlaps([
       ...chronoCandidates(sentence, reference),
       ...relativeCandidates(sentence),
     ]);
     for (const candidate of candidates) {
-      const resolved = candidate.resolve({ reference, anchor });
+      const resolved = candidate.resolve({ reference, anchor, anchorYear });
       if (!resolved) continue;
       const value = formatDate(resolved.date, resolved.precision);
       found.push({
@@ -396,6 +417,7 @@ export function findDates(doc: Doc): TemporalExpression[] {
         precision: resolved.precision,
       });
       if (resolved.precision === "DAY") anchor = parseDateValue(value)?.date ?? anchor;
+      anchorYear = resolved.date.year;
     }
   }
   return found;

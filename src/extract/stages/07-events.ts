@@ -920,6 +920,9 @@ export function findEvents(doc: Doc): Event[] {
   }
   const bodySentences = doc.sentences.filter((sentence) => sentence.zone === "body");
   const leadParagraph = bodySentences[0]?.paragraphIndex ?? -1;
+  const secondParagraph =
+    bodySentences.find((sentence) => sentence.paragraphIndex !== leadParagraph)?.paragraphIndex ??
+    -1;
   const datelinePlace = doc.layout.dateline?.place ?? null;
   const datelineEntity =
     datelinePlace === null
@@ -1043,9 +1046,11 @@ export function findEvents(doc: Doc): Event[] {
       } else if (
         !dateExpression &&
         leadDay &&
-        sentence.paragraphIndex === leadParagraph &&
         !modality.planned &&
-        (pastVerb || (trigger.sense.kind === "noun" && hasPastTense(words)))
+        ((sentence.paragraphIndex === leadParagraph &&
+          (pastVerb || (trigger.sense.kind === "noun" && hasPastTense(words)))) ||
+          // The paragraph after the lead usually goes on with the same day's happening.
+          (sentence.paragraphIndex === secondParagraph && pastVerb && roles.actor !== null))
       ) {
         date = leadDay;
         precision = "DAY";
@@ -1137,10 +1142,22 @@ export function findEvents(doc: Doc): Event[] {
           continue;
         }
       }
-      const match =
+      // "… was jailed on Friday." then "Judge X sentenced Y": a later report names the parties of a pending event.
+      const pending =
         participants.length > 0
-          ? findSameHappening(recentOfCode(code), reported, notes)
+          ? recentOfCode(code).find(
+              (event) =>
+                event.participants.length === 0 &&
+                datesCompatible(event.date, date) &&
+                (event.evidence[event.evidence.length - 1]?.sentenceIndex ?? -99) >=
+                  sentence.index - 3,
+            )
           : undefined;
+      const match =
+        pending ??
+        (participants.length > 0
+          ? findSameHappening(recentOfCode(code), reported, notes)
+          : undefined);
       if (match) {
         mergeInto(match, reported, notes);
       } else {
