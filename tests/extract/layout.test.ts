@@ -292,6 +292,11 @@ describe("captions and credits", () => {
     ["Rescuers carry a child through the water. REUTERS/Kim Lee", ["Kim Lee"]],
     ["Rescuers carry a child through the water. (AP Photo/Sam Ortiz)", ["Sam Ortiz"]],
     ["Rescuers carry a child through the water. Image: NASA Paul Grant.", ["Paul Grant"]],
+    ["Rescuers carry a child through the water. Photo courtesy of the Reed family", []],
+    [
+      "Rescuers carry a child through the water. Photo by Ivan Petrov and Kim Lee/AFP via Getty Images",
+      ["Ivan Petrov", "Kim Lee"],
+    ],
   ];
   it.each(cases)("%s", (caption, credited) => {
     const doc = layoutOf(`Flood waters rise\n${caption}\nRescuers reached the village on Monday.`);

@@ -38,6 +38,10 @@ type LineKind = "furniture" | "date" | "byline" | "caption" | "candidate";
 interface ClassifiedLine {
   line: Line;
   kind: LineKind;
+  /** Byline authors, read while classifying. */
+  authors?: Author[];
+  /** A caption's photo credit, read while classifying. */
+  credit?: Line | null;
 }
 
 interface CalendarDate {
@@ -421,7 +425,7 @@ function findCredit(line: Line): Line | null {
     credit = stripClosers(credit);
     // A credit names someone or something: "a photo by the agency showed …" is prose.
     const looksLikeCredit =
-      /^[\p{Lu}\d]/u.test(credit.text) &&
+      /^(?:the\s+)?[\p{Lu}\d]/u.test(credit.text) &&
       credit.text.length <= 120 &&
       wordCount(credit.text) <= MAX_CREDIT_WORDS &&
       !/[.!?]\s+\p{Ll}/u.test(credit.text);
@@ -659,10 +663,10 @@ function hasBylineEvidence(line: Line, next: Line | undefined): boolean {
   return next !== undefined && publicationDateOfLine(next.text) !== null;
 }
 
-function classifyLine(line: Line, context: LineContext): LineKind {
+function classifyLine(line: Line, context: LineContext): ClassifiedLine {
   const { dates, hasByline } = context;
   // A caption printed twice (once over the photo, once under it) counts once.
-  if (context.captionTexts.has(line.text)) return "furniture";
+  if (context.captionTexts.has(line.text)) return { line, kind: "furniture" };
   if (line.text.length <= SHORT_LINE_LIMIT) {
     const dated = publicationDateOfLine(line.text);
     if (dated) {
@@ -671,27 +675,25 @@ function classifyLine(line: Line, context: LineContext): LineKind {
         if (dated.updated) dates.updated ??= dated.date;
         else dates.published ??= dated.date;
       }
-      return "date";
+      return { line, kind: "date" };
     }
     const byline = hasByline ? null : parseByline(line);
     // Explicit furniture patterns first; a bare run of capitalised words may still be a byline.
     const furniture = byline === null && isFurnitureLine(line.text, false);
-    const bareByline =
-      !furniture &&
-      !byline &&
-      !hasByline &&
-      context.inHeader &&
-      parseByline(line, true) !== null &&
-      hasBylineEvidence(line, context.next);
-    if (byline || bareByline) {
+    const bareAuthors =
+      furniture || byline || hasByline || !context.inHeader ? null : parseByline(line, true);
+    const authors =
+      byline ?? (bareAuthors && hasBylineEvidence(line, context.next) ? bareAuthors : null);
+    if (authors) {
       const dated = findFullDate(line.text);
       if (dated) dates.published ??= dated.date;
-      return "byline";
+      return { line, kind: "byline", authors };
     }
-    if (furniture || isMenuLine(line.text, true)) return "furniture";
+    if (furniture || isMenuLine(line.text, true)) return { line, kind: "furniture" };
   }
-  if (CAPTION_LABEL.test(line.text) || findCredit(line)) return "caption";
-  return "candidate";
+  const credit = findCredit(line);
+  if (credit || CAPTION_LABEL.test(line.text)) return { line, kind: "caption", credit };
+  return { line, kind: "candidate" };
 }
 
 function resolvePublishedAt(
@@ -822,7 +824,7 @@ function joinWrappedLines(classified: ClassifiedLine[], text: string): Classifie
       const start = previous.line.start;
       previous.line = { start, end: entry.line.end, text: text.slice(start, entry.line.end) };
     } else {
-      joined.push({ line: entry.line, kind: entry.kind });
+      joined.push({ ...entry });
     }
   }
   return joined;
@@ -881,20 +883,20 @@ export function analyzeLayout(
   const captionTexts = new Set<string>();
   for (let i = first; i < lines.length; i++) {
     const line = lines[i] as Line;
-    const kind = classifyLine(line, {
+    const entry = classifyLine(line, {
       captionTexts,
       next: lines[i + 1],
       dates,
       hasByline: layout.byline !== null,
       inHeader: textLinesSoFar <= 1,
     });
-    if (kind === "candidate") textLinesSoFar++;
-    if (kind === "caption") captionTexts.add(line.text);
-    classified.push({ line, kind });
-    if (kind === "byline") {
+    if (entry.kind === "candidate") textLinesSoFar++;
+    if (entry.kind === "caption") captionTexts.add(line.text);
+    if (entry.kind === "byline") {
       layout.byline = block(line, "byline");
-      layout.authors = parseByline(line) ?? parseByline(line, true) ?? [];
+      layout.authors = entry.authors ?? [];
     }
+    classified.push(entry);
   }
 
   const merged = joinWrappedLines(classified, text);
@@ -903,7 +905,7 @@ export function analyzeLayout(
 
   let datelineChecked = false;
   for (let i = 0; i < merged.length; i++) {
-    const { line, kind } = merged[i] as ClassifiedLine;
+    const { line, kind, credit } = merged[i] as ClassifiedLine;
     if (kind === "furniture" || kind === "date") {
       layout.furniture.push(block(line, "body"));
     } else if (kind === "caption") {
@@ -911,7 +913,6 @@ export function analyzeLayout(
       layout.captions.push(
         block(label ? subLine(line, label[0].length, line.text.length) : line, "caption"),
       );
-      const credit = findCredit(line);
       if (credit) layout.credits.push(...creditedPeople(credit));
     } else if (kind === "candidate") {
       if (i === subtitleIndex) {
