@@ -620,6 +620,12 @@ const cases: [string, Page, EntitySpec[], [string, string | null][]][] = [
     [],
   ],
   [
+    "curly double quotes nest inside curly quotes",
+    { paragraphs: ["“When they promised “no more wars at all” I believed them,” Petrov said."] },
+    [PETROV],
+    [["When they promised “no more wars at all” I believed them,", "Ivan Petrov"]],
+  ],
+  [
     "no attribution anywhere gives no speaker",
     { paragraphs: ['The banner read "no more taxes on bread and milk" in large letters.'] },
     [],

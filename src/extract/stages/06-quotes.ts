@@ -36,6 +36,7 @@ import {
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../lexicon/given-names.js";
 
 const QUOTE_MARKS = new Set(['"', "\u201C", "\u201D", "\u201E", "\u201F", "\u00AB", "\u00BB"]);
+const OPENING_MARKS = new Set(["\u201C", "\u201E", "\u201F", "\u00AB"]);
 const MIN_QUOTE_WORDS = 4;
 /** How far an attribution window reaches outside the quote, in characters. */
 const MAX_WINDOW = 400;
@@ -123,6 +124,7 @@ function scanParagraphQuotes(
 ): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
+  let depth = 0;
   let firstContent = -1;
   for (let i = start; i < end; i++) {
     const ch = text[i] as string;
@@ -130,8 +132,19 @@ function scanParagraphQuotes(
     if (!QUOTE_MARKS.has(ch)) continue;
     if (open < 0) {
       open = i;
+      depth = 1;
       continue;
     }
+    // Curly marks nest ("“they said “no more wars” and left”"); straight marks only toggle.
+    if (
+      OPENING_MARKS.has(ch) &&
+      OPENING_MARKS.has(text[open] as string) &&
+      opensWord(text, i, end)
+    ) {
+      depth++;
+      continue;
+    }
+    if (--depth > 0) continue;
     spans.push(makeSpan(text, open, i, true, paragraphIndex, firstContent === open, false));
     open = -1;
   }
@@ -140,6 +153,13 @@ function scanParagraphQuotes(
   const first = spans[0];
   if (first && previousEndedOpen && first.opensParagraph) first.continuesPrevious = true;
   return spans;
+}
+
+/** A mark with white space or a bracket before it and a letter after it opens a quotation. */
+function opensWord(text: string, i: number, end: number): boolean {
+  const before = text[i - 1] ?? " ";
+  const after = i + 1 < end ? (text[i + 1] as string) : " ";
+  return /[\s([—–-]/.test(before) && /[\p{L}\p{N}]/u.test(after);
 }
 
 /** Quoted words worth a Quote record: four words or more, not a title or name. */
