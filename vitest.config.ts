@@ -24,7 +24,11 @@ export default defineConfig({
         extends: true,
         test: {
           name: "db",
-          include: ["tests/db/**/*.test.ts", "tests/api/**/*.test.ts"],
+          include: [
+            "tests/db/**/*.test.ts",
+            "tests/api/**/*.test.ts",
+            "tests/bad-input/**/*.test.ts",
+          ],
           globalSetup: ["tests/setup/global.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -8,13 +8,16 @@ import { Registry } from "prom-client";
 import { DEFAULT_LIMITS, type Limits } from "./config.js";
 import { createContext, type Context } from "./context.js";
 import { isConnectionFailure, isStatementTimeout, type Database } from "./db/client.js";
-import { AppError, DatabaseUnreachableError, QueryTimeoutError } from "./errors.js";
+import { AppError, DatabaseUnreachableError, NotFoundError, QueryTimeoutError } from "./errors.js";
+import { Prisma } from "./generated/prisma/client.js";
 import { schema } from "./graphql/schema.js";
 import { GRAPHIQL_TABS } from "./graphiql-tabs.js";
 import { useBodyLimit } from "./http/body-limit.js";
+import { useErrorCodes } from "./http/error-codes.js";
 import { DatabaseReadiness, useReadiness } from "./http/readiness.js";
 import { useRequestLog } from "./http/request-log.js";
 import type { ServerContext } from "./http/server-context.js";
+import { useWellFormedStrings } from "./http/well-formed.js";
 import type { Logger } from "./logger.js";
 import { createNewsPubSub } from "./pubsub.js";
 import { useCostLimit } from "./security/cost.js";
@@ -62,6 +65,8 @@ export function createNewsgraphYoga({
       useBodyLimit({ maxBytes: limits.maxBodyBytes }),
       // JSON POSTs (GraphiQL's too) are never "simple" requests; anything else must carry the header.
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
+      useWellFormedStrings(),
+      useErrorCodes(),
       useReadiness(readiness),
       EnvelopArmorPlugin({
         maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
@@ -80,14 +85,7 @@ export function createNewsgraphYoga({
         const original = error instanceof GraphQLError ? error.originalError : error;
         const location =
           error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {};
-        const expected =
-          original instanceof AppError
-            ? original
-            : isConnectionFailure(original)
-              ? new DatabaseUnreachableError()
-              : isStatementTimeout(original)
-                ? new QueryTimeoutError()
-                : null;
+        const expected = expectedErrorFor(original);
         if (expected) {
           return new GraphQLError(expected.message, {
             ...location,
@@ -102,6 +100,14 @@ export function createNewsgraphYoga({
           return error;
         }
         const errorId = randomUUID();
+        if (original instanceof Prisma.PrismaClientValidationError) {
+          // Usually an argument the schema let through (a malformed ID); a bug otherwise.
+          logger.warn({ err: original, errorId }, "database rejected an argument");
+          return new GraphQLError("an argument has an invalid value", {
+            ...location,
+            extensions: { code: "BAD_USER_INPUT", errorId },
+          });
+        }
         logger.error({ err: original, errorId }, "unexpected error in a GraphQL request");
         return new GraphQLError(message, {
           ...location,
@@ -110,4 +116,16 @@ export function createNewsgraphYoga({
       },
     },
   });
+}
+
+/** The expected error an exception stands for, or null when it is unexpected. */
+function expectedErrorFor(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  if (isConnectionFailure(error)) return new DatabaseUnreachableError();
+  if (isStatementTimeout(error)) return new QueryTimeoutError();
+  // findUniqueOrThrow on an id that does not exist (e.g. node(id) of a deleted record).
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") {
+    return new NotFoundError("no record has this id");
+  }
+  return null;
 }

@@ -1,0 +1,322 @@
+/** One hostile or malformed request, sent to the server in-process. */
+export interface BadInputCase {
+  name: string;
+  /** The raw request: a JSON-encodable GraphQL body, or bytes sent as they are. */
+  body: { json: unknown } | { raw: Uint8Array | string; contentType?: string };
+  /** Whether the case tries to write an article. */
+  ingest: boolean;
+  /** The article is stored, or the request fails with this code (and HTTP status, when not 200). */
+  expected: { stored: true } | { code: string; status?: number };
+}
+
+const stored = { stored: true } as const;
+const invalid = { code: "VALIDATION_FAILED" } as const;
+const badInput = { code: "BAD_USER_INPUT", status: 400 } as const;
+const overLimit = { code: "QUERY_LIMIT_EXCEEDED" } as const;
+
+const INGEST = `mutation Ingest($input: IngestArticleInput!) {
+  ingestArticle(input: $input) {
+    __typename
+    ... on MutationIngestArticleSuccess { data { id title text mentions(first: 5) { totalCount } } }
+    ... on Error { code message }
+    ... on ValidationError { field }
+  }
+}`;
+
+const ingestText = (text: string, extra: Record<string, unknown> = {}) => ({
+  json: { query: INGEST, variables: { input: { text, publishedAt: "2024-05-06", ...extra } } },
+});
+
+/** Deterministic pseudo-random bytes, so failures reproduce. */
+function bytes(length: number, seed: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let state = seed;
+  for (let i = 0; i < length; i++) {
+    state = (state * 1103515245 + 12345) >>> 0;
+    out[i] = state >>> 24;
+  }
+  return out;
+}
+
+const SENTENCE =
+  "Officials in Geneva said on Monday that talks between the two delegations would resume. ";
+
+const HTML_PAGE = `<!DOCTYPE html>
+<html><head><title>Ministers meet in Geneva</title>
+<script>window.dataLayer=[];function track(){return "x";}</script>
+<style>body{font:14px sans-serif}</style></head>
+<body><nav><a href="/">Home</a> | <a href="/world">World</a></nav>
+<article><h1>Ministers meet in Geneva</h1>
+<p>GENEVA (Reuters) - Foreign ministers met in Geneva on Monday &amp; agreed to resume talks, officials said.</p>
+<p>&ldquo;We will meet again,&rdquo; said Maria Lopez, a spokeswoman.</p></article>
+<footer>&copy; 2024 Example News</footer></body></html>`;
+
+const NON_ENGLISH = [
+  "北京（新华社）——中国外交部长周一在北京会见了来访的法国外交部长，双方同意加强合作。",
+  "القاهرة (رويترز) - التقى وزير الخارجية المصري بنظيره الأردني يوم الاثنين في القاهرة.",
+  "МОСКВА (Рейтер) - Министр иностранных дел России встретился в понедельник с коллегой из Китая.",
+  "Ελληνικά: Ο πρωθυπουργός συναντήθηκε με τον πρόεδρο στην Αθήνα τη Δευτέρα.",
+].join("\n\n");
+
+const UNBALANCED_QUOTES = `Talks stall in Geneva
+
+GENEVA (AP) - "We will not accept this, said the minister on Monday.
+He added: "Never. 'Not now, "not ever.
+“The talks are over,” he said, “and ‘nothing has changed.
+Officials said the "process" was ""complicated"""" and "" would continue.`;
+
+const nested = (depth: number) =>
+  `{ ${"events(first: 1) { edges { node { participants { entity { ".repeat(depth)}id${" } } } } }".repeat(depth)} }`;
+
+function fragmentBomb(levels: number): string {
+  const fragments = [`fragment F0 on Query { articles(first: 100) { totalCount } }`];
+  for (let i = 1; i <= levels; i++) {
+    fragments.push(`fragment F${i} on Query { ...F${i - 1} ...F${i - 1} }`);
+  }
+  return `query { ...F${levels} }\n${fragments.join("\n")}`;
+}
+
+const toBase64 = (text: string) => Buffer.from(text, "utf8").toString("base64");
+
+/** The corpus: every kind of bad input the service must survive. */
+export const BAD_INPUT_CASES: BadInputCase[] = [
+  { name: "empty text", body: ingestText(""), ingest: true, expected: invalid },
+  {
+    name: "whitespace-only text",
+    body: ingestText(" \n\t\r\n \u00a0\u2003 "),
+    ingest: true,
+    expected: invalid,
+  },
+  {
+    name: "10 MB text",
+    body: ingestText(SENTENCE.repeat(Math.ceil(10_000_000 / SENTENCE.length))),
+    ingest: true,
+    expected: { code: "PAYLOAD_TOO_LARGE", status: 413 },
+  },
+  {
+    name: "text just over the 1 MB article limit",
+    body: ingestText("a".repeat(1024 * 1024 + 1)),
+    ingest: true,
+    expected: invalid,
+  },
+  {
+    name: "binary bytes with NUL in the text",
+    body: ingestText(Buffer.from(bytes(4096, 7)).toString("latin1")),
+    ingest: true,
+    expected: invalid,
+  },
+  {
+    name: "binary bytes without NUL in the text",
+    body: ingestText(Buffer.from(bytes(4096, 11).map((b) => b || 1)).toString("latin1")),
+    ingest: true,
+    expected: stored,
+  },
+  {
+    name: "binary body",
+    body: { raw: bytes(2048, 3), contentType: "application/json" },
+    ingest: true,
+    expected: { code: "BAD_REQUEST", status: 400 },
+  },
+  {
+    name: "invalid UTF-8 inside the JSON body",
+    body: {
+      raw: Buffer.concat([
+        Buffer.from(
+          `{"query":${JSON.stringify(INGEST)},"variables":{"input":{"text":"Headline\\n\\nBody `,
+        ),
+        Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xe2, 0x82]),
+        Buffer.from(` text."}}}`),
+      ]),
+      contentType: "application/json",
+    },
+    ingest: true,
+    expected: stored,
+  },
+  {
+    name: "lone UTF-16 surrogates in the text",
+    body: ingestText("Headline\n\nA \ud800 and \udfff here."),
+    ingest: true,
+    expected: badInput,
+  },
+  { name: "an HTML page", body: ingestText(HTML_PAGE), ingest: true, expected: stored },
+  { name: "non-English text", body: ingestText(NON_ENGLISH), ingest: true, expected: stored },
+  {
+    name: "a single 1 MB paragraph",
+    body: ingestText(`Long story\n\n${SENTENCE.repeat(Math.floor(1_000_000 / SENTENCE.length))}`),
+    ingest: true,
+    expected: stored,
+  },
+  {
+    name: "unbalanced quotes",
+    body: ingestText(UNBALANCED_QUOTES),
+    ingest: true,
+    expected: stored,
+  },
+  {
+    name: "a URL that is not http(s)",
+    body: ingestText("Headline\n\nBody.", { url: "javascript:alert(1)" }),
+    ingest: true,
+    expected: invalid,
+  },
+  {
+    name: "an impossible date",
+    body: ingestText("Headline\n\nBody.", { publishedAt: "2024-02-30" }),
+    ingest: true,
+    expected: badInput,
+  },
+  {
+    name: "malformed GraphQL",
+    body: { json: { query: "{ articles(first: 5 { totalCount " } },
+    ingest: false,
+    expected: { code: "GRAPHQL_PARSE_FAILED" },
+  },
+  {
+    name: "malformed JSON",
+    body: { raw: '{"query": "{ articles { totalCount } }"', contentType: "application/json" },
+    ingest: false,
+    expected: { code: "BAD_REQUEST", status: 400 },
+  },
+  {
+    name: "no query at all",
+    body: { json: { variables: {} } },
+    ingest: false,
+    expected: { code: "BAD_REQUEST" },
+  },
+  {
+    name: "a query that is not a string",
+    body: { json: { query: 42 } },
+    ingest: false,
+    expected: { code: "BAD_REQUEST", status: 400 },
+  },
+  {
+    name: "a batch of operations",
+    body: { json: [{ query: "{ __typename }" }, { query: "{ __typename }" }] },
+    ingest: false,
+    expected: { code: "BAD_REQUEST", status: 400 },
+  },
+  {
+    name: "unknown fields",
+    body: { json: { query: "{ articles { totalCount passwords } secrets }" } },
+    ingest: false,
+    expected: { code: "GRAPHQL_VALIDATION_FAILED" },
+  },
+  {
+    name: "unknown mutation input field",
+    body: ingestText("Headline\n\nBody.", { author: "x" }),
+    ingest: true,
+    expected: badInput,
+  },
+  {
+    name: "wrong variable types",
+    body: {
+      json: {
+        query: "query($n: Int!) { articles(first: $n) { totalCount } }",
+        variables: { n: "ten" },
+      },
+    },
+    ingest: false,
+    expected: badInput,
+  },
+  {
+    name: "wrong input type for the mutation",
+    body: { json: { query: INGEST, variables: { input: { text: 12345 } } } },
+    ingest: true,
+    expected: badInput,
+  },
+  {
+    name: "negative page size",
+    body: { json: { query: "{ articles(first: -5) { totalCount } }" } },
+    ingest: false,
+    expected: { code: "BAD_USER_INPUT" },
+  },
+  {
+    name: "huge page size",
+    body: { json: { query: "{ articles(first: 1000000) { edges { node { id } } } }" } },
+    ingest: false,
+    expected: overLimit,
+  },
+  ...[
+    ["not-a-global-id", "BAD_USER_INPUT"],
+    ["", "BAD_USER_INPUT"],
+    ["%%%", "BAD_USER_INPUT"],
+    [toBase64("Article:abc"), "BAD_USER_INPUT"],
+    [toBase64("Article:99999999999999999999"), "BAD_USER_INPUT"],
+    [toBase64("Nope:1"), "BAD_USER_INPUT"],
+    [toBase64("Article:999999"), "NOT_FOUND"],
+  ].map(([id, code]) => ({
+    name: `invalid global ID ${JSON.stringify(id)}`,
+    body: {
+      json: { query: "query($id: ID!) { node(id: $id) { __typename id } }", variables: { id } },
+    },
+    ingest: false,
+    expected: { code: code! },
+  })),
+  {
+    name: "invalid global ID in a mutation",
+    body: {
+      json: {
+        query: `mutation { deleteArticle(id: "${toBase64("Entity:1")}") { __typename ... on Error { code } } }`,
+      },
+    },
+    ingest: true,
+    expected: invalid,
+  },
+  {
+    name: "deep query bomb",
+    body: { json: { query: nested(40) } },
+    ingest: false,
+    expected: overLimit,
+  },
+  {
+    name: "wide query bomb",
+    body: {
+      json: {
+        query: `{ articles(first: 100) { edges { node { ${"id title text ".repeat(2000)} } } } }`,
+      },
+    },
+    ingest: false,
+    expected: overLimit,
+  },
+  {
+    name: "fragment expansion bomb",
+    body: { json: { query: fragmentBomb(30) } },
+    ingest: false,
+    expected: overLimit,
+  },
+  {
+    name: "alias bomb",
+    body: {
+      json: {
+        query: `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: articles { totalCount }`).join(" ")} }`,
+      },
+    },
+    ingest: false,
+    expected: overLimit,
+  },
+  {
+    name: "alias bomb under the token limit",
+    body: {
+      json: {
+        query: `{ ${Array.from({ length: 100 }, (_, i) => `a${i}: articles { totalCount }`).join(" ")} }`,
+      },
+    },
+    ingest: false,
+    expected: overLimit,
+  },
+  {
+    name: "directive bomb",
+    body: { json: { query: `{ articles ${"@include(if: true) ".repeat(500)} { totalCount } }` } },
+    ingest: false,
+    expected: overLimit,
+  },
+  {
+    name: "introspection bomb",
+    body: {
+      json: {
+        query: `{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }`,
+      },
+    },
+    ingest: false,
+    expected: { code: "GRAPHQL_VALIDATION_FAILED" },
+  },
+];
