@@ -159,6 +159,39 @@ describe("datelines", () => {
       },
     ],
     [
+      "NEW DELHI: Rescuers reached the village.",
+      {
+        place: "New Delhi",
+        agency: null,
+        month: null,
+        day: null,
+        year: null,
+        body: "Rescuers reached the village.",
+      },
+    ],
+    [
+      "Jerusalem, 12 April (ANSA) - Rescuers reached the village.",
+      {
+        place: "Jerusalem",
+        agency: "ANSA",
+        month: 4,
+        day: 12,
+        year: null,
+        body: "Rescuers reached the village.",
+      },
+    ],
+    [
+      "GENEVA, 5 Nov 2023 (AFP) - Rescuers reached the village.",
+      {
+        place: "Geneva",
+        agency: "AFP",
+        month: 11,
+        day: 5,
+        year: 2023,
+        body: "Rescuers reached the village.",
+      },
+    ],
+    [
       "Nairobi, June 2 (Reuters) - Rescuers reached the village.",
       {
         place: "Nairobi",
@@ -203,6 +236,8 @@ describe("datelines", () => {
   });
 
   const notDatelines = [
+    "WARNING: Rescuers reached the village.",
+    "Rescuers: the village was reached on Monday.",
     "On Monday, March 3 - the day of the vote - rescuers reached the village.",
     "UN — the agency said rescuers reached the village.",
     "FILE - In this March 3 photo, rescuers reach the village.",

@@ -470,19 +470,20 @@ const CAPS_PLACE =
   "\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+){0,3}(?:\\/\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+){0,3})?";
 const TITLE_PLACE = "\\p{Lu}[\\p{Ll}.'’-]+(?:\\s+\\p{Lu}[\\p{Ll}.'’-]+){0,2}";
 const REGION = "(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.'’-]+){0,3}";
-const DATE = `(${MONTH_PATTERN})\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?`;
+/** "April 12", "Jan. 5, 2019" or day first, "12 April 2017". */
+const DATE = `(?:(?<month>${MONTH_PATTERN})\\s+(?<day>\\d{1,2})|(?<dayFirst>\\d{1,2})\\s+(?<monthAfter>${MONTH_PATTERN}))(?:,?\\s+(?<year>\\d{4}))?`;
 const AGENCY =
-  "(?:\\(\\s*(\\p{L}[\\p{L}.&'’ -]{0,30}?)\\s*\\)|\\/\\s*(\\p{L}[\\p{L}.&'’ -]{0,30}?)\\s*\\/)";
-const SEPARATOR = "(?:\\s+-\\s+|\\s*(?:--|—|–)\\s*|:\\s+)";
+  "(?:\\(\\s*(?<agency>\\p{L}[\\p{L}.&'’ -]{0,30}?)\\s*\\)|\\/\\s*(?<wireService>\\p{L}[\\p{L}.&'’ -]{0,30}?)\\s*\\/)";
+const SEPARATOR = "(?<separator>\\s+-\\s+|\\s*(?:--|—|–)\\s*|:\\s+)";
 
 const PLACE_DATELINE = new RegExp(
-  `^(?:(${CAPS_PLACE})|(${TITLE_PLACE}))(?:,\\s+(${REGION}(?:,\\s+${REGION})?))?(?:,?\\s+${DATE})?\\s*${AGENCY}?(${SEPARATOR})`,
+  `^(?:(?<capsPlace>${CAPS_PLACE})|(?<titlePlace>${TITLE_PLACE}))(?:,\\s+(?<region>${REGION}(?:,\\s+${REGION})?))?(?:,?\\s+${DATE})?\\s*${AGENCY}?${SEPARATOR}`,
   "u",
 );
 const WEEKDAY = new RegExp(`^${WEEKDAY_PATTERN}$`, "i");
-const DATE_DATELINE = new RegExp(`^${DATE}\\s*${AGENCY}?(${SEPARATOR})`, "u");
+const DATE_DATELINE = new RegExp(`^${DATE}\\s*${AGENCY}?${SEPARATOR}`, "u");
 /** "(CNN) —": a dateline that names only the agency. */
-const AGENCY_DATELINE = new RegExp(`^${AGENCY}(${SEPARATOR})`, "u");
+const AGENCY_DATELINE = new RegExp(`^${AGENCY}${SEPARATOR}`, "u");
 
 function titleCasePlace(place: string): string {
   if (/\p{Ll}/u.test(place)) return place;
@@ -494,56 +495,66 @@ function titleCasePlace(place: string): string {
     );
 }
 
+interface DatelineParts {
+  place: string | null;
+  placeSpan: Span | null;
+  regionSpan: Span | null;
+  agency: string | null;
+  monthWord: string | undefined;
+  dayText: string | undefined;
+  yearText: string | undefined;
+}
+
+/** Agency and date fields shared by every dateline form. */
+function agencyAndDate(groups: Record<string, string | undefined>) {
+  const agency = groups.agency ?? groups.wireService;
+  return {
+    agency: agency ? agency.trim() : null,
+    monthWord: groups.month ?? groups.monthAfter,
+    dayText: groups.day ?? groups.dayFirst,
+    yearText: groups.year,
+  };
+}
+
 /**
  * Parses a wire dateline at the start of a paragraph. `place` is the city
- * title-cased ("KABUL, Afghanistan" → "Kabul"): the region after the comma is
- * left out because the city is what the story is datelined from.
+ * title-cased ("KABUL, Afghanistan" → "Kabul"): the region after the comma goes
+ * to `region`, because the city is what the story is datelined from.
  */
 export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart: number } | null {
   const prefix = paragraph.text.slice(0, DATELINE_PREFIX_CHARS);
   const base = paragraph.start;
   const placeMatch = PLACE_DATELINE.exec(prefix);
-  if (placeMatch) {
-    const capsPlace = placeMatch[1];
-    const titlePlace = placeMatch[2];
+  const placeGroups = placeMatch?.groups;
+  if (placeMatch && placeGroups) {
+    const { capsPlace, titlePlace } = placeGroups;
     // Of a shared dateline ("SINGAPORE/SEOUL") the first city is kept.
     const placeText = (capsPlace ?? titlePlace ?? "").split("/")[0] ?? "";
-    const hasDate = placeMatch[4] !== undefined;
-    const agency = placeMatch[7] ?? placeMatch[8] ?? null;
-    const separator = placeMatch[9] ?? "";
+    const rest = agencyAndDate(placeGroups);
+    const hasDate = rest.monthWord !== undefined;
+    const vouched = hasDate || rest.agency !== null;
     const isLabel = NON_PLACE_LEADS.has(placeText.toLowerCase());
-    const strongEnough =
-      hasDate || agency !== null || (capsPlace !== undefined && !separator.includes(":"));
     // "UN —" is an acronym, not a city, unless an agency or a date vouches for it.
     const capsLooksLikePlace =
-      capsPlace === undefined ||
-      (/\p{Lu}{2}/u.test(capsPlace) && (placeText.length > 3 || hasDate || agency !== null));
-    // "On Monday, March 3 - …" opens a sentence, not a dateline.
+      capsPlace !== undefined && /\p{Lu}{2}/u.test(capsPlace) && (placeText.length > 3 || vouched);
+    // "On Monday, March 3 - …" opens a sentence, not a dateline; a title-case place needs an agency or date.
     const titleLooksLikePlace =
-      titlePlace === undefined ||
+      titlePlace !== undefined &&
+      vouched &&
       titlePlace
         .split(/\s+/)
         .every((word) => !SENTENCE_OPENERS.has(word.toLowerCase()) && !WEEKDAY.test(word));
-    if (
-      !isLabel &&
-      strongEnough &&
-      capsLooksLikePlace &&
-      titleLooksLikePlace &&
-      (capsPlace !== undefined || hasDate || agency !== null)
-    ) {
+    if (!isLabel && (capsLooksLikePlace || titleLooksLikePlace)) {
       return finishDateline(paragraph, placeMatch[0], {
         place: titleCasePlace(placeText),
         placeSpan: { start: base, end: base + placeText.length },
         regionSpan: regionSpanOf(placeMatch, base),
-        agency: agency ? agency.trim() : null,
-        monthWord: placeMatch[4],
-        dayText: placeMatch[5],
-        yearText: placeMatch[6],
+        ...rest,
       });
     }
   }
   const agencyMatch = AGENCY_DATELINE.exec(prefix);
-  const agencyOnly = agencyMatch?.[1] ?? agencyMatch?.[2];
+  const agencyOnly = agencyMatch?.groups ? agencyAndDate(agencyMatch.groups).agency : null;
   if (
     agencyMatch &&
     agencyOnly &&
@@ -553,25 +564,18 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
       place: null,
       placeSpan: null,
       regionSpan: null,
-      agency: agencyOnly.trim(),
-      monthWord: undefined,
-      dayText: undefined,
-      yearText: undefined,
+      ...agencyAndDate(agencyMatch.groups ?? {}),
     });
   }
   const dateMatch = DATE_DATELINE.exec(prefix);
-  if (dateMatch) {
-    const agency = dateMatch[4] ?? dateMatch[5] ?? null;
-    const separator = dateMatch[6] ?? "";
-    if (agency !== null || !separator.includes(":")) {
+  if (dateMatch?.groups) {
+    const rest = agencyAndDate(dateMatch.groups);
+    if (rest.agency !== null || !(dateMatch.groups.separator ?? "").includes(":")) {
       return finishDateline(paragraph, dateMatch[0], {
         place: null,
         placeSpan: null,
         regionSpan: null,
-        agency: agency ? agency.trim() : null,
-        monthWord: dateMatch[1],
-        dayText: dateMatch[2],
-        yearText: dateMatch[3],
+        ...rest,
       });
     }
   }
@@ -583,9 +587,10 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
  * without a leading "the" ("PALM BEACH, the United States" → "United States").
  */
 function regionSpanOf(match: RegExpExecArray, base: number): Span | null {
-  const region = match[3];
+  const region = match.groups?.region;
   if (region === undefined) return null;
-  const regionStart = match[0].indexOf(region, (match[1] ?? match[2] ?? "").length);
+  const placeLength = (match.groups?.capsPlace ?? match.groups?.titlePlace ?? "").length;
+  const regionStart = match[0].indexOf(region, placeLength);
   if (regionStart < 0) return null;
   const lastPart = /(?:^|,\s+)(?:the\s+)?([^,]+)$/.exec(region);
   if (!lastPart?.[1]) return null;
@@ -596,15 +601,7 @@ function regionSpanOf(match: RegExpExecArray, base: number): Span | null {
 function finishDateline(
   paragraph: Line,
   matched: string,
-  parts: {
-    place: string | null;
-    placeSpan: Span | null;
-    regionSpan: Span | null;
-    agency: string | null;
-    monthWord: string | undefined;
-    dayText: string | undefined;
-    yearText: string | undefined;
-  },
+  parts: DatelineParts,
 ): { dateline: Dateline; bodyStart: number } {
   const month = parts.monthWord ? monthNumber(parts.monthWord) : null;
   const day = parts.dayText ? Number(parts.dayText) : null;
