@@ -419,6 +419,11 @@ describe("furniture", () => {
     "Share full article",
     "___",
     "Our Principles, opens new tab",
+    "Editor's note: This story was updated with new figures.",
+    "Correction: An earlier version misstated the toll.",
+    "Contributing: Ana Ruiz",
+    "Have a news tip? Email the newsroom.",
+    "Video: Rescuers reach the village",
   ];
   it.each(lines)("%s", (line) => {
     const doc = layoutOf(

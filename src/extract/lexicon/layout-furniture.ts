@@ -38,6 +38,10 @@ export const FURNITURE_LINE_PATTERNS: readonly RegExp[] = [
   /^Reporting\s+from\s+\p{Lu}.{0,60}$/u,
   /,?\s*opens\s+new\s+tab$/i,
   /^[_=*~•·-]{3,}$/,
+  // Editorial notes and tip lines: "Editor's note: …", "Correction: …", "Contributing: …".
+  /^(?:Editor['’]?s?['’]?\s+note|Corrections?|Clarifications?|Contributing)\s*:.{0,300}$/i,
+  /^(?:Have|Got)\s+a\s+(?:news\s+)?tip\b.{0,200}$/i,
+  /^Video\s*:.{0,160}$/i,
   // Wire end marks and desk slugs: "Enditem", "-30-", "###", AFP's "rbe/jh".
   /^(?:Enditem|End\s+item|-30-|#{2,}|\*{3,}|-{3,})$/i,
   /^[a-z]{2,5}(?:\/[a-z]{2,5}){1,4}$/,
