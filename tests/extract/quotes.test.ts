@@ -626,6 +626,16 @@ const cases: [string, Page, EntitySpec[], [string, string | null][]][] = [
     [["When they promised “no more wars at all” I believed them,", "Ivan Petrov"]],
   ],
   [
+    "a bare spokeswoman speaks for the organization just named",
+    {
+      paragraphs: [
+        'The Ministry of Health said it would review the data. "We are taking these reports very seriously," a spokeswoman said.',
+      ],
+    },
+    [HEALTH_MINISTRY],
+    [["We are taking these reports very seriously,", "Ministry of Health"]],
+  ],
+  [
     "no attribution anywhere gives no speaker",
     { paragraphs: ['The banner read "no more taxes on bread and milk" in large letters.'] },
     [],

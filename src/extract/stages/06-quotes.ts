@@ -38,6 +38,8 @@ import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../lexicon/given-names.js"
 const QUOTE_MARKS = new Set(['"', "\u201C", "\u201D", "\u201E", "\u201F", "\u00AB", "\u00BB"]);
 const OPENING_MARKS = new Set(["\u201C", "\u201E", "\u201F", "\u00AB"]);
 const MIN_QUOTE_WORDS = 4;
+/** How close (in characters) an organization must be for a bare "a spokesman said" to speak for it. */
+const RECENT_ORGANIZATION_DISTANCE = 400;
 /** How far an attribution window reaches outside the quote, in characters. */
 const MAX_WINDOW = 400;
 /** Sentences shorter than this (in tokens) can be a bare attribution: "Lavrov said." */
@@ -51,6 +53,7 @@ const ANONYMOUS_SET = new Set(ANONYMOUS_SPEAKER_NOUNS);
 const ORGANIZATION_NOUN_SET = new Set(ORGANIZATION_NOUNS);
 const PERSON_ROLE_SET = new Set(PERSON_ROLE_NOUNS);
 const STATEMENT_SET = new Set(STATEMENT_NOUNS);
+const SPOKESPEOPLE_SET = new Set(SPOKESPERSON_NOUNS);
 const SPOKESPERSON_SET = new Set([...SPOKESPERSON_NOUNS, ...STATEMENT_NOUNS]);
 const ABBREVIATION_SET = new Set(TITLE_ABBREVIATIONS);
 const MALE_NAMES = new Set(MALE_GIVEN_NAMES);
@@ -488,6 +491,17 @@ class SpeakerContext {
     return latestBefore(this.speakers, pos, () => true)?.entityId ?? null;
   }
 
+  /** An organization that was a subject or a speaker shortly before `pos`. */
+  private recentOrganization(pos: number): number | null {
+    const isOrganization = (id: number): boolean =>
+      this.entitiesById.get(id)?.type === "ORGANIZATION";
+    const latest = [
+      latestBefore(this.salient, pos, isOrganization),
+      latestBefore(this.speakers, pos, isOrganization),
+    ].reduce((a, b) => (b && (!a || b.pos > a.pos) ? b : a), null);
+    return latest && pos - latest.pos <= RECENT_ORGANIZATION_DISTANCE ? latest.entityId : null;
+  }
+
   /** The entity a role phrase ("the foreign minister", "the ministry") refers to. */
   resolveRole(words: string[], pos: number, definite: boolean): Resolution {
     const head = words[words.length - 1];
@@ -497,6 +511,17 @@ class SpeakerContext {
     if (entityId === undefined) {
       entityId = this.findRoleHolder(words, head, pos);
       this.roleCache.set(key, entityId);
+    }
+    const unnamedHere = entityId === UNNAMED && !definite;
+    if ((unnamedHere || entityId === null) && SPOKESPEOPLE_SET.has(head)) {
+      // A bare "a spokeswoman said" speaks for the organization the text was just about.
+      const organization = this.recentOrganization(pos);
+      const name = ` ${this.entitiesById.get(organization ?? -1)?.name.toLowerCase() ?? ""} `;
+      // "a union spokesman" names its organization by a noun: only an organization of that name will do.
+      const modifiers = words.slice(0, -1).filter((w) => !DETERMINER_SET.has(w));
+      const fits = modifiers.length === 0 || modifiers.some((w) => name.includes(` ${w} `));
+      if (organization !== null && fits)
+        return { kind: "entity", entityId: organization, how: "role" };
     }
     if (entityId === UNNAMED) return ANONYMOUS;
     if (entityId !== null) return { kind: "entity", entityId, how: "role" };
