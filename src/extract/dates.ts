@@ -49,6 +49,11 @@ export function addMonths(date: DayDate, months: number): DayDate {
   return { year: Math.floor(index / 12), month: (index % 12) + 1, day: 1 };
 }
 
+/** Whole days from `a` to `b`, as an absolute number. */
+export function daysBetween(a: DayDate, b: DayDate): number {
+  return Math.abs(Math.round((toUtc(b).getTime() - toUtc(a).getTime()) / 86_400_000));
+}
+
 /** Day of week, 0 = Sunday. */
 export function weekdayOf(date: DayDate): number {
   return toUtc(date).getUTCDay();

@@ -3,6 +3,7 @@ import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import {
   addDays,
   addMonths,
+  daysBetween,
   formatDate,
   nearestWeekday,
   parseDateValue,
@@ -40,6 +41,9 @@ const FUTURE_CUE = new RegExp(
   "i",
 );
 const NUMBER = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).join("|")})`;
+
+/** How much closer ahead than back a yearless date must be to be read as upcoming. */
+const FORWARD_BIAS = 3;
 
 /** A fallback reference for chrono when the article has no date; only results with a year are kept then. */
 const NO_REFERENCE: DayDate = { year: 2000, month: 1, day: 1 };
@@ -136,12 +140,22 @@ function applyNewsBias(context: ParsingContext, result: ParsingResult): void {
   let direction: "back" | "forward" = isFutureClause(context.text, result.index)
     ? "forward"
     : "back";
+  const explicit = /\b(?:last|next)\b/.test(lower);
   if (/\blast\b/.test(lower)) direction = "back";
   if (/\bnext\b/.test(lower)) direction = "forward";
   const month = start.get("month");
   if (start.isCertain("month") && month !== null) {
     const day = start.isCertain("day") ? start.get("day") : null;
-    start.imply("year", yearForMonth(reference, month, day, direction));
+    let year = yearForMonth(reference, month, day, direction);
+    if (day !== null && direction === "back" && !explicit) {
+      // "a strike from 21 February" in mid-January is next month's, not last year's: a full date
+      // far in the past but close ahead is read ahead.
+      const ahead = yearForMonth(reference, month, day, "forward");
+      const backDays = daysBetween(reference, { year, month, day });
+      const aheadDays = daysBetween(reference, { year: ahead, month, day });
+      if (aheadDays * FORWARD_BIAS < backDays) year = ahead;
+    }
+    start.imply("year", year);
     return;
   }
   const weekday = start.get("weekday");

@@ -76,7 +76,7 @@ interface Placed {
 
 // "U.S.-led" and "U.N." are one word each; "--" is two dash tokens.
 const WORD_PATTERN =
-  /(?:[A-Za-z]\.){2,}(?:-[A-Za-z]+)*|[A-Za-z]+(?:['\u2019-][A-Za-z]+)*|\d[\d,.:]*|[^\sA-Za-z\d]/g;
+  /(?:[A-Za-z]\.){2,}(?:-[A-Za-z]+)*|[A-Za-z]+(?:['\u2019-][A-Za-z]+)*|\d[\d,.:]*(?:-[A-Za-z]+)*|[^\sA-Za-z\d]/g;
 const CLAUSE_BREAKS = new Set([";", ":", "\u2014", "\u2013"]);
 /** Words opening a subordinate clause; a comma after such a clause ends the search for a subject. */
 const SUBORDINATORS = new Set([
@@ -115,6 +115,7 @@ const PHRASES_BY_FIRST = (() => {
   return index;
 })();
 
+const PROJECTILES = new Set(["missile", "missiles", "rocket", "rockets"]);
 const LEGISLATION = new Set(["law", "bill", "legislation", "decree"]);
 const TRIGGERS_BY_LEMMA = new Map<string, TriggerSense>(Object.entries(WORD_TRIGGERS));
 const IRREGULAR = new Map<string, string>([
@@ -267,7 +268,12 @@ function unionOf(spans: Span[]): Span[] {
 }
 
 /** Finds trigger words and phrases in a sentence, longest phrase first. */
-function findTriggers(words: Word[], mentionSpans: Span[], economicArticle: boolean): Trigger[] {
+function findTriggers(
+  words: Word[],
+  mentionSpans: Span[],
+  economicArticle: boolean,
+  labourArticle: boolean,
+): Trigger[] {
   const triggers: Trigger[] = [];
   let economic = economicArticle;
   let labour = false;
@@ -332,7 +338,9 @@ function findTriggers(words: Word[], mentionSpans: Span[], economicArticle: bool
     // Signing a bill into law is an administrative act, not a diplomatic one.
     if (found.lemma === "sign" && hasLemmaWithin(words, found.last + 1, 6, LEGISLATION))
       code = "00";
-    if (found.lemma === "strike" && labour) code = "14";
+    if (found.lemma === "strike" && (labour || labourArticle)) code = "14";
+    if (found.lemma === "launch" && hasLemmaWithin(words, found.last + 1, 5, PROJECTILES))
+      code = "15";
     triggers.push({
       start: word.start,
       end: lastWord.end,
@@ -938,9 +946,15 @@ export function findEvents(doc: Doc): Event[] {
     bodySentences.map((sentence) => [sentence.index, wordsOf(sentence)]),
   );
   let economicWords = 0;
+  let labourWords = 0;
   for (const words of sentenceWords.values()) {
-    for (const word of words) if (ECONOMIC_CUES.has(word.lower)) economicWords++;
+    for (const word of words) {
+      if (ECONOMIC_CUES.has(word.lower)) economicWords++;
+      if (LABOUR_CUES.has(word.lower)) labourWords++;
+    }
   }
+  // Strikes in an article about pay and unions are walkouts (CAMEO 14).
+  const labourArticle = labourWords >= 3;
   // Agreements in an article about trade or investment are economic ones (CAMEO 06).
   const economicArticle = economicWords >= 3;
   // The lead's own date ("on Monday") dates its undated acts better than the publication day.
@@ -972,7 +986,9 @@ export function findEvents(doc: Doc): Event[] {
     );
     const live: { trigger: Trigger; modality: Modality }[] = [];
     let previousSkipped = false;
-    for (const trigger of isQuestion ? [] : findTriggers(words, mentionSpans, economicArticle)) {
+    for (const trigger of isQuestion
+      ? []
+      : findTriggers(words, mentionSpans, economicArticle, labourArticle)) {
       const modality = modalityOf(words, trigger);
       const joined = ["and", "or"].includes(
         words[skipAdverbs(words, trigger.first - 1)]?.lower ?? "",
