@@ -76,6 +76,11 @@ describe("sentence splitting", () => {
       "Martin Luther King Jr. Day is a holiday.",
       ["Martin Luther King Jr. Day is a holiday."],
     ],
+    [
+      "newspaper named Sun",
+      "He told the Sun. The paper ran it.",
+      ["He told the Sun.", "The paper ran it."],
+    ],
     ["middle initial", "Reporter Doug G. Ware wrote it.", ["Reporter Doug G. Ware wrote it."]],
     [
       "a.m. and p.m.",

@@ -40,14 +40,17 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "pres",
   "atty",
   "amb",
-  "sr",
   "st",
   "mt",
   "ft",
   "gens",
 ]);
 
-/** Months and weekdays as abbreviated in wire copy; followed by a number or name, never sentence-final. */
+/**
+ * Months and weekdays as abbreviated in wire copy; followed by a number or
+ * name, never sentence-final. "Sat." and "Sun." are left out: as words they
+ * end sentences ("… told the Sun.").
+ */
 export const DATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "jan",
   "feb",
@@ -69,8 +72,6 @@ export const DATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "thur",
   "thurs",
   "fri",
-  "sat",
-  "sun",
 ]);
 
 /** Words that are abbreviations only before a number ("No. 5", "Art. 3"). */
@@ -98,6 +99,7 @@ export const FINAL_CAPABLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "plc",
   "bros",
   "jr",
+  "sr",
   "etc",
   "al",
   "approx",
