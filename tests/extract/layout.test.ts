@@ -424,6 +424,9 @@ describe("furniture", () => {
     "Contributing: Ana Ruiz",
     "Have a news tip? Email the newsroom.",
     "Video: Rescuers reach the village",
+    "Updated 2 hours ago",
+    "Posted on Tuesday, 10:32 AM",
+    "Last updated: yesterday",
   ];
   it.each(lines)("%s", (line) => {
     const doc = layoutOf(
@@ -471,6 +474,20 @@ describe("trailing junk and link lists", () => {
     const doc = layoutOf(`Flood waters rise\nRescuers came.\n${tail}`);
     expect(doc.layout.paragraphs.map((p) => p.text)).toEqual(["Rescuers came.", ...paragraphs]);
     expect(doc.layout.furniture).toHaveLength(1);
+  });
+});
+
+describe("body lines that resemble furniture", () => {
+  const lines = [
+    "Updated figures released on Tuesday show 40 dead.",
+    "Published in 1990, the report warned of floods.",
+    "Registered voters queued for 3 hours.",
+  ];
+  it.each(lines)("%s stays body", (line) => {
+    const doc = layoutOf(
+      `Flood waters rise\nRescuers came.\nOfficials counted the damage.\n${line}\nThe river fell.`,
+    );
+    expect(doc.layout.paragraphs.map((p) => p.text)).toContain(line);
   });
 });
 

@@ -23,8 +23,9 @@ export const FURNITURE_LINE_PATTERNS: readonly RegExp[] = [
   /\bAll\s+rights\s+reserved\.?$/i,
   /^(?:Tags|Topics|Filed\s+under|Categories|Keywords)\s*:.{0,200}$/i,
   /^(?:Comments?|\d{1,5}\s+comments?|Leave\s+a\s+comment|Loading\.*|Print|Email|Menu|Search|Home|Skip\s+to\s+(?:main\s+)?content)$/i,
-  // Time stamps: "Published: April 12, 2017 10:32 AM", "Updated 2 hours ago"
-  /^(?:Published|Updated|Posted|Last\s+updated|First\s+published|Modified)\b(?=[^\n]{0,80}$)(?=.*(?:\d|\bago\b)).*$/i,
+  // Time stamps: "Published: April 12, 2017 10:32 AM", "Updated 2 hours ago"; the label must be
+  // followed by a time or date, so "Updated figures show …" stays body.
+  /^(?:Published|Updated|Posted|Last\s+updated|First\s+published|Modified)(?:\s+(?:on|at))?\s*:?\s*(?:\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|,|$)|an?\s+(?:hour|minute|day)|about\s|yesterday|today|just\s+now)(?=.{0,80}$)/i,
   /^\(?(?:Reporting|Editing|Writing|Additional\s+reporting|Compiled|Edited)\s+by\b.{0,200}$/i,
   /^(?:https?:\/\/|www\.)\S{1,300}$/i,
   /^[\w.+-]{1,64}@[\w-]{1,64}\.[\w.]{2,30}$/,
