@@ -324,6 +324,8 @@ describe("captions and credits", () => {
       ["Jane Smith"],
     ],
     ["Rescuers carry a child through the water. File photo by Ivan Petrov/UPI", ["Ivan Petrov"]],
+    ["Rescuers carry a child through the water. photo by Ivan Petrov/UPI", ["Ivan Petrov"]],
+    ["Rescuers at work Photo: Ivan Petrov", ["Ivan Petrov"]],
     ["Rescuers carry a child through the water. REUTERS/Kim Lee", ["Kim Lee"]],
     ["Rescuers carry a child through the water. (AP Photo/Sam Ortiz)", ["Sam Ortiz"]],
     ["Rescuers carry a child through the water. Image: NASA Paul Grant.", ["Paul Grant"]],
@@ -355,6 +357,7 @@ describe("captions and credits", () => {
   const notCaptions = [
     "He described the picture: a city in ruins, with smoke rising.",
     "A photo by the agency showed the bridge had collapsed.",
+    "The agency released a photo: Rescuers Carry A Child From The Water",
     "Ministers met to discuss EU/UK relations.",
     "The vote was split 50/50 along party lines.",
   ];

@@ -418,8 +418,14 @@ function findCredit(line: Line): Line | null {
   const suffixStart = Math.max(0, line.text.length - CREDIT_SUFFIX_CHARS);
   const suffix = line.text.slice(suffixStart);
   let lastEnd = -1;
-  for (const match of suffix.matchAll(CREDIT_KEYWORD))
-    lastEnd = (match.index ?? 0) + match[0].length;
+  for (const match of suffix.matchAll(CREDIT_KEYWORD)) {
+    const start = match.index ?? 0;
+    // A lower-case "photo:" inside a sentence ("released a photo: rescuers …") is prose.
+    const keyword = match[0].trimStart();
+    const before = suffix.slice(Math.max(0, start - 2), start + match[0].length - keyword.length);
+    if (/^\p{Ll}/u.test(keyword) && !/(?:^|[.!?"”)\]|–—]\s*)$/u.test(before)) continue;
+    lastEnd = start + match[0].length;
+  }
   if (lastEnd >= 0) {
     let credit = subLine(line, suffixStart + lastEnd, line.text.length);
     credit = stripClosers(credit);
