@@ -1,4 +1,20 @@
-const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+/** Whether the text is plain ASCII letters and digits separated by single spaces. */
+function isPlainWords(text: string): boolean {
+  if (text.length === 0) return false;
+  let previousSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32;
+    if (
+      space
+        ? previousSpace
+        : !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))
+    )
+      return false;
+    previousSpace = space;
+  }
+  return !previousSpace;
+}
 
 /**
  * Normalizes a name for matching: lower case, accents stripped, punctuation
@@ -6,7 +22,7 @@ const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
  */
 export function key(text: string): string {
   // Most names are plain ASCII words: skip Unicode normalization for them.
-  const folded = PLAIN_WORDS.test(text)
+  const folded = isPlainWords(text)
     ? text.toLowerCase()
     : text
         .normalize("NFKD")

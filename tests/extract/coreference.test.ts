@@ -181,6 +181,7 @@ describe("metonymy: a capital or seat of government for its government", () => {
     ["Relations between Washington and Moscow are poor.", "Washington"],
     ["He tried to persuade Moscow to drop its support.", "Moscow"],
     ["Kremlin spokesman Dmitry Peskov declined to comment.", "Kremlin"],
+    ["The sanctions make it costlier for the Kremlin to wage war.", "Kremlin"],
   ])("%j: %s stands for the country", (body, form) => {
     const entity = entityWith(entitiesOf(body), form);
     expect(entity?.name).not.toBe(form);

@@ -239,6 +239,9 @@ describe("words that are not entities", () => {
     ["Most Muslims observed the holiday.", "Muslims"],
     ["A New Zealander won the race.", "New Zealander"],
     ["The probe landed on Earth last week.", "Earth"],
+    ["Veterans of World War II gathered.", "World War II"],
+    ["The destroyer USS Carl Vinson sailed north.", "USS Carl Vinson"],
+    ["Exports of LNG rose sharply.", "LNG"],
   ])("%j has no mention %j", (body, text) => {
     expect(find(mentionsOf(body), text)).toBeUndefined();
   });
@@ -288,6 +291,23 @@ describe("headlines, bylines, credits and datelines", () => {
     expect(summary).toContainEqual(["EPA", "ORGANIZATION", "caption"]);
     expect(summary).toContainEqual(["UPI", "ORGANIZATION", "dateline"]);
     expect(summary).toContainEqual(["GENEVA", "LOCATION", "dateline"]);
+  });
+
+  it("reads people from a wire credit line at the foot of the story", () => {
+    const text =
+      "Officials comment on the news\n\nThe talks ended on Monday.\n\nReporting by Anna Volkova and Pavel Sokolov; Editing by Helen Price";
+    const mentions = runStages(text, {}, "mentions").mentions;
+    for (const name of ["Anna Volkova", "Pavel Sokolov", "Helen Price"]) {
+      expect(find(mentions, name)?.type).toBe("PERSON");
+    }
+  });
+
+  it("finds the agency in a dateline with an em dash", () => {
+    const text =
+      "Norway wins the final\n\nBUDAPEST, Hungary (AP) — Norway beat Spain 29-27 on Sunday.";
+    const mentions = runStages(text, {}, "mentions").mentions;
+    expect(find(mentions, "AP")?.type).toBe("ORGANIZATION");
+    expect(find(mentions, "Hungary")?.type).toBe("LOCATION");
   });
 
   it("reads RELATED lines for names", () => {

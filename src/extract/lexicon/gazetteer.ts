@@ -486,6 +486,11 @@ export function governmentSeatCountry(normalized: string): string | undefined {
   return SEATS_OF_GOVERNMENT[normalized] ?? capitalCountry.get(normalized);
 }
 
+/** Whether a normalized name is a seat of government that is not a city ("kremlin", "white house"). */
+export function isSeatOfGovernment(normalized: string): boolean {
+  return SEATS_OF_GOVERNMENT[normalized] !== undefined;
+}
+
 /** Whether a normalized word is a nationality or group adjective ("russian", "muslims"). */
 export function isDemonym(normalized: string): boolean {
   return demonyms.has(normalized) && !countryByKey.has(normalized);

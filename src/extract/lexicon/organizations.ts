@@ -132,6 +132,15 @@ export const ORGANIZATION_CUE_WORDS: ReadonlySet<string> = new Set([
   "mission",
   "federation",
   "fc",
+  "water",
+  "energy",
+  "electric",
+  "power",
+  "rail",
+  "railways",
+  "telecom",
+  "mobile",
+  "airport authority",
 ]);
 
 /** Lower-case nouns next to a name that make it an organization ("newspaper Kommersant", "the Aviaport consultancy"). */
@@ -308,6 +317,10 @@ const KNOWN_ORGANIZATIONS = [
   "Netflix",
   "Samsung",
   "Toyota",
+  "Federal Reserve",
+  "Ofwat",
+  "Ofcom",
+  "Defra",
 ];
 
 const knownOrganizationKeys = new Set<string>();

@@ -62,6 +62,13 @@ const ABBREVIATIONS = new Set(
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|en|er|es|ul)-\p{Lu}/u;
 const MAX_SENTENCE_CHARS = 5000;
 const PLAIN_LOWER = /^[a-z0-9]+$/;
+const EVENT_NOUNS = new Set(
+  "attack attacks bombing bombings strike strikes massacre explosion blast blasts shooting earthquake quake flood floods landslide fire siege offensive raid raids airstrike airstrikes clashes protests protest riots summit talks".split(
+    " ",
+  ),
+);
+const VESSEL_PREFIXES = new Set(["USS", "HMS", "HMAS", "HMCS", "INS", "RFS", "MV", "SS"]);
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 const NOUN_TAGS = new Set(["Noun", "Singular", "Plural", "Uncountable", "ProperNoun"]);
 const NAME_TAGS = new Set([
   "FirstName",
@@ -387,8 +394,15 @@ function precedingTitleStart(words: Word[], nameStart: number, headSeen = false)
       TITLE_MODIFIERS.has(word.lower) ||
       isDemonym(word.lower) ||
       (word.nameLike && (isPlaceOrOrgKey(word.lower) || isAcronymWord(word) || word.possessive)) ||
-      (word.nameLike && !word.sentenceInitial && isLowercaseTitleWord(words[index + 1]))
+      (word.nameLike && !word.sentenceInitial && isLowercaseTitleWord(words[index + 1])) ||
+      (word.nameLike && knownNameEndingAt(words, index) > 1)
     ) {
+      // "Associated Press writer": take the whole known name before the role.
+      const known = word.nameLike ? knownNameEndingAt(words, index) : 0;
+      if (known > 1) {
+        start = index - known + 1;
+        break;
+      }
       if (word.lower === "and") {
         // "and" must sit between two title words ("trade and industry commissioner").
         const before = words[index - 1];
@@ -413,6 +427,16 @@ function precedingTitleStart(words: Word[], nameStart: number, headSeen = false)
     if (following && !following.joinedToPrevious) break;
   }
   return start;
+}
+
+/** Length of a known place or organization name that ends at `end` (2 to 4 words), 0 when none. */
+function knownNameEndingAt(words: Word[], end: number): number {
+  for (let length = 4; length >= 2; length--) {
+    const startIndex = end - length + 1;
+    if (startIndex < 0) continue;
+    if (longestMatch(words, startIndex, length, isPlaceOrOrgKey) === length) return length;
+  }
+  return 0;
 }
 
 function isLowercaseTitleWord(word: Word | undefined): boolean {
@@ -444,7 +468,8 @@ function headWord(words: Word[]): Word | undefined {
   }
   const last = words[words.length - 1];
   // "Launch Pad 39A", "Facility-1": a trailing number does not decide the class.
-  if (last && /^\p{N}/u.test(last.text) && words.length > 1) return words[words.length - 2];
+  if (last && words.length > 1 && (/^\p{N}/u.test(last.text) || ROMAN_NUMERAL.test(last.text)))
+    return words[words.length - 2];
   return last;
 }
 
@@ -597,9 +622,13 @@ function connectorJoinLength(
   );
   if (opened && hasComplement) {
     // "Ministry of Industry and Trade": one more word closes a name already opened by "of".
+    // "Centre for Research on Energy and Clean Air": up to two more words.
     const following = words[after + 1];
-    const single = !(following?.nameLike && following.joinedToPrevious);
-    return single && !endsWithCue(words, after) ? after - end + 1 : 0;
+    const third = words[after + 2];
+    const two = following?.nameLike && following.joinedToPrevious;
+    const tooLong = two && third?.nameLike && third.joinedToPrevious;
+    if (tooLong || endsWithCue(words, after)) return 0;
+    return two ? after - end + 2 : after - end + 1;
   }
   // "Aeronautics and Space Administration", "Aviation & Space Museum": the part after "and" ends the
   // name with a cue and is short or starts with an ordinary word; "Steel and Aoba Heavy Industries" are two.
@@ -685,7 +714,9 @@ function lexicalType(words: Word[]): [EntityType | null, number] {
   const head = headWord(words);
   const cue = cueWord(head);
   const last = cueWord(words[words.length - 1]);
-  if (NON_ENTITY_HEADS.has(last)) return [null, -1];
+  if (NON_ENTITY_HEADS.has(last) || NON_ENTITY_HEADS.has(cue)) return [null, -1];
+  // Ships and vessels are not entities ("USS Carl Vinson", "HMS Queen Elizabeth").
+  if (words.length > 1 && VESSEL_PREFIXES.has(words[0]?.text ?? "")) return [null, -1];
   if (words.length > 1) {
     if (
       (cue === "centre" || cue === "center" || cue === "centers") &&
@@ -736,6 +767,14 @@ function contextType(
     if (gapIsComma && region > 0 && !lastWord?.possessive) return "LOCATION";
   }
   if (lastWord?.possessive && after && POLITY_NOUNS.has(after.lower)) return "LOCATION";
+  // "the Khan Sheikhoun attack": a name that locates an event.
+  if (
+    after?.joinedToPrevious &&
+    !after.nameLike &&
+    EVENT_NOUNS.has(after.lower) &&
+    !lastWord?.possessive
+  )
+    return "LOCATION";
   // "newspaper Kommersant", "the Aviaport consultancy".
   if (before && ORGANIZATION_NOUNS.has(before.lower) && candidate[0]?.joinedToPrevious)
     return "ORGANIZATION";
@@ -974,6 +1013,11 @@ function candidatesFromPhrase(
     if (fromContext) {
       type = fromContext === "PERSON" && looksLikeOrganization(name) ? "ORGANIZATION" : fromContext;
       confidence = 1;
+      // News introduces people by full name: one unknown word that speaks is an organization
+      // ("Ofwat said"), unless it turns out to be part of someone's name (resolveByNameParts).
+      if (name.length === 1 && type === "PERSON" && !FIRST_NAMES.has(name[0]?.lower ?? "")) {
+        type = "ORGANIZATION";
+      }
       // A single word known only from its context, and written in lower case elsewhere, is a common noun.
       if (
         name.length === 1 &&
@@ -1172,11 +1216,18 @@ function unifyTypes(doc: Doc, candidates: Candidate[]): void {
     const current = best.get(k);
     if (!current || candidate.confidence > current.confidence) best.set(k, candidate);
   }
+  const organizations = [...best.entries()].filter(
+    ([, c]) => c.type === "ORGANIZATION" && c.confidence >= 1.5,
+  );
   for (const candidate of candidates) {
     if (!candidate.type) continue;
-    const strongest = best.get(key(phraseText(doc, candidate.words)));
+    const k = key(phraseText(doc, candidate.words));
+    const strongest = best.get(k);
     if (strongest && strongest.confidence >= 1 && strongest.confidence > candidate.confidence) {
       candidate.type = strongest.type;
+    } else if (candidate.confidence < 1.5 && candidate.type !== "ORGANIZATION") {
+      // "Severn Vale" beside "Severn Vale Water": the short form of an organization's name.
+      if (organizations.some(([name]) => name.startsWith(`${k} `))) candidate.type = "ORGANIZATION";
     }
   }
 }
@@ -1246,6 +1297,18 @@ function sentenceIndexAt(doc: Doc, offset: number): number {
   return -1;
 }
 
+/** Where `word` occurs in `text` as a whole word ("AP" in "BUDAPEST (AP)" is the second), or -1. */
+function indexOfWord(text: string, word: string): number {
+  let at = text.indexOf(word);
+  while (at >= 0) {
+    const before = text[at - 1] ?? " ";
+    const after = text[at + word.length] ?? " ";
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at;
+    at = text.indexOf(word, at + 1);
+  }
+  return -1;
+}
+
 /** Persons from the byline and photo credits, agencies after a credit's slash, the dateline's agency. */
 function layoutMentions(doc: Doc): Mention[] {
   const mentions: Mention[] = [];
@@ -1277,8 +1340,13 @@ function layoutMentions(doc: Doc): Mention[] {
   const dateline = doc.layout.dateline;
   if (dateline) {
     const datelineText = doc.text.slice(dateline.start, dateline.end);
+    const agencyAcronym = dateline.agency ? null : /\((\p{Lu}{2,6})\)/u.exec(datelineText);
+    if (agencyAcronym?.[1]) {
+      const start = dateline.start + agencyAcronym.index + 1;
+      add({ start, end: start + agencyAcronym[1].length }, "ORGANIZATION", "dateline");
+    }
     if (dateline.agency) {
-      const at = datelineText.indexOf(dateline.agency);
+      const at = indexOfWord(datelineText, dateline.agency);
       if (at >= 0)
         add(
           { start: dateline.start + at, end: dateline.start + at + dateline.agency.length },
@@ -1309,11 +1377,17 @@ function removeOverlaps(preferred: Mention[], others: Mention[]): Mention[] {
 }
 
 const RELATED_PREFIX = /^RELATED:?\s+/i;
+const CREDIT_LINE = /\b(?:reporting|writing|editing|compiled|contributed)\s+by\s/i;
 
 /** "RELATED …" lines name entities too; they are read like headlines (sentence index -1). */
 function relatedHeadlines(doc: Doc): Sentence[] {
   const lines: Sentence[] = [];
   for (const block of doc.layout.furniture) {
+    if (CREDIT_LINE.test(block.text) && block.text.length < 400) {
+      // "Reporting by A and B; Editing by C": the names are people.
+      lines.push({ ...block, index: -1, zone: "byline", paragraphIndex: -1, tokens: [] });
+      continue;
+    }
     const prefix = RELATED_PREFIX.exec(block.text);
     if (!prefix) continue;
     const start = block.start + prefix[0].length;

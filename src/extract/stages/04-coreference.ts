@@ -11,6 +11,7 @@ import {
   countryFor,
   governmentSeatCountry,
   isKnownPlace,
+  isSeatOfGovernment,
 } from "../lexicon/gazetteer.js";
 import { LOCATIVE_PREPOSITIONS, SPEECH_VERBS } from "../lexicon/speech-and-context.js";
 import { GOVERNMENT_ACTION_VERBS, GOVERNMENT_OBJECT_CUES } from "../lexicon/metonymy.js";
@@ -129,6 +130,8 @@ const GOVERNMENT_SUBJECT =
   /^(?:\s*,[^,.;"“]{1,60},)?\s+(?:(?:also|initially|then|later|has|have|had|is|was|would|will|could|did|does|not|never|reportedly|on \w+),?\s+){0,3}([a-z]+)/;
 const GOVERNMENT_STAFF =
   /^\s+(?:spokes(?:man|woman|person)|press secretary|officials?|aides?|advisers?|chief of staff)\b/;
+const PLACE_NOUN_AFTER =
+  /^\s+(?:walls?|grounds|gates?|buildings?|lawn|compound|palace|complex|tower)\b/;
 const TRAILING_PLACE_WORD = /^ ([a-z]+)\b/;
 const PAIRED_AFTER = /^\s+(?:and|or)\s+(?:the\s+)?([A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]+)?)/u;
 const PAIRED_BEFORE = /([A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]+)?)\s+(?:and|or)\s+(?:the\s+)?$/u;
@@ -155,6 +158,8 @@ export function isGovernmentUse(text: string, mention: Mention): boolean {
   if (previousWord && LOCATIVE_PREPOSITIONS.has(previousWord) && previousWord !== "between")
     return false;
   if (GOVERNMENT_STAFF.test(after)) return true;
+  // A seat of government that is not also a city ("the Kremlin") means the government unless it is a place here.
+  if (isSeatOfGovernment(key(mention.text))) return !PLACE_NOUN_AFTER.test(after);
   const verb = GOVERNMENT_SUBJECT.exec(after)?.[1];
   if (verb && (GOVERNMENT_ACTION_VERBS.has(verb) || SPEECH_VERBS.has(verb))) return true;
   if (previousWord && GOVERNMENT_OBJECT_CUES.has(previousWord)) return true;
@@ -282,7 +287,9 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
       if (name === k) return true;
       const other = name.split(" ");
       // "Doug Ware" and "Doug G. Ware": same first and last word.
-      return other[0] === words[0] && other[other.length - 1] === words[words.length - 1];
+      if (other[0] === words[0] && other[other.length - 1] === words[words.length - 1]) return true;
+      // "Ruiz de Castro" after "Álvaro Ruiz de Castro": a compound surname.
+      return other.length > words.length && name.endsWith(` ${k}`);
     });
     if (same) join(mention, same);
     else {
@@ -407,9 +414,13 @@ function mergeTypos(clusters: Cluster[], mentions: Mention[]): void {
   }
 }
 
+const fullestNameCache = new WeakMap<Cluster, { size: number; name: string }>();
+
 /** The fullest name among a cluster's mentions: most words, then most characters, then earliest. */
 function fullestName(cluster: Cluster, mentions: Mention[]): string {
   if (cluster.standardName) return cluster.standardName;
+  const cached = fullestNameCache.get(cluster);
+  if (cached && cached.size === cluster.mentionIds.length) return cached.name;
   let best = "";
   let bestWords = 0;
   for (const id of cluster.mentionIds) {
@@ -420,6 +431,7 @@ function fullestName(cluster: Cluster, mentions: Mention[]): string {
       bestWords = words;
     }
   }
+  fullestNameCache.set(cluster, { size: cluster.mentionIds.length, name: best });
   return best;
 }
 
