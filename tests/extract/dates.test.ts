@@ -71,6 +71,16 @@ const cases: [string, string, [string, string][]][] = [
     ],
   ],
   [
+    "a full date far back but close ahead reads ahead",
+    "A second strike runs from May 3.",
+    [["May 3", "2017-05-03"]],
+  ],
+  [
+    "a recent full date stays in the past",
+    "The vote took place on March 30.",
+    [["March 30", "2017-03-30"]],
+  ],
+  [
     "future clause looks forward",
     "The two leaders will meet on Friday.",
     [["Friday", "2017-04-14"]],

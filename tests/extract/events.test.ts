@@ -393,6 +393,11 @@ const single: [string, string, Expected[]][] = [
       },
     ],
   ],
+  [
+    "the day of a statement does not date the happening it reports",
+    "Russia bombed Aleppo, officials said Monday.",
+    [{ code: "19", participants: ["ACTOR:Russia"], date: "2017-04-12" }],
+  ],
   ["negated: would not meet", "Vladimir Putin would not meet Rex Tillerson.", []],
   ["negated: did not meet", "Vladimir Putin did not meet Rex Tillerson on Monday.", []],
   ["hypothetical: could impose", "The United States could impose sanctions on Russia.", []],

@@ -796,8 +796,15 @@ function rolesOf(
   return { actor, target, others, location };
 }
 
+const SPEECH_BEFORE_DATE = /\b(?:said|says|told|added|reported|stated)\s+(?:[A-Za-z]+\s+)?$/i;
+
+/** True when a date follows a speech verb ("said Saturday", "told reporters on Monday"). */
+function isSpeechDate(text: string, date: Span): boolean {
+  return SPEECH_BEFORE_DATE.test(text.slice(Math.max(0, date.start - 30), date.start));
+}
+
 /** How far (in characters) a date may sit from the trigger it dates, unless it opens the sentence. */
-const DATE_REACH = 90;
+const DATE_REACH = 60;
 
 /**
  * Gives each date of a sentence to the trigger nearest to it. A possessive date
@@ -813,10 +820,13 @@ function assignDates(
     date.end <= trigger.start ? trigger.start - date.end : Math.max(0, date.start - trigger.end);
   for (const date of dates) {
     const possessive = /^['\u2019]s\b/.test(text.slice(date.end, date.end + 3));
+    const spoken = isSpeechDate(text, date);
     let best: Trigger | null = null;
     for (const trigger of triggers) {
       if (distance(date, trigger) > DATE_REACH) continue;
       if (possessive && (trigger.start < date.end || trigger.start - date.end > 25)) continue;
+      // "officials said Saturday": the day of the statement dates only an act the statement is.
+      if (spoken && (trigger.end > date.start || date.start - trigger.end > 15)) continue;
       if (!best || distance(date, trigger) < distance(date, best)) best = trigger;
     }
     if (!best) continue;
@@ -962,7 +972,10 @@ export function findEvents(doc: Doc): Event[] {
     bodySentences.map((sentence) => [sentence.index, sentence.paragraphIndex]),
   );
   const leadDate = doc.dates.find(
-    (date) => date.precision === "DAY" && paragraphOf.get(date.sentenceIndex) === leadParagraph,
+    (date) =>
+      date.precision === "DAY" &&
+      paragraphOf.get(date.sentenceIndex) === leadParagraph &&
+      !isSpeechDate(doc.text, date),
   );
   const leadDay = leadDate?.value ?? published;
   const events: Event[] = [];
@@ -1009,7 +1022,10 @@ export function findEvents(doc: Doc): Event[] {
     );
     const firstTrigger = live[0]?.trigger.start ?? Infinity;
     // A date opening the sentence ("On Monday, police arrested … and charged …") covers every act in it.
-    const sceneDate = [...sentenceDates].reverse().find((date) => date.end <= firstTrigger) ?? null;
+    const sceneDate =
+      [...sentenceDates]
+        .reverse()
+        .find((date) => date.end <= firstTrigger && !isSpeechDate(doc.text, date)) ?? null;
     let sentenceDay: string | null = null;
     let nearby: { event: Event; lastWord: number } | null = null;
     for (const { trigger, modality } of live) {
