@@ -636,6 +636,27 @@ const cases: [string, Page, EntitySpec[], [string, string | null][]][] = [
     [["We are taking these reports very seriously,", "Ministry of Health"]],
   ],
   [
+    "an abbreviated title names the role",
+    {
+      paragraphs: [
+        "Gov. Janet Mills toured the flooded towns. Ivan Petrov, the county director, joined her.",
+        '"No town will be left behind in this recovery," the governor said.',
+      ],
+    },
+    [{ name: "Janet Mills", aliases: ["Mills"] }, PETROV],
+    [["No town will be left behind in this recovery,", "Janet Mills"]],
+  ],
+  [
+    "they: the organization just named",
+    {
+      paragraphs: [
+        'Northwind Airways apologized on Monday. "We let our passengers down this week," they said.',
+      ],
+    },
+    [NORTHWIND],
+    [["We let our passengers down this week,", "Northwind Airways"]],
+  ],
+  [
     "no attribution anywhere gives no speaker",
     { paragraphs: ['The banner read "no more taxes on bread and milk" in large letters.'] },
     [],

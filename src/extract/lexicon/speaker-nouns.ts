@@ -325,3 +325,29 @@ export const TITLE_ABBREVIATIONS: readonly string[] = [
   "mt",
   "ft",
 ];
+
+/** Abbreviated titles and the role noun they stand for ("Gov. Janet Mills" is a governor). */
+export const TITLE_ABBREVIATION_ROLES: Readonly<Record<string, string>> = {
+  sen: "senator",
+  gov: "governor",
+  rep: "representative",
+  gen: "general",
+  lt: "lieutenant",
+  col: "colonel",
+  maj: "major",
+  capt: "captain",
+  sgt: "sergeant",
+  adm: "admiral",
+  cmdr: "commander",
+  dr: "doctor",
+  prof: "professor",
+  pres: "president",
+  sec: "secretary",
+  amb: "ambassador",
+  atty: "attorney",
+  supt: "superintendent",
+  insp: "inspector",
+  det: "detective",
+  rev: "reverend",
+  mp: "lawmaker",
+};

@@ -20,6 +20,7 @@ import {
   ROLE_SYNONYMS,
   SPOKESPERSON_NOUNS,
   STATEMENT_NOUNS,
+  TITLE_ABBREVIATION_ROLES,
   TITLE_ABBREVIATIONS,
 } from "../lexicon/speaker-nouns.js";
 import {
@@ -492,7 +493,7 @@ class SpeakerContext {
   }
 
   /** An organization that was a subject or a speaker shortly before `pos`. */
-  private recentOrganization(pos: number): number | null {
+  recentOrganization(pos: number): number | null {
     const isOrganization = (id: number): boolean =>
       this.entitiesById.get(id)?.type === "ORGANIZATION";
     const latest = [
@@ -599,11 +600,16 @@ class SpeakerContext {
       }
     }
     for (const [entityId, texts] of parts) {
-      const roleText = ` ${texts
+      const words = texts
         .join(" ")
         .toLowerCase()
         .replace(/[^\p{L}\p{N}.\s-]/gu, " ")
-        .replace(/\s+/g, " ")} `;
+        .split(/\s+/)
+        .flatMap((word) => {
+          const role = TITLE_ABBREVIATION_ROLES[word.replace(/\.$/, "")];
+          return role ? [word, role] : [word];
+        });
+      const roleText = ` ${words.join(" ")} `;
       index.texts.set(entityId, roleText);
       for (const word of new Set(roleText.split(" "))) {
         if (!word) continue;
@@ -706,7 +712,10 @@ function subjectEndingAt(
   if (GROUP_PRONOUN_SET.has(unit.lower)) {
     const last = ctx.speakers[ctx.speakers.length - 1];
     const lastIsGroup = last !== undefined && ctx.entity(last.entityId)?.type === "ORGANIZATION";
-    if (unit.lower === "they" && !lastIsGroup) return ANONYMOUS;
+    if (unit.lower === "they" && !lastIsGroup) {
+      const group = ctx.recentOrganization(pos);
+      return group === null ? ANONYMOUS : { kind: "entity", entityId: group, how: "pronoun" };
+    }
     const entityId = ctx.resolvePronoun(pos, null, "ORGANIZATION");
     return entityId === null ? ANONYMOUS : { kind: "entity", entityId, how: "pronoun" };
   }
