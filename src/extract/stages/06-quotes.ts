@@ -628,7 +628,7 @@ class SpeakerContext {
     const words = (
       this.text
         .slice(from, to)
-        .split(/[.;:!?"“”()]/)
+        .split(/[;:!?"“”()]|(?<=\p{Ll}{4})\.\s/u)
         .pop() ?? ""
     ).split(/\s+/);
     return words.slice(-7).join(" ");
