@@ -900,6 +900,25 @@ function isCountry(entity: Entity | undefined): boolean {
   return entity?.type === "LOCATION" && countryFor(key(entity.name)) !== undefined;
 }
 
+const SPEECH_VERBS = new Set(["said", "says", "told", "reported", "announced", "confirmed"]);
+/** Codes of happenings usually reported by an agency rather than done by a named party (accidents, rescues, arrests). */
+const SOURCED_CODES = new Set<CameoCode>(["00", "07", "17"]);
+
+/** The organisation or person a sentence attributes its report to ("X said", "said X", "according to X"). */
+function attributedSource(words: Word[], placed: Placed[]): Placed | null {
+  for (const item of placed) {
+    if (item.place) continue;
+    const before = words[item.wordIndex - 1]?.lower ?? "";
+    const beforeThat = words[item.wordIndex - 2]?.lower ?? "";
+    const after = words[lastWordOf(words, item) + 1]?.lower ?? "";
+    if (SPEECH_VERBS.has(after) || SPEECH_VERBS.has(before)) return item;
+    if (before === "to" && beforeThat === "according") return item;
+    if (/^(?:the|a)$/.test(before) && (SPEECH_VERBS.has(beforeThat) || beforeThat === "to"))
+      return item;
+  }
+  return null;
+}
+
 /** True when an event noun is definite ("the attack", "this meeting", "Monday's strike"). */
 function isDefinite(words: Word[], trigger: Trigger): boolean {
   for (let index = trigger.first - 1; index >= Math.max(0, trigger.first - 3); index--) {
@@ -1048,6 +1067,11 @@ export function findEvents(doc: Doc): Event[] {
       if (participants.length > 0 || code === "00") {
         for (const other of roles.others)
           participants.push({ entityId: other.entityId, role: "OTHER" });
+      }
+      if (participants.length === 0 && SOURCED_CODES.has(code)) {
+        // "…, the space agency said": with nobody named in the act, the source that reports it is a party.
+        const source = attributedSource(words, placed);
+        if (source) participants.push({ entityId: source.entityId, role: "OTHER" });
       }
       if (
         participants.length === 0 &&
