@@ -37,6 +37,7 @@ import {
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../lexicon/given-names.js";
 
 const QUOTE_MARKS = new Set(['"', "\u201C", "\u201D", "\u201E", "\u201F", "\u00AB", "\u00BB"]);
+const QUOTE_MARK_PATTERN = /["\u201C\u201D\u201E\u201F\u00AB\u00BB]/g;
 const OPENING_MARKS = new Set(["\u201C", "\u201E", "\u201F", "\u00AB"]);
 const MIN_QUOTE_WORDS = 4;
 /** How close (in characters) an organization must be for a bare "a spokesman said" to speak for it. */
@@ -130,10 +131,13 @@ function scanParagraphQuotes(
   let open = -1;
   let depth = 0;
   let firstContent = -1;
-  for (let i = start; i < end; i++) {
-    const ch = text[i] as string;
-    if (firstContent < 0 && !/\s/.test(ch)) firstContent = i;
-    if (!QUOTE_MARKS.has(ch)) continue;
+  const leading = /\S/.exec(text.slice(start, Math.min(end, start + 200)));
+  if (leading) firstContent = start + leading.index;
+  QUOTE_MARK_PATTERN.lastIndex = start;
+  for (let found = QUOTE_MARK_PATTERN.exec(text); found; found = QUOTE_MARK_PATTERN.exec(text)) {
+    const i = found.index;
+    if (i >= end) break;
+    const ch = found[0];
     if (open < 0) {
       open = i;
       depth = 1;
@@ -210,14 +214,14 @@ function isTitleLike(quoted: string): boolean {
 
 function countWords(text: string, start: number, end: number): number {
   let words = 0;
-  let inWord = false;
-  for (let i = start; i < end; i++) {
-    const isWordChar = /[\p{L}\p{N}]/u.test(text[i] as string);
-    if (isWordChar && !inWord) words++;
-    inWord = isWordChar || (inWord && /['’\-]/.test(text[i] as string));
-  }
+  for (const _ of text.slice(start, end).matchAll(WORD_PATTERN)) words++;
   return words;
 }
+
+const WORD_PATTERN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** "a/an" and up to three lower-case words before a lower-case noun: "a foreign ministry spokesman". */
+const UNNAMED_ROLE_PATTERN = /(?<!\p{L})[Aa]n? ((?:[\p{Ll}\d-]+ ){0,3}[\p{Ll}\d-]+)/gu;
 
 const TOKEN_PATTERN =
   /['’]s(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*|--|[,;:()[\]—–.!?]/gu;
@@ -291,21 +295,15 @@ class SpeakerContext {
   private findUnnamedRoles(paragraph: Span, insideQuote: (pos: number) => boolean): void {
     const start = Math.max(0, paragraph.start);
     const slice = this.text.slice(start, Math.max(start, paragraph.end));
-    let articleAt = -10;
-    let index = 0;
-    for (const match of slice.matchAll(/\p{L}+|[^\s\p{L}]/gu)) {
-      index++;
-      const word = match[0];
-      if (word === "a" || word === "an" || word === "A" || word === "An") articleAt = index;
-      else if (!/\p{L}/u.test(word) || isCapitalized(word)) articleAt = -10;
-      else if (index - articleAt <= 4 && PERSON_ROLE_SET.has(word)) {
-        const pos = start + (match.index ?? 0);
-        if (insideQuote(pos)) continue;
-        const list = this.unnamedRoles.get(word);
-        if (list) list.push(pos);
-        else this.unnamedRoles.set(word, [pos]);
-        articleAt = -10;
-      }
+    for (const match of slice.matchAll(UNNAMED_ROLE_PATTERN)) {
+      const phrase = match[1] as string;
+      const head = phrase.split(" ").find((word) => PERSON_ROLE_SET.has(word));
+      if (head === undefined) continue;
+      const pos = start + (match.index ?? 0) + match[0].indexOf(` ${head}`) + 1;
+      if (insideQuote(pos)) continue;
+      const list = this.unnamedRoles.get(head);
+      if (list) list.push(pos);
+      else this.unnamedRoles.set(head, [pos]);
     }
   }
 
