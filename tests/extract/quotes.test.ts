@@ -657,6 +657,16 @@ const cases: [string, Page, EntitySpec[], [string, string | null][]][] = [
     [["We let our passengers down this week,", "Northwind Airways"]],
   ],
   [
+    "a relative pronoun hands the subject back to the name before it",
+    {
+      paragraphs: [
+        'Novak met Ivan Petrov, who said the deal was "the best we could hope for this year."',
+      ],
+    },
+    [NOVAK, PETROV],
+    [["the best we could hope for this year.", "Ivan Petrov"]],
+  ],
+  [
     "no attribution anywhere gives no speaker",
     { paragraphs: ['The banner read "no more taxes on bread and milk" in large letters.'] },
     [],

@@ -11,7 +11,7 @@ export const PERSON_PRONOUNS: Readonly<Record<string, Gender>> = {
 export const GROUP_PRONOUNS: readonly string[] = ["it", "they"];
 
 /** Relative pronouns that hand the subject role back to the noun before them ("Lavrov, who said …"). */
-export const RELATIVE_PRONOUNS: readonly string[] = ["who", "which", "that"];
+export const RELATIVE_PRONOUNS: readonly string[] = ["who", "which"];
 
 /** Honorifics before a name that reveal gender ("Mr Key", "Mrs. May"). */
 export const GENDERED_HONORIFICS: Readonly<Record<string, Gender>> = {

@@ -717,7 +717,7 @@ function subjectEndingAt(
     const entityId = ctx.resolvePronoun(pos, null, "ORGANIZATION");
     return entityId === null ? ANONYMOUS : { kind: "entity", entityId, how: "pronoun" };
   }
-  if (RELATIVE_PRONOUN_SET.has(unit.lower) && unit.lower === "who") {
+  if (RELATIVE_PRONOUN_SET.has(unit.lower)) {
     const before = units[i - 1]?.lower === "," ? i - 2 : i - 1;
     return subjectEndingAt(ctx, units, before, pos, depth + 1);
   }
