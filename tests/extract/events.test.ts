@@ -398,6 +398,16 @@ const single: [string, string, Expected[]][] = [
     "Russia bombed Aleppo, officials said Monday.",
     [{ code: "19", participants: ["ACTOR:Russia"], date: "2017-04-12" }],
   ],
+  [
+    "a pending attack takes the party it is ascribed to",
+    "Last week a Kabul car bombing killed five people, another attack ascribed to the Taliban.",
+    [{ code: "18", participants: ["ACTOR:Taliban"], date: "2017-04", location: "Kabul" }],
+  ],
+  [
+    "a missile launch is a show of force",
+    "China launched two ballistic missiles on Monday.",
+    [{ code: "15", participants: ["ACTOR:China"], date: "2017-04-10" }],
+  ],
   ["negated: would not meet", "Vladimir Putin would not meet Rex Tillerson.", []],
   ["negated: did not meet", "Vladimir Putin did not meet Rex Tillerson on Monday.", []],
   ["hypothetical: could impose", "The United States could impose sanctions on Russia.", []],

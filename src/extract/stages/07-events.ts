@@ -339,8 +339,12 @@ function findTriggers(
     if (found.lemma === "sign" && hasLemmaWithin(words, found.last + 1, 6, LEGISLATION))
       code = "00";
     if (found.lemma === "strike" && (labour || labourArticle)) code = "14";
-    if (found.lemma === "launch" && hasLemmaWithin(words, found.last + 1, 5, PROJECTILES))
-      code = "15";
+    // "launched two ballistic missiles", "the missile launches": a show of force, not a space launch.
+    const from = Math.max(0, index - 2);
+    const projectile =
+      hasLemmaWithin(words, found.last + 1, 5, PROJECTILES) ||
+      hasLemmaWithin(words, from, index - from, PROJECTILES);
+    if (found.lemma === "launch" && projectile) code = "15";
     triggers.push({
       start: word.start,
       end: lastWord.end,
@@ -689,11 +693,15 @@ function findTarget(
   return null;
 }
 
-/** True when a mention follows "by" (or "by the"), naming the doer of a passive act. */
+/** True when a mention names the doer of a passive act: "by X", "ascribed to X", "blamed on X". */
 function isAgent(words: Word[], item: Placed): boolean {
   let before = item.wordIndex - 1;
   if (/^(?:the|a|an)$/.test(words[before]?.lower ?? "")) before--;
-  return words[before]?.lower === "by";
+  const preposition = words[before]?.lower ?? "";
+  const verb = words[before - 1]?.lower ?? "";
+  if (preposition === "by") return true;
+  if (preposition === "to") return verb === "ascribed" || verb === "attributed";
+  return preposition === "on" && verb === "blamed";
 }
 
 function rolesOf(
