@@ -667,6 +667,17 @@ const cases: [string, Page, EntitySpec[], [string, string | null][]][] = [
     [["the best we could hope for this year.", "Ivan Petrov"]],
   ],
   [
+    "words that are object property names are plain words",
+    {
+      paragraphs: [
+        "Okafor visited the building site.",
+        '"We will rebuild the old bridge by spring," the constructor said.',
+      ],
+    },
+    [OKAFOR],
+    [["We will rebuild the old bridge by spring,", null]],
+  ],
+  [
     "no attribution anywhere gives no speaker",
     { paragraphs: ['The banner read "no more taxes on bread and milk" in large letters.'] },
     [],

@@ -58,6 +58,11 @@ const STATEMENT_SET = new Set(STATEMENT_NOUNS);
 const SPOKESPEOPLE_SET = new Set(SPOKESPERSON_NOUNS);
 const SPOKESPERSON_SET = new Set([...SPOKESPERSON_NOUNS, ...STATEMENT_NOUNS]);
 const ABBREVIATION_SET = new Set(TITLE_ABBREVIATIONS);
+const PRONOUN_GENDER = new Map(Object.entries(PERSON_PRONOUNS));
+const HONORIFIC_GENDER = new Map(Object.entries(GENDERED_HONORIFICS));
+const ROLE_GENDER = new Map(Object.entries(GENDERED_ROLE_NOUNS));
+const ROLE_SYNONYM_MAP = new Map(Object.entries(ROLE_SYNONYMS));
+const ABBREVIATION_ROLE = new Map(Object.entries(TITLE_ABBREVIATION_ROLES));
 const MALE_NAMES = new Set(MALE_GIVEN_NAMES);
 const FEMALE_NAMES = new Set(FEMALE_GIVEN_NAMES);
 const DETERMINER_SET = new Set(DETERMINERS);
@@ -344,7 +349,7 @@ class SpeakerContext {
   units(start: number, end: number): Unit[] {
     const units: Unit[] = [];
     let cursor = start;
-    let m = this.firstMentionEndingAfter(start);
+    let m = this.firstMentionStartingAt(start);
     while (cursor < end) {
       let next = this.mentions[m];
       while (next && next.start < cursor) next = this.mentions[++m];
@@ -384,7 +389,7 @@ class SpeakerContext {
     }
   }
 
-  private firstMentionEndingAfter(pos: number): number {
+  private firstMentionStartingAt(pos: number): number {
     let lo = 0;
     let hi = this.mentions.length;
     while (lo < hi) {
@@ -408,7 +413,7 @@ class SpeakerContext {
       COORDINATOR_SET.has(word) ||
       isCapitalized(before) ||
       PERSON_ROLE_SET.has(word) ||
-      word in GENDERED_ROLE_NOUNS
+      ROLE_GENDER.has(word)
     );
   }
 
@@ -447,7 +452,7 @@ class SpeakerContext {
     if (!entity || entity.type !== "PERSON") return null;
     for (const form of [entity.name, ...entity.aliases, entity.description ?? ""]) {
       for (const token of form.toLowerCase().split(/[\s,]+/)) {
-        const byTitle = GENDERED_HONORIFICS[token] ?? GENDERED_ROLE_NOUNS[token];
+        const byTitle = HONORIFIC_GENDER.get(token) ?? ROLE_GENDER.get(token);
         if (byTitle) return byTitle;
       }
     }
@@ -457,7 +462,8 @@ class SpeakerContext {
     for (const mention of this.mentionsByEntity.get(entityId) ?? []) {
       const before = this.text.slice(Math.max(0, mention.start - 6), mention.start);
       const honorific = /(\p{L}+)\.?\s+$/u.exec(before)?.[1]?.toLowerCase();
-      if (honorific && GENDERED_HONORIFICS[honorific]) return GENDERED_HONORIFICS[honorific];
+      const byHonorific = honorific ? HONORIFIC_GENDER.get(honorific) : undefined;
+      if (byHonorific) return byHonorific;
     }
     return null;
   }
@@ -529,14 +535,14 @@ class SpeakerContext {
       const organization = this.resolvePronoun(pos, null, "ORGANIZATION");
       return organization === null ? NONE : { kind: "entity", entityId: organization, how: "role" };
     }
-    const gender = GENDERED_ROLE_NOUNS[head] ?? null;
+    const gender = ROLE_GENDER.get(head) ?? null;
     const fallback = this.resolvePronoun(pos, gender, "PERSON");
     return fallback === null ? NONE : { kind: "entity", entityId: fallback, how: "role" };
   }
 
   private findRoleHolder(words: string[], head: string, pos: number): number | null {
     const isOrganization = ORGANIZATION_NOUN_SET.has(head) && !PERSON_ROLE_SET.has(head);
-    const names = [head, ...(ROLE_SYNONYMS[head] ?? [])];
+    const names = [head, ...(ROLE_SYNONYM_MAP.get(head) ?? [])];
     const modifiers = words.slice(0, -1).filter((w) => !DETERMINER_SET.has(w));
     const index = this.roleIndexFor(isOrganization);
     const candidates = new Set<number>();
@@ -604,7 +610,7 @@ class SpeakerContext {
         .replace(/[^\p{L}\p{N}.\s-]/gu, " ")
         .split(/\s+/)
         .flatMap((word) => {
-          const role = TITLE_ABBREVIATION_ROLES[word.replace(/\.$/, "")];
+          const role = ABBREVIATION_ROLE.get(word.replace(/\.$/, ""));
           return role ? [word, role] : [word];
         });
       const roleText = ` ${words.join(" ")} `;
@@ -702,7 +708,7 @@ function subjectEndingAt(
     if (unit.lower !== ",") return NONE;
     return appositiveSubject(ctx, units, i, pos, depth);
   }
-  const gender = PERSON_PRONOUNS[unit.lower];
+  const gender = PRONOUN_GENDER.get(unit.lower);
   if (gender) {
     const entityId = ctx.resolvePronoun(pos, gender, "PERSON");
     return entityId === null ? NONE : { kind: "entity", entityId, how: "pronoun" };
@@ -912,7 +918,7 @@ function nounPhraseSubject(
   const definite =
     phrase.determiner === "the" || phrase.determiner === null || phrase.possessor !== null;
   const indefinite = phrase.determiner !== null && INDEFINITE_SET.has(phrase.determiner);
-  if (PERSON_ROLE_SET.has(head) || GENDERED_ROLE_NOUNS[head] || ORGANIZATION_NOUN_SET.has(head)) {
+  if (PERSON_ROLE_SET.has(head) || ROLE_GENDER.has(head) || ORGANIZATION_NOUN_SET.has(head)) {
     return ctx.resolveRole(phrase.words, pos, definite && !indefinite);
   }
   if (AGE_NOUN.test(head)) {
@@ -944,7 +950,7 @@ function subjectAfterVerb(ctx: SpeakerContext, units: Unit[], v: number, pos: nu
     return entityId === null ? NONE : { kind: "entity", entityId, how: "name" };
   }
   if (unit.kind !== "word") return NONE;
-  const gender = PERSON_PRONOUNS[unit.lower];
+  const gender = PRONOUN_GENDER.get(unit.lower);
   if (gender) {
     const entityId = ctx.resolvePronoun(pos, gender, "PERSON");
     return entityId === null ? NONE : { kind: "entity", entityId, how: "pronoun" };
@@ -1006,7 +1012,7 @@ function subjectAfterVerb(ctx: SpeakerContext, units: Unit[], v: number, pos: nu
     if (entityId !== null) return { kind: "entity", entityId, how: "name" };
   }
   if (ANONYMOUS_SET.has(head)) return ANONYMOUS;
-  if (PERSON_ROLE_SET.has(head) || GENDERED_ROLE_NOUNS[head] || ORGANIZATION_NOUN_SET.has(head)) {
+  if (PERSON_ROLE_SET.has(head) || ROLE_GENDER.has(head) || ORGANIZATION_NOUN_SET.has(head)) {
     const indefinite = phrase.determiner !== null && INDEFINITE_SET.has(phrase.determiner);
     return ctx.resolveRole(phrase.words, pos, !indefinite);
   }
