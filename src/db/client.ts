@@ -139,8 +139,10 @@ async function openPostgres(
     // Sent at connection start-up, so every statement of every request is bounded.
     ...(options.statementTimeoutMs > 0 ? { statement_timeout: options.statementTimeoutMs } : {}),
   });
-  // An idle client losing its server must not crash the process; the pool replaces it.
+  // A client losing its server must not crash the process, idle (the pool
+  // replaces it) or checked out (its current or next query fails instead).
   pool.on("error", () => undefined);
+  pool.on("connect", (client) => client.on("error", () => undefined));
   const sqlListeners = new Set<SqlListener>();
   const prisma = new PrismaClient({
     adapter: observeStatements(new PrismaPg(pool), sqlListeners),
@@ -210,7 +212,7 @@ const CONNECTION_ERROR_KINDS = new Set([
 ]);
 
 const CONNECTION_ERROR_MESSAGES =
-  /Connection terminated|connection timeout|Connection closed|Client has encountered a connection error|ECONNRESET|ECONNREFUSED|server closed the connection|Can't reach database server/i;
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Connection closed|Client has encountered a connection error|ECONNRESET|ECONNREFUSED|server closed the connection|Can't reach database server/i;
 
 /**
  * True when `error` (from pg, a driver adapter or Prisma, possibly wrapped)
@@ -284,19 +286,41 @@ function observeStatements(
   const notify = (query: SqlQuery) => {
     for (const listener of listeners) listener(query.sql);
   };
-  const wrapTransaction = (tx: Transaction): Transaction =>
-    new Proxy(tx, {
+  const wrapTransaction = (tx: Transaction): Transaction => {
+    // When the connection dies inside a transaction, Prisma neither commits nor
+    // rolls back, so the adapter never releases its pooled client: release it
+    // here (the pool discards a dead client) and ignore the later commit/rollback.
+    let released = false;
+    const release = async () => {
+      if (released) return;
+      released = true;
+      await tx.rollback();
+    };
+    return new Proxy(tx, {
       get(target, prop, receiver) {
         if (prop === "queryRaw" || prop === "executeRaw") {
-          return (query: SqlQuery) => {
+          return async (query: SqlQuery) => {
             notify(query);
-            return target[prop](query);
+            try {
+              return await target[prop](query);
+            } catch (error) {
+              if (isConnectionFailure(error)) await release().catch(() => undefined);
+              throw error;
+            }
+          };
+        }
+        if (prop === "commit" || prop === "rollback") {
+          return async () => {
+            if (released) return;
+            released = true;
+            await target[prop]();
           };
         }
         const value = Reflect.get(target, prop, receiver);
         return typeof value === "function" ? value.bind(target) : value;
       },
     });
+  };
   const wrapAdapter = (adapter: SqlDriverAdapter): SqlDriverAdapter =>
     new Proxy(adapter, {
       get(target, prop, receiver) {
