@@ -678,6 +678,16 @@ const cases: [string, Page, EntitySpec[], [string, string | null][]][] = [
     [["We will rebuild the old bridge by spring,", null]],
   ],
   [
+    "a dash-delimited aside between subject and verb",
+    {
+      paragraphs: [
+        'Novak — who backed the bill — told reporters it was "the best deal we could get this year."',
+      ],
+    },
+    [NOVAK],
+    [["the best deal we could get this year.", "Peter Novak"]],
+  ],
+  [
     "no attribution anywhere gives no speaker",
     { paragraphs: ['The banner read "no more taxes on bread and milk" in large letters.'] },
     [],

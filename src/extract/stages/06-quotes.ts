@@ -1149,10 +1149,13 @@ function subjectBeforeVerb(
     SKIPPABLE_SET.has((units[i] as Unit).lower)
   )
     i--;
-  if (units[i]?.lower === ")") {
+  // Skip "(DOE)" or "— who backed the bill —" between the subject and the verb.
+  const closer = units[i]?.lower ?? "";
+  const opener = closer === ")" ? "(" : DASHES.has(closer) ? closer : null;
+  if (opener !== null) {
     let open = i - 1;
-    while (open > lowest && i - open < 12 && units[open]?.lower !== "(") open--;
-    if (units[open]?.lower === "(") i = open - 1;
+    while (open > lowest && i - open < 16 && units[open]?.lower !== opener) open--;
+    if (units[open]?.lower === opener) i = open - 1;
   }
   if (i < lowest) return NONE;
   return subjectEndingAt(ctx, units.slice(lowest), i - lowest, pos);
@@ -1237,6 +1240,8 @@ function attributionAtVerb(
 }
 
 /** Punctuation an after-quote attribution may contain; the window already ends at the sentence end, so a period is an abbreviation ("Gov."). */
+const DASHES = new Set(["—", "–", "--"]);
+
 /** "the 23-year-old said": an age used as a noun for someone just named. */
 const AGE_NOUN = /^\d{1,3}-year-old$/;
 
