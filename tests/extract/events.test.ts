@@ -408,6 +408,22 @@ const single: [string, string, Expected[]][] = [
     "China launched two ballistic missiles on Monday.",
     [{ code: "15", participants: ["ACTOR:China"], date: "2017-04-10" }],
   ],
+  [
+    "12 reject: denying a request",
+    "Russia denied a visa request from Angela Merkel.",
+    [{ code: "12", participants: ["ACTOR:Russia", "TARGET:Angela Merkel"] }],
+  ],
+  [
+    "01 statement: denying a claim",
+    "China denied that it had sent troops.",
+    [{ code: "01", participants: ["ACTOR:China"] }],
+  ],
+  [
+    "a pronoun between a name and the verb is the subject",
+    "Angela Merkel said they had already rejected the plan.",
+    [],
+  ],
+  ["a verb form used as a noun subject is no act", "Search and rescue was slow near Kabul.", []],
   ["negated: would not meet", "Vladimir Putin would not meet Rex Tillerson.", []],
   ["negated: did not meet", "Vladimir Putin did not meet Rex Tillerson on Monday.", []],
   ["hypothetical: could impose", "The United States could impose sanctions on Russia.", []],

@@ -200,7 +200,8 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   veto: { code: "12", kind: "verb" },
   reject: { code: "12", kind: "verb" },
   refuse: { code: "12", kind: "verb" },
-  deny: { code: "12", kind: "verb" },
+  // Denying a request is a rejection; denying a claim is a statement (see DENIED_REQUESTS).
+  deny: { code: "01", kind: "verb" },
   decline: { code: "12", kind: "verb", needsObject: ["to"] },
   block: { code: "12", kind: "verb" },
   // 13 threaten
@@ -411,6 +412,21 @@ export const PHRASE_TRIGGERS: readonly { lemmas: readonly string[]; sense: Trigg
   { lemmas: ["lift", "off"], sense: { code: "00", kind: "verb" } },
   { lemmas: ["strike", "a", "deal"], sense: { code: "06", kind: "verb" } },
 ];
+
+/** Objects that make "denied" a rejection of a request (CAMEO 12) rather than a denial of a claim (01). */
+export const DENIED_REQUESTS: ReadonlySet<string> = new Set([
+  "request",
+  "requests",
+  "visa",
+  "visas",
+  "access",
+  "permission",
+  "entry",
+  "bail",
+  "application",
+  "asylum",
+  "appeal",
+]);
 
 /** Words in a sentence that make a strike a labour one (CAMEO 14) rather than a military one. */
 export const LABOUR_CUES: ReadonlySet<string> = new Set([

@@ -3,6 +3,7 @@ import { countryFor } from "../lexicon/gazetteer.js";
 import { key } from "../normalize.js";
 import {
   COOPERATIVE_COMPLEMENTS,
+  DENIED_REQUESTS,
   ECONOMIC_CUES,
   FUTURE_MARKERS,
   IRREGULAR_LEMMAS,
@@ -322,12 +323,10 @@ function findTriggers(
     if (sense.kind === "noun" && found.last === index && isPastForm(word.lower))
       sense = { ...sense, kind: "verb" };
     const determiner = words[index - 1]?.lower ?? "";
-    if (
-      sense.kind === "verb" &&
-      found.last === index &&
-      DETERMINERS.has(determiner) &&
-      word.lower === found.lemma
-    ) {
+    // "a visit", "search and rescue was suspended": a bare verb after a determiner or before an auxiliary is a noun.
+    const nounUse =
+      DETERMINERS.has(determiner) || CLAUSE_VERBS.has(words[found.last + 1]?.lower ?? "");
+    if (sense.kind === "verb" && found.last === index && nounUse && word.lower === found.lemma) {
       sense = { ...sense, kind: "noun" };
     }
     let code = found.sense.code;
@@ -339,6 +338,8 @@ function findTriggers(
     if (found.lemma === "sign" && hasLemmaWithin(words, found.last + 1, 6, LEGISLATION))
       code = "00";
     if (found.lemma === "strike" && (labour || labourArticle)) code = "14";
+    if (found.lemma === "deny" && hasLemmaWithin(words, found.last + 1, 4, DENIED_REQUESTS))
+      code = "12";
     // "launched two ballistic missiles", "the missile launches": a show of force, not a space launch.
     const from = Math.max(0, index - 2);
     const projectile =
@@ -693,6 +694,17 @@ function findTarget(
   return null;
 }
 
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you", "it"]);
+
+/** The last subject pronoun between two word positions, or null. */
+function subjectPronounBetween(words: Word[], from: number, to: number): string | null {
+  for (let index = to - 1; index >= Math.max(0, from); index--) {
+    const lower = words[index]?.lower ?? "";
+    if (SUBJECT_PRONOUNS.has(lower)) return lower;
+  }
+  return null;
+}
+
 /** True when a mention names the doer of a passive act: "by X", "ascribed to X", "blamed on X". */
 function isAgent(words: Word[], item: Placed): boolean {
   let before = item.wordIndex - 1;
@@ -775,6 +787,22 @@ function rolesOf(
     actor = coordinated
       ? (inClause.find((item) => !item.place && item.wordIndex < trigger.first) ?? null)
       : (before.find((item) => !item.place) ?? null);
+    // A subject pronoun between the name and the verb is the real subject ("X said they had … by pleading").
+    const pronoun = subjectPronounBetween(
+      words,
+      actor ? lastWordOf(words, actor) + 1 : start,
+      trigger.first,
+    );
+    if (!coordinated && pronoun !== null) {
+      // "he"/"she" is the last person named; "it"/"they"/"we" the last organisation or state.
+      if (PERSON_PRONOUNS.has(pronoun)) {
+        actor = before.find((item) => item.mention.type === "PERSON") ?? pronounActor(lastPerson);
+      } else if (pronoun === "it" || pronoun === "they" || pronoun === "we") {
+        actor = before.find((item) => !item.place && item.mention.type !== "PERSON") ?? null;
+      } else {
+        actor = null;
+      }
+    }
     if (!actor && PERSON_PRONOUNS.has(words[previous]?.lower ?? ""))
       actor = pronounActor(lastPerson);
     // "…, warning that …": a participle adjunct shares the subject of the sentence.
