@@ -242,6 +242,9 @@ describe("words that are not entities", () => {
     ["Veterans of World War II gathered.", "World War II"],
     ["The destroyer USS Carl Vinson sailed north.", "USS Carl Vinson"],
     ["Exports of LNG rose sharply.", "LNG"],
+    ["Gagarin flew aboard Vostok 1 in 1961.", "Vostok 1"],
+    ["It followed a March airstrike in the north.", "March"],
+    ["Two Navy destroyers fired the missiles.", "Two Navy"],
   ])("%j has no mention %j", (body, text) => {
     expect(find(mentionsOf(body), text)).toBeUndefined();
   });

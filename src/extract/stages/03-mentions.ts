@@ -69,6 +69,16 @@ const EVENT_NOUNS = new Set(
 );
 const VESSEL_PREFIXES = new Set(["USS", "HMS", "HMAS", "HMCS", "INS", "RFS", "MV", "SS"]);
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+const CLOSED_CLASS_TAGS = new Set([
+  "Cardinal",
+  "TextValue",
+  "Determiner",
+  "Pronoun",
+  "Preposition",
+  "Adverb",
+  "Conjunction",
+  "Modal",
+]);
 const NOUN_TAGS = new Set(["Noun", "Singular", "Plural", "Uncountable", "ProperNoun"]);
 const NAME_TAGS = new Set([
   "FirstName",
@@ -487,13 +497,21 @@ function isFunctionWord(word: Word): boolean {
   return NON_NAME_WORDS.has(word.lower) && !word.allCaps && !word.text.includes(".");
 }
 
+/** Numbers, determiners, pronouns, prepositions and adverbs by compromise's lexicon ("Two Navy destroyers"). */
+function isClosedClassWord(word: Word): boolean {
+  if (isFunctionWord(word)) return true;
+  return compromiseTags(word.lower).some((t) => CLOSED_CLASS_TAGS.has(t));
+}
+
 /** A common word even before another capital: a function word, a word written in lower case here, or not a noun. */
 function isClearlyCommonWord(word: Word, signals: DocSignals): boolean {
   if (isFunctionWord(word)) return true;
   if (isKnownName(word)) return false;
   if (signals.seenLowercase.has(word.lower)) return true;
   const tags = compromiseTags(word.lower);
-  return tags.length > 0 && !tags.some((t) => NOUN_TAGS.has(t) || NAME_TAGS.has(t));
+  return (
+    tags.length > 0 && !tags.some((t) => NOUN_TAGS.has(t) || NAME_TAGS.has(t) || t === "Demonym")
+  );
 }
 
 function isCommonWord(word: Word, signals: DocSignals): boolean {
@@ -660,25 +678,62 @@ function isCalendar(word: Word): boolean {
 }
 
 /** Cuts a chunk at calendar words ("Wednesday", "April") into the runs between them. */
-function splitAtCalendarWords(words: Word[], first: number): Array<[Word[], number]> {
+function splitAtCalendarWords(
+  sentenceWords: Word[],
+  start: number,
+  end: number,
+): Array<[Word[], number]> {
   const parts: Array<[Word[], number]> = [];
   let current: Word[] = [];
-  let currentFirst = first;
-  words.forEach((word, offset) => {
+  let currentFirst = start;
+  for (let index = start; index < end; index++) {
+    const word = sentenceWords[index];
+    if (!word) continue;
     if (
-      isCalendar(word) ||
+      isCalendarHere(sentenceWords, index) ||
       NON_ENTITY_ACRONYMS.has(word.text) ||
       (word.text.length === 1 && !word.text.endsWith(".") && !/\p{N}/u.test(word.text))
     ) {
       if (current.length > 0) parts.push([current, currentFirst]);
       current = [];
-      currentFirst = first + offset + 1;
-      return;
+      currentFirst = index + 1;
+      continue;
     }
     current.push(word);
-  });
+  }
   if (current.length > 0) parts.push([current, currentFirst]);
   return parts;
+}
+
+/** Month names that are also given or family names ("Theresa May", "Jan Evensson"). */
+const AMBIGUOUS_CALENDAR_WORDS = new Set([
+  "may",
+  "march",
+  "june",
+  "august",
+  "april",
+  "jan",
+  "mar",
+  "jun",
+  "sat",
+  "sun",
+  "wed",
+]);
+
+/** Whether the word at `index` is a date word here: ambiguous month names need a number or a date preposition. */
+function isCalendarHere(words: Word[], index: number): boolean {
+  const word = words[index];
+  if (!word || !CALENDAR_WORDS.has(word.lower)) return false;
+  if (!AMBIGUOUS_CALENDAR_WORDS.has(word.lower)) return true;
+  const next = words[index + 1];
+  const previous = words[index - 1];
+  if (word.text.endsWith(".")) return true;
+  if (next && /^\p{N}/u.test(next.text)) return true;
+  if (previous && /^\p{N}/u.test(previous.text)) return true;
+  // Inside a run of capitalized words it is a name ("Theresa May", "Jan Evensson").
+  const inName =
+    (previous?.nameLike && word.joinedToPrevious) || (next?.nameLike && next.joinedToPrevious);
+  return !inName;
 }
 
 function trimConnectors(words: Word[]): Word[] {
@@ -715,6 +770,18 @@ function lexicalType(words: Word[]): [EntityType | null, number] {
   const cue = cueWord(head);
   const last = cueWord(words[words.length - 1]);
   if (NON_ENTITY_HEADS.has(last) || NON_ENTITY_HEADS.has(cue)) return [null, -1];
+  // "Vostok 1", "Apollo 11", "Falcon 9": a name plus a number is a craft or product, unless a cue word
+  // makes it a place ("Launch Pad 39A").
+  const lastWord = words[words.length - 1];
+  if (
+    words.length > 1 &&
+    lastWord &&
+    /^\p{N}+$/u.test(lastWord.text) &&
+    !LOCATION_CUE_WORDS.has(cue) &&
+    !ORGANIZATION_CUE_WORDS.has(cue)
+  ) {
+    return [null, -1];
+  }
   // Ships and vessels are not entities ("USS Carl Vinson", "HMS Queen Elizabeth").
   if (words.length > 1 && VESSEL_PREFIXES.has(words[0]?.text ?? "")) return [null, -1];
   if (words.length > 1) {
@@ -736,6 +803,24 @@ function lexicalType(words: Word[]): [EntityType | null, number] {
     return [null, -1];
   }
   return [null, 0];
+}
+
+/** Whether the words around a phrase frame it as a place: "town of X", "attack on X", "X province", "X attack". */
+function placeFrame(words: Word[], first: number, last: number): boolean {
+  const before = words[first - 1];
+  const beforeThat = words[first - 2];
+  const after = words[last + 1];
+  const lastWord = words[last];
+  if (lastWord?.possessive) return false;
+  if (before?.lower === "of" && PLACE_NOUNS_BEFORE_OF.has(beforeThat?.lower ?? "")) return true;
+  if (
+    (before?.lower === "on" || before?.lower === "in") &&
+    EVENT_NOUNS.has(beforeThat?.lower ?? "")
+  )
+    return true;
+  if (after?.joinedToPrevious && !after.nameLike && TRAILING_PLACE_WORDS.has(after.lower))
+    return true;
+  return after?.joinedToPrevious === true && !after.nameLike && EVENT_NOUNS.has(after.lower);
 }
 
 /** Type evidence from the words around a phrase inside its sentence. */
@@ -832,10 +917,7 @@ function candidatesForSentence(
 ): Candidate[] {
   const candidates: Candidate[] = [];
   for (const [chunkStart, chunkEnd] of chunkSentence(words, signals)) {
-    for (const [partWords, partFirst] of splitAtCalendarWords(
-      words.slice(chunkStart, chunkEnd),
-      chunkStart,
-    )) {
+    for (const [partWords, partFirst] of splitAtCalendarWords(words, chunkStart, chunkEnd)) {
       let part = partWords;
       let first = partFirst;
       // Drop sentence-initial common words ("The", "Prior", "Reactions") and other function words.
@@ -845,7 +927,7 @@ function candidatesForSentence(
         const startsTitle = leadingTitleLength(part) > 0;
         const startsKnownName =
           longestMatch(part, 0, 4, isPlaceOrOrgKey) > 0 ||
-          (part.length > 1 && lexicalType(part)[1] === 2);
+          (part.length > 1 && lexicalType(part)[1] === 2 && !isClosedClassWord(head));
         // Before another capitalized word only a clearly common word is dropped ("Rex Tillerson" stays).
         const common =
           part.length > 1 && part[1]?.nameLike && part[1]?.joinedToPrevious
@@ -905,6 +987,19 @@ function candidatesFromPhrase(
       isDemonym(phrase[phrase.length - 1]?.lower ?? "")
     )
       return [];
+  }
+  const knownPrefix = longestMatch(phrase, 0, 4, isPlaceOrOrgKey);
+  if (phraseType === null && knownPrefix > 0 && phrase.length - knownPrefix >= 2) {
+    // "the United Nations Nikki Haley": a known name runs straight into a person's name.
+    const rest = phrase.slice(knownPrefix);
+    if (personSignals(rest) && lexicalType(rest)[0] === null) {
+      const prefix = phrase.slice(0, knownPrefix);
+      const [prefixType] = lexicalType(prefix);
+      return [
+        ...(prefixType ? [makeCandidate(sentence, prefix, first, prefixType, 2, null, null)] : []),
+        ...candidatesFromPhrase(doc, sentence, words, rest, first + knownPrefix, signals),
+      ];
+    }
   }
   if (phrase.length > 1 && definesAcronym(doc, phrase)) {
     const [cueType] = lexicalType(phrase);
@@ -994,6 +1089,15 @@ function candidatesFromPhrase(
     // "in Dara Shikoh": after "in" even a given name starts a place.
     type = "LOCATION";
     confidence = 1;
+  }
+  if (
+    type === null &&
+    title === null &&
+    placeFrame(words, nameFirst, nameFirst + name.length - 1)
+  ) {
+    // "the town of Khan Sheikhoun", "the attack on Khan Sheikhoun", "the Ural region": stronger than a name list.
+    type = "LOCATION";
+    confidence = 1.6;
   }
   if (type === null && personSignals(name)) {
     type = "PERSON";
