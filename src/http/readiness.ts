@@ -102,7 +102,10 @@ export function useReadiness(readiness: DatabaseReadiness): Plugin {
       const report = await readiness.check();
       endResponse(
         fetchAPI.Response.json(
-          { status: report.ready ? "ready" : "not ready", ...(report.reason ? report : {}) },
+          {
+            status: report.ready ? "ready" : "not ready",
+            ...(report.reason ? { reason: report.reason } : {}),
+          },
           { status: report.ready ? 200 : 503, headers: { "cache-control": "no-store" } },
         ),
       );

@@ -29,13 +29,48 @@ function runServer(env: Record<string, string>, timeoutMs = 60_000) {
 }
 
 describe("server start-up failures", () => {
-  test("an unreachable database exits non-zero with one line naming host and cause", async () => {
+  test("by default (DB_STARTUP=fail) an unreachable database exits non-zero with one line naming host and cause", async () => {
     const { code, stderr } = await runServer({
       DATABASE_URL: "postgresql://postgres@127.0.0.1:1/newsgraph",
     });
     expect(code).toBe(1);
     expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stderr).toMatch(/127\.0\.0\.1:1\/newsgraph: connection refused/);
+  });
+
+  test("with DB_STARTUP=wait an unreachable database does not stop the server: live, not ready", async () => {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        LOG_LEVEL: "info",
+        SEED: "false",
+        PORT: "0",
+        HOST: "127.0.0.1",
+        DB_STARTUP: "wait",
+        DATABASE_URL: "postgresql://postgres@127.0.0.1:1/newsgraph",
+      },
+    });
+    try {
+      let stdout = "";
+      const port = await new Promise<number>((resolve, reject) => {
+        child.stdout.on("data", (d: Buffer) => {
+          stdout += d.toString("utf8");
+          const match = /"port":(\d+)/.exec(stdout);
+          if (match) resolve(Number(match[1]));
+        });
+        child.on("exit", (code) => reject(new Error(`exited ${code}: ${stdout}`)));
+      });
+      expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+      const ready = await fetch(`http://127.0.0.1:${port}/ready`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({ status: "not ready", reason: "database unreachable" });
+      const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+    }
   });
 
   test("a port already in use exits non-zero with one line naming the port", async () => {
