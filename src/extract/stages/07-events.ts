@@ -747,8 +747,13 @@ function rolesOf(
     if (modifier && sameNounPhrase(words, lastWordOf(words, modifier) + 1, trigger.first))
       actor = modifier;
     const placeModifier = before[0];
+    // "a Kabul car bombing" happened in Kabul; "Moscow's invasion" was done by Moscow, not there.
+    const possessive = /['\u2019]s$/.test(
+      words[placeModifier ? lastWordOf(words, placeModifier) : -1]?.lower ?? "",
+    );
     if (
       placeModifier?.place &&
+      !possessive &&
       sameNounPhrase(words, lastWordOf(words, placeModifier) + 1, trigger.first)
     ) {
       modifierPlace = placeModifier;
@@ -936,6 +941,7 @@ function isCountry(entity: Entity | undefined): boolean {
   return entity?.type === "LOCATION" && countryFor(key(entity.name)) !== undefined;
 }
 
+const VIOLENT_CODES = new Set<CameoCode>(["18", "19", "20"]);
 const SPEECH_VERBS = new Set(["said", "says", "told", "reported", "announced", "confirmed"]);
 /** Codes of happenings usually reported by an agency rather than done by a named party (accidents, rescues, arrests). */
 const SOURCED_CODES = new Set<CameoCode>(["00", "07", "17"]);
@@ -1093,6 +1099,11 @@ export function findEvents(doc: Doc): Event[] {
         code = "19";
 
       let locationId = roles.location?.entityId ?? null;
+      // "strikes on Syria", "the invasion of Ukraine": a state attacked is where the fighting is.
+      const targetEntity = roles.target ? entities.get(roles.target.entityId) : undefined;
+      if (locationId === null && VIOLENT_CODES.has(code) && targetEntity?.type === "LOCATION") {
+        locationId = targetEntity.id;
+      }
       if (locationId === null && sentence.paragraphIndex === leadParagraph && datelineEntity) {
         locationId = datelineEntity.id;
       }
