@@ -688,6 +688,19 @@ const cases: [string, Page, EntitySpec[], [string, string | null][]][] = [
     [["the best deal we could get this year.", "Peter Novak"]],
   ],
   [
+    "a narrative sentence between two quotes names the second speaker",
+    {
+      paragraphs: [
+        '"We need more time to finish the work," Garcia said. Novak replied that time had run out. "The deadline is the deadline for everyone."',
+      ],
+    },
+    [GARCIA, NOVAK],
+    [
+      ["We need more time to finish the work,", "Maria Garcia"],
+      ["The deadline is the deadline for everyone.", "Peter Novak"],
+    ],
+  ],
+  [
     "no attribution anywhere gives no speaker",
     { paragraphs: ['The banner read "no more taxes on bread and milk" in large letters.'] },
     [],

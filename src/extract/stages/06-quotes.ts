@@ -1447,6 +1447,18 @@ function attributeQuote(
     if (found) return found;
   }
 
+  // `"…," Smith said. Jones replied that time had run out. "…"`: a narrative sentence in between names a new speaker.
+  const previousSentenceStart =
+    sentenceStart > paragraph.start ? sentenceStartFor(starts, sentenceStart - 1) : -1;
+  if (previous !== undefined && previousSentenceStart > previous.close) {
+    const units = ctx.units(
+      Math.max(previousSentenceStart, sentenceStart - MAX_WINDOW),
+      sentenceStart,
+    );
+    const found = attributionBefore(ctx, units, quote.start);
+    if (found && found.speakerId !== null) return { ...found, confidence: 0.7 };
+  }
+
   if (previousInParagraph && (sameSentenceAsPrevious || previous !== undefined)) {
     const confidence = sameSentenceAsPrevious ? 0.85 : 0.75;
     return {
