@@ -424,6 +424,11 @@ const single: [string, string, Expected[]][] = [
     [],
   ],
   ["a verb form used as a noun subject is no act", "Search and rescue was slow near Kabul.", []],
+  [
+    "06 material cooperation: an economic agreement",
+    "Nigeria agreed to provide loans to Benin.",
+    [{ code: "06", participants: ["ACTOR:Nigeria", "TARGET:Benin"] }],
+  ],
   ["negated: would not meet", "Vladimir Putin would not meet Rex Tillerson.", []],
   ["negated: did not meet", "Vladimir Putin did not meet Rex Tillerson on Monday.", []],
   ["hypothetical: could impose", "The United States could impose sanctions on Russia.", []],

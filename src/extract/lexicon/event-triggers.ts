@@ -340,6 +340,8 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   disintegrate: { code: "00", kind: "verb", disaster: true },
   publish: { code: "00", kind: "verb" },
   celebrate: { code: "00", kind: "verb" },
+  celebration: { code: "00", kind: "noun" },
+  postpone: { code: "00", kind: "verb" },
   referendum: { code: "00", kind: "noun" },
 };
 
@@ -392,6 +394,7 @@ export const PHRASE_TRIGGERS: readonly { lemmas: readonly string[]; sense: Trigg
   { lemmas: ["terrorist", "attack"], sense: { code: "18", kind: "noun" } },
   { lemmas: ["open", "fire"], sense: { code: "18", kind: "verb" } },
   { lemmas: ["air", "strike"], sense: { code: "19", kind: "noun" } },
+  { lemmas: ["seize", "power"], sense: { code: "19", kind: "verb" } },
   { lemmas: ["air", "raid"], sense: { code: "19", kind: "noun" } },
   { lemmas: ["missile", "strike"], sense: { code: "19", kind: "noun" } },
   { lemmas: ["drone", "strike"], sense: { code: "19", kind: "noun" } },

@@ -276,12 +276,13 @@ function findTriggers(
   labourArticle: boolean,
 ): Trigger[] {
   const triggers: Trigger[] = [];
-  let economic = economicArticle;
+  let economicSentence = false;
   let labour = false;
   for (const word of words) {
-    if (ECONOMIC_CUES.has(word.lower)) economic = true;
+    if (ECONOMIC_CUES.has(word.lower)) economicSentence = true;
     if (LABOUR_CUES.has(word.lower)) labour = true;
   }
+  const economic = economicArticle || economicSentence;
   let spanIndex = 0;
   for (let index = 0; index < words.length; index++) {
     const word = words[index];
@@ -332,6 +333,8 @@ function findTriggers(
     let code = found.sense.code;
     if (code === "05" && economic && (found.lemma === "sign" || found.lemma === "reach"))
       code = "06";
+    // "agreed to provide financing": an economic promise is material cooperation.
+    if (found.lemma === "agree" && economicSentence) code = "06";
     if (code === "01" && hasLemmaWithin(words, found.last + 1, 6, COOPERATIVE_COMPLEMENTS))
       code = "03";
     // Signing a bill into law is an administrative act, not a diplomatic one.
