@@ -426,7 +426,7 @@ const single: [string, string, Expected[]][] = [
   ["a verb form used as a noun subject is no act", "Search and rescue was slow near Kabul.", []],
   [
     "06 material cooperation: an economic agreement",
-    "Nigeria agreed to provide loans to Benin.",
+    "Nigeria agreed to provide loans for Benin.",
     [{ code: "06", participants: ["ACTOR:Nigeria", "TARGET:Benin"] }],
   ],
   ["negated: would not meet", "Vladimir Putin would not meet Rex Tillerson.", []],
