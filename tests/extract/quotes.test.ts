@@ -701,6 +701,16 @@ const cases: [string, Page, EntitySpec[], [string, string | null][]][] = [
     ],
   ],
   [
+    "a nickname after 'known as' or 'dubbed' is not a quotation",
+    {
+      paragraphs: [
+        'The bomb, known as the "mother of all bombs," was dropped Thursday. A plan dubbed "a road to nowhere at all" was dropped.',
+      ],
+    },
+    [GARCIA],
+    [],
+  ],
+  [
     "no attribution anywhere gives no speaker",
     { paragraphs: ['The banner read "no more taxes on bread and milk" in large letters.'] },
     [],

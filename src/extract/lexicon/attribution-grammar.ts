@@ -176,3 +176,14 @@ export const TITLE_SMALL_WORDS: readonly string[] = [
   "von",
   "van",
 ];
+
+/** Words that introduce a name or nickname in quotes rather than speech ("known as the "…"", "dubbed "…""). */
+export const NAMING_WORDS: readonly string[] = [
+  "nicknamed",
+  "dubbed",
+  "titled",
+  "entitled",
+  "named",
+  "so-called",
+  "as",
+];

@@ -32,6 +32,7 @@ import {
   PASSIVE_AUXILIARIES,
   PREPOSITIONS,
   SKIPPABLE_BEFORE_VERB,
+  NAMING_WORDS,
   TITLE_SMALL_WORDS,
 } from "../lexicon/attribution-grammar.js";
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../lexicon/given-names.js";
@@ -74,6 +75,7 @@ const COORDINATOR_SET = new Set(COORDINATORS);
 const CLAUSE_BREAKER_SET = new Set(CLAUSE_BREAKERS);
 const PASSIVE_SET = new Set(PASSIVE_AUXILIARIES);
 const TITLE_SMALL_WORD_SET = new Set(TITLE_SMALL_WORDS);
+const NAMING_WORD_SET = new Set(NAMING_WORDS);
 
 type Resolution =
   | { kind: "entity"; entityId: number; how: "name" | "pronoun" | "role" }
@@ -200,7 +202,8 @@ function makeSpan(
     close,
     closed,
     words: countWords(text, start, end),
-    titleLike: isTitleLike(text.slice(start, Math.min(end, start + 200))),
+    titleLike:
+      isTitleLike(text.slice(start, Math.min(end, start + 200))) || followsNamingWord(text, open),
     paragraphIndex,
     continuesPrevious,
     opensParagraph,
@@ -215,6 +218,16 @@ function isTitleLike(quoted: string): boolean {
   return (
     content.length >= 2 && content.every((word) => isCapitalized(word) || /^\p{N}/u.test(word))
   );
+}
+
+/** `known as the "mother of all bombs"`, `dubbed "…"`: a name, not speech ("as" only after "known"). */
+function followsNamingWord(text: string, open: number): boolean {
+  const before = /(\S+)\s+(\S+)\s+(?:(?:the|a|an)\s+)?$/u.exec(
+    text.slice(Math.max(0, open - 40), open),
+  );
+  const word = before?.[2]?.toLowerCase() ?? "";
+  if (!NAMING_WORD_SET.has(word)) return false;
+  return word !== "as" || before?.[1]?.toLowerCase() === "known";
 }
 
 function countWords(text: string, start: number, end: number): number {
