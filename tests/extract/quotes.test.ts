@@ -711,6 +711,16 @@ const cases: [string, Page, EntitySpec[], [string, string | null][]][] = [
     [],
   ],
   [
+    "it: a country that spoke just before",
+    {
+      paragraphs: [
+        'Utopia said on Saturday that the strike was illegal. "This act of aggression will not go unanswered," it said.',
+      ],
+    },
+    [{ name: "Utopia", type: "LOCATION" }, HEALTH_MINISTRY],
+    [["This act of aggression will not go unanswered,", "Utopia"]],
+  ],
+  [
     "no attribution anywhere gives no speaker",
     { paragraphs: ['The banner read "no more taxes on bread and milk" in large letters.'] },
     [],

@@ -300,8 +300,12 @@ class SpeakerContext {
       const own = this.mentionsByEntity.get(entityId);
       if (own) own.push(mention);
       else this.mentionsByEntity.set(entityId, [mention]);
-      if (mention.zone !== "body" || mention.type === "LOCATION" || insideQuote(mention.start))
+      if (mention.zone !== "body" || insideQuote(mention.start)) continue;
+      // A place is a subject only as a speaker ("North Korea said …"), which "it" may then refer to.
+      if (mention.type === "LOCATION") {
+        if (this.isSpeechSubject(mention)) this.salient.push({ pos: mention.start, entityId });
         continue;
+      }
       if (mention.type === "PERSON") this.persons.push({ pos: mention.start, entityId });
       if (this.looksLikeSubject(mention)) this.salient.push({ pos: mention.start, entityId });
       if (mention.type === "ORGANIZATION" && this.namesSpokesperson(mention))
@@ -485,11 +489,12 @@ class SpeakerContext {
   resolvePronoun(
     pos: number,
     gender: Gender | null,
-    type: "PERSON" | "ORGANIZATION",
+    type: "PERSON" | "ORGANIZATION" | "GROUP",
   ): number | null {
     const fits = (entityId: number): boolean => {
       const entity = this.entitiesById.get(entityId);
-      if (!entity || entity.type !== type) return false;
+      if (!entity) return false;
+      if (type === "GROUP" ? entity.type === "PERSON" : entity.type !== type) return false;
       if (gender === null) return true;
       const known = this.genderOf(entityId);
       return known === null || known === gender;
@@ -733,7 +738,7 @@ function subjectEndingAt(
       const group = ctx.recentOrganization(pos);
       return group === null ? ANONYMOUS : { kind: "entity", entityId: group, how: "pronoun" };
     }
-    const entityId = ctx.resolvePronoun(pos, null, "ORGANIZATION");
+    const entityId = ctx.resolvePronoun(pos, null, "GROUP");
     return entityId === null ? ANONYMOUS : { kind: "entity", entityId, how: "pronoun" };
   }
   if (RELATIVE_PRONOUN_SET.has(unit.lower)) {
@@ -915,7 +920,7 @@ function nounPhraseSubject(
   if (STATEMENT_SET.has(head) && phrase.determiner === "the") {
     const issuer =
       latestBefore(ctx.speakers, pos, () => true)?.entityId ??
-      ctx.resolvePronoun(pos, null, "ORGANIZATION");
+      ctx.resolvePronoun(pos, null, "GROUP");
     return issuer === null ? NONE : { kind: "entity", entityId: issuer, how: "role" };
   }
   const beforePhrase = units[phrase.first - 1];
