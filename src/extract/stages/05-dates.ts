@@ -45,6 +45,9 @@ const NUMBER = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).join("|")})`;
 /** How much closer ahead than back a yearless date must be to be read as upcoming. */
 const FORWARD_BIAS = 3;
 
+/** Longest text handed to chrono at once; its refiners are not linear on very long inputs. */
+const CHRONO_CHUNK = 600;
+
 /** A fallback reference for chrono when the article has no date; only results with a year are kept then. */
 const NO_REFERENCE: DayDate = { year: 2000, month: 1, day: 1 };
 
@@ -186,34 +189,60 @@ function chronoCandidates(sentence: Sentence, reference: DayDate | null): Candid
   if (!ABSOLUTE_HINT.test(sentence.text)) return [];
   const base = reference ?? NO_REFERENCE;
   const instant = new Date(Date.UTC(base.year, base.month - 1, base.day, 12));
-  const results = newsChrono.parse(sentence.text, { instant, timezone: 0 });
   const candidates: Candidate[] = [];
-  for (const result of results) {
-    const start = result.start;
-    const trimmed = result.text
-      .replace(LEADING_PREPOSITION, "")
-      .replace(/[\s,\-\u2013\u2014]+$/, "");
-    const offset = sentence.start + result.index + result.text.indexOf(trimmed);
-    const { start: from, end: to } = widenModifiers(sentence, offset, offset + trimmed.length);
-    const hasYear = start.isCertain("year");
-    const precision: DatePrecision =
-      start.isCertain("day") || start.isCertain("weekday")
-        ? "DAY"
-        : start.isCertain("month")
-          ? "MONTH"
-          : "YEAR";
-    const date: DayDate = {
-      year: start.get("year") ?? base.year,
-      month: start.get("month") ?? 1,
-      day: start.get("day") ?? 1,
-    };
-    candidates.push({
-      start: from,
-      end: to,
-      resolve: ({ reference: ref }) => (ref === null && !hasYear ? null : { date, precision }),
-    });
+  for (const chunk of chunksOf(sentence.text)) {
+    for (const result of newsChrono.parse(chunk.text, { instant, timezone: 0 })) {
+      candidates.push(candidateOf(sentence, result, chunk.start, base));
+    }
   }
   return candidates;
+}
+
+/** Cuts a long sentence at spaces into pieces chrono parses in bounded time. */
+function chunksOf(text: string): { start: number; text: string }[] {
+  if (text.length <= CHRONO_CHUNK) return [{ start: 0, text }];
+  const chunks: { start: number; text: string }[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + CHRONO_CHUNK);
+    if (end < text.length) {
+      const space = text.lastIndexOf(" ", end);
+      if (space > start + CHRONO_CHUNK / 2) end = space;
+    }
+    chunks.push({ start, text: text.slice(start, end) });
+    start = end;
+  }
+  return chunks;
+}
+
+/** Turns one chrono reading, found `chunkStart` characters into the sentence, into a candidate. */
+function candidateOf(
+  sentence: Sentence,
+  result: chrono.ParsedResult,
+  chunkStart: number,
+  base: DayDate,
+): Candidate {
+  const start = result.start;
+  const trimmed = result.text.replace(LEADING_PREPOSITION, "").replace(/[\s,\-\u2013\u2014]+$/, "");
+  const offset = sentence.start + chunkStart + result.index + result.text.indexOf(trimmed);
+  const { start: from, end: to } = widenModifiers(sentence, offset, offset + trimmed.length);
+  const hasYear = start.isCertain("year");
+  const precision: DatePrecision =
+    start.isCertain("day") || start.isCertain("weekday")
+      ? "DAY"
+      : start.isCertain("month")
+        ? "MONTH"
+        : "YEAR";
+  const date: DayDate = {
+    year: start.get("year") ?? base.year,
+    month: start.get("month") ?? 1,
+    day: start.get("day") ?? 1,
+  };
+  return {
+    start: from,
+    end: to,
+    resolve: ({ reference }) => (reference === null && !hasYear ? null : { date, precision }),
+  };
 }
 
 /** Takes "early"/"late" before and "night"/"morning" after a date into its span. */
