@@ -372,95 +372,70 @@ function findTriggers(
   });
 }
 
-/** Reads negation, hypothesis, plans and the passive voice from the words before a trigger. */
-function modalityOf(words: Word[], trigger: Trigger): Modality {
-  const modality: Modality = { skip: false, planned: false, passive: false };
+/** Words before an event noun that negate or suspend it ("no talks", "could face sanctions"). */
+const NOUN_NEGATORS = new Set(["no", "without", "not", "could", "might", "would", "may"]);
+/** Words before a bare verb that make it no report of a happening ("did meet?", "can visit"). */
+const BARE_VERB_BLOCKERS = new Set(["did", "do", "does", "can", "let", "help"]);
+const CONDITIONALS = new Set(["if", "unless", "whether"]);
+const PARTICIPLE = /(?:ed|en)$|^(?:met|held|struck|shot|cut|won)$/;
+
+/** The words before a trigger back to the nearest comma or clause break, nearest first (at most five). */
+function wordsBefore(words: Word[], trigger: Trigger): Word[] {
   const before: Word[] = [];
   for (let index = trigger.first - 1; index >= 0 && before.length < 5; index--) {
     const word = words[index];
-    if (!word) break;
-    if (word.text === "," || CLAUSE_BREAKS.has(word.text) || word.text === ".") break;
+    if (!word || word.text === "," || word.text === "." || CLAUSE_BREAKS.has(word.text)) break;
     before.push(word);
   }
-  const nearest = before[0]?.lower;
-  if (
-    trigger.sense.kind === "noun" &&
-    before.slice(0, 3).some((word) => UNREALIZED_NOUN_CUES.has(word.lower))
-  ) {
-    modality.skip = true;
+  return before;
+}
+
+/** Reads negation, hypothesis, plans and the passive voice around a trigger. */
+function modalityOf(words: Word[], trigger: Trigger): Modality {
+  const modality: Modality = { skip: false, planned: false, passive: false };
+  const before = wordsBefore(words, trigger);
+  const nearest = before[0]?.lower ?? "";
+  const isNoun = trigger.sense.kind === "noun";
+  for (const word of before.slice(0, isNoun ? 3 : 5)) {
+    const negates = NEGATION_CUES.has(word.lower) || word.lower.endsWith("n't");
+    if (negates && (!isNoun || NOUN_NEGATORS.has(word.lower))) modality.skip = true;
+    if (isNoun && UNREALIZED_NOUN_CUES.has(word.lower)) modality.skip = true;
+    if (FUTURE_MARKERS.has(word.lower) || /['\u2019]ll$/.test(word.lower)) modality.planned = true;
   }
-  if (trigger.sense.kind === "verb" || trigger.sense.kind === "noun") {
-    for (const word of before.slice(0, trigger.sense.kind === "noun" ? 3 : 5)) {
-      if (NEGATION_CUES.has(word.lower) || word.lower.endsWith("n't")) {
-        if (
-          trigger.sense.kind === "noun" &&
-          !["no", "without", "not", "could", "might", "would", "may"].includes(word.lower)
-        ) {
-          continue;
-        }
-        modality.skip = true;
-      }
-      if (
-        FUTURE_MARKERS.has(word.lower) ||
-        word.lower.endsWith("'ll") ||
-        word.lower.endsWith("\u2019ll")
-      ) {
-        modality.planned = true;
-      }
-    }
-  }
-  const triggerWord = words[trigger.first];
-  const isBaseVerb =
-    trigger.sense.kind === "verb" &&
-    triggerWord !== undefined &&
-    !/(?:ed|ing|s)$/.test(triggerWord.lower);
-  if (trigger.sense.kind === "noun") {
+  if (isNoun) {
     const following = words
       .slice(trigger.last + 1, trigger.last + 7)
       .map((word) => word.lower)
       .join(" ");
     if (PLANNED_AFTER_NOUN.test(following)) modality.planned = true;
-  }
-  if (trigger.sense.kind === "noun") {
     // "to adopt new sanctions", "to hold talks": an intended act, firm only after "set to", "due to" ….
     const to = before.slice(0, 3).findIndex((word) => word.lower === "to");
-    const object = before[to - 1]?.lower ?? "";
-    if (to > 0 && !DETERMINERS.has(object)) {
+    if (to > 0 && !DETERMINERS.has(before[to - 1]?.lower ?? "")) {
       if (PLAN_CUES.has(before[to + 1]?.lower ?? "")) modality.planned = true;
       else modality.skip = true;
     }
-  }
-  if (nearest === "to" && trigger.sense.kind === "verb") {
-    const control = before[1]?.lower ?? "";
-    if (PLAN_CUES.has(control)) modality.planned = true;
+  } else if (nearest === "to") {
+    if (PLAN_CUES.has(before[1]?.lower ?? "")) modality.planned = true;
     else modality.skip = true;
-  }
-  if (isBaseVerb && !modality.planned && nearest !== "to") {
-    // A bare base form after "did", "to", modals … is not a report of a happening.
-    if (nearest && ["did", "do", "does", "can", "let", "help"].includes(nearest))
-      modality.skip = true;
-  }
-  for (let index = trigger.first - 12; index < trigger.first; index++) {
-    const word = words[index];
-    if (word && (word.lower === "if" || word.lower === "unless" || word.lower === "whether")) {
-      const between = words.slice(index, trigger.first);
-      if (!between.some((part) => part.text === ";")) modality.skip = true;
-    }
-  }
-  if (
-    trigger.sense.kind === "verb" &&
-    triggerWord &&
-    /(?:ed|en)$|^(?:met|held|struck|shot|cut|won|freed)$/.test(triggerWord.lower)
+  } else if (
+    BARE_VERB_BLOCKERS.has(nearest) &&
+    !/(?:ed|ing|s)$/.test(words[trigger.first]?.lower ?? "")
   ) {
+    modality.skip = true;
+  }
+  for (let index = Math.max(0, trigger.first - 12); index < trigger.first; index++) {
+    if (!CONDITIONALS.has(words[index]?.lower ?? "")) continue;
+    if (!words.slice(index, trigger.first).some((part) => part.text === ";")) modality.skip = true;
+  }
+  if (!isNoun && PARTICIPLE.test(words[trigger.first]?.lower ?? "")) {
     let index = trigger.first - 1;
     // "was on Monday rammed": adverbs and a short time phrase may split the passive.
     for (let skipped = 0; index >= 0 && skipped < 4; skipped++) {
       const word = words[index];
-      if (
-        !word ||
-        !(word.lower.endsWith("ly") || PASSIVE_INSERTS.has(word.lower) || /^[A-Z]/.test(word.text))
-      )
-        break;
+      const insert =
+        word &&
+        (word.lower.endsWith("ly") || PASSIVE_INSERTS.has(word.lower) || /^[A-Z]/.test(word.text));
+      if (!insert) break;
       index--;
     }
     const auxiliary = words[index]?.lower ?? "";
