@@ -126,6 +126,22 @@ describe("organizations and places", () => {
     expect(entityWith(entities, "Mexico")?.name).toBe("Mexico");
   });
 
+  it("links an acronym given after a comma and or", () => {
+    const entities = entitiesOf(
+      "The United Nations Office for the Coordination of Humanitarian Affairs, or OCHA, said aid was short. OCHA asked for funds.",
+    );
+    expect(entityWith(entities, "OCHA")?.name).toBe(
+      "United Nations Office for the Coordination of Humanitarian Affairs",
+    );
+  });
+
+  it("merges a company's short name into its full name", () => {
+    const entities = entitiesOf(
+      "Bills from Severn Vale Water rose. Severn Vale defended the rise.",
+    );
+    expect(entityWith(entities, "Severn Vale")?.name).toBe("Severn Vale Water");
+  });
+
   it("merges a short form into the longer name it shortens", () => {
     const entities = entitiesOf(
       "The Investigative Committee of Russia opened a case. The Investigative Committee said more arrests would follow.",

@@ -159,6 +159,11 @@ describe("titles before names", () => {
     expect(find(mentionsOf(body), name)?.type).toBe("PERSON");
   });
 
+  it("makes an organization of the employer before a title", () => {
+    const mentions = mentionsOf("The order was signed by Volga Air Chief Executive Igor Demin.");
+    expect(find(mentions, "Volga Air")?.type).toBe("ORGANIZATION");
+  });
+
   it("finds the country named inside a title but not the nationality", () => {
     const mentions = mentionsOf(
       "He spoke with U.S. Senator John Cornyn and Russian President Vladimir Putin.",
@@ -245,6 +250,7 @@ describe("words that are not entities", () => {
     ["Gagarin flew aboard Vostok 1 in 1961.", "Vostok 1"],
     ["It followed a March airstrike in the north.", "March"],
     ["Two Navy destroyers fired the missiles.", "Two Navy"],
+    ["A nurse from Gloucester, said she had lost her savings.", "Gloucester"],
   ])("%j has no mention %j", (body, text) => {
     expect(find(mentionsOf(body), text)).toBeUndefined();
   });

@@ -181,5 +181,10 @@ export function acronymFitsWords(acronym: string, words: string[]): boolean {
     }
     return skips > 0 && a > 0 && fits(a, w + 1, skips - 1);
   };
-  return acronym.length <= 10 && words.length <= 10 && fits(0, 0, acronym.length >= 4 ? 1 : 0);
+  if (acronym.length > 10 || words.length > 12) return false;
+  // A qualifier of up to three words may lead ("United Nations Office for … (OCHA)").
+  for (let first = 0; first <= Math.min(3, words.length - 1); first++) {
+    if (fits(0, first, acronym.length >= 4 ? 1 : 0)) return true;
+  }
+  return false;
 }

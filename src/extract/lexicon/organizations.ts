@@ -119,7 +119,6 @@ export const ORGANIZATION_CUE_WORDS: ReadonlySet<string> = new Set([
   "systems",
   "pharmaceuticals",
   "logistics",
-  "air",
   "aerospace",
   "confederation",
   "chiefs",

@@ -10,6 +10,7 @@ import { CALENDAR_WORDS, NON_ENTITY_HEADS, NON_NAME_WORDS } from "../lexicon/com
 import { compromiseTags } from "../lexicon/compromise-lexicon.js";
 import {
   LOCATION_CUE_WORDS,
+  NON_PLACE_NAMES,
   TRAILING_PLACE_WORDS,
   countryFor,
   isDemonym,
@@ -69,6 +70,27 @@ const EVENT_NOUNS = new Set(
 );
 const VESSEL_PREFIXES = new Set(["USS", "HMS", "HMAS", "HMCS", "INS", "RFS", "MV", "SS"]);
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+const COMPASS_WORDS = new Set([
+  "north",
+  "south",
+  "east",
+  "west",
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+]);
+const ADJECTIVE_VERB_TAGS = new Set([
+  "Adjective",
+  "Comparative",
+  "Superlative",
+  "Verb",
+  "PastTense",
+  "PresentTense",
+  "Infinitive",
+  "Gerund",
+  "Participle",
+]);
 const CLOSED_CLASS_TAGS = new Set([
   "Cardinal",
   "TextValue",
@@ -340,6 +362,8 @@ function titleMaterialLength(words: Word[], index: number): number {
   const word = words[index];
   if (!word) return 0;
   if (TITLE_MODIFIERS.has(word.lower) || isDemonym(word.lower)) return 1;
+  // "South Korean Foreign Minister": a compass word before a nationality.
+  if (COMPASS_WORDS.has(word.lower) && isDemonym(words[index + 1]?.lower ?? "")) return 2;
   if (isAcronymWord(word)) return 1;
   const known = longestMatch(words, index, 4, isPlaceOrOrgKey);
   if (known > 0) return known;
@@ -372,6 +396,32 @@ function leadingTitleLength(words: Word[]): number {
     index += material;
   }
   return titleEnd;
+}
+
+/**
+ * How many unknown capitalized words open a phrase before a title and a two-word name
+ * ("Volga Air" in "Volga Air Chief Executive Igor Demin"); 0 when the phrase is not so built.
+ */
+function employerBeforeTitle(phrase: Word[]): number {
+  if (leadingTitleLength(phrase) > 0) return 0;
+  for (let employer = 1; employer <= 3 && employer < phrase.length - 2; employer++) {
+    const opener = phrase[employer - 1];
+    if (!opener?.nameLike || TITLE_HEADS.has(opener.lower)) return 0;
+    const leader = phrase[0]?.lower ?? "";
+    if (TITLE_MODIFIERS.has(leader) || isDemonym(leader) || COMPASS_WORDS.has(leader)) return 0;
+    if (titleHeadLength(phrase, employer) === 0) continue;
+    const title = leadingTitleLength(phrase.slice(employer));
+    const name = phrase.slice(employer + title);
+    if (
+      title > 0 &&
+      name.length >= 2 &&
+      name.every((w) => w.nameLike) &&
+      lexicalType(name)[0] === null
+    )
+      return employer;
+    return 0;
+  }
+  return 0;
 }
 
 /** Where the complement starts when a phrase opens with a title head and "of" ("Leaders of the …"), else 0. */
@@ -495,6 +545,10 @@ function phraseText(doc: Doc, words: Word[]): string {
 
 function isFunctionWord(word: Word): boolean {
   return NON_NAME_WORDS.has(word.lower) && !word.allCaps && !word.text.includes(".");
+}
+
+function isAdjectiveOrVerb(lower: string): boolean {
+  return compromiseTags(lower).some((t) => ADJECTIVE_VERB_TAGS.has(t));
 }
 
 /** Numbers, determiners, pronouns, prepositions and adverbs by compromise's lexicon ("Two Navy destroyers"). */
@@ -763,6 +817,7 @@ function lexicalType(words: Word[]): [EntityType | null, number] {
   }
   if (isKnownOrganization(k)) return ["ORGANIZATION", 2];
   if (countryFor(k) !== undefined || isKnownPlace(k)) return ["LOCATION", 2];
+  if (NON_PLACE_NAMES.has(k)) return [null, -1];
   if (single && WEB_DOMAIN.test(single.text)) return ["ORGANIZATION", 2];
   if (/shire$/.test(k) && words.every((w) => w.nameLike)) return ["LOCATION", 2];
   if (words.length > 1 && LOCATION_PREFIX_WORDS.has(words[0]?.lower ?? "")) return ["LOCATION", 2];
@@ -870,8 +925,9 @@ function contextType(
     !lastWord?.possessive
   )
     return "ORGANIZATION";
-  const next = after && VERB_ADVERBS.has(after.lower) ? afterNext : after;
-  if (next && SPEECH_VERBS.has(next.lower) && !lastWord?.possessive) return "PERSON";
+  const next = after?.joinedToPrevious && VERB_ADVERBS.has(after.lower) ? afterNext : after;
+  if (next?.joinedToPrevious && SPEECH_VERBS.has(next.lower) && !lastWord?.possessive)
+    return "PERSON";
   if (before && (before.lower === "said" || before.lower === "says" || before.lower === "told"))
     return "PERSON";
   if (before && PLACE_PREPOSITIONS.has(before.lower) && !lastWord?.possessive) return "LOCATION";
@@ -1010,8 +1066,20 @@ function candidatesFromPhrase(
   let title: string | null = null;
   let titleStart: number | null = null;
   const [wholeType] = lexicalType(phrase);
+  const employer = wholeType === null ? employerBeforeTitle(phrase) : 0;
+  if (employer > 0) {
+    // "Volga Air Chief Executive Igor Demin": the employer opens the title and is an organization itself.
+    const employerWords = phrase.slice(0, employer);
+    const [employerType] = lexicalType(employerWords);
+    results.push(
+      makeCandidate(sentence, employerWords, first, employerType ?? "ORGANIZATION", 1, null, null),
+    );
+  }
   if (wholeType === null) {
-    const titleLength = leadingTitleLength(phrase);
+    const titleLength =
+      employer > 0
+        ? employer + leadingTitleLength(phrase.slice(employer))
+        : leadingTitleLength(phrase);
     if (titleLength > 0) {
       const titleWords = phrase.slice(0, titleLength);
       name = phrase.slice(titleLength);
@@ -1140,7 +1208,7 @@ function candidatesFromPhrase(
         !w.nameLike ||
         (!signals.seenLowercase.has(w.lower) &&
           !NON_NAME_WORDS.has(w.lower) &&
-          (i === 0 || !isCommonTagged(w.lower))),
+          (i === 0 ? !isAdjectiveOrVerb(w.lower) : !isCommonTagged(w.lower))),
     );
     if (allProper) {
       type = looksLikeOrganization(name) ? "ORGANIZATION" : "PERSON";
@@ -1518,6 +1586,31 @@ function acronymsOfCommonNouns(text: string): Set<string> {
   return found;
 }
 
+const CAMPAIGN_NAME = /\bSave the \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?/gu;
+
+/** Organizations named as "Save the …" ("Save the Children", "Save the Wye"). */
+function campaignNames(sentence: Sentence, words: Word[]): Candidate[] {
+  const found: Candidate[] = [];
+  if (!sentence.text.includes("Save the ")) return found;
+  for (const match of sentence.text.matchAll(CAMPAIGN_NAME)) {
+    const start = sentence.start + match.index;
+    const end = start + match[0].length;
+    const first = words.findIndex((w) => w.start === start);
+    const inside = words.filter((w) => w.start >= start && w.end <= end);
+    if (first >= 0 && inside.length > 0)
+      found.push(makeCandidate(sentence, inside, first, "ORGANIZATION", 2, null, null));
+  }
+  return found;
+}
+
+function overlaps(a: Word[], b: Word[]): boolean {
+  const aStart = a[0]?.start ?? 0;
+  const aEnd = a[a.length - 1]?.end ?? 0;
+  const bStart = b[0]?.start ?? 0;
+  const bEnd = b[b.length - 1]?.end ?? 0;
+  return aStart < bEnd && bStart < aEnd;
+}
+
 /** Finds the names of people, organizations and places in every zone of the article. */
 export function findMentions(doc: Doc): Mention[] {
   const sentences = [...doc.sentences, ...relatedHeadlines(doc)];
@@ -1536,7 +1629,13 @@ export function findMentions(doc: Doc): Mention[] {
       headlineLike.push(index);
       return;
     }
-    candidates.push(...candidatesForSentence(doc, sentence, words, signals));
+    const found = candidatesForSentence(doc, sentence, words, signals);
+    const campaigns = campaignNames(sentence, words);
+    // A campaign name with lower-case words ("Save the Children") replaces the pieces found inside it.
+    candidates.push(
+      ...campaigns,
+      ...found.filter((c) => !campaigns.some((k) => overlaps(k.words, c.words))),
+    );
   });
   resolveByNameParts(candidates);
   resolveDefinedAcronyms(doc, candidates);

@@ -14,6 +14,7 @@ import {
   isSeatOfGovernment,
 } from "../lexicon/gazetteer.js";
 import { LOCATIVE_PREPOSITIONS, SPEECH_VERBS } from "../lexicon/speech-and-context.js";
+import { ORGANIZATION_CUE_WORDS } from "../lexicon/organizations.js";
 import { GOVERNMENT_ACTION_VERBS, GOVERNMENT_OBJECT_CUES } from "../lexicon/metonymy.js";
 
 /** A group of mentions that refer to one real-world entity. */
@@ -232,7 +233,7 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
     const existing = byKey.get(clusterKey);
     const cluster = existing ?? open(mention, type, standard, clusterKey);
     if (existing) join(mention, existing);
-    const defined = /^\s*\(([\p{Lu}][\p{L}.&]{1,9})\)/u.exec(
+    const defined = /^(?:\s*\(|,? or )([\p{Lu}][\p{L}.&]{1,9})(?:\)|,)/u.exec(
       doc.text.slice(mention.end, mention.end + 14),
     );
     const letters = defined?.[1] ? acronymLetters(defined[1]) : "";
@@ -377,9 +378,12 @@ function mergeShortForms(clusters: Cluster[], mentions: Mention[]): void {
       if (c === short || c.type !== short.type || c.mentionIds.length === 0) return false;
       const longName = key(fullestName(c, mentions));
       if (longName.length <= shortName.length) return false;
+      const rest = longName.slice(shortName.length + 1);
+      // "Investigative Committee" of "… of Russia"; "Severn Vale" of "Severn Vale Water".
       const asPrefix =
-        /^(?:of|for) /.test(longName.slice(shortName.length + 1)) &&
-        longName.startsWith(`${shortName} `);
+        longName.startsWith(`${shortName} `) &&
+        (/^(?:of|for) /.test(rest) ||
+          (short.type === "ORGANIZATION" && ORGANIZATION_CUE_WORDS.has(rest)));
       const asSuffix = shortWords >= 2 && longName.endsWith(` ${shortName}`);
       return asPrefix || asSuffix;
     });
