@@ -27,6 +27,21 @@ import {
   WORD_TRIGGERS,
   type TriggerSense,
 } from "../lexicon/event-triggers.js";
+import {
+  ADVERBS,
+  BARE_VERB_BLOCKERS,
+  CLAUSE_VERBS,
+  CONDITIONALS,
+  DETERMINERS,
+  LEGISLATION,
+  NOUN_NEGATORS,
+  PASSIVE_INSERTS,
+  PAST_AUXILIARIES,
+  PROJECTILES,
+  SPEECH_VERBS,
+  SUBJECT_PRONOUNS,
+  SUBORDINATORS,
+} from "../lexicon/event-clauses.js";
 import type {
   CameoCode,
   DatePrecision,
@@ -79,23 +94,6 @@ interface Placed {
 const WORD_PATTERN =
   /(?:[A-Za-z]\.){2,}(?:-[A-Za-z]+)*|[A-Za-z]+(?:['\u2019-][A-Za-z]+)*|\d[\d,.:]*(?:-[A-Za-z]+)*|[^\sA-Za-z\d]/g;
 const CLAUSE_BREAKS = new Set([";", ":", "\u2014", "\u2013"]);
-/** Words opening a subordinate clause; a comma after such a clause ends the search for a subject. */
-const SUBORDINATORS = new Set([
-  "while",
-  "although",
-  "though",
-  "as",
-  "when",
-  "after",
-  "before",
-  "since",
-  "because",
-  "if",
-  "despite",
-  "amid",
-  "with",
-  "whereas",
-]);
 /** How far from a trigger participants and places are looked for, in words. */
 const ACTOR_WINDOW = 25;
 const TARGET_WINDOW = 12;
@@ -116,8 +114,6 @@ const PHRASES_BY_FIRST = (() => {
   return index;
 })();
 
-const PROJECTILES = new Set(["missile", "missiles", "rocket", "rockets"]);
-const LEGISLATION = new Set(["law", "bill", "legislation", "decree"]);
 const TRIGGERS_BY_LEMMA = new Map<string, TriggerSense>(Object.entries(WORD_TRIGGERS));
 const IRREGULAR = new Map<string, string>([
   ...Object.entries(IRREGULAR_PAST),
@@ -372,11 +368,6 @@ function findTriggers(
   });
 }
 
-/** Words before an event noun that negate or suspend it ("no talks", "could face sanctions"). */
-const NOUN_NEGATORS = new Set(["no", "without", "not", "could", "might", "would", "may"]);
-/** Words before a bare verb that make it no report of a happening ("did meet?", "can visit"). */
-const BARE_VERB_BLOCKERS = new Set(["did", "do", "does", "can", "let", "help"]);
-const CONDITIONALS = new Set(["if", "unless", "whether"]);
 const PARTICIPLE = /(?:ed|en)$|^(?:met|held|struck|shot|cut|won)$/;
 
 /** The words before a trigger back to the nearest comma or clause break, nearest first (at most five). */
@@ -546,44 +537,6 @@ const SUBJECT_SHARING_CODES = new Set<CameoCode>(["00", "03", "04", "05", "06"])
 /** "the first meeting is set to take place …", "the vote is scheduled for …". */
 const PLANNED_AFTER_NOUN =
   /^(?:\S+ )?(?:is |are |was |were )?(?:set to|scheduled|due to|due on|slated|to be held|to take place|will (?:be held|take place|begin|start|open))/;
-const PASSIVE_INSERTS = new Set([
-  "on",
-  "in",
-  "at",
-  "last",
-  "early",
-  "late",
-  "this",
-  "also",
-  "then",
-  "later",
-]);
-const DETERMINERS = new Set([
-  "the",
-  "a",
-  "an",
-  "his",
-  "her",
-  "its",
-  "their",
-  "this",
-  "that",
-  "these",
-  "those",
-  "our",
-]);
-const ADVERBS = new Set([
-  "also",
-  "later",
-  "then",
-  "again",
-  "once",
-  "still",
-  "now",
-  "initially",
-  "already",
-  "since",
-]);
 
 /** Index of the first word whose span reaches the end of a mention. */
 function lastWordOf(words: Word[], item: Placed): number {
@@ -620,26 +573,6 @@ function opensClause(words: Word[], placed: Placed[], index: number): boolean {
   return after !== undefined && (CLAUSE_VERBS.has(after.lower) || isPastForm(after.lower));
 }
 
-const CLAUSE_VERBS = new Set([
-  "did",
-  "does",
-  "do",
-  "said",
-  "says",
-  "has",
-  "have",
-  "had",
-  "is",
-  "was",
-  "were",
-  "are",
-  "will",
-  "would",
-  "also",
-  "could",
-  "can",
-]);
-
 function findTarget(
   words: Word[],
   placed: Placed[],
@@ -671,8 +604,6 @@ function findTarget(
   }
   return null;
 }
-
-const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you", "it"]);
 
 /** The last subject pronoun between two word positions, or null. */
 function subjectPronounBetween(words: Word[], from: number, to: number): string | null {
@@ -909,8 +840,6 @@ function hasPastTense(words: Word[]): boolean {
   return words.some((word) => PAST_AUXILIARIES.has(word.lower) || isPastForm(word.lower));
 }
 
-const PAST_AUXILIARIES = new Set(["was", "were", "had", "did"]);
-
 function isPastForm(word: string): boolean {
   return word.endsWith("ed") || PAST_FORMS.has(word);
 }
@@ -920,7 +849,6 @@ function isCountry(entity: Entity | undefined): boolean {
 }
 
 const VIOLENT_CODES = new Set<CameoCode>(["18", "19", "20"]);
-const SPEECH_VERBS = new Set(["said", "says", "told", "reported", "announced", "confirmed"]);
 /** Codes of happenings usually reported by an agency rather than done by a named party (accidents, rescues, arrests). */
 const SOURCED_CODES = new Set<CameoCode>(["00", "07", "17"]);
 

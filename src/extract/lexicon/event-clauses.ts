@@ -1,0 +1,143 @@
+/** Function words the events stage reads clauses with: data, kept apart from the trigger lexicon. */
+
+/** Words opening a subordinate clause; a comma after such a clause ends the search for a subject. */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  "while",
+  "although",
+  "though",
+  "as",
+  "when",
+  "after",
+  "before",
+  "since",
+  "because",
+  "if",
+  "despite",
+  "amid",
+  "with",
+  "whereas",
+]);
+
+/** Objects that make a launch a show of force. */
+export const PROJECTILES: ReadonlySet<string> = new Set([
+  "missile",
+  "missiles",
+  "rocket",
+  "rockets",
+]);
+
+/** Objects that make a signing an administrative act. */
+export const LEGISLATION: ReadonlySet<string> = new Set(["law", "bill", "legislation", "decree"]);
+
+/** Words before an event noun that negate or suspend it ("no talks", "could face sanctions"). */
+export const NOUN_NEGATORS: ReadonlySet<string> = new Set([
+  "no",
+  "without",
+  "not",
+  "could",
+  "might",
+  "would",
+  "may",
+]);
+
+/** Words before a bare verb that make it no report of a happening ("did meet", "can visit"). */
+export const BARE_VERB_BLOCKERS: ReadonlySet<string> = new Set([
+  "did",
+  "do",
+  "does",
+  "can",
+  "let",
+  "help",
+]);
+
+/** Words opening a condition; an act inside it has not happened. */
+export const CONDITIONALS: ReadonlySet<string> = new Set(["if", "unless", "whether"]);
+
+/** Words that may sit between an auxiliary and its participle ("was on Monday rammed"). */
+export const PASSIVE_INSERTS: ReadonlySet<string> = new Set([
+  "on",
+  "in",
+  "at",
+  "last",
+  "early",
+  "late",
+  "this",
+  "also",
+  "then",
+  "later",
+]);
+
+/** Determiners and possessives; after one, a bare verb form is a noun ("a visit"). */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "its",
+  "their",
+  "this",
+  "that",
+  "these",
+  "those",
+  "our",
+]);
+
+/** Adverbs skipped when looking for what precedes a verb. */
+export const ADVERBS: ReadonlySet<string> = new Set([
+  "also",
+  "later",
+  "then",
+  "again",
+  "once",
+  "still",
+  "now",
+  "initially",
+  "already",
+  "since",
+]);
+
+/** Auxiliaries and reporting verbs that show a name is the subject of a new clause. */
+export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  "did",
+  "does",
+  "do",
+  "said",
+  "says",
+  "has",
+  "have",
+  "had",
+  "is",
+  "was",
+  "were",
+  "are",
+  "will",
+  "would",
+  "also",
+  "could",
+  "can",
+]);
+
+/** Subject pronouns; one between a name and a verb is the verb's real subject. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
+  "he",
+  "she",
+  "they",
+  "we",
+  "i",
+  "you",
+  "it",
+]);
+
+/** Auxiliaries that put a sentence in the past tense. */
+export const PAST_AUXILIARIES: ReadonlySet<string> = new Set(["was", "were", "had", "did"]);
+
+/** Reporting verbs next to the source a sentence cites ("X said", "according to X"). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  "said",
+  "says",
+  "told",
+  "reported",
+  "announced",
+  "confirmed",
+]);
