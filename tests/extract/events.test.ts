@@ -501,6 +501,20 @@ describe("events stage", () => {
     expect(later[0]).toMatchObject({ code: "04", location: null });
   });
 
+  it("reports the headline statement as an event of the lead", () => {
+    const built = buildDoc({
+      paragraphs: [
+        ["Tillerson says Putin talks were productive"],
+        ["Rex Tillerson said late Wednesday that the talks were productive."],
+      ],
+    });
+    const headline = built.sentences[0];
+    if (headline) Object.assign(headline, { zone: "headline", paragraphIndex: -1 });
+    const doc = eventsStage.run(built);
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0]).toMatchObject({ code: "01", trigger: "said", date: "2017-04-12" });
+  });
+
   it("ignores captions", () => {
     expect(
       eventsOf({

@@ -887,6 +887,52 @@ function afterRelativeOnThing(words: Word[], trigger: Trigger, mentionSpans: Spa
   return !mentionSpans.some((span) => antecedent.start < span.end && antecedent.end > span.start);
 }
 
+const HEADLINE_SPEECH = /^(?:says|said|tells|told|warns|insists|claims|vows)$/i;
+
+/** The entity whose words are the headline's news ("X says …"), or null. */
+function speakerOfHeadline(doc: Doc, mentionsBySentence: Map<number, Mention[]>): number | null {
+  const headline = doc.sentences.find((sentence) => sentence.zone === "headline");
+  if (!headline) return null;
+  const words = wordsOf(headline);
+  const verb = words.findIndex((word) => HEADLINE_SPEECH.test(word.text));
+  if (verb < 0) return null;
+  const speaker = (mentionsBySentence.get(headline.index) ?? [])
+    .filter((mention) => mention.entityId !== null && mention.end <= (words[verb]?.start ?? 0))
+    .pop();
+  return speaker?.entityId ?? null;
+}
+
+/**
+ * The lead's report of the headline statement ("X said late Wednesday that …"): a
+ * statement that is itself the news is an event (CAMEO 01).
+ */
+function headlineStatement(
+  doc: Doc,
+  words: Word[],
+  placed: Placed[],
+  dates: TemporalExpression[],
+  speaker: number,
+  sentence: Sentence,
+): Event | null {
+  const said = words.findIndex((word) => word.lower === "said" || word.lower === "says");
+  const verb = words[said];
+  if (!verb || !placed.some((item) => item.entityId === speaker && item.wordIndex < said))
+    return null;
+  const spoken = dates.find((date) => date.start >= verb.end && date.start - verb.end <= 10);
+  return {
+    code: "01",
+    trigger: doc.text.slice(verb.start, verb.end),
+    triggerSpan: { start: verb.start, end: verb.end },
+    summary: "",
+    date: spoken && spoken.precision !== "YEAR" ? spoken.value : null,
+    precision: spoken && spoken.precision !== "YEAR" ? spoken.precision : null,
+    locationId: null,
+    participants: [{ entityId: speaker, role: "ACTOR" }],
+    evidence: [{ start: sentence.start, end: sentence.end, sentenceIndex: sentence.index }],
+    confidence: 0.6,
+  };
+}
+
 /** Finds CAMEO-coded events in the body sentences and merges repeated reports of one happening. */
 export function findEvents(doc: Doc): Event[] {
   const entities = new Map(doc.entities.map((entity) => [entity.id, entity]));
@@ -945,6 +991,7 @@ export function findEvents(doc: Doc): Event[] {
       !isSpeechDate(doc.text, date),
   );
   const leadDay = leadDate?.value ?? published;
+  const headlineSpeaker = speakerOfHeadline(doc, mentionsBySentence);
   const events: Event[] = [];
   const notes = new WeakMap<Event, EventNotes>();
   let leadEvent: Event | null = null;
@@ -1176,6 +1223,23 @@ export function findEvents(doc: Doc): Event[] {
         sameCode.push(reported);
         byCode.set(code, sameCode);
         nearby = { event: reported, lastWord: trigger.last };
+      }
+    }
+    if (sentence === bodySentences[0] && headlineSpeaker !== null) {
+      const statement = headlineStatement(
+        doc,
+        words,
+        placed,
+        sentenceDates,
+        headlineSpeaker,
+        sentence,
+      );
+      if (statement) {
+        statement.date ??= leadDay;
+        statement.precision ??= statement.date === null ? null : "DAY";
+        statement.locationId = datelineEntity?.id ?? null;
+        notes.set(statement, { kind: "verb", lemma: "say", planned: false, explicitDate: false });
+        events.push(statement);
       }
     }
     previousDay = sentenceDay
