@@ -511,8 +511,9 @@ describe("events stage", () => {
     const headline = built.sentences[0];
     if (headline) Object.assign(headline, { zone: "headline", paragraphIndex: -1 });
     const doc = eventsStage.run(built);
-    expect(doc.events).toHaveLength(1);
-    expect(doc.events[0]).toMatchObject({ code: "01", trigger: "said", date: "2017-04-12" });
+    const statement = doc.events.find((event) => event.code === "01");
+    expect(statement).toMatchObject({ trigger: "said", date: "2017-04-12" });
+    expect(statement?.participants).toEqual([{ entityId: 0, role: "ACTOR" }]);
   });
 
   it("ignores captions", () => {
