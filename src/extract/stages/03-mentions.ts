@@ -341,6 +341,12 @@ function longestMatch(
   return best;
 }
 
+/** The normalized key of a run of words, built from the words' own keys. */
+function phraseKey(words: Word[]): string {
+  const joined = words.map((w) => w.key).join(" ");
+  return joined.startsWith("the ") ? joined.slice(4) : joined;
+}
+
 function titleHeadLength(words: Word[], index: number): number {
   for (let length = 3; length >= 1; length--) {
     if (index + length > words.length) continue;
@@ -801,8 +807,7 @@ function trimConnectors(words: Word[]): Word[] {
 
 /** Decides the type of a name phrase from lexicons and cue words; null when unknown. */
 function lexicalType(words: Word[]): [EntityType | null, number] {
-  const text = words.map((w) => w.text).join(" ");
-  const k = key(text);
+  const k = phraseKey(words);
   const single = words.length === 1 ? words[0] : undefined;
   if (single && isAcronymWord(single)) {
     const letters = acronymLetters(single.text);
@@ -980,16 +985,16 @@ function candidatesForSentence(
       while (part.length > 0) {
         const head = part[0];
         if (!head) break;
-        const startsTitle = leadingTitleLength(part) > 0;
-        const startsKnownName =
-          longestMatch(part, 0, 4, isPlaceOrOrgKey) > 0 ||
-          (part.length > 1 && lexicalType(part)[1] === 2 && !isClosedClassWord(head));
         // Before another capitalized word only a clearly common word is dropped ("Rex Tillerson" stays).
-        const common =
+        const common = (): boolean =>
           part.length > 1 && part[1]?.nameLike && part[1]?.joinedToPrevious
             ? isClearlyCommonWord(head, signals)
             : isCommonWord(head, signals);
-        const dropInitial = head.sentenceInitial && !startsTitle && !startsKnownName && common;
+        const startsName = (): boolean =>
+          leadingTitleLength(part) > 0 ||
+          longestMatch(part, 0, 4, isPlaceOrOrgKey) > 0 ||
+          (part.length > 1 && lexicalType(part)[1] === 2 && !isClosedClassWord(head));
+        const dropInitial = head.sentenceInitial && common() && !startsName();
         if (dropInitial && part.length === 1 && !isFunctionWord(head)) {
           // A lone capitalized word opening a sentence ("Berg denied it") is a name only if the
           // article names someone with it; resolveByNameParts decides.
@@ -1384,7 +1389,7 @@ function unifyTypes(doc: Doc, candidates: Candidate[]): void {
   const best = new Map<string, Candidate>();
   for (const candidate of candidates) {
     if (!candidate.type) continue;
-    const k = key(phraseText(doc, candidate.words));
+    const k = phraseKey(candidate.words);
     const current = best.get(k);
     if (!current || candidate.confidence > current.confidence) best.set(k, candidate);
   }
@@ -1393,7 +1398,7 @@ function unifyTypes(doc: Doc, candidates: Candidate[]): void {
   );
   for (const candidate of candidates) {
     if (!candidate.type) continue;
-    const k = key(phraseText(doc, candidate.words));
+    const k = phraseKey(candidate.words);
     const strongest = best.get(k);
     if (strongest && strongest.confidence >= 1 && strongest.confidence > candidate.confidence) {
       candidate.type = strongest.type;
@@ -1644,7 +1649,7 @@ export function findMentions(doc: Doc): Mention[] {
   const known = new Map<string, EntityType>();
   for (const candidate of candidates) {
     if (!candidate.type) continue;
-    known.set(key(phraseText(doc, candidate.words)), candidate.type);
+    known.set(phraseKey(candidate.words), candidate.type);
     const lastWord = candidate.words[candidate.words.length - 1];
     const firstWord = candidate.words[0];
     if (candidate.type === "PERSON" && lastWord && firstWord && candidate.words.length > 1) {
