@@ -515,6 +515,8 @@ function clauseEnd(words: Word[], from: number): number {
 
 interface Roles {
   actor: Placed | null;
+  /** The actor is only the clause subject an event noun shares, not named with the noun itself. */
+  sharedSubject: boolean;
   target: Placed | null;
   others: Placed[];
   location: Placed | null;
@@ -651,6 +653,7 @@ function rolesOf(
   let actor: Placed | null = null;
   let target: Placed | null = null;
   let modifierPlace: Placed | null = null;
+  let sharedSubject = false;
   if (trigger.sense.kind === "noun") {
     const modifier = before.find((item) => !item.place);
     if (modifier && sameNounPhrase(words, lastWordOf(words, modifier) + 1, trigger.first))
@@ -694,6 +697,7 @@ function rolesOf(
     if (!actor && !target && SUBJECT_SHARING_CODES.has(trigger.code)) {
       // Otherwise the subject of the clause is taken as the party ("X has planned … with the first meeting").
       actor = inClause.find((item) => !item.place && item.wordIndex < trigger.first) ?? null;
+      sharedSubject = actor !== null;
     }
   } else {
     const previous = skipAdverbs(words, trigger.first - 1);
@@ -743,7 +747,7 @@ function rolesOf(
     chosen.add(item.entityId);
     others.push(item);
   }
-  return { actor, target, others, location };
+  return { actor, sharedSubject, target, others, location };
 }
 
 const SPEECH_BEFORE_DATE = /\b(?:said|says|told|added|reported|stated)\s+(?:[A-Za-z]+\s+)?$/i;
@@ -999,7 +1003,12 @@ export function findEvents(doc: Doc): Event[] {
   const byCode = new Map<CameoCode, Event[]>();
   const recentOfCode = (code: CameoCode): Event[] => (byCode.get(code) ?? []).slice(-MERGE_HORIZON);
   let lastPerson: number | null = null;
-  let previousDay: { date: string; paragraph: number; sentence: number } | null = null;
+  let previousDay: {
+    date: string;
+    precision: DatePrecision;
+    paragraph: number;
+    sentence: number;
+  } | null = null;
   for (const sentence of bodySentences) {
     const words = sentenceWords.get(sentence.index) ?? [];
     const mentions = (mentionsBySentence.get(sentence.index) ?? [])
@@ -1040,7 +1049,8 @@ export function findEvents(doc: Doc): Event[] {
       [...sentenceDates]
         .reverse()
         .find((date) => date.end <= firstTrigger && !isSpeechDate(doc.text, date)) ?? null;
-    let sentenceDay: string | null = null;
+    let sentenceDay: { date: string; precision: DatePrecision } | null = null;
+    let anaphoricDay: string | null = null;
     let nearby: { event: Event; lastWord: number } | null = null;
     for (const { trigger, modality } of live) {
       const dateExpression = assigned.get(trigger) ?? sceneDate;
@@ -1089,6 +1099,10 @@ export function findEvents(doc: Doc): Event[] {
       if (dateExpression && dateExpression.precision !== "YEAR") {
         date = dateExpression.value;
         precision = dateExpression.precision;
+      } else if (!dateExpression && anaphoricDay && (pastVerb || trigger.sense.kind === "noun")) {
+        // "said after the meeting that both sides agreed": dated by the happening referred to.
+        date = anaphoricDay;
+        precision = "DAY";
       } else if (
         !dateExpression &&
         (pastVerb || trigger.sense.kind === "noun") &&
@@ -1096,9 +1110,9 @@ export function findEvents(doc: Doc): Event[] {
         previousDay.paragraph === sentence.paragraphIndex &&
         previousDay.sentence === sentence.index - 1
       ) {
-        // Narrative continuity: an undated act right after a dated one happened the same day.
+        // Narrative continuity: an undated act right after a dated one happened the same day or month.
         date = previousDay.date;
-        precision = "DAY";
+        precision = previousDay.precision;
       } else if (
         !dateExpression &&
         leadDay &&
@@ -1126,7 +1140,7 @@ export function findEvents(doc: Doc): Event[] {
         }
       }
       const explicitDate = dateExpression !== null && date !== null;
-      if (explicitDate && precision === "DAY") sentenceDay = date;
+      if (explicitDate && date !== null && precision !== null) sentenceDay = { date, precision };
 
       let confidence = 0.45;
       if (roles.actor) confidence += 0.2;
@@ -1173,9 +1187,10 @@ export function findEvents(doc: Doc): Event[] {
       }
       // "the attack", "Monday's meeting": a definite event noun refers back to a recent event of its kind.
       if (trigger.sense.kind === "noun" && isDefinite(words, trigger)) {
-        const sameDay =
+        const sameDay: Event | undefined =
           date === null ? undefined : recentOfCode(code).find((event) => event.date === date);
-        const antecedent =
+        const bare = participants.length === 0 || roles.sharedSubject;
+        const antecedent: Event | undefined =
           sameDay ??
           [...recentOfCode(code)]
             .reverse()
@@ -1184,9 +1199,15 @@ export function findEvents(doc: Doc): Event[] {
                 (event.date === null || date === null || event.date === date) &&
                 (event.evidence[event.evidence.length - 1]?.sentenceIndex ?? -99) >=
                   sentence.index - 4,
-            );
+            ) ??
+          // A bare "the meeting" far from any other meeting is the article's main one.
+          (bare && date === null
+            ? recentOfCode(code).find((event) => event.participants.length > 0)
+            : undefined);
         if (antecedent) {
           mergeInto(antecedent, reported, notes);
+          if (antecedent.precision === "DAY" && antecedent.date !== null)
+            anaphoricDay = antecedent.date;
           continue;
         }
       }
@@ -1243,7 +1264,7 @@ export function findEvents(doc: Doc): Event[] {
       }
     }
     previousDay = sentenceDay
-      ? { date: sentenceDay, paragraph: sentence.paragraphIndex, sentence: sentence.index }
+      ? { ...sentenceDay, paragraph: sentence.paragraphIndex, sentence: sentence.index }
       : null;
     const person = [...mentions]
       .reverse()
