@@ -476,6 +476,21 @@ describe("events stage", () => {
     expect(doc.events[0]?.evidence[0]).toMatchObject({ start: 0, end: 46 });
   });
 
+  it("dates an act by the happening its sentence refers back to", () => {
+    const events = eventsOf({
+      paragraphs: [
+        ["Rex Tillerson met Vladimir Putin on Wednesday."],
+        ["Exports fell."],
+        ["Prices rose."],
+        ["Sergei Lavrov said after the meeting that Russia agreed to cooperate."],
+      ],
+    });
+    expect(events.find((event) => event.code === "03")).toMatchObject({
+      participants: ["ACTOR:Russia", "OTHER:Sergei Lavrov"],
+      date: "2017-04-12",
+    });
+  });
+
   it("keeps two different acts against the same party apart", () => {
     const events = eventsOf({
       paragraphs: [
