@@ -988,13 +988,15 @@ export function findEvents(doc: Doc): Event[] {
   const paragraphOf = new Map(
     bodySentences.map((sentence) => [sentence.index, sentence.paragraphIndex]),
   );
-  const leadDate = doc.dates.find(
-    (date) =>
-      date.precision === "DAY" &&
-      paragraphOf.get(date.sentenceIndex) === leadParagraph &&
-      !isSpeechDate(doc.text, date),
-  );
-  const leadDay = leadDate?.value ?? published;
+  // The story's day: the first date of the lead (or of the paragraph after it) that is not a statement's.
+  const storyDate = (paragraph: number): TemporalExpression | undefined =>
+    doc.dates.find(
+      (date) =>
+        date.precision === "DAY" &&
+        paragraphOf.get(date.sentenceIndex) === paragraph &&
+        !isSpeechDate(doc.text, date),
+    );
+  const leadDay = (storyDate(leadParagraph) ?? storyDate(secondParagraph))?.value ?? published;
   const headlineSpeaker = speakerOfHeadline(doc, mentionsBySentence);
   const events: Event[] = [];
   const notes = new WeakMap<Event, EventNotes>();
