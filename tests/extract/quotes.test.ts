@@ -721,6 +721,31 @@ const cases: [string, Page, EntitySpec[], [string, string | null][]][] = [
     [["This act of aggression will not go unanswered,", "Utopia"]],
   ],
   [
+    "the statement of an unnamed group stays unattributed",
+    {
+      paragraphs: [
+        "Garcia spoke in Vienna on Friday.",
+        'A command center that fights for Garcia said in a statement that a line had been crossed. "We will respond with force to any new attack," the statement said.',
+      ],
+    },
+    [GARCIA],
+    [["We will respond with force to any new attack,", null]],
+  ],
+  [
+    "police in a city do not make the city a speaker; the government of a country does",
+    {
+      paragraphs: [
+        'Police in Vienna said the march was "peaceful from start to finish."',
+        'The government of Utopia said it would "review every contract signed last year."',
+      ],
+    },
+    [VIENNA, { name: "Utopia", type: "LOCATION" }],
+    [
+      ["peaceful from start to finish.", null],
+      ["review every contract signed last year.", "Utopia"],
+    ],
+  ],
+  [
     "no attribution anywhere gives no speaker",
     { paragraphs: ['The banner read "no more taxes on bread and milk" in large letters.'] },
     [],

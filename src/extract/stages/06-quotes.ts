@@ -809,7 +809,13 @@ function headBeforePreposition(
     const role = ctx.resolveRole(phrase.words, pos, false);
     return role.kind === "entity" ? role : ANONYMOUS;
   }
-  return null;
+  // "the government of X said" speaks for X; "police in X said" do not.
+  if (ORGANIZATION_NOUN_SET.has(head.lower)) {
+    if (units[h + 1]?.lower !== "of" || objectId === null) return ANONYMOUS;
+    return { kind: "entity", entityId: objectId, how: "name" };
+  }
+  // "a center … that fights for X said": X only completes another word, it does not speak.
+  return head.capitalized ? null : NONE;
 }
 
 /** `X, the foreign minister, said` / `The judge in the case, Bernard Schwartz, said`. */
@@ -918,6 +924,8 @@ function nounPhraseSubject(
     return ownerId === null ? NONE : { kind: "entity", entityId: ownerId, how: "name" };
   }
   if (STATEMENT_SET.has(head) && phrase.determiner === "the") {
+    const issued = issuerOfEarlierStatement(ctx, head, unit.start, pos);
+    if (issued) return issued;
     const issuer =
       latestBefore(ctx.speakers, pos, () => true)?.entityId ??
       ctx.resolvePronoun(pos, null, "GROUP");
@@ -1035,6 +1043,42 @@ function subjectAfterVerb(ctx: SpeakerContext, units: Unit[], v: number, pos: nu
     return ctx.resolveRole(phrase.words, pos, !indefinite);
   }
   return NONE;
+}
+
+/**
+ * "the statement said": whoever issued the statement the text last mentioned
+ * ("In a statement, X's board said …"); anonymous when that sentence names no entity.
+ */
+function issuerOfEarlierStatement(
+  ctx: SpeakerContext,
+  noun: string,
+  before: number,
+  pos: number,
+): Resolution | null {
+  const text = ctx.text;
+  const from = Math.max(0, before - STATEMENT_LOOKBACK);
+  const at = text.slice(from, before).toLowerCase().lastIndexOf(noun);
+  if (at < 0) return null;
+  const mentioned = from + at;
+  const head = text.slice(Math.max(0, mentioned - MAX_WINDOW), mentioned);
+  const sentenceStart = mentioned - head.length + lastSentenceBreak(head);
+  const tail = text.slice(mentioned, Math.min(text.length, mentioned + MAX_WINDOW));
+  const stop = tail.search(/[.!?]\s|["“”\n]/u);
+  const units = ctx.units(sentenceStart, mentioned + (stop < 0 ? tail.length : stop));
+  const found = attributionBefore(ctx, units, pos);
+  if (found)
+    return found.speakerId === null
+      ? ANONYMOUS
+      : { kind: "entity", entityId: found.speakerId, how: "role" };
+  const subject = openingSubject(ctx, units);
+  return subject === null ? ANONYMOUS : { kind: "entity", entityId: subject, how: "role" };
+}
+
+/** Offset just after the last sentence break (". ", a line break or a quote mark) in `text`, or 0. */
+function lastSentenceBreak(text: string): number {
+  let last = 0;
+  for (const match of text.matchAll(/[.!?]\s+|\n+/gu)) last = (match.index ?? 0) + match[0].length;
+  return last;
 }
 
 /** `said Central Maine Power spokeswoman Jane Alvarez`: the person named after an organization and a role. */
@@ -1258,6 +1302,9 @@ function attributionAtVerb(
 }
 
 /** Punctuation an after-quote attribution may contain; the window already ends at the sentence end, so a period is an abbreviation ("Gov."). */
+/** How far back (in characters) "the statement" looks for the statement it refers to. */
+const STATEMENT_LOOKBACK = 1500;
+
 const DASHES = new Set(["—", "–", "--"]);
 
 /** "the 23-year-old said": an age used as a noun for someone just named. */
