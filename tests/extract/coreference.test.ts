@@ -198,6 +198,7 @@ describe("metonymy: a capital or seat of government for its government", () => {
     ["He tried to persuade Moscow to drop its support.", "Moscow"],
     ["Kremlin spokesman Dmitry Peskov declined to comment.", "Kremlin"],
     ["The sanctions make it costlier for the Kremlin to wage war.", "Kremlin"],
+    ['A spokeswoman said Washington "strongly supports" the talks.', "Washington"],
   ])("%j: %s stands for the country", (body, form) => {
     const entity = entityWith(entitiesOf(body), form);
     expect(entity?.name).not.toBe(form);

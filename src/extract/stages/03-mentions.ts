@@ -1581,7 +1581,7 @@ function relatedHeadlines(doc: Doc): Sentence[] {
   return lines;
 }
 
-const LOWERCASE_ACRONYM_DEFINITION = /\b[a-z]{3,}\s\((\p{Lu}{2,6})\)/gu;
+const LOWERCASE_ACRONYM_DEFINITION = /\b[a-z]{3,40}\s\((\p{Lu}{2,6})\)/gu;
 
 /** Acronyms the article defines for common nouns ("iodine deficiency disorders (IDD)"): not entities. */
 function acronymsOfCommonNouns(text: string): Set<string> {

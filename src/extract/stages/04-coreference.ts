@@ -128,7 +128,7 @@ function standardNameFor(mention: Mention): string | null {
 }
 
 const GOVERNMENT_SUBJECT =
-  /^(?:\s*,[^,.;"“]{1,60},)?\s+(?:(?:also|initially|then|later|has|have|had|is|was|would|will|could|did|does|not|never|reportedly|on \w+),?\s+){0,3}([a-z]+)/;
+  /^(?:\s*,[^,.;"“]{1,60},)?\s+(?:(?:also|initially|then|later|has|have|had|is|was|would|will|could|did|does|not|never|reportedly|on \w+),?\s+){0,3}["“]?([a-z]+)/;
 const GOVERNMENT_STAFF =
   /^\s+(?:spokes(?:man|woman|person)|press secretary|officials?|aides?|advisers?|chief of staff)\b/;
 const PLACE_NOUN_AFTER =
@@ -164,6 +164,8 @@ export function isGovernmentUse(text: string, mention: Mention): boolean {
   const verb = GOVERNMENT_SUBJECT.exec(after)?.[1];
   if (verb && (GOVERNMENT_ACTION_VERBS.has(verb) || SPEECH_VERBS.has(verb))) return true;
   if (previousWord && GOVERNMENT_OBJECT_CUES.has(previousWord)) return true;
+  // "the spokeswoman said Washington strongly supports …": a capital reported as speaking.
+  if (previousWord && SPEECH_VERBS.has(previousWord) && /^\s+["“]?[a-z]/.test(after)) return true;
   const pairedAfter = PAIRED_AFTER.exec(after)?.[1];
   const pairedBefore = PAIRED_BEFORE.exec(before)?.[1];
   const paired =
