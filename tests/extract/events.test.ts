@@ -491,6 +491,23 @@ describe("events stage", () => {
     });
   });
 
+  it("takes the story's day from the paragraph after the lead, not from a statement's date", () => {
+    const events = eventsOf({
+      paragraphs: [
+        ["Flash floods tore through Kabul, officials said Saturday."],
+        ["The water swept down the valley early Friday."],
+      ],
+    });
+    expect(events).toEqual([
+      expect.objectContaining({
+        code: "00",
+        participants: ["OTHER:Kabul"],
+        date: "2017-04-07",
+        location: "Kabul",
+      }),
+    ]);
+  });
+
   it("keeps two different acts against the same party apart", () => {
     const events = eventsOf({
       paragraphs: [
