@@ -59,7 +59,7 @@ export function createNewsgraphYoga({
       defaultEditorToolsVisibility: true,
       defaultTabs: GRAPHIQL_TABS,
     },
-    logging: logger,
+    logging: yogaLogger(logger),
     plugins: [
       useRequestLog(logger),
       useBodyLimit({ maxBytes: limits.maxBodyBytes }),
@@ -86,6 +86,9 @@ export function createNewsgraphYoga({
         const location =
           error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {};
         const expected = expectedErrorFor(original);
+        if (expected instanceof DatabaseUnreachableError || expected instanceof QueryTimeoutError) {
+          logger.warn({ code: expected.code, cause: lastLine(original) }, expected.message);
+        }
         if (expected) {
           return new GraphQLError(expected.message, {
             ...location,
@@ -128,4 +131,38 @@ function expectedErrorFor(error: unknown): AppError | null {
     return new NotFoundError("no record has this id");
   }
   return null;
+}
+
+/** The last line of an error message: where Prisma states the cause. */
+function lastLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.trim().split("\n").at(-1) ?? "";
+}
+
+/**
+ * Yoga's log calls routed to pino. Yoga logs every error it masks; maskError
+ * already logs unexpected ones (with their error id) and expected ones need
+ * no stack, so Yoga's copies of GraphQL errors go to debug.
+ */
+function yogaLogger(
+  logger: Logger,
+): Record<"debug" | "info" | "warn" | "error", (...args: unknown[]) => void> {
+  const forward =
+    (level: "debug" | "info" | "warn" | "error") =>
+    (first: unknown, ...rest: unknown[]) => {
+      if (first instanceof Error) {
+        logger[level]({ err: first }, rest.map(String).join(" ") || first.message);
+      } else {
+        logger[level]([first, ...rest].map(String).join(" "));
+      }
+    };
+  return {
+    debug: forward("debug"),
+    info: forward("info"),
+    warn: forward("warn"),
+    error: (first, ...rest) =>
+      (first instanceof Error && first.name === "GraphQLError"
+        ? forward("debug")
+        : forward("error"))(first, ...rest),
+  };
 }

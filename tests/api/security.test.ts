@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { Writable } from "node:stream";
 import pino from "pino";
-import { expect, inject, test } from "vitest";
-import { DEFAULT_LIMITS, type Limits } from "../../src/config.js";
+import { describe, expect, inject, test } from "vitest";
+import { ConfigError, DEFAULT_LIMITS, loadConfig, type Limits } from "../../src/config.js";
 import { openDatabase, type Database } from "../../src/db/client.js";
 import { GRAPHIQL_TABS } from "../../src/graphiql-tabs.js";
 import { schema } from "../../src/graphql/schema.js";
@@ -344,3 +344,45 @@ test.runIf(inject("postgres"))(
     }
   },
 );
+
+describe("security settings", () => {
+  test("limits, key and start-up mode are read from the environment and validated", () => {
+    const config = loadConfig({
+      NEWSGRAPH_API_KEY: API_KEY,
+      MAX_QUERY_DEPTH: "8",
+      MAX_QUERY_COST: "500",
+      MAX_BODY_BYTES: "4096",
+      STATEMENT_TIMEOUT_MS: "0",
+      DB_STARTUP: "WAIT",
+    });
+    expect(config.apiKey).toBe(API_KEY);
+    expect(config.dbStartup).toBe("wait");
+    expect(config.limits).toEqual({
+      ...DEFAULT_LIMITS,
+      maxDepth: 8,
+      maxCost: 500,
+      maxBodyBytes: 4096,
+      statementTimeoutMs: 0,
+    });
+    expect(loadConfig({}).apiKey).toBeNull();
+    expect(() => loadConfig({ NEWSGRAPH_API_KEY: "short" })).toThrow(ConfigError);
+    expect(() => loadConfig({ MAX_QUERY_COST: "-1" })).toThrow(/MAX_QUERY_COST/);
+    expect(() => loadConfig({ MAX_QUERY_DEPTH: "ten" })).toThrow(/MAX_QUERY_DEPTH/);
+    expect(() => loadConfig({ DB_STARTUP: "maybe" })).toThrow(/DB_STARTUP/);
+  });
+
+  test("cost multiplies by page sizes, defaults connections to 20, and costs fragments once", () => {
+    const cost = (query: string, variables?: Record<string, unknown>) =>
+      estimateCost(schema, parse(query), null, variables);
+    expect(cost("{ articles(first: 10) { totalCount } }")).toBe(1 + 10 * 1);
+    expect(cost("{ articles { totalCount } }")).toBe(1 + 20 * 1);
+    expect(cost("query($n: Int) { articles(first: $n) { totalCount } }", { n: 50 })).toBe(51);
+    expect(cost("{ __schema { types { name } } }")).toBe(0);
+    const bomb = [
+      "query { ...F20 }",
+      "fragment F0 on Query { articles(first: 1) { totalCount } }",
+      ...Array.from({ length: 20 }, (_, i) => `fragment F${i + 1} on Query { ...F${i} ...F${i} }`),
+    ].join("\n");
+    expect(cost(bomb)).toBe(2 ** 20 * 2);
+  });
+});
