@@ -341,6 +341,7 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   publish: { code: "00", kind: "verb" },
   celebrate: { code: "00", kind: "verb" },
   celebration: { code: "00", kind: "noun" },
+  ceremony: { code: "00", kind: "noun" },
   postpone: { code: "00", kind: "verb" },
   referendum: { code: "00", kind: "noun" },
 };
