@@ -61,7 +61,9 @@ const ABBREVIATIONS = new Set(
   ),
 );
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|en|er|es|ul)-\p{Lu}/u;
-const MAX_SENTENCE_CHARS = 5000;
+const MAX_SENTENCE_CHARS = 200_000;
+/** Names are short: a longer run of capitals (a shouted line, a list) is cut into pieces of this many words. */
+const MAX_CHUNK_WORDS = 16;
 const PLAIN_LOWER = /^[a-z0-9]+$/;
 const EVENT_NOUNS = new Set(
   "attack attacks bombing bombings strike strikes massacre explosion blast blasts shooting earthquake quake flood floods landslide fire siege offensive raid raids airstrike airstrikes clashes protests protest riots summit talks".split(
@@ -613,7 +615,7 @@ function chunkSentence(words: Word[], signals: DocSignals): Array<[number, numbe
     }
     const start = i;
     let end = i + 1;
-    while (end < words.length) {
+    while (end < words.length && end - start < MAX_CHUNK_WORDS) {
       const previous = words[end - 1];
       const next = words[end];
       if (!previous || !next || previous.possessive) break;
@@ -1539,18 +1541,41 @@ function layoutMentions(doc: Doc): Mention[] {
 
 /** Keeps one mention per stretch of text: layout mentions and longer names win overlaps. */
 function removeOverlaps(preferred: Mention[], others: Mention[]): Mention[] {
-  const all = [...preferred.map((m) => [m, 1] as const), ...others.map((m) => [m, 0] as const)];
-  all.sort(
-    (a, b) =>
-      b[1] - a[1] || b[0].end - b[0].start - (a[0].end - a[0].start) || a[0].start - b[0].start,
-  );
+  const byStart = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
   const kept: Mention[] = [];
-  for (const [mention] of all) {
-    if (kept.some((k) => k.start < mention.end && mention.start < k.end)) continue;
+  let lastEnd = -1;
+  for (const mention of [...preferred].sort(byStart)) {
+    if (mention.start < lastEnd) continue;
     kept.push(mention);
+    lastEnd = mention.end;
+  }
+  const layout = [...kept];
+  lastEnd = -1;
+  for (const mention of [...others].sort(byStart)) {
+    if (mention.start < lastEnd || overlapsAny(layout, mention)) continue;
+    kept.push(mention);
+    lastEnd = mention.end;
   }
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
   return kept.map((m, id) => ({ ...m, id }));
+}
+
+/** Whether `mention` overlaps one of `sorted` (sorted by start, not overlapping each other). */
+function overlapsAny(sorted: Mention[], mention: Mention): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  let candidate = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle]?.start ?? 0) < mention.end) {
+      candidate = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  const before = sorted[candidate];
+  return before !== undefined && before.end > mention.start;
 }
 
 const RELATED_PREFIX = /^RELATED:?\s+/i;

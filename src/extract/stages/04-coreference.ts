@@ -302,17 +302,19 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
       join(mention, cluster);
     }
   }
+  const entries = personClusters.map((cluster) => personEntry(cluster, mentions));
   for (const mention of people) {
     if (clusterOf.has(mention.id)) continue;
-    const target = resolveShortName(mention, personClusters, mentions);
+    const target = resolveShortName(mention, entries);
     if (target) {
-      join(mention, target);
+      join(mention, target.cluster);
       continue;
     }
     const cluster: Cluster = { type: "PERSON", mentionIds: [], standardName: null };
     personClusters.push(cluster);
     clusters.push(cluster);
     join(mention, cluster);
+    entries.push(personEntry(cluster, mentions));
   }
 
   const nonEmpty = clusters.filter((c) => c.mentionIds.length > 0);
@@ -321,40 +323,62 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   return nonEmpty;
 }
 
+/** A person cluster with the name parts a short mention can match and the ids it can be near. */
+interface PersonEntry {
+  cluster: Cluster;
+  surnames: Set<string>;
+  givenName: string;
+  /** Ids of the mentions that wrote the name out (or of a lone short name), ascending. */
+  anchorIds: number[];
+}
+
+function personEntry(cluster: Cluster, mentions: Mention[]): PersonEntry {
+  const parts = personNameParts(fullestName(cluster, mentions));
+  return { cluster, ...parts, anchorIds: [...cluster.mentionIds].sort((a, b) => a - b) };
+}
+
+/** Index of the last id below `id` in an ascending list, or -1. */
+function lastBelow(ids: number[], id: number): number {
+  let low = 0;
+  let high = ids.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((ids[middle] ?? 0) < id) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
+}
+
 /**
  * Links a one-word (or partial) person name to a full name with that surname
  * (else that given name). Among namesakes ("Donald Trump", "Ivanka Trump") it
- * takes the one mentioned most recently before; when none comes before (a
- * surname in the headline), the first one mentioned after.
+ * takes the one whose full name was written most recently before; when none
+ * comes before (a surname in the headline), the first one written after.
  */
-function resolveShortName(
-  mention: Mention,
-  personClusters: Cluster[],
-  mentions: Mention[],
-): Cluster | null {
+function resolveShortName(mention: Mention, people: PersonEntry[]): PersonEntry | null {
   const k = key(mention.text);
-  const bySurname: Cluster[] = [];
-  const byGivenName: Cluster[] = [];
-  for (const cluster of personClusters) {
-    const parts = personNameParts(fullestName(cluster, mentions));
-    if (parts.surnames.has(k)) bySurname.push(cluster);
-    else if (parts.givenName === k) byGivenName.push(cluster);
-  }
-  const candidates = bySurname.length > 0 ? bySurname : byGivenName;
-  if (candidates.length === 0) return null;
-  let best: Cluster | null = null;
+  let candidates = people.filter((p) => p.surnames.has(k));
+  if (candidates.length === 0) candidates = people.filter((p) => p.givenName === k);
+  let best: PersonEntry | null = null;
   let bestBefore = -1;
-  let firstAfter: Cluster | null = null;
+  let firstAfter: PersonEntry | null = null;
   let firstAfterId = Number.MAX_SAFE_INTEGER;
-  for (const cluster of candidates) {
-    for (const id of cluster.mentionIds) {
-      if (id < mention.id && id > bestBefore) {
-        bestBefore = id;
-        best = cluster;
-      } else if (id > mention.id && id < firstAfterId) {
-        firstAfterId = id;
-        firstAfter = cluster;
-      }
+  for (const entry of candidates) {
+    const below = lastBelow(entry.anchorIds, mention.id);
+    const before = entry.anchorIds[below];
+    const after = entry.anchorIds[below + 1];
+    if (before !== undefined && before > bestBefore) {
+      bestBefore = before;
+      best = entry;
+    }
+    if (after !== undefined && after > mention.id && after < firstAfterId) {
+      firstAfterId = after;
+      firstAfter = entry;
     }
   }
   return best ?? firstAfter;
@@ -420,24 +444,27 @@ function mergeTypos(clusters: Cluster[], mentions: Mention[]): void {
   }
 }
 
-const fullestNameCache = new WeakMap<Cluster, { size: number; name: string }>();
+const fullestNameCache = new WeakMap<Cluster, { size: number; name: string; words: number }>();
 
 /** The fullest name among a cluster's mentions: most words, then most characters, then earliest. */
 function fullestName(cluster: Cluster, mentions: Mention[]): string {
   if (cluster.standardName) return cluster.standardName;
   const cached = fullestNameCache.get(cluster);
-  if (cached && cached.size === cluster.mentionIds.length) return cached.name;
-  let best = "";
-  let bestWords = 0;
-  for (const id of cluster.mentionIds) {
-    const text = mentions[id]?.text ?? "";
+  const ids = cluster.mentionIds;
+  if (cached && cached.size === ids.length) return cached.name;
+  // Mention lists only grow until the end, so only the new mentions need a look.
+  const resume = cached && cached.size < ids.length;
+  let best = resume ? cached.name : "";
+  let bestWords = resume ? cached.words : 0;
+  for (let i = resume ? cached.size : 0; i < ids.length; i++) {
+    const text = mentions[ids[i] ?? -1]?.text ?? "";
     const words = text.split(/\s+/).length;
     if (words > bestWords || (words === bestWords && text.length > best.length)) {
       best = text;
       bestWords = words;
     }
   }
-  fullestNameCache.set(cluster, { size: cluster.mentionIds.length, name: best });
+  fullestNameCache.set(cluster, { size: ids.length, name: best, words: bestWords });
   return best;
 }
 
