@@ -353,14 +353,16 @@ describe("robustness", () => {
     expect(() => runStages(text, {}, "coreference")).not.toThrow();
   });
 
-  it("stays fast on a long article", () => {
+  it("stays linear on a very long article", () => {
     const paragraph =
       "U.S. Secretary of State Rex Tillerson met Russian Foreign Minister Sergei Lavrov in Moscow on Wednesday, the State Department said. " +
       "Lavrov told reporters that the Kremlin wanted the United Nations Security Council to act. ";
-    const text = `Officials comment on the news\n\n${paragraph.repeat(400)}`;
+    const text = `Officials comment on the news\n\n${paragraph.repeat(4000)}`;
     const started = performance.now();
     const doc = runStages(text, {}, "coreference");
-    expect(performance.now() - started).toBeLessThan(5000);
-    expect(doc.mentions.length).toBeGreaterThan(2000);
+    // About 1 MB: quadratic work would take minutes here.
+    expect(performance.now() - started).toBeLessThan(20000);
+    expect(doc.mentions.length).toBeGreaterThan(20000);
+    expect(doc.entities.length).toBeLessThan(20);
   });
 });
