@@ -95,6 +95,7 @@ describe("organizations and places", () => {
     ],
     ["Britain's economy shrank.", "Britain", "United Kingdom"],
     ["Officials met at the State of Texas capitol.", "State of Texas", "Texas"],
+    ["The firm is based in Cupertino, Calif., near the bay.", "Calif.", "California"],
   ])("%j: %s → %s", (body, form, name) => {
     expect(entityWith(entitiesOf(body), form)?.name).toBe(name);
   });

@@ -471,6 +471,48 @@ for (const k of countryByKey.keys()) placeKeys.add(k);
 // Two-letter codes are only places when written in capitals; the caller checks case.
 for (const code of ["us", "uk"]) placeKeys.add(code);
 
+/** Wire-style abbreviations of US states ("Calif." → "California"), keyed by normalized form. */
+const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  ala: "Alabama",
+  ariz: "Arizona",
+  ark: "Arkansas",
+  calif: "California",
+  colo: "Colorado",
+  conn: "Connecticut",
+  del: "Delaware",
+  fla: "Florida",
+  ga: "Georgia",
+  ill: "Illinois",
+  ind: "Indiana",
+  kan: "Kansas",
+  ky: "Kentucky",
+  la: "Louisiana",
+  md: "Maryland",
+  mass: "Massachusetts",
+  mich: "Michigan",
+  minn: "Minnesota",
+  miss: "Mississippi",
+  mo: "Missouri",
+  mont: "Montana",
+  neb: "Nebraska",
+  nev: "Nevada",
+  okla: "Oklahoma",
+  ore: "Oregon",
+  pa: "Pennsylvania",
+  tenn: "Tennessee",
+  tex: "Texas",
+  va: "Virginia",
+  vt: "Vermont",
+  wash: "Washington",
+  wis: "Wisconsin",
+  wyo: "Wyoming",
+};
+
+/** Full name of a US state written as a wire abbreviation ("calif" → "California"). */
+export function stateForAbbreviation(normalized: string): string | undefined {
+  return STATE_ABBREVIATIONS[normalized];
+}
+
 /** Canonical country name for a normalized name, alias or code ("us" → "United States"). */
 export function countryFor(normalized: string): string | undefined {
   return countryByKey.get(normalized);

@@ -478,6 +478,26 @@ function precedingTitleStart(words: Word[], nameStart: number, headSeen = false)
       }
       start = index;
       index--;
+      if (
+        word.nameLike &&
+        !isPlaceOrOrgKey(word.lower) &&
+        !isAcronymWord(word) &&
+        !word.possessive
+      ) {
+        // "Wedbush Securities analyst": an unknown employer's whole name opens the title.
+        let employer = 0;
+        while (
+          employer < 3 &&
+          words[index]?.nameLike &&
+          !words[index]?.sentenceInitial &&
+          words[index + 1]?.joinedToPrevious
+        ) {
+          start = index;
+          index--;
+          employer++;
+        }
+        break;
+      }
       if (word.possessive && word.nameLike) {
         // "New Zealand's Prime Minister": the owner's whole name opens the title.
         let owner = 0;
@@ -488,6 +508,16 @@ function precedingTitleStart(words: Word[], nameStart: number, headSeen = false)
         }
         break;
       }
+    } else if (
+      !word.nameLike &&
+      !isFunctionWord(word) &&
+      word.joinedToPrevious &&
+      words[index - 1]?.nameLike &&
+      (isAcronymWord(words[index - 1] as Word) || isPlaceOrOrgKey(words[index - 1]?.lower ?? ""))
+    ) {
+      // "EU competition chief": one portfolio word between an organization and the role.
+      start = index - 1;
+      break;
     } else {
       break;
     }

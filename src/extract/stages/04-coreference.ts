@@ -12,6 +12,7 @@ import {
   governmentSeatCountry,
   isKnownPlace,
   isSeatOfGovernment,
+  stateForAbbreviation,
 } from "../lexicon/gazetteer.js";
 import { LOCATIVE_PREPOSITIONS, SPEECH_VERBS } from "../lexicon/speech-and-context.js";
 import { ORGANIZATION_CUE_WORDS } from "../lexicon/organizations.js";
@@ -101,6 +102,11 @@ function standardNameFor(mention: Mention): string | null {
     const credit = mention.zone === "caption" ? CREDIT_ACRONYMS[letters] : undefined;
     const expansion = credit ?? ACRONYMS[letters];
     if (expansion) return expansion.name;
+  }
+  // "Calif." → "California": only the dotted wire form, never a bare word such as "Ill" or "Wash".
+  if (mention.type === "LOCATION" && text.endsWith(".")) {
+    const state = stateForAbbreviation(key(text));
+    if (state) return state;
   }
   if (mention.type === "LOCATION") {
     const country = countryFor(key(text));
