@@ -11,6 +11,7 @@ import { compromiseTags } from "../lexicon/compromise-lexicon.js";
 import {
   LOCATION_CUE_WORDS,
   NON_PLACE_NAMES,
+  stateForAbbreviation,
   TRAILING_PLACE_WORDS,
   countryFor,
   isDemonym,
@@ -56,9 +57,10 @@ export interface Word extends Span {
 // plus an optional final dot (kept only for abbreviations). Each step consumes one character.
 const WORD_PATTERN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[.'’&\-–](?=[\p{L}\p{N}]))*\.?/gu;
 const ABBREVIATIONS = new Set(
-  "mr mrs ms dr st jr sr sen rep gov gen lt col capt sgt adm prof rev inc corp co ltd mt ft no vs bros".split(
-    " ",
-  ),
+  (
+    "mr mrs ms dr st jr sr sen rep gov gen lt col capt sgt adm prof rev inc corp co ltd mt ft no vs bros " +
+    "ala ariz ark calif colo conn fla ill ind kan ky mass mich minn miss mont neb nev okla ore tenn tex wash wis wyo"
+  ).split(" "),
 );
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|en|er|es|ul)-\p{Lu}/u;
 const MAX_SENTENCE_CHARS = 200_000;
@@ -855,6 +857,7 @@ function lexicalType(words: Word[]): [EntityType | null, number] {
   if (isKnownOrganization(k)) return ["ORGANIZATION", 2];
   if (countryFor(k) !== undefined || isKnownPlace(k)) return ["LOCATION", 2];
   if (NON_PLACE_NAMES.has(k)) return [null, -1];
+  if (single?.text.endsWith(".") && stateForAbbreviation(k)) return ["LOCATION", 2];
   if (single && WEB_DOMAIN.test(single.text)) return ["ORGANIZATION", 2];
   if (/shire$/.test(k) && words.every((w) => w.nameLike)) return ["LOCATION", 2];
   if (words.length > 1 && LOCATION_PREFIX_WORDS.has(words[0]?.lower ?? "")) return ["LOCATION", 2];
