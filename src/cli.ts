@@ -7,6 +7,8 @@ Usage:
   newsgraph eval DIR                                          score NAME.txt against NAME.gold.json
   newsgraph migrate                                           apply pending database migrations
   newsgraph seed                                              load seeds/ (skips articles already stored)
+  newsgraph ingest PATH... [--concurrency N]                  bulk ingest .txt, .jsonl, directories, - (stdin)
+  newsgraph reprocess --all|--outdated                        re-run the current extractor over stored articles
 
 The database is PGlite under DATA_DIR (default .data/), or PostgreSQL when DATABASE_URL is set.`;
 
@@ -35,6 +37,12 @@ const COMMANDS: Record<string, Command> = {
     } finally {
       await db.close();
     }
+  },
+  async ingest(args) {
+    return (await import("./cli/ingest-command.js")).runIngestCommand(args);
+  },
+  async reprocess(args) {
+    return (await import("./cli/reprocess-command.js")).runReprocessCommand(args);
   },
   async seed() {
     const { openConfiguredDatabase } = await import("./db/open.js");

@@ -1,0 +1,117 @@
+import { parseArgs } from "node:util";
+import cliProgress from "cli-progress";
+import { loadConfig } from "../config.js";
+import { openConfiguredDatabase } from "../db/open.js";
+import { collectBulkItems, runBulkIngest, type BulkOutcome } from "../ingest/bulk.js";
+
+export const INGEST_USAGE = `Usage: newsgraph ingest PATH... [--concurrency N]
+
+PATH is a .txt file (one article), a .jsonl file (one {"text","url","publishedAt","source"}
+per line), a directory (searched for .txt and .jsonl), or - for standard input.
+Prints a summary; exits 1 when any article failed.`;
+
+/** A progress display: a bar on a terminal, one line per article otherwise. */
+export interface Progress {
+  advance(line: string): void;
+  stop(): void;
+}
+
+/** Progress on stderr, so stdout carries only the summary. */
+export function createProgress(total: number, unit: string): Progress {
+  if (process.stderr.isTTY) {
+    const bar = new cliProgress.SingleBar(
+      {
+        stream: process.stderr,
+        format: `{bar} {value}/{total} ${unit} | {percentage}% | ETA {eta_formatted} | {last}`,
+        hideCursor: true,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    bar.start(total, 0, { last: "" });
+    return {
+      advance: (line) => bar.increment(1, { last: line.slice(0, 60) }),
+      stop: () => bar.stop(),
+    };
+  }
+  let done = 0;
+  const width = String(total).length;
+  return {
+    advance(line) {
+      done += 1;
+      process.stderr.write(`[${String(done).padStart(width)}/${total}] ${line}\n`);
+    },
+    stop: () => undefined,
+  };
+}
+
+function describeOutcome(outcome: BulkOutcome): string {
+  switch (outcome.status) {
+    case "CREATED":
+      return `ingested ${outcome.label} (article ${outcome.articleId})`;
+    case "UPDATED":
+      return `updated ${outcome.label} (article ${outcome.articleId}, same URL, new text)`;
+    case "DUPLICATE":
+      return `duplicate ${outcome.label} (already stored as article ${outcome.articleId})`;
+    case "FAILED":
+      return `FAILED ${outcome.label}: ${outcome.reason}`;
+  }
+}
+
+/** `newsgraph ingest PATH...`: bulk ingest into the configured database. */
+export async function runIngestCommand(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { concurrency: { type: "string", short: "c" }, help: { type: "boolean" } },
+    });
+  } catch (error) {
+    console.error(`newsgraph ingest: ${(error as Error).message}\n\n${INGEST_USAGE}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    console.log(INGEST_USAGE);
+    return 0;
+  }
+  const concurrency = Number(parsed.values.concurrency ?? "4");
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
+    console.error(
+      `newsgraph ingest: --concurrency must be an integer from 1 to 64\n\n${INGEST_USAGE}`,
+    );
+    return 2;
+  }
+  if (parsed.positionals.length === 0) {
+    console.error(`newsgraph ingest: no PATH given\n\n${INGEST_USAGE}`);
+    return 2;
+  }
+
+  const { items, failures } = await collectBulkItems(parsed.positionals, readStdin);
+  const db = await openConfiguredDatabase(loadConfig());
+  try {
+    const progress = createProgress(items.length, "articles");
+    const started = Date.now();
+    const summary = await runBulkIngest(db.prisma, items, {
+      concurrency,
+      onOutcome: (outcome) => progress.advance(describeOutcome(outcome)),
+    });
+    progress.stop();
+    const failed = [...failures, ...summary.failed];
+    const seconds = (Date.now() - started) / 1000;
+    console.log(
+      `ingested ${summary.created + summary.updated} (${summary.created} new, ${summary.updated} updated), ` +
+        `${summary.duplicates} duplicate(s), ${failed.length} failed ` +
+        `in ${seconds.toFixed(1)} s into ${db.location}`,
+    );
+    for (const failure of failed) console.log(`  failed ${failure.label}: ${failure.reason}`);
+    return failed.length > 0 ? 1 : 0;
+  } finally {
+    await db.close();
+  }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}

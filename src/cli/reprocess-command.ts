@@ -1,0 +1,61 @@
+import { parseArgs } from "node:util";
+import { loadConfig } from "../config.js";
+import { openConfiguredDatabase } from "../db/open.js";
+import { EXTRACTOR_VERSION } from "../extract/pipeline.js";
+import { reprocessArticle } from "../ingest/ingest.js";
+import { createProgress } from "./ingest-command.js";
+
+export const REPROCESS_USAGE = `Usage: newsgraph reprocess --all | --outdated
+
+Re-runs the current extractor (version ${EXTRACTOR_VERSION}) over stored articles:
+all of them, or those extracted by another version. Exits 1 when any article failed.`;
+
+/** `newsgraph reprocess`: re-extract stored articles in place, one transaction each. */
+export async function runReprocessCommand(args: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: { all: { type: "boolean" }, outdated: { type: "boolean" } },
+    }));
+  } catch (error) {
+    console.error(`newsgraph reprocess: ${(error as Error).message}\n\n${REPROCESS_USAGE}`);
+    return 2;
+  }
+  if (Boolean(values.all) === Boolean(values.outdated)) {
+    console.error(
+      `newsgraph reprocess: give exactly one of --all or --outdated\n\n${REPROCESS_USAGE}`,
+    );
+    return 2;
+  }
+
+  const db = await openConfiguredDatabase(loadConfig());
+  try {
+    const articles = await db.prisma.article.findMany({
+      where: values.outdated ? { extractorVersion: { not: EXTRACTOR_VERSION } } : {},
+      select: { id: true, title: true },
+      orderBy: { id: "asc" },
+    });
+    const progress = createProgress(articles.length, "articles");
+    const failed: string[] = [];
+    for (const article of articles) {
+      try {
+        await reprocessArticle(db.prisma, article.id);
+        progress.advance(`reprocessed article ${article.id} ${article.title}`);
+      } catch (error) {
+        const reason = ((error as Error).message ?? String(error)).split("\n")[0];
+        failed.push(`article ${article.id}: ${reason}`);
+        progress.advance(`FAILED article ${article.id}: ${reason}`);
+      }
+    }
+    progress.stop();
+    console.log(
+      `reprocessed ${articles.length - failed.length} of ${articles.length} article(s) ` +
+        `with extractor ${EXTRACTOR_VERSION}, ${failed.length} failed (${db.location})`,
+    );
+    for (const failure of failed) console.log(`  failed ${failure}`);
+    return failed.length > 0 ? 1 : 0;
+  } finally {
+    await db.close();
+  }
+}
