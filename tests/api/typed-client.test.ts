@@ -1,0 +1,39 @@
+import { readFile } from "node:fs/promises";
+import { generate } from "@graphql-codegen/cli";
+import { expect, test } from "vitest";
+import config from "../../codegen.js";
+import { dashboardSummary } from "../../examples/dashboard-client.js";
+import { describeEachBackend } from "../setup/backends.js";
+import { testClient } from "./client.js";
+import { seedNewsGraph } from "./news-graph.js";
+
+test("the committed typed client matches what GraphQL Code Generator makes from schema.graphql", async () => {
+  const outputs: { filename: string; content: string }[] = await generate(
+    { ...config, silent: true },
+    false,
+  );
+  expect(outputs.length).toBeGreaterThan(0);
+  for (const output of outputs) {
+    const committed = await readFile(output.filename, "utf8");
+    expect(committed, `${output.filename} is stale: run npm run codegen`).toBe(output.content);
+  }
+}, 60_000);
+
+describeEachBackend("typed dashboard client", (use) => {
+  test("runs its generated operations against the API and prints timeline, network and quotes", async () => {
+    const db = use();
+    await seedNewsGraph(db);
+    const { yoga } = testClient(db);
+    const summary = await dashboardSummary("http://localhost/graphql", (url, init) =>
+      Promise.resolve(yoga.fetch(url, init, { clientAddress: "127.0.0.1" })),
+    );
+    const lines = summary.split("\n");
+    expect(lines[0]).toBe("Timeline (events per day):");
+    expect(lines).toContain("  2017-04-07  1  (FIGHT 1)");
+    expect(lines).toContain("Who met whom (shared events):");
+    expect(summary).toMatch(/Rex Tillerson — Vladimir Putin: 1|Vladimir Putin — Rex Tillerson: 1/);
+    expect(summary).toContain(
+      '  [04 CONSULT] 2017-04-12 Rex Tillerson and Vladimir Putin met (1 articles)\n    Rex Tillerson: "There is a low level of trust between our two countries"',
+    );
+  });
+});
