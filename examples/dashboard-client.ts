@@ -50,6 +50,7 @@ const WhoSaidWhatQuery = graphql(`
           date
           summary
           articleCount
+          sourceCount
           quotes(first: 2) {
             edges {
               node {
@@ -108,7 +109,7 @@ export async function dashboardSummary(
   lines.push("Who said what about the most reported events:");
   for (const { node } of said.events.edges) {
     lines.push(
-      `  [${node.label}] ${node.date ?? "undated"} ${node.summary} (${node.articleCount} articles)`,
+      `  [${node.label}] ${node.date ?? "undated"} ${node.summary} (${node.articleCount} articles, ${node.sourceCount} sources)`,
     );
     for (const quote of node.quotes.edges) {
       lines.push(`    ${quote.node.speaker?.name ?? "unattributed"}: "${quote.node.text}"`);

@@ -33,7 +33,8 @@ async function seedMeetings(db: Database, n: number) {
 const EVENTS_WITH_PARTICIPANTS = `query Events($n: Int!) {
   events(first: $n) {
     totalCount
-    edges { node { id label participants { role entity { name aliases } } articles { title } } }
+    edges { node { id label participants { role entity { name aliases } } articles { title }
+      articleCount sourceCount firstReportedAt lastReportedAt } }
   }
 }`;
 
@@ -54,9 +55,44 @@ describeEachBackend("GraphQL graph", (use) => {
     expect(node.participants).toHaveLength(2);
     expect(node.participants[0].entity.aliases.length).toBeGreaterThan(1);
     expect(node.articles).toHaveLength(1);
-    // events, count, participants, entities, aliases, event reports, articles.
-    expect(five.statements).toHaveLength(7);
+    expect(node).toMatchObject({ articleCount: 1, sourceCount: 1 });
+    expect(node.firstReportedAt).toBe(node.lastReportedAt);
+    // events, count, participants, entities, aliases, event reports, articles, report statistics.
+    expect(five.statements).toHaveLength(8);
     expect(fifty.statements).toHaveLength(five.statements.length);
+  });
+
+  test("report statistics count distinct sources and span the reporting articles' days", async () => {
+    const db = use();
+    const reports = [
+      { source: "Reuters", publishedAt: "2017-04-12" },
+      // A syndicated copy: same publisher, spelled differently.
+      { source: "reuters ", publishedAt: "2017-04-13" },
+      { source: "AFP", publishedAt: "2017-04-14" },
+    ];
+    for (const [i, report] of reports.entries()) {
+      await ingestArticle(
+        db.prisma,
+        { text: `Talks report ${i}\n\nThey met.`, ...report },
+        fakeExtractor({
+          entities: [{ name: "Rex Tillerson" }, { name: "Sergei Lavrov" }],
+          events: [{ participants: ["Rex Tillerson", "Sergei Lavrov"], date: "2017-04-12" }],
+        }),
+      );
+    }
+    const client = testClient(db);
+    const result = await client.request(`{ events(first: 5) { totalCount edges { node {
+      articleCount sourceCount firstReportedAt lastReportedAt articles { source } } } } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data.events.totalCount).toBe(1);
+    const { articles, ...stats } = result.data.events.edges[0].node;
+    expect(stats).toEqual({
+      articleCount: 3,
+      sourceCount: 2,
+      firstReportedAt: "2017-04-12",
+      lastReportedAt: "2017-04-14",
+    });
+    expect(articles).toHaveLength(3);
   });
 
   test("node(id) resolves every global ID type and rejects malformed ones", async () => {

@@ -57,12 +57,19 @@ const SHAPES: Record<string, { query: string; statements: number }> = {
     } } } }`,
     statements: 9,
   },
-  "events with quotes about them, reports with evidence, and article counts": {
+  "events with quotes about them, reports with evidence, and report statistics": {
     query: `query($n: Int!) { events(first: $n) { edges { node { summary articleCount
+      sourceCount firstReportedAt lastReportedAt
       quotes(first: 3) { totalCount edges { node { text speaker { name } } } }
       reports { evidence { text sentence article { title } } }
     } } } }`,
     statements: 9,
+  },
+  "events with article and source counts and first and last report": {
+    query: `query($n: Int!) { events(first: $n) { edges { node { summary
+      articleCount sourceCount firstReportedAt lastReportedAt } } } }`,
+    // events; one batched statement for every event's report statistics.
+    statements: 2,
   },
 };
 

@@ -33,7 +33,7 @@ describeEachBackend("typed dashboard client", (use) => {
     expect(lines).toContain("Who met whom (shared events):");
     expect(summary).toMatch(/Rex Tillerson — Vladimir Putin: 1|Vladimir Putin — Rex Tillerson: 1/);
     expect(summary).toContain(
-      '  [04 CONSULT] 2017-04-12 Rex Tillerson and Vladimir Putin met (1 articles)\n    Rex Tillerson: "There is a low level of trust between our two countries"',
+      '  [04 CONSULT] 2017-04-12 Rex Tillerson and Vladimir Putin met (1 articles, 1 sources)\n    Rex Tillerson: "There is a low level of trust between our two countries"',
     );
   });
 });

@@ -48,7 +48,30 @@ export const EventRef = builder.prismaNode("Event", {
     }),
     articleCount: t.int({
       description: "Number of distinct articles that report this event.",
-      resolve: (event, _args, ctx) => ctx.loaders.eventArticleCount.load(event.id),
+      resolve: async (event, _args, ctx) =>
+        (await ctx.loaders.eventReportStats.load(event.id)).articleCount,
+    }),
+    sourceCount: t.int({
+      description:
+        "Number of distinct publishers among the reporting articles: syndicated copies of one source count once, an article without a source counts alone.",
+      resolve: async (event, _args, ctx) =>
+        (await ctx.loaders.eventReportStats.load(event.id)).sourceCount,
+    }),
+    firstReportedAt: t.field({
+      type: "Date",
+      nullable: true,
+      description:
+        "Publication day of the earliest reporting article (its ingest day when it has none).",
+      resolve: async (event, _args, ctx) =>
+        (await ctx.loaders.eventReportStats.load(event.id)).firstReportedAt,
+    }),
+    lastReportedAt: t.field({
+      type: "Date",
+      nullable: true,
+      description:
+        "Publication day of the latest reporting article (its ingest day when it has none).",
+      resolve: async (event, _args, ctx) =>
+        (await ctx.loaders.eventReportStats.load(event.id)).lastReportedAt,
     }),
     reports: t.field({
       type: [EventReportRef],
