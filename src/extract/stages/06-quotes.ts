@@ -140,10 +140,16 @@ function scanParagraphQuotes(
   let firstContent = -1;
   const leading = /\S/.exec(text.slice(start, Math.min(end, start + 200)));
   if (leading) firstContent = start + leading.index;
-  QUOTE_MARK_PATTERN.lastIndex = start;
-  for (let found = QUOTE_MARK_PATTERN.exec(text); found; found = QUOTE_MARK_PATTERN.exec(text)) {
-    const i = found.index;
-    if (i >= end) break;
+  // Search this paragraph only: a search over the rest of the text would make
+  // an article with many quote-free paragraphs quadratic.
+  const paragraph = text.slice(start, end);
+  QUOTE_MARK_PATTERN.lastIndex = 0;
+  for (
+    let found = QUOTE_MARK_PATTERN.exec(paragraph);
+    found;
+    found = QUOTE_MARK_PATTERN.exec(paragraph)
+  ) {
+    const i = start + found.index;
     const ch = found[0];
     if (open < 0) {
       open = i;

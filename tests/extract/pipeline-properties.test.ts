@@ -1,0 +1,166 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/pipeline.js";
+import type { Extraction, Span } from "../../src/extract/types.js";
+
+/** Checks the contract every extraction keeps, whatever the input. */
+function expectWellFormed(text: string, result: Extraction) {
+  const inText = (span: Span) => {
+    expect(span.start).toBeGreaterThanOrEqual(0);
+    expect(span.end).toBeGreaterThanOrEqual(span.start);
+    expect(span.end).toBeLessThanOrEqual(text.length);
+  };
+  const entityIds = new Set(result.entities.map((e) => e.id));
+  for (const sentence of result.sentences) inText(sentence);
+  for (const mention of result.mentions) {
+    inText(mention);
+    expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+    if (mention.fullSpan) inText(mention.fullSpan);
+    if (mention.entityId !== null) expect(entityIds).toContain(mention.entityId);
+  }
+  for (const entity of result.entities) {
+    expect(["PERSON", "ORGANIZATION", "LOCATION"]).toContain(entity.type);
+    expect(entity.name.length).toBeGreaterThan(0);
+  }
+  for (const quote of result.quotes) {
+    inText(quote);
+    expect(quote.confidence).toBeGreaterThanOrEqual(0);
+    expect(quote.confidence).toBeLessThanOrEqual(1);
+    if (quote.speakerId !== null) expect(entityIds).toContain(quote.speakerId);
+  }
+  for (const event of result.events) {
+    inText(event.triggerSpan);
+    expect(event.evidence.length).toBeGreaterThan(0);
+    for (const evidence of event.evidence) inText(evidence);
+    for (const participant of event.participants) expect(entityIds).toContain(participant.entityId);
+    if (event.locationId !== null) expect(entityIds).toContain(event.locationId);
+    expect(event.code).toMatch(/^(0\d|1\d|20)$/);
+    expect(event.confidence).toBeGreaterThanOrEqual(0);
+    expect(event.confidence).toBeLessThanOrEqual(1);
+    if (event.date) expect(event.date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+  }
+  for (const date of result.dates) inText(date);
+}
+
+/** Pieces of news copy: layout markers, names, quotes, verbs, dates and punctuation. */
+const piece = fc.constantFrom(
+  "\n",
+  "\n\n",
+  " ",
+  ". ",
+  ", ",
+  '"',
+  "“",
+  "”",
+  "'",
+  "By Ana Ruiz and Tom Reed\n",
+  "MOSCOW (Reuters) - ",
+  "April 12 (UPI) -- ",
+  "LONDON, March 3 (AFP) - ",
+  "Photo by Ivan Petrov/EPA\n",
+  "RELATED Leaders meet\n",
+  "Advertisement\n",
+  "President Vladimir Putin",
+  "Secretary of State Rex Tillerson",
+  "Tillerson",
+  "he said",
+  "she added",
+  "according to the ministry",
+  "the U.N. Security Council",
+  "met",
+  "vetoed the resolution",
+  "launched airstrikes on",
+  "would not meet",
+  "early Friday",
+  "last year",
+  "in December",
+  "two days later",
+  "U.S.",
+  "al-Assad",
+  "(",
+  ")",
+  "—",
+);
+const articleLike = fc
+  .array(
+    fc.oneof(
+      { weight: 4, arbitrary: piece },
+      { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
+    ),
+    {
+      maxLength: 60,
+    },
+  )
+  .map((parts) => parts.join(""));
+
+describe("extraction pipeline on any input", () => {
+  it("never throws, is deterministic and keeps every span inside the text (article-like input)", () => {
+    fc.assert(
+      fc.property(articleLike, fc.constantFrom(undefined, "2017-04-12"), (text, publishedAt) => {
+        const first = extract(text, { publishedAt });
+        expectWellFormed(text, first);
+        expect(extract(text, { publishedAt })).toEqual(first);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never throws on arbitrary unicode, including lone surrogates and control characters", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 200 }), (text) => {
+        expectWellFormed(text, extract(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  const hostile: [string, string][] = [
+    ["empty", ""],
+    ["whitespace", " \n\t\r\n  \n"],
+    [
+      "binary junk",
+      Array.from({ length: 4096 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join(""),
+    ],
+    [
+      "an HTML page",
+      '<!doctype html><html><head><title>Leaders meet</title><script>var a = "x";</script></head><body><p>President Vladimir Putin met Rex Tillerson.</p></body></html>',
+    ],
+    [
+      "no punctuation",
+      "leaders met in moscow on tuesday and talked about syria and trade ".repeat(500),
+    ],
+    [
+      "unbalanced quotes",
+      'Putin said "the talks were useful and frank.\n\nTillerson said “we will see, he added.\n\n"',
+    ],
+    [
+      "one giant paragraph",
+      'Officials said the plan would pass. "It is a good plan for all," he said. '.repeat(12_000),
+    ],
+    [
+      "5 MB",
+      "The minister met his counterpart in Geneva on Friday, officials said.\n\n".repeat(72_000),
+    ],
+  ];
+  for (const [name, text] of hostile) {
+    it(`returns a well-formed extraction for ${name}`, () => {
+      expectWellFormed(text, extract(text));
+    }, 120_000);
+  }
+
+  it("grows linearly with input length (quadruple input, at most ~8x time)", () => {
+    const unit =
+      'MOSCOW (Reuters) - President Vladimir Putin met U.S. Secretary of State Rex Tillerson on Wednesday. "The talks were frank," Tillerson said. Russia vetoed the resolution at the U.N. Security Council.\n\n';
+    const time = (copies: number) => {
+      const text = "Leaders meet\n\n" + unit.repeat(copies);
+      const started = performance.now();
+      extract(text, { publishedAt: "2017-04-12" });
+      return performance.now() - started;
+    };
+    time(50); // warm up
+    const small = Math.min(time(200), time(200));
+    const large = Math.min(time(800), time(800));
+    // A quadratic stage would take ~16x; linear takes ~4x. Leave room for noise.
+    expect(large / small).toBeLessThan(8);
+  }, 120_000);
+});
