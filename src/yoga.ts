@@ -126,7 +126,7 @@ function expectedErrorFor(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   if (isConnectionFailure(error)) return new DatabaseUnreachableError();
   if (isStatementTimeout(error)) return new QueryTimeoutError();
-  // findUniqueOrThrow on an id that does not exist (e.g. node(id) of a deleted record).
+  // findUniqueOrThrow on an id that does not exist (e.g. a record deleted while a request ran).
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") {
     return new NotFoundError("no record has this id");
   }

@@ -5,12 +5,15 @@ import {
   totalCountOf,
   type ChildConnectionSpec,
 } from "../child-connection.js";
-import { decodeId } from "../ids.js";
+import { byRowKey, decodeId } from "../ids.js";
 import { checkedPageSize } from "../paging.js";
 import { uniqueById } from "../unique.js";
 
 export const ArticleRef = builder.prismaNode("Article", {
   id: { field: "id" },
+  findUnique: byRowKey("Article"),
+  // node(id:) of a deleted record answers null, as Relay expects, not an error.
+  nullable: true,
   description: "One ingested news article, with everything extracted from it.",
   fields: (t) => ({
     title: t.exposeString("title"),

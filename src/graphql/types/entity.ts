@@ -1,12 +1,16 @@
 import type { EntityType, Prisma } from "../../generated/prisma/client.js";
 import { key } from "../../extract/normalize.js";
 import { builder } from "../builder.js";
+import { byRowKey } from "../ids.js";
 import { checkedPageSize } from "../paging.js";
 import { uniqueById } from "../unique.js";
 import { EntityTypeEnum } from "./enums.js";
 
 export const EntityRef = builder.prismaNode("Entity", {
   id: { field: "id" },
+  findUnique: byRowKey("Entity"),
+  // node(id:) of a deleted record answers null, as Relay expects, not an error.
+  nullable: true,
   description: "A person, organization or place, resolved across articles.",
   fields: (t) => ({
     name: t.exposeString("name", { description: "Canonical name: the fullest proper name used." }),

@@ -11,13 +11,16 @@ import {
   totalCountOf,
   type ChildConnectionSpec,
 } from "../child-connection.js";
-import { decodeId, decodeIds } from "../ids.js";
+import { byRowKey, decodeId, decodeIds } from "../ids.js";
 import { checkedPageSize } from "../paging.js";
 import { CameoRootEnum, DatePrecisionEnum, ParticipantRoleEnum } from "./enums.js";
 import { EvidenceRef } from "./evidence.js";
 
 export const EventRef = builder.prismaNode("Event", {
   id: { field: "id" },
+  findUnique: byRowKey("Event"),
+  // node(id:) of a deleted record answers null, as Relay expects, not an error.
+  nullable: true,
   description: "A real-world happening: who did what to whom, when and where.",
   fields: (t) => ({
     type: t.field({

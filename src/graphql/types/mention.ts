@@ -1,5 +1,6 @@
 import { Prisma, type Mention } from "../../generated/prisma/client.js";
 import { builder } from "../builder.js";
+import { byRowKey } from "../ids.js";
 import {
   resolveChildConnection,
   totalCountOf,
@@ -9,6 +10,9 @@ import { EvidenceRef } from "./evidence.js";
 
 export const MentionRef = builder.prismaNode("Mention", {
   id: { field: "id" },
+  findUnique: byRowKey("Mention"),
+  // node(id:) of a deleted record answers null, as Relay expects, not an error.
+  nullable: true,
   description: "One place where an article names an entity.",
   fields: (t) => ({
     text: t.exposeString("text", { description: "The name as written." }),

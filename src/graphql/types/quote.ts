@@ -6,12 +6,15 @@ import {
   totalCountOf,
   type ChildConnectionSpec,
 } from "../child-connection.js";
-import { decodeId } from "../ids.js";
+import { byRowKey, decodeId } from "../ids.js";
 import { checkedPageSize } from "../paging.js";
 import { EvidenceRef } from "./evidence.js";
 
 export const QuoteRef = builder.prismaNode("Quote", {
   id: { field: "id" },
+  findUnique: byRowKey("Quote"),
+  // node(id:) of a deleted record answers null, as Relay expects, not an error.
+  nullable: true,
   description: "A direct quotation and who said it.",
   fields: (t) => ({
     text: t.exposeString("text", { description: "The words between the quotation marks." }),
