@@ -429,6 +429,51 @@ const single: [string, string, Expected[]][] = [
     "Nigeria agreed to provide loans for Benin.",
     [{ code: "06", participants: ["ACTOR:Nigeria", "TARGET:Benin"] }],
   ],
+  [
+    "location: a place adjective between the preposition and the place",
+    "An earthquake destroyed hundreds of homes in eastern Syria on Sunday.",
+    [{ code: "00", participants: ["OTHER:Syria"], date: "2017-04-09", location: "Syria" }],
+  ],
+  [
+    "location: the place may come after an apposition, further than the party",
+    "Vladimir Putin met on Monday with Angela Merkel, the visiting German chancellor, in Stockholm.",
+    [
+      {
+        code: "04",
+        participants: ["ACTOR:Vladimir Putin", "TARGET:Angela Merkel"],
+        date: "2017-04-10",
+        location: "Stockholm",
+      },
+    ],
+  ],
+  [
+    "location: a destination of another verb is not where the act happened",
+    "Anders Larsson was rescued on Monday and flown to Stockholm.",
+    [{ code: "07", participants: ["TARGET:Anders Larsson"], date: "2017-04-10", location: null }],
+  ],
+  [
+    "location: the destination of the act itself is its place",
+    "The Red Cross sent food to Aleppo on Tuesday.",
+    [{ code: "07", participants: ["ACTOR:Red Cross"], date: "2017-04-11", location: "Aleppo" }],
+  ],
+  [
+    "a coordinated verb shares a subject named far back in its clause",
+    "The Red Cross said on Tuesday that its teams had spent the whole week in the hospitals of the besieged districts around the old city with very few supplies and almost no water, and condemned Syria.",
+    [{ code: "11", participants: ["ACTOR:Red Cross", "TARGET:Syria"] }],
+  ],
+  [
+    "dates stay in their coordinated clause",
+    "Germany signed the trade agreement in March, and France signed the agreement in January.",
+    [
+      { code: "06", participants: ["ACTOR:Germany"], date: "2017-03" },
+      { code: "06", participants: ["ACTOR:France"], date: "2017-01" },
+    ],
+  ],
+  [
+    "a year inside an 'after' clause does not date the main act",
+    "Michael Flynn has resigned, days after the scandal that broke last year.",
+    [{ code: "08", participants: ["ACTOR:Michael Flynn"], date: "2017-04-12" }],
+  ],
   ["negated: would not meet", "Vladimir Putin would not meet Rex Tillerson.", []],
   ["negated: did not meet", "Vladimir Putin did not meet Rex Tillerson on Monday.", []],
   ["hypothetical: could impose", "The United States could impose sanctions on Russia.", []],

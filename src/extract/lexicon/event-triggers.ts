@@ -624,6 +624,42 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
   "toward",
 ]);
 
+/** Adjectives that may sit between a preposition and a place ("in northern Afghanistan"). */
+export const PLACE_ADJECTIVES: ReadonlySet<string> = new Set([
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "central",
+  "northeastern",
+  "northwestern",
+  "southeastern",
+  "southwestern",
+  "north-eastern",
+  "north-western",
+  "south-eastern",
+  "south-western",
+  "northeast",
+  "northwest",
+  "southeast",
+  "southwest",
+  "neighboring",
+  "neighbouring",
+  "nearby",
+  "rural",
+  "coastal",
+  "remote",
+  "downtown",
+]);
+
+/** Prepositions of direction: their place is the event's only when the trigger itself moves there ("flew to X"). */
+export const DIRECTIONAL_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "to",
+  "from",
+  "towards",
+  "toward",
+]);
+
 /** Nouns naming a place type, so "the town of X" makes X a place. */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   "town",

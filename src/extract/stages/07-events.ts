@@ -20,7 +20,9 @@ import {
   PERSON_PRONOUNS,
   PHRASE_GAP_WORDS,
   PHRASE_TRIGGERS,
+  PLACE_ADJECTIVES,
   PLACE_NOUNS,
+  DIRECTIONAL_PREPOSITIONS,
   PLAN_CUES,
   TARGET_STOPS,
   UNREALIZED_NOUN_CUES,
@@ -88,6 +90,8 @@ interface Placed {
   qualifies: Placed | null;
   /** Index of the first word at or after the mention. */
   wordIndex: number;
+  /** Index of the preposition that makes the mention locative, or -1. */
+  prepositionIndex: number;
 }
 
 // "U.S.-led" and "U.N." are one word each; "--" is two dash tokens.
@@ -97,6 +101,7 @@ const CLAUSE_BREAKS = new Set([";", ":", "\u2014", "\u2013"]);
 /** How far from a trigger participants and places are looked for, in words. */
 const ACTOR_WINDOW = 25;
 const TARGET_WINDOW = 12;
+const LOCATION_WINDOW = 24;
 const MAX_OTHERS = 3;
 const MAX_SENTENCE_LENGTH = 5000;
 const MERGE_HORIZON = 64;
@@ -447,8 +452,14 @@ function placeMentions(
     if (mention.entityId === null) continue;
     const begin = mention.fullSpan?.start ?? mention.start;
     while (wordIndex < words.length && (words[wordIndex]?.start ?? Infinity) < begin) wordIndex++;
-    // "in the Kremlin": the article sits between the preposition and the name.
-    const article = /^(?:the|a|an)$/.test(words[wordIndex - 1]?.lower ?? "") ? 1 : 0;
+    // "in the Kremlin", "in northern Afghanistan": articles and place adjectives sit between the preposition and the name.
+    let article = 0;
+    while (
+      article < 3 &&
+      (/^(?:the|a|an)$/.test(words[wordIndex - 1 - article]?.lower ?? "") ||
+        PLACE_ADJECTIVES.has(words[wordIndex - 1 - article]?.lower ?? ""))
+    )
+      article++;
     const previous = words[wordIndex - 1 - article];
     const previousPlaced = placed[placed.length - 1];
     let place = false;
@@ -482,7 +493,15 @@ function placeMentions(
       }
       place ||= locative;
     }
-    placed.push({ mention, entityId: mention.entityId, place, locative, qualifies, wordIndex });
+    placed.push({
+      mention,
+      entityId: mention.entityId,
+      place,
+      locative,
+      qualifies,
+      wordIndex,
+      prepositionIndex: locative ? wordIndex - 1 - article : -1,
+    });
   }
   return placed;
 }
@@ -627,12 +646,26 @@ function isAgent(words: Word[], item: Placed): boolean {
   return preposition === "on" && verb === "blamed";
 }
 
+/** "flew to X", "sent aid to X", but not "was rescued and flown to X": a direction names the act's place only when nothing intervenes. */
+function reachesPlace(words: Word[], trigger: Trigger, item: Placed): boolean {
+  const preposition = words[item.prepositionIndex]?.lower ?? "";
+  if (!DIRECTIONAL_PREPOSITIONS.has(preposition)) return true;
+  for (let index = trigger.last + 1; index < item.prepositionIndex; index++) {
+    const word = words[index];
+    if (!word) return false;
+    if (/^(?:and|or|but|,)$/.test(word.lower) || isPastForm(word.lower) || /en$/.test(word.lower))
+      return false;
+  }
+  return true;
+}
+
 function rolesOf(
   words: Word[],
   placed: Placed[],
   trigger: Trigger,
   passive: boolean,
   lastPerson: number | null,
+  stop: number = words.length,
 ): Roles {
   const start = Math.max(clauseStart(words, trigger.first), trigger.first - ACTOR_WINDOW);
   const end = Math.min(clauseEnd(words, trigger.last), trigger.last + 1 + TARGET_WINDOW);
@@ -649,6 +682,7 @@ function rolesOf(
           locative: false,
           qualifies: null,
           wordIndex: -1,
+          prepositionIndex: -1,
         };
   let actor: Placed | null = null;
   let target: Placed | null = null;
@@ -702,8 +736,12 @@ function rolesOf(
   } else {
     const previous = skipAdverbs(words, trigger.first - 1);
     const coordinated = ["and", "but", "or"].includes(words[previous]?.lower ?? "");
+    // "X said …, and condemned …": a coordinated verb shares the subject of its clause, however far.
+    const clauseFrom = clauseStart(words, trigger.first);
     actor = coordinated
-      ? (inClause.find((item) => !item.place && item.wordIndex < trigger.first) ?? null)
+      ? (placed.find(
+          (item) => !item.place && item.wordIndex >= clauseFrom && item.wordIndex < trigger.first,
+        ) ?? null)
       : (before.find((item) => !item.place) ?? null);
     // A subject pronoun between the name and the verb is the real subject ("X said they had … by pleading").
     const pronoun = subjectPronounBetween(
@@ -734,15 +772,46 @@ function rolesOf(
       actor = agent;
     }
   }
-  const found =
-    after.find((item) => item.locative) ??
-    modifierPlace ??
-    before.find((item) => item.locative) ??
-    null;
+  // A place may sit further on than a party ("met on Monday with X, a US envoy, in Qatar"), up to the next act.
+  let locationEnd = Math.min(
+    clauseEnd(words, trigger.last),
+    trigger.last + 1 + LOCATION_WINDOW,
+    stop,
+  );
+  for (let index = trigger.last + 1; index < locationEnd; index++) {
+    // "…, will be sent to X", "…, officials said": a new predicate has its own places.
+    const lower = words[index]?.lower ?? "";
+    if (CLAUSE_VERBS.has(lower) || lower === "which" || lower === "who") {
+      locationEnd = index;
+      break;
+    }
+  }
+  const farPlace = placed.find(
+    (item) =>
+      item.wordIndex > trigger.last &&
+      item.wordIndex < locationEnd &&
+      item.locative &&
+      reachesPlace(words, trigger, item),
+  );
+  const found = farPlace ?? modifierPlace ?? before.find((item) => item.locative) ?? null;
   const location = found?.qualifies ?? found;
   const chosen = new Set([actor?.entityId, target?.entityId, location?.entityId]);
   const others: Placed[] = [];
+  // "France began …, and in November Australia passed …": bystanders stay in their own coordinated clause.
+  let othersFrom = start;
+  let othersTo = end;
+  for (let index = start; index < end; index++) {
+    const lower = words[index]?.lower ?? "";
+    if (!(lower === "and" || lower === "but") || words[index - 1]?.text !== ",") continue;
+    if (!opensClause(words, placed, index)) continue;
+    if (index < trigger.first) othersFrom = index;
+    else if (index > trigger.last) {
+      othersTo = index;
+      break;
+    }
+  }
   for (const item of inClause) {
+    if (item.wordIndex < othersFrom || item.wordIndex >= othersTo) continue;
     if (item.place || chosen.has(item.entityId) || others.length >= MAX_OTHERS) continue;
     chosen.add(item.entityId);
     others.push(item);
@@ -758,7 +827,8 @@ function isSpeechDate(text: string, date: Span): boolean {
 }
 
 /** How far (in characters) a date may sit from the trigger it dates, unless it opens the sentence. */
-const DATE_REACH = 60;
+const DATE_REACH = 90;
+const CLAUSE_JOIN = /;|,\s+(?:and|but|while|whereas)\s|\b(?:after|before|when|because)\s/;
 
 /**
  * Gives each date of a sentence to the trigger nearest to it. A possessive date
@@ -770,8 +840,13 @@ function assignDates(
   triggers: Trigger[],
 ): Map<Trigger, TemporalExpression> {
   const assigned = new Map<Trigger, TemporalExpression>();
-  const distance = (date: TemporalExpression, trigger: Trigger): number =>
-    date.end <= trigger.start ? trigger.start - date.end : Math.max(0, date.start - trigger.end);
+  // A date in another coordinated clause ("X killed … in October, and floods in March …") is far from the trigger.
+  const distance = (date: TemporalExpression, trigger: Trigger): number => {
+    const from = date.end <= trigger.start ? date.end : trigger.end;
+    const to = date.end <= trigger.start ? trigger.start : date.start;
+    const gap = Math.max(0, to - from);
+    return CLAUSE_JOIN.test(text.slice(from, Math.max(from, to))) ? gap + DATE_REACH : gap;
+  };
   for (const date of dates) {
     const possessive = /^['\u2019]s\b/.test(text.slice(date.end, date.end + 3));
     const spoken = isSpeechDate(text, date);
@@ -1054,10 +1129,21 @@ export function findEvents(doc: Doc): Event[] {
     let sentenceDay: { date: string; precision: DatePrecision } | null = null;
     let anaphoricDay: string | null = null;
     let nearby: { event: Event; lastWord: number } | null = null;
-    for (const { trigger, modality } of live) {
+    for (const [position, { trigger, modality }] of live.entries()) {
       const dateExpression = assigned.get(trigger) ?? sceneDate;
       if (modality.planned && !dateExpression) continue;
-      const roles = rolesOf(words, placed, trigger, modality.passive, lastPerson);
+      // The place of an act is looked for up to the next act of another kind in the sentence.
+      const nextAct = live
+        .slice(position + 1)
+        .find((item) => item.trigger.code !== trigger.code && item.trigger.sense.kind === "verb");
+      const roles = rolesOf(
+        words,
+        placed,
+        trigger,
+        modality.passive,
+        lastPerson,
+        nextAct?.trigger.first ?? words.length,
+      );
       let code = trigger.code;
       // A state's armed attack is military fighting rather than an assault.
       if (code === "18" && isCountry(roles.actor ? entities.get(roles.actor.entityId) : undefined))
