@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { generate } from "@graphql-codegen/cli";
+import ts from "typescript";
 import { expect, test } from "vitest";
 import config from "../../codegen.js";
 import { dashboardSummary } from "../../examples/dashboard-client.js";
@@ -17,6 +18,41 @@ test("the committed typed client matches what GraphQL Code Generator makes from 
     const committed = await readFile(output.filename, "utf8");
     expect(committed, `${output.filename} is stale: run npm run codegen`).toBe(output.content);
   }
+}, 60_000);
+
+test("the example client compiles under the project's strict compiler options", () => {
+  const configFile = ts.readConfigFile("tsconfig.json", (path) => ts.sys.readFile(path));
+  const { options } = ts.parseJsonConfigFileContent(configFile.config, ts.sys, process.cwd());
+  const program = ts.createProgram(["examples/dashboard-client.ts"], options);
+  const diagnostics = ts
+    .getPreEmitDiagnostics(program)
+    .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+  expect(diagnostics).toEqual([]);
+  // The generated types are real, not `any`: reading a field the query did not select fails.
+  const probePath = `${process.cwd()}/examples/typed-probe.ts`;
+  const probe = `import type { DashboardTimelineQuery } from "./gql/graphql.js";
+declare const data: DashboardTimelineQuery;
+const total: number = data.eventTimeline[0]!.total;
+const bucket: string = data.eventTimeline[0]!.bucket;
+const missing = data.eventTimeline[0]!.notSelected;
+export { total, bucket, missing };
+`;
+  const host = ts.createCompilerHost(options);
+  const readSource = host.getSourceFile.bind(host);
+  host.getSourceFile = (path, version, ...rest) =>
+    path === probePath
+      ? ts.createSourceFile(path, probe, version)
+      : readSource(path, version, ...rest);
+  host.fileExists = (
+    (exists) => (path: string) =>
+      path === probePath || exists(path)
+  )(host.fileExists.bind(host));
+  const probeProgram = ts.createProgram([probePath], options, host);
+  const probeErrors = ts
+    .getPreEmitDiagnostics(probeProgram)
+    .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+  expect(probeErrors).toHaveLength(1);
+  expect(probeErrors[0]).toMatch(/notSelected/);
 }, 60_000);
 
 describeEachBackend("typed dashboard client", (use) => {
