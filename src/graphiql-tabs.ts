@@ -14,7 +14,62 @@ query LatestEvents {
         location { name }
         participants { role entity { name type } }
         articleCount
+        sourceCount
+        firstReportedAt
+        lastReportedAt
         articles { title source }
+      }
+    }
+  }
+}`,
+  },
+  {
+    query: `# Timeline: events per day, by CAMEO root category
+query Timeline {
+  eventTimeline(interval: DAY) {
+    bucket
+    total
+    byType { type count }
+  }
+}`,
+  },
+  {
+    query: `# Who met whom: people who took part in the same CONSULT events, and those meetings
+query WhoMetWhom {
+  entityNetwork(entityType: PERSON, filter: { types: [CONSULT] }, first: 15) {
+    nodes { entity { name } weight }
+    edges { source { name } target { name } sharedEvents }
+  }
+  events(first: 10, filter: { types: [CONSULT] }) {
+    edges {
+      node {
+        date
+        summary
+        location { name }
+        participants { role entity { name } }
+      }
+    }
+  }
+}`,
+  },
+  {
+    query: `# What was said about an event: Tillerson's talks and the quotes about them
+query WhatWasSaid {
+  events(first: 3, filter: { search: "Tillerson", types: [CONSULT] }, orderBy: ARTICLE_COUNT_DESC) {
+    edges {
+      node {
+        label
+        date
+        summary
+        quotes(first: 5) {
+          edges {
+            node {
+              text
+              speaker { name }
+              evidence { sentence article { title source } }
+            }
+          }
+        }
       }
     }
   }
@@ -33,6 +88,13 @@ query WhoSaidWhat {
       }
     }
   }
+}`,
+  },
+  {
+    query: `# Dashboard: the busiest people and the mix of event types
+query Dashboard {
+  topEntities(type: PERSON, first: 10) { entity { name } eventCount quoteCount }
+  eventTypeBreakdown { label count }
 }`,
   },
   {
