@@ -474,6 +474,19 @@ const single: [string, string, Expected[]][] = [
     "Michael Flynn has resigned, days after the scandal that broke last year.",
     [{ code: "08", participants: ["ACTOR:Michael Flynn"], date: "2017-04-12" }],
   ],
+  [
+    "a relative clause's subject is its antecedent, and the phrase's own preposition takes its object",
+    "Angela Merkel praised the French team, who had lost to Germany on Friday.",
+    [
+      { code: "05", participants: ["ACTOR:Angela Merkel"] },
+      { code: "00", participants: ["TARGET:Germany"], date: "2017-04-07", location: null },
+    ],
+  ],
+  [
+    "a flood or a landslide has no agent: the speaker is no party",
+    "Anders Larsson said a landslide hit the road near Kabul on Thursday.",
+    [{ code: "00", participants: ["OTHER:Kabul"], date: "2017-04-06", location: "Kabul" }],
+  ],
   ["negated: would not meet", "Vladimir Putin would not meet Rex Tillerson.", []],
   ["negated: did not meet", "Vladimir Putin did not meet Rex Tillerson on Monday.", []],
   ["hypothetical: could impose", "The United States could impose sanctions on Russia.", []],
@@ -591,6 +604,28 @@ describe("events stage", () => {
     const statement = doc.events.find((event) => event.code === "01");
     expect(statement).toMatchObject({ trigger: "said", date: "2017-04-12" });
     expect(statement?.participants).toEqual([{ entityId: 0, role: "ACTOR" }]);
+  });
+
+  it("keeps one verb against two different targets as two acts", () => {
+    const events = eventsOf({
+      paragraphs: [
+        ["Germany beat France on Sunday.", "Germany had reached the final by beating Japan."],
+      ],
+    });
+    expect(events.map((event) => event.participants)).toEqual([
+      ["ACTOR:Germany", "TARGET:France"],
+      ["ACTOR:Germany", "TARGET:Japan"],
+    ]);
+  });
+
+  it("folds a definite plural naming an earlier act into it, whatever its code", () => {
+    const events = eventsOf({
+      paragraphs: [
+        ["China launched two ballistic missiles on Monday.", "Japan condemned the launches."],
+      ],
+    });
+    expect(events.map((event) => event.code)).toEqual(["15", "11"]);
+    expect(events[1]?.participants).toEqual(["ACTOR:Japan"]);
   });
 
   it("ignores captions", () => {

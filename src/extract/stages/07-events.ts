@@ -328,7 +328,18 @@ function findTriggers(
     // "a visit", "search and rescue was suspended": a bare verb after a determiner or before an auxiliary is a noun.
     const nounUse =
       DETERMINERS.has(determiner) || CLAUSE_VERBS.has(words[found.last + 1]?.lower ?? "");
-    if (sense.kind === "verb" && found.last === index && nounUse && word.lower === found.lemma) {
+    // "the launches", "their visits": a plural after a determiner is a noun too ("that launches" is a verb).
+    const plural =
+      determiner !== "that" &&
+      DETERMINERS.has(determiner) &&
+      (word.lower === `${found.lemma}s` ||
+        word.lower === `${found.lemma}es` ||
+        word.lower.endsWith("ing"));
+    if (
+      sense.kind === "verb" &&
+      found.last === index &&
+      ((nounUse && word.lower === found.lemma) || plural)
+    ) {
       sense = { ...sense, kind: "noun" };
     }
     let code = found.sense.code;
@@ -688,6 +699,7 @@ function rolesOf(
   let target: Placed | null = null;
   let modifierPlace: Placed | null = null;
   let sharedSubject = false;
+  let relativeFrom = -1;
   if (trigger.sense.kind === "noun") {
     const modifier = before.find((item) => !item.place);
     if (modifier && sameNounPhrase(words, lastWordOf(words, modifier) + 1, trigger.first))
@@ -728,7 +740,8 @@ function rolesOf(
     );
     if (!actor && agent) actor = agent;
     target = findTarget(words, placed, trigger, end, actor?.entityId, true);
-    if (!actor && !target && SUBJECT_SHARING_CODES.has(trigger.code)) {
+    // A flood or a blast has no agent: the speaker of the sentence is no party to it.
+    if (!actor && !target && SUBJECT_SHARING_CODES.has(trigger.code) && !trigger.sense.disaster) {
       // Otherwise the subject of the clause is taken as the party ("X has planned … with the first meeting").
       actor = inClause.find((item) => !item.place && item.wordIndex < trigger.first) ?? null;
       sharedSubject = actor !== null;
@@ -749,7 +762,17 @@ function rolesOf(
       actor ? lastWordOf(words, actor) + 1 : start,
       trigger.first,
     );
-    if (!coordinated && pronoun !== null) {
+    // "the French, who had lost to X", "Spain, which won …": a relative clause's subject is its antecedent.
+    let relative = previous;
+    while (relative > previous - 3 && CLAUSE_VERBS.has(words[relative]?.lower ?? "")) relative--;
+    const relativePronoun = words[relative]?.lower ?? "";
+    if (relativePronoun === "who" || relativePronoun === "which") {
+      relativeFrom = relative;
+      const comma = words[relative - 1]?.text === "," ? 1 : 0;
+      actor =
+        before.find((item) => !item.place && lastWordOf(words, item) === relative - 1 - comma) ??
+        null;
+    } else if (!coordinated && pronoun !== null) {
       // "he"/"she" is the last person named; "it"/"they"/"we" the last organisation or state.
       if (PERSON_PRONOUNS.has(pronoun)) {
         actor = before.find((item) => item.mention.type === "PERSON") ?? pronounActor(lastPerson);
@@ -765,7 +788,12 @@ function rolesOf(
     if (!actor && (words[trigger.first]?.lower.endsWith("ing") ?? false) && start > 0) {
       actor = placed.find((item) => !item.place && item.wordIndex < start) ?? null;
     }
-    target = findTarget(words, placed, trigger, end, actor?.entityId, false);
+    // "lost to Spain", "called on Russia": a place right after the phrase's own preposition is its object.
+    const phraseObject =
+      trigger.last > trigger.first
+        ? placed.find((item) => item.prepositionIndex === trigger.last && item.place)
+        : undefined;
+    target = phraseObject ?? findTarget(words, placed, trigger, end, actor?.entityId, false);
     if (passive) {
       const agent = after.find((item) => !item.place && isAgent(words, item)) ?? null;
       target = actor;
@@ -781,7 +809,7 @@ function rolesOf(
   for (let index = trigger.last + 1; index < locationEnd; index++) {
     // "…, will be sent to X", "…, officials said": a new predicate has its own places.
     const lower = words[index]?.lower ?? "";
-    if (CLAUSE_VERBS.has(lower) || lower === "which" || lower === "who") {
+    if (CLAUSE_VERBS.has(lower) || lower === "which" || lower === "who" || lower === "according") {
       locationEnd = index;
       break;
     }
@@ -793,12 +821,16 @@ function rolesOf(
       item.locative &&
       reachesPlace(words, trigger, item),
   );
-  const found = farPlace ?? modifierPlace ?? before.find((item) => item.locative) ?? null;
+  const found =
+    (farPlace === target ? undefined : farPlace) ??
+    modifierPlace ??
+    before.find((item) => item.locative) ??
+    null;
   const location = found?.qualifies ?? found;
   const chosen = new Set([actor?.entityId, target?.entityId, location?.entityId]);
   const others: Placed[] = [];
   // "France began …, and in November Australia passed …": bystanders stay in their own coordinated clause.
-  let othersFrom = start;
+  let othersFrom = Math.max(start, relativeFrom);
   let othersTo = end;
   for (let index = start; index < end; index++) {
     const lower = words[index]?.lower ?? "";
@@ -812,6 +844,7 @@ function rolesOf(
   }
   for (const item of inClause) {
     if (item.wordIndex < othersFrom || item.wordIndex >= othersTo) continue;
+    if (trigger.sense.disaster && item.mention.type === "PERSON") continue;
     if (item.place || chosen.has(item.entityId) || others.length >= MAX_OTHERS) continue;
     chosen.add(item.entityId);
     others.push(item);
@@ -1166,16 +1199,15 @@ export function findEvents(doc: Doc): Event[] {
         for (const other of roles.others)
           participants.push({ entityId: other.entityId, role: "OTHER" });
       }
+      // A disaster's party is the place it struck, before whoever reports it.
+      if (participants.length === 0 && trigger.sense.disaster && locationId !== null)
+        participants.push({ entityId: locationId, role: "OTHER" });
       if (participants.length === 0 && SOURCED_CODES.has(code)) {
         // "…, the space agency said": with nobody named in the act, the source that reports it is a party.
         const source = attributedSource(words, placed);
         if (source) participants.push({ entityId: source.entityId, role: "OTHER" });
       }
-      if (
-        participants.length === 0 &&
-        (code === "00" || trigger.sense.disaster) &&
-        locationId !== null
-      ) {
+      if (participants.length === 0 && code === "00" && locationId !== null) {
         participants.push({ entityId: locationId, role: "OTHER" });
       }
 
@@ -1288,11 +1320,24 @@ export function findEvents(doc: Doc): Event[] {
                 (event.evidence[event.evidence.length - 1]?.sentenceIndex ?? -99) >=
                   sentence.index - 4,
             ) ??
+          // "launched two missiles" … "condemned the launches": the same word names the same happening, whatever its code.
+          (roles.target === null
+            ? [...events.slice(-MERGE_HORIZON)]
+                .reverse()
+                .find(
+                  (event) =>
+                    notes.get(event)?.lemma === trigger.lemma &&
+                    event.participants.length > 0 &&
+                    datesCompatible(event.date, date),
+                )
+            : undefined) ??
           // A bare "the meeting" far from any other meeting is the article's main one.
           (bare && date === null
             ? recentOfCode(code).find((event) => event.participants.length > 0)
             : undefined);
         if (antecedent) {
+          // "X also welcomed the landing" in Y: the place of the welcome is not the landing's.
+          if (bare) reported.locationId = null;
           mergeInto(antecedent, reported, notes);
           if (antecedent.precision === "DAY" && antecedent.date !== null)
             anaphoricDay = antecedent.date;
@@ -1368,6 +1413,10 @@ function coreParticipants(event: Event): number[] {
   return (main.length > 0 ? main : event.participants).map((participant) => participant.entityId);
 }
 
+function targetOf(event: Event): number | undefined {
+  return event.participants.find((participant) => participant.role === "TARGET")?.entityId;
+}
+
 /** An earlier event of the same code, sharing an actor or target, at a compatible date and place. */
 function findSameHappening(
   events: Event[],
@@ -1381,6 +1430,17 @@ function findSameHappening(
     const knownNote = notes.get(known);
     // "arrested" and later "sentenced" are two acts; "met" and "the meeting" are one.
     if (note?.kind === "verb" && knownNote?.kind === "verb" && note.lemma !== knownNote.lemma)
+      return false;
+    // "X beat Y" and "X beat Z": one verb against two different targets reports two acts.
+    const knownTarget = targetOf(known);
+    const ownTarget = targetOf(event);
+    if (
+      note?.kind === "verb" &&
+      knownNote?.kind === "verb" &&
+      knownTarget !== undefined &&
+      ownTarget !== undefined &&
+      knownTarget !== ownTarget
+    )
       return false;
     const shared = coreParticipants(known).filter((id) => ids.has(id)).length;
     if (shared === 0) return false;
