@@ -95,6 +95,69 @@ describeEachBackend("GraphQL graph", (use) => {
     expect(articles).toHaveLength(3);
   });
 
+  test("orderBy ARTICLE_COUNT_DESC ranks by distinct articles, not passages, and pages both ways", async () => {
+    const db = use();
+    const meeting = (n: number) => ({
+      entities: [{ name: `Envoy Number${n}` }, { name: `Minister Number${n}` }],
+      events: [{ participants: [`Envoy Number${n}`, `Minister Number${n}`], date: "2017-04-12" }],
+    });
+    const ingest = (text: string, spec: ReturnType<typeof meeting>, passages = 1) => {
+      const base = fakeExtractor(spec);
+      return ingestArticle(db.prisma, { text, publishedAt: "2017-04-12" }, (t, options) => {
+        const extraction = base(t, options);
+        // One article reporting its event in several passages.
+        extraction.events[0]!.evidence = Array.from({ length: passages }, (_, i) => ({
+          start: i * 3,
+          end: i * 3 + 2,
+          sentenceIndex: 0,
+        }));
+        return extraction;
+      });
+    };
+    await ingest("Busy report: three passages about one meeting", meeting(0), 3);
+    await ingest("First report of the second meeting", meeting(1));
+    await ingest("Second report of the second meeting", meeting(1));
+    for (let n = 2; n <= 5; n++) await ingest(`Report of meeting ${n}`, meeting(n));
+    const client = testClient(db);
+    const page = `query($first: Int, $after: String, $last: Int, $before: String) {
+      events(first: $first, after: $after, last: $last, before: $before, orderBy: ARTICLE_COUNT_DESC) {
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        edges { node { summary articleCount reports { confidence } } } } }`;
+    const all = await client.request(page, { first: 10 });
+    expect(all.errors).toBeUndefined();
+    const order = all.data.events.edges.map((e: any) => e.node.summary);
+    expect(all.data.events.edges[0].node).toMatchObject({ articleCount: 2 });
+    expect(all.data.events.edges[0].node.summary).toMatch(/Number1/);
+    // The busy report's three passages count as one article: last among the single reports.
+    expect(order.at(-1)).toMatch(/Number0/);
+    expect(all.data.events.edges.at(-1).node.reports).toHaveLength(3);
+    expect(order.slice(1, 5)).toEqual(
+      [5, 4, 3, 2].map((n) => `Envoy Number${n} and Minister Number${n} met`),
+    );
+
+    const forward: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 5; i++) {
+      const result: any = await client.request(page, { first: 2, after });
+      const events = result.data.events;
+      forward.push(...events.edges.map((e: any) => e.node.summary));
+      after = events.pageInfo.endCursor;
+      if (!events.pageInfo.hasNextPage) break;
+    }
+    expect(forward).toEqual(order);
+
+    const backward: string[] = [];
+    let before: string | null = null;
+    for (let i = 0; i < 5; i++) {
+      const result: any = await client.request(page, { last: 2, before });
+      const events = result.data.events;
+      backward.unshift(...events.edges.map((e: any) => e.node.summary));
+      before = events.pageInfo.startCursor;
+      if (!events.pageInfo.hasPreviousPage) break;
+    }
+    expect(backward).toEqual(order);
+  });
+
   test("node(id) resolves every global ID type and rejects malformed ones", async () => {
     const db = use();
     await seedMeetings(db, 1);

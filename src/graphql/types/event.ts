@@ -1,10 +1,11 @@
 import { CAMEO_ROOTS } from "../../extract/lexicon/cameo.js";
 import type { CameoCode } from "../../extract/types.js";
+import type { Context } from "../../context.js";
 import { builder } from "../builder.js";
 import { uniqueById } from "../unique.js";
 import { Prisma, type Event, type ParticipantRole } from "../../generated/prisma/client.js";
 import { ValidationError } from "../../errors.js";
-import { eventWhere, type EventCriteria } from "../../services/event-filter.js";
+import { eventSqlCondition, eventWhere, type EventCriteria } from "../../services/event-filter.js";
 import { QUOTE_ABOUT_EVENT } from "../../services/quote-event-link.js";
 import {
   resolveChildConnection,
@@ -247,7 +248,10 @@ const EventOrder = builder.enumType("EventOrder", {
   values: {
     DATE_DESC: { description: "Newest first, undated last (default)." },
     DATE_ASC: { description: "Oldest first, undated last." },
-    ARTICLE_COUNT_DESC: { description: "Most reported first." },
+    ARTICLE_COUNT_DESC: {
+      description:
+        "Reported by the most distinct articles first (see articleCount); most recently recorded first among equals.",
+    },
   } as const,
 });
 
@@ -264,15 +268,51 @@ builder.queryField("events", (t) =>
     totalCount: (_parent, { filter }, ctx) =>
       ctx.prisma.event.count({ where: eventWhere(eventCriteria(filter)) }),
     resolve: (query, _parent, { filter, orderBy }, ctx) =>
-      ctx.prisma.event.findMany({
-        ...query,
-        where: eventWhere(eventCriteria(filter)),
-        orderBy:
-          orderBy === "ARTICLE_COUNT_DESC"
-            ? [{ mentions: { _count: "desc" } }, { id: "desc" }]
-            : orderBy === "DATE_ASC"
-              ? [{ date: { sort: "asc", nulls: "last" } }, { id: "asc" }]
-              : [{ date: { sort: "desc", nulls: "last" } }, { id: "desc" }],
-      }),
+      orderBy === "ARTICLE_COUNT_DESC"
+        ? eventsByArticleCount(ctx, query, eventCriteria(filter))
+        : ctx.prisma.event.findMany({
+            ...query,
+            where: eventWhere(eventCriteria(filter)),
+            orderBy:
+              orderBy === "DATE_ASC"
+                ? [{ date: { sort: "asc", nulls: "last" } }, { id: "asc" }]
+                : [{ date: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+          }),
   }),
 );
+
+/**
+ * One page of events ordered by distinct reporting articles, then newest id.
+ * Prisma can order by a relation's row count only, and an article reporting an
+ * event in several passages has several event_mention rows, so the page's ids
+ * come from SQL, paged the way Prisma pages a cursor (start at the cursor row,
+ * skip, take; a negative take pages backwards), then load with the selection.
+ */
+async function eventsByArticleCount(
+  ctx: Context,
+  query: Pick<Prisma.EventFindManyArgs, "include" | "select" | "cursor" | "skip" | "take">,
+  criteria: EventCriteria,
+): Promise<Event[]> {
+  const { cursor, skip = 0, take = 20, ...selection } = query;
+  const backward = take < 0;
+  const cursorId = cursor?.id ?? null;
+  const rows = await ctx.prisma.$queryRaw<{ id: number }[]>`
+    WITH ranked AS (
+      SELECT e.id, row_number() OVER (ORDER BY count(DISTINCT m.article_id) DESC, e.id DESC) AS pos
+      FROM event e LEFT JOIN event_mention m ON m.event_id = e.id
+      WHERE ${eventSqlCondition(criteria)}
+      GROUP BY e.id),
+    start AS (SELECT (SELECT pos FROM ranked WHERE id = ${cursorId}::int) AS pos)
+    SELECT r.id FROM ranked r, start
+    WHERE CASE
+      WHEN ${cursorId}::int IS NULL THEN TRUE
+      WHEN ${backward} THEN r.pos <= start.pos - ${skip}
+      ELSE r.pos >= start.pos + ${skip} END
+    ORDER BY CASE WHEN ${backward} THEN -r.pos ELSE r.pos END
+    LIMIT ${Math.abs(take)}`;
+  const ids = rows.map((r) => r.id);
+  if (backward) ids.reverse();
+  const events = await ctx.prisma.event.findMany({ ...selection, where: { id: { in: ids } } });
+  const byId = new Map(events.map((e) => [e.id, e]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
