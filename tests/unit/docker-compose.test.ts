@@ -1,0 +1,29 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "vitest";
+import { loadConfig } from "../../src/config.js";
+
+/** The `environment:` map of one service in docker-compose.yml (plain `KEY: value` lines). */
+async function composeEnvironment(service: string): Promise<Record<string, string>> {
+  const lines = (
+    await readFile(new URL("../../docker-compose.yml", import.meta.url), "utf8")
+  ).split("\n");
+  const start = lines.indexOf(`  ${service}:`);
+  expect(start, `service ${service}`).toBeGreaterThanOrEqual(0);
+  const env: Record<string, string> = {};
+  let inEnvironment = false;
+  for (const line of lines.slice(start + 1)) {
+    if (/^ {0,2}\S/.test(line)) break; // the next service or top-level key
+    if (/^ {4}\S/.test(line)) inEnvironment = line.trim() === "environment:";
+    const entry = /^ {6}([A-Z_]+): "?([^"#]*?)"?\s*$/.exec(line);
+    if (inEnvironment && entry) env[entry[1]!] = entry[2]!;
+  }
+  return env;
+}
+
+test("docker compose starts the app with DB_STARTUP=wait against the postgres service", async () => {
+  const env = await composeEnvironment("app");
+  expect(env.DB_STARTUP).toBe("wait");
+  const config = loadConfig(env);
+  expect(config.dbStartup).toBe("wait");
+  expect(config.databaseUrl).toMatch(/@postgres:5432\//);
+});
