@@ -37,6 +37,14 @@ const cases: [string, string, [string, string][]][] = [
     [["Wednesday", "2017-04-12"]],
   ],
   ["weekday earlier in the week", "The talks collapsed on Monday.", [["Monday", "2017-04-10"]]],
+  [
+    "the end of the month is a month, not its last day",
+    "The rules agreed in March take effect at the end of the month.",
+    [
+      ["March", "2017-03"],
+      ["end of the month", "2017-04"],
+    ],
+  ],
   ["early weekday", "The missiles struck early Friday.", [["early Friday", "2017-04-07"]]],
   [
     "weekday with night",

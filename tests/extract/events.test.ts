@@ -487,6 +487,16 @@ const single: [string, string, Expected[]][] = [
     "Anders Larsson said a landslide hit the road near Kabul on Thursday.",
     [{ code: "00", participants: ["OTHER:Kabul"], date: "2017-04-06", location: "Kabul" }],
   ],
+  [
+    "a day inside the month named next to it dates the act",
+    "Xi Jinping will meet Donald Trump at the end of the month, on April 28.",
+    [{ code: "04", participants: ["ACTOR:Xi Jinping", "TARGET:Donald Trump"], date: "2017-04-28" }],
+  ],
+  [
+    "an 'after' phrase without a verb of its own keeps the date with the act",
+    "Russia shelled Aleppo minutes after dawn on Monday.",
+    [{ code: "19", participants: ["ACTOR:Russia"], date: "2017-04-10" }],
+  ],
   ["negated: would not meet", "Vladimir Putin would not meet Rex Tillerson.", []],
   ["negated: did not meet", "Vladimir Putin did not meet Rex Tillerson on Monday.", []],
   ["hypothetical: could impose", "The United States could impose sanctions on Russia.", []],
@@ -626,6 +636,29 @@ describe("events stage", () => {
     });
     expect(events.map((event) => event.code)).toEqual(["15", "11"]);
     expect(events[1]?.participants).toEqual(["ACTOR:Japan"]);
+  });
+
+  it("does not let another kind of 'other' happening complete an act with no party", () => {
+    const events = eventsOf({
+      paragraphs: [["A landslide hit the road on Monday.", "The Red Cross held a ceremony."]],
+    });
+    expect(events).toHaveLength(1);
+    expect(events[0]?.participants).toEqual(["ACTOR:Red Cross"]);
+  });
+
+  it("gives an unowned 'other' happening to the organisation the article is about", () => {
+    const events = eventsOf({
+      paragraphs: [
+        ["The European Union presented its space plan on Monday."],
+        ["The European Union said the European Union would pay for it."],
+        ["Officials of the European Union and the Taliban spoke, the European Union said."],
+        ["The rocket lifted off on Tuesday."],
+      ],
+    });
+    expect(events.find((event) => event.date === "2017-04-11")).toMatchObject({
+      code: "00",
+      participants: ["OTHER:European Union"],
+    });
   });
 
   it("ignores captions", () => {

@@ -227,12 +227,18 @@ function candidateOf(
   const offset = sentence.start + chunkStart + result.index + result.text.indexOf(trimmed);
   const { start: from, end: to } = widenModifiers(sentence, offset, offset + trimmed.length);
   const hasYear = start.isCertain("year");
+  // "the end of the month" names a part of a month, not the day chrono picks for it.
+  const period = PART_OF_PERIOD.exec(trimmed)?.[1]?.toLowerCase();
   const precision: DatePrecision =
-    start.isCertain("day") || start.isCertain("weekday")
-      ? "DAY"
-      : start.isCertain("month")
+    period === "year"
+      ? "YEAR"
+      : period === "month"
         ? "MONTH"
-        : "YEAR";
+        : start.isCertain("day") || start.isCertain("weekday")
+          ? "DAY"
+          : start.isCertain("month")
+            ? "MONTH"
+            : "YEAR";
   const date: DayDate = {
     year: start.get("year") ?? base.year,
     month: start.get("month") ?? 1,
@@ -244,6 +250,9 @@ function candidateOf(
     resolve: ({ reference }) => (reference === null && !hasYear ? null : { date, precision }),
   };
 }
+
+const PART_OF_PERIOD =
+  /\b(?:end|beginning|start|middle|rest)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(month|year)\b/i;
 
 /** Takes "early"/"late" before and "night"/"morning" after a date into its span. */
 function widenModifiers(

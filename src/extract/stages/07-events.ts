@@ -861,7 +861,8 @@ function isSpeechDate(text: string, date: Span): boolean {
 
 /** How far (in characters) a date may sit from the trigger it dates, unless it opens the sentence. */
 const DATE_REACH = 90;
-const CLAUSE_JOIN = /;|,\s+(?:and|but|while|whereas)\s|\b(?:after|before|when|because)\s/;
+const CLAUSE_JOIN = /;|,\s+(?:and|but|while|whereas)\s/;
+const SUBORDINATE_CLAUSE = /\b(?:after|before|when|because)\s+(.*)$/;
 
 /**
  * Gives each date of a sentence to the trigger nearest to it. A possessive date
@@ -878,7 +879,11 @@ function assignDates(
     const from = date.end <= trigger.start ? date.end : trigger.end;
     const to = date.end <= trigger.start ? trigger.start : date.start;
     const gap = Math.max(0, to - from);
-    return CLAUSE_JOIN.test(text.slice(from, Math.max(from, to))) ? gap + DATE_REACH : gap;
+    const between = text.slice(from, Math.max(from, to));
+    // "resigned, days after figures showed … last year": a date inside another clause with its own verb.
+    const subordinate = SUBORDINATE_CLAUSE.exec(between)?.[1] ?? "";
+    const ownVerb = subordinate.split(/\s+/).some((word) => isPastForm(word.toLowerCase()));
+    return CLAUSE_JOIN.test(between) || ownVerb ? gap + DATE_REACH : gap;
   };
   for (const date of dates) {
     const possessive = /^['\u2019]s\b/.test(text.slice(date.end, date.end + 3));
@@ -893,7 +898,11 @@ function assignDates(
     }
     if (!best) continue;
     const known = assigned.get(best);
-    if (!known || distance(date, best) < distance(known, best)) assigned.set(best, date);
+    // "at the end of the month, on April 29": the day within the month mentioned says more.
+    const narrows = known !== undefined && date.value.startsWith(`${known.value}-`);
+    const widens = known !== undefined && known.value.startsWith(`${date.value}-`);
+    if (!known || narrows || (!widens && distance(date, best) < distance(known, best)))
+      assigned.set(best, date);
   }
   return assigned;
 }
@@ -1310,7 +1319,12 @@ export function findEvents(doc: Doc): Event[] {
         const sameDay: Event | undefined =
           date === null ? undefined : recentOfCode(code).find((event) => event.date === date);
         const bare = participants.length === 0 || roles.sharedSubject;
+        // "a ceremony" … "at the ceremony": an event already named by the same word comes first.
+        const named = [...recentOfCode(code)]
+          .reverse()
+          .find((event) => namedBy(notes.get(event), trigger.lemma));
         const antecedent: Event | undefined =
+          named ??
           sameDay ??
           [...recentOfCode(code)]
             .reverse()
@@ -1360,7 +1374,9 @@ export function findEvents(doc: Doc): Event[] {
                 event.participants.length === 0 &&
                 datesCompatible(event.date, date) &&
                 (event.evidence[event.evidence.length - 1]?.sentenceIndex ?? -99) >=
-                  sentence.index - 3,
+                  sentence.index - 3 &&
+                // "other" happenings are too varied to be one by their code: a launch is no ceremony.
+                (code !== "00" || sameStem(notes.get(event)?.lemma, trigger.lemma)),
             )
           : undefined;
       const match =
@@ -1404,13 +1420,26 @@ export function findEvents(doc: Doc): Event[] {
       .find((mention) => mention.type === "PERSON" && mention.entityId !== null);
     if (person?.entityId != null) lastPerson = person.entityId;
   }
-  return finish(events, notes, nameOf);
+  return finish(events, notes, nameOf, protagonistOf(doc));
 }
 
 /** Actors and targets identify a happening; bystanders named in the clause do not. */
 function coreParticipants(event: Event): number[] {
   const main = event.participants.filter((participant) => participant.role !== "OTHER");
   return (main.length > 0 ? main : event.participants).map((participant) => participant.entityId);
+}
+
+/** True when one of the triggers merged into an event is of the word family of `lemma`. */
+function namedBy(note: EventNotes | undefined, lemma: string): boolean {
+  if (!note) return false;
+  return [...(note.words ?? [note.lemma])].some((known) => sameStem(known, lemma));
+}
+
+/** Two lemmas of one word family ("explode", "explosion"; "celebrate", "celebration"). */
+function sameStem(a: string | undefined, b: string): boolean {
+  if (a === undefined) return false;
+  const length = Math.min(5, a.length, b.length);
+  return a.slice(0, length) === b.slice(0, length);
 }
 
 function targetOf(event: Event): number | undefined {
@@ -1459,6 +1488,8 @@ interface EventNotes {
   planned: boolean;
   /** The date comes from a temporal expression of the text, not from the narrative. */
   explicitDate: boolean;
+  /** Lemmas of every trigger merged into the event ("celebrate", "ceremony"). */
+  words?: Set<string>;
 }
 
 /** Adds a second report's participants, evidence, date and place to a known event. */
@@ -1477,6 +1508,10 @@ function mergeInto(match: Event, event: Event, notes: WeakMap<Event, EventNotes>
   }
   const matchNotes = notes.get(match);
   const eventNotes = notes.get(event);
+  if (matchNotes && eventNotes) {
+    matchNotes.words ??= new Set([matchNotes.lemma]);
+    matchNotes.words.add(eventNotes.lemma);
+  }
   const explicitWins = (eventNotes?.explicitDate ?? false) && !(matchNotes?.explicitDate ?? false);
   const morePrecise =
     event.date !== null && (match.date === null || event.date.length > match.date.length);
@@ -1494,15 +1529,40 @@ function mergeInto(match: Event, event: Event, notes: WeakMap<Event, EventNotes>
   );
 }
 
+/** How many body mentions the article's main organisation needs, and how many times its runner-up's. */
+const PROTAGONIST_MENTIONS = 5;
+const PROTAGONIST_LEAD = 2;
+
+/**
+ * The organisation an article is about ("NASA" in a story on its shuttles), or null:
+ * named far more often in the body than any other organisation.
+ */
+function protagonistOf(doc: Doc): number | null {
+  const counts = new Map<number, number>();
+  for (const mention of doc.mentions) {
+    if (mention.zone !== "body" || mention.type !== "ORGANIZATION" || mention.entityId === null)
+      continue;
+    counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const [first, second] = ranked;
+  if (!first || first[1] < PROTAGONIST_MENTIONS) return null;
+  return first[1] >= PROTAGONIST_LEAD * (second?.[1] ?? 0) ? first[0] : null;
+}
+
 /** Drops events that never found a participant and writes the summaries. */
 function finish(
   events: Event[],
   notes: WeakMap<Event, EventNotes>,
   nameOf: (id: number | undefined) => string | null,
+  protagonist: number | null,
 ): Event[] {
   const kept: Event[] = [];
   for (const event of events) {
     const note = notes.get(event);
+    // "Columbia lifted off …" in a story about NASA: an unowned other happening is the main organisation's.
+    if (event.participants.length === 0 && event.code === "00" && protagonist !== null)
+      event.participants.push({ entityId: protagonist, role: "OTHER" });
     // Without a participant the event cannot be placed in the graph; disasters get their place as one earlier.
     if (event.participants.length === 0) continue;
     const actor = event.participants.find((participant) => participant.role === "ACTOR");
