@@ -89,9 +89,14 @@ export function accuracyRate(accuracy: Accuracy): number | null {
 
 /**
  * Maximum one-to-one matching (Kuhn's augmenting paths). `candidates[g]` lists
- * the predicted indices gold item g may pair with, most preferred first.
+ * the predicted indices gold item g may pair with, most preferred first;
+ * `order` is the order gold items are assigned in (index order when omitted).
  */
-function maximumMatching(candidates: number[][], predictedCount: number): Alignment {
+function maximumMatching(
+  candidates: number[][],
+  predictedCount: number,
+  order: number[] = candidates.map((_, g) => g),
+): Alignment {
   const goldOfPredicted = new Array<number>(predictedCount).fill(-1);
   const tryAssign = (gold: number, visited: boolean[]): boolean => {
     // Take a free preferred candidate before displacing anyone, so that
@@ -114,7 +119,7 @@ function maximumMatching(candidates: number[][], predictedCount: number): Alignm
     }
     return false;
   };
-  for (let gold = 0; gold < candidates.length; gold++) {
+  for (const gold of order) {
     tryAssign(gold, new Array<boolean>(predictedCount).fill(false));
   }
   const pairs: Alignment["pairs"] = [];
@@ -337,12 +342,13 @@ function scoreEvents(
       for (const id of resolver.predictedName(name)) ids.add(id);
     return ids;
   });
-  const candidates = gold.events.map((goldEvent) => {
+  const bestRank = gold.events.map(() => 0);
+  const candidates = gold.events.map((goldEvent, g) => {
     const goldIds = new Set<number>();
     for (const name of goldEvent.participants)
       for (const id of resolver.goldName(name)) goldIds.add(id);
     const root = cameoRoot(goldEvent.type);
-    return predicted.events
+    const ranked = predicted.events
       .map((event, p) => {
         const shared = countShared(goldIds, predictedParticipants[p] ?? new Set<number>());
         const sameDate = goldEvent.date !== null && dateAgrees(goldEvent.date, event.date) ? 1 : 0;
@@ -355,10 +361,16 @@ function scoreEvents(
         };
       })
       .filter((c) => c.ok)
-      .sort((a, b) => b.rank - a.rank || a.p - b.p)
-      .map((c) => c.p);
+      .sort((a, b) => b.rank - a.rank || a.p - b.p);
+    bestRank[g] = ranked[0]?.rank ?? 0;
+    return ranked.map((c) => c.p);
   });
-  const alignment = maximumMatching(candidates, predicted.events.length);
+  // Gold events with a closer candidate (same date, same trigger) choose first, so that an
+  // earlier gold event sharing only a participant does not take the prediction that states it.
+  const order = gold.events
+    .map((_, g) => g)
+    .sort((a, b) => (bestRank[b] ?? 0) - (bestRank[a] ?? 0) || a - b);
+  const alignment = maximumMatching(candidates, predicted.events.length, order);
   const eventDates: Accuracy = { correct: 0, total: 0 };
   for (const { predicted: p, gold: g } of alignment.pairs) {
     const goldDate = gold.events[g]?.date ?? null;
