@@ -15,7 +15,8 @@ async function composeEnvironment(service: string): Promise<Record<string, strin
     if (/^ {0,2}\S/.test(line)) break; // the next service or top-level key
     if (/^ {4}\S/.test(line)) inEnvironment = line.trim() === "environment:";
     const entry = /^ {6}([A-Z_]+): "?([^"#]*?)"?\s*$/.exec(line);
-    if (inEnvironment && entry) env[entry[1]!] = entry[2]!;
+    // Compose interpolation with nothing set in the caller's environment: `${VAR:-default}` → default.
+    if (inEnvironment && entry) env[entry[1]!] = entry[2]!.replace(/\$\{[A-Z_]+:-([^}]*)\}/g, "$1");
   }
   return env;
 }
@@ -26,4 +27,7 @@ test("docker compose starts the app with DB_STARTUP=wait against the postgres se
   const config = loadConfig(env);
   expect(config.dbStartup).toBe("wait");
   expect(config.databaseUrl).toMatch(/@postgres:5432\//);
+  // The key is passed through from the caller; unset, writes stay loopback-only.
+  expect(env.NEWSGRAPH_API_KEY).toBe("");
+  expect(config.apiKey).toBeNull();
 });
