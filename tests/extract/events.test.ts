@@ -497,6 +497,17 @@ const single: [string, string, Expected[]][] = [
     "Russia shelled Aleppo minutes after dawn on Monday.",
     [{ code: "19", participants: ["ACTOR:Russia"], date: "2017-04-10" }],
   ],
+  [
+    "07 aid: treating the wounded",
+    "The Red Cross treated twelve wounded people in Kabul on Monday.",
+    [{ code: "07", participants: ["ACTOR:Red Cross"], date: "2017-04-10", location: "Kabul" }],
+  ],
+  [
+    "00 other: a rate decision",
+    "China raised its key interest rate on Monday.",
+    [{ code: "00", participants: ["ACTOR:China"], date: "2017-04-10" }],
+  ],
+  ["raising concerns is no rate decision", "Russia raised concerns on Monday.", []],
   ["negated: would not meet", "Vladimir Putin would not meet Rex Tillerson.", []],
   ["negated: did not meet", "Vladimir Putin did not meet Rex Tillerson on Monday.", []],
   ["hypothetical: could impose", "The United States could impose sanctions on Russia.", []],

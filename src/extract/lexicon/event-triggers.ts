@@ -142,6 +142,11 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
     kind: "verb",
     needsObject: ["survivor", "survivors", "body", "bodies", "people", "victims"],
   },
+  treat: {
+    code: "07",
+    kind: "verb",
+    needsObject: ["people", "patients", "wounded", "injured", "survivors", "victims", "casualties"],
+  },
   evacuate: { code: "07", kind: "verb" },
   evacuation: { code: "07", kind: "noun" },
   donate: { code: "07", kind: "verb" },
@@ -339,6 +344,10 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   derail: { code: "00", kind: "verb", disaster: true },
   disintegrate: { code: "00", kind: "verb", disaster: true },
   publish: { code: "00", kind: "verb" },
+  // A central bank's rate decision is an administrative measure.
+  raise: { code: "00", kind: "verb", needsObject: ["rate", "rates"] },
+  hike: { code: "00", kind: "verb", needsObject: ["rate", "rates"] },
+  lower: { code: "00", kind: "verb", needsObject: ["rate", "rates"] },
   celebrate: { code: "00", kind: "verb" },
   celebration: { code: "00", kind: "noun" },
   ceremony: { code: "00", kind: "noun" },
