@@ -232,6 +232,20 @@ describe("event matching", () => {
     expect(scoreArticle(predicted, withPlaces).eventLocations).toEqual({ correct, total: 1 });
   });
 
+  it("lets the gold event that a prediction states exactly choose it before an earlier, looser one", () => {
+    const agency = article({
+      entities: [org("National Aeronautics and Space Administration", "NASA")],
+      events: [
+        event("00 OTHER", ["NASA"], "2011-07-08"),
+        event("00 OTHER", ["NASA"], "2012-04-17"),
+      ],
+    });
+    const predicted = article({ events: [event("00", ["NASA"], "2012-04-17")] });
+    const score = scoreArticle(predicted, agency);
+    expect(score.events.matched).toBe(1);
+    expect(score.eventDates).toEqual({ correct: 1, total: 1 });
+  });
+
   it("resolves a predicted participant through the aliases of the predicted entity", () => {
     const predicted = article({
       entities: [person("Putin", "President Putin", "Vladimir Putin")],
