@@ -145,27 +145,42 @@ export async function storeEvents(
   });
 
   const fresh = events.flatMap((event, i) => (targets[i] ? [] : [{ event, when: whens[i] }]));
+  const rows = fresh.map(({ event, when }) => {
+    const date = event.extracted.date ? firstDayOf(event.extracted.date) : null;
+    return {
+      ...event.extracted,
+      date,
+      precision: date ? (event.extracted.precision ?? null) : null,
+      anchor: when?.anchor ?? null,
+      locationId: event.locationId,
+    };
+  });
+  // Sequence ids grow in insertion order, which follows `ord`: sorted, they
+  // line up with `fresh`.
   const created =
-    fresh.length === 0
+    rows.length === 0
       ? []
-      : await tx.event.createManyAndReturn({
-          data: fresh.map(({ event, when }) => ({
-            code: event.extracted.code,
-            trigger: event.extracted.trigger,
-            date: event.extracted.date
-              ? new Date(`${firstDayOf(event.extracted.date)}T00:00:00Z`)
-              : null,
-            datePrecision: event.extracted.date ? event.extracted.precision : null,
-            anchorDate: when ? new Date(`${when.anchor}T00:00:00Z`) : null,
-            locationId: event.locationId,
-            summary: event.extracted.summary,
-            confidence: event.extracted.confidence,
-          })),
-          select: { id: true },
-        });
+      : (
+          await tx.$queryRaw<{ id: number }[]>`
+            INSERT INTO event (code, "trigger", date, date_precision, anchor_date, location_id,
+                               summary, confidence)
+            SELECT t.code, t."trigger", t.date, t.date_precision::"DatePrecision", t.anchor_date,
+                   t.location_id, t.summary, t.confidence
+            FROM unnest(
+              ${rows.map((r) => r.code)}::text[], ${rows.map((r) => r.trigger)}::text[],
+              ${rows.map((r) => r.date)}::date[], ${rows.map((r) => r.precision)}::text[],
+              ${rows.map((r) => r.anchor)}::date[], ${rows.map((r) => r.locationId)}::int[],
+              ${rows.map((r) => r.summary)}::text[], ${rows.map((r) => r.confidence)}::float8[])
+              WITH ORDINALITY AS t(code, "trigger", date, date_precision, anchor_date, location_id,
+                                   summary, confidence, ord)
+            ORDER BY t.ord
+            RETURNING id`
+        )
+          .map((row) => row.id)
+          .sort((a, b) => a - b);
   const eventIds: number[] = [];
   let next = 0;
-  for (const target of targets) eventIds.push(target ? target.id : created[next++]!.id);
+  for (const target of targets) eventIds.push(target ? target.id : created[next++]!);
 
   await updateMerged(
     tx,
@@ -179,7 +194,12 @@ export async function storeEvents(
     event.participants.map((p) => ({ eventId: eventIds[i]!, entityId: p.entityId, role: p.role })),
   );
   if (participants.length > 0) {
-    await tx.eventParticipant.createMany({ data: participants, skipDuplicates: true });
+    await tx.$executeRaw`
+      INSERT INTO event_participant (event_id, entity_id, role)
+      SELECT t.event_id, t.entity_id, t.role::"ParticipantRole" FROM unnest(
+        ${participants.map((p) => p.eventId)}::int[], ${participants.map((p) => p.entityId)}::int[],
+        ${participants.map((p) => p.role)}::text[]) AS t(event_id, entity_id, role)
+      ON CONFLICT DO NOTHING`;
   }
   const evidence = events.flatMap((event, i) =>
     event.extracted.evidence.map((s) => ({
@@ -191,8 +211,17 @@ export async function storeEvents(
       confidence: event.extracted.confidence,
     })),
   );
-  if (evidence.length > 0)
-    await tx.eventMention.createMany({ data: evidence, skipDuplicates: true });
+  if (evidence.length > 0) {
+    await tx.$executeRaw`
+      INSERT INTO event_mention (event_id, article_id, start, "end", sentence_index, confidence)
+      SELECT t.event_id, ${articleId}::int, t.start, t."end", t.sentence_index, t.confidence
+      FROM unnest(
+        ${evidence.map((e) => e.eventId)}::int[], ${evidence.map((e) => e.start)}::int[],
+        ${evidence.map((e) => e.end)}::int[], ${evidence.map((e) => e.sentenceIndex)}::int[],
+        ${evidence.map((e) => e.confidence)}::float8[])
+        AS t(event_id, start, "end", sentence_index, confidence)
+      ON CONFLICT DO NOTHING`;
+  }
 }
 
 /** Stored events of the same codes, in the date windows of the new reports, sharing a participant. */

@@ -184,7 +184,11 @@ export async function resolveEntities(
     })),
   );
   if (aliasRows.length > 0) {
-    await tx.entityAlias.createMany({ data: aliasRows, skipDuplicates: true });
+    await tx.$executeRaw`
+      INSERT INTO entity_alias (entity_id, alias, key)
+      SELECT * FROM unnest(${aliasRows.map((a) => a.entityId)}::int[],
+        ${aliasRows.map((a) => a.alias)}::text[], ${aliasRows.map((a) => a.key)}::text[])
+      ON CONFLICT DO NOTHING`;
   }
   return result;
 }
