@@ -43,6 +43,9 @@ const PEOPLE_AND_PLACES: EntitySpec[] = [
   { name: "Shayrat", type: "LOCATION" },
   { name: "Cairo", type: "LOCATION" },
   { name: "Aleppo", type: "LOCATION" },
+  { name: "Saraqeb", type: "LOCATION" },
+  { name: "Afrin", type: "LOCATION" },
+  { name: "Turkey", type: "LOCATION" },
   { name: "United Nations Security Council", type: "ORGANIZATION" },
   { name: "European Union", type: "ORGANIZATION" },
   { name: "Federal Bureau of Investigation", type: "ORGANIZATION", aliases: ["FBI"] },
@@ -404,6 +407,11 @@ const single: [string, string, Expected[]][] = [
     [{ code: "18", participants: ["ACTOR:Taliban"], date: "2017-04", location: "Kabul" }],
   ],
   [
+    "an attack nobody claims has the town it struck as its party",
+    "An airstrike on the northern town of Saraqeb killed 14 people on Tuesday.",
+    [{ code: "19", participants: ["OTHER:Saraqeb"], date: "2017-04-11", location: "Saraqeb" }],
+  ],
+  [
     "a missile launch is a show of force",
     "China launched two ballistic missiles on Monday.",
     [{ code: "15", participants: ["ACTOR:China"], date: "2017-04-10" }],
@@ -523,6 +531,24 @@ describe("events stage", () => {
     const events = eventsOf({ paragraphs: [[sentence]] });
     expect(events).toHaveLength(expected.length);
     expected.forEach((want, index) => expect(events[index]).toMatchObject(want));
+  });
+
+  it("reads a nationality adjective on an attack as the attacking state the article names", () => {
+    const named = eventsOf({
+      paragraphs: [
+        ["Turkey denied the report.", "Turkish air strikes on Afrin killed nine people on Monday."],
+      ],
+    });
+    expect(named.find((event) => event.code === "19")).toMatchObject({
+      participants: ["ACTOR:Turkey"],
+      date: "2017-04-10",
+      location: "Afrin",
+    });
+    // Without the state in the article the adjective adds no entity: the place is the party.
+    const unnamed = eventsOf({
+      paragraphs: [["Turkish air strikes on Afrin killed nine people on Monday."]],
+    });
+    expect(unnamed).toMatchObject([{ code: "19", participants: ["OTHER:Afrin"] }]);
   });
 
   it("dates an act relative to the date just mentioned", () => {

@@ -39,6 +39,11 @@ const EXTRA_COUNTRY_NAMES: Readonly<Record<string, string>> = {
   kosovo: "Kosovo",
 };
 
+/** Names English-language news uses where the data package has a newer official short name. */
+const NEWS_NAMES: Readonly<Record<string, string>> = {
+  Türkiye: "Turkey",
+};
+
 /** Regions, seas and areas that are not countries, states or cities. */
 const REGIONS = [
   "Middle East",
@@ -441,9 +446,11 @@ function addKeys(target: Map<string, string>, names: Iterable<string>, value?: s
 const countryByKey = new Map<string, string>();
 const capitalCountry = new Map<string, string>();
 const demonyms = new Set<string>();
-for (const country of countries) {
-  const common = country.name.common;
-  addKeys(countryByKey, [common, country.name.official], common);
+/** "russian" → "Russia": the state a nationality adjective names, UN members first. */
+const countryByDemonym = new Map<string, string>();
+for (const country of [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember))) {
+  const common = NEWS_NAMES[country.name.common] ?? country.name.common;
+  addKeys(countryByKey, [common, country.name.common, country.name.official], common);
   addKeys(
     countryByKey,
     country.altSpellings.filter((s) => s.length > 3 && /^[\p{L} .'’-]+$/u.test(s)),
@@ -455,6 +462,8 @@ for (const country of countries) {
   if (eng) {
     demonyms.add(key(eng.m));
     demonyms.add(key(eng.f));
+    for (const form of [eng.m, eng.f])
+      if (!countryByDemonym.has(key(form))) countryByDemonym.set(key(form), common);
   }
 }
 for (const [k, v] of Object.entries(EXTRA_COUNTRY_NAMES)) countryByKey.set(k, v);
@@ -531,6 +540,11 @@ export function governmentSeatCountry(normalized: string): string | undefined {
 /** Whether a normalized name is a seat of government that is not a city ("kremlin", "white house"). */
 export function isSeatOfGovernment(normalized: string): boolean {
   return SEATS_OF_GOVERNMENT[normalized] !== undefined;
+}
+
+/** The country a normalized nationality adjective names ("russian" → "Russia"), if any. */
+export function countryForDemonym(normalized: string): string | undefined {
+  return countryByDemonym.get(normalized);
 }
 
 /** Whether a normalized word is a nationality or group adjective ("russian", "muslims"). */

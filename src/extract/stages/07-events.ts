@@ -1,5 +1,5 @@
 import { parseDateValue } from "../dates.js";
-import { countryFor } from "../lexicon/gazetteer.js";
+import { countryFor, countryForDemonym } from "../lexicon/gazetteer.js";
 import { key } from "../normalize.js";
 import {
   COOPERATIVE_COMPLEMENTS,
@@ -965,6 +965,22 @@ function isPastForm(word: string): boolean {
   return word.endsWith("ed") || PAST_FORMS.has(word);
 }
 
+/** The country entity named by a nationality adjective just before word `first` ("Russian air strikes"). */
+function stateOfDemonymBefore(words: Word[], first: number, entities: Entity[]): number | null {
+  for (let i = first - 1; i >= Math.max(0, first - 2); i--) {
+    const country = countryForDemonym(key(words[i]?.text ?? ""));
+    if (country === undefined) continue;
+    const state = entities.find(
+      (entity) =>
+        entity.type === "LOCATION" &&
+        entity.mentionIds.length > 0 &&
+        [entity.name, ...entity.aliases].some((form) => countryFor(key(form)) === country),
+    );
+    return state?.id ?? null;
+  }
+  return null;
+}
+
 function isCountry(entity: Entity | undefined): boolean {
   return entity?.type === "LOCATION" && countryFor(key(entity.name)) !== undefined;
 }
@@ -1216,6 +1232,13 @@ export function findEvents(doc: Doc): Event[] {
         const source = attributedSource(words, placed);
         if (source) participants.push({ entityId: source.entityId, role: "OTHER" });
       }
+      // "Russian airstrikes on Aleppo": a nationality adjective on an attack names the attacking
+      // state, when the article names that state elsewhere (a demonym is no entity of its own).
+      if (!roles.actor && VIOLENT_CODES.has(code) && trigger.sense.kind === "noun") {
+        const state = stateOfDemonymBefore(words, trigger.first, doc.entities);
+        if (state !== null && !participants.some((p) => p.entityId === state))
+          participants.unshift({ entityId: state, role: "ACTOR" });
+      }
       if (participants.length === 0 && code === "00" && locationId !== null) {
         participants.push({ entityId: locationId, role: "OTHER" });
       }
@@ -1294,6 +1317,7 @@ export function findEvents(doc: Doc): Event[] {
         lemma: trigger.lemma,
         planned: modality.planned,
         explicitDate,
+        placeInClause: roles.location?.entityId ?? null,
       });
       // Two triggers of one code a few words apart report one act ("a car bomb was rammed").
       const ownActor = participants.find((participant) => participant.role === "ACTOR")?.entityId;
@@ -1490,6 +1514,8 @@ interface EventNotes {
   explicitDate: boolean;
   /** Lemmas of every trigger merged into the event ("celebrate", "ceremony"). */
   words?: Set<string>;
+  /** The place the clause itself names (not the dateline's), if any. */
+  placeInClause?: number | null;
 }
 
 /** Adds a second report's participants, evidence, date and place to a known event. */
@@ -1563,6 +1589,11 @@ function finish(
     // "Columbia lifted off …" in a story about NASA: an unowned other happening is the main organisation's.
     if (event.participants.length === 0 && event.code === "00" && protagonist !== null)
       event.participants.push({ entityId: protagonist, role: "OTHER" });
+    // "An airstrike on Aleppo killed 80": an attack nobody was found to claim has the place it
+    // struck as its party, as a disaster does, so it still reaches the graph and its timeline.
+    const place = note?.placeInClause ?? null;
+    if (event.participants.length === 0 && VIOLENT_CODES.has(event.code) && place !== null)
+      event.participants.push({ entityId: place, role: "OTHER" });
     // Without a participant the event cannot be placed in the graph; disasters get their place as one earlier.
     if (event.participants.length === 0) continue;
     const actor = event.participants.find((participant) => participant.role === "ACTOR");
