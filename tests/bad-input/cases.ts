@@ -5,8 +5,11 @@ export interface BadInputCase {
   body: { json: unknown } | { raw: Uint8Array | string; contentType?: string };
   /** Whether the case tries to write an article. */
   ingest: boolean;
-  /** The article is stored, or the request fails with this code (and HTTP status, when not 200). */
-  expected: { stored: true } | { code: string; status?: number };
+  /**
+   * The article is stored, the request fails with this code (and HTTP status, when not 200),
+   * or it answers exactly this data without errors (a missing record is null, not an error).
+   */
+  expected: { stored: true } | { code: string; status?: number } | { data: unknown };
 }
 
 const stored = { stored: true } as const;
@@ -239,10 +242,10 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     ["not-a-global-id", "BAD_USER_INPUT"],
     ["", "BAD_USER_INPUT"],
     ["%%%", "BAD_USER_INPUT"],
-    [toBase64("Article:abc"), "BAD_USER_INPUT"],
-    [toBase64("Article:99999999999999999999"), "BAD_USER_INPUT"],
+    // Keys no row could have: a typed validation error rather than a database error.
+    [toBase64("Article:abc"), "VALIDATION_FAILED"],
+    [toBase64("Article:99999999999999999999"), "VALIDATION_FAILED"],
     [toBase64("Nope:1"), "BAD_USER_INPUT"],
-    [toBase64("Article:999999"), "NOT_FOUND"],
   ].map(([id, code]) => ({
     name: `invalid global ID ${JSON.stringify(id)}`,
     body: {
@@ -251,6 +254,17 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     ingest: false,
     expected: { code: code! },
   })),
+  {
+    name: "well-formed global ID of a missing record",
+    body: {
+      json: {
+        query: "query($id: ID!) { node(id: $id) { __typename id } }",
+        variables: { id: toBase64("Article:999999") },
+      },
+    },
+    ingest: false,
+    expected: { data: { node: null } },
+  },
   {
     name: "invalid global ID in a mutation",
     body: {
