@@ -6,7 +6,7 @@
  * created, failures, and where the time went.
  *
  *   npx tsx bench/ingest.ts [--articles 1000] [--backend both|postgres|pglite]
- *                           [--concurrency N] (default 4 on PostgreSQL, 1 on PGlite)
+ *                           [--concurrency N] (default as the CLI on PostgreSQL, 1 on PGlite)
  *                           [--database-url postgresql://postgres@127.0.0.1:5432/postgres]
  *                           [--pglite-disk] [--profile] [--words 800] [--seed 1] [--keep]
  *
@@ -26,6 +26,7 @@ import { openDatabase, type Database, type DatabaseTarget } from "../src/db/clie
 import { DuplicateArticleError } from "../src/errors.js";
 import { extract } from "../src/extract/pipeline.js";
 import type { ExtractOptions } from "../src/extract/types.js";
+import { defaultIngestConcurrency } from "../src/cli/ingest-command.js";
 import { ingestArticle } from "../src/ingest/ingest.js";
 import { generateArticles, loadSources, type GeneratedArticle } from "./corpus.js";
 import {
@@ -63,7 +64,7 @@ const concurrencyOf = (backend: string) => {
     throw new Error("--concurrency must be a positive integer");
   }
   // PGlite is one connection: more workers only queue on it.
-  return given ?? (backend === "postgres" ? 4 : 1);
+  return given ?? (backend === "postgres" ? defaultIngestConcurrency() : 1);
 };
 
 const TABLES = [
