@@ -1,38 +1,58 @@
 /**
- * API read benchmark: the dashboard's query shapes against a seeded
- * PostgreSQL database, through the real server over loopback, each shape on
- * its own for an equal share of the duration with N concurrent connections.
- * Then the same for a hand-written SQL query per shape that returns the
- * equivalent data in one statement (node-postgres, N pooled connections): the
- * floor the API is compared with. Prints req/s, p50/p99 per shape and the
- * ratio API / SQL floor.
+ * API read benchmark: a seeded database served by the real server over
+ * loopback, driven by a bounded load generator (N concurrent connections for
+ * a fixed time per shape), against a floor: hand-written SQL returning the
+ * same data. By default one shape, the dashboard's document (50 events with
+ * location, participants with their entity and 3 quotes each, plus the day
+ * timeline); `--shapes all` adds six other dashboard queries. Prints per
+ * backend and shape: req/s, p50/p99, SQL statements per request, the floor's
+ * req/s and p50/p99, and the ratio API / floor.
  *
- *   npx tsx bench/api.ts [--duration 20] [--connections 20] [--articles 200]
+ *   npx tsx bench/api.ts [--articles 1000] [--connections 10] [--duration 10]
+ *                        [--backends postgres,pglite] [--shapes dashboard|all]
  *                        [--database-url postgresql://postgres@127.0.0.1:5432/postgres]
  *                        [--log-level info] [--keep]
  *
- * A throwaway database is created on the server of --database-url (default
- * DATABASE_URL or the local server), loaded with seeds/ and --articles
- * generated articles (bench/corpus.ts) through the ingest service, and
- * dropped at the end unless --keep. The server runs as a child process with
- * the default configuration (log level info: one log line per request).
+ * Each backend is loaded with seeds/ and --articles generated articles
+ * (bench/corpus.ts) through the ingest service:
+ * - PostgreSQL: a throwaway database on the server of --database-url (default
+ *   DATABASE_URL or the local server), dropped at the end unless --keep. The
+ *   floor runs through a node-postgres pool of --connections clients after the
+ *   server has stopped.
+ * - PGlite: a temporary data directory, removed at the end unless --keep.
+ *   PGlite is one connection that one process owns, so the floor runs in this
+ *   process on the same PGlite (db.withSession) before the server starts: no
+ *   socket, no wire protocol, --connections callers queueing on it.
+ * SQL statements per request are counted in this process (yoga.fetch on the
+ * same database, statements observed through db.sqlListeners) on the second
+ * request of each shape. The server runs as a child process with the default
+ * configuration (log level info: one log line per request) and SEED=false.
+ * --duration is the measured seconds of each phase (each shape through the
+ * API, each shape on the floor), after 0.5 s of warm-up.
  * Exits 1 when a request failed.
  */
 import { spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { openDatabase } from "../src/db/client.js";
+import pino from "pino";
+import { openDatabase, type Database } from "../src/db/client.js";
 import { ingestArticle } from "../src/ingest/ingest.js";
 import { loadSeeds } from "../src/ingest/seed.js";
+import { QUOTE_EVENT_WINDOW } from "../src/services/quote-event-link.js";
+import { createNewsgraphYoga } from "../src/yoga.js";
 import { generateArticles, loadSources } from "./corpus.js";
 import { createThrowawayDatabase, describeLoad, percentile, round } from "./support.js";
 
 const { values: flags } = parseArgs({
   options: {
-    duration: { type: "string", default: "20" },
-    connections: { type: "string", default: "20" },
-    articles: { type: "string", default: "200" },
+    articles: { type: "string", default: "1000" },
+    connections: { type: "string", default: "10" },
+    duration: { type: "string", default: "10" },
+    backends: { type: "string", default: "postgres,pglite" },
+    shapes: { type: "string", default: "dashboard" },
     "database-url": {
       type: "string",
       default: process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
@@ -44,25 +64,38 @@ const { values: flags } = parseArgs({
 const durationS = Number(flags.duration);
 const connections = Number(flags.connections);
 const articleCount = Number(flags.articles);
+const backends = flags.backends.split(",").map((b) => b.trim());
 if (!(durationS > 0) || !(connections > 0) || !(articleCount >= 0)) {
   throw new Error("--duration and --connections must be positive, --articles at least 0");
+}
+if (!backends.every((b) => b === "postgres" || b === "pglite")) {
+  throw new Error("--backends is a comma-separated list of postgres, pglite");
+}
+if (!["info", "debug", "trace"].includes(flags["log-level"])) {
+  // The server's port is read from its "listening" line, logged at info.
+  throw new Error("--log-level must be info, debug or trace");
+}
+if (flags.shapes !== "dashboard" && flags.shapes !== "all") {
+  throw new Error("--shapes must be dashboard or all");
 }
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 /** Requests in this first part of each phase warm up and are not counted. */
 const WARMUP_S = 0.5;
-/** All shapes in turn before the first phase. */
+/** All shapes in turn before the first API phase. */
 const WARMUP_ALL_S = 3;
+/** The p50 ratio API / floor the issue asks for on PostgreSQL. */
+const TARGET_RATIO = 1.5;
 
 interface Shape {
   name: string;
   /** The GraphQL document the dashboard sends. */
   query: string;
-  /** Top-level items in a GraphQL response, compared with the SQL floor's. */
-  apiItems: (data: Record<string, unknown>) => number;
+  /** What a GraphQL response holds (item counts), compared with the SQL floor's. */
+  apiItems: (data: Record<string, unknown>) => number | string;
   /** One hand-written statement returning the same data; its first column is JSON. */
   sql: string;
-  sqlItems: (json: unknown) => number;
+  sqlItems: (json: unknown) => number | string;
 }
 
 const edgesOf = (field: string) => (data: Record<string, unknown>) =>
@@ -72,9 +105,82 @@ const lengthOf = (field: string) => (data: Record<string, unknown>) =>
 const itemsOf = (json: unknown) => (json as { items: unknown[] | null }).items?.length ?? 0;
 const arrayLength = (json: unknown) => (json as unknown[] | null)?.length ?? 0;
 
+/** Events per day by CAMEO root, as eventTimeline(interval: DAY) computes them. */
+const TIMELINE_DAY_SQL = `SELECT json_agg(x ORDER BY x.bucket) FROM (
+      SELECT bucket, sum(n)::int AS total,
+             json_agg(json_build_object('code', code, 'count', n) ORDER BY n DESC, code) AS by_type
+      FROM (SELECT date_trunc('day', e.date)::date AS bucket, e.code, count(*)::int AS n
+            FROM event e WHERE e.date IS NOT NULL AND e.date_precision = 'DAY'
+            GROUP BY 1, 2) per_type
+      GROUP BY bucket) x`;
+
+/** QUOTE_ABOUT_EVENT (src/services/quote-event-link.ts) for quote `q` and event_mention `m`. */
+const QUOTE_ABOUT_EVENT_SQL = `(m.article_id = q.article_id AND (
+  EXISTS (SELECT 1 FROM event_participant p WHERE p.event_id = m.event_id AND p.entity_id = q.speaker_id)
+  OR abs(q.sentence_index - m.sentence_index) <= ${QUOTE_EVENT_WINDOW}))`;
+
+interface DashboardEvent {
+  participants: unknown[] | null;
+  quotes: unknown[] | { edges: unknown[] } | null;
+}
+const describeDashboard = (events: DashboardEvent[], days: number) => {
+  let participants = 0;
+  let quotes = 0;
+  for (const event of events) {
+    participants += event.participants?.length ?? 0;
+    const q = event.quotes;
+    quotes += (Array.isArray(q) ? q.length : q?.edges.length) ?? 0;
+  }
+  return `${events.length} events, ${participants} participants, ${quotes} quotes, ${days} days`;
+};
+
+/**
+ * The dashboard: the 50 newest events with place, participants (ordered by
+ * role, then id, like Event.participants) and the 3 newest quotes about each
+ * (Event.quotes: QUOTE_ABOUT_EVENT, newest id first) with their speaker, and
+ * the day timeline. Ids stay numeric and labels and CAMEO names are left to
+ * the client, which is all the API adds.
+ */
+const DASHBOARD: Shape = {
+  name: "dashboard",
+  query: `query Dashboard {
+    events(first: 50) { edges { node {
+      id label date datePrecision location { name }
+      participants { role entity { id name type } }
+      quotes(first: 3) { edges { node { text speaker { name } } } } } } }
+    eventTimeline(interval: DAY) { bucket total byType { type count } } }`,
+  apiItems: (data) =>
+    describeDashboard(
+      (data.events as { edges: { node: DashboardEvent }[] }).edges.map((e) => e.node),
+      (data.eventTimeline as unknown[]).length,
+    ),
+  sql: `SELECT json_build_object(
+    'events', (SELECT json_agg(x ORDER BY x.date DESC NULLS LAST, x.id DESC) FROM (
+      SELECT e.id, e.code, e.date, e.date_precision,
+        (SELECT json_build_object('name', l.name) FROM entity l WHERE l.id = e.location_id) AS location,
+        (SELECT json_agg(json_build_object('role', p.role,
+                 'entity', json_build_object('id', n.id, 'name', n.name, 'type', n.type))
+               ORDER BY p.role, p.id)
+           FROM event_participant p JOIN entity n ON n.id = p.entity_id
+           WHERE p.event_id = e.id) AS participants,
+        (SELECT json_agg(json_build_object('text', q.text,
+                 'speaker', CASE WHEN s.id IS NULL THEN NULL ELSE json_build_object('name', s.name) END)
+               ORDER BY q.id DESC)
+           FROM (SELECT q.id, q.text, q.speaker_id FROM quote q
+                 WHERE EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = e.id AND ${QUOTE_ABOUT_EVENT_SQL})
+                 ORDER BY q.id DESC LIMIT 3) q
+           LEFT JOIN entity s ON s.id = q.speaker_id) AS quotes
+      FROM event e ORDER BY e.date DESC NULLS LAST, e.id DESC LIMIT 50) x),
+    'timeline', (${TIMELINE_DAY_SQL}))`,
+  sqlItems: (json) => {
+    const { events, timeline } = json as { events: DashboardEvent[] | null; timeline: unknown[] };
+    return describeDashboard(events ?? [], timeline?.length ?? 0);
+  },
+};
+
 // The SQL mirrors each resolver's order, page size and fields; ids stay
 // numeric and labels are left to the client, which is all the API adds.
-const SHAPES: Shape[] = [
+const OTHER_SHAPES: Shape[] = [
   {
     name: "events + participants + articles",
     query: `query Events { events(first: 20) { totalCount edges { node {
@@ -139,13 +245,7 @@ const SHAPES: Shape[] = [
     name: "eventTimeline (DAY)",
     query: `query Timeline { eventTimeline(interval: DAY) { bucket total byType { code label count } } }`,
     apiItems: lengthOf("eventTimeline"),
-    sql: `SELECT json_agg(x ORDER BY x.bucket) FROM (
-      SELECT bucket, sum(n)::int AS total,
-             json_agg(json_build_object('code', code, 'count', n) ORDER BY n DESC, code) AS by_type
-      FROM (SELECT date_trunc('day', e.date)::date AS bucket, e.code, count(*)::int AS n
-            FROM event e WHERE e.date IS NOT NULL AND e.date_precision = 'DAY'
-            GROUP BY 1, 2) per_type
-      GROUP BY bucket) x`,
+    sql: TIMELINE_DAY_SQL,
     sqlItems: arrayLength,
   },
   {
@@ -191,16 +291,19 @@ const SHAPES: Shape[] = [
   },
 ];
 
-async function startServer(databaseUrl: string) {
+const SHAPES = flags.shapes === "all" ? [DASHBOARD, ...OTHER_SHAPES] : [DASHBOARD];
+
+/** Starts the server as a child process with `env` added to ours; resolves once it listens. */
+async function startServer(env: Record<string, string>) {
   const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
     cwd: ROOT,
     env: {
       ...process.env,
-      DATABASE_URL: databaseUrl,
       PORT: "0",
       HOST: "127.0.0.1",
       SEED: "false",
       LOG_LEVEL: flags["log-level"],
+      ...env,
     },
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -239,8 +342,9 @@ interface Phase {
 }
 
 /**
- * Runs `request` from `connections` workers for `seconds`; requests started
- * in the first WARMUP_S seconds are not counted.
+ * Runs `request` from `connections` workers, each starting its next request
+ * when the last one answered, for WARMUP_S + `seconds`; requests started in
+ * the first WARMUP_S seconds are not counted.
  */
 async function drive(seconds: number, request: () => Promise<void>): Promise<Phase> {
   const phase: Phase = { count: 0, errors: 0, firstError: null, latencies: [], elapsedS: 0 };
@@ -272,129 +376,276 @@ async function drive(seconds: number, request: () => Promise<void>): Promise<Pha
   return phase;
 }
 
-async function seedDatabase(url: string) {
-  const db = await openDatabase({ kind: "postgres", url });
-  try {
-    const seeded = await loadSeeds(db.prisma);
-    const articles = generateArticles(await loadSources(), articleCount, { seed: 7 });
-    let next = 0;
-    const worker = async () => {
-      while (next < articles.length) {
-        const article = articles[next++]!;
-        await ingestArticle(db.prisma, {
-          text: article.text,
-          publishedAt: article.publishedAt,
-          source: article.source,
-        });
+/** Loads seeds/ and the generated articles through the ingest service, `concurrency` at a time. */
+async function seedDatabase(db: Database, concurrency: number) {
+  const seeded = await loadSeeds(db.prisma);
+  const articles = generateArticles(await loadSources(), articleCount, { seed: 7 });
+  let next = 0;
+  const worker = async () => {
+    while (next < articles.length) {
+      const article = articles[next++]!;
+      await ingestArticle(db.prisma, {
+        text: article.text,
+        publishedAt: article.publishedAt,
+        source: article.source,
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return seeded.ingested + articles.length;
+}
+
+const TOTALS_SQL = `SELECT (SELECT count(*)::int FROM article) AS articles,
+  (SELECT count(*)::int FROM entity) AS entities, (SELECT count(*)::int FROM event) AS events,
+  (SELECT count(*)::int FROM event_participant) AS participants,
+  (SELECT count(*)::int FROM quote) AS quotes, (SELECT count(*)::int FROM mention) AS mentions`;
+
+type GraphQLBody = {
+  data?: Record<string, unknown>;
+  errors?: { message: string; extensions?: { code?: string } }[];
+};
+
+function dataOf(status: number, json: GraphQLBody): Record<string, unknown> {
+  if (status !== 200 || json.errors || !json.data) {
+    const error = json.errors?.[0];
+    throw new Error(
+      `HTTP ${status} ${error?.extensions?.code ?? ""} ${error?.message ?? ""}`.trim(),
+    );
+  }
+  return json.data;
+}
+
+/**
+ * SQL statements one request of each shape sends, counted in this process
+ * through yoga.fetch on `db`; the first request of a shape runs uncounted.
+ */
+async function countStatements(db: Database, shapes: Shape[]) {
+  const yoga = createNewsgraphYoga({ db, logger: pino({ level: "silent" }) });
+  const counts = new Map<Shape, number>();
+  for (const shape of shapes) {
+    const once = async () => {
+      let statements = 0;
+      const listener = () => {
+        statements += 1;
+      };
+      db.sqlListeners.add(listener);
+      try {
+        const response = await yoga.fetch(
+          "http://localhost/graphql",
+          {
+            method: "POST",
+            headers: { "content-type": "application/json", accept: "application/json" },
+            body: JSON.stringify({ query: shape.query }),
+          },
+          { clientAddress: "127.0.0.1" },
+        );
+        dataOf(response.status, (await response.json()) as GraphQLBody);
+      } finally {
+        db.sqlListeners.delete(listener);
       }
+      return statements;
     };
-    await Promise.all(Array.from({ length: 4 }, worker));
-    return seeded.ingested + articles.length;
+    await once();
+    counts.set(shape, await once());
+  }
+  return counts;
+}
+
+interface ShapeResult {
+  shape: Shape;
+  statements: number;
+  api: Phase;
+  floor: Phase;
+  items: string;
+}
+
+/** Warms the server up on all shapes, then drives each shape alone; checks items first. */
+async function driveApi(port: number, floorItems: Map<Shape, string>) {
+  const endpoint = `http://127.0.0.1:${port}/graphql`;
+  const post = async (query: string) => {
+    const response = await fetch(endpoint, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query }),
+    });
+    return dataOf(response.status, (await response.json()) as GraphQLBody);
+  };
+  // A fresh server compiles, plans and JITs on its first requests of each shape.
+  let turn = 0;
+  await drive(WARMUP_ALL_S - WARMUP_S, async () => {
+    await post(SHAPES[turn++ % SHAPES.length]!.query);
+  });
+  const runs = new Map<Shape, { api: Phase; items: string }>();
+  for (const shape of SHAPES) {
+    // Both sides must answer, and with as many items, before anything is timed.
+    const items = `${shape.apiItems(await post(shape.query))} / ${floorItems.get(shape)}`;
+    const api = await drive(durationS, async () => {
+      await post(shape.query);
+    });
+    runs.set(shape, { api, items });
+  }
+  return runs;
+}
+
+/** Times each shape's floor query; returns the phases and what each answered. */
+async function driveFloor(runFloor: (shape: Shape) => Promise<unknown>) {
+  const phases = new Map<Shape, Phase>();
+  for (const shape of SHAPES) {
+    phases.set(
+      shape,
+      await drive(durationS, async () => {
+        await runFloor(shape);
+      }),
+    );
+  }
+  return phases;
+}
+
+async function floorItemsOf(runFloor: (shape: Shape) => Promise<unknown>) {
+  const items = new Map<Shape, string>();
+  for (const shape of SHAPES) items.set(shape, String(shape.sqlItems(await runFloor(shape))));
+  return items;
+}
+
+async function stopServer(server: { stop: () => Promise<number | null> }) {
+  const exit = await server.stop();
+  if (exit !== 0) console.log(`server exited with ${exit}`);
+}
+
+async function benchPostgres(): Promise<ShapeResult[]> {
+  const database = await createThrowawayDatabase(flags["database-url"], "api");
+  try {
+    console.log(
+      `\n[postgres] database ${database.name}: seeds and ${articleCount} generated articles, ` +
+        `ingest concurrency 4…`,
+    );
+    const started = performance.now();
+    const db = await openDatabase({ kind: "postgres", url: database.url });
+    let statements: Map<Shape, number>;
+    try {
+      const stored = await seedDatabase(db, 4);
+      const totals = await db.withSession((s) => s.query(TOTALS_SQL));
+      console.log(
+        `[postgres] ${stored} articles stored in ${round((performance.now() - started) / 1000)} s:`,
+        totals[0],
+      );
+      statements = await countStatements(db, SHAPES);
+    } finally {
+      await db.close();
+    }
+    const sql = new pg.Pool({ connectionString: database.url, max: connections });
+    try {
+      const runFloor = async (shape: Shape) =>
+        (await sql.query<unknown[]>({ text: shape.sql, rowMode: "array" })).rows[0]?.[0];
+      const floorItems = await floorItemsOf(runFloor);
+      console.log(`[postgres] API through the server; ${describeLoad()}`);
+      const server = await startServer({ DATABASE_URL: database.url });
+      let runs: Awaited<ReturnType<typeof driveApi>>;
+      try {
+        runs = await driveApi(server.port, floorItems);
+      } finally {
+        await stopServer(server);
+      }
+      // The floor runs once the server has stopped, so it has the machine to itself as the API did.
+      console.log(`[postgres] SQL floor through node-postgres; ${describeLoad()}`);
+      const floors = await driveFloor(runFloor);
+      return SHAPES.map((shape) => ({
+        shape,
+        statements: statements.get(shape)!,
+        ...runs.get(shape)!,
+        floor: floors.get(shape)!,
+      }));
+    } finally {
+      await sql.end();
+    }
   } finally {
-    await db.close();
+    if (flags.keep) console.log(`[postgres] kept database ${database.name}`);
+    else await database.drop();
+  }
+}
+
+async function benchPGlite(): Promise<ShapeResult[]> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "newsgraph-bench-api-"));
+  try {
+    console.log(
+      `\n[pglite] ${dataDir}: seeds and ${articleCount} generated articles, ingest concurrency 1…`,
+    );
+    const started = performance.now();
+    // Where the server looks for it with DATA_DIR=dataDir (src/db/open.ts).
+    const db = await openDatabase({ kind: "pglite", dataDir: path.join(dataDir, "pglite") });
+    let statements: Map<Shape, number>;
+    let floorItems: Map<Shape, string>;
+    let floors: Map<Shape, Phase>;
+    try {
+      const stored = await seedDatabase(db, 1);
+      const totals = await db.withSession((s) => s.query(TOTALS_SQL));
+      console.log(
+        `[pglite] ${stored} articles stored in ${round((performance.now() - started) / 1000)} s:`,
+        totals[0],
+      );
+      statements = await countStatements(db, SHAPES);
+      const runFloor = async (shape: Shape) => {
+        const [row] = await db.withSession((s) => s.query<Record<string, unknown>>(shape.sql));
+        return row ? Object.values(row)[0] : undefined;
+      };
+      floorItems = await floorItemsOf(runFloor);
+      // PGlite has one owner: the floor runs here, before the server opens the directory.
+      console.log(`[pglite] SQL floor in this process on the same PGlite; ${describeLoad()}`);
+      floors = await driveFloor(runFloor);
+    } finally {
+      await db.close();
+    }
+    console.log(`[pglite] API through the server (DATA_DIR=${dataDir}); ${describeLoad()}`);
+    const server = await startServer({ DATABASE_URL: "", DATA_DIR: dataDir });
+    let runs: Awaited<ReturnType<typeof driveApi>>;
+    try {
+      runs = await driveApi(server.port, floorItems);
+    } finally {
+      await stopServer(server);
+    }
+    return SHAPES.map((shape) => ({
+      shape,
+      statements: statements.get(shape)!,
+      ...runs.get(shape)!,
+      floor: floors.get(shape)!,
+    }));
+  } finally {
+    if (flags.keep) console.log(`[pglite] kept ${dataDir}`);
+    else await rm(dataDir, { recursive: true, force: true });
   }
 }
 
 async function main() {
-  const database = await createThrowawayDatabase(flags["database-url"], "api");
+  console.log(
+    `${articleCount} articles; ${SHAPES.length} shape(s); ${connections} connections; ` +
+      `${durationS} s per phase after ${WARMUP_S} s of warm-up; ${describeLoad()}`,
+  );
   let exitCode = 0;
-  try {
-    console.log(`database ${database.name}: loading seeds and ${articleCount} generated articles…`);
-    const seedStarted = performance.now();
-    const stored = await seedDatabase(database.url);
-    const sql = new pg.Pool({ connectionString: database.url, max: connections });
-    const [totals] = (
-      await sql.query<Record<string, number>>(
-        `SELECT (SELECT count(*)::int FROM article) AS articles, (SELECT count(*)::int FROM entity) AS entities,
-                (SELECT count(*)::int FROM event) AS events, (SELECT count(*)::int FROM quote) AS quotes,
-                (SELECT count(*)::int FROM mention) AS mentions`,
-      )
-    ).rows;
-    console.log(
-      `${stored} articles stored in ${round((performance.now() - seedStarted) / 1000)} s:`,
-      totals,
-    );
-
-    const server = await startServer(database.url);
-    const endpoint = `http://127.0.0.1:${server.port}/graphql`;
-    const post = async (query: string) => {
-      const response = await fetch(endpoint, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query }),
-      });
-      const json = (await response.json()) as {
-        data?: Record<string, unknown>;
-        errors?: { message: string; extensions?: { code?: string } }[];
-      };
-      if (response.status !== 200 || json.errors || !json.data) {
-        const error = json.errors?.[0];
-        throw new Error(
-          `HTTP ${response.status} ${error?.extensions?.code ?? ""} ${error?.message ?? ""}`.trim(),
-        );
-      }
-      return json.data;
-    };
-
-    // A fresh server compiles, plans and JITs on its first requests of each shape.
-    let turn = 0;
-    await drive(WARMUP_ALL_S - WARMUP_S, async () => {
-      await post(SHAPES[turn++ % SHAPES.length]!.query);
-    });
-    const perShapeS = durationS / SHAPES.length;
-    console.log(
-      `\n${SHAPES.length} shapes, ${connections} connections, ${round(perShapeS)} s each ` +
-        `(after ${WARMUP_S} s of warm-up; ${WARMUP_ALL_S} s of all shapes before the first) through the API, ` +
-        `then the same on the SQL floor; ${describeLoad()}`,
-    );
-    const runFloor = async (shape: Shape) =>
-      (await sql.query<unknown[]>({ text: shape.sql, rowMode: "array" })).rows[0]?.[0];
-    const apiRuns: { shape: Shape; api: Phase; items: string }[] = [];
-    try {
-      for (const shape of SHAPES) {
-        // Both sides must answer, and with as many items, before anything is timed.
-        const items = `${shape.apiItems(await post(shape.query))} / ${shape.sqlItems(await runFloor(shape))}`;
-        const api = await drive(perShapeS, async () => {
-          await post(shape.query);
-        });
-        apiRuns.push({ shape, api, items });
-      }
-    } finally {
-      const exit = await server.stop();
-      if (exit !== 0) console.log(`server exited with ${exit}`);
-    }
-    // The floor runs once the server has stopped, so it has the machine to itself as the API did.
-    const results: { shape: Shape; api: Phase; floor: Phase; items: string }[] = [];
-    for (const run of apiRuns) {
-      const floor = await drive(perShapeS, async () => {
-        await runFloor(run.shape);
-      });
-      results.push({ ...run, floor });
-    }
-    await sql.end();
-
+  const verdicts: string[] = [];
+  for (const backend of backends) {
+    const results = backend === "postgres" ? await benchPostgres() : await benchPGlite();
     const table: Record<string, Record<string, number | string>> = {};
-    let requests = 0;
-    let seconds = 0;
-    for (const { shape, api, floor, items } of results) {
+    for (const { shape, statements, api, floor, items } of results) {
       const apiP50 = percentile(api.latencies, 50);
       const apiP99 = percentile(api.latencies, 99);
       const sqlP50 = percentile(floor.latencies, 50);
       const sqlP99 = percentile(floor.latencies, 99);
-      requests += api.count;
-      seconds += api.elapsedS;
       table[shape.name] = {
         "API req/s": round(api.count / api.elapsedS),
         "API p50 ms": round(apiP50),
         "API p99 ms": round(apiP99),
-        "SQL req/s": round(floor.count / floor.elapsedS),
-        "SQL p50 ms": round(sqlP50, 2),
-        "SQL p99 ms": round(sqlP99, 2),
-        "p50 ratio": round(apiP50 / sqlP50),
-        "p99 ratio": round(apiP99 / sqlP99),
-        "items API/SQL": items,
+        "SQL stmts/req": statements,
+        "floor req/s": round(floor.count / floor.elapsedS),
+        "floor p50 ms": round(sqlP50, 2),
+        "floor p99 ms": round(sqlP99, 2),
+        "p50 ratio": round(apiP50 / sqlP50, 2),
+        "p99 ratio": round(apiP99 / sqlP99, 2),
         errors: api.errors + floor.errors,
       };
+      const [apiItems, sqlItems] = items.split(" / ");
+      console.log(
+        `[${backend}] ${shape.name}: ${apiItems === sqlItems ? `items ${apiItems}` : `ITEMS DIFFER, API ${apiItems}, SQL ${sqlItems}`}`,
+      );
       for (const [side, phase] of [
         ["API", api],
         ["SQL", floor],
@@ -402,18 +653,23 @@ async function main() {
         if (phase.errors > 0) {
           exitCode = 1;
           console.log(
-            `${shape.name} (${side}): ${phase.errors} errors, first: ${phase.firstError}`,
+            `[${backend}] ${shape.name} (${side}): ${phase.errors} errors, first: ${phase.firstError}`,
           );
         }
       }
+      if (shape === DASHBOARD && backend === "postgres") {
+        const ratio = apiP50 / sqlP50;
+        verdicts.push(
+          `target p50 within ${TARGET_RATIO}x of the SQL floor on PostgreSQL: ` +
+            `${round(ratio, 2)}x, ${ratio <= TARGET_RATIO ? "met" : "NOT met"}`,
+        );
+      }
     }
+    console.log(`\n${backend}:`);
     console.table(table);
-    console.log(
-      `API overall: ${round(requests / seconds)} req/s over ${round(seconds)} s; ${describeLoad()}`,
-    );
-  } finally {
-    if (!flags.keep) await database.drop();
+    console.log(describeLoad());
   }
+  for (const verdict of verdicts) console.log(verdict);
   process.exitCode = exitCode;
 }
 
