@@ -206,7 +206,7 @@ async function loadCandidates(tx: Tx, incoming: KnownEntity[]): Promise<KnownEnt
   const rows = await tx.$queryRaw<
     { id: number; type: EntityType; key: string; matchKey: string; aliasKeys: string[] }[]
   >`
-    WITH probe AS (
+    WITH probe AS MATERIALIZED (
       SELECT type::"EntityType" AS type, key FROM unnest(${types}::text[], ${keys}::text[]) AS p(type, key))
     SELECT e.id, e.type::text AS type, e.key, e.match_key AS "matchKey",
            ARRAY(SELECT DISTINCT a.key FROM entity_alias a WHERE a.entity_id = e.id) AS "aliasKeys"
@@ -214,9 +214,11 @@ async function loadCandidates(tx: Tx, incoming: KnownEntity[]): Promise<KnownEnt
     WHERE e.id IN (
       SELECT x.id FROM probe p JOIN entity x ON x.type = p.type AND x.key = p.key
       UNION SELECT x.id FROM probe p JOIN entity x ON x.type = p.type AND x.match_key = p.key
-      UNION SELECT a.entity_id FROM probe p
-        JOIN entity_alias a ON a.key = p.key
-        JOIN entity x ON x.id = a.entity_id AND x.type = p.type)
+      -- Aliases by key first (indexed): joining probes to entities by type first multiplied
+      -- every probe by every entity of its type (30 ms at 500 entities, growing with the graph).
+      UNION SELECT a.entity_id FROM entity_alias a JOIN entity x ON x.id = a.entity_id
+        WHERE a.key IN (SELECT key FROM probe)
+          AND EXISTS (SELECT 1 FROM probe p WHERE p.key = a.key AND p.type = x.type))
     ORDER BY e.id`;
   return rows.map((r) => ({ ...r, aliasKeys: new Set(r.aliasKeys) }));
 }
