@@ -21,7 +21,8 @@ interface When {
 /** An extracted event with its entities resolved to database ids. */
 export interface ResolvedEvent {
   extracted: ExtractedEvent;
-  participants: { entityId: number; role: ParticipantRole }[];
+  /** `place`: the participant is a LOCATION (a country or city standing in the event). */
+  participants: { entityId: number; role: ParticipantRole; place?: boolean }[];
   locationId: number | null;
 }
 
@@ -33,7 +34,16 @@ interface StoredEvent {
   date: string | null;
   locationId: number | null;
   confidence: number;
+  summary: string;
+  trigger: string;
   participants: number[];
+  /** The participants that are places. */
+  places: number[];
+}
+
+/** How many of `ids` are in `others`. */
+function sharedCount(ids: number[], others: Set<number>): number {
+  return ids.filter((id) => others.has(id)).length;
 }
 
 /** First day of the period a date value names ("2016-12" → 2016-12-01), as YYYY-MM-DD. */
@@ -106,7 +116,8 @@ export function eventLocks(events: ExtractedEvent[], publishedAt: string | null)
 /**
  * Stores the article's events, merging each into an existing event that
  * reports the same happening: same CAMEO root, at least one shared
- * participant, compatible dates and location. Two events of one article never
+ * participant (a shared person or organization when both name some),
+ * compatible dates and location. Two events of one article never
  * merge with each other. Adds participants and one EventMention per evidence
  * passage. Must run under the locks of eventLocks().
  */
@@ -125,6 +136,7 @@ export async function storeEvents(
     const when = whens[i];
     if (!when) return null;
     const entityIds = new Set(event.participants.map((p) => p.entityId));
+    const parties = new Set(event.participants.filter((p) => !p.place).map((p) => p.entityId));
     const scored = candidates
       .filter((c) => !claimed.has(c.id) && c.code === event.extracted.code)
       .filter(
@@ -132,12 +144,25 @@ export async function storeEvents(
           c.locationId === null || event.locationId === null || c.locationId === event.locationId,
       )
       .filter((c) => datesCompatible(when, whenOf(c.anchor, c.precision ?? "DAY")))
-      .map((c) => ({
-        candidate: c,
-        shared: c.participants.filter((id) => entityIds.has(id)).length,
-        gap: Math.abs(dayNumber(c.anchor) - when.first),
-      }))
-      .filter((s) => s.shared > 0)
+      .map((c) => {
+        const places = new Set(c.places);
+        const ownParties = c.participants.filter((id) => !places.has(id));
+        return {
+          candidate: c,
+          shared: sharedCount(c.participants, entityIds),
+          // When both name people or organizations, one of those must be shared: a country
+          // alone (Russia hosting one meeting, calling another) would chain a week's meetings.
+          // With places only on one side, that side's places (up to two) must all be shared:
+          // "South Korea and the United States" is not any event the United States took part in.
+          partiesAgree:
+            parties.size > 0 && ownParties.length > 0
+              ? ownParties.some((id) => parties.has(id))
+              : sharedCount(c.participants, entityIds) >=
+                Math.min(2, parties.size === 0 ? entityIds.size : c.participants.length),
+          gap: Math.abs(dayNumber(c.anchor) - when.first),
+        };
+      })
+      .filter((s) => s.shared > 0 && s.partiesAgree)
       .sort((a, b) => b.shared - a.shared || a.gap - b.gap || a.candidate.id - b.candidate.id);
     const best = scored[0]?.candidate ?? null;
     if (best) claimed.add(best.id);
@@ -256,8 +281,10 @@ async function loadCandidates(
   return tx.$queryRaw<StoredEvent[]>`
     SELECT e.id, e.code, to_char(e.anchor_date, 'YYYY-MM-DD') AS anchor,
            e.date_precision::text AS precision, to_char(e.date, 'YYYY-MM-DD') AS date,
-           e.location_id AS "locationId", e.confidence,
-           ARRAY(SELECT DISTINCT p.entity_id FROM event_participant p WHERE p.event_id = e.id) AS participants
+           e.location_id AS "locationId", e.confidence, e.summary, e."trigger",
+           ARRAY(SELECT DISTINCT p.entity_id FROM event_participant p WHERE p.event_id = e.id) AS participants,
+           ARRAY(SELECT DISTINCT p.entity_id FROM event_participant p JOIN entity x ON x.id = p.entity_id
+                 WHERE p.event_id = e.id AND x.type = 'LOCATION') AS places
     FROM event e
     WHERE e.id IN (
       SELECT x.id FROM unnest(
@@ -296,14 +323,36 @@ async function updateMerged(
       anchor: date ?? (when.anchor < target.anchor ? when.anchor : target.anchor),
       locationId: target.locationId ?? event.locationId,
       confidence: Math.max(target.confidence, extracted.confidence),
+      ...(wordsFromBetterReport(extracted, target)
+        ? { summary: extracted.summary, trigger: extracted.trigger }
+        : { summary: target.summary, trigger: target.trigger }),
     };
   });
   await tx.$executeRaw`
     UPDATE event e SET date = u.date, date_precision = u.precision::"DatePrecision",
-      anchor_date = u.anchor, location_id = u.location_id, confidence = u.confidence
+      anchor_date = u.anchor, location_id = u.location_id, confidence = u.confidence,
+      summary = u.summary, "trigger" = u."trigger"
     FROM unnest(${rows.map((r) => r.id)}::int[], ${rows.map((r) => r.date)}::date[],
                 ${rows.map((r) => r.precision)}::text[], ${rows.map((r) => r.anchor)}::date[],
-                ${rows.map((r) => r.locationId)}::int[], ${rows.map((r) => r.confidence)}::float8[])
-      AS u(id, date, precision, anchor, location_id, confidence)
+                ${rows.map((r) => r.locationId)}::int[], ${rows.map((r) => r.confidence)}::float8[],
+                ${rows.map((r) => r.summary)}::text[], ${rows.map((r) => r.trigger)}::text[])
+      AS u(id, date, precision, anchor, location_id, confidence, summary, "trigger")
     WHERE e.id = u.id`;
+}
+
+/**
+ * Whether a new report's words should describe the merged event: a report of the act beats a
+ * report of the plan ("vetoed" over "was expected to veto"), then the more confident report,
+ * then the first summary in alphabetical order, so the choice does not depend on arrival order.
+ */
+function wordsFromBetterReport(
+  report: { summary: string; confidence: number },
+  stored: { summary: string; confidence: number },
+): boolean {
+  const done = (summary: string) => (summary.endsWith("(Planned)") ? 0 : 1);
+  return (
+    (done(report.summary) - done(stored.summary) ||
+      report.confidence - stored.confidence ||
+      (report.summary < stored.summary ? 1 : 0)) > 0
+  );
 }

@@ -56,6 +56,7 @@ export async function storeExtraction(
         AS t(speaker_id, text, start, "end", sentence_index, verb, confidence)`;
   }
 
+  const places = new Set(extraction.entities.filter((e) => e.type === "LOCATION").map((e) => e.id));
   await storeEvents(
     tx,
     articleId,
@@ -66,7 +67,9 @@ export async function storeExtraction(
       participants: uniqueBy(
         e.participants.flatMap((p) => {
           const entityId = idOf(p.entityId);
-          return entityId == null ? [] : [{ entityId, role: p.role }];
+          return entityId == null
+            ? []
+            : [{ entityId, role: p.role, place: places.has(p.entityId) }];
         }),
         (p) => `${p.entityId}:${p.role}`,
       ),

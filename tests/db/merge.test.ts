@@ -11,6 +11,8 @@ interface Report {
   publishedAt?: string;
   source?: string;
   precision?: "DAY" | "MONTH" | "YEAR";
+  /** Report the events as plans ("was expected to veto"). */
+  planned?: boolean;
 }
 
 const people: EntitySpec[] = [
@@ -21,6 +23,10 @@ const people: EntitySpec[] = [
   { name: "Moscow", type: "LOCATION" },
   { name: "Idlib", type: "LOCATION" },
   { name: "Hama", type: "LOCATION" },
+  { name: "Boris Johnson" },
+  { name: "Russia", type: "LOCATION" },
+  { name: "South Korea", type: "LOCATION" },
+  { name: "United States", type: "LOCATION" },
 ];
 
 /** The fake extractor marks every event DAY; `precision` rewrites it to report coarser dates. */
@@ -30,6 +36,7 @@ function reporter(report: Report) {
     const extraction = base(text, options);
     for (const event of extraction.events) {
       if (event.date && report.precision) event.precision = report.precision;
+      if (report.planned) event.summary += " (Planned)";
     }
     return extraction;
   };
@@ -171,6 +178,50 @@ const mergeCases: { name: string; reports: Report[]; events: number }[] = [
     events: 2,
   },
   {
+    name: "a shared country alone does not join meetings of different people",
+    reports: [
+      {
+        events: [{ code: "04", participants: ["Rex Tillerson", "Russia"], date: "2017-04-12" }],
+      },
+      {
+        events: [{ code: "04", participants: ["Boris Johnson", "Russia"], date: "2017-04-12" }],
+      },
+    ],
+    events: 2,
+  },
+  {
+    name: "a report naming only countries needs all of them (up to two) in the event",
+    reports: [
+      {
+        events: [
+          { code: "04", participants: ["Rex Tillerson", "United States"], date: "2017-04-12" },
+        ],
+      },
+      {
+        events: [
+          { code: "04", participants: ["South Korea", "United States"], date: "2017-04-12" },
+        ],
+      },
+    ],
+    events: 2,
+  },
+  {
+    name: "a report naming only countries joins the event they both took part in",
+    reports: [
+      {
+        events: [
+          {
+            code: "19",
+            participants: ["United States", "Russia", "Rex Tillerson"],
+            date: "2017-04-07",
+          },
+        ],
+      },
+      { events: [{ code: "19", participants: ["United States", "Russia"], date: "2017-04-07" }] },
+    ],
+    events: 1,
+  },
+  {
     name: "two events of one article never merge with each other",
     reports: [{ events: [talks("2017-04-12"), talks("2017-04-12")] }],
     events: 2,
@@ -216,6 +267,35 @@ describeEachBackend("event merging across articles", (use) => {
       "Sergei Lavrov",
       "Vladimir Putin",
     ]);
+  });
+
+  test("a report of the act describes the event over a report of the plan, in either order", async () => {
+    for (const order of [
+      [true, false],
+      [false, true],
+    ]) {
+      const db = use();
+      await db.prisma.$executeRawUnsafe(
+        "TRUNCATE article, entity, entity_alias, mention, quote, event, event_participant, event_mention RESTART IDENTITY CASCADE",
+      );
+      await ingestReports(
+        db,
+        order.map((planned) => ({
+          events: [
+            {
+              code: "12" as const,
+              trigger: planned ? "to veto" : "vetoed",
+              participants: ["Russia", "United Nations"],
+              date: "2017-04-12",
+            },
+          ],
+          planned,
+        })),
+      );
+      const event = await db.prisma.event.findFirstOrThrow();
+      expect(event.summary).toBe("Russia and United Nations vetoed");
+      expect(event.trigger).toBe("vetoed");
+    }
   });
 
   test("counts articles, distinct publishers and the first and last report", async () => {
