@@ -283,8 +283,11 @@ async function loadCandidates(
            e.date_precision::text AS precision, to_char(e.date, 'YYYY-MM-DD') AS date,
            e.location_id AS "locationId", e.confidence, e.summary, e."trigger",
            ARRAY(SELECT DISTINCT p.entity_id FROM event_participant p WHERE p.event_id = e.id) AS participants,
-           ARRAY(SELECT DISTINCT p.entity_id FROM event_participant p JOIN entity x ON x.id = p.entity_id
-                 WHERE p.event_id = e.id AND x.type = 'LOCATION') AS places
+           -- A scalar lookup per participant: as a join, the planner (with the statistics of a
+           -- table still being filled) read every LOCATION entity once per candidate event.
+           ARRAY(SELECT DISTINCT p.entity_id FROM event_participant p
+                 WHERE p.event_id = e.id
+                   AND (SELECT x.type FROM entity x WHERE x.id = p.entity_id) = 'LOCATION') AS places
     FROM event e
     WHERE e.id IN (
       SELECT x.id FROM unnest(
