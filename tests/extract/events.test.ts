@@ -551,6 +551,14 @@ describe("events stage", () => {
     expect(unnamed).toMatchObject([{ code: "19", participants: ["OTHER:Afrin"] }]);
   });
 
+  it("does not take a name across a preposition as the actor of an event noun", () => {
+    const events = eventsOf({
+      paragraphs: [["Russia dismissed U.S. accusations over Tuesday's chemical attack on Aleppo."]],
+    });
+    const attack = events.find((event) => event.code === "20");
+    expect(attack?.participants ?? []).not.toContain("ACTOR:United States");
+  });
+
   it("dates an act relative to the date just mentioned", () => {
     const events = eventsOf({
       paragraphs: [

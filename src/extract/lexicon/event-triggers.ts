@@ -763,6 +763,21 @@ export const NOUN_PHRASE_BREAKS: ReadonlySet<string> = new Set([
   "from",
   "into",
   "against",
+  // Any preposition ends it: "U.S. accusations over Tuesday's chemical attack" names the accuser.
+  "over",
+  "about",
+  "of",
+  "amid",
+  "during",
+  "despite",
+  "under",
+  "through",
+  "following",
+  "without",
+  "toward",
+  "towards",
+  "as",
+  "than",
 ]);
 
 /** Prepositions that introduce the other party of an event noun ("talks with X", "strikes on X"). */
