@@ -559,6 +559,16 @@ describe("events stage", () => {
     expect(attack?.participants ?? []).not.toContain("ACTOR:United States");
   });
 
+  it("reads 'a planned visit' as an event noun whose actor follows 'by'", () => {
+    const events = eventsOf({
+      paragraphs: [
+        ["Russia said a planned visit to Moscow by Rex Tillerson had not been cancelled."],
+      ],
+    });
+    const visit = events.find((event) => event.code === "04");
+    expect(visit?.participants ?? []).not.toContain("ACTOR:Russia");
+  });
+
   it("dates an act relative to the date just mentioned", () => {
     const events = eventsOf({
       paragraphs: [

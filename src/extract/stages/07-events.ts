@@ -325,9 +325,16 @@ function findTriggers(
     if (sense.kind === "noun" && found.last === index && isPastForm(word.lower))
       sense = { ...sense, kind: "verb" };
     const determiner = words[index - 1]?.lower ?? "";
+    // "a planned visit", "the official visit": one lower-case modifier may sit between an
+    // article and the noun.
+    const articleBefore =
+      /^(?:a|an|the)$/.test(words[index - 2]?.lower ?? "") &&
+      /^[a-z][a-z-]*$/.test(words[index - 1]?.text ?? "");
     // "a visit", "search and rescue was suspended": a bare verb after a determiner or before an auxiliary is a noun.
     const nounUse =
-      DETERMINERS.has(determiner) || CLAUSE_VERBS.has(words[found.last + 1]?.lower ?? "");
+      DETERMINERS.has(determiner) ||
+      articleBefore ||
+      CLAUSE_VERBS.has(words[found.last + 1]?.lower ?? "");
     // "the launches", "their visits": a plural after a determiner is a noun too ("that launches" is a verb).
     const plural =
       determiner !== "that" &&
@@ -647,6 +654,17 @@ function subjectPronounBetween(words: Word[], from: number, to: number): string 
 }
 
 /** True when a mention names the doer of a passive act: "by X", "ascribed to X", "blamed on X". */
+/** The person whose title ("U.S. Secretary of State") contains the mention of `item`, if any. */
+function titleHolder(placed: Placed[], item: Placed): Placed | undefined {
+  return placed.find(
+    (other) =>
+      other.mention.type === "PERSON" &&
+      other.mention.fullSpan !== null &&
+      other.mention.fullSpan.start <= item.mention.start &&
+      item.mention.end <= other.mention.start,
+  );
+}
+
 function isAgent(words: Word[], item: Placed): boolean {
   let before = item.wordIndex - 1;
   if (/^(?:the|a|an)$/.test(words[before]?.lower ?? "")) before--;
@@ -731,13 +749,17 @@ function rolesOf(
       ) {
         verb--;
       }
-      if (verb >= Math.max(0, trigger.first - 4)) {
+      // "a planned visit": after an article the word is an adjective, not the clause's verb.
+      const adjective = /^(?:a|an|the)$/.test(words[verb - 1]?.lower ?? "");
+      if (verb >= Math.max(0, trigger.first - 4) && !adjective) {
         actor = before.find((item) => !item.place && item.wordIndex < verb) ?? null;
       }
     }
-    const agent = after.find(
+    const agentStart = after.find(
       (item) => !item.place && isAgent(words, item) && item.wordIndex - trigger.last <= 6,
     );
+    // "by U.S. Secretary of State Rex Tillerson": the country in a title is the person's.
+    const agent = agentStart ? (titleHolder(placed, agentStart) ?? agentStart) : undefined;
     if (!actor && agent) actor = agent;
     target = findTarget(words, placed, trigger, end, actor?.entityId, true);
     // A flood or a blast has no agent: the speaker of the sentence is no party to it.
@@ -1406,7 +1428,12 @@ export function findEvents(doc: Doc): Event[] {
       const match =
         pending ??
         (participants.length > 0
-          ? findSameHappening(recentOfCode(code), reported, notes)
+          ? findSameHappening(
+              recentOfCode(code),
+              reported,
+              notes,
+              (id) => entities.get(id)?.type === "LOCATION",
+            )
           : undefined);
       if (match) {
         mergeInto(match, reported, notes);
@@ -1475,8 +1502,10 @@ function findSameHappening(
   events: Event[],
   event: Event,
   notes: WeakMap<Event, EventNotes>,
+  isPlace: (entityId: number) => boolean,
 ): Event | undefined {
   const ids = new Set(coreParticipants(event));
+  const ownParties = [...ids].filter((id) => !isPlace(id));
   const note = notes.get(event);
   return events.find((known) => {
     if (known.code !== event.code || !datesCompatible(known.date, event.date)) return false;
@@ -1495,8 +1524,14 @@ function findSameHappening(
       knownTarget !== ownTarget
     )
       return false;
-    const shared = coreParticipants(known).filter((id) => ids.has(id)).length;
+    const knownCore = coreParticipants(known);
+    const shared = knownCore.filter((id) => ids.has(id)).length;
     if (shared === 0) return false;
+    // Both name people or organizations: one of those must be shared. A country alone
+    // ("a visit to Moscow by X", "Russia called a meeting of Y") joins two different happenings.
+    const knownParties = knownCore.filter((id) => !isPlace(id));
+    if (ownParties.length > 0 && knownParties.length > 0 && !knownParties.some((id) => ids.has(id)))
+      return false;
     const samePlace =
       known.locationId === null ||
       event.locationId === null ||
