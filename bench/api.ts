@@ -31,7 +31,6 @@
  * API, each shape on the floor), after 0.5 s of warm-up.
  * Exits 1 when a request failed.
  */
-import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -44,7 +43,13 @@ import { loadSeeds } from "../src/ingest/seed.js";
 import { QUOTE_EVENT_WINDOW } from "../src/services/quote-event-link.js";
 import { createNewsgraphYoga } from "../src/yoga.js";
 import { generateArticles, loadSources } from "./corpus.js";
-import { createThrowawayDatabase, describeLoad, percentile, round } from "./support.js";
+import {
+  createThrowawayDatabase,
+  describeLoad,
+  percentile,
+  round,
+  startServer,
+} from "./support.js";
 
 const { values: flags } = parseArgs({
   options: {
@@ -79,7 +84,8 @@ if (flags.shapes !== "dashboard" && flags.shapes !== "all") {
   throw new Error("--shapes must be dashboard or all");
 }
 
-const ROOT = path.resolve(import.meta.dirname, "..");
+/** The server runs on the data the bench loaded, with the default configuration otherwise. */
+const serverEnv = { SEED: "false", LOG_LEVEL: flags["log-level"] };
 /** Requests in this first part of each phase warm up and are not counted. */
 const WARMUP_S = 0.5;
 /** All shapes in turn before the first API phase. */
@@ -298,46 +304,6 @@ const OTHER_SHAPES: Shape[] = [
 
 const SHAPES = flags.shapes === "all" ? [DASHBOARD, ...OTHER_SHAPES] : [DASHBOARD];
 
-/** Starts the server as a child process with `env` added to ours; resolves once it listens. */
-async function startServer(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: "0",
-      HOST: "127.0.0.1",
-      SEED: "false",
-      LOG_LEVEL: flags["log-level"],
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  let output = "";
-  const port = await new Promise<number>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString("utf8");
-      const match = /"port":(\d+)/.exec(output);
-      if (match) {
-        child.stdout.off("data", onData);
-        child.stdout.resume(); // keep draining request logs
-        resolve(Number(match[1]));
-      }
-    };
-    child.stdout.on("data", onData);
-    child.once("exit", (code) =>
-      reject(new Error(`server exited (${code}) before listening: ${output}`)),
-    );
-  });
-  return {
-    port,
-    stop: () =>
-      new Promise<number | null>((resolve) => {
-        child.once("exit", resolve);
-        child.kill("SIGTERM");
-      }),
-  };
-}
-
 interface Phase {
   count: number;
   errors: number;
@@ -550,7 +516,7 @@ async function benchPostgres(): Promise<ShapeResult[]> {
         (await sql.query<unknown[]>({ text: shape.sql, rowMode: "array" })).rows[0]?.[0];
       const floorItems = await floorItemsOf(runFloor);
       console.log(`[postgres] API through the server; ${describeLoad()}`);
-      const server = await startServer({ DATABASE_URL: database.url });
+      const server = await startServer({ ...serverEnv, DATABASE_URL: database.url });
       let runs: Awaited<ReturnType<typeof driveApi>>;
       try {
         runs = await driveApi(server.port, floorItems);
@@ -607,7 +573,7 @@ async function benchPGlite(): Promise<ShapeResult[]> {
       await db.close();
     }
     console.log(`[pglite] API through the server (DATA_DIR=${dataDir}); ${describeLoad()}`);
-    const server = await startServer({ DATABASE_URL: "", DATA_DIR: dataDir });
+    const server = await startServer({ ...serverEnv, DATABASE_URL: "", DATA_DIR: dataDir });
     let runs: Awaited<ReturnType<typeof driveApi>>;
     try {
       runs = await driveApi(server.port, floorItems);

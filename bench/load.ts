@@ -9,11 +9,10 @@
  * A throwaway database is created on the server and dropped afterwards
  * (unless --keep). Exits 1 when there were errors or integrity violations.
  */
-import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { createThrowawayDatabase, percentile, startServer } from "./support.js";
 
 const { values: flags } = parseArgs({
   options: {
@@ -34,7 +33,6 @@ if (!(durationS > 0) || !(connections > 0) || !(readShare >= 0 && readShare <= 1
   throw new Error("--duration and --connections must be positive, --read-share within 0..1");
 }
 
-const ROOT = path.resolve(import.meta.dirname, "..");
 const API_KEY = randomBytes(24).toString("hex");
 
 const READS = [
@@ -83,78 +81,19 @@ function makeArticle(n: number) {
   return { text, publishedAt: `2024-03-${day}` };
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-async function createBenchDatabase(adminUrl: string) {
-  const name = `newsgraph_load_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const again = new pg.Client({ connectionString: adminUrl });
-      await again.connect();
-      await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await again.end();
-    },
-    name,
-  };
-}
-
-async function startServer(databaseUrl: string) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: "0",
-      HOST: "127.0.0.1",
-      SEED: "true",
-      LOG_LEVEL: "info",
-      NEWSGRAPH_API_KEY: API_KEY,
-    },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  let output = "";
-  const port = await new Promise<number>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString("utf8");
-      const match = /"port":(\d+)/.exec(output);
-      if (match) {
-        child.stdout.off("data", onData);
-        child.stdout.resume(); // keep draining request logs
-        resolve(Number(match[1]));
-      }
-    };
-    child.stdout.on("data", onData);
-    child.once("exit", (code) => reject(new Error(`server exited (${code}): ${output}`)));
-  });
-  return {
-    port,
-    stop: () =>
-      new Promise<number | null>((resolve) => {
-        child.once("exit", resolve);
-        child.kill("SIGTERM");
-      }),
-  };
-}
-
 interface Sample {
   kind: "read" | "ingest";
   ms: number;
 }
 
 async function main() {
-  const database = await createBenchDatabase(flags["database-url"]);
+  const database = await createThrowawayDatabase(flags["database-url"], "load");
   console.log(`database ${database.name}; starting server (migrations, seeds)…`);
-  const server = await startServer(database.url);
+  const server = await startServer({
+    DATABASE_URL: database.url,
+    SEED: "true",
+    NEWSGRAPH_API_KEY: API_KEY,
+  });
   const endpoint = `http://127.0.0.1:${server.port}/graphql`;
   const samples: Sample[] = [];
   const errors = new Map<string, number>();

@@ -1,6 +1,10 @@
-/** Helpers shared by the benchmarks: throwaway databases, percentiles, memory sampling. */
+/** Helpers shared by the benchmarks: throwaway databases, the server, percentiles, memory sampling. */
+import { spawn } from "node:child_process";
 import os from "node:os";
+import path from "node:path";
 import pg from "pg";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
 
 export const MB = 1024 * 1024;
 
@@ -69,5 +73,42 @@ export function sampleMemory(intervalMs = 50) {
       sample();
       return { rssMb: round(rss / MB, 0), heapMb: round(heap / MB, 0) };
     },
+  };
+}
+
+/**
+ * Starts the server (`src/server.ts`) as a child process on an ephemeral loopback port, with
+ * `env` added to ours; resolves once it listens. The log level must be info or lower: the port
+ * is read from the startup log line.
+ */
+export async function startServer(env: Record<string, string>) {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info", ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let output = "";
+  const port = await new Promise<number>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString("utf8");
+      const match = /"port":(\d+)/.exec(output);
+      if (match) {
+        child.stdout.off("data", onData);
+        child.stdout.resume(); // keep draining request logs
+        resolve(Number(match[1]));
+      }
+    };
+    child.stdout.on("data", onData);
+    child.once("exit", (code) =>
+      reject(new Error(`server exited (${code}) before listening: ${output}`)),
+    );
+  });
+  return {
+    port,
+    stop: () =>
+      new Promise<number | null>((resolve) => {
+        child.once("exit", resolve);
+        child.kill("SIGTERM");
+      }),
   };
 }
