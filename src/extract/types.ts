@@ -157,6 +157,9 @@ export interface Evidence extends Span {
   sentenceIndex: number;
 }
 
+/** Ends the summary of an event reported as a firm plan rather than as done (the gold files' convention). */
+export const PLANNED_SUFFIX = " (Planned)";
+
 export interface Event {
   code: CameoCode;
   trigger: string;

@@ -1,6 +1,6 @@
 import type { Prisma } from "../generated/prisma/client.js";
 import type { DatePrecision, ParticipantRole } from "../generated/prisma/enums.js";
-import type { Event as ExtractedEvent } from "../extract/types.js";
+import { PLANNED_SUFFIX, type Event as ExtractedEvent } from "../extract/types.js";
 import type { MergeLock } from "./locks.js";
 
 type Tx = Prisma.TransactionClient;
@@ -352,7 +352,7 @@ function wordsFromBetterReport(
   report: { summary: string; confidence: number },
   stored: { summary: string; confidence: number },
 ): boolean {
-  const done = (summary: string) => (summary.endsWith("(Planned)") ? 0 : 1);
+  const done = (summary: string) => (summary.endsWith(PLANNED_SUFFIX) ? 0 : 1);
   return (
     (done(report.summary) - done(stored.summary) ||
       report.confidence - stored.confidence ||

@@ -57,6 +57,7 @@ import type {
   Stage,
   TemporalExpression,
 } from "../types.js";
+import { PLANNED_SUFFIX } from "../types.js";
 
 interface Word extends Span {
   text: string;
@@ -967,7 +968,7 @@ function summarize(
   }
   if (location) text += ` in ${location}`;
   text = capitalize(text);
-  return planned ? `${text} (Planned)` : text;
+  return planned ? `${text}${PLANNED_SUFFIX}` : text;
 }
 
 function sameEntityName(entity: Entity, name: string): boolean {
