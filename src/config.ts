@@ -11,6 +11,8 @@ export interface Config {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Load `seeds/` into an empty database at start. */
   seed: boolean;
+  /** Answer queries the compiled read path covers with one SQL statement (src/graphql/compiled). */
+  compiledReads: boolean;
   /** Bearer key required for mutations; null accepts writes from loopback clients only. */
   apiKey: string | null;
   /** "fail" exits when PostgreSQL is unreachable at start; "wait" serves (not ready) and retries. */
@@ -100,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     logLevel: logLevel as Config["logLevel"],
     seed: env.SEED !== "false" && env.SEED !== "0",
+    compiledReads: env.COMPILED_READS !== "false" && env.COMPILED_READS !== "0",
     apiKey,
     dbStartup,
     limits,

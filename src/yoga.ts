@@ -11,6 +11,7 @@ import { isConnectionFailure, isStatementTimeout, type Database } from "./db/cli
 import { AppError, DatabaseUnreachableError, NotFoundError, QueryTimeoutError } from "./errors.js";
 import { Prisma } from "./generated/prisma/client.js";
 import { schema } from "./graphql/schema.js";
+import { useCompiledReads } from "./graphql/compiled/read.js";
 import { GRAPHIQL_TABS } from "./graphiql-tabs.js";
 import { useBodyLimit } from "./http/body-limit.js";
 import { useErrorCodes } from "./http/error-codes.js";
@@ -34,6 +35,8 @@ export interface YogaOptions {
   limits?: Limits;
   /** Defaults to a database that is already migrated. */
   readiness?: DatabaseReadiness;
+  /** Answer covered queries with one SQL statement (default true); false runs every query through the resolvers. */
+  compiledReads?: boolean;
 }
 
 export type NewsgraphYoga = YogaServerInstance<ServerContext, Context>;
@@ -45,6 +48,7 @@ export function createNewsgraphYoga({
   apiKey = null,
   limits = DEFAULT_LIMITS,
   readiness = new DatabaseReadiness(db, { migrated: true }),
+  compiledReads = true,
 }: YogaOptions): NewsgraphYoga {
   // One bus per server: mutations publish, subscriptions listen.
   const pubsub = createNewsPubSub();
@@ -79,6 +83,8 @@ export function createNewsgraphYoga({
       useCostLimit({ maxCost: limits.maxCost }),
       useWriteAccess({ apiKey }),
       usePrometheus({ endpoint: "/metrics", registry: new Registry() }),
+      // Last, so it wraps the execution every other plugin has set up.
+      ...(compiledReads ? [useCompiledReads(logger)] : []),
     ],
     maskedErrors: {
       maskError(error, message) {

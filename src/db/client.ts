@@ -28,6 +28,11 @@ export interface Database {
   prisma: PrismaClient;
   /** Listeners notified of every statement; tests use this to count SQL. */
   sqlListeners: Set<SqlListener>;
+  /**
+   * One read statement outside Prisma, for the compiled read path: `$n`
+   * placeholders, rows as objects (json columns parsed). Listeners see it.
+   */
+  query<Row>(text: string, values: readonly unknown[]): Promise<Row[]>;
   /** A raw session for migrations and health checks. */
   withSession<T>(fn: (session: MigrationSession) => Promise<T>): Promise<T>;
   /** PGlite only: a gzip tarball of the data directory (test templates). */
@@ -102,6 +107,11 @@ async function openPGlite(target: Extract<DatabaseTarget, { kind: "pglite" }>): 
     location: target.dataDir ? `PGlite in ${target.dataDir}` : "PGlite in memory",
     prisma,
     sqlListeners,
+    async query<Row>(text: string, values: readonly unknown[]) {
+      for (const listener of sqlListeners) listener(text);
+      // PGlite queues this behind any transaction Prisma holds open.
+      return (await pglite.query<Row>(text, [...values])).rows;
+    },
     // PGlite is a single connection; Prisma's queue and ours share it.
     withSession: (fn) => fn(session),
     dumpDataDir: () => pglite.dumpDataDir("gzip"),
@@ -152,6 +162,10 @@ async function openPostgres(
     location: `PostgreSQL at ${location}`,
     prisma,
     sqlListeners,
+    async query<Row>(text: string, values: readonly unknown[]) {
+      for (const listener of sqlListeners) listener(text);
+      return (await pool.query({ text, values: [...values] })).rows as Row[];
+    },
     async withSession(fn) {
       const client = await pool.connect();
       try {

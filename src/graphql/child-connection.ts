@@ -38,6 +38,24 @@ export interface ChildConnection<Node> {
   totalCount: () => Promise<number>;
 }
 
+/** Page size and cursor of a child connection's arguments; ValidationError when they are not valid. */
+export function childPage(
+  name: string,
+  args: ChildConnectionArgs,
+): { size: number; afterId: number | null } {
+  checkedPageSize(args);
+  if (args.last != null || args.before != null) {
+    throw new ValidationError(`${name} pages forward only: use first and after`, "last");
+  }
+  return {
+    size: args.first ?? DEFAULT_CHILD_PAGE_SIZE,
+    afterId: args.after != null ? decodeChildCursor(args.after) : null,
+  };
+}
+
+/** Children per page when `first` is not given. */
+const DEFAULT_CHILD_PAGE_SIZE = 20;
+
 /**
  * Resolves one parent's page of children. Pages for every parent in the
  * request are fetched together: one statement for the ids (limited per
@@ -49,12 +67,7 @@ export async function resolveChildConnection<Node extends { id: number }>(
   args: ChildConnectionArgs,
   spec: ChildConnectionSpec<Node>,
 ): Promise<ChildConnection<Node>> {
-  checkedPageSize(args);
-  if (args.last != null || args.before != null) {
-    throw new ValidationError(`${spec.name} pages forward only: use first and after`, "last");
-  }
-  const size = args.first ?? 20;
-  const afterId = args.after != null ? decodeChildCursor(args.after) : null;
+  const { size, afterId } = childPage(spec.name, args);
   const limit = size + 1;
   const pages = ctx.loader<number, Node[]>(
     `${spec.name}:page:${afterId}:${limit}`,
@@ -98,11 +111,13 @@ export async function resolveChildConnection<Node extends { id: number }>(
   };
 }
 
-function encodeChildCursor(id: number): string {
+/** The cursor of a child connection's edge. */
+export function encodeChildCursor(id: number): string {
   return Buffer.from(`child:${id}`).toString("base64url");
 }
 
-function decodeChildCursor(cursor: string): number {
+/** The child id inside a cursor; ValidationError when it is not one. */
+export function decodeChildCursor(cursor: string): number {
   const match = /^child:(\d+)$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
   if (!match) throw new ValidationError(`"${cursor}" is not a valid cursor`, "after");
   return Number(match[1]);

@@ -55,6 +55,7 @@ export async function startNewsgraph(config: Config, logger: Logger): Promise<Ru
     apiKey: config.apiKey,
     limits: config.limits,
     readiness,
+    compiledReads: config.compiledReads,
   });
   const server = createServer(yoga);
   await new Promise<void>((resolve, reject) => {

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../generated/prisma/client.js";
+import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
 
 /** Who reported an event and when. */
 export interface EventReportStats {
@@ -10,6 +10,15 @@ export interface EventReportStats {
   lastReportedAt: string | null;
 }
 
+/**
+ * The statistics as columns articles, sources, first, last over report rows
+ * `r` (event_mention) joined to their article `a`, grouped by event.
+ */
+export const REPORT_STATS_COLUMNS = Prisma.sql`count(DISTINCT a.id)::int AS articles,
+  count(DISTINCT COALESCE(lower(btrim(a.source)), '#' || a.id))::int AS sources,
+  to_char(min(COALESCE(a.published_at, a.ingested_at::date)), 'YYYY-MM-DD') AS first,
+  to_char(max(COALESCE(a.published_at, a.ingested_at::date)), 'YYYY-MM-DD') AS last`;
+
 /** Report statistics for the given events, in one statement; events without reports get zeros. */
 export async function loadEventReportStats(
   prisma: PrismaClient,
@@ -18,11 +27,7 @@ export async function loadEventReportStats(
   const rows = await prisma.$queryRaw<
     { eventId: number; articles: number; sources: number; first: string; last: string }[]
   >`
-    SELECT r.event_id AS "eventId",
-           count(DISTINCT a.id)::int AS articles,
-           count(DISTINCT COALESCE(lower(btrim(a.source)), '#' || a.id))::int AS sources,
-           to_char(min(COALESCE(a.published_at, a.ingested_at::date)), 'YYYY-MM-DD') AS first,
-           to_char(max(COALESCE(a.published_at, a.ingested_at::date)), 'YYYY-MM-DD') AS last
+    SELECT r.event_id AS "eventId", ${REPORT_STATS_COLUMNS}
     FROM event_mention r JOIN article a ON a.id = r.article_id
     WHERE r.event_id = ANY(${[...eventIds]}::int[])
     GROUP BY r.event_id`;

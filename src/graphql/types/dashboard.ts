@@ -1,12 +1,12 @@
 import { Prisma, type Entity, type EntityType } from "../../generated/prisma/client.js";
 import type { Context } from "../../context.js";
 import { ValidationError } from "../../errors.js";
-import { CAMEO_ROOTS } from "../../extract/lexicon/cameo.js";
 import type { CameoCode } from "../../extract/types.js";
 import { eventSqlCondition } from "../../services/event-filter.js";
+import { timelineSql, typeBreakdownSql } from "../../services/event-aggregates.js";
 import { builder } from "../builder.js";
 import { EntityRef } from "./entity.js";
-import { CameoRootEnum, EntityTypeEnum } from "./enums.js";
+import { cameoLabel, CameoRootEnum, EntityTypeEnum } from "./enums.js";
 import { eventCriteria, EventFilter } from "./event.js";
 
 // Dashboard aggregates: each one is a single GROUP BY statement in
@@ -29,7 +29,7 @@ const TypeCountRef = builder.objectRef<TypeCount>("EventTypeCount").implement({
   fields: (t) => ({
     type: t.field({ type: CameoRootEnum, resolve: (row) => row.code }),
     code: t.exposeString("code"),
-    label: t.string({ resolve: (row) => `${row.code} ${CAMEO_ROOTS[row.code] ?? "OTHER"}` }),
+    label: t.string({ resolve: (row) => cameoLabel(row.code) }),
     count: t.exposeInt("count"),
   }),
 });
@@ -58,20 +58,9 @@ builder.queryField("eventTimeline", (t) =>
       interval: t.arg({ type: TimeIntervalEnum, required: true }),
     },
     resolve: async (_root, { filter, interval }, ctx) => {
-      const unit = interval.toLowerCase();
-      const precisions = interval === "MONTH" ? ["DAY", "MONTH"] : ["DAY"];
       const rows = await ctx.prisma.$queryRaw<
         { bucket: Date; total: number; by_type: TypeCount[] }[]
-      >`
-        SELECT bucket, sum(n)::int AS total,
-               json_agg(json_build_object('code', code, 'count', n) ORDER BY n DESC, code) AS by_type
-        FROM (
-          SELECT date_trunc(${unit}, e.date)::date AS bucket, e.code, count(*)::int AS n
-          FROM event e
-          WHERE e.date IS NOT NULL AND e.date_precision::text = ANY(${precisions}::text[])
-            AND ${eventSqlCondition(eventCriteria(filter))}
-          GROUP BY 1, 2) per_type
-        GROUP BY bucket ORDER BY bucket`;
+      >(timelineSql(eventCriteria(filter), interval));
       return rows.map((r) => ({ bucket: r.bucket, total: r.total, byType: r.by_type }));
     },
   }),
@@ -83,10 +72,7 @@ builder.queryField("eventTypeBreakdown", (t) =>
     description: "Number of events per CAMEO root category, most frequent first.",
     args: { filter: t.arg({ type: EventFilter }) },
     resolve: (_root, { filter }, ctx) =>
-      ctx.prisma.$queryRaw<TypeCount[]>`
-        SELECT e.code, count(*)::int AS count FROM event e
-        WHERE ${eventSqlCondition(eventCriteria(filter))}
-        GROUP BY e.code ORDER BY count DESC, e.code`,
+      ctx.prisma.$queryRaw<TypeCount[]>(typeBreakdownSql(eventCriteria(filter))),
   }),
 );
 

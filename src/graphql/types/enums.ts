@@ -20,6 +20,11 @@ export function cameoEnumName(code: string): string {
   return (CAMEO_ROOTS[code as keyof typeof CAMEO_ROOTS] ?? "OTHER").replace(/ /g, "_");
 }
 
+/** CAMEO code and root name, e.g. "04 CONSULT": the label of events and type counts. */
+export function cameoLabel(code: string): string {
+  return `${code} ${CAMEO_ROOTS[code as keyof typeof CAMEO_ROOTS] ?? "OTHER"}`;
+}
+
 /** CAMEO code of a GraphQL enum value name (CONSULT → "04"). */
 export const cameoCodeOfName = new Map(CAMEO_CODES.map((code) => [cameoEnumName(code), code]));
 

@@ -1,4 +1,3 @@
-import { CAMEO_ROOTS } from "../../extract/lexicon/cameo.js";
 import type { CameoCode } from "../../extract/types.js";
 import type { Context } from "../../context.js";
 import { builder } from "../builder.js";
@@ -14,7 +13,7 @@ import {
 } from "../child-connection.js";
 import { byRowKey, decodeId, decodeIds } from "../ids.js";
 import { checkedPageSize } from "../paging.js";
-import { CameoRootEnum, DatePrecisionEnum, ParticipantRoleEnum } from "./enums.js";
+import { cameoLabel, CameoRootEnum, DatePrecisionEnum, ParticipantRoleEnum } from "./enums.js";
 import { EvidenceRef } from "./evidence.js";
 
 export const EventRef = builder.prismaNode("Event", {
@@ -34,8 +33,7 @@ export const EventRef = builder.prismaNode("Event", {
     label: t.string({
       select: { code: true },
       description: 'CAMEO root code and name, e.g. "04 CONSULT".',
-      resolve: (event) =>
-        `${event.code} ${CAMEO_ROOTS[event.code as keyof typeof CAMEO_ROOTS] ?? "OTHER"}`,
+      resolve: (event) => cameoLabel(event.code),
     }),
     trigger: t.exposeString("trigger", { description: "The words that express the event." }),
     summary: t.exposeString("summary"),

@@ -1,0 +1,132 @@
+import {
+  getNamedType,
+  getNullableType,
+  isLeafType,
+  isListType,
+  isObjectType,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type SelectionSetNode,
+} from "graphql";
+import { Prisma } from "../../generated/prisma/client.js";
+import {
+  collectFields,
+  NotCompilable,
+  type CollectedField,
+  type OperationScope,
+} from "./collect.js";
+
+/** What the database returns for one compiled object: its field values in slot order. */
+export type SlotRow = readonly unknown[];
+/** Reads one response field from its object's slots. */
+export type FieldReader = (row: SlotRow) => unknown;
+
+/** A selection on one object type: SQL building a JSON array of slots, and the shaper reading it. */
+export interface CompiledObject {
+  sql: Prisma.Sql;
+  shape: (row: SlotRow) => Record<string, unknown>;
+}
+
+/** What a field rule gets: the field as selected, its parent row, and a way to add slots. */
+export interface FieldContext {
+  compiler: Compiler;
+  field: CollectedField;
+  /** SQL alias of the parent row. */
+  row: Prisma.Sql;
+  /** Adds a SQL value to the parent's JSON array; returns its index. */
+  slot(sql: Prisma.Sql): number;
+  /** One slot shared by every field of the parent that asks under `key`. */
+  sharedSlot(key: string, sql: () => Prisma.Sql): number;
+}
+
+/** Compiles one field of a selection into slots and a reader; NotCompilable when it cannot. */
+export type FieldRule = (c: FieldContext) => FieldReader;
+
+/** The rules of every object type the compiled path covers, by type and field name. */
+export type TypeRules = Readonly<Record<string, Readonly<Record<string, FieldRule>>>>;
+
+/** PostgreSQL's limit on the arguments of json_build_array. */
+const MAX_SLOTS = 100;
+
+/** Walks one operation's selections, type by type, with the rules. */
+export class Compiler {
+  private aliases = 0;
+
+  constructor(
+    readonly scope: OperationScope,
+    private readonly rules: TypeRules,
+  ) {}
+
+  /** A table alias unique within the statement (t0, t1, …); fixed inner aliases never look like it. */
+  alias(): Prisma.Sql {
+    return Prisma.raw(`t${this.aliases++}`);
+  }
+
+  objectType(name: string): GraphQLObjectType {
+    const type = this.scope.schema.getType(name);
+    if (!isObjectType(type)) throw new NotCompilable(`${name} is not an object type`);
+    return type;
+  }
+
+  /** The selection `selectionSets` on `typeName`, over the row aliased `row`. */
+  object(
+    typeName: string,
+    row: Prisma.Sql,
+    selectionSets: readonly SelectionSetNode[],
+  ): CompiledObject {
+    const typeRules = this.rules[typeName];
+    if (!typeRules) throw new NotCompilable(`${typeName} is not compiled`);
+    const type = this.objectType(typeName);
+    const slots: Prisma.Sql[] = [];
+    const shared = new Map<string, number>();
+    const slot = (sql: Prisma.Sql) => slots.push(sql) - 1;
+    const readers: [string, FieldReader][] = [];
+    for (const field of collectFields(this.scope, type, selectionSets)) {
+      if (field.fieldName === "__typename") {
+        readers.push([field.responseKey, () => typeName]);
+        continue;
+      }
+      const rule = typeRules[field.fieldName];
+      if (!rule) throw new NotCompilable(`${typeName}.${field.fieldName} is not compiled`);
+      readers.push([
+        field.responseKey,
+        rule({
+          compiler: this,
+          field,
+          row,
+          slot,
+          sharedSlot(key, sql) {
+            let index = shared.get(key);
+            if (index === undefined) shared.set(key, (index = slot(sql())));
+            return index;
+          },
+        }),
+      ]);
+    }
+    if (slots.length > MAX_SLOTS)
+      throw new NotCompilable(`more than ${MAX_SLOTS} values on ${typeName}`);
+    return {
+      sql:
+        slots.length > 0
+          ? Prisma.sql`json_build_array(${Prisma.join(slots)})`
+          : Prisma.sql`json_build_array()`,
+      shape: (values) => {
+        const out: Record<string, unknown> = {};
+        for (const [key, read] of readers) out[key] = read(values);
+        return out;
+      },
+    };
+  }
+}
+
+/** Serializes a database value as the field's leaf type (enum names, Date, DateTime …), lists element-wise. */
+export function leafSerializer(type: GraphQLOutputType): (value: unknown) => unknown {
+  const nullable = getNullableType(type);
+  const named = getNamedType(type);
+  if (!isLeafType(named)) throw new NotCompilable(`${named.name} is not a leaf type`);
+  const one = (value: unknown) => (value == null ? null : named.serialize(value));
+  if (isListType(nullable)) {
+    return (value) => (value == null ? null : (value as unknown[]).map(one));
+  }
+  return one;
+}

@@ -1,0 +1,193 @@
+import { encodeBase64, encodeCursorChunk } from "@pothos/core";
+import { encodeGlobalID } from "@pothos/plugin-relay";
+import { getNamedType, type GraphQLOutputType, type SelectionSetNode } from "graphql";
+import { Prisma } from "../../generated/prisma/client.js";
+import { collectFields, NotCompilable } from "./collect.js";
+import { leafSerializer, type FieldContext, type FieldRule, type SlotRow } from "./compile.js";
+
+// Building blocks of the type rules: each turns one selected field into
+// slots of its parent's JSON array and a reader of them.
+
+/** A column of the parent row, serialized as the field's leaf type. */
+export function column(name: string): FieldRule {
+  return sqlValue((row) => Prisma.sql`${row}.${Prisma.raw(name)}`);
+}
+
+/** Any SQL value over the parent row (a count, an aggregate of children), serialized as the field's leaf type. */
+export function sqlValue(sql: (row: Prisma.Sql) => Prisma.Sql): FieldRule {
+  return (c) => {
+    const index = c.slot(sql(c.row));
+    const serialize = leafSerializer(c.field.definition.type);
+    return (values) => serialize(values[index]);
+  };
+}
+
+/** A value computed from a column, as the schema's resolver computes it. */
+export function fromColumn(name: string, compute: (value: never) => unknown): FieldRule {
+  return (c) => {
+    const index = c.slot(Prisma.sql`${c.row}.${Prisma.raw(name)}`);
+    return (values) => (values[index] == null ? null : compute(values[index] as never));
+  };
+}
+
+/** The Relay global ID of a row keyed by its integer `id` column. */
+export function globalId(typename: string): FieldRule {
+  return fromColumn("id", (id: number) => encodeGlobalID(typename, String(id)));
+}
+
+/** The row of `table` whose id the parent's `foreignKey` holds, or null. */
+export function toOne(typeName: string, table: string, foreignKey: string): FieldRule {
+  return (c) => {
+    const alias = c.compiler.alias();
+    const target = c.compiler.object(typeName, alias, c.field.selectionSets);
+    const index = c.slot(Prisma.sql`(SELECT ${target.sql} FROM ${Prisma.raw(table)} ${alias}
+      WHERE ${alias}.id = ${c.row}.${Prisma.raw(foreignKey)})`);
+    return (values) => (values[index] == null ? null : target.shape(values[index] as SlotRow));
+  };
+}
+
+/** Child rows as a list: `from` names the table (aliased) and its condition on the parent. */
+export function toMany(
+  typeName: string,
+  from: (alias: Prisma.Sql, parent: Prisma.Sql) => Prisma.Sql,
+  orderBy: (alias: Prisma.Sql) => Prisma.Sql,
+): FieldRule {
+  return (c) => {
+    const alias = c.compiler.alias();
+    const child = c.compiler.object(typeName, alias, c.field.selectionSets);
+    const index =
+      c.slot(Prisma.sql`(SELECT coalesce(json_agg(${child.sql} ORDER BY ${orderBy(alias)}), '[]'::json)
+      FROM ${from(alias, c.row)})`);
+    return (values) => (values[index] as SlotRow[]).map(child.shape);
+  };
+}
+
+/** A page of a connection as the compiled path fetches it. */
+export interface ConnectionPage {
+  nodeType: string;
+  /** Rows requested; one more is fetched to know whether there is a next page. */
+  size: number;
+  /** The page was asked for after a cursor (Relay's hasPreviousPage for forward pages). */
+  after: boolean;
+  /** SELECT of at most `limit` node rows (every column), in page order, past the cursor. */
+  rows: (limit: number) => Prisma.Sql;
+  /** Page order over the page's alias, for json_agg. */
+  orderBy: (alias: Prisma.Sql) => Prisma.Sql;
+  /** Number of nodes in the whole connection, when totalCount is selected. */
+  count: () => Prisma.Sql;
+  cursor: (id: number) => string;
+}
+
+/**
+ * A forward Relay connection: totalCount, pageInfo and edges { cursor node }
+ * from one page subquery (LIMIT size + 1) and, when asked, one count.
+ */
+export function connection(page: (c: FieldContext) => ConnectionPage): FieldRule {
+  return (c) => {
+    const spec = page(c);
+    const connectionType = c.compiler.objectType(namedTypeName(c.field.definition.type));
+    const alias = c.compiler.alias();
+    // Each page item is [id, node selection…]; the id makes the cursor.
+    const itemSlots: Prisma.Sql[] = [Prisma.sql`${alias}.id`];
+    let pageWanted = false;
+    const cursorOf = (item: SlotRow) => spec.cursor(item[0] as number);
+    type Reader = (items: SlotRow[], more: boolean, values: SlotRow) => unknown;
+    const readers: [string, Reader][] = [];
+    for (const field of collectFields(c.compiler.scope, connectionType, c.field.selectionSets)) {
+      const key = field.responseKey;
+      if (field.fieldName === "__typename") {
+        readers.push([key, () => connectionType.name]);
+      } else if (field.fieldName === "totalCount") {
+        const index = c.slot(spec.count());
+        readers.push([key, (_items, _more, values) => values[index]]);
+      } else if (field.fieldName === "pageInfo") {
+        pageWanted = true;
+        readers.push([key, pageInfoReader(c, field.selectionSets, spec.after, cursorOf)]);
+      } else if (field.fieldName === "edges") {
+        pageWanted = true;
+        const edgeType = c.compiler.objectType(namedTypeName(field.definition.type));
+        const edgeReaders: [string, (item: SlotRow) => unknown][] = [];
+        for (const edgeField of collectFields(c.compiler.scope, edgeType, field.selectionSets)) {
+          if (edgeField.fieldName === "__typename") {
+            edgeReaders.push([edgeField.responseKey, () => edgeType.name]);
+          } else if (edgeField.fieldName === "cursor") {
+            edgeReaders.push([edgeField.responseKey, cursorOf]);
+          } else if (edgeField.fieldName === "node") {
+            const node = c.compiler.object(spec.nodeType, alias, edgeField.selectionSets);
+            const index = itemSlots.push(node.sql) - 1;
+            edgeReaders.push([edgeField.responseKey, (item) => node.shape(item[index] as SlotRow)]);
+          } else {
+            unsupported(`${edgeType.name}.${edgeField.fieldName}`);
+          }
+        }
+        readers.push([
+          key,
+          (items) =>
+            items.map((item) => {
+              const edge: Record<string, unknown> = {};
+              for (const [edgeKey, read] of edgeReaders) edge[edgeKey] = read(item);
+              return edge;
+            }),
+        ]);
+      } else {
+        unsupported(`${connectionType.name}.${field.fieldName}`);
+      }
+    }
+    if (itemSlots.length > MAX_ITEM_SLOTS) unsupported("so many node selections");
+    const pageIndex = pageWanted
+      ? c.slot(Prisma.sql`(SELECT coalesce(json_agg(json_build_array(${Prisma.join(itemSlots)})
+            ORDER BY ${spec.orderBy(alias)}), '[]'::json)
+          FROM (${spec.rows(spec.size + 1)}) ${alias})`)
+      : null;
+    return (values) => {
+      const fetched = pageIndex === null ? [] : (values[pageIndex] as SlotRow[]);
+      const items = fetched.slice(0, spec.size);
+      const more = fetched.length > spec.size;
+      const out: Record<string, unknown> = {};
+      for (const [key, read] of readers) out[key] = read(items, more, values);
+      return out;
+    };
+  };
+}
+
+/** PostgreSQL's limit on the arguments of json_build_array. */
+const MAX_ITEM_SLOTS = 100;
+
+function pageInfoReader(
+  c: FieldContext,
+  selectionSets: readonly SelectionSetNode[],
+  after: boolean,
+  cursorOf: (item: SlotRow) => string,
+) {
+  const fields = collectFields(c.compiler.scope, c.compiler.objectType("PageInfo"), selectionSets);
+  const values: Record<string, (items: SlotRow[], more: boolean) => unknown> = {
+    __typename: () => "PageInfo",
+    hasNextPage: (_items, more) => more,
+    hasPreviousPage: () => after,
+    startCursor: (items) => (items.length > 0 ? cursorOf(items[0]!) : null),
+    endCursor: (items) => (items.length > 0 ? cursorOf(items.at(-1)!) : null),
+  };
+  const readers = fields.map((f) => {
+    const read = values[f.fieldName];
+    if (!read) unsupported(`PageInfo.${f.fieldName}`);
+    return [f.responseKey, read] as const;
+  });
+  return (items: SlotRow[], more: boolean) => {
+    const info: Record<string, unknown> = {};
+    for (const [key, read] of readers) info[key] = read(items, more);
+    return info;
+  };
+}
+
+function namedTypeName(type: GraphQLOutputType): string {
+  return getNamedType(type).name;
+}
+
+function unsupported(what: string): never {
+  throw new NotCompilable(`${what} is not compiled`);
+}
+
+/** The cursor Pothos' Prisma connections give a row keyed by `id`. */
+export function prismaCursor(id: number): string {
+  return encodeBase64(`GPC:${encodeCursorChunk(id)}`);
+}

@@ -1,0 +1,92 @@
+import {
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  Kind,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type FragmentDefinitionNode,
+} from "graphql";
+import type { Plugin } from "graphql-yoga";
+import type { Context } from "../../context.js";
+import { isConnectionFailure, isStatementTimeout } from "../../db/client.js";
+import { Prisma } from "../../generated/prisma/client.js";
+import type { Logger } from "../../logger.js";
+import { Compiler, type SlotRow } from "./compile.js";
+import { COMPILED_TYPES } from "./rules.js";
+
+/** A query compiled to one SQL statement, and the shaper of its one JSON value into `data`. */
+export interface CompiledRead {
+  text: string;
+  values: unknown[];
+  shape: (row: SlotRow) => Record<string, unknown>;
+}
+
+/**
+ * Compiles a query operation to one statement when every field it selects is
+ * covered (see rules.ts), or explains why not. Arguments the compiled path
+ * cannot vouch for (invalid IDs, cursors, page sizes) also answer "not
+ * compilable": the resolvers then report them with their typed errors.
+ */
+export function compileRead(args: ExecutionArgs): CompiledRead | { notCompilable: string } {
+  const operation = getOperationAST(args.document, args.operationName);
+  if (!operation) return { notCompilable: "no single operation" };
+  if (operation.operation !== "query") return { notCompilable: operation.operation };
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of args.document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  }
+  const variables = getVariableValues(
+    args.schema,
+    operation.variableDefinitions ?? [],
+    args.variableValues ?? {},
+  );
+  if (variables.errors) return { notCompilable: "variables" };
+  try {
+    const compiler = new Compiler(
+      { schema: args.schema, fragments, variables: variables.coerced },
+      COMPILED_TYPES,
+    );
+    const root = compiler.object("Query", Prisma.empty, [operation.selectionSet]);
+    const statement = Prisma.sql`SELECT ${root.sql} AS data`;
+    return { text: statement.text, values: statement.values, shape: root.shape };
+  } catch (error) {
+    return { notCompilable: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * Runs queries the compiled path covers as one SQL statement each, bypassing
+ * the resolvers and Prisma; everything else executes as usual. A compiled
+ * statement that fails for a reason other than the database being down or
+ * too slow is logged and the request runs through the resolvers instead.
+ */
+export function useCompiledReads(logger: Logger): Plugin<Context> {
+  return {
+    onExecute({ executeFn, setExecuteFn }) {
+      setExecuteFn(async (args: ExecutionArgs): Promise<ExecutionResult> => {
+        const compiled = compileRead(args);
+        if ("notCompilable" in compiled) {
+          logger.trace({ reason: compiled.notCompilable }, "query runs through the resolvers");
+          return executeFn(args) as Promise<ExecutionResult>;
+        }
+        const ctx = args.contextValue as Context;
+        try {
+          const [row] = await ctx.db.query<{ data: SlotRow }>(compiled.text, compiled.values);
+          return { data: compiled.shape(row!.data) };
+        } catch (error) {
+          if (isConnectionFailure(error) || isStatementTimeout(error)) {
+            return {
+              data: null,
+              errors: [
+                new GraphQLError((error as Error).message, { originalError: error as Error }),
+              ],
+            };
+          }
+          logger.warn({ err: error }, "compiled query failed; running it through the resolvers");
+          return executeFn(args) as Promise<ExecutionResult>;
+        }
+      });
+    },
+  };
+}
