@@ -7,9 +7,12 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: { message: string; extensions?: Record<string, unknown>; path?: (string | number)[] }[];
 }
 
-/** Runs GraphQL requests in-process through yoga.fetch: no port. */
-export function testClient(db: Database) {
-  const yoga = createNewsgraphYoga({ db, logger: pino({ level: "silent" }) });
+/**
+ * Runs GraphQL requests in-process through yoga.fetch: no port.
+ * `compiledReads: false` sends every query through the resolvers.
+ */
+export function testClient(db: Database, { compiledReads = true } = {}) {
+  const yoga = createNewsgraphYoga({ db, logger: pino({ level: "silent" }), compiledReads });
   return {
     yoga,
     async request<T = any>(

@@ -30,7 +30,11 @@ async function seedArticles(db: Database, n: number) {
   }
 }
 
-const SHAPES: Record<string, { query: string; statements: number }> = {
+/**
+ * Statements through the resolvers (`statements`) and with the compiled read
+ * path on (`compiled`: 1 where it covers the whole document).
+ */
+const SHAPES: Record<string, { query: string; statements: number; compiled: number }> = {
   "entities with their mentions, quotes, events and articles (each first: 3)": {
     query: `query($n: Int!) { entities(first: $n) { edges { node { name
       mentions(first: 3) { totalCount edges { node { text evidence { text sentence article { title } } } } }
@@ -42,12 +46,14 @@ const SHAPES: Record<string, { query: string; statements: number }> = {
     // the articles behind mention evidence; Pothos re-selecting evidence and label fields
     // on loader-built nodes (mention, event): 1 + 12 + 1 + 2.
     statements: 16,
+    compiled: 16,
   },
   "quotes with speaker, article, events and evidence": {
     query: `query($n: Int!) { quotes(first: $n) { totalCount edges { node { text
       speaker { name } article { title } events { label } evidence { text sentence } } } } }`,
     // quotes, count, speakers, articles, quote→event links, events, event labels, evidence articles
     statements: 8,
+    compiled: 8,
   },
   "articles with entities, quotes with speakers, and events with participants": {
     query: `query($n: Int!) { articles(first: $n) { edges { node { title
@@ -56,6 +62,7 @@ const SHAPES: Record<string, { query: string; statements: number }> = {
       events { label participants { role entity { name } } }
     } } } }`,
     statements: 9,
+    compiled: 9,
   },
   "events with quotes about them, reports with evidence, and report statistics": {
     query: `query($n: Int!) { events(first: $n) { edges { node { summary articleCount
@@ -64,29 +71,46 @@ const SHAPES: Record<string, { query: string; statements: number }> = {
       reports { evidence { text sentence article { title } } }
     } } } }`,
     statements: 9,
+    // reports { evidence } is not compiled, so the resolvers answer.
+    compiled: 9,
   },
   "events with article and source counts and first and last report": {
     query: `query($n: Int!) { events(first: $n) { edges { node { summary
       articleCount sourceCount firstReportedAt lastReportedAt } } } }`,
     // events; one batched statement for every event's report statistics.
     statements: 2,
+    compiled: 1,
+  },
+  "the dashboard: events with place, participants, quotes with speakers, and the timeline": {
+    query: `query($n: Int!) { events(first: $n) { totalCount edges { node { label date location { name }
+      participants { role entity { name aliases } } quotes(first: 3) { edges { node { text speaker { name } } } } } } }
+      eventTimeline(interval: DAY) { bucket total byType { type count } } }`,
+    // Through the resolvers: the events and their count, then batched statements per relation
+    // level, never per row; compiled: one statement for the whole document.
+    statements: 11,
+    compiled: 1,
   },
 };
 
 describeEachBackend("SQL statements per query shape", (use) => {
   for (const [name, shape] of Object.entries(SHAPES)) {
-    test(`${name}: ${shape.statements} statements for 2 or 25 rows`, async () => {
+    test(`${name}: ${shape.statements} statements through the resolvers, ${shape.compiled} compiled, for 2 or 25 rows`, async () => {
       const db = use();
       await seedArticles(db, 26);
-      const { request } = testClient(db);
-      const run = (n: number) => recordSql(db, () => request(shape.query, { n }));
-      await run(1);
-      const small = await run(2);
-      const large = await run(25);
-      expect(small.result.errors).toBeUndefined();
-      expect(large.result.errors).toBeUndefined();
-      expect(small.statements).toHaveLength(shape.statements);
-      expect(large.statements).toHaveLength(shape.statements);
+      for (const [compiledReads, expected] of [
+        [false, shape.statements],
+        [true, shape.compiled],
+      ] as const) {
+        const { request } = testClient(db, { compiledReads });
+        const run = (n: number) => recordSql(db, () => request(shape.query, { n }));
+        await run(1);
+        const small = await run(2);
+        const large = await run(25);
+        expect(small.result.errors).toBeUndefined();
+        expect(large.result.errors).toBeUndefined();
+        expect(small.statements, `compiledReads: ${compiledReads}`).toHaveLength(expected);
+        expect(large.statements, `compiledReads: ${compiledReads}`).toHaveLength(expected);
+      }
     });
   }
 

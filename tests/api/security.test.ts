@@ -327,10 +327,13 @@ test.runIf(inject("postgres"))(
       const { request } = makeClient(db);
       // Another session holds a lock the query must wait for, so only the timeout ends it.
       await db.withSession(async (locker) => {
-        await locker.exec("BEGIN; LOCK TABLE article IN ACCESS EXCLUSIVE MODE");
+        await locker.exec("BEGIN; LOCK TABLE article, event IN ACCESS EXCLUSIVE MODE");
         try {
           const blocked = await request("{ articles(first: 1) { totalCount } }");
           expect(blocked.errors?.[0]?.extensions).toEqual({ code: "QUERY_TIMEOUT" });
+          // The compiled read path's one statement is bounded the same way.
+          const compiled = await request("{ events(first: 1) { totalCount } }");
+          expect(compiled.errors?.[0]?.extensions).toEqual({ code: "QUERY_TIMEOUT" });
         } finally {
           await locker.exec("ROLLBACK");
         }

@@ -1,0 +1,286 @@
+import { beforeAll, describe, expect, test } from "vitest";
+import { compileRead } from "../../src/graphql/compiled/read.js";
+import { schema } from "../../src/graphql/schema.js";
+import { ingestArticle } from "../../src/ingest/ingest.js";
+import { loadSeeds } from "../../src/ingest/seed.js";
+import { parse } from "graphql";
+import pino from "pino";
+import { createNewsgraphYoga } from "../../src/yoga.js";
+import type { Database } from "../../src/db/client.js";
+import { createTestDatabase, recordSql, testBackends } from "../setup/backends.js";
+import { fakeExtractor } from "../setup/factories.js";
+import { testClient, type GraphQLResponse } from "./client.js";
+
+/**
+ * The compiled read path must answer exactly what the resolvers answer. Every
+ * document here runs both ways over the seed articles plus a few undated
+ * events, and the responses must be deep-equal, key order included.
+ */
+
+const EVENT_FIELDS = `__typename id type code label trigger summary date datePrecision confidence
+  articleCount sourceCount firstReportedAt lastReportedAt
+  location { __typename id name type description aliases mentionCount }
+  participants { __typename role entity { id name type } event { id label } }
+  articles { __typename id title subtitle source url authors datelinePlace publishedAt ingestedAt extractorVersion }`;
+
+/** Documents the compiled path covers, with their variables. */
+const COVERED: Record<string, { query: string; variables?: Record<string, unknown> }> = {
+  "the dashboard (50 events, participants, 3 quotes each, day timeline)": {
+    query: `{ events(first: 50) { edges { node { id label date datePrecision location { name }
+      participants { role entity { id name type } }
+      quotes(first: 3) { edges { node { text speaker { name } } } } } } }
+      eventTimeline(interval: DAY) { bucket total byType { type count } } }`,
+  },
+  "every covered event field, oldest first": {
+    query: `{ events(first: 100, orderBy: DATE_ASC) { __typename totalCount
+      pageInfo { __typename hasNextPage hasPreviousPage startCursor endCursor }
+      edges { __typename cursor node { ${EVENT_FIELDS} } } } }`,
+  },
+  "quotes about each event with every covered quote field and paging": {
+    query: `{ events(first: 30) { edges { node { id quotes(first: 2) { __typename totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { __typename cursor node { __typename id text verb confidence
+        speaker { id name aliases } article { id title body text } } } } } } } }`,
+  },
+  "aliases, fragments, inline fragments, directives and variables": {
+    query: `query Q($first: Int!, $withQuotes: Boolean!, $skipPlace: Boolean = true) {
+      latest: events(first: $first) { total: totalCount edges { node { ...EventBits
+        where: location @skip(if: $skipPlace) { name }
+        ... on Event { kind: type who: participants { entity { ...Named } } }
+        ... @include(if: $withQuotes) { quotes(first: 1) { edges { node { text } } } } } } }
+      oldest: events(first: 3, orderBy: DATE_ASC) { edges { node { ...EventBits } } }
+      __typename }
+    fragment EventBits on Event { id label node: summary }
+    fragment Named on Node { id ... on Entity { name } }`,
+    variables: { first: 12, withQuotes: true },
+  },
+  "filters: types, dates, participants, search": {
+    query: `query($types: [CameoRoot!], $from: Date, $to: Date, $search: String) {
+      events(first: 40, filter: { types: $types, from: $from, to: $to, search: $search }) {
+        totalCount edges { node { id label date summary } } }
+      eventTimeline(interval: WEEK, filter: { types: $types, from: $from, to: $to }) {
+        bucket total byType { type code label count } }
+      eventTypeBreakdown(filter: { from: $from, to: $to }) { type code label count } }`,
+    variables: { types: ["CONSULT", "FIGHT", "ASSAULT"], from: "2017-04-01", to: "2017-04-30" },
+  },
+  "text search over triggers, summaries and participant names": {
+    query: `query($search: String) { events(first: 25, filter: { search: $search }) {
+      totalCount edges { node { id summary } } } }`,
+    variables: { search: "tillerson" },
+  },
+  "month timeline and the whole type breakdown": {
+    query: `{ eventTimeline(interval: MONTH) { __typename bucket total byType { __typename type label count } }
+      eventTypeBreakdown { type code label count } }`,
+  },
+  "an empty page and a connection asked only for its count": {
+    query: `{ none: events(first: 0) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } }
+      counted: events { totalCount } }`,
+  },
+};
+
+/** Documents outside the compiled path: the resolvers answer them, errors included. */
+const NOT_COVERED: Record<string, { query: string; variables?: Record<string, unknown> }> = {
+  "a field it does not cover (report evidence)": {
+    query: `{ events(first: 5) { edges { node { id reports { evidence { text } } } } } }`,
+  },
+  "events ordered by article count": {
+    query: `{ events(first: 5, orderBy: ARTICLE_COUNT_DESC) { edges { node { id articleCount } } } }`,
+  },
+  "a page larger than 100": { query: `{ events(first: 101) { totalCount } }` },
+  "an ID of the wrong type in a filter": {
+    query: `query($id: ID!) { events(first: 5, filter: { entityIds: [$id] }) { totalCount } }`,
+    variables: { id: "RXZlbnQ6MQ==" },
+  },
+  "a malformed cursor": { query: `{ events(first: 5, after: "nonsense") { totalCount } }` },
+  "a backward page": { query: `{ events(last: 5) { edges { node { id } } } }` },
+  "quotes paged backward": {
+    query: `{ events(first: 2) { edges { node { quotes(last: 1) { totalCount } } } } }`,
+  },
+  "a date that is not one": {
+    query: `{ events(first: 5, filter: { from: "2017-02-30" }) { totalCount } }`,
+  },
+  "a root field it does not cover": { query: `{ entities(first: 3) { totalCount } }` },
+};
+
+async function seedGraph(db: Database) {
+  await loadSeeds(db.prisma);
+  // Undated events and one without a place, so pages cross the NULL dates.
+  for (let i = 0; i < 4; i++) {
+    await ingestArticle(
+      db.prisma,
+      { text: `Undated talks ${i}\n\nEnvoy Alpha${i} met Envoy Beta${i}.`, source: "Wire" },
+      fakeExtractor({
+        entities: [{ name: `Envoy Alpha${i}` }, { name: `Envoy Beta${i}` }],
+        events: [{ code: "04", participants: [`Envoy Alpha${i}`, `Envoy Beta${i}`] }],
+      }),
+    );
+  }
+}
+
+for (const kind of testBackends()) {
+  describe(`compiled reads answer as the resolvers do [${kind}]`, () => {
+    let db: Database;
+    let compiled: ReturnType<typeof testClient>;
+    let resolvers: ReturnType<typeof testClient>;
+    beforeAll(async () => {
+      db = await createTestDatabase(kind);
+      await seedGraph(db);
+      compiled = testClient(db);
+      resolvers = testClient(db, { compiledReads: false });
+      return () => db.close();
+    }, 120_000);
+
+    for (const [name, { query, variables }] of Object.entries(COVERED)) {
+      test(`${name}: one statement, the same response`, async () => {
+        const fast = await recordSql(db, () => compiled.request(query, variables));
+        const slow = await recordSql(db, () => resolvers.request(query, variables));
+        expect(fast.result.errors).toBeUndefined();
+        expect(fast.statements).toHaveLength(1);
+        expect(slow.statements.length).toBeGreaterThan(1);
+        expect(JSON.stringify(fast.result)).toBe(JSON.stringify(slow.result));
+      });
+    }
+
+    for (const [name, { query, variables }] of Object.entries(NOT_COVERED)) {
+      test(`${name}: runs through the resolvers`, async () => {
+        const fast = await compiled.request(query, variables);
+        const slow = await resolvers.request(query, variables);
+        expect(fast).toEqual(slow);
+      });
+    }
+
+    test("paging through every event with cursors gives the same pages, undated last", async () => {
+      const page = `query($after: String, $order: EventOrder) {
+        events(first: 7, after: $after, orderBy: $order) {
+          pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id date } } } }`;
+      for (const order of ["DATE_DESC", "DATE_ASC"]) {
+        const seen: string[] = [];
+        let after: string | null = null;
+        for (;;) {
+          const variables: Record<string, unknown> = { after, order };
+          const fast: { result: GraphQLResponse<any>; statements: string[] } = await recordSql(
+            db,
+            () => compiled.request(page, variables),
+          );
+          const slow = await resolvers.request(page, variables);
+          expect(fast.statements).toHaveLength(1);
+          expect(fast.result).toEqual(slow);
+          const events: any = fast.result.data.events;
+          seen.push(...events.edges.map((e: any) => e.node.id));
+          if (!events.pageInfo.hasNextPage) {
+            expect(events.edges.at(-1)?.node.date ?? null).toBeNull();
+            break;
+          }
+          after = events.pageInfo.endCursor;
+        }
+        const total = (await compiled.request(`{ events { totalCount } }`)).data.events.totalCount;
+        expect(seen).toHaveLength(total);
+        expect(new Set(seen).size).toBe(total);
+      }
+    });
+
+    test("quotes about an event page forward with their cursors", async () => {
+      const first = await compiled.request(
+        `{ events(first: 100) { edges { node { id quotes(first: 1) { totalCount } } } } }`,
+      );
+      const busiest = first.data.events.edges
+        .map((e: any) => e.node)
+        .sort((a: any, b: any) => b.quotes.totalCount - a.quotes.totalCount)[0];
+      expect(busiest.quotes.totalCount).toBeGreaterThan(2);
+      const eventPage = `query($after: String) { events(first: 100) { edges { node { id
+        quotes(first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { text } } } } } } }`;
+      let after: string | null = null;
+      const texts: string[] = [];
+      for (;;) {
+        const fast: GraphQLResponse<any> = await compiled.request(eventPage, { after });
+        expect(fast).toEqual(await resolvers.request(eventPage, { after }));
+        const quotes: any = fast.data.events.edges.find((e: any) => e.node.id === busiest.id).node
+          .quotes;
+        texts.push(...quotes.edges.map((e: any) => e.node.text));
+        if (!quotes.pageInfo.hasNextPage) break;
+        after = quotes.pageInfo.endCursor;
+      }
+      expect(texts).toHaveLength(busiest.quotes.totalCount);
+    });
+  });
+}
+
+describe("when the compiled statement fails", () => {
+  const query = `{ events(first: 3) { totalCount edges { node { id label } } } }`;
+  let db: Database;
+  beforeAll(async () => {
+    db = await createTestDatabase("pglite");
+    await seedGraph(db);
+    return () => db.close();
+  }, 120_000);
+
+  const failingWith = (error: Error) => ({
+    ...db,
+    query: () => Promise.reject(error),
+  });
+
+  test("an unreachable database is DATABASE_UNAVAILABLE, as through the resolvers", async () => {
+    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), {
+      code: "ECONNREFUSED",
+    });
+    const result = await testClient(failingWith(refused)).request(query);
+    expect(result.errors?.map((e) => e.extensions)).toEqual([{ code: "DATABASE_UNAVAILABLE" }]);
+    expect(JSON.stringify(result)).not.toContain("ECONNREFUSED");
+  });
+
+  test("any other failure is logged and the resolvers answer", async () => {
+    const lines: Record<string, unknown>[] = [];
+    const logger = pino(
+      { level: "warn" },
+      { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) },
+    );
+    const broken = failingWith(new Error('column "nope" does not exist'));
+    const yoga = createNewsgraphYoga({ db: broken, logger });
+    const response = await yoga.fetch(
+      "http://localhost/graphql",
+      {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query }),
+      },
+      { clientAddress: "127.0.0.1" },
+    );
+    expect(await response.json()).toEqual(
+      await testClient(db, { compiledReads: false }).request(query),
+    );
+    expect(lines).toContainEqual(
+      expect.objectContaining({ msg: "compiled query failed; running it through the resolvers" }),
+    );
+  });
+});
+
+describe("compileRead", () => {
+  const compile = (query: string, variables: Record<string, unknown> = {}) =>
+    compileRead({ schema, document: parse(query), variableValues: variables });
+
+  test("one statement with every value a parameter", () => {
+    const read = compileRead({
+      schema,
+      document: parse(
+        `query($s: String) { events(first: 5, filter: { search: $s }) { totalCount } }`,
+      ),
+      variableValues: { s: "'; DROP TABLE event; --" },
+    });
+    expect("text" in read).toBe(true);
+    if (!("text" in read)) return;
+    expect(read.text).not.toContain("DROP TABLE");
+    expect(read.values).toContain("%'; DROP TABLE event; --%");
+  });
+
+  test("says why an operation is not compilable", () => {
+    expect(compile(`mutation { deleteArticle(id: "x") { __typename } }`)).toEqual({
+      notCompilable: "mutation",
+    });
+    expect(compile(`{ events { edges { node { reports { confidence } } } } }`)).toEqual({
+      notCompilable: "Event.reports is not compiled",
+    });
+    expect(compile(`{ events { totalCount @defer } }`)).toMatchObject({
+      notCompilable: expect.stringContaining("@defer"),
+    });
+  });
+});
