@@ -4,6 +4,7 @@ import {
   GraphQLError,
   Kind,
   type ExecutionArgs,
+  type DocumentNode,
   type ExecutionResult,
   type FragmentDefinitionNode,
 } from "graphql";
@@ -55,6 +56,9 @@ export function compileRead(args: ExecutionArgs): CompiledRead | { notCompilable
   }
 }
 
+/** Compilations kept per document, one per operation name and variables. */
+const MAX_CACHED_VARIABLES = 32;
+
 /**
  * Runs queries the compiled path covers as one SQL statement each, bypassing
  * the resolvers and Prisma; everything else executes as usual. A compiled
@@ -62,10 +66,24 @@ export function compileRead(args: ExecutionArgs): CompiledRead | { notCompilable
  * too slow is logged and the request runs through the resolvers instead.
  */
 export function useCompiledReads(logger: Logger): Plugin<Context> {
+  // Yoga hands the same DocumentNode to every request with the same query text.
+  const cache = new WeakMap<DocumentNode, Map<string, ReturnType<typeof compileRead>>>();
+  const compileCached = (args: ExecutionArgs) => {
+    let byInputs = cache.get(args.document);
+    if (!byInputs) cache.set(args.document, (byInputs = new Map()));
+    const key = `${args.operationName ?? ""}\n${JSON.stringify(args.variableValues ?? {})}`;
+    let compiled = byInputs.get(key);
+    if (!compiled) {
+      compiled = compileRead(args);
+      if (byInputs.size >= MAX_CACHED_VARIABLES) byInputs.clear();
+      byInputs.set(key, compiled);
+    }
+    return compiled;
+  };
   return {
     onExecute({ executeFn, setExecuteFn }) {
       setExecuteFn(async (args: ExecutionArgs): Promise<ExecutionResult> => {
-        const compiled = compileRead(args);
+        const compiled = compileCached(args);
         if ("notCompilable" in compiled) {
           logger.trace({ reason: compiled.notCompilable }, "query runs through the resolvers");
           return executeFn(args) as Promise<ExecutionResult>;
