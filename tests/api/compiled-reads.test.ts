@@ -72,6 +72,22 @@ const COVERED: Record<string, { query: string; variables?: Record<string, unknow
     query: `{ eventTimeline(interval: MONTH) { __typename bucket total byType { __typename type label count } }
       eventTypeBreakdown { type code label count } }`,
   },
+  "who said what: quotes with speaker, article and the events they speak about": {
+    query: `{ quotes(first: 60) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { cursor node { id text verb confidence speaker { name type } article { title }
+        events { id label date } } } } }`,
+  },
+  "quotes found by full-text search": {
+    query: `query($q: String) { quotes(first: 20, filter: { search: $q }) { totalCount edges { node { text } } } }`,
+    variables: { q: "sanctions OR weapons" },
+  },
+  "participants' own quotes and events, by role, with child cursors": {
+    query: `{ events(first: 12) { edges { node { participants { entity { name
+      quotes(first: 2) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor }
+        edges { cursor node { text } } }
+      asActor: events(first: 3, role: ACTOR) { totalCount edges { cursor node { id label } } }
+      events { totalCount } } } } } } }`,
+  },
   "an empty page and a connection asked only for its count": {
     query: `{ none: events(first: 0) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } }
       counted: events { totalCount } }`,
@@ -176,6 +192,39 @@ for (const kind of testBackends()) {
         const total = (await compiled.request(`{ events { totalCount } }`)).data.events.totalCount;
         expect(seen).toHaveLength(total);
         expect(new Set(seen).size).toBe(total);
+      }
+    });
+
+    test("quotes filtered by event, speaker, article and mentioned entity, and paged", async () => {
+      const picked = await compiled.request(`{ quotes(first: 100) { edges { node { id
+        speaker { id } article { id } events { id } } } } }`);
+      const nodes = picked.data.quotes.edges.map((e: any) => e.node);
+      const withEvent = nodes.find((q: any) => q.events.length > 0 && q.speaker);
+      expect(withEvent).toBeDefined();
+      const filters = [
+        { eventId: withEvent.events[0].id },
+        { speakerId: withEvent.speaker.id },
+        { articleId: withEvent.article.id },
+        { mentionsEntityId: withEvent.speaker.id },
+        { speakerId: withEvent.speaker.id, search: "the" },
+      ];
+      const query = `query($filter: QuoteFilter, $after: String) {
+        quotes(first: 3, filter: $filter, after: $after) { totalCount
+          pageInfo { hasNextPage endCursor } edges { node { id text } } } }`;
+      for (const filter of filters) {
+        let after: string | null = null;
+        for (let page = 0; page < 20; page++) {
+          const variables: Record<string, unknown> = { filter, after };
+          const fast: { result: GraphQLResponse<any>; statements: string[] } = await recordSql(
+            db,
+            () => compiled.request(query, variables),
+          );
+          expect(fast.statements, JSON.stringify(filter)).toHaveLength(1);
+          expect(fast.result).toEqual(await resolvers.request(query, variables));
+          const { pageInfo } = fast.result.data.quotes;
+          if (!pageInfo.hasNextPage) break;
+          after = pageInfo.endCursor;
+        }
       }
     });
 

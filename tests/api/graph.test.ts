@@ -42,24 +42,31 @@ describeEachBackend("GraphQL graph", (use) => {
   test("events(first: N) with participants, entities, aliases and articles issues the same SQL for N = 5 and N = 50", async () => {
     const db = use();
     await seedMeetings(db, 55);
-    const client = testClient(db);
-    const run = (n: number) => recordSql(db, () => client.request(EVENTS_WITH_PARTICIPANTS, { n }));
-    await run(1); // warm-up: first request compiles query plans
-    const five = await run(5);
-    const fifty = await run(50);
-    expect(five.result.errors).toBeUndefined();
-    expect(five.result.data.events.edges).toHaveLength(5);
-    expect(fifty.result.data.events.edges).toHaveLength(50);
-    expect(fifty.result.data.events.totalCount).toBe(55);
-    const node = fifty.result.data.events.edges[0].node;
-    expect(node.participants).toHaveLength(2);
-    expect(node.participants[0].entity.aliases.length).toBeGreaterThan(1);
-    expect(node.articles).toHaveLength(1);
-    expect(node).toMatchObject({ articleCount: 1, sourceCount: 1 });
-    expect(node.firstReportedAt).toBe(node.lastReportedAt);
-    // events, count, participants, entities, aliases, event reports, articles, report statistics.
-    expect(five.statements).toHaveLength(8);
-    expect(fifty.statements).toHaveLength(five.statements.length);
+    // Through the resolvers: events, count, participants, entities, aliases, event reports,
+    // articles, report statistics. Compiled: the whole document in one statement.
+    for (const [compiledReads, statements] of [
+      [false, 8],
+      [true, 1],
+    ] as const) {
+      const client = testClient(db, { compiledReads });
+      const run = (n: number) =>
+        recordSql(db, () => client.request(EVENTS_WITH_PARTICIPANTS, { n }));
+      await run(1); // warm-up: first request compiles query plans
+      const five = await run(5);
+      const fifty = await run(50);
+      expect(five.result.errors).toBeUndefined();
+      expect(five.result.data.events.edges).toHaveLength(5);
+      expect(fifty.result.data.events.edges).toHaveLength(50);
+      expect(fifty.result.data.events.totalCount).toBe(55);
+      const node = fifty.result.data.events.edges[0].node;
+      expect(node.participants).toHaveLength(2);
+      expect(node.participants[0].entity.aliases.length).toBeGreaterThan(1);
+      expect(node.articles).toHaveLength(1);
+      expect(node).toMatchObject({ articleCount: 1, sourceCount: 1 });
+      expect(node.firstReportedAt).toBe(node.lastReportedAt);
+      expect(five.statements, `compiledReads: ${compiledReads}`).toHaveLength(statements);
+      expect(fifty.statements).toHaveLength(statements);
+    }
   });
 
   test("report statistics count distinct sources and span the reporting articles' days", async () => {

@@ -7,11 +7,13 @@ import {
   type TimeInterval,
 } from "../../services/event-aggregates.js";
 import { eventSqlCondition } from "../../services/event-filter.js";
-import { quotesAboutEvent } from "../../services/quote-event-link.js";
+import { QUOTE_ABOUT_EVENT, quotesAboutEvent } from "../../services/quote-event-link.js";
+import { quoteSqlCondition } from "../../services/quote-filter.js";
 import { childPage, encodeChildCursor, type ChildConnectionArgs } from "../child-connection.js";
 import { checkedPageSize } from "../paging.js";
 import { cameoLabel } from "../types/enums.js";
 import { eventCriteria, type EventFilterInput } from "../types/event.js";
+import { quoteCriteria, type QuoteFilterInput } from "../types/quote.js";
 import { collectFields, NotCompilable } from "./collect.js";
 import { leafSerializer, type FieldContext, type FieldRule, type TypeRules } from "./compile.js";
 import {
@@ -32,6 +34,27 @@ import {
 /** Children per page of a root Prisma connection when `first` is not given (builder.ts). */
 const DEFAULT_PAGE_SIZE = 20;
 
+/** A forward child connection, newest id first: `rows` selects a page of node rows past the cursor. */
+function childRows(
+  name: string,
+  nodeType: string,
+  rows: (parent: Prisma.Sql, afterId: number | null, limit: number) => Prisma.Sql,
+  count: (parent: Prisma.Sql) => Prisma.Sql,
+): FieldRule {
+  return connection((c) => {
+    const { size, afterId } = childPage(name, c.field.args as ChildConnectionArgs);
+    return {
+      nodeType,
+      size,
+      after: afterId !== null,
+      rows: (limit) => rows(c.row, afterId, limit),
+      orderBy: (alias) => Prisma.sql`${alias}.id DESC`,
+      count: () => count(c.row),
+      cursor: encodeChildCursor,
+    };
+  });
+}
+
 const ENTITY: Record<string, FieldRule> = {
   id: globalId("Entity"),
   name: column("name"),
@@ -44,6 +67,29 @@ const ENTITY: Record<string, FieldRule> = {
   mentionCount: sqlValue(
     (row) => Prisma.sql`(SELECT count(*)::int FROM mention n WHERE n.entity_id = ${row}.id)`,
   ),
+  quotes: childRows(
+    "Entity.quotes",
+    "Quote",
+    (parent, afterId, limit) => Prisma.sql`SELECT q.* FROM quote q WHERE q.speaker_id = ${parent}.id
+    AND (${afterId}::int IS NULL OR q.id < ${afterId}::int) ORDER BY q.id DESC LIMIT ${limit}`,
+    (parent) => Prisma.sql`(SELECT count(*)::int FROM quote q WHERE q.speaker_id = ${parent}.id)`,
+  ),
+  events: (c) => {
+    const role = (c.field.args as { role?: string | null }).role ?? null;
+    const taking = (parent: Prisma.Sql) => Prisma.sql`SELECT p.event_id FROM event_participant p
+    WHERE p.entity_id = ${parent}.id AND (${role}::text IS NULL OR p.role::text = ${role}::text)`;
+    return childRows(
+      `Entity.events:${role ?? "ANY"}`,
+      "Event",
+      (
+        parent,
+        afterId,
+        limit,
+      ) => Prisma.sql`SELECT e.* FROM event e WHERE e.id IN (${taking(parent)})
+      AND (${afterId}::int IS NULL OR e.id < ${afterId}::int) ORDER BY e.id DESC LIMIT ${limit}`,
+      (parent) => Prisma.sql`(SELECT count(DISTINCT x.event_id)::int FROM (${taking(parent)}) x)`,
+    )(c);
+  },
 };
 
 const ARTICLE: Record<string, FieldRule> = {
@@ -68,6 +114,13 @@ const QUOTE: Record<string, FieldRule> = {
   confidence: column("confidence"),
   speaker: toOne("Entity", "entity", "speaker_id"),
   article: toOne("Article", "article", "article_id"),
+  events: toMany(
+    "Event",
+    (alias, parent) => Prisma.sql`event ${alias} WHERE ${alias}.id IN (
+      SELECT m.event_id FROM quote q JOIN event_mention m ON m.article_id = q.article_id
+      WHERE q.id = ${parent}.id AND ${QUOTE_ABOUT_EVENT})`,
+    (alias) => Prisma.sql`${alias}.id`,
+  ),
 };
 
 /** articleCount, sourceCount, firstReportedAt and lastReportedAt share one aggregate per event. */
@@ -165,6 +218,30 @@ const events = connection((c) => {
   };
 });
 
+/** Query.quotes, newest first, paged forward. */
+const quotes = connection((c) => {
+  const args = c.field.args as ChildConnectionArgs & { filter?: QuoteFilterInput | null };
+  if (args.last != null || args.before != null) throw new NotCompilable("backward pages");
+  checkedPageSize(args);
+  const condition = quoteSqlCondition(quoteCriteria(args.filter));
+  const afterId = args.after != null ? prismaCursorId(args.after) : null;
+  // Past a cursor only while its quote exists, as Prisma's cursor pages.
+  const pastCursor =
+    afterId === null
+      ? Prisma.empty
+      : Prisma.sql`AND q.id < ${afterId} AND EXISTS (SELECT 1 FROM quote c WHERE c.id = ${afterId})`;
+  return {
+    nodeType: "Quote",
+    size: args.first ?? DEFAULT_PAGE_SIZE,
+    after: afterId !== null,
+    rows: (limit) => Prisma.sql`SELECT q.* FROM quote q WHERE ${condition} ${pastCursor}
+      ORDER BY q.id DESC LIMIT ${limit}`,
+    orderBy: (alias) => Prisma.sql`${alias}.id DESC`,
+    count: () => Prisma.sql`(SELECT count(*)::int FROM quote q WHERE ${condition})`,
+    cursor: prismaCursor,
+  };
+});
+
 /**
  * Events of `e` after the cursor event in date order, undated last; nothing
  * when the cursor's event is gone, as Prisma's cursor pages.
@@ -241,6 +318,7 @@ const TIMELINE_BUCKET: Record<string, JsonFieldRule> = {
 
 const QUERY: Record<string, FieldRule> = {
   events,
+  quotes,
   eventTimeline: (c) => {
     const { filter, interval } = c.field.args as {
       filter?: EventFilterInput | null;

@@ -1,5 +1,6 @@
 import { Prisma, type Quote } from "../../generated/prisma/client.js";
 import { quotesAboutEvent } from "../../services/quote-event-link.js";
+import { quoteSqlConditions, type QuoteCriteria } from "../../services/quote-filter.js";
 import { builder } from "../builder.js";
 import {
   resolveChildConnection,
@@ -63,13 +64,27 @@ builder.queryField("quotes", (t) =>
   }),
 );
 
-type QuoteFilterInput = {
+export type QuoteFilterInput = {
   speakerId?: string | number | null;
   articleId?: string | number | null;
   eventId?: string | number | null;
   mentionsEntityId?: string | number | null;
   search?: string | null;
 };
+
+/** Decodes a QuoteFilter's global IDs into criteria for the quote-filter service. */
+export function quoteCriteria(filter: QuoteFilterInput | null | undefined): QuoteCriteria {
+  if (!filter) return {};
+  const id = (value: string | number | null | undefined, type: string) =>
+    value != null ? decodeId(value, type) : null;
+  return {
+    speakerId: id(filter.speakerId, "Entity"),
+    articleId: id(filter.articleId, "Article"),
+    eventId: id(filter.eventId, "Event"),
+    mentionsEntityId: id(filter.mentionsEntityId, "Entity"),
+    search: filter.search ?? null,
+  };
+}
 
 /**
  * Prisma `where` for a QuoteFilter. Criteria Prisma cannot express (event
@@ -80,25 +95,11 @@ async function quoteWhere(
   prisma: Prisma.TransactionClient,
   filter: QuoteFilterInput | null | undefined,
 ): Promise<Prisma.QuoteWhereInput> {
-  if (!filter) return {};
+  const criteria = quoteCriteria(filter);
   const where: Prisma.QuoteWhereInput = {};
-  if (filter.speakerId != null) where.speakerId = decodeId(filter.speakerId, "Entity");
-  if (filter.articleId != null) where.articleId = decodeId(filter.articleId, "Article");
-  const conditions: Prisma.Sql[] = [];
-  if (filter.eventId != null) {
-    const eventId = decodeId(filter.eventId, "Event");
-    conditions.push(quotesAboutEvent(Prisma.sql`${eventId}`));
-  }
-  if (filter.mentionsEntityId != null) {
-    const entityId = decodeId(filter.mentionsEntityId, "Entity");
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM mention n WHERE n.article_id = q.article_id
-      AND n.entity_id = ${entityId} AND n.start >= q.start AND n."end" <= q."end")`);
-  }
-  if (filter.search?.trim()) {
-    conditions.push(
-      Prisma.sql`to_tsvector('english', q.text) @@ websearch_to_tsquery('english', ${filter.search.trim()})`,
-    );
-  }
+  if (criteria.speakerId != null) where.speakerId = criteria.speakerId;
+  if (criteria.articleId != null) where.articleId = criteria.articleId;
+  const conditions = quoteSqlConditions(criteria);
   if (conditions.length > 0) {
     const rows = await prisma.$queryRaw<{ id: number }[]>`
       SELECT q.id FROM quote q WHERE ${Prisma.join(conditions, " AND ")}`;
