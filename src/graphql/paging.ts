@@ -17,3 +17,14 @@ export function checkedPageSize(args: { first?: number | null; last?: number | n
   }
   return MAX_PAGE_SIZE;
 }
+
+/** The `first` of a ranked list (top entities, network nodes): 1 to MAX_PAGE_SIZE. */
+export function checkedLimit(first: number): number {
+  if (first < 1 || first > MAX_PAGE_SIZE) {
+    throw new ValidationError(
+      `first must be between 1 and ${MAX_PAGE_SIZE}, got ${first}`,
+      "first",
+    );
+  }
+  return first;
+}

@@ -1,4 +1,4 @@
-import { Prisma } from "../generated/prisma/client.js";
+import { Prisma, type EntityType } from "../generated/prisma/client.js";
 import { eventSqlCondition, type EventCriteria } from "./event-filter.js";
 
 export type TimeInterval = "DAY" | "WEEK" | "MONTH";
@@ -30,4 +30,63 @@ export function typeBreakdownSql(criteria: EventCriteria): Prisma.Sql {
     SELECT e.code, count(*)::int AS count FROM event e
     WHERE ${eventSqlCondition(criteria)}
     GROUP BY e.code ORDER BY count DESC, e.code`;
+}
+
+/**
+ * The `limit` entities (of `type` when given) in most matching events: rows
+ * `entityId`, `eventCount` and `quoteCount` (quotes they said in articles
+ * reporting those events), most events first.
+ */
+export function topEntitiesSql(
+  criteria: EventCriteria,
+  type: EntityType | null,
+  limit: number,
+): Prisma.Sql {
+  return Prisma.sql`
+    WITH ev AS (SELECT e.id FROM event e WHERE ${eventSqlCondition(criteria)}),
+    counts AS (
+      SELECT p.entity_id, count(DISTINCT p.event_id)::int AS events
+      FROM event_participant p JOIN ev ON ev.id = p.event_id
+      JOIN entity n ON n.id = p.entity_id
+      WHERE ${typeCondition(type)}
+      GROUP BY p.entity_id ORDER BY events DESC, p.entity_id LIMIT ${limit})
+    SELECT c.entity_id AS "entityId", c.events AS "eventCount",
+      (SELECT count(*)::int FROM quote q WHERE q.speaker_id = c.entity_id
+         AND q.article_id IN (SELECT m.article_id FROM event_mention m JOIN ev ON ev.id = m.event_id)
+      ) AS "quoteCount"
+    FROM counts c ORDER BY c.events DESC, c.entity_id`;
+}
+
+/**
+ * The co-participation network as a WITH query ending in `select`, which
+ * reads its two results: `top` (entity_id, weight: the `limit` entities of
+ * `type` in most matching events) and `pairs` (s, t, shared: pairs of them
+ * sharing at least `minShared` events, s < t).
+ */
+export function entityNetworkSql(
+  criteria: EventCriteria,
+  type: EntityType | null,
+  minShared: number,
+  limit: number,
+  select: Prisma.Sql,
+): Prisma.Sql {
+  return Prisma.sql`
+    WITH ev AS (SELECT e.id FROM event e WHERE ${eventSqlCondition(criteria)}),
+    part AS (
+      SELECT DISTINCT p.event_id, p.entity_id FROM event_participant p
+      JOIN ev ON ev.id = p.event_id JOIN entity n ON n.id = p.entity_id
+      WHERE ${typeCondition(type)}),
+    top AS (
+      SELECT entity_id, count(*)::int AS weight FROM part
+      GROUP BY entity_id ORDER BY weight DESC, entity_id LIMIT ${limit}),
+    pairs AS (
+      SELECT a.entity_id AS s, b.entity_id AS t, count(*)::int AS shared
+      FROM part a JOIN part b ON a.event_id = b.event_id AND a.entity_id < b.entity_id
+      WHERE a.entity_id IN (SELECT entity_id FROM top) AND b.entity_id IN (SELECT entity_id FROM top)
+      GROUP BY 1, 2 HAVING count(*) >= ${Math.max(1, minShared)})
+    ${select}`;
+}
+
+function typeCondition(type: EntityType | null): Prisma.Sql {
+  return type ? Prisma.sql`n.type = ${type}::"EntityType"` : Prisma.sql`TRUE`;
 }

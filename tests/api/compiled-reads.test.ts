@@ -89,6 +89,14 @@ const COVERED: Record<string, { query: string; variables?: Record<string, unknow
       asActor: events(first: 3, role: ACTOR) { totalCount edges { cursor node { id label } } }
       events { totalCount } } } } } } }`,
   },
+  "who met whom and who was busiest": {
+    query: `{ entityNetwork(first: 12) { __typename
+        nodes { __typename weight entity { id name type aliases } }
+        edges { sharedEvents source { name } target { name mentionCount } } }
+      people: entityNetwork(entityType: PERSON, minShared: 2, first: 8) { edges { sharedEvents source { id } target { id } } nodes { weight } }
+      topEntities(first: 7) { __typename eventCount quoteCount entity { name type } }
+      topPeople: topEntities(type: PERSON, first: 3, filter: { types: [CONSULT] }) { entity { id } eventCount } }`,
+  },
   "an empty page and a connection asked only for its count": {
     query: `{ none: events(first: 0) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } }
       counted: events { totalCount } }`,
@@ -116,6 +124,7 @@ const NOT_COVERED: Record<string, { query: string; variables?: Record<string, un
   "a date that is not one": {
     query: `{ events(first: 5, filter: { from: "2017-02-30" }) { totalCount } }`,
   },
+  "a ranked list longer than 100": { query: `{ topEntities(first: 101) { eventCount } }` },
   "a root field it does not cover": { query: `{ entities(first: 3) { totalCount } }` },
 };
 

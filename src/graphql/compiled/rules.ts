@@ -1,21 +1,29 @@
 import { decodeBase64, decodeCursorChunk } from "@pothos/core";
-import { Prisma } from "../../generated/prisma/client.js";
+import { Prisma, type EntityType } from "../../generated/prisma/client.js";
 import { REPORT_STATS_COLUMNS } from "../../ingest/event-stats.js";
 import {
-  typeBreakdownSql,
+  entityNetworkSql,
   timelineSql,
+  topEntitiesSql,
+  typeBreakdownSql,
   type TimeInterval,
 } from "../../services/event-aggregates.js";
 import { eventSqlCondition } from "../../services/event-filter.js";
 import { QUOTE_ABOUT_EVENT, quotesAboutEvent } from "../../services/quote-event-link.js";
 import { quoteSqlCondition } from "../../services/quote-filter.js";
 import { childPage, encodeChildCursor, type ChildConnectionArgs } from "../child-connection.js";
-import { checkedPageSize } from "../paging.js";
+import { checkedLimit, checkedPageSize } from "../paging.js";
 import { cameoLabel } from "../types/enums.js";
 import { eventCriteria, type EventFilterInput } from "../types/event.js";
 import { quoteCriteria, type QuoteFilterInput } from "../types/quote.js";
 import { collectFields, NotCompilable } from "./collect.js";
-import { leafSerializer, type FieldContext, type FieldRule, type TypeRules } from "./compile.js";
+import {
+  leafSerializer,
+  type FieldContext,
+  type FieldRule,
+  type SlotRow,
+  type TypeRules,
+} from "./compile.js";
 import {
   column,
   connection,
@@ -316,9 +324,43 @@ const TIMELINE_BUCKET: Record<string, JsonFieldRule> = {
   },
 };
 
+interface NetworkArgs {
+  filter?: EventFilterInput | null;
+  entityType?: EntityType | null;
+  minShared?: number | null;
+  first?: number | null;
+}
+
 const QUERY: Record<string, FieldRule> = {
   events,
   quotes,
+  topEntities: (c) => {
+    const { filter, type, first } = c.field.args as {
+      filter?: EventFilterInput | null;
+      type?: EntityType | null;
+      first?: number | null;
+    };
+    const rows = topEntitiesSql(eventCriteria(filter), type ?? null, checkedLimit(first ?? 10));
+    return toMany(
+      "TopEntity",
+      (alias) => Prisma.sql`(${rows}) ${alias}`,
+      (alias) => Prisma.sql`${alias}."eventCount" DESC, ${alias}."entityId"`,
+    )(c);
+  },
+  entityNetwork: (c) => {
+    const { filter, entityType, minShared, first } = c.field.args as NetworkArgs;
+    const network = c.compiler.object("EntityNetwork", Prisma.empty, c.field.selectionSets);
+    const index = c.slot(
+      Prisma.sql`(${entityNetworkSql(
+        eventCriteria(filter),
+        entityType ?? null,
+        minShared ?? 1,
+        checkedLimit(first ?? 50),
+        Prisma.sql`SELECT ${network.sql}`,
+      )})`,
+    );
+    return (values) => network.shape(values[index] as SlotRow);
+  },
   eventTimeline: (c) => {
     const { filter, interval } = c.field.args as {
       filter?: EventFilterInput | null;
@@ -344,7 +386,33 @@ const QUERY: Record<string, FieldRule> = {
   },
 };
 
+// Rows of the network's WITH query: top (entity_id, weight) and pairs (s, t, shared).
+const ENTITY_NETWORK: Record<string, FieldRule> = {
+  nodes: toMany(
+    "NetworkNode",
+    (alias) => Prisma.sql`top ${alias}`,
+    (alias) => Prisma.sql`${alias}.weight DESC, ${alias}.entity_id`,
+  ),
+  edges: toMany(
+    "NetworkEdge",
+    (alias) => Prisma.sql`pairs ${alias}`,
+    (alias) => Prisma.sql`${alias}.shared DESC, ${alias}.s, ${alias}.t`,
+  ),
+};
+
 export const COMPILED_TYPES: TypeRules = {
+  EntityNetwork: ENTITY_NETWORK,
+  NetworkNode: { entity: toOne("Entity", "entity", "entity_id"), weight: column("weight") },
+  NetworkEdge: {
+    source: toOne("Entity", "entity", "s"),
+    target: toOne("Entity", "entity", "t"),
+    sharedEvents: column("shared"),
+  },
+  TopEntity: {
+    entity: toOne("Entity", "entity", '"entityId"'),
+    eventCount: column('"eventCount"'),
+    quoteCount: column('"quoteCount"'),
+  },
   Query: QUERY,
   Event: EVENT,
   EventParticipant: EVENT_PARTICIPANT,

@@ -1,10 +1,14 @@
-import { Prisma, type Entity, type EntityType } from "../../generated/prisma/client.js";
+import { Prisma, type Entity } from "../../generated/prisma/client.js";
 import type { Context } from "../../context.js";
-import { ValidationError } from "../../errors.js";
 import type { CameoCode } from "../../extract/types.js";
-import { eventSqlCondition } from "../../services/event-filter.js";
-import { timelineSql, typeBreakdownSql } from "../../services/event-aggregates.js";
+import {
+  entityNetworkSql,
+  timelineSql,
+  topEntitiesSql,
+  typeBreakdownSql,
+} from "../../services/event-aggregates.js";
 import { builder } from "../builder.js";
+import { checkedLimit } from "../paging.js";
 import { EntityRef } from "./entity.js";
 import { cameoLabel, CameoRootEnum, EntityTypeEnum } from "./enums.js";
 import { eventCriteria, EventFilter } from "./event.js";
@@ -104,19 +108,9 @@ builder.queryField("topEntities", (t) =>
     },
     resolve: async (_root, { filter, type, first }, ctx) => {
       const limit = checkedLimit(first ?? 10);
-      return ctx.prisma.$queryRaw<{ entityId: number; eventCount: number; quoteCount: number }[]>`
-        WITH ev AS (SELECT e.id FROM event e WHERE ${eventSqlCondition(eventCriteria(filter))}),
-        counts AS (
-          SELECT p.entity_id, count(DISTINCT p.event_id)::int AS events
-          FROM event_participant p JOIN ev ON ev.id = p.event_id
-          JOIN entity n ON n.id = p.entity_id
-          WHERE ${typeCondition(type)}
-          GROUP BY p.entity_id ORDER BY events DESC, p.entity_id LIMIT ${limit})
-        SELECT c.entity_id AS "entityId", c.events AS "eventCount",
-          (SELECT count(*)::int FROM quote q WHERE q.speaker_id = c.entity_id
-             AND q.article_id IN (SELECT m.article_id FROM event_mention m JOIN ev ON ev.id = m.event_id)
-          ) AS "quoteCount"
-        FROM counts c ORDER BY c.events DESC, c.entity_id`;
+      return ctx.prisma.$queryRaw<{ entityId: number; eventCount: number; quoteCount: number }[]>(
+        topEntitiesSql(eventCriteria(filter), type ?? null, limit),
+      );
     },
   }),
 );
@@ -177,24 +171,18 @@ builder.queryField("entityNetwork", (t) =>
       const limit = checkedLimit(first ?? 50);
       const rows = await ctx.prisma.$queryRaw<
         { kind: "node" | "edge"; a: number; b: number | null; n: number }[]
-      >`
-        WITH ev AS (SELECT e.id FROM event e WHERE ${eventSqlCondition(eventCriteria(filter))}),
-        part AS (
-          SELECT DISTINCT p.event_id, p.entity_id FROM event_participant p
-          JOIN ev ON ev.id = p.event_id JOIN entity n ON n.id = p.entity_id
-          WHERE ${typeCondition(entityType)}),
-        top AS (
-          SELECT entity_id, count(*)::int AS weight FROM part
-          GROUP BY entity_id ORDER BY weight DESC, entity_id LIMIT ${limit}),
-        pairs AS (
-          SELECT a.entity_id AS s, b.entity_id AS t, count(*)::int AS shared
-          FROM part a JOIN part b ON a.event_id = b.event_id AND a.entity_id < b.entity_id
-          WHERE a.entity_id IN (SELECT entity_id FROM top) AND b.entity_id IN (SELECT entity_id FROM top)
-          GROUP BY 1, 2 HAVING count(*) >= ${Math.max(1, minShared ?? 1)})
-        SELECT 'node' AS kind, entity_id AS a, NULL::int AS b, weight AS n FROM top
-        UNION ALL
-        SELECT 'edge', s, t, shared FROM pairs
-        ORDER BY kind DESC, n DESC, a, b`;
+      >(
+        entityNetworkSql(
+          eventCriteria(filter),
+          entityType ?? null,
+          minShared ?? 1,
+          limit,
+          Prisma.sql`SELECT 'node' AS kind, entity_id AS a, NULL::int AS b, weight AS n FROM top
+            UNION ALL
+            SELECT 'edge', s, t, shared FROM pairs
+            ORDER BY kind DESC, n DESC, a, b`,
+        ),
+      );
       return {
         nodes: rows.filter((r) => r.kind === "node").map((r) => ({ entityId: r.a, weight: r.n })),
         edges: rows
@@ -204,16 +192,6 @@ builder.queryField("entityNetwork", (t) =>
     },
   }),
 );
-
-function typeCondition(type: EntityType | null | undefined): Prisma.Sql {
-  return type ? Prisma.sql`n.type = ${type}::"EntityType"` : Prisma.sql`TRUE`;
-}
-
-function checkedLimit(first: number): number {
-  if (first < 1 || first > 100)
-    throw new ValidationError(`first must be between 1 and 100, got ${first}`, "first");
-  return first;
-}
 
 /** Entities by id for this request, one query per batch. */
 function entityLoader(ctx: Context) {
