@@ -143,6 +143,17 @@ async function seedGraph(db: Database) {
   }
 }
 
+/** A PGlite database with seedGraph loaded, for the describe block that calls this. */
+function seededPGlite(): () => Database {
+  let db: Database;
+  beforeAll(async () => {
+    db = await createTestDatabase("pglite");
+    await seedGraph(db);
+    return () => db.close();
+  }, 120_000);
+  return () => db;
+}
+
 for (const kind of testBackends()) {
   describe(`compiled reads answer as the resolvers do [${kind}]`, () => {
     let db: Database;
@@ -364,14 +375,10 @@ function randomDocument(seed: number): string {
 }
 
 describe("generated documents over the covered schema [pglite]", () => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await createTestDatabase("pglite");
-    await seedGraph(db);
-    return () => db.close();
-  }, 120_000);
+  const use = seededPGlite();
 
   test("answer as the resolvers do, in one statement", async () => {
+    const db = use();
     const compiled = testClient(db);
     const resolvers = testClient(db, { compiledReads: false });
     let answered = 0;
@@ -395,15 +402,10 @@ describe("generated documents over the covered schema [pglite]", () => {
 
 describe("when the compiled statement fails", () => {
   const query = `{ events(first: 3) { totalCount edges { node { id label } } } }`;
-  let db: Database;
-  beforeAll(async () => {
-    db = await createTestDatabase("pglite");
-    await seedGraph(db);
-    return () => db.close();
-  }, 120_000);
+  const use = seededPGlite();
 
   const failingWith = (error: Error) => ({
-    ...db,
+    ...use(),
     query: () => Promise.reject(error),
   });
 
@@ -434,7 +436,7 @@ describe("when the compiled statement fails", () => {
       { clientAddress: "127.0.0.1" },
     );
     expect(await response.json()).toEqual(
-      await testClient(db, { compiledReads: false }).request(query),
+      await testClient(use(), { compiledReads: false }).request(query),
     );
     expect(lines).toContainEqual(
       expect.objectContaining({ msg: "compiled query failed; running it through the resolvers" }),
