@@ -46,7 +46,18 @@ export type FieldRule = (c: FieldContext) => FieldReader;
 export type TypeRules = Readonly<Record<string, Readonly<Record<string, FieldRule>>>>;
 
 /** PostgreSQL's limit on the arguments of json_build_array. */
-const MAX_SLOTS = 100;
+export const MAX_SLOTS = 100;
+
+/** Builds one response object per call: each reader gives its response key's value from the same inputs. */
+export function objectShaper<Inputs extends unknown[]>(
+  readers: readonly (readonly [string, (...inputs: Inputs) => unknown])[],
+): (...inputs: Inputs) => Record<string, unknown> {
+  return (...inputs) => {
+    const out: Record<string, unknown> = {};
+    for (const [key, read] of readers) out[key] = read(...inputs);
+    return out;
+  };
+}
 
 /** Walks one operation's selections, type by type, with the rules. */
 export class Compiler {
@@ -110,11 +121,7 @@ export class Compiler {
         slots.length > 0
           ? Prisma.sql`json_build_array(${Prisma.join(slots)})`
           : Prisma.sql`json_build_array()`,
-      shape: (values) => {
-        const out: Record<string, unknown> = {};
-        for (const [key, read] of readers) out[key] = read(values);
-        return out;
-      },
+      shape: objectShaper(readers),
     };
   }
 }

@@ -3,7 +3,14 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import { getNamedType, type GraphQLOutputType, type SelectionSetNode } from "graphql";
 import { Prisma } from "../../generated/prisma/client.js";
 import { collectFields, NotCompilable } from "./collect.js";
-import { leafSerializer, type FieldContext, type FieldRule, type SlotRow } from "./compile.js";
+import {
+  leafSerializer,
+  MAX_SLOTS,
+  objectShaper,
+  type FieldContext,
+  type FieldRule,
+  type SlotRow,
+} from "./compile.js";
 
 // Building blocks of the type rules: each turns one selected field into
 // slots of its parent's JSON array and a reader of them.
@@ -120,38 +127,25 @@ export function connection(page: (c: FieldContext) => ConnectionPage): FieldRule
             unsupported(`${edgeType.name}.${edgeField.fieldName}`);
           }
         }
-        readers.push([
-          key,
-          (items) =>
-            items.map((item) => {
-              const edge: Record<string, unknown> = {};
-              for (const [edgeKey, read] of edgeReaders) edge[edgeKey] = read(item);
-              return edge;
-            }),
-        ]);
+        const edge = objectShaper(edgeReaders);
+        readers.push([key, (items) => items.map((item) => edge(item))]);
       } else {
         unsupported(`${connectionType.name}.${field.fieldName}`);
       }
     }
-    if (itemSlots.length > MAX_ITEM_SLOTS) unsupported("so many node selections");
+    if (itemSlots.length > MAX_SLOTS) unsupported("so many node selections");
     const pageIndex = pageWanted
       ? c.slot(Prisma.sql`(SELECT coalesce(json_agg(json_build_array(${Prisma.join(itemSlots)})
             ORDER BY ${spec.orderBy(alias)}), '[]'::json)
           FROM (${spec.rows(spec.size + 1)}) ${alias})`)
       : null;
+    const shape = objectShaper(readers);
     return (values) => {
       const fetched = pageIndex === null ? [] : (values[pageIndex] as SlotRow[]);
-      const items = fetched.slice(0, spec.size);
-      const more = fetched.length > spec.size;
-      const out: Record<string, unknown> = {};
-      for (const [key, read] of readers) out[key] = read(items, more, values);
-      return out;
+      return shape(fetched.slice(0, spec.size), fetched.length > spec.size, values);
     };
   };
 }
-
-/** PostgreSQL's limit on the arguments of json_build_array. */
-const MAX_ITEM_SLOTS = 100;
 
 function pageInfoReader(
   c: FieldContext,
@@ -172,11 +166,7 @@ function pageInfoReader(
     if (!read) unsupported(`PageInfo.${f.fieldName}`);
     return [f.responseKey, read] as const;
   });
-  return (items: SlotRow[], more: boolean) => {
-    const info: Record<string, unknown> = {};
-    for (const [key, read] of readers) info[key] = read(items, more);
-    return info;
-  };
+  return objectShaper(readers);
 }
 
 function namedTypeName(type: GraphQLOutputType): string {

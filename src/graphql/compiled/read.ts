@@ -9,10 +9,13 @@ import {
   type FragmentDefinitionNode,
 } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { PothosValidationError } from "@pothos/core";
 import type { Context } from "../../context.js";
+import { AppError } from "../../errors.js";
 import { isConnectionFailure, isStatementTimeout } from "../../db/client.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import type { Logger } from "../../logger.js";
+import { NotCompilable } from "./collect.js";
 import { Compiler, type SlotRow } from "./compile.js";
 import { COMPILED_TYPES } from "./rules.js";
 
@@ -29,7 +32,9 @@ export interface CompiledRead {
  * cannot vouch for (invalid IDs, cursors, page sizes) also answer "not
  * compilable": the resolvers then report them with their typed errors.
  */
-export function compileRead(args: ExecutionArgs): CompiledRead | { notCompilable: string } {
+export function compileRead(
+  args: ExecutionArgs,
+): CompiledRead | { notCompilable: string; unexpected?: unknown } {
   const operation = getOperationAST(args.document, args.operationName);
   if (!operation) return { notCompilable: "no single operation" };
   if (operation.operation !== "query") return { notCompilable: operation.operation };
@@ -52,8 +57,20 @@ export function compileRead(args: ExecutionArgs): CompiledRead | { notCompilable
     const statement = Prisma.sql`SELECT ${root.sql} AS data`;
     return { text: statement.text, values: statement.values, shape: root.shape };
   } catch (error) {
-    return { notCompilable: error instanceof Error ? error.message : String(error) };
+    if (isArgumentOrCoverage(error)) return { notCompilable: (error as Error).message };
+    // A bug in the compiler: the resolvers still answer, but it must not go unnoticed.
+    return { notCompilable: String(error), unexpected: error };
   }
+}
+
+/** Not covered (NotCompilable), or an argument the resolvers will reject with a typed error. */
+function isArgumentOrCoverage(error: unknown): boolean {
+  return (
+    error instanceof NotCompilable ||
+    error instanceof AppError ||
+    error instanceof GraphQLError ||
+    error instanceof PothosValidationError
+  );
 }
 
 /** Compilations kept per document, one per operation name and variables. */
@@ -85,7 +102,11 @@ export function useCompiledReads(logger: Logger): Plugin<Context> {
       setExecuteFn(async (args: ExecutionArgs): Promise<ExecutionResult> => {
         const compiled = compileCached(args);
         if ("notCompilable" in compiled) {
-          logger.trace({ reason: compiled.notCompilable }, "query runs through the resolvers");
+          if (compiled.unexpected) {
+            logger.warn({ err: compiled.unexpected }, "compiling a query failed unexpectedly");
+          } else {
+            logger.trace({ reason: compiled.notCompilable }, "query runs through the resolvers");
+          }
           return executeFn(args) as Promise<ExecutionResult>;
         }
         const ctx = args.contextValue as Context;

@@ -19,6 +19,7 @@ import { quoteCriteria, type QuoteFilterInput } from "../types/quote.js";
 import { collectFields, NotCompilable } from "./collect.js";
 import {
   leafSerializer,
+  objectShaper,
   type FieldContext,
   type FieldRule,
   type SlotRow,
@@ -290,13 +291,9 @@ function jsonShaper(
     if (field.fieldName === "__typename") return [field.responseKey, () => typeName] as const;
     const rule = rules[field.fieldName];
     if (!rule) throw new NotCompilable(`${typeName}.${field.fieldName} is not compiled`);
-    return [field.responseKey, rule({ ...c, field })] as const;
+    return [field.responseKey, rule({ ...c, field }) as (row: unknown) => unknown] as const;
   });
-  return (row) => {
-    const out: Record<string, unknown> = {};
-    for (const [key, read] of readers) out[key] = read(row as never);
-    return out;
-  };
+  return objectShaper(readers);
 }
 
 /** A list of JSON-built objects in one slot. */
