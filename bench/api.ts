@@ -482,6 +482,20 @@ async function floorItemsOf(runFloor: (shape: Shape) => Promise<unknown>) {
   return items;
 }
 
+/** Each shape's statement count, API phase and floor phase, in shape order. */
+function resultsOf(
+  statements: Map<Shape, number>,
+  runs: Awaited<ReturnType<typeof driveApi>>,
+  floors: Map<Shape, Phase>,
+): ShapeResult[] {
+  return SHAPES.map((shape) => ({
+    shape,
+    statements: statements.get(shape)!,
+    ...runs.get(shape)!,
+    floor: floors.get(shape)!,
+  }));
+}
+
 async function stopServer(server: { stop: () => Promise<number | null> }) {
   const exit = await server.stop();
   if (exit !== 0) console.log(`server exited with ${exit}`);
@@ -526,12 +540,7 @@ async function benchPostgres(): Promise<ShapeResult[]> {
       // The floor runs once the server has stopped, so it has the machine to itself as the API did.
       console.log(`[postgres] SQL floor through node-postgres; ${describeLoad()}`);
       const floors = await driveFloor(runFloor);
-      return SHAPES.map((shape) => ({
-        shape,
-        statements: statements.get(shape)!,
-        ...runs.get(shape)!,
-        floor: floors.get(shape)!,
-      }));
+      return resultsOf(statements, runs, floors);
     } finally {
       await sql.end();
     }
@@ -580,12 +589,7 @@ async function benchPGlite(): Promise<ShapeResult[]> {
     } finally {
       await stopServer(server);
     }
-    return SHAPES.map((shape) => ({
-      shape,
-      statements: statements.get(shape)!,
-      ...runs.get(shape)!,
-      floor: floors.get(shape)!,
-    }));
+    return resultsOf(statements, runs, floors);
   } finally {
     if (flags.keep) console.log(`[pglite] kept ${dataDir}`);
     else await rm(dataDir, { recursive: true, force: true });
