@@ -26,9 +26,15 @@ export interface FormatEvent {
   triggerSpan?: Span;
 }
 
+/** The annotation layers a gold file can carry; a file without `"layers"` annotates all three. */
+export const LAYERS = ["entities", "quotes", "events"] as const;
+export type Layer = (typeof LAYERS)[number];
+
 /** The extraction JSON of FORMAT.md; gold files share this shape. */
 export interface FormatArticle {
   title?: string;
+  /** Gold only: the layers this file annotates; the scorer ignores the others. */
+  layers?: Layer[];
   publishedAt: string | null;
   entities: FormatEntity[];
   quotes: FormatQuote[];
@@ -107,8 +113,16 @@ export function parseFormatArticle(value: unknown, source = "input"): FormatArti
   };
 
   const publishedAt = nullableText(record, "publishedAt", "article");
+  let layers: Layer[] | undefined;
+  if (record.layers !== undefined) {
+    const named = texts(record, "layers", "article");
+    const unknown = named.find((layer) => !(LAYERS as readonly string[]).includes(layer));
+    if (unknown !== undefined) fail(`unknown layer "${unknown}" (known: ${LAYERS.join(", ")})`);
+    layers = named as Layer[];
+  }
   return {
     ...(typeof record.title === "string" ? { title: record.title } : {}),
+    ...(layers ? { layers } : {}),
     publishedAt,
     entities: list("entities").map((item, i) => ({
       name: text(item, "name", `entities[${i}]`),

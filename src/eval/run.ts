@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { ExtractOptions, Extraction } from "../extract/types.js";
-import { type FormatArticle, parseFormatArticle, toFormatJson } from "./format.js";
+import { type FormatArticle, type Layer, parseFormatArticle, toFormatJson } from "./format.js";
 import {
   type Accuracy,
   type ArticleScore,
@@ -110,6 +110,36 @@ export async function evaluateDirectory(
   };
 }
 
+/**
+ * The genre of an article: its file-name prefix before the first "-" when that
+ * is a word ("news-…", "bio-…"); numbered fixtures ("01-…") have none.
+ */
+export function genreOf(name: string): string | null {
+  const prefix = /^([a-z]+)-/i.exec(name)?.[1];
+  return prefix === undefined ? null : prefix.toLowerCase();
+}
+
+/** The articles of a report grouped by genre, in name order; empty when fewer than two genres. */
+export function genreTotals(
+  report: EvaluationReport,
+): Array<{ genre: string; articleCount: number; totals: ScoreCounts; milliseconds: number }> {
+  const groups = new Map<string, ArticleResult[]>();
+  for (const article of report.articles) {
+    const genre = genreOf(article.name);
+    if (genre === null) return [];
+    groups.set(genre, [...(groups.get(genre) ?? []), article]);
+  }
+  if (groups.size < 2) return [];
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([genre, articles]) => ({
+      genre,
+      articleCount: articles.length,
+      totals: sumCounts(articles.map((article) => article.score)),
+      milliseconds: articles.reduce((sum, article) => sum + article.milliseconds, 0),
+    }));
+}
+
 const fixed = (value: number | null): string => (value === null ? "  -  " : value.toFixed(2));
 const f1Of = (counts: Counts): string => fixed(prf(counts).f1);
 const rateOf = (accuracy: Accuracy): string => fixed(accuracyRate(accuracy));
@@ -125,13 +155,20 @@ export function formatTotals(
   totals: ScoreCounts,
   articleCount: number,
   milliseconds: number,
+  label = "TOTAL ",
 ): string[] {
   const perArticle = articleCount === 0 ? 0 : milliseconds / articleCount;
+  const scored = (layer: Layer, line: string): string =>
+    totals.scoredArticles[layer] === 0
+      ? "not annotated"
+      : totals.scoredArticles[layer] === articleCount
+        ? line
+        : `${line} | over ${totals.scoredArticles[layer]} annotated articles`;
   return [
-    `TOTAL entities  ${prfLine(totals.entities)} | typed F1 ${f1Of(totals.typedEntities)} | splits ${totals.splits}`,
-    `TOTAL quotes    ${prfLine(totals.quotes)} | speaker ${rateOf(totals.speakers)} (${ratio(totals.speakers)})`,
-    `TOTAL events    ${prfLine(totals.events)} | date ${rateOf(totals.eventDates)} (${ratio(totals.eventDates)}) | location ${rateOf(totals.eventLocations)} (${ratio(totals.eventLocations)})`,
-    `TOTAL articles ${articleCount} | publishedAt ${rateOf(totals.publishedAt)} (${ratio(totals.publishedAt)}) | ${perArticle.toFixed(1)} ms/article`,
+    `${label}entities  ${scored("entities", `${prfLine(totals.entities)} | typed F1 ${f1Of(totals.typedEntities)} | splits ${totals.splits}`)}`,
+    `${label}quotes    ${scored("quotes", `${prfLine(totals.quotes)} | speaker ${rateOf(totals.speakers)} (${ratio(totals.speakers)})`)}`,
+    `${label}events    ${scored("events", `${prfLine(totals.events)} | date ${rateOf(totals.eventDates)} (${ratio(totals.eventDates)}) | location ${rateOf(totals.eventLocations)} (${ratio(totals.eventLocations)})`)}`,
+    `${label}articles ${articleCount} | publishedAt ${rateOf(totals.publishedAt)} (${ratio(totals.publishedAt)}) | ${perArticle.toFixed(1)} ms/article`,
   ];
 }
 
@@ -151,15 +188,17 @@ export function formatReport(report: EvaluationReport): string {
     "    ms",
   ].join("  ");
   const rows = report.articles.map(({ name, score, milliseconds, error }) => {
+    const ifScored = (layer: Layer, figure: string) =>
+      score.scoredArticles[layer] > 0 ? figure : "-".padStart(figure.length);
     const row = [
       name.padEnd(nameWidth),
-      f1Of(score.entities).padStart(6),
-      f1Of(score.typedEntities).padStart(5),
-      String(score.splits).padStart(5),
-      f1Of(score.quotes).padStart(6),
-      rateOf(score.speakers),
-      f1Of(score.events).padStart(6),
-      rateOf(score.eventDates),
+      ifScored("entities", f1Of(score.entities).padStart(6)),
+      ifScored("entities", f1Of(score.typedEntities).padStart(5)),
+      ifScored("entities", String(score.splits).padStart(5)),
+      ifScored("quotes", f1Of(score.quotes).padStart(6)),
+      ifScored("quotes", rateOf(score.speakers)),
+      ifScored("events", f1Of(score.events).padStart(6)),
+      ifScored("events", rateOf(score.eventDates)),
       (score.publishedAt.total === 0
         ? "-"
         : score.publishedAt.correct === 1
@@ -170,10 +209,15 @@ export function formatReport(report: EvaluationReport): string {
     ].join("  ");
     return error === null ? row : `${row}  ERROR ${error}`;
   });
+  const genres = genreTotals(report).flatMap(({ genre, articleCount, totals, milliseconds }) => [
+    "",
+    ...formatTotals(totals, articleCount, milliseconds, `${genre.toUpperCase()} `),
+  ]);
   return [
     `Evaluation of ${report.directory}`,
     header,
     ...rows,
+    ...genres,
     "",
     ...formatTotals(report.totals, report.articles.length, report.milliseconds),
   ].join("\n");
@@ -272,6 +316,12 @@ export function reportToJson(report: EvaluationReport): unknown {
     directory: report.directory,
     milliseconds: report.milliseconds,
     totals: { counts: report.totals, rates: rates(report.totals) },
+    genres: genreTotals(report).map(({ genre, articleCount, totals }) => ({
+      genre,
+      articleCount,
+      counts: totals,
+      rates: rates(totals),
+    })),
     articles: report.articles.map((article) => ({
       name: article.name,
       milliseconds: article.milliseconds,

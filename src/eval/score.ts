@@ -1,4 +1,4 @@
-import type { FormatArticle, FormatEntity } from "./format.js";
+import { type FormatArticle, type FormatEntity, LAYERS, type Layer } from "./format.js";
 
 /** Matched items against the sizes of the predicted and gold sets. */
 export interface Counts {
@@ -33,6 +33,8 @@ export interface ScoreCounts {
   /** Matched gold events with a location whose predicted location names the same entity. */
   eventLocations: Accuracy;
   publishedAt: Accuracy;
+  /** How many articles annotate each layer: a layer no article annotates has no figure. */
+  scoredArticles: Record<Layer, number>;
 }
 
 export interface ArticleScore extends ScoreCounts {
@@ -403,10 +405,31 @@ function scoreEvents(
   };
 }
 
-/** Scores one predicted article against its gold annotation, as FORMAT.md describes. */
+/** The layers a gold file annotates: those it lists, or all of them. */
+export function annotatedLayers(gold: FormatArticle): ReadonlySet<Layer> {
+  return new Set(gold.layers ?? LAYERS);
+}
+
+/**
+ * Scores one predicted article against its gold annotation, as FORMAT.md
+ * describes. A layer the gold file does not annotate is left out on both
+ * sides, so that e.g. quotes found in an entities-only document are not
+ * counted as spurious.
+ */
 export function scoreArticle(predicted: FormatArticle, gold: FormatArticle): ArticleScore {
+  const layers = annotatedLayers(gold);
+  const keep = <T>(layer: Layer, items: T[]): T[] => (layers.has(layer) ? items : []);
+  // Entities stay for the resolver: speakers and participants are named through them.
   const resolver = makeResolver(predicted, gold);
-  const entities = scoreEntities(predicted, gold);
+  const entities = scoreEntities(
+    { ...predicted, entities: keep("entities", predicted.entities) },
+    gold,
+  );
+  predicted = {
+    ...predicted,
+    quotes: keep("quotes", predicted.quotes),
+    events: keep("events", predicted.events),
+  };
   const quotes = scoreQuotes(predicted, gold, resolver);
   const events = scoreEvents(predicted, gold, resolver);
   const publishedAt: Accuracy =
@@ -423,6 +446,11 @@ export function scoreArticle(predicted: FormatArticle, gold: FormatArticle): Art
     eventDates: events.eventDates,
     eventLocations: events.eventLocations,
     publishedAt,
+    scoredArticles: {
+      entities: layers.has("entities") ? 1 : 0,
+      quotes: layers.has("quotes") ? 1 : 0,
+      events: layers.has("events") ? 1 : 0,
+    },
     alignments: {
       entities: entities.alignment,
       quotes: quotes.alignment,
@@ -445,6 +473,7 @@ export function zeroCounts(): ScoreCounts {
     eventDates: accuracy(),
     eventLocations: accuracy(),
     publishedAt: accuracy(),
+    scoredArticles: { entities: 0, quotes: 0, events: 0 },
   };
 }
 
@@ -470,6 +499,7 @@ export function sumCounts(scores: readonly ScoreCounts[]): ScoreCounts {
     addAccuracy(total.eventDates, score.eventDates);
     addAccuracy(total.eventLocations, score.eventLocations);
     addAccuracy(total.publishedAt, score.publishedAt);
+    for (const layer of LAYERS) total.scoredArticles[layer] += score.scoredArticles[layer];
   }
   return total;
 }

@@ -5,7 +5,7 @@ import type {
   FormatEvent,
   FormatQuote,
 } from "../../src/eval/format.js";
-import { formatReport } from "../../src/eval/run.js";
+import { formatReport, genreOf } from "../../src/eval/run.js";
 import {
   dateAgrees,
   normalizeSurface,
@@ -286,6 +286,24 @@ describe("totals", () => {
     expect(prf(total.entities).recall).toBeCloseTo(0.5);
   });
 
+  it("scores only the layers a gold file lists", () => {
+    const gold = article({ layers: ["entities"], entities: [person("Ana Brnabic")] });
+    const predicted = article({
+      entities: [person("Ana Brnabic")],
+      quotes: [quote("we will not give up on this plan", "Ana Brnabic")],
+      events: [event("04 CONSULT", ["Ana Brnabic"])],
+    });
+    const score = scoreArticle(predicted, gold);
+    expect(score.entities).toEqual({ matched: 1, predicted: 1, gold: 1 });
+    expect(score.quotes).toEqual({ matched: 0, predicted: 0, gold: 0 });
+    expect(score.events).toEqual({ matched: 0, predicted: 0, gold: 0 });
+    expect(score.scoredArticles).toEqual({ entities: 1, quotes: 0, events: 0 });
+    // Without "layers" every layer is scored, so the extra quote and event count against it.
+    const unlayered = scoreArticle(predicted, { ...gold, layers: undefined });
+    expect(unlayered.quotes.predicted).toBe(1);
+    expect(unlayered.scoredArticles).toEqual({ entities: 1, quotes: 1, events: 1 });
+  });
+
   it("gives P, R and F1 of 1 for nothing predicted against nothing expected", () => {
     expect(prf({ matched: 0, predicted: 0, gold: 0 })).toEqual({ precision: 1, recall: 1, f1: 1 });
   });
@@ -311,5 +329,42 @@ describe("formatReport", () => {
     ]);
     expect(lastLines[0]).toContain("F1 1.00");
     expect(lastLines[3]).toContain("publishedAt 0.00 (0/1)");
+  });
+
+  it("prints totals per genre before the overall totals, and marks layers nobody annotates", () => {
+    const entityGold = article({ layers: ["entities"], entities: [person("Ana Brnabic")] });
+    const fullGold = article({
+      entities: [person("Edi Rama")],
+      quotes: [quote("we will not give up on this plan", "Edi Rama")],
+    });
+    const predicted = article({ entities: [person("Ana Brnabic")] });
+    const rows = [
+      { name: "bio-brnabic", gold: entityGold },
+      { name: "news-rama", gold: fullGold },
+    ].map(({ name, gold }) => ({
+      name,
+      predicted,
+      gold,
+      score: scoreArticle(predicted, gold),
+      milliseconds: 1,
+      error: null,
+    }));
+    const report = formatReport({
+      directory: "gum",
+      articles: rows,
+      totals: sumCounts(rows.map((row) => row.score)),
+      milliseconds: 2,
+    });
+    const lines = report.split("\n");
+    expect(lines).toContain("BIO quotes    not annotated");
+    expect(lines.find((line) => line.startsWith("BIO entities"))).toContain("F1 1.00");
+    expect(lines.find((line) => line.startsWith("NEWS quotes"))).toContain("R 0.00");
+    expect(lines.at(-3)).toMatch(/^TOTAL quotes .* over 1 annotated articles$/);
+    expect(lines.at(-4)).toContain("(1/2 pred, 2 gold)");
+  });
+
+  it("has no genres for numbered fixtures", () => {
+    expect(genreOf("01-upi-japan-korea-security-talks")).toBeNull();
+    expect(genreOf("news-iodine")).toBe("news");
   });
 });
