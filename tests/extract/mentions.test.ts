@@ -366,3 +366,16 @@ describe("robustness", () => {
     expect(doc.entities.length).toBeLessThan(20);
   });
 });
+
+/** Error classes seen on real text the team did not write: each row is one sentence of our own. */
+describe("error classes from real text", () => {
+  it.each<[string, string, EntityType]>([
+    ["Voters in the north backed Tsang Wing-fai of the Harbour Party.", "Tsang Wing-fai", "PERSON"],
+    ["The envoy met Kim Jong-un at the border on Friday.", "Kim Jong-un", "PERSON"],
+    ["Councillor Ho Mei-lin and Chan Ka-wai were re-elected.", "Chan Ka-wai", "PERSON"],
+    ["A Lagos-based lender and the Soviet-era plant were sold.", "Lagos", "LOCATION"],
+    ["The New York-based charity Raincoat Trust said it would help.", "New York", "LOCATION"],
+  ])("hyphenated given names and compound adjectives: %j → %s", (body, name, type) => {
+    expect(find(mentionsOf(body), name)?.type).toBe(type);
+  });
+});

@@ -42,3 +42,17 @@ export const NON_ENTITY_HEADS: ReadonlySet<string> = new Set(
     "report index survey study census election elections referendum primary primaries debate conference"
   ).split(" "),
 );
+
+/**
+ * Lower-case tails that make "Name-tail" a compound adjective ("Helsinki-based", "Taliban-run",
+ * "Ottoman-era") rather than a hyphenated given name ("Jong-un", "Siu-lai"). Lower case.
+ */
+export const COMPOUND_ADJECTIVE_TAILS: ReadonlySet<string> = new Set(
+  (
+    "based born bred run led made held owned backed bound style era like type wide free only class level " +
+    "specific area speaking friendly leaning centric ruled linked allied affiliated controlled dominated " +
+    "funded sponsored inspired oriented focused centred centered flagged registered listed trained " +
+    "educated raised built designed produced language proof size sized scale themed bashing hating loving " +
+    "style wise ward wards esque ish ist ism in out up down led"
+  ).split(" "),
+);

@@ -6,7 +6,12 @@ import {
   acronymFitsWords,
   acronymLetters,
 } from "../lexicon/acronyms.js";
-import { CALENDAR_WORDS, NON_ENTITY_HEADS, NON_NAME_WORDS } from "../lexicon/common-capitalized.js";
+import {
+  CALENDAR_WORDS,
+  COMPOUND_ADJECTIVE_TAILS,
+  NON_ENTITY_HEADS,
+  NON_NAME_WORDS,
+} from "../lexicon/common-capitalized.js";
 import { compromiseTags } from "../lexicon/compromise-lexicon.js";
 import {
   LOCATION_CUE_WORDS,
@@ -213,6 +218,27 @@ function isAmpersandGap(text: string, from: number, to: number): boolean {
   return text.slice(from, to).trim() === "&";
 }
 
+/**
+ * "Cheng Chung-tai", "Kim Jong-un", "Lau Siu-lai": after a name word, a short capitalized syllable with a
+ * short lower-case syllable that is no compound-adjective tail ("-based", "-era") is a hyphenated given name.
+ */
+function isGivenNameSyllables(
+  surface: string,
+  hyphenAt: number,
+  previous: Word | undefined,
+  text: string,
+  previousEnd: number,
+  localStart: number,
+): boolean {
+  if (!previous?.nameLike || previous.possessive || !isSpaceGap(text, previousEnd, localStart))
+    return false;
+  const head = surface.slice(0, hyphenAt);
+  const tail = surface.slice(hyphenAt + 1);
+  if (head.length > 7 || tail.length > 6 || /[-–]/.test(tail) || /[-–]/.test(head)) return false;
+  if (hasOnlyCapitals(head)) return false;
+  return !COMPOUND_ADJECTIVE_TAILS.has(tail) && !tail.endsWith("ed");
+}
+
 /** Splits one sentence into words with absolute offsets. */
 export function tokenizeSentence(sentence: Sentence): Word[] {
   const text =
@@ -253,7 +279,18 @@ export function tokenizeSentence(sentence: Sentence): Word[] {
     if (hyphenated && capitalized && !possessive) {
       // "Helsinki-based", "Taliban-run": the capitalized head is a name, the lower-case tail is not.
       const hyphenTail = /[-–]\p{Ll}[\p{Ll}-]*$/u.exec(surface);
-      if (hyphenTail && !ARABIC_ARTICLE.test(surface)) {
+      if (
+        hyphenTail &&
+        !ARABIC_ARTICLE.test(surface) &&
+        !isGivenNameSyllables(
+          surface,
+          hyphenTail.index,
+          words[words.length - 1],
+          text,
+          previousEnd,
+          localStart,
+        )
+      ) {
         surface = surface.slice(0, hyphenTail.index);
         // The next word is not joined to this one: "-run " lies between them.
         consumedEnd = localStart + surface.length;
