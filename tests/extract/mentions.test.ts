@@ -379,3 +379,28 @@ describe("error classes from real text", () => {
     expect(find(mentionsOf(body), name)?.type).toBe(type);
   });
 });
+
+describe("span boundaries and facility types", () => {
+  it.each<[string, string, EntityType]>([
+    ["Guests waited outside the Palm Garden Hotel for hours.", "Palm Garden Hotel", "LOCATION"],
+    ["Traffic stopped on the Meridian Turnpike near the toll.", "Meridian Turnpike", "LOCATION"],
+    ["Divers reached the Korall Reef at dawn.", "Korall Reef", "LOCATION"],
+    ["The crowd gathered at the Tamsin Memorial downtown.", "Tamsin Memorial", "LOCATION"],
+    ["Pilgrims walked to Masjid al-Noor before sunset.", "Masjid al-Noor", "LOCATION"],
+    ["Ships anchored off Isla Verdosa overnight.", "Isla Verdosa", "LOCATION"],
+    ["The vote was won by Alma Reyes In the west of the city.", "Alma Reyes", "PERSON"],
+    ["Governor of Virginia Tom Hale signed the bill.", "Virginia", "LOCATION"],
+  ])("%j → %s (%s)", (body, name, type) => {
+    expect(find(mentionsOf(body), name)?.type).toBe(type);
+  });
+
+  it("leaves a caption's credit word out of the name before it", () => {
+    const mentions = mentionsOf("Volunteers dressed as Captain Rogers Image: Dana Keel");
+    expect(mentions.some((m) => m.text.includes("Image"))).toBe(false);
+  });
+
+  it("makes no person of a title's lower-case complement", () => {
+    const mentions = mentionsOf("She was named Professor of Linguistics in 1971.");
+    expect(mentions.some((m) => m.text.startsWith("of ") || m.text === "Linguistics")).toBe(false);
+  });
+});

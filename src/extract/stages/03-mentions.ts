@@ -15,6 +15,7 @@ import {
 import { compromiseTags } from "../lexicon/compromise-lexicon.js";
 import {
   LOCATION_CUE_WORDS,
+  LOCATION_PREFIX_WORDS,
   NON_PLACE_NAMES,
   stateForAbbreviation,
   TRAILING_PLACE_WORDS,
@@ -121,19 +122,6 @@ const NAME_TAGS = new Set([
   "Country",
   "Region",
   "Place",
-]);
-/** First words that make a capitalized phrase a place ("River Wye", "Mount Kenya"). */
-const LOCATION_PREFIX_WORDS = new Set([
-  "river",
-  "lake",
-  "mount",
-  "cape",
-  "fort",
-  "port",
-  "isle",
-  "gulf",
-  "bay",
-  "camp",
 ]);
 const POST_NOMINALS = new Set([
   "kc",
@@ -876,6 +864,32 @@ function trimConnectors(words: Word[]): Word[] {
   return words.slice(start, end);
 }
 
+/** Closed-class words that, capitalized, end a run only by accident ("… Elizabeth Quat In the east"). */
+const TRAILING_FUNCTION_WORDS = new Set(
+  "in on at the a an of for to by with from and as into".split(" "),
+);
+
+/** Drops capitalized prepositions and articles from the end of a name: a heading glued to the next sentence. */
+function trimTrailingFunctionWords(words: Word[]): Word[] {
+  let end = words.length;
+  while (end > 1 && TRAILING_FUNCTION_WORDS.has(words[end - 1]?.lower ?? "")) end--;
+  return end === words.length ? words : trimConnectors(words.slice(0, end));
+}
+
+/** Words that open a photo credit ("Image: A. Reporter"); before a colon they are never part of a name. */
+const CREDIT_OPENERS = new Set(
+  "image images photo photos photograph picture pictures credit credits source courtesy video".split(
+    " ",
+  ),
+);
+
+/** "Captain Rogers Image: Ann Lee": the credit word before the colon leaves the name. */
+function trimCaptionCredit(doc: Doc, words: Word[]): Word[] {
+  const last = words[words.length - 1];
+  if (!last || !CREDIT_OPENERS.has(last.lower) || doc.text[last.end] !== ":") return words;
+  return trimConnectors(words.slice(0, -1));
+}
+
 /** Decides the type of a name phrase from lexicons and cue words; null when unknown. */
 function lexicalType(words: Word[]): [EntityType | null, number] {
   const k = phraseKey(words);
@@ -1081,7 +1095,7 @@ function candidatesForSentence(
         if (next) part[0] = { ...next, sentenceInitial: head.sentenceInitial };
         if (part[0] && !part[0].nameLike) break;
       }
-      part = trimConnectors(part);
+      part = trimCaptionCredit(doc, trimTrailingFunctionWords(trimConnectors(part)));
       if (part.length === 0) continue;
       const partStart = part[0]?.start;
       first = words.findIndex((w) => w.start === partStart);
@@ -1209,6 +1223,17 @@ function candidatesFromPhrase(
     name = name.slice(0, -1);
   }
   if (name.length === 0 || name.every((w) => !w.nameLike)) return results;
+  if (!name[0]?.nameLike) {
+    // "Professor of Linguistics", "Governor of Virginia": the title's complement is no person; a
+    // known place or organization in it still counts.
+    const rest = trimConnectors(name);
+    const [restType, restConfidence] = lexicalType(rest);
+    if (restType !== null && restType !== "PERSON" && restConfidence >= 2) {
+      const restFirst = words.findIndex((w) => w.start === rest[0]?.start);
+      results.push(makeCandidate(sentence, rest, restFirst, restType, 2, null, null));
+    }
+    return results;
+  }
   if (name.length === 1 && isDemonym(name[0]?.lower ?? "")) return results;
 
   const [lexType, lexConfidence] = lexicalType(name);
