@@ -404,3 +404,27 @@ describe("span boundaries and facility types", () => {
     expect(mentions.some((m) => m.text.startsWith("of ") || m.text === "Linguistics")).toBe(false);
   });
 });
+
+describe("unknown names typed from their context", () => {
+  it.each<[string, string, EntityType]>([
+    ["Buses run from Orwick to Tallmere every hour.", "Orwick", "LOCATION"],
+    ["Buses run from Orwick to Tallmere every hour.", "Tallmere", "LOCATION"],
+    ["Ferries sail via Quellport twice a day.", "Quellport", "LOCATION"],
+    ["The island lies between Marrovia and Dunsk.", "Marrovia", "LOCATION"],
+    ["Flights go to Veskara on weekends.", "Veskara", "LOCATION"],
+    ["Shops are open in Brackley, Ousefield and Tarnwick.", "Tarnwick", "LOCATION"],
+    ["Staff from Oxfam and Weltkind arrived on Monday.", "Weltkind", "ORGANIZATION"],
+    ["The award went to Ababu Teshome and Lina Hoff.", "Ababu Teshome", "PERSON"],
+    ["The report was written by Fiona Marsh last year.", "Fiona Marsh", "PERSON"],
+  ])("%j → %s (%s)", (body, name, type) => {
+    expect(find(mentionsOf(body), name)?.type).toBe(type);
+  });
+
+  it("types no pronoun or common noun from a list it stands in", () => {
+    const mentions = mentionsOf(
+      "Staff at the Ministry for Housing, Food and Transport agreed, and I’m pleased, Tarnwick said.",
+    );
+    expect(find(mentions, "Food")).toBeUndefined();
+    expect(mentions.some((m) => m.text.startsWith("I"))).toBe(false);
+  });
+});

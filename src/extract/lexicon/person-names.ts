@@ -40,3 +40,13 @@ export const LAST_NAMES: ReadonlySet<string> = compromiseWordsTagged("LastName")
 
 /** Name suffixes kept as part of a person's name ("Jr.", "III"). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv"]);
+
+/**
+ * Place cue words that are also common family names: after a given name they end a person's name
+ * ("Fiona Marsh", "Damon Hill"), not a place's. Lower case.
+ */
+export const SURNAME_LIKE_CUE_WORDS: ReadonlySet<string> = new Set(
+  "hill hills field fields marsh lane park house hall bay temple castle wood ford brook gates cross".split(
+    " ",
+  ),
+);

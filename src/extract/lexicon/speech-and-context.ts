@@ -36,3 +36,19 @@ export const PLACE_NOUNS_BEFORE_OF: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+
+/** Prepositions of route or position between places: an unknown name right after one is a place ("via Leonia"). */
+export const ROUTE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  "via between toward towards beyond".split(" "),
+);
+
+/** Motion verbs and travel nouns before "to"/"from" that make the following unknown name a destination. */
+export const MOTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    "go goes going went gone travel travels travelled traveled travelling traveling fly flies flew flown flying " +
+    "drive drives drove driving sail sails sailed ride rides rode walk walks walked move moves moved moving " +
+    "return returns returned returning run runs ran come comes came arrive arrives arrived head heads headed " +
+    "flight flights trip trips journey route routes road roads bus buses train trains ferry ferries boat boats " +
+    "miles kilometres kilometers km minutes hours hour drive way access transfer transfers connection connections"
+  ).split(" "),
+);

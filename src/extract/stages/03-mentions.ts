@@ -30,10 +30,18 @@ import {
   ORGANIZATION_NOUNS,
   isKnownOrganization,
 } from "../lexicon/organizations.js";
-import { FIRST_NAMES, LAST_NAMES, NAME_PARTICLES, NAME_SUFFIXES } from "../lexicon/person-names.js";
 import {
+  FIRST_NAMES,
+  LAST_NAMES,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  SURNAME_LIKE_CUE_WORDS,
+} from "../lexicon/person-names.js";
+import {
+  MOTION_WORDS,
   PLACE_PREPOSITIONS,
   PLACE_NOUNS_BEFORE_OF,
+  ROUTE_PREPOSITIONS,
   SPEECH_VERBS,
   VERB_ADVERBS,
 } from "../lexicon/speech-and-context.js";
@@ -937,6 +945,11 @@ function lexicalType(words: Word[]): [EntityType | null, number] {
     ) {
       return ["ORGANIZATION", 2];
     }
+    const givenNameFirst =
+      words.length === 2 &&
+      FIRST_NAMES.has(words[0]?.lower ?? "") &&
+      !isPlaceOrOrgKey(words[0]?.lower ?? "");
+    if (givenNameFirst && SURNAME_LIKE_CUE_WORDS.has(cue)) return [null, 0];
     if (LOCATION_CUE_WORDS.has(cue)) return ["LOCATION", 2];
     if (ORGANIZATION_CUE_WORDS.has(cue)) return ["ORGANIZATION", 2];
     if (ORGANIZATION_CUE_WORDS.has(last)) return ["ORGANIZATION", 2];
@@ -1022,7 +1035,25 @@ function contextType(
   if (before && (before.lower === "said" || before.lower === "says" || before.lower === "told"))
     return "PERSON";
   if (before && PLACE_PREPOSITIONS.has(before.lower) && !lastWord?.possessive) return "LOCATION";
+  if (before && !lastWord?.possessive && routeFrame(words, first, last)) return "LOCATION";
   return null;
+}
+
+/** "via Leonia", "flights to Napier", "from Leonia to Teterboro": a name on a route is a place. */
+function routeFrame(words: Word[], first: number, last: number): boolean {
+  const before = words[first - 1];
+  if (!before) return false;
+  if (ROUTE_PREPOSITIONS.has(before.lower)) return true;
+  // People go "to" and come "from" too: only a one-word name is read as the destination.
+  if ((before.lower !== "to" && before.lower !== "from") || last > first) return false;
+  if (MOTION_WORDS.has(words[first - 2]?.lower ?? "")) return true;
+  // "from X to Y": both ends of the stretch are places.
+  if (before.lower === "from") {
+    const to = words[last + 1];
+    return to?.lower === "to" && words[last + 2]?.nameLike === true;
+  }
+  const from = words.slice(Math.max(0, first - 6), first - 1).findIndex((w) => w.lower === "from");
+  return from >= 0 && words[Math.max(0, first - 6) + from + 1]?.nameLike === true;
 }
 
 function personSignals(words: Word[]): boolean {
@@ -1462,6 +1493,42 @@ function resolveByNameParts(candidates: Candidate[]): void {
   }
 }
 
+const COORDINATION_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+
+/**
+ * "in Paramus, Hackensack and Edgewater", "Luzon and Palawan": an untyped name listed beside a place or
+ * an organization is one of the same kind.
+ */
+function resolveCoordinations(doc: Doc, candidates: Candidate[], signals: DocSignals): void {
+  const ordered = candidates
+    .filter((c) => c.words.length > 0 && c.sentence.index >= 0)
+    .sort((a, b) => (a.words[0]?.start ?? 0) - (b.words[0]?.start ?? 0));
+  const listed = (a: Candidate, b: Candidate): boolean => {
+    const aEnd = a.words[a.words.length - 1];
+    const bStart = b.words[0];
+    if (!aEnd || !bStart || aEnd.possessive || a.sentence.index !== b.sentence.index) return false;
+    return COORDINATION_GAP.test(doc.text.slice(aEnd.end, bStart.start));
+  };
+  const typeFrom = (source: Candidate | undefined, target: Candidate | undefined): void => {
+    if (!source || !target || target.type !== null || target.confidence < 0) return;
+    // "I’m", "Food" in "Environment, Food and Rural Affairs": pronouns and common nouns are no names.
+    const only = target.words.length === 1 ? target.words[0] : undefined;
+    const bare = only?.lower.replace(/['’].*$/u, "") ?? "";
+    if (
+      only &&
+      (NON_NAME_WORDS.has(bare) || signals.seenLowercase.has(bare) || isCommonTagged(bare))
+    )
+      return;
+    if (source.type !== "LOCATION" && source.type !== "ORGANIZATION") return;
+    if (source.confidence < 1 || !(listed(source, target) || listed(target, source))) return;
+    target.type = source.type;
+    target.confidence = 1;
+  };
+  // Two sweeps carry the type along a list in either direction.
+  for (let i = 0; i + 1 < ordered.length; i++) typeFrom(ordered[i], ordered[i + 1]);
+  for (let i = ordered.length - 1; i > 0; i--) typeFrom(ordered[i], ordered[i - 1]);
+}
+
 /** Gives acronyms defined in the text ("… Area (AfCFTA)") the type of the name they abbreviate. */
 function resolveDefinedAcronyms(doc: Doc, candidates: Candidate[]): void {
   const defined = new Map<string, EntityType>();
@@ -1763,6 +1830,7 @@ export function findMentions(doc: Doc): Mention[] {
     );
   });
   resolveByNameParts(candidates);
+  resolveCoordinations(doc, candidates, signals);
   resolveDefinedAcronyms(doc, candidates);
   unifyTypes(doc, candidates);
 
