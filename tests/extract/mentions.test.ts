@@ -428,3 +428,25 @@ describe("unknown names typed from their context", () => {
     expect(mentions.some((m) => m.text.startsWith("I"))).toBe(false);
   });
 });
+
+describe("products and creative works are not entities", () => {
+  it.each([
+    [
+      "Users of Quasar Navigator 7 were told to upgrade. Quasar Navigator lost share.",
+      "Quasar Navigator",
+    ],
+    ["Sales of the Zephyr Lumo handset rose. Zephyr Lumo is cheap.", "Zephyr Lumo"],
+    ["The old Harbor OS XP release is unsafe.", "Harbor OS XP"],
+    ["She starred in Paper Lanterns (2011) and later in a play.", "Paper Lanterns"],
+    ["He wrote the novel Cold Orchard in Paris.", "Cold Orchard"],
+  ])("%j has no entity %j", (body, name) => {
+    const mentions = mentionsOf(body);
+    expect(mentions.some((m) => m.text.startsWith(name))).toBe(false);
+  });
+
+  it("keeps a known organization whose name is followed by a product noun", () => {
+    expect(find(mentionsOf("Microsoft software runs on most desktops."), "Microsoft")?.type).toBe(
+      "ORGANIZATION",
+    );
+  });
+});

@@ -56,3 +56,26 @@ export const COMPOUND_ADJECTIVE_TAILS: ReadonlySet<string> = new Set(
     "style wise ward wards esque ish ist ism in out up down led"
   ).split(" "),
 );
+
+/** Nouns right after a name that make it a product ("the Firefox browser", "Halo game"). Lower case. */
+export const PRODUCT_NOUNS: ReadonlySet<string> = new Set(
+  (
+    "browser browsers software app apps console consoles smartphone smartphones phone phones tablet tablets " +
+    "laptop laptops headset headsets device devices gadget handset handsets car cars sedan truck jet jets " +
+    "aircraft airliner drone drones vaccine drug pill plugin extension game games operating"
+  ).split(" "),
+);
+
+/** Words that end a product's name as a model or edition ("Windows XP", "PlayStation VR"). Lower case. */
+export const PRODUCT_EDITIONS: ReadonlySet<string> = new Set(
+  "xp vr os pro max mini plus lite ultra".split(" "),
+);
+
+/** Nouns right before a name that make it a creative work ("the film Copying Beethoven"). Lower case. */
+export const WORK_NOUNS: ReadonlySet<string> = new Set(
+  (
+    "film films movie movies novel novels book books album albums song songs single series sitcom show shows " +
+    "play plays opera operas musical painting paintings poem poems documentary documentaries magazine column " +
+    "game video-game episode episodes trilogy sequel franchise comic comics character characters titled entitled"
+  ).split(" "),
+);

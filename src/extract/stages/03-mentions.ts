@@ -11,6 +11,9 @@ import {
   COMPOUND_ADJECTIVE_TAILS,
   NON_ENTITY_HEADS,
   NON_NAME_WORDS,
+  PRODUCT_EDITIONS,
+  PRODUCT_NOUNS,
+  WORK_NOUNS,
 } from "../lexicon/common-capitalized.js";
 import { compromiseTags } from "../lexicon/compromise-lexicon.js";
 import {
@@ -1506,12 +1509,15 @@ function resolveCoordinations(doc: Doc, candidates: Candidate[], signals: DocSig
   const listed = (a: Candidate, b: Candidate): boolean => {
     const aEnd = a.words[a.words.length - 1];
     const bStart = b.words[0];
-    if (!aEnd || !bStart || aEnd.possessive || a.sentence.index !== b.sentence.index) return false;
+    const bEnd = b.words[b.words.length - 1];
+    if (!aEnd || !bStart || aEnd.possessive || bEnd?.possessive) return false;
+    if (a.sentence.index !== b.sentence.index) return false;
     return COORDINATION_GAP.test(doc.text.slice(aEnd.end, bStart.start));
   };
   const typeFrom = (source: Candidate | undefined, target: Candidate | undefined): void => {
     if (!source || !target || target.type !== null || target.confidence < 0) return;
     // "I’m", "Food" in "Environment, Food and Rural Affairs": pronouns and common nouns are no names.
+    if (target.words[0]?.sentenceInitial) return;
     const only = target.words.length === 1 ? target.words[0] : undefined;
     const bare = only?.lower.replace(/['’].*$/u, "") ?? "";
     if (
@@ -1803,6 +1809,64 @@ function overlaps(a: Word[], b: Word[]): boolean {
   return aStart < bEnd && bStart < aEnd;
 }
 
+const WORK_YEAR = /^ \((?:1[5-9]|20)\d\d\)/;
+
+/**
+ * Names the article shows to be products or creative works: followed by a version number or an
+ * edition ("Explorer 9", "Windows XP"), a product noun ("the Firefox browser"), a year in brackets
+ * inside running text ("The Lookout (2007)"), or after a work noun ("the film Stoker").
+ */
+function productAndWorkKeys(doc: Doc, sentenceWords: Word[][]): Set<string> {
+  const keys = new Set<string>();
+  for (const words of sentenceWords) {
+    let i = 0;
+    while (i < words.length) {
+      if (!words[i]?.nameLike) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < words.length && words[j]?.nameLike && words[j]?.joinedToPrevious) {
+        if (words[j - 1]?.possessive) break;
+        j++;
+      }
+      let from = i;
+      while (from < j - 1 && isFunctionWord(words[from] as Word)) from++;
+      const run = words.slice(from, j);
+      const next = words[j];
+      const lastOfRun = run[run.length - 1];
+      const before = words[from - 1];
+      const edition = run.length > 1 && lastOfRun && PRODUCT_EDITIONS.has(lastOfRun.lower);
+      const version =
+        next?.joinedToPrevious === true && /^\p{N}{1,2}(?:\.\p{N})?$/u.test(next.text);
+      const productNoun = next?.joinedToPrevious === true && PRODUCT_NOUNS.has(next.lower);
+      const workNoun =
+        before !== undefined && run[0]?.joinedToPrevious && WORK_NOUNS.has(before.lower);
+      const year =
+        lastOfRun !== undefined &&
+        (from > 0 || j < words.length - 1) &&
+        WORK_YEAR.test(doc.text.slice(lastOfRun.end, lastOfRun.end + 8));
+      const named = edition ? run.slice(0, -1) : run;
+      if ((edition || version || productNoun || workNoun || year) && lexicalType(run)[1] < 2) {
+        keys.add(phraseKey(run));
+        keys.add(phraseKey(named));
+      }
+      i = j;
+    }
+  }
+  keys.delete("");
+  return keys;
+}
+
+/** Whether a candidate is one of the article's products or works, or a longer name that starts with one. */
+function isProductOrWork(candidate: Candidate, keys: Set<string>): boolean {
+  if (keys.size === 0 || lexicalType(candidate.words)[1] >= 2) return false;
+  const k = phraseKey(candidate.words);
+  if (keys.has(k)) return true;
+  for (const product of keys) if (k.startsWith(`${product} `)) return true;
+  return false;
+}
+
 /** Finds the names of people, organizations and places in every zone of the article. */
 export function findMentions(doc: Doc): Mention[] {
   const sentences = [...doc.sentences, ...relatedHeadlines(doc)];
@@ -1865,9 +1929,11 @@ export function findMentions(doc: Doc): Mention[] {
     candidates.push(...headlineCandidates(sentence, words, lookup));
   }
 
+  const productsAndWorks = productAndWorkKeys(doc, sentenceWords);
   const mentions: Mention[] = [];
   for (const candidate of candidates) {
     if (!candidate.type || candidate.words.length === 0) continue;
+    if (isProductOrWork(candidate, productsAndWorks)) continue;
     if (candidate.words.length === 1 && candidate.confidence < 1) continue;
     if (candidate.words.length === 1 && commonAcronyms.has(candidate.words[0]?.text ?? ""))
       continue;
