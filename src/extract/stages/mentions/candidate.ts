@@ -1,0 +1,32 @@
+import type { EntityType, Sentence } from "../../types.js";
+import type { Word } from "./words.js";
+
+export interface Candidate {
+  words: Word[];
+  sentence: Sentence;
+  /** Index of the candidate's first word in the sentence's word list. */
+  first: number;
+  type: EntityType | null;
+  /** Strength of the type evidence: 2 lexicon or cue, 1 context, 0 guess. */
+  confidence: number;
+  title: string | null;
+  titleStart: number | null;
+}
+
+/** The normalized key of a run of words, built from the words' own keys. */
+export function phraseKey(words: Word[]): string {
+  const joined = words.map((w) => w.key).join(" ");
+  return joined.startsWith("the ") ? joined.slice(4) : joined;
+}
+
+export function makeCandidate(
+  sentence: Sentence,
+  words: Word[],
+  first: number,
+  type: EntityType | null,
+  confidence: number,
+  title: string | null,
+  titleStart: number | null,
+): Candidate {
+  return { words, sentence, first, type, confidence, title, titleStart };
+}

@@ -1,0 +1,244 @@
+import type { Doc } from "../../types.js";
+import { NON_ENTITY_ACRONYMS } from "../../lexicon/acronyms.js";
+import { CALENDAR_WORDS } from "../../lexicon/common-capitalized.js";
+import { LOCATION_CUE_WORDS } from "../../lexicon/gazetteer.js";
+import { OF_JOINING_WORDS, ORGANIZATION_CUE_WORDS } from "../../lexicon/organizations.js";
+import { NAME_PARTICLES } from "../../lexicon/person-names.js";
+import { TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
+import { isPlaceOrOrgKey, cueWord } from "./phrase-type.js";
+import type { DocSignals } from "./word-classes.js";
+import { isFunctionWord, isCommonTagged } from "./word-classes.js";
+import type { Word } from "./words.js";
+
+/** Names are short: a longer run of capitals (a shouted line, a list) is cut into pieces of this many words. */
+const MAX_CHUNK_WORDS = 16;
+
+/** Splits a sentence's words into runs of capitalized words joined by name connectors. */
+export function chunkSentence(words: Word[], signals: DocSignals): Array<[number, number]> {
+  const chunks: Array<[number, number]> = [];
+  let i = 0;
+  while (i < words.length) {
+    const word = words[i];
+    if (!word || !startsChunk(word)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = i + 1;
+    while (end < words.length && end - start < MAX_CHUNK_WORDS) {
+      const previous = words[end - 1];
+      const next = words[end];
+      if (!previous || !next || previous.possessive) break;
+      if (next.ampersandBefore && next.nameLike && endsWithCue(words, end)) {
+        end++;
+        continue;
+      }
+      if (!next.joinedToPrevious) break;
+      if (continuesChunk(next)) {
+        end++;
+        continue;
+      }
+      const joined = connectorJoinLength(words, start, end, signals);
+      if (joined === 0) break;
+      end += joined;
+    }
+    chunks.push([start, end]);
+    i = end;
+  }
+  return chunks;
+}
+
+/** Whether the capitalized run starting at `from` ends with an organization or place cue word. */
+function endsWithCue(words: Word[], from: number): boolean {
+  let scan = from;
+  while (
+    scan + 1 < words.length &&
+    words[scan + 1]?.nameLike &&
+    words[scan + 1]?.joinedToPrevious
+  ) {
+    if (words[scan]?.possessive) break;
+    scan++;
+  }
+  const last = cueWord(words[scan]);
+  return ORGANIZATION_CUE_WORDS.has(last) || LOCATION_CUE_WORDS.has(last);
+}
+
+function startsChunk(word: Word): boolean {
+  return word.nameLike && !/^\p{N}/u.test(word.text);
+}
+
+function continuesChunk(word: Word): boolean {
+  return word.nameLike || /^\p{N}+\p{Lu}?$/u.test(word.text);
+}
+
+/** How many words (connector included) a lower-case connector adds to the chunk, 0 to stop. */
+function connectorJoinLength(
+  words: Word[],
+  start: number,
+  end: number,
+  signals: DocSignals,
+): number {
+  const connector = words[end];
+  const previous = words[end - 1];
+  if (!connector || !previous) return 0;
+  const lower = connector.lower;
+  let after = end + 1;
+  if ((lower === "of" || lower === "for" || lower === "on") && words[after]?.lower === "the")
+    after++;
+  // "von der Leyen", "bin Abdul": a second particle before the name.
+  if (NAME_PARTICLES.has(lower) && words[after] && NAME_PARTICLES.has(words[after]?.lower ?? ""))
+    after++;
+  const next = words[after];
+  if (!next || !next.nameLike || !next.joinedToPrevious || !words[end + 1]?.joinedToPrevious)
+    return 0;
+  if (isCalendar(next)) return 0;
+  if (NAME_PARTICLES.has(lower)) return after - end + 1;
+  const chunkSoFar = words.slice(start, end);
+  const opened = chunkSoFar.some((w) => OF_JOINING_WORDS.has(cueWord(w)));
+  if (lower === "of" || lower === "for" || lower === "on") {
+    // A full name before "of" and a place after it: "… Space Museum of McMinnville, Oregon".
+    const nameWords = chunkSoFar.filter((w) => w.nameLike && !isFunctionWord(w)).length;
+    if (nameWords >= 3 && complementIsPlace(words, after)) return 0;
+    // Once an organization name has opened ("Centre for Control"), later connectors continue it.
+    const joins =
+      (lower !== "on" && TITLE_HEADS.has(previous.lower)) ||
+      OF_JOINING_WORDS.has(cueWord(previous)) ||
+      (opened && chunkSoFar.some((w) => w.lower === "of" || w.lower === "for" || w.lower === "on"));
+    return joins || (lower !== "on" && opened) ? after - end + 1 : 0;
+  }
+  if (lower !== "and") return 0;
+  const hasComplement = chunkSoFar.some(
+    (w) => w.lower === "of" || w.lower === "for" || w.lower === "on",
+  );
+  if (opened && hasComplement) {
+    // "Ministry of Industry and Trade": one more word closes a name already opened by "of".
+    // "Centre for Research on Energy and Clean Air": up to two more words.
+    const following = words[after + 1];
+    const third = words[after + 2];
+    const two = following?.nameLike && following.joinedToPrevious;
+    const tooLong = two && third?.nameLike && third.joinedToPrevious;
+    if (tooLong || endsWithCue(words, after)) return 0;
+    return two ? after - end + 2 : after - end + 1;
+  }
+  // "Aeronautics and Space Administration", "Aviation & Space Museum": the part after "and" ends the
+  // name with a cue and is short or starts with an ordinary word; "Steel and Aoba Heavy Industries" are two.
+  const following = words[after + 1];
+  const short = !(
+    following?.nameLike &&
+    following.joinedToPrevious &&
+    words[after + 2]?.nameLike &&
+    words[after + 2]?.joinedToPrevious
+  );
+  const ordinary =
+    isCommonTagged(next.lower) ||
+    TITLE_MODIFIERS.has(next.lower) ||
+    signals.seenLowercase.has(next.lower);
+  return (short || ordinary) && endsWithCue(words, after) ? after - end + 1 : 0;
+}
+
+/** Whether the word at `index` is a known place, or is followed by ", <known place>" ("McMinnville, Oregon"). */
+function complementIsPlace(words: Word[], index: number): boolean {
+  const word = words[index];
+  if (!word) return false;
+  if (isPlaceOrOrgKey(word.lower)) return true;
+  const following = words[index + 1];
+  return following !== undefined && !following.joinedToPrevious && isPlaceOrOrgKey(following.lower);
+}
+
+function isCalendar(word: Word): boolean {
+  return CALENDAR_WORDS.has(word.lower);
+}
+
+/** Cuts a chunk at calendar words ("Wednesday", "April") into the runs between them. */
+export function splitAtCalendarWords(
+  sentenceWords: Word[],
+  start: number,
+  end: number,
+): Array<[Word[], number]> {
+  const parts: Array<[Word[], number]> = [];
+  let current: Word[] = [];
+  let currentFirst = start;
+  for (let index = start; index < end; index++) {
+    const word = sentenceWords[index];
+    if (!word) continue;
+    if (
+      isCalendarHere(sentenceWords, index) ||
+      NON_ENTITY_ACRONYMS.has(word.text) ||
+      (word.text.length === 1 && !word.text.endsWith(".") && !/\p{N}/u.test(word.text))
+    ) {
+      if (current.length > 0) parts.push([current, currentFirst]);
+      current = [];
+      currentFirst = index + 1;
+      continue;
+    }
+    current.push(word);
+  }
+  if (current.length > 0) parts.push([current, currentFirst]);
+  return parts;
+}
+
+/** Month names that are also given or family names ("Theresa May", "Jan Evensson"). */
+const AMBIGUOUS_CALENDAR_WORDS = new Set([
+  "may",
+  "march",
+  "june",
+  "august",
+  "april",
+  "jan",
+  "mar",
+  "jun",
+  "sat",
+  "sun",
+  "wed",
+]);
+
+/** Whether the word at `index` is a date word here: ambiguous month names need a number or a date preposition. */
+function isCalendarHere(words: Word[], index: number): boolean {
+  const word = words[index];
+  if (!word || !CALENDAR_WORDS.has(word.lower)) return false;
+  if (!AMBIGUOUS_CALENDAR_WORDS.has(word.lower)) return true;
+  const next = words[index + 1];
+  const previous = words[index - 1];
+  if (word.text.endsWith(".")) return true;
+  if (next && /^\p{N}/u.test(next.text)) return true;
+  if (previous && /^\p{N}/u.test(previous.text)) return true;
+  // Inside a run of capitalized words it is a name ("Theresa May", "Jan Evensson").
+  const inName =
+    (previous?.nameLike && word.joinedToPrevious) || (next?.nameLike && next.joinedToPrevious);
+  return !inName;
+}
+
+export function trimConnectors(words: Word[]): Word[] {
+  let start = 0;
+  let end = words.length;
+  while (start < end && !words[start]?.nameLike) start++;
+  while (end > start && !words[end - 1]?.nameLike && !/^\p{N}/u.test(words[end - 1]?.text ?? ""))
+    end--;
+  return words.slice(start, end);
+}
+
+/** Closed-class words that, capitalized, end a run only by accident ("… Elizabeth Quat In the east"). */
+const TRAILING_FUNCTION_WORDS = new Set(
+  "in on at the a an of for to by with from and as into".split(" "),
+);
+
+/** Drops capitalized prepositions and articles from the end of a name: a heading glued to the next sentence. */
+export function trimTrailingFunctionWords(words: Word[]): Word[] {
+  let end = words.length;
+  while (end > 1 && TRAILING_FUNCTION_WORDS.has(words[end - 1]?.lower ?? "")) end--;
+  return end === words.length ? words : trimConnectors(words.slice(0, end));
+}
+
+/** Words that open a photo credit ("Image: A. Reporter"); before a colon they are never part of a name. */
+const CREDIT_OPENERS = new Set(
+  "image images photo photos photograph picture pictures credit credits source courtesy video".split(
+    " ",
+  ),
+);
+
+/** "Captain Rogers Image: Ann Lee": the credit word before the colon leaves the name. */
+export function trimCaptionCredit(doc: Doc, words: Word[]): Word[] {
+  const last = words[words.length - 1];
+  if (!last || !CREDIT_OPENERS.has(last.lower) || doc.text[last.end] !== ":") return words;
+  return trimConnectors(words.slice(0, -1));
+}

@@ -1,0 +1,268 @@
+import type { Doc, EntityType } from "../../types.js";
+import { ACRONYMS, NON_ENTITY_ACRONYMS, acronymLetters } from "../../lexicon/acronyms.js";
+import { NON_ENTITY_HEADS } from "../../lexicon/common-capitalized.js";
+import {
+  LOCATION_CUE_WORDS,
+  LOCATION_PREFIX_WORDS,
+  NON_PLACE_NAMES,
+  stateForAbbreviation,
+  TRAILING_PLACE_WORDS,
+  countryFor,
+  isKnownPlace,
+} from "../../lexicon/gazetteer.js";
+import {
+  ORGANIZATION_CUE_WORDS,
+  ORGANIZATION_NOUNS,
+  isKnownOrganization,
+} from "../../lexicon/organizations.js";
+import { FIRST_NAMES, SURNAME_LIKE_CUE_WORDS } from "../../lexicon/person-names.js";
+import {
+  MOTION_WORDS,
+  PLACE_PREPOSITIONS,
+  PLACE_NOUNS_BEFORE_OF,
+  ROUTE_PREPOSITIONS,
+  SPEECH_VERBS,
+  VERB_ADVERBS,
+} from "../../lexicon/speech-and-context.js";
+import { phraseKey } from "./candidate.js";
+import type { Word } from "./words.js";
+
+const EVENT_NOUNS = new Set(
+  "attack attacks bombing bombings strike strikes massacre explosion blast blasts shooting earthquake quake flood floods landslide fire siege offensive raid raids airstrike airstrikes clashes protests protest riots summit talks".split(
+    " ",
+  ),
+);
+
+const VESSEL_PREFIXES = new Set(["USS", "HMS", "HMAS", "HMCS", "INS", "RFS", "MV", "SS"]);
+
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+
+const WEB_DOMAIN = /^[\p{L}\p{N}-]+\.(?:com|org|net|ru|info|co\.uk|in|news)$/iu;
+
+/** Nouns after a possessive that make it a place with a government ("Chelyabinsk's governor"). */
+const POLITY_NOUNS = new Set(
+  "governor mayor capital government parliament province provinces region regions economy population residents citizens".split(
+    " ",
+  ),
+);
+
+export function isAcronymWord(word: Word): boolean {
+  return word.acronym;
+}
+
+function acronymType(word: Word): EntityType | null {
+  const letters = acronymLetters(word.text);
+  return ACRONYMS[letters]?.type ?? null;
+}
+
+/** Longest run of words from `index` whose normalized text satisfies `accept` (at most `limit` words). */
+export function longestMatch(
+  words: Word[],
+  index: number,
+  limit: number,
+  accept: (k: string) => boolean,
+): number {
+  let best = 0;
+  let joined = "";
+  for (let length = 1; length <= limit && index + length <= words.length; length++) {
+    const word = words[index + length - 1];
+    if (!word) break;
+    if (length > 1 && !word.joinedToPrevious) break;
+    // Word keys joined by spaces equal the phrase key, up to a leading "the".
+    joined = length === 1 ? word.key : `${joined} ${word.key}`;
+    const phraseKey = joined.startsWith("the ") ? joined.slice(4) : joined;
+    if (phraseKey && accept(phraseKey)) best = length;
+    if (word.possessive) break;
+  }
+  return best;
+}
+
+export function isPlaceOrOrgKey(k: string): boolean {
+  return isKnownPlace(k) || isKnownOrganization(k) || countryFor(k) !== undefined;
+}
+
+/** The word whose class decides an organization or place: the one before "of"/"for", else the last. */
+function headWord(words: Word[]): Word | undefined {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (w && (w.lower === "of" || w.lower === "for")) return words[i - 1];
+  }
+  const last = words[words.length - 1];
+  // "Launch Pad 39A", "Facility-1": a trailing number does not decide the class.
+  if (last && words.length > 1 && (/^\p{N}/u.test(last.text) || ROMAN_NUMERAL.test(last.text)))
+    return words[words.length - 2];
+  return last;
+}
+
+export function cueWord(word: Word | undefined): string {
+  return word ? word.lower.replace(/[-–]\p{N}+$/u, "") : "";
+}
+
+export function phraseText(doc: Doc, words: Word[]): string {
+  const first = words[0];
+  const last = words[words.length - 1];
+  return first && last ? doc.text.slice(first.start, last.end) : "";
+}
+
+/** Decides the type of a name phrase from lexicons and cue words; null when unknown. */
+export function lexicalType(words: Word[]): [EntityType | null, number] {
+  const k = phraseKey(words);
+  const single = words.length === 1 ? words[0] : undefined;
+  if (single && isAcronymWord(single)) {
+    const letters = acronymLetters(single.text);
+    if (NON_ENTITY_ACRONYMS.has(letters)) return [null, -1];
+    const type = acronymType(single);
+    if (type) return [type, 2];
+    if (isKnownOrganization(k)) return ["ORGANIZATION", 2];
+    if (countryFor(k) && (letters.length > 2 || single.text === single.text.toUpperCase()))
+      return ["LOCATION", 2];
+    if (!isKnownPlace(k) && letters.length >= 3 && /^\p{Lu}+$/u.test(single.text))
+      return ["ORGANIZATION", 1];
+  }
+  if (isKnownOrganization(k)) return ["ORGANIZATION", 2];
+  if (countryFor(k) !== undefined || isKnownPlace(k)) return ["LOCATION", 2];
+  if (NON_PLACE_NAMES.has(k)) return [null, -1];
+  if (single?.text.endsWith(".") && stateForAbbreviation(k)) return ["LOCATION", 2];
+  if (single && WEB_DOMAIN.test(single.text)) return ["ORGANIZATION", 2];
+  if (/shire$/.test(k) && words.every((w) => w.nameLike)) return ["LOCATION", 2];
+  if (words.length > 1 && LOCATION_PREFIX_WORDS.has(words[0]?.lower ?? "")) return ["LOCATION", 2];
+  const head = headWord(words);
+  const cue = cueWord(head);
+  const last = cueWord(words[words.length - 1]);
+  if (NON_ENTITY_HEADS.has(last) || NON_ENTITY_HEADS.has(cue)) return [null, -1];
+  // "Vostok 1", "Apollo 11", "Falcon 9": a name plus a number is a craft or product, unless a cue word
+  // makes it a place ("Launch Pad 39A").
+  const lastWord = words[words.length - 1];
+  if (
+    words.length > 1 &&
+    lastWord &&
+    /^\p{N}+$/u.test(lastWord.text) &&
+    !LOCATION_CUE_WORDS.has(cue) &&
+    !ORGANIZATION_CUE_WORDS.has(cue)
+  ) {
+    return [null, -1];
+  }
+  // Ships and vessels are not entities ("USS Carl Vinson", "HMS Queen Elizabeth").
+  if (words.length > 1 && VESSEL_PREFIXES.has(words[0]?.text ?? "")) return [null, -1];
+  if (words.length > 1) {
+    if (
+      (cue === "centre" || cue === "center" || cue === "centers") &&
+      words.some((w) => w.lower === "for")
+    ) {
+      return ["ORGANIZATION", 2];
+    }
+    const givenNameFirst =
+      words.length === 2 &&
+      FIRST_NAMES.has(words[0]?.lower ?? "") &&
+      !isPlaceOrOrgKey(words[0]?.lower ?? "");
+    if (givenNameFirst && SURNAME_LIKE_CUE_WORDS.has(cue)) return [null, 0];
+    if (LOCATION_CUE_WORDS.has(cue)) return ["LOCATION", 2];
+    if (ORGANIZATION_CUE_WORDS.has(cue)) return ["ORGANIZATION", 2];
+    if (ORGANIZATION_CUE_WORDS.has(last)) return ["ORGANIZATION", 2];
+    if (LOCATION_CUE_WORDS.has(last)) return ["LOCATION", 2];
+  } else if (
+    single &&
+    (ORGANIZATION_CUE_WORDS.has(single.lower) || LOCATION_CUE_WORDS.has(single.lower))
+  ) {
+    // A lone cue word ("Ministry", "Council") is a generic noun, not a name.
+    return [null, -1];
+  }
+  return [null, 0];
+}
+
+/** Whether the words around a phrase frame it as a place: "town of X", "attack on X", "X province", "X attack". */
+export function placeFrame(words: Word[], first: number, last: number): boolean {
+  const before = words[first - 1];
+  const beforeThat = words[first - 2];
+  const after = words[last + 1];
+  const lastWord = words[last];
+  if (lastWord?.possessive) return false;
+  if (before?.lower === "of" && PLACE_NOUNS_BEFORE_OF.has(beforeThat?.lower ?? "")) return true;
+  if (
+    (before?.lower === "on" || before?.lower === "in") &&
+    EVENT_NOUNS.has(beforeThat?.lower ?? "")
+  )
+    return true;
+  if (after?.joinedToPrevious && !after.nameLike && TRAILING_PLACE_WORDS.has(after.lower))
+    return true;
+  return after?.joinedToPrevious === true && !after.nameLike && EVENT_NOUNS.has(after.lower);
+}
+
+/** Type evidence from the words around a phrase inside its sentence. */
+export function contextType(
+  words: Word[],
+  first: number,
+  last: number,
+  candidate: Word[],
+): EntityType | null {
+  const before = words[first - 1];
+  const after = words[last + 1];
+  const afterNext = words[last + 2];
+  const lastWord = candidate[candidate.length - 1];
+  if (after && after.joinedToPrevious && TRAILING_PLACE_WORDS.has(after.lower) && !after.nameLike)
+    return "LOCATION";
+  if (before && PLACE_NOUNS_BEFORE_OF.has(words[first - 2]?.lower ?? "") && before.lower === "of")
+    return "LOCATION";
+  if (after && !after.joinedToPrevious && afterNext === undefined) {
+    // fall through
+  }
+  if (after && after.nameLike && !after.joinedToPrevious) {
+    const gapIsComma = after.start > 0;
+    const region = longestMatch(
+      words,
+      last + 1,
+      3,
+      (k) => isKnownPlace(k) || countryFor(k) !== undefined,
+    );
+    if (gapIsComma && region > 0 && !lastWord?.possessive) return "LOCATION";
+  }
+  if (lastWord?.possessive && after && POLITY_NOUNS.has(after.lower)) return "LOCATION";
+  // "the Khan Sheikhoun attack": a name that locates an event.
+  if (
+    after?.joinedToPrevious &&
+    !after.nameLike &&
+    EVENT_NOUNS.has(after.lower) &&
+    !lastWord?.possessive
+  )
+    return "LOCATION";
+  // "newspaper Kommersant", "the Aviaport consultancy".
+  if (before && ORGANIZATION_NOUNS.has(before.lower) && candidate[0]?.joinedToPrevious)
+    return "ORGANIZATION";
+  if (
+    after?.joinedToPrevious &&
+    !after.nameLike &&
+    ORGANIZATION_NOUNS.has(after.lower) &&
+    !lastWord?.possessive
+  )
+    return "ORGANIZATION";
+  const next = after?.joinedToPrevious && VERB_ADVERBS.has(after.lower) ? afterNext : after;
+  if (next?.joinedToPrevious && SPEECH_VERBS.has(next.lower) && !lastWord?.possessive)
+    return "PERSON";
+  if (before && (before.lower === "said" || before.lower === "says" || before.lower === "told"))
+    return "PERSON";
+  if (before && PLACE_PREPOSITIONS.has(before.lower) && !lastWord?.possessive) return "LOCATION";
+  if (before && !lastWord?.possessive && routeFrame(words, first, last)) return "LOCATION";
+  return null;
+}
+
+/** "via Leonia", "flights to Napier", "from Leonia to Teterboro": a name on a route is a place. */
+function routeFrame(words: Word[], first: number, last: number): boolean {
+  const before = words[first - 1];
+  if (!before) return false;
+  if (ROUTE_PREPOSITIONS.has(before.lower)) return true;
+  // People go "to" and come "from" too: only a one-word name is read as the destination.
+  if ((before.lower !== "to" && before.lower !== "from") || last > first) return false;
+  if (MOTION_WORDS.has(words[first - 2]?.lower ?? "")) return true;
+  // "from X to Y": both ends of the stretch are places.
+  if (before.lower === "from") {
+    const to = words[last + 1];
+    return to?.lower === "to" && words[last + 2]?.nameLike === true;
+  }
+  const from = words.slice(Math.max(0, first - 6), first - 1).findIndex((w) => w.lower === "from");
+  return from >= 0 && words[Math.max(0, first - 6) + from + 1]?.nameLike === true;
+}
+
+/** "Food Standards Australia New Zealand", "BBC Wales", "Texas A&M": a name holding a place, an organization or an acronym is no person. */
+export function looksLikeOrganization(name: Word[]): boolean {
+  return name.some((w, i) => isAcronymWord(w) || longestMatch(name, i, 3, isPlaceOrOrgKey) > 0);
+}

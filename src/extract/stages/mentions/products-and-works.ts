@@ -1,0 +1,65 @@
+import type { Doc } from "../../types.js";
+import { PRODUCT_EDITIONS, PRODUCT_NOUNS, WORK_NOUNS } from "../../lexicon/common-capitalized.js";
+import type { Candidate } from "./candidate.js";
+import { phraseKey } from "./candidate.js";
+import { lexicalType } from "./phrase-type.js";
+import { isFunctionWord } from "./word-classes.js";
+import type { Word } from "./words.js";
+
+const WORK_YEAR = /^ \((?:1[5-9]|20)\d\d\)/;
+
+/**
+ * Names the article shows to be products or creative works: followed by a version number or an
+ * edition ("Explorer 9", "Windows XP"), a product noun ("the Firefox browser"), a year in brackets
+ * inside running text ("The Lookout (2007)"), or after a work noun ("the film Stoker").
+ */
+export function productAndWorkKeys(doc: Doc, sentenceWords: Word[][]): Set<string> {
+  const keys = new Set<string>();
+  for (const words of sentenceWords) {
+    let i = 0;
+    while (i < words.length) {
+      if (!words[i]?.nameLike) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < words.length && words[j]?.nameLike && words[j]?.joinedToPrevious) {
+        if (words[j - 1]?.possessive) break;
+        j++;
+      }
+      let from = i;
+      while (from < j - 1 && isFunctionWord(words[from] as Word)) from++;
+      const run = words.slice(from, j);
+      const next = words[j];
+      const lastOfRun = run[run.length - 1];
+      const before = words[from - 1];
+      const edition = run.length > 1 && lastOfRun && PRODUCT_EDITIONS.has(lastOfRun.lower);
+      const version =
+        next?.joinedToPrevious === true && /^\p{N}{1,2}(?:\.\p{N})?$/u.test(next.text);
+      const productNoun = next?.joinedToPrevious === true && PRODUCT_NOUNS.has(next.lower);
+      const workNoun =
+        before !== undefined && run[0]?.joinedToPrevious && WORK_NOUNS.has(before.lower);
+      const year =
+        lastOfRun !== undefined &&
+        (from > 0 || j < words.length - 1) &&
+        WORK_YEAR.test(doc.text.slice(lastOfRun.end, lastOfRun.end + 8));
+      const named = edition ? run.slice(0, -1) : run;
+      if ((edition || version || productNoun || workNoun || year) && lexicalType(run)[1] < 2) {
+        keys.add(phraseKey(run));
+        keys.add(phraseKey(named));
+      }
+      i = j;
+    }
+  }
+  keys.delete("");
+  return keys;
+}
+
+/** Whether a candidate is one of the article's products or works, or a longer name that starts with one. */
+export function isProductOrWork(candidate: Candidate, keys: Set<string>): boolean {
+  if (keys.size === 0 || lexicalType(candidate.words)[1] >= 2) return false;
+  const k = phraseKey(candidate.words);
+  if (keys.has(k)) return true;
+  for (const product of keys) if (k.startsWith(`${product} `)) return true;
+  return false;
+}

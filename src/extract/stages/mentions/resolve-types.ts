@@ -1,0 +1,124 @@
+import type { Doc, EntityType } from "../../types.js";
+import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
+import { countryFor } from "../../lexicon/gazetteer.js";
+import type { Candidate } from "./candidate.js";
+import { phraseKey } from "./candidate.js";
+import { ACRONYM_DEFINITION } from "./sentence-candidates.js";
+import type { DocSignals } from "./word-classes.js";
+import { isCommonTagged } from "./word-classes.js";
+
+/** Gives single unknown words the type of a longer name that ends or starts with them ("Lavrov"). */
+export function resolveByNameParts(candidates: Candidate[]): void {
+  const personParts = new Map<string, number>();
+  for (const candidate of candidates) {
+    if (candidate.type !== "PERSON" || candidate.words.length < 2) continue;
+    const firstWord = candidate.words[0];
+    const lastWord = candidate.words[candidate.words.length - 1];
+    if (lastWord) {
+      personParts.set(lastWord.lower, 2);
+      // "al-Assad" is also written "Assad".
+      const article = /^\p{L}{1,3}-(.+)$/u.exec(lastWord.lower);
+      if (article?.[1]) personParts.set(article[1], 2);
+    }
+    if (firstWord && !personParts.has(firstWord.lower)) personParts.set(firstWord.lower, 1);
+  }
+  for (const candidate of candidates) {
+    if (candidate.words.length !== 1) continue;
+    const word = candidate.words[0];
+    if (!word) continue;
+    const part = personParts.get(word.lower);
+    // A surname of someone named in full wins over a place of that name ("Medina"), never over a country.
+    const overridable =
+      candidate.confidence < 2 || (candidate.type === "LOCATION" && !countryFor(word.lower));
+    if (part === 2 && candidate.type !== "PERSON" && overridable && candidate.type !== null) {
+      candidate.type = "PERSON";
+      candidate.confidence = 1.5;
+    } else if (part !== undefined && (candidate.type === null || candidate.confidence < 2)) {
+      candidate.type = "PERSON";
+      candidate.confidence = Math.max(candidate.confidence, 1.5);
+    }
+  }
+}
+
+const COORDINATION_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+
+/**
+ * "in Paramus, Hackensack and Edgewater", "Luzon and Palawan": an untyped name listed beside a place or
+ * an organization is one of the same kind.
+ */
+export function resolveCoordinations(doc: Doc, candidates: Candidate[], signals: DocSignals): void {
+  const ordered = candidates
+    .filter((c) => c.words.length > 0 && c.sentence.index >= 0)
+    .sort((a, b) => (a.words[0]?.start ?? 0) - (b.words[0]?.start ?? 0));
+  const listed = (a: Candidate, b: Candidate): boolean => {
+    const aEnd = a.words[a.words.length - 1];
+    const bStart = b.words[0];
+    const bEnd = b.words[b.words.length - 1];
+    if (!aEnd || !bStart || aEnd.possessive || bEnd?.possessive) return false;
+    if (a.sentence.index !== b.sentence.index) return false;
+    return COORDINATION_GAP.test(doc.text.slice(aEnd.end, bStart.start));
+  };
+  const typeFrom = (source: Candidate | undefined, target: Candidate | undefined): void => {
+    if (!source || !target || target.type !== null || target.confidence < 0) return;
+    // "I’m", "Food" in "Environment, Food and Rural Affairs": pronouns and common nouns are no names.
+    if (target.words[0]?.sentenceInitial) return;
+    const only = target.words.length === 1 ? target.words[0] : undefined;
+    const bare = only?.lower.replace(/['’].*$/u, "") ?? "";
+    if (
+      only &&
+      (NON_NAME_WORDS.has(bare) || signals.seenLowercase.has(bare) || isCommonTagged(bare))
+    )
+      return;
+    if (source.type !== "LOCATION" && source.type !== "ORGANIZATION") return;
+    if (source.confidence < 1 || !(listed(source, target) || listed(target, source))) return;
+    target.type = source.type;
+    target.confidence = 1;
+  };
+  // Two sweeps carry the type along a list in either direction.
+  for (let i = 0; i + 1 < ordered.length; i++) typeFrom(ordered[i], ordered[i + 1]);
+  for (let i = ordered.length - 1; i > 0; i--) typeFrom(ordered[i], ordered[i - 1]);
+}
+
+/** Gives acronyms defined in the text ("… Area (AfCFTA)") the type of the name they abbreviate. */
+export function resolveDefinedAcronyms(doc: Doc, candidates: Candidate[]): void {
+  const defined = new Map<string, EntityType>();
+  for (const candidate of candidates) {
+    const last = candidate.words[candidate.words.length - 1];
+    if (!candidate.type || !last || candidate.words.length < 2) continue;
+    const acronym = ACRONYM_DEFINITION.exec(doc.text.slice(last.end, last.end + 14))?.[1];
+    if (acronym) defined.set(acronym, candidate.type);
+  }
+  for (const candidate of candidates) {
+    const only = candidate.words.length === 1 ? candidate.words[0] : undefined;
+    const type = only ? defined.get(only.text) : undefined;
+    if (type && candidate.confidence < 2) {
+      candidate.type = type;
+      candidate.confidence = 2;
+    }
+  }
+}
+
+/** One sense per article: a name typed weakly takes the type its best-attested use has. */
+export function unifyTypes(doc: Doc, candidates: Candidate[]): void {
+  const best = new Map<string, Candidate>();
+  for (const candidate of candidates) {
+    if (!candidate.type) continue;
+    const k = phraseKey(candidate.words);
+    const current = best.get(k);
+    if (!current || candidate.confidence > current.confidence) best.set(k, candidate);
+  }
+  const organizations = [...best.entries()].filter(
+    ([, c]) => c.type === "ORGANIZATION" && c.confidence >= 1.5,
+  );
+  for (const candidate of candidates) {
+    if (!candidate.type) continue;
+    const k = phraseKey(candidate.words);
+    const strongest = best.get(k);
+    if (strongest && strongest.confidence >= 1 && strongest.confidence > candidate.confidence) {
+      candidate.type = strongest.type;
+    } else if (candidate.confidence < 1.5 && candidate.type !== "ORGANIZATION") {
+      // "Severn Vale" beside "Severn Vale Water": the short form of an organization's name.
+      if (organizations.some(([name]) => name.startsWith(`${k} `))) candidate.type = "ORGANIZATION";
+    }
+  }
+}

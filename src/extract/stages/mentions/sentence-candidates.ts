@@ -1,0 +1,417 @@
+import type { MentionState } from "./state.js";
+import { isTitleCase } from "./headlines.js";
+import type { Doc, Sentence } from "../../types.js";
+import { key } from "../../normalize.js";
+import { acronymFitsWords, acronymLetters } from "../../lexicon/acronyms.js";
+import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
+import { isDemonym } from "../../lexicon/gazetteer.js";
+import { FIRST_NAMES } from "../../lexicon/person-names.js";
+import { PLACE_PREPOSITIONS } from "../../lexicon/speech-and-context.js";
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
+import type { Candidate } from "./candidate.js";
+import { makeCandidate } from "./candidate.js";
+import {
+  chunkSentence,
+  splitAtCalendarWords,
+  trimConnectors,
+  trimTrailingFunctionWords,
+  trimCaptionCredit,
+} from "./chunks.js";
+import {
+  longestMatch,
+  isPlaceOrOrgKey,
+  phraseText,
+  lexicalType,
+  placeFrame,
+  contextType,
+  looksLikeOrganization,
+} from "./phrase-type.js";
+import {
+  leadingTitleLength,
+  employerBeforeTitle,
+  titleOfComplement,
+  precedingTitleStart,
+  lowercaseHeadEndingAt,
+  mentionsInsideTitle,
+} from "./titles.js";
+import type { DocSignals } from "./word-classes.js";
+import {
+  isFunctionWord,
+  isAdjectiveOrVerb,
+  isClosedClassWord,
+  isClearlyCommonWord,
+  isCommonWord,
+  personSignals,
+  looksLikeCommonWords,
+  isCommonTagged,
+} from "./word-classes.js";
+import type { Word } from "./words.js";
+
+const POST_NOMINALS = new Set([
+  "kc",
+  "qc",
+  "mp",
+  "mep",
+  "obe",
+  "mbe",
+  "cbe",
+  "kbe",
+  "phd",
+  "md",
+  "esq",
+  "jr",
+  "sr",
+]);
+
+export function candidatesForSentence(
+  doc: Doc,
+  sentence: Sentence,
+  words: Word[],
+  signals: DocSignals,
+): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const [chunkStart, chunkEnd] of chunkSentence(words, signals)) {
+    for (const [partWords, partFirst] of splitAtCalendarWords(words, chunkStart, chunkEnd)) {
+      let part = partWords;
+      let first = partFirst;
+      // Drop sentence-initial common words ("The", "Prior", "Reactions") and other function words.
+      while (part.length > 0) {
+        const head = part[0];
+        if (!head) break;
+        // Before another capitalized word only a clearly common word is dropped ("Rex Tillerson" stays).
+        const common = (): boolean =>
+          part.length > 1 && part[1]?.nameLike && part[1]?.joinedToPrevious
+            ? isClearlyCommonWord(head, signals)
+            : isCommonWord(head, signals);
+        const startsName = (): boolean =>
+          leadingTitleLength(part) > 0 ||
+          longestMatch(part, 0, 4, isPlaceOrOrgKey) > 0 ||
+          (part.length > 1 && lexicalType(part)[1] === 2 && !isClosedClassWord(head));
+        const dropInitial = head.sentenceInitial && common() && !startsName();
+        if (dropInitial && part.length === 1 && !isFunctionWord(head)) {
+          // A lone capitalized word opening a sentence ("Berg denied it") is a name only if the
+          // article names someone with it; resolveByNameParts decides.
+          candidates.push(makeCandidate(sentence, part, words.indexOf(head), null, -1, null, null));
+          part = [];
+          break;
+        }
+        if (!(isFunctionWord(head) && !HONORIFICS.has(head.lower)) && !dropInitial) break;
+        part = part.slice(1);
+        first++;
+        const next = part[0];
+        if (next) part[0] = { ...next, sentenceInitial: head.sentenceInitial };
+        if (part[0] && !part[0].nameLike) break;
+      }
+      part = trimCaptionCredit(doc, trimTrailingFunctionWords(trimConnectors(part)));
+      if (part.length === 0) continue;
+      const partStart = part[0]?.start;
+      first = words.findIndex((w) => w.start === partStart);
+      candidates.push(...candidatesFromPhrase(doc, sentence, words, part, first, signals));
+    }
+  }
+  return candidates;
+}
+
+function candidatesFromPhrase(
+  doc: Doc,
+  sentence: Sentence,
+  words: Word[],
+  phrase: Word[],
+  first: number,
+  signals: DocSignals,
+): Candidate[] {
+  const results: Candidate[] = [];
+  const complement = titleOfComplement(phrase);
+  if (complement > 0) {
+    // "Chairman of the Australian Centre for …", "Leaders of African Union": the title has no name; the complement is the entity.
+    const rest = phrase.slice(complement);
+    const [restType] = lexicalType(rest);
+    if (restType !== null && restType !== "PERSON") {
+      return [makeCandidate(sentence, rest, first + complement, restType, 2, null, null)];
+    }
+  }
+  const [phraseType] = lexicalType(phrase);
+  if (phraseType === null && phrase.length > 1) {
+    // "NASA Administrator", "U.S. Senator": a title with no name after it.
+    if (lowercaseHeadEndingAt(phrase, phrase.length - 1) > 0)
+      return mentionsInsideTitle(sentence, phrase, first);
+    // "New Zealander", "North American": nationality words.
+    if (
+      isDemonym(key(phraseText(doc, phrase))) ||
+      isDemonym(phrase[phrase.length - 1]?.lower ?? "")
+    )
+      return [];
+  }
+  const knownPrefix = longestMatch(phrase, 0, 4, isPlaceOrOrgKey);
+  if (phraseType === null && knownPrefix > 0 && phrase.length - knownPrefix >= 2) {
+    // "the United Nations Nikki Haley": a known name runs straight into a person's name.
+    const rest = phrase.slice(knownPrefix);
+    if (personSignals(rest) && lexicalType(rest)[0] === null) {
+      const prefix = phrase.slice(0, knownPrefix);
+      const [prefixType] = lexicalType(prefix);
+      return [
+        ...(prefixType ? [makeCandidate(sentence, prefix, first, prefixType, 2, null, null)] : []),
+        ...candidatesFromPhrase(doc, sentence, words, rest, first + knownPrefix, signals),
+      ];
+    }
+  }
+  if (phrase.length > 1 && definesAcronym(doc, phrase)) {
+    const [cueType] = lexicalType(phrase);
+    return [makeCandidate(sentence, phrase, first, cueType ?? "ORGANIZATION", 2, null, null)];
+  }
+  let name = phrase;
+  let nameFirst = first;
+  let title: string | null = null;
+  let titleStart: number | null = null;
+  const [wholeType] = lexicalType(phrase);
+  const employer = wholeType === null ? employerBeforeTitle(phrase) : 0;
+  if (employer > 0) {
+    // "Volga Air Chief Executive Igor Demin": the employer opens the title and is an organization itself.
+    const employerWords = phrase.slice(0, employer);
+    const [employerType] = lexicalType(employerWords);
+    results.push(
+      makeCandidate(sentence, employerWords, first, employerType ?? "ORGANIZATION", 1, null, null),
+    );
+  }
+  if (wholeType === null) {
+    const titleLength =
+      employer > 0
+        ? employer + leadingTitleLength(phrase.slice(employer))
+        : leadingTitleLength(phrase);
+    if (titleLength > 0) {
+      const titleWords = phrase.slice(0, titleLength);
+      name = phrase.slice(titleLength);
+      nameFirst = first + titleLength;
+      titleStart = titleWords[0]?.start ?? null;
+      results.push(...mentionsInsideTitle(sentence, titleWords, first));
+    }
+  }
+  if (titleStart === null) {
+    const backwards = precedingTitleStart(words, nameFirst);
+    if (backwards !== null) titleStart = words[backwards]?.start ?? null;
+    if (backwards !== null) {
+      const titleWords = words.slice(backwards, nameFirst);
+      results.push(
+        ...mentionsInsideTitle(sentence, titleWords, backwards).filter((c) => c.first < first),
+      );
+    }
+  } else {
+    const backwards = precedingTitleStart(words, first, true);
+    if (backwards !== null) titleStart = words[backwards]?.start ?? titleStart;
+  }
+  if (titleStart !== null) {
+    const nameStartWord = name[0];
+    title = nameStartWord ? doc.text.slice(titleStart, nameStartWord.start).trim() : null;
+    if (!title) {
+      title = null;
+      titleStart = null;
+    }
+  }
+  // Strip leading nationality adjectives ("Kenyan runner"), unless the whole is an organization or place.
+  while (name.length > 1 && isDemonym(name[0]?.lower ?? "") && lexicalType(name)[0] === null) {
+    name = name.slice(1);
+    nameFirst++;
+  }
+  // Post-nominal letters ("Simon Achebe KC") are not part of the name.
+  while (name.length > 2 && POST_NOMINALS.has(name[name.length - 1]?.lower ?? ""))
+    name = name.slice(0, -1);
+  // "Lucy Harcourt Environment correspondent": a role word before a lower-case title belongs to the title.
+  const afterName = words[nameFirst + name.length];
+  const lastOfName = name[name.length - 1];
+  if (
+    name.length > 2 &&
+    afterName?.joinedToPrevious &&
+    !afterName.nameLike &&
+    TITLE_HEADS.has(afterName.lower) &&
+    lastOfName &&
+    TITLE_MODIFIERS.has(lastOfName.lower) &&
+    lexicalType(name)[0] === null
+  ) {
+    name = name.slice(0, -1);
+  }
+  if (name.length === 0 || name.every((w) => !w.nameLike)) return results;
+  if (!name[0]?.nameLike) {
+    // "Professor of Linguistics", "Governor of Virginia": the title's complement is no person; a
+    // known place or organization in it still counts.
+    const rest = trimConnectors(name);
+    const [restType, restConfidence] = lexicalType(rest);
+    if (restType !== null && restType !== "PERSON" && restConfidence >= 2) {
+      const restFirst = words.findIndex((w) => w.start === rest[0]?.start);
+      results.push(makeCandidate(sentence, rest, restFirst, restType, 2, null, null));
+    }
+    return results;
+  }
+  if (name.length === 1 && isDemonym(name[0]?.lower ?? "")) return results;
+
+  const [lexType, lexConfidence] = lexicalType(name);
+  // Events, laws and products ("Cold War", "Chicago Marathon") are not entities.
+  if (lexConfidence < 0) return results;
+  let type = lexType;
+  let confidence = lexConfidence;
+  const honorific = title !== null && HONORIFICS.has(key(title).split(" ").pop() ?? "");
+  if (type === null && title !== null) {
+    type = "PERSON";
+    confidence = honorific ? 2 : 1.5;
+  }
+  const before = words[nameFirst - 1];
+  if (
+    type === null &&
+    title === null &&
+    before &&
+    before.lower !== "at" &&
+    PLACE_PREPOSITIONS.has(before.lower) &&
+    !name[name.length - 1]?.possessive &&
+    !name.some((w) => /^\p{Lu}\.$/u.test(w.text))
+  ) {
+    // "in Dara Shikoh": after "in" even a given name starts a place.
+    type = "LOCATION";
+    confidence = 1;
+  }
+  if (
+    type === null &&
+    title === null &&
+    placeFrame(words, nameFirst, nameFirst + name.length - 1)
+  ) {
+    // "the town of Khan Sheikhoun", "the attack on Khan Sheikhoun", "the Ural region": stronger than a name list.
+    type = "LOCATION";
+    confidence = 1.6;
+  }
+  if (type === null && personSignals(name)) {
+    type = "PERSON";
+    confidence = 1.5;
+  }
+  if (
+    type === null &&
+    name.length === 1 &&
+    !name[0]?.sentenceInitial &&
+    FIRST_NAMES.has(name[0]?.lower ?? "")
+  ) {
+    type = "PERSON";
+    confidence = 1;
+  }
+  if (type === null) {
+    const fromContext = contextType(words, nameFirst, nameFirst + name.length - 1, name);
+    if (fromContext) {
+      type = fromContext === "PERSON" && looksLikeOrganization(name) ? "ORGANIZATION" : fromContext;
+      confidence = 1;
+      // News introduces people by full name: one unknown word that speaks is an organization
+      // ("Ofwat said"), unless it turns out to be part of someone's name (resolveByNameParts).
+      if (name.length === 1 && type === "PERSON" && !FIRST_NAMES.has(name[0]?.lower ?? "")) {
+        type = "ORGANIZATION";
+      }
+      // A single word known only from its context, and written in lower case elsewhere, is a common noun.
+      if (
+        name.length === 1 &&
+        signals.seenLowercase.has(name[0]?.lower ?? "") &&
+        fromContext !== "ORGANIZATION"
+      ) {
+        type = null;
+        confidence = 0;
+      }
+    }
+  }
+  if (type === null && name.length >= 2 && name.length <= 4) {
+    // Given names are often ordinary nouns ("Rex", "Grant"): the first word only needs to be unused in lower case.
+    const allProper = name.every(
+      (w, i) =>
+        !w.nameLike ||
+        (!signals.seenLowercase.has(w.lower) &&
+          !NON_NAME_WORDS.has(w.lower) &&
+          (i === 0 ? !isAdjectiveOrVerb(w.lower) : !isCommonTagged(w.lower))),
+    );
+    if (allProper) {
+      type = looksLikeOrganization(name) ? "ORGANIZATION" : "PERSON";
+      confidence = 0.5;
+    } else if (!personSignals(name)) {
+      // "Volga Air", "Baikal Aerospace": a proper word then an ordinary noun names a company or body.
+      const firstWord = name[0];
+      const lastWord = name[name.length - 1];
+      const properThenCommon =
+        firstWord &&
+        lastWord &&
+        !isCommonTagged(firstWord.lower) &&
+        !signals.seenLowercase.has(firstWord.lower) &&
+        isCommonTagged(lastWord.lower);
+      if (
+        properThenCommon &&
+        !signals.seenLowercase.has(lastWord.lower) &&
+        !isFunctionWord(lastWord)
+      ) {
+        type = "ORGANIZATION";
+        confidence = 0.5;
+      }
+    }
+  }
+  if (title !== null && type !== "PERSON") {
+    // A title before an organization or place is not a person's title ("Russian Foreign Ministry").
+    title = null;
+    titleStart = null;
+  }
+  if (type === "PERSON" && confidence < 2 && looksLikeCommonWords(name, signals)) return results;
+  results.push(makeCandidate(sentence, name, nameFirst, type, confidence, title, titleStart));
+  return results;
+}
+
+export const ACRONYM_DEFINITION = /^\s*\((\p{Lu}[\p{L}.&]{1,9})\)/u;
+
+/** Whether the phrase is followed by "(ACR)" and the acronym fits its words ("African Continental Free Trade Area (AfCFTA)"). */
+function definesAcronym(doc: Doc, name: Word[]): boolean {
+  const last = name[name.length - 1];
+  if (!last || name.length < 2) return false;
+  const defined = ACRONYM_DEFINITION.exec(doc.text.slice(last.end, last.end + 14))?.[1];
+  return (
+    defined !== undefined &&
+    acronymFitsWords(
+      acronymLetters(defined).toLowerCase(),
+      name.map((w) => w.lower),
+    )
+  );
+}
+
+const CAMPAIGN_NAME = /\bSave the \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?/gu;
+
+/** Organizations named as "Save the …" ("Save the Children", "Save the Wye"). */
+export function campaignNames(sentence: Sentence, words: Word[]): Candidate[] {
+  const found: Candidate[] = [];
+  if (!sentence.text.includes("Save the ")) return found;
+  for (const match of sentence.text.matchAll(CAMPAIGN_NAME)) {
+    const start = sentence.start + match.index;
+    const end = start + match[0].length;
+    const first = words.findIndex((w) => w.start === start);
+    const inside = words.filter((w) => w.start >= start && w.end <= end);
+    if (first >= 0 && inside.length > 0)
+      found.push(makeCandidate(sentence, inside, first, "ORGANIZATION", 2, null, null));
+  }
+  return found;
+}
+
+export function overlaps(a: Word[], b: Word[]): boolean {
+  const aStart = a[0]?.start ?? 0;
+  const aEnd = a[a.length - 1]?.end ?? 0;
+  const bStart = b[0]?.start ?? 0;
+  const bEnd = b[b.length - 1]?.end ?? 0;
+  return aStart < bEnd && bStart < aEnd;
+}
+
+/** Candidates from every body sentence; title-case and shouted headlines are set aside for later. */
+export function addSentenceCandidates(state: MentionState): void {
+  const { doc, sentences, sentenceWords, signals, candidates, headlineLike } = state;
+  sentences.forEach((sentence, index) => {
+    const words = sentenceWords[index] ?? [];
+    const shouted = words.length > 2 && words.filter((w) => w.allCaps).length / words.length > 0.6;
+    if (
+      (sentence.zone === "headline" || sentence.zone === "subtitle") &&
+      (isTitleCase(words) || shouted)
+    ) {
+      headlineLike.push(index);
+      return;
+    }
+    const found = candidatesForSentence(doc, sentence, words, signals);
+    const campaigns = campaignNames(sentence, words);
+    // A campaign name with lower-case words ("Save the Children") replaces the pieces found inside it.
+    candidates.push(
+      ...campaigns,
+      ...found.filter((c) => !campaigns.some((k) => overlaps(k.words, c.words))),
+    );
+  });
+}

@@ -1,0 +1,244 @@
+import type { Sentence } from "../../types.js";
+import { isDemonym } from "../../lexicon/gazetteer.js";
+import { TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
+import type { Candidate } from "./candidate.js";
+import { makeCandidate } from "./candidate.js";
+import { isAcronymWord, longestMatch, isPlaceOrOrgKey, lexicalType } from "./phrase-type.js";
+import { COMPASS_WORDS, isFunctionWord } from "./word-classes.js";
+import type { Word } from "./words.js";
+
+function titleHeadLength(words: Word[], index: number): number {
+  for (let length = 3; length >= 1; length--) {
+    if (index + length > words.length) continue;
+    const phrase = words
+      .slice(index, index + length)
+      .map((w) => w.lower)
+      .join(" ");
+    if (TITLE_HEADS.has(phrase)) return length;
+  }
+  return 0;
+}
+
+/** Length of the title-like material (places, orgs, acronyms, demonyms, modifiers) starting at `index`. */
+function titleMaterialLength(words: Word[], index: number): number {
+  const word = words[index];
+  if (!word) return 0;
+  if (TITLE_MODIFIERS.has(word.lower) || isDemonym(word.lower)) return 1;
+  // "South Korean Foreign Minister": a compass word before a nationality.
+  if (COMPASS_WORDS.has(word.lower) && isDemonym(words[index + 1]?.lower ?? "")) return 2;
+  if (isAcronymWord(word)) return 1;
+  const known = longestMatch(words, index, 4, isPlaceOrOrgKey);
+  if (known > 0) return known;
+  return word.possessive && word.nameLike ? 1 : 0;
+}
+
+/** Finds a title at the start of a chunk: the number of words it spans, 0 when none. */
+export function leadingTitleLength(words: Word[]): number {
+  let index = 0;
+  let titleEnd = 0;
+  while (index < words.length - 1) {
+    const head = titleHeadLength(words, index);
+    if (head > 0) {
+      index += head;
+      titleEnd = index;
+      // "Governor of Washington": the complement belongs to the title.
+      if (words[index]?.lower === "of") {
+        let complement = index + 1;
+        if (words[complement]?.lower === "the") complement++;
+        const material = titleMaterialLength(words, complement);
+        if (material > 0 && complement + material < words.length) {
+          index = complement + material;
+          titleEnd = index;
+        }
+      }
+      continue;
+    }
+    const material = titleMaterialLength(words, index);
+    if (material === 0) break;
+    index += material;
+  }
+  return titleEnd;
+}
+
+/**
+ * How many unknown capitalized words open a phrase before a title and a two-word name
+ * ("Volga Air" in "Volga Air Chief Executive Igor Demin"); 0 when the phrase is not so built.
+ */
+export function employerBeforeTitle(phrase: Word[]): number {
+  if (leadingTitleLength(phrase) > 0) return 0;
+  for (let employer = 1; employer <= 3 && employer < phrase.length - 2; employer++) {
+    const opener = phrase[employer - 1];
+    if (!opener?.nameLike || TITLE_HEADS.has(opener.lower)) return 0;
+    const leader = phrase[0]?.lower ?? "";
+    if (TITLE_MODIFIERS.has(leader) || isDemonym(leader) || COMPASS_WORDS.has(leader)) return 0;
+    if (titleHeadLength(phrase, employer) === 0) continue;
+    const title = leadingTitleLength(phrase.slice(employer));
+    const name = phrase.slice(employer + title);
+    if (
+      title > 0 &&
+      name.length >= 2 &&
+      name.every((w) => w.nameLike) &&
+      lexicalType(name)[0] === null
+    )
+      return employer;
+    return 0;
+  }
+  return 0;
+}
+
+/** Where the complement starts when a phrase opens with a title head and "of" ("Leaders of the …"), else 0. */
+export function titleOfComplement(phrase: Word[]): number {
+  const head = titleHeadLength(phrase, 0);
+  if (head === 0 || phrase[head]?.lower !== "of") return 0;
+  const start = phrase[head + 1]?.lower === "the" ? head + 2 : head + 1;
+  return start < phrase.length ? start : 0;
+}
+
+/** Extends a title backwards over words before the name ("Taliban spokesperson", "AU trade and industry commissioner"). */
+export function precedingTitleStart(
+  words: Word[],
+  nameStart: number,
+  headSeen = false,
+): number | null {
+  let index = nameStart - 1;
+  const nameWord = words[nameStart];
+  if (!nameWord?.joinedToPrevious) return null;
+  let sawHead = headSeen;
+  let start: number | null = null;
+  let budget = 8;
+  while (index >= 0 && budget-- > 0) {
+    const word = words[index];
+    if (!word) break;
+    const headLength = lowercaseHeadEndingAt(words, index);
+    if (headLength > 0) {
+      sawHead = true;
+      index -= headLength;
+      start = index + 1;
+    } else if (!sawHead) {
+      break;
+    } else if (
+      TITLE_MODIFIERS.has(word.lower) ||
+      isDemonym(word.lower) ||
+      (word.nameLike && (isPlaceOrOrgKey(word.lower) || isAcronymWord(word) || word.possessive)) ||
+      (word.nameLike && !word.sentenceInitial && isLowercaseTitleWord(words[index + 1])) ||
+      (word.nameLike && knownNameEndingAt(words, index) > 1)
+    ) {
+      // "Associated Press writer": take the whole known name before the role.
+      const known = word.nameLike ? knownNameEndingAt(words, index) : 0;
+      if (known > 1) {
+        start = index - known + 1;
+        break;
+      }
+      if (word.lower === "and") {
+        // "and" must sit between two title words ("trade and industry commissioner").
+        const before = words[index - 1];
+        if (!before || before.nameLike || !TITLE_MODIFIERS.has(before.lower)) break;
+      }
+      start = index;
+      index--;
+      if (
+        word.nameLike &&
+        !isPlaceOrOrgKey(word.lower) &&
+        !isAcronymWord(word) &&
+        !word.possessive
+      ) {
+        // "Wedbush Securities analyst": an unknown employer's whole name opens the title.
+        let employer = 0;
+        while (
+          employer < 3 &&
+          words[index]?.nameLike &&
+          !words[index]?.sentenceInitial &&
+          words[index + 1]?.joinedToPrevious
+        ) {
+          start = index;
+          index--;
+          employer++;
+        }
+        break;
+      }
+      if (word.possessive && word.nameLike) {
+        // "New Zealand's Prime Minister": the owner's whole name opens the title.
+        let owner = 0;
+        while (owner < 3 && words[index]?.nameLike && words[index + 1]?.joinedToPrevious) {
+          start = index;
+          index--;
+          owner++;
+        }
+        break;
+      }
+    } else if (
+      !word.nameLike &&
+      !isFunctionWord(word) &&
+      word.joinedToPrevious &&
+      words[index - 1]?.nameLike &&
+      (isAcronymWord(words[index - 1] as Word) || isPlaceOrOrgKey(words[index - 1]?.lower ?? ""))
+    ) {
+      // "EU competition chief": one portfolio word between an organization and the role.
+      start = index - 1;
+      break;
+    } else {
+      break;
+    }
+    const following = words[index + 1];
+    if (following && !following.joinedToPrevious) break;
+  }
+  return start;
+}
+
+/** Length of a known place or organization name that ends at `end` (2 to 4 words), 0 when none. */
+function knownNameEndingAt(words: Word[], end: number): number {
+  for (let length = 4; length >= 2; length--) {
+    const startIndex = end - length + 1;
+    if (startIndex < 0) continue;
+    if (longestMatch(words, startIndex, length, isPlaceOrOrgKey) === length) return length;
+  }
+  return 0;
+}
+
+function isLowercaseTitleWord(word: Word | undefined): boolean {
+  return (
+    word !== undefined &&
+    !word.nameLike &&
+    (TITLE_MODIFIERS.has(word.lower) || TITLE_HEADS.has(word.lower))
+  );
+}
+
+export function lowercaseHeadEndingAt(words: Word[], end: number): number {
+  for (let length = 3; length >= 1; length--) {
+    const startIndex = end - length + 1;
+    if (startIndex < 0) continue;
+    const phrase = words
+      .slice(startIndex, end + 1)
+      .map((w) => w.lower)
+      .join(" ");
+    if (TITLE_HEADS.has(phrase)) return length;
+  }
+  return 0;
+}
+
+/** Countries, places and organizations named inside a title ("U.S." in "U.S. Secretary of State"). */
+export function mentionsInsideTitle(
+  sentence: Sentence,
+  titleWords: Word[],
+  first: number,
+): Candidate[] {
+  const found: Candidate[] = [];
+  let i = 0;
+  while (i < titleWords.length) {
+    const word = titleWords[i];
+    if (!word || !word.nameLike || isDemonym(word.lower) || TITLE_HEADS.has(word.lower)) {
+      i++;
+      continue;
+    }
+    const length = longestMatch(titleWords, i, 4, isPlaceOrOrgKey);
+    const span = titleWords.slice(i, i + Math.max(length, 1));
+    const [type] = lexicalType(span);
+    if (type && (length > 0 || isAcronymWord(word))) {
+      found.push(makeCandidate(sentence, span, first + i, type, 2, null, null));
+      i += span.length;
+    } else {
+      i++;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,165 @@
+import { NON_ENTITY_ACRONYMS, acronymLetters } from "../../lexicon/acronyms.js";
+import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
+import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
+import { FIRST_NAMES, LAST_NAMES, NAME_SUFFIXES } from "../../lexicon/person-names.js";
+import { TITLE_HEADS } from "../../lexicon/titles.js";
+import { isAcronymWord, isPlaceOrOrgKey } from "./phrase-type.js";
+import type { Word } from "./words.js";
+
+export const COMPASS_WORDS = new Set([
+  "north",
+  "south",
+  "east",
+  "west",
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+]);
+
+const ADJECTIVE_VERB_TAGS = new Set([
+  "Adjective",
+  "Comparative",
+  "Superlative",
+  "Verb",
+  "PastTense",
+  "PresentTense",
+  "Infinitive",
+  "Gerund",
+  "Participle",
+]);
+
+const CLOSED_CLASS_TAGS = new Set([
+  "Cardinal",
+  "TextValue",
+  "Determiner",
+  "Pronoun",
+  "Preposition",
+  "Adverb",
+  "Conjunction",
+  "Modal",
+]);
+
+const NOUN_TAGS = new Set(["Noun", "Singular", "Plural", "Uncountable", "ProperNoun"]);
+
+const NAME_TAGS = new Set([
+  "FirstName",
+  "MaleName",
+  "FemaleName",
+  "LastName",
+  "Person",
+  "City",
+  "Country",
+  "Region",
+  "Place",
+]);
+
+export interface DocSignals {
+  /** Lower-case words seen written in lower case somewhere in the article. */
+  seenLowercase: Set<string>;
+  /** Words seen capitalized away from the start of a sentence. */
+  seenCapitalizedInside: Set<string>;
+}
+
+export function isFunctionWord(word: Word): boolean {
+  return NON_NAME_WORDS.has(word.lower) && !word.allCaps && !word.text.includes(".");
+}
+
+export function isAdjectiveOrVerb(lower: string): boolean {
+  return compromiseTags(lower).some((t) => ADJECTIVE_VERB_TAGS.has(t));
+}
+
+/** Numbers, determiners, pronouns, prepositions and adverbs by compromise's lexicon ("Two Navy destroyers"). */
+export function isClosedClassWord(word: Word): boolean {
+  if (isFunctionWord(word)) return true;
+  return compromiseTags(word.lower).some((t) => CLOSED_CLASS_TAGS.has(t));
+}
+
+/** A common word even before another capital: a function word, a word written in lower case here, or not a noun. */
+export function isClearlyCommonWord(word: Word, signals: DocSignals): boolean {
+  if (isFunctionWord(word)) return true;
+  if (isKnownName(word)) return false;
+  if (signals.seenLowercase.has(word.lower)) return true;
+  const tags = compromiseTags(word.lower);
+  return (
+    tags.length > 0 && !tags.some((t) => NOUN_TAGS.has(t) || NAME_TAGS.has(t) || t === "Demonym")
+  );
+}
+
+export function isCommonWord(word: Word, signals: DocSignals): boolean {
+  if (isFunctionWord(word)) return true;
+  if (isKnownName(word)) return false;
+  if (signals.seenLowercase.has(word.lower)) return true;
+  // "Prosecutors", "Officials": the plural of a role or a known common word.
+  if (word.lower.endsWith("s") && !word.allCaps) {
+    const singular = word.lower.slice(0, -1);
+    if (
+      TITLE_HEADS.has(singular) ||
+      signals.seenLowercase.has(singular) ||
+      isCommonTagged(singular)
+    )
+      return true;
+  }
+  const tags = compromiseTags(word.lower);
+  return tags.length > 0;
+}
+
+function isKnownName(word: Word): boolean {
+  return (
+    FIRST_NAMES.has(word.lower) ||
+    LAST_NAMES.has(word.lower) ||
+    isPlaceOrOrgKey(word.lower) ||
+    (isAcronymWord(word) && !NON_ENTITY_ACRONYMS.has(acronymLetters(word.text)))
+  );
+}
+
+export function personSignals(words: Word[]): boolean {
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return false;
+  if (words.length > 1 && FIRST_NAMES.has(first.lower) && !isPlaceOrOrgKey(first.lower))
+    return true;
+  if (words.length > 1 && words.some((w) => /^\p{Lu}\.$/u.test(w.text))) return true;
+  if (NAME_SUFFIXES.has(last.lower)) return true;
+  return words.length > 1 && LAST_NAMES.has(last.lower);
+}
+
+export function collectSignals(sentenceWords: Word[][]): DocSignals {
+  const seenLowercase = new Set<string>();
+  const seenCapitalizedInside = new Set<string>();
+  for (const words of sentenceWords) {
+    for (const word of words) {
+      if (!word.nameLike) seenLowercase.add(word.lower);
+      else if (!word.sentenceInitial) seenCapitalizedInside.add(word.lower);
+    }
+  }
+  return { seenLowercase, seenCapitalizedInside };
+}
+
+/** Whether half or more of a phrase's words are written in lower case elsewhere in the article. */
+export function looksLikeCommonWords(words: Word[], signals: DocSignals): boolean {
+  const proper = words.filter((w) => w.nameLike);
+  const common = proper.filter(
+    (w) =>
+      signals.seenLowercase.has(w.lower) && !FIRST_NAMES.has(w.lower) && !LAST_NAMES.has(w.lower),
+  ).length;
+  return proper.length > 1 && common * 2 >= proper.length;
+}
+
+export function isCommonTagged(lower: string): boolean {
+  const tags = compromiseTags(lower);
+  if (tags.length === 0) return false;
+  return !tags.some((t) =>
+    [
+      "FirstName",
+      "MaleName",
+      "FemaleName",
+      "LastName",
+      "Person",
+      "City",
+      "Country",
+      "Region",
+      "Place",
+    ].includes(t),
+  );
+}
