@@ -8,7 +8,7 @@ import { quotesStage } from "./stages/06-quotes.js";
 import { eventsStage } from "./stages/07-events.js";
 
 /** Bumped whenever a change alters what the pipeline extracts; stored per article. */
-export const EXTRACTOR_VERSION = "0.1.0";
+export const EXTRACTOR_VERSION = "0.2.0";
 
 /** The stages in the order they run. Each one reads what the earlier ones wrote. */
 export const STAGES: readonly Stage[] = [

@@ -63,6 +63,36 @@ function shortFormFits(shortKey: string, full: KnownEntity): boolean {
   return full.matchKey === shortKey || full.aliasKeys.has(shortKey);
 }
 
+/**
+ * The title words a person is named with ("president" from "President Obama" or "U.S. President
+ * Barack Obama"): the last word before the entity's own name in each alias.
+ */
+function titleHeads(entity: KnownEntity): Set<string> {
+  const heads = new Set<string>();
+  for (const alias of entity.aliasKeys) {
+    if (!alias.endsWith(` ${entity.key}`)) continue;
+    const head = alias
+      .slice(0, -entity.key.length - 1)
+      .split(" ")
+      .pop();
+    if (head) heads.add(head);
+  }
+  return heads;
+}
+
+/**
+ * Of several people a surname fits, the one named with the same title ("President Obama" →
+ * "President Barack Obama", not "First Lady Michelle Obama"); all of them when the title does not
+ * single one out.
+ */
+function narrowByTitle(short: KnownEntity, fitting: KnownEntity[]): KnownEntity[] {
+  if (fitting.length < 2 || short.type !== "PERSON") return fitting;
+  const heads = titleHeads(short);
+  if (heads.size === 0) return fitting;
+  const agreeing = fitting.filter((k) => [...titleHeads(k)].some((h) => heads.has(h)));
+  return agreeing.length === 1 ? agreeing : fitting;
+}
+
 /** Whether two full-name entities name the same thing. */
 function fullNamesAgree(incoming: KnownEntity, known: KnownEntity): boolean {
   if (incoming.key === known.key) return true;
@@ -133,7 +163,10 @@ export async function resolveEntities(
   }
   for (const { extracted, known: candidate } of incoming) {
     if (!isShortForm(candidate.key)) continue;
-    const fitting = fullsOfType(candidate.type).filter((k) => shortFormFits(candidate.key, k));
+    const fitting = narrowByTitle(
+      candidate,
+      fullsOfType(candidate.type).filter((k) => shortFormFits(candidate.key, k)),
+    );
     if (fitting.length === 1) {
       target.set(extracted.id, adopt(fitting[0]!, candidate.aliasKeys));
       continue;
@@ -165,7 +198,10 @@ export async function resolveEntities(
   for (const short of known) {
     if (short.id === null || !isShortForm(short.key)) continue;
     if (!probed.has(`${short.type}|${short.key}`)) continue;
-    const fitting = fullsOfType(short.type).filter((k) => shortFormFits(short.key, k));
+    const fitting = narrowByTitle(
+      short,
+      fullsOfType(short.type).filter((k) => shortFormFits(short.key, k)),
+    );
     const only = fitting[0];
     if (fitting.length === 1 && only && touchedFulls.has(only) && only.id !== null) {
       merges.set(short.id, only.id);

@@ -163,6 +163,54 @@ const cases: { name: string; articles: ArticleSpec[]; expected: string[] }[] = [
     expected: ["PERSON:Michael Jordan", "LOCATION:Jordan"],
   },
   {
+    name: "a titled surname links to the only full name it fits",
+    articles: [
+      { entities: [person("Barack Obama")] },
+      { entities: [person("Obama", ["President Obama"])] },
+    ],
+    expected: ["PERSON:Barack Obama"],
+  },
+  {
+    name: "a titled surname shared by two people links to the one with that title",
+    articles: [
+      { entities: [person("Barack Obama", ["President Barack Obama"])] },
+      { entities: [person("Michelle Obama", ["First Lady Michelle Obama"])] },
+      { entities: [person("Obama", ["President Obama"])] },
+    ],
+    expected: ["PERSON:Barack Obama", "PERSON:Michelle Obama"],
+  },
+  {
+    name: "a titled surname seen first joins the one later full name with that title",
+    articles: [
+      { entities: [person("Obama", ["President Obama"])] },
+      {
+        entities: [
+          person("Barack Obama", ["U.S. President Barack Obama"]),
+          person("Michelle Obama", ["First Lady Michelle Obama"]),
+        ],
+      },
+    ],
+    expected: ["PERSON:Barack Obama", "PERSON:Michelle Obama"],
+  },
+  {
+    name: "a title two namesakes share links to neither",
+    articles: [
+      { entities: [person("John Smith", ["Senator John Smith"])] },
+      { entities: [person("Jane Smith", ["Senator Jane Smith"])] },
+      { entities: [person("Smith", ["Senator Smith"])] },
+    ],
+    expected: ["PERSON:Jane Smith", "PERSON:John Smith", "PERSON:Smith"],
+  },
+  {
+    name: "a town and a company that starts with its name stay apart",
+    articles: [
+      { entities: [place("West")] },
+      { entities: [org("West Fertilizer Co.", ["West Fertilizer"])] },
+      { entities: [place("West")] },
+    ],
+    expected: ["ORGANIZATION:West Fertilizer Co.", "LOCATION:West"],
+  },
+  {
     name: "an acronym does not link to a person whose initials match",
     articles: [{ entities: [person("Una Nielsen")] }, { entities: [org("UN")] }],
     expected: ["PERSON:Una Nielsen", "ORGANIZATION:UN"],

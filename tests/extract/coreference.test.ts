@@ -81,6 +81,35 @@ describe("people", () => {
   });
 });
 
+describe("names written in capitals", () => {
+  it("names a dateline place as the body writes it", () => {
+    const entities = runStages(
+      "Storm spares the coast\n\nPORT ELLERBY, Fla. (AP) - Rain fell on Port Ellerby all day.",
+      {},
+      "coreference",
+    ).entities;
+    expect(entityWith(entities, "PORT ELLERBY")?.name).toBe("Port Ellerby");
+  });
+
+  it("title-cases a dateline place the body never names, and keeps acronyms", () => {
+    const entities = runStages(
+      "Storm spares the coast\n\nSOUTH HARLOW, Ore. (AP) - Rain fell all day, NATO said.",
+      {},
+      "coreference",
+    ).entities;
+    expect(entityWith(entities, "SOUTH HARLOW")?.name).toBe("South Harlow");
+    expect(entityWith(entities, "NATO")?.aliases).toContain("NATO");
+  });
+
+  it("keeps a town and a company that starts with its name apart", () => {
+    const entities = entitiesOf(
+      "The town of West was spared, and West Fertilizer Co. said its plant was safe.",
+    );
+    expect(entityWith(entities, "West")?.type).toBe("LOCATION");
+    expect(entityWith(entities, "West Fertilizer Co.")?.type).toBe("ORGANIZATION");
+  });
+});
+
 describe("organizations and places", () => {
   it.each<[string, string, string]>([
     ["The U.S. said it would act.", "U.S.", "United States"],

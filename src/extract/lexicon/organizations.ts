@@ -27,6 +27,7 @@ export const ORGANIZATION_CUE_WORDS: ReadonlySet<string> = new Set([
   "company",
   "congress",
   "corp",
+  "co",
   "corporation",
   "council",
   "court",

@@ -474,6 +474,24 @@ function fullestName(cluster: Cluster, mentions: Mention[]): string {
   return best;
 }
 
+const SHOUTED = /^[\p{Lu}\p{N}\s.,'’&-]+$/u;
+
+/**
+ * A name written in capitals only because it stood in a dateline or a shouted line ("WEST PALM
+ * BEACH") takes the form the article writes it in elsewhere, else each word in title case; acronyms
+ * ("NATO") stay as they are.
+ */
+function properCaseName(cluster: Cluster, mentions: Mention[], name: string): string {
+  if (!SHOUTED.test(name) || !/\p{Lu}{2}/u.test(name)) return name;
+  const forms = cluster.mentionIds.map((id) => mentions[id]).filter((m) => m !== undefined);
+  const nameKey = key(name);
+  const written = forms.find((m) => key(m.text) === nameKey && !SHOUTED.test(m.text));
+  if (written) return written.text;
+  const fromDateline = forms.some((m) => m.zone === "dateline");
+  if (!name.includes(" ") && !fromDateline) return name;
+  return name.replace(/\p{Lu}[\p{Lu}'’]+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+}
+
 function describe(cluster: Cluster, mentions: Mention[]): string | null {
   let best: string | null = null;
   for (const id of cluster.mentionIds) {
@@ -488,7 +506,7 @@ export function resolveEntities(doc: Doc): { entities: Entity[]; mentions: Menti
   const mentions = doc.mentions.map((m, index) => ({ ...m, id: index }));
   const clusters = clusterMentions(doc, mentions);
   const entities: Entity[] = clusters.map((cluster, id) => {
-    const name = fullestName(cluster, mentions);
+    const name = properCaseName(cluster, mentions, fullestName(cluster, mentions));
     const aliases: string[] = [];
     const seen = new Set<string>([name]);
     for (const mentionId of cluster.mentionIds) {
