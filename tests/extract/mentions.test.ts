@@ -375,6 +375,7 @@ describe("error classes from real text", () => {
     ["Councillor Ho Mei-lin and Chan Ka-wai were re-elected.", "Chan Ka-wai", "PERSON"],
     ["A Lagos-based lender and the Soviet-era plant were sold.", "Lagos", "LOCATION"],
     ["The New York-based charity Raincoat Trust said it would help.", "New York", "LOCATION"],
+    ["The Booker Prize-winner Ann Moss spoke first.", "Ann Moss", "PERSON"],
   ])("hyphenated given names and compound adjectives: %j → %s", (body, name, type) => {
     expect(find(mentionsOf(body), name)?.type).toBe(type);
   });

@@ -1,3 +1,4 @@
+import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
 import type { Sentence, Span } from "../../types.js";
 import { key } from "../../normalize.js";
 import { COMPOUND_ADJECTIVE_TAILS } from "../../lexicon/common-capitalized.js";
@@ -99,6 +100,15 @@ function isAmpersandGap(text: string, from: number, to: number): boolean {
   return text.slice(from, to).trim() === "&";
 }
 
+/** compromise tags that leave a hyphenated tail a name syllable ("Man-cheung"). */
+const NAME_TAGS_OF_SYLLABLES = new Set([
+  "FirstName",
+  "MaleName",
+  "FemaleName",
+  "LastName",
+  "Person",
+]);
+
 /**
  * "Cheng Chung-tai", "Kim Jong-un", "Lau Siu-lai": after a name word, a short capitalized syllable with a
  * short lower-case syllable that is no compound-adjective tail ("-based", "-era") is a hyphenated given name.
@@ -117,7 +127,10 @@ function isGivenNameSyllables(
   const tail = surface.slice(hyphenAt + 1);
   if (head.length > 7 || tail.length > 6 || /[-–]/.test(tail) || /[-–]/.test(head)) return false;
   if (hasOnlyCapitals(head)) return false;
-  return !COMPOUND_ADJECTIVE_TAILS.has(tail) && !tail.endsWith("ed");
+  if (COMPOUND_ADJECTIVE_TAILS.has(tail) || tail.endsWith("ed")) return false;
+  // "Prize-winner", "film-maker": a longer tail that is an English word is a compound's second half.
+  const tags = compromiseTags(tail);
+  return tail.length < 5 || tags.length === 0 || tags.some((t) => NAME_TAGS_OF_SYLLABLES.has(t));
 }
 
 /** Splits one sentence into words with absolute offsets. */
