@@ -1,5 +1,5 @@
 import type { QuoteWork } from "./types.js";
-import { isQuotation } from "./quote-spans.js";
+import { isQuotation, signatureLength } from "./quote-spans.js";
 import { sentenceIndexFor } from "./paragraphs.js";
 import {
   accordingTo,
@@ -37,6 +37,10 @@ export function attributeQuote(
     afterSentenceEnd,
     afterStart + MAX_WINDOW,
   );
+
+  // A signature line names the speaker even where the quote seems to run on from the paragraph before.
+  const signed = signatureAttribution(ctx, paragraph, quote, next);
+  if (signed) return signed;
 
   if (quote.continuesPrevious && previousParagraph) {
     return { ...previousParagraph, confidence: Math.min(previousParagraph.confidence, 0.9) };
@@ -105,6 +109,9 @@ export function attributeQuote(
     if (found) return { ...found, confidence: 0.7 };
     const subject = openingSubject(ctx, units);
     if (subject !== null) return { speakerId: subject, verb: null, confidence: 0.5, found: true };
+    // "X admitted she had skipped class. Why? "…"": the speaker of an earlier sentence of the paragraph.
+    const earlier = speakerOfEarlierSentence(ctx, paragraph, previousSentenceStart, quote.start);
+    if (earlier) return earlier;
   }
 
   if (quote.opensParagraph && previousParagraph) {
@@ -154,6 +161,7 @@ export function attributeQuotes(work: QuoteWork): void {
     let previousInParagraph: Attribution | null = null;
     for (let k = 0; k < longQuotes.length; k++) {
       const quote = longQuotes[k] as QuoteSpan;
+      ctx.beginQuote(quote.start, quote.end);
       let attribution = attributeQuote(
         ctx,
         paragraph,
@@ -190,4 +198,48 @@ export function attributeQuotes(work: QuoteWork): void {
     previousParagraphAttribution = lastOfParagraph?.found ? lastOfParagraph : null;
     previousParagraphInfo = paragraph;
   }
+}
+
+/** How many sentences before the previous one a quote's paragraph is searched for its speaker. */
+const EARLIER_SENTENCES = 2;
+
+/** The named speaker of one of the few sentences of the paragraph before `before`, nearest first. */
+function speakerOfEarlierSentence(
+  ctx: SpeakerContext,
+  paragraph: ParagraphInfo,
+  before: number,
+  pos: number,
+): Attribution | null {
+  let end = before;
+  for (let n = 0; n < EARLIER_SENTENCES && end > paragraph.start; n++) {
+    const start = sentenceStartFor(paragraph.sentenceStarts, end - 1);
+    // Another quotation in between has its own speaker; look no further back than it.
+    if (paragraph.quotes.some((q) => q.open >= start && q.open < end)) return null;
+    const found = attributionBefore(ctx, ctx.units(Math.max(start, end - MAX_WINDOW), end), pos);
+    if (found && found.speakerId !== null) return { ...found, confidence: 0.6 };
+    end = start;
+  }
+  return null;
+}
+
+/**
+ * A quotation that opens its paragraph and is followed only by a signature line
+ * (`"…" — Jane Roe`, `"…" Anonymous blogger, "Title"`): the name in the line speaks; a line
+ * that names no entity still attributes the quotation, to an unnamed speaker.
+ */
+function signatureAttribution(
+  ctx: SpeakerContext,
+  paragraph: ParagraphInfo,
+  quote: QuoteSpan,
+  next: QuoteSpan | undefined,
+): Attribution | null {
+  if (!quote.opensParagraph || !quote.closed) return null;
+  const tailEnd = next ? next.open : paragraph.end;
+  if (signatureLength(ctx.text.slice(quote.close + 1, tailEnd)) === 0) return null;
+  for (const unit of ctx.units(quote.close + 1, tailEnd)) {
+    if (unit.kind !== "mention" || !unit.mention || unit.mention.type === "LOCATION") continue;
+    const speakerId = ctx.speakerOf(unit.mention);
+    if (speakerId !== null) return { speakerId, verb: null, confidence: 0.8, found: true };
+  }
+  return { speakerId: null, verb: null, confidence: 0.6, found: true };
 }

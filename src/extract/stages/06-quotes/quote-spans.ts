@@ -2,7 +2,12 @@ import type { QuoteWork } from "./types.js";
 import { MIN_QUOTE_WORDS } from "./limits.js";
 import { isCapitalized } from "./speaker-context.js";
 import { type QuoteSpan } from "./types.js";
-import { NAMING_WORD_SET, TITLE_SMALL_WORD_SET } from "./word-sets.js";
+import {
+  DISTANT_NAMING_SET,
+  NAMING_WORD_SET,
+  SPEECH_VERB_SET,
+  TITLE_SMALL_WORD_SET,
+} from "./word-sets.js";
 
 export const QUOTE_MARKS = new Set([
   '"',
@@ -63,7 +68,33 @@ export function scanParagraphQuotes(
     spans.push(makeSpan(text, open, end, false, paragraphIndex, firstContent === open, false));
   const first = spans[0];
   if (first && previousEndedOpen && first.opensParagraph) first.continuesPrevious = true;
+  // `"…" — Jane Roe, "Title of her post"`: the second quoted words name the source, nobody says them.
+  const last = spans[spans.length - 1];
+  if (first && last && spans.length === 2 && first.opensParagraph && first.closed) {
+    const ending = text.slice(last.closed ? last.close + 1 : last.close, end);
+    if (/^[\s.]*$/.test(ending) && signatureLength(text.slice(first.close + 1, last.open)) > 0)
+      last.titleLike = true;
+  }
   return spans;
+}
+
+/** Most words a signature line after a quotation may have ("— Jane Roe, economist at Acme Bank"). */
+const MAX_SIGNATURE_WORDS = 8;
+
+/**
+ * The number of words of `tail` when it is a signature line after a quotation: an optional dash,
+ * a name or description of at most eight words, no speech verb and no sentence end; else 0.
+ */
+export function signatureLength(tail: string): number {
+  const line = tail.replace(/\b\p{Lu}\./gu, "").replace(/,\s*$/u, "");
+  const dashed = /^\s*[-—–]/u.test(line);
+  const body = line.replace(/^\s*[-—–]+\s*/u, "").trim();
+  if (body === "" || /[.!?;:"“”()]/u.test(body)) return 0;
+  const words = body.match(WORD_PATTERN) ?? [];
+  if (words.length === 0 || words.length > MAX_SIGNATURE_WORDS) return 0;
+  if (!dashed && !isCapitalized(words[0] as string)) return 0;
+  if (words.some((word) => SPEECH_VERB_SET.has(word.toLowerCase()))) return 0;
+  return words.length;
 }
 
 /** A mark with white space or a bracket before it and a letter after it opens a quotation. */
@@ -99,7 +130,9 @@ export function makeSpan(
     closed,
     words: countWords(text, start, end),
     titleLike:
-      isTitleLike(text.slice(start, Math.min(end, start + 200))) || followsNamingWord(text, open),
+      isTitleLike(text.slice(start, Math.min(end, start + 200))) ||
+      followsNamingWord(text, open) ||
+      namedEarlierInClause(text, open, start, end),
     paragraphIndex,
     continuesPrevious,
     opensParagraph,
@@ -124,6 +157,29 @@ export function followsNamingWord(text: string, open: number): boolean {
   const word = before?.[2]?.toLowerCase() ?? "";
   if (!NAMING_WORD_SET.has(word)) return false;
   return word !== "as" || before?.[1]?.toLowerCase() === "known";
+}
+
+/** Most words of a name given by a naming verb earlier in the clause. */
+const MAX_DISTANT_NAME_WORDS = 8;
+
+/** `dubbed the long conflict over the video: "Critics vs. the Church, part two"`: a short name, not speech. */
+function namedEarlierInClause(text: string, open: number, start: number, end: number): boolean {
+  const quoted = text.slice(start, end);
+  if (/[.!?]\s+\p{Lu}/u.test(quoted) || countWords(text, start, end) > MAX_DISTANT_NAME_WORDS)
+    return false;
+  const before = text.slice(Math.max(0, open - 200), open);
+  const clause = before.slice(lastClauseBoundary(before));
+  const words = (clause.match(WORD_PATTERN) ?? []).map((word) => word.toLowerCase());
+  const naming = words.findLastIndex((word) => DISTANT_NAMING_SET.has(word));
+  return naming >= 0 && !words.slice(naming + 1).some((word) => SPEECH_VERB_SET.has(word));
+}
+
+/** Offset just after the last sentence end, quote mark or line break in `text`, or 0. */
+function lastClauseBoundary(text: string): number {
+  let last = 0;
+  for (const match of text.matchAll(/[.!?]\s+|["“”\n]/gu))
+    last = (match.index ?? 0) + match[0].length;
+  return last;
 }
 
 export function countWords(text: string, start: number, end: number): number {

@@ -61,6 +61,8 @@ export class SpeakerContext {
   private readonly unnamedRoles = new Map<string, number[]>();
   /** Speakers of the quotes attributed so far, in text order. */
   readonly speakers: { pos: number; entityId: number }[] = [];
+  /** PERSON entities named inside the quotation being attributed (see beginQuote). */
+  private readonly namedInQuote = new Set<number>();
 
   constructor(doc: Doc, insideQuote: (pos: number) => boolean) {
     this.text = doc.text;
@@ -284,6 +286,7 @@ export class SpeakerContext {
     const fits = (entityId: number): boolean => {
       const entity = this.entitiesById.get(entityId);
       if (!entity) return false;
+      if (type === "PERSON" && this.namedInQuote.has(entityId)) return false;
       if (type === "GROUP" ? entity.type === "PERSON" : entity.type !== type) return false;
       if (gender === null) return true;
       const known = this.genderOf(entityId);
@@ -301,7 +304,21 @@ export class SpeakerContext {
     if (type !== "PERSON") return null;
     const anyFitting = latestBefore(this.persons, pos, fits);
     if (anyFitting) return anyFitting.entityId;
-    return latestBefore(this.speakers, pos, () => true)?.entityId ?? null;
+    return latestBefore(this.speakers, pos, (id) => !this.namedInQuote.has(id))?.entityId ?? null;
+  }
+
+  /**
+   * Marks the quotation being attributed: a pronoun ("he said") does not stand for someone the
+   * quotation itself names, since speakers rarely name themselves ("Warhol was a legend," he said).
+   */
+  beginQuote(start: number, end: number): void {
+    this.namedInQuote.clear();
+    for (let m = this.firstMentionStartingAt(start); m < this.mentions.length; m++) {
+      const mention = this.mentions[m] as Mention;
+      if (mention.start >= end) break;
+      const entityId = this.entityOf(mention);
+      if (entityId !== null && mention.type === "PERSON") this.namedInQuote.add(entityId);
+    }
   }
 
   /** An organization that was a subject or a speaker shortly before `pos`. */

@@ -112,6 +112,17 @@ export function headBeforePreposition(
   }
   if (head.kind === "mention") return mentionSubject(ctx, units, h, pos, depth + 1);
   if (ANONYMOUS_SET.has(head.lower)) return ANONYMOUS;
+  if (STATEMENT_SET.has(head.lower) && objectId === null) {
+    // "X's analysis of the figures concluded": the statement is about its object, it speaks for its owner.
+    const preposition = units[h + 1]?.lower ?? "";
+    if (TOPIC_PREPOSITIONS.has(preposition)) {
+      const owner = collectNounPhrase(units, h);
+      const ownerId = owner.possessor ? ctx.speakerOf(owner.possessor) : null;
+      return ownerId === null ? ANONYMOUS : { kind: "entity", entityId: ownerId, how: "name" };
+    }
+    // "a statement from the league": an issuer that names no entity is still an attribution.
+    return ANONYMOUS;
+  }
   if (SPOKESPERSON_SET.has(head.lower))
     return objectId === null ? null : { kind: "entity", entityId: objectId, how: "name" };
   if (PERSON_ROLE_SET.has(head.lower)) {
@@ -146,6 +157,9 @@ export function appositiveSubject(
     if (unit.kind === "punct" && unit.lower !== "(" && unit.lower !== ")") break;
   }
   if (opening < 0) return subjectEndingAt(ctx, units, comma - 1, pos, depth + 1);
+  // "X, curator at the University of Y, Springfield, said": a place set off by commas belongs to the appositive.
+  if (isPlaceAfterComma(units, opening, comma) && depth < 4)
+    return appositiveSubject(ctx, units, opening, pos, depth + 1);
   const beforeOpening = units[opening - 1];
   const named =
     beforeOpening?.kind === "mention"
@@ -163,6 +177,23 @@ export function appositiveSubject(
   const outer = subjectEndingAt(ctx, units, opening - 1, pos, depth + 1);
   if (outer.kind !== "none") return outer;
   return subjectEndingAt(ctx, units, comma - 1, pos, depth + 1);
+}
+
+/**
+ * Units between two commas that only add a place to what precedes: a place name, or up to three
+ * capitalized words after an organization or place ("University of Y, Springfield,").
+ */
+function isPlaceAfterComma(units: Unit[], opening: number, comma: number): boolean {
+  const between = units.slice(opening + 1, comma);
+  const only = between[0];
+  if (between.length === 1 && only?.mention?.type === "LOCATION") return true;
+  const anchor = units[opening - 1]?.mention?.type;
+  return (
+    between.length > 0 &&
+    between.length <= 3 &&
+    (anchor === "ORGANIZATION" || anchor === "LOCATION") &&
+    between.every((unit) => unit.kind === "word" && unit.capitalized)
+  );
 }
 
 export interface NounPhrase {
@@ -251,8 +282,16 @@ export function nounPhraseSubject(
     if (viaHead) return viaHead;
   }
   if (ANONYMOUS_SET.has(head)) return ANONYMOUS;
+  // "police said" with no article is the institution in general, not the last organization named.
+  const bareInstitution =
+    phrase.determiner === null &&
+    phrase.possessor === null &&
+    phrase.modifier === null &&
+    ORGANIZATION_NOUN_SET.has(head) &&
+    !PERSON_ROLE_SET.has(head);
   const definite =
-    phrase.determiner === "the" || phrase.determiner === null || phrase.possessor !== null;
+    !bareInstitution &&
+    (phrase.determiner === "the" || phrase.determiner === null || phrase.possessor !== null);
   const indefinite = phrase.determiner !== null && INDEFINITE_SET.has(phrase.determiner);
   if (PERSON_ROLE_SET.has(head) || ROLE_GENDER.has(head) || ORGANIZATION_NOUN_SET.has(head)) {
     return ctx.resolveRole(phrase.words, pos, definite && !indefinite);
@@ -351,6 +390,14 @@ export function subjectAfterVerb(
   ) {
     const entityId = ctx.speakerOf(object.mention as Mention);
     if (entityId !== null) return { kind: "entity", entityId, how: "name" };
+  }
+  // "according to a statement from the league": a statement whose issuer names no entity.
+  if (STATEMENT_SET.has(head)) {
+    const earlier =
+      phrase.determiner === "the"
+        ? issuerOfEarlierStatement(ctx, head, (units[end] as Unit).start, pos)
+        : null;
+    return earlier ?? ANONYMOUS;
   }
   if (ANONYMOUS_SET.has(head)) return ANONYMOUS;
   if (PERSON_ROLE_SET.has(head) || ROLE_GENDER.has(head) || ORGANIZATION_NOUN_SET.has(head)) {
@@ -468,3 +515,6 @@ export const STATEMENT_LOOKBACK = 1500;
 
 /** "the 23-year-old said": an age used as a noun for someone just named. */
 export const AGE_NOUN = /^\d{1,3}-year-old$/;
+
+/** Prepositions that give a statement its subject matter, not its issuer ("a report on …", "an analysis of …"). */
+const TOPIC_PREPOSITIONS = new Set(["of", "on", "into", "about"]);
