@@ -190,6 +190,7 @@ export function attributeQuotes(work: QuoteWork): void {
         confidence: Math.max(0.05, Math.min(1, attribution.confidence)),
         sentenceIndex: sentenceIndexFor(work.bodySentences, quote.start),
         paragraphIndex: paragraph.index,
+        eventIndexes: [],
       });
       previousInParagraph = attribution.found ? attribution : previousInParagraph;
     }
