@@ -40,7 +40,6 @@ import pino from "pino";
 import { openDatabase, type Database } from "../src/db/client.js";
 import { ingestArticle } from "../src/ingest/ingest.js";
 import { loadSeeds } from "../src/ingest/seed.js";
-import { QUOTE_EVENT_WINDOW } from "../src/services/quote-event-link.js";
 import { createNewsgraphYoga } from "../src/yoga.js";
 import { generateArticles, loadSources } from "./corpus.js";
 import {
@@ -122,11 +121,6 @@ const TIMELINE_DAY_SQL = `SELECT json_agg(x ORDER BY x.bucket) FROM (
             GROUP BY 1, 2) per_type
       GROUP BY bucket) x`;
 
-/** QUOTE_ABOUT_EVENT (src/services/quote-event-link.ts) for quote `q` and event_mention `m`. */
-const QUOTE_ABOUT_EVENT_SQL = `(m.article_id = q.article_id AND (
-  EXISTS (SELECT 1 FROM event_participant p WHERE p.event_id = m.event_id AND p.entity_id = q.speaker_id)
-  OR abs(q.sentence_index - m.sentence_index) <= ${QUOTE_EVENT_WINDOW}))`;
-
 interface DashboardEvent {
   participants: unknown[] | null;
   quotes: unknown[] | { edges: unknown[] } | null;
@@ -177,8 +171,7 @@ const DASHBOARD: Shape = {
                  'speaker', CASE WHEN s.id IS NULL THEN NULL ELSE json_build_object('name', s.name) END)
                ORDER BY q.id DESC)
            FROM (SELECT q.id, q.text, q.speaker_id FROM quote q
-                 WHERE q.article_id IN (SELECT m.article_id FROM event_mention m WHERE m.event_id = e.id)
-                   AND EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = e.id AND ${QUOTE_ABOUT_EVENT_SQL})
+                 WHERE q.id IN (SELECT l.quote_id FROM quote_event l WHERE l.event_id = e.id)
                  ORDER BY q.id DESC LIMIT 3) q
            LEFT JOIN entity s ON s.id = q.speaker_id) AS quotes
       FROM event e ORDER BY e.date DESC NULLS LAST, e.id DESC LIMIT 50) x),

@@ -6,6 +6,7 @@ import { coreferenceStage } from "./stages/04-coreference.js";
 import { datesStage } from "./stages/05-dates.js";
 import { quotesStage } from "./stages/06-quotes.js";
 import { eventsStage } from "./stages/07-events.js";
+import { quoteEventsStage } from "./stages/08-quote-events.js";
 
 /** Bumped whenever a change alters what the pipeline extracts; stored per article. */
 export const EXTRACTOR_VERSION = "0.2.0";
@@ -19,6 +20,7 @@ export const STAGES: readonly Stage[] = [
   datesStage,
   quotesStage,
   eventsStage,
+  quoteEventsStage,
 ];
 
 /** A document before any stage has run. */

@@ -146,6 +146,8 @@ export interface Quote extends Span {
   confidence: number;
   sentenceIndex: number;
   paragraphIndex: number;
+  /** Indexes into `events` of the events this quote speaks about (see stage quote-events). */
+  eventIndexes: number[];
 }
 
 export interface EventParticipant {

@@ -119,15 +119,16 @@ export function eventLocks(events: ExtractedEvent[], publishedAt: string | null)
  * participant (a shared person or organization when both name some),
  * compatible dates and location. Two events of one article never
  * merge with each other. Adds participants and one EventMention per evidence
- * passage. Must run under the locks of eventLocks().
+ * passage. Must run under the locks of eventLocks(). Returns the stored
+ * event's id for each of `events`, in order.
  */
 export async function storeEvents(
   tx: Tx,
   articleId: number,
   publishedAt: string | null,
   events: ResolvedEvent[],
-): Promise<void> {
-  if (events.length === 0) return;
+): Promise<number[]> {
+  if (events.length === 0) return [];
   const whens = events.map((e) => whenReported(e.extracted, publishedAt));
   const candidates = await loadCandidates(tx, events, whens);
 
@@ -247,6 +248,7 @@ export async function storeEvents(
         AS t(event_id, start, "end", sentence_index, confidence)
       ON CONFLICT DO NOTHING`;
   }
+  return eventIds;
 }
 
 /** Stored events of the same codes, in the date windows of the new reports, sharing a participant. */

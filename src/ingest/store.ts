@@ -8,7 +8,7 @@ type Tx = Prisma.TransactionClient;
 
 /**
  * Writes an article's extraction (entities with aliases, mentions, quotes,
- * events with participants and evidence), resolving entities and merging
+ * events with participants and evidence, which events each quote is about), resolving entities and merging
  * events with those of earlier articles. Runs inside the caller's
  * transaction and first takes the advisory locks that keep concurrent ingests
  * from creating duplicates; statement count does not grow with the number of
@@ -57,7 +57,7 @@ export async function storeExtraction(
   }
 
   const places = new Set(extraction.entities.filter((e) => e.type === "LOCATION").map((e) => e.id));
-  await storeEvents(
+  const eventIds = await storeEvents(
     tx,
     articleId,
     publishedAt,
@@ -75,6 +75,22 @@ export async function storeExtraction(
       ),
     })),
   );
+
+  // The extractor decided which events each quote speaks about; quotes are found again by start.
+  const links = quotes.flatMap((q) =>
+    q.eventIndexes.flatMap((i) => {
+      const eventId = eventIds[i];
+      return eventId === undefined ? [] : [{ start: q.start, eventId }];
+    }),
+  );
+  if (links.length > 0) {
+    await tx.$executeRaw`
+      INSERT INTO quote_event (quote_id, event_id)
+      SELECT q.id, t.event_id FROM unnest(
+        ${links.map((l) => l.start)}::int[], ${links.map((l) => l.eventId)}::int[]) AS t(start, event_id)
+      JOIN quote q ON q.article_id = ${articleId}::int AND q.start = t.start
+      ON CONFLICT DO NOTHING`;
+  }
 }
 
 /**

@@ -753,7 +753,239 @@ const cases: [string, Page, EntitySpec[], [string, string | null][]][] = [
   ],
 ];
 
+const HARBOUR_TRUST: EntitySpec = { name: "Harbour Trust", type: "ORGANIZATION" };
+const TIDEWATER: EntitySpec = { name: "Tidewater College", type: "ORGANIZATION" };
+const RIVERTON: EntitySpec = { name: "Riverton", type: "LOCATION" };
+const AMARA: EntitySpec = { name: "Amara Quist", aliases: ["Quist"] };
+const BRANDT: EntitySpec = { name: "Felix Brandt", aliases: ["Brandt"] };
+const MOLINA: EntitySpec = { name: "Rosa Molina", aliases: ["Molina"] };
+const WEEKLY: EntitySpec = { name: "Coastal Weekly", type: "ORGANIZATION" };
+
+/** Attribution patterns of real news English, one row per rule (issue 11). */
+const attributionCases: [string, Page, EntitySpec[], [string, string | null][]][] = [
+  [
+    "an institution speaks after the quote",
+    {
+      paragraphs: ['"The ferry will not run until the pier is repaired," the Harbour Trust said.'],
+    },
+    [HARBOUR_TRUST],
+    [["The ferry will not run until the pier is repaired,", "Harbour Trust"]],
+  ],
+  [
+    "a statement from a named institution",
+    {
+      paragraphs: [
+        'A statement from the Harbour Trust said: "Repairs will take at least six weeks to finish."',
+      ],
+    },
+    [HARBOUR_TRUST],
+    [["Repairs will take at least six weeks to finish.", "Harbour Trust"]],
+  ],
+  [
+    "according to a statement whose issuer names no entity is not the last person named",
+    {
+      paragraphs: [
+        'Quist met the dockworkers on Friday. According to a statement from the port, "pay talks will start again next month."',
+      ],
+    },
+    [AMARA],
+    [["pay talks will start again next month.", null]],
+  ],
+  [
+    "according to a named institution after the quote",
+    { paragraphs: ['"Nobody was hurt in the fire at the depot," according to the Harbour Trust.'] },
+    [HARBOUR_TRUST],
+    [["Nobody was hurt in the fire at the depot,", "Harbour Trust"]],
+  ],
+  [
+    "bare police speak for no organization named earlier",
+    {
+      paragraphs: [
+        "The Harbour Trust closed the pier on Monday.",
+        '"Two men were taken to hospital with minor injuries," police said.',
+      ],
+    },
+    [HARBOUR_TRUST],
+    [["Two men were taken to hospital with minor injuries,", null]],
+  ],
+  [
+    "a speaker introduced with organization and role",
+    {
+      paragraphs: [
+        'Harbour Trust chief executive Amara Quist said: "We owe the town a safe and working pier."',
+      ],
+    },
+    [HARBOUR_TRUST, AMARA],
+    [["We owe the town a safe and working pier.", "Amara Quist"]],
+  ],
+  [
+    "the grammatical speaker, not the nearest name, in a paragraph with several people",
+    {
+      paragraphs: [
+        'Brandt, who sat on the board with Molina for a decade, said: "I never doubted her judgement on money."',
+      ],
+    },
+    [BRANDT, MOLINA],
+    [["I never doubted her judgement on money.", "Felix Brandt"]],
+  ],
+  [
+    "a pronoun does not stand for someone the quotation names",
+    {
+      paragraphs: [
+        'For Brandt, a lecturer in history, Molina was a pioneer. He said, "Molina changed how the whole town thought about the sea."',
+      ],
+    },
+    [BRANDT, MOLINA],
+    [["Molina changed how the whole town thought about the sea.", "Felix Brandt"]],
+  ],
+  [
+    "an appositive with an institution and its town",
+    {
+      paragraphs: [
+        'Amara Quist, head of archives at Tidewater College, Riverton, said, "These letters show daily life on the docks."',
+      ],
+    },
+    [AMARA, TIDEWATER, RIVERTON],
+    [["These letters show daily life on the docks.", "Amara Quist"]],
+  ],
+  [
+    "an appositive with an institution and an unrecognised town",
+    {
+      paragraphs: [
+        'Amara Quist, head of archives at Tidewater College, Marshfield, said, "These letters show daily life on the docks."',
+      ],
+    },
+    [AMARA, TIDEWATER],
+    [["These letters show daily life on the docks.", "Amara Quist"]],
+  ],
+  [
+    "the speaker of an earlier sentence of the paragraph, past a question",
+    {
+      paragraphs: [
+        'Molina admitted she had left work early to see the boats come in. Why did she care so much? "It is the last fleet of its kind."',
+      ],
+    },
+    [MOLINA],
+    [["It is the last fleet of its kind.", "Rosa Molina"]],
+  ],
+  [
+    "a quote is not given to the previous paragraph's speaker when its own paragraph names one",
+    {
+      paragraphs: [
+        '"The budget is balanced for the first time in years," Brandt said.',
+        'Molina was not convinced. "These figures leave out the pension debt entirely," she said.',
+      ],
+    },
+    [BRANDT, MOLINA],
+    [
+      ["The budget is balanced for the first time in years,", "Felix Brandt"],
+      ["These figures leave out the pension debt entirely,", "Rosa Molina"],
+    ],
+  ],
+  [
+    "a quote continuing over paragraphs keeps its speaker",
+    {
+      paragraphs: [
+        'Quist said: "We will rebuild the pier before the summer season.',
+        '"Every trader on the front depends on it."',
+      ],
+    },
+    [AMARA],
+    [
+      ["We will rebuild the pier before the summer season.", "Amara Quist"],
+      ["Every trader on the front depends on it.", "Amara Quist"],
+    ],
+  ],
+  [
+    "a quote that is its own paragraph after a named speaker",
+    {
+      paragraphs: [
+        "Harbour Trust chair Amara Quist spoke to reporters outside the court:",
+        '"We accept the ruling and we will pay every fine in full."',
+      ],
+    },
+    [HARBOUR_TRUST, AMARA],
+    [["We accept the ruling and we will pay every fine in full.", "Amara Quist"]],
+  ],
+  [
+    "he added, after a speaker named in the paragraph before",
+    {
+      paragraphs: [
+        '"The tide gauges were out of date," Brandt said.',
+        '"We replaced all of them last winter," he added.',
+      ],
+    },
+    [BRANDT],
+    [
+      ["The tide gauges were out of date,", "Felix Brandt"],
+      ["We replaced all of them last winter,", "Felix Brandt"],
+    ],
+  ],
+  [
+    "a split quote around its attribution",
+    { paragraphs: ['"The money is there," Molina said, "but nobody has asked for it yet."'] },
+    [MOLINA],
+    [
+      ["The money is there,", "Rosa Molina"],
+      ["but nobody has asked for it yet.", "Rosa Molina"],
+    ],
+  ],
+  [
+    "partial quotes inside reported speech",
+    {
+      paragraphs: [
+        'Brandt said the plan would "cost far more than anyone admits" and called it "a gift to the developers."',
+      ],
+    },
+    [BRANDT],
+    [
+      ["cost far more than anyone admits", "Felix Brandt"],
+      ["a gift to the developers.", "Felix Brandt"],
+    ],
+  ],
+  [
+    "a signature line after a quotation names its speaker",
+    { paragraphs: ['"The sea always wins in the end. We only borrow the shore." - Amara Quist'] },
+    [AMARA],
+    [["The sea always wins in the end. We only borrow the shore.", "Amara Quist"]],
+  ],
+  [
+    "a signature line without a name, then the title of the source, which nobody says",
+    {
+      paragraphs: [
+        '"The sea always wins in the end. We only borrow the shore." Local blogger, "Why the pier matters to all of us"',
+      ],
+    },
+    [],
+    [["The sea always wins in the end. We only borrow the shore.", null]],
+  ],
+  [
+    "a statement noun owned by an institution and followed by its topic",
+    {
+      paragraphs: [
+        'Coastal Weekly\'s latest survey of its own readers concluded, "Most people here want the pier rebuilt as it was."',
+      ],
+    },
+    [WEEKLY],
+    [["Most people here want the pier rebuilt as it was.", "Coastal Weekly"]],
+  ],
+  [
+    "a name given by a naming verb earlier in the clause is not a quotation",
+    {
+      paragraphs: [
+        'Molina dubbed the long quarrel over the harbour fees: "Town vs. the Trust, round four".',
+      ],
+    },
+    [MOLINA],
+    [],
+  ],
+];
+
 describe("quotes stage", () => {
+  it.each(attributionCases)("%s", (_name, page, specs, expected) => {
+    expect(quotesOf(page, specs)).toEqual(expected);
+  });
+
   it.each(cases)("%s", (_name, page, specs, expected) => {
     expect(quotesOf(page, specs)).toEqual(expected);
   });

@@ -78,6 +78,8 @@ export function fakeExtractor(spec: {
         confidence: 0.9,
         sentenceIndex: 0,
         paragraphIndex: 0,
+        // Everything sits in one paragraph, so every quote is about every event.
+        eventIndexes: (spec.events ?? []).map((_, i) => i),
       })),
       events: (spec.events ?? []).map((ev) => ({
         code: ev.code ?? "04",

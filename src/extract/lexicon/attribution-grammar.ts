@@ -187,3 +187,11 @@ export const NAMING_WORDS: readonly string[] = [
   "so-called",
   "as",
 ];
+
+/** Naming verbs whose quoted name may come after their object: `dubbed the conflict: "…"`. */
+export const DISTANT_NAMING_VERBS: readonly string[] = [
+  "dubbed",
+  "nicknamed",
+  "titled",
+  "entitled",
+];

@@ -283,6 +283,11 @@ export const STATEMENT_NOUNS: readonly string[] = [
   "document",
   "email",
   "editorial",
+  "analysis",
+  "study",
+  "survey",
+  "review",
+  "audit",
 ];
 
 /** Abbreviated titles whose period does not end a sentence ("Dr. Li said"). */

@@ -173,7 +173,7 @@ builder.prismaObjectField("Quote", "events", (t) =>
   t.field({
     type: [EventRef],
     description:
-      "Events this quote speaks about: reported in its article, said by a participant or near the report.",
+      "Events this quote speaks about: reported in its paragraph, or in the paragraph before when its speaker takes part.",
     resolve: (quote, _args, ctx) =>
       ctx
         .loader<number, Event[]>("Quote.events", async (quoteIds) => {

@@ -37,7 +37,7 @@ const QuoteFilter = builder.inputType("QuoteFilter", {
     articleId: t.id({ description: "In this article." }),
     eventId: t.id({
       description:
-        "About this event: in an article reporting it, said by a participant or near the report.",
+        "About this event: its paragraph reports the event, or follows the report and its speaker takes part.",
     }),
     mentionsEntityId: t.id({ description: "The quoted words name this entity." }),
     search: t.string({
@@ -161,7 +161,7 @@ builder.prismaObjectField("Event", "quotes", (t) =>
     {
       type: QuoteRef,
       description:
-        "Quotes from the articles reporting this event, said by a participant or near the report, newest first.",
+        "Quotes whose paragraph reports this event, or follows the report when the speaker takes part, newest first.",
       resolve: (event, args, ctx) => resolveChildConnection(ctx, event.id, args, ABOUT_EVENT),
     },
     {

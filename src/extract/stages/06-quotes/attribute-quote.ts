@@ -1,0 +1,246 @@
+import type { QuoteWork } from "./types.js";
+import { isQuotation, signatureLength } from "./quote-spans.js";
+import { sentenceIndexFor } from "./paragraphs.js";
+import {
+  accordingTo,
+  attributionAfter,
+  attributionBefore,
+  bareAttribution,
+  openingSubject,
+  toAttribution,
+} from "./clause-attribution.js";
+import { MAX_WINDOW } from "./limits.js";
+import { type ParagraphInfo, nextSentenceStart, sentenceStartFor } from "./paragraphs.js";
+import { SpeakerContext } from "./speaker-context.js";
+import { type Attribution, type QuoteSpan, UNATTRIBUTED } from "./types.js";
+
+/** Attributes one quote, trying the most reliable patterns first. */
+export function attributeQuote(
+  ctx: SpeakerContext,
+  paragraph: ParagraphInfo,
+  k: number,
+  longQuotes: QuoteSpan[],
+  previousInParagraph: Attribution | null,
+  previousParagraph: Attribution | null,
+  previousParagraphInfo: ParagraphInfo | null,
+): Attribution {
+  const text = ctx.text;
+  const quote = longQuotes[k] as QuoteSpan;
+  const previous = longQuotes[k - 1];
+  const next = longQuotes[k + 1];
+  const starts = paragraph.sentenceStarts;
+  const sentenceStart = sentenceStartFor(starts, quote.open);
+  const afterStart = quote.closed ? quote.close + 1 : paragraph.end;
+  const afterSentenceEnd = nextSentenceStart(starts, quote.close, paragraph.end);
+  const afterEnd = Math.min(
+    next ? next.open : paragraph.end,
+    afterSentenceEnd,
+    afterStart + MAX_WINDOW,
+  );
+
+  // A signature line names the speaker even where the quote seems to run on from the paragraph before.
+  const signed = signatureAttribution(ctx, paragraph, quote, next);
+  if (signed) return signed;
+
+  if (quote.continuesPrevious && previousParagraph) {
+    return { ...previousParagraph, confidence: Math.min(previousParagraph.confidence, 0.9) };
+  }
+
+  const afterUnits = afterEnd > afterStart ? ctx.units(afterStart, afterEnd) : [];
+  if (afterUnits.length > 0) {
+    const found = attributionAfter(ctx, afterUnits, quote.start, 0.95);
+    if (found) return found;
+  }
+
+  const beforeStart = Math.max(
+    sentenceStart,
+    previous ? previous.close + 1 : paragraph.start,
+    quote.open - MAX_WINDOW,
+  );
+  const sameSentenceAsPrevious = previous !== undefined && previous.close + 1 > sentenceStart;
+  if (quote.open > beforeStart) {
+    const beforeUnits = ctx.units(beforeStart, quote.open);
+    const found = attributionBefore(ctx, beforeUnits, quote.start);
+    if (found) return found;
+    // "Jones disagreed: "…"": a colon hands the quote to the subject of its clause.
+    const introducer = beforeUnits[beforeUnits.length - 1];
+    const subject = introducer?.lower === ":" ? openingSubject(ctx, beforeUnits) : null;
+    if (subject !== null) return { speakerId: subject, verb: null, confidence: 0.75, found: true };
+  }
+  const reportedBy = toAttribution(accordingTo(ctx, afterUnits, quote.start), "according to", 0.75);
+  if (reportedBy) return reportedBy;
+  if (afterUnits.length === 0 && quote.closed) {
+    // `"…." Lavrov said.` as a sentence of its own.
+    const nextEnd = Math.min(
+      next ? next.open : paragraph.end,
+      nextSentenceStart(starts, afterSentenceEnd, paragraph.end),
+    );
+    const found = bareAttribution(ctx, ctx.units(afterSentenceEnd, nextEnd), quote.start, 0.85);
+    if (found) return found;
+  }
+
+  // `"…," Smith said. Jones replied that time had run out. "…"`: a narrative sentence in between names a new speaker.
+  const previousSentenceStart =
+    sentenceStart > paragraph.start ? sentenceStartFor(starts, sentenceStart - 1) : -1;
+  if (previous !== undefined && previousSentenceStart > previous.close) {
+    const units = ctx.units(
+      Math.max(previousSentenceStart, sentenceStart - MAX_WINDOW),
+      sentenceStart,
+    );
+    const found = attributionBefore(ctx, units, quote.start);
+    if (found && found.speakerId !== null) return { ...found, confidence: 0.7 };
+  }
+
+  if (previousInParagraph && (sameSentenceAsPrevious || previous !== undefined)) {
+    const confidence = sameSentenceAsPrevious ? 0.85 : 0.75;
+    return {
+      ...previousInParagraph,
+      confidence: Math.min(previousInParagraph.confidence, confidence),
+    };
+  }
+
+  if (sentenceStart > paragraph.start) {
+    const previousSentenceStart = sentenceStartFor(starts, sentenceStart - 1);
+    const units = ctx.units(
+      Math.max(previousSentenceStart, sentenceStart - MAX_WINDOW),
+      sentenceStart,
+    );
+    const found = attributionBefore(ctx, units, quote.start);
+    if (found) return { ...found, confidence: 0.7 };
+    const subject = openingSubject(ctx, units);
+    if (subject !== null) return { speakerId: subject, verb: null, confidence: 0.5, found: true };
+    // "X admitted she had skipped class. Why? "…"": the speaker of an earlier sentence of the paragraph.
+    const earlier = speakerOfEarlierSentence(ctx, paragraph, previousSentenceStart, quote.start);
+    if (earlier) return earlier;
+  }
+
+  if (quote.opensParagraph && previousParagraph) {
+    return { ...previousParagraph, confidence: Math.min(previousParagraph.confidence, 0.75) };
+  }
+  if (quote.opensParagraph && previousParagraphInfo && previousParagraphInfo.quotes.length === 0) {
+    const lastStart = sentenceStartFor(
+      previousParagraphInfo.sentenceStarts,
+      previousParagraphInfo.end - 1,
+    );
+    const units = ctx.units(
+      Math.max(lastStart, previousParagraphInfo.end - MAX_WINDOW),
+      previousParagraphInfo.end,
+    );
+    const endsWithColon = text
+      .slice(previousParagraphInfo.start, previousParagraphInfo.end)
+      .trimEnd()
+      .endsWith(":");
+    const found = attributionBefore(ctx, units, quote.start);
+    if (found && found.speakerId !== null)
+      return { ...found, confidence: endsWithColon ? 0.8 : 0.6 };
+  }
+  return UNATTRIBUTED;
+}
+
+/** Attribution from a short `X said.` paragraph right after a quote-only paragraph. */
+export function attributionFromFollowingParagraph(
+  ctx: SpeakerContext,
+  following: ParagraphInfo | undefined,
+  pos: number,
+): Attribution | null {
+  if (!following || following.quotes.length > 0) return null;
+  const units = ctx.units(following.start, Math.min(following.end, following.start + MAX_WINDOW));
+  return bareAttribution(ctx, units, pos, 0.75);
+}
+
+/** Step: attributes every quotation in text order, each paragraph seeing the attributions before it. */
+export function attributeQuotes(work: QuoteWork): void {
+  const ctx = work.speakers;
+  if (!ctx) throw new Error("the speaker context step must run before attribution");
+  const { text } = work.doc;
+  const { paragraphs, quotes: results, attributions } = work;
+  let previousParagraphAttribution: Attribution | null = null;
+  let previousParagraphInfo: ParagraphInfo | null = null;
+  for (const paragraph of paragraphs) {
+    const longQuotes = paragraph.quotes.filter(isQuotation);
+    let previousInParagraph: Attribution | null = null;
+    for (let k = 0; k < longQuotes.length; k++) {
+      const quote = longQuotes[k] as QuoteSpan;
+      ctx.beginQuote(quote.start, quote.end);
+      let attribution = attributeQuote(
+        ctx,
+        paragraph,
+        k,
+        longQuotes,
+        previousInParagraph,
+        previousParagraphAttribution,
+        previousParagraphInfo,
+      );
+      if (!attribution.found && (!quote.closed || k === longQuotes.length - 1)) {
+        const following = paragraphs[paragraph.index + 1];
+        const tail = text.slice(quote.closed ? quote.close + 1 : quote.end, paragraph.end).trim();
+        if (tail.length === 0)
+          attribution =
+            attributionFromFollowingParagraph(ctx, following, quote.start) ?? attribution;
+      }
+      if (attribution.speakerId !== null)
+        ctx.speakers.push({ pos: quote.start, entityId: attribution.speakerId });
+      attributions.push(attribution);
+      results.push({
+        start: quote.start,
+        end: quote.end,
+        text: text.slice(quote.start, quote.end),
+        speakerId: attribution.speakerId,
+        verb: attribution.verb,
+        confidence: Math.max(0.05, Math.min(1, attribution.confidence)),
+        sentenceIndex: sentenceIndexFor(work.bodySentences, quote.start),
+        paragraphIndex: paragraph.index,
+        eventIndexes: [],
+      });
+      previousInParagraph = attribution.found ? attribution : previousInParagraph;
+    }
+    const lastOfParagraph =
+      longQuotes.length > 0 ? attributions[attributions.length - 1] : undefined;
+    previousParagraphAttribution = lastOfParagraph?.found ? lastOfParagraph : null;
+    previousParagraphInfo = paragraph;
+  }
+}
+
+/** How many sentences before the previous one a quote's paragraph is searched for its speaker. */
+const EARLIER_SENTENCES = 2;
+
+/** The named speaker of one of the few sentences of the paragraph before `before`, nearest first. */
+function speakerOfEarlierSentence(
+  ctx: SpeakerContext,
+  paragraph: ParagraphInfo,
+  before: number,
+  pos: number,
+): Attribution | null {
+  let end = before;
+  for (let n = 0; n < EARLIER_SENTENCES && end > paragraph.start; n++) {
+    const start = sentenceStartFor(paragraph.sentenceStarts, end - 1);
+    // Another quotation in between has its own speaker; look no further back than it.
+    if (paragraph.quotes.some((q) => q.open >= start && q.open < end)) return null;
+    const found = attributionBefore(ctx, ctx.units(Math.max(start, end - MAX_WINDOW), end), pos);
+    if (found && found.speakerId !== null) return { ...found, confidence: 0.6 };
+    end = start;
+  }
+  return null;
+}
+
+/**
+ * A quotation that opens its paragraph and is followed only by a signature line
+ * (`"…" — Jane Roe`, `"…" Anonymous blogger, "Title"`): the name in the line speaks; a line
+ * that names no entity still attributes the quotation, to an unnamed speaker.
+ */
+function signatureAttribution(
+  ctx: SpeakerContext,
+  paragraph: ParagraphInfo,
+  quote: QuoteSpan,
+  next: QuoteSpan | undefined,
+): Attribution | null {
+  if (!quote.opensParagraph || !quote.closed) return null;
+  const tailEnd = next ? next.open : paragraph.end;
+  if (signatureLength(ctx.text.slice(quote.close + 1, tailEnd)) === 0) return null;
+  for (const unit of ctx.units(quote.close + 1, tailEnd)) {
+    if (unit.kind !== "mention" || !unit.mention || unit.mention.type === "LOCATION") continue;
+    const speakerId = ctx.speakerOf(unit.mention);
+    if (speakerId !== null) return { speakerId, verb: null, confidence: 0.8, found: true };
+  }
+  return { speakerId: null, verb: null, confidence: 0.6, found: true };
+}

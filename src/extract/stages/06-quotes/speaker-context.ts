@@ -1,0 +1,524 @@
+import type { QuoteSpan, QuoteWork } from "./types.js";
+import { isQuotation } from "./quote-spans.js";
+import type { Doc, Entity, Mention, Span } from "../../types.js";
+import { type Gender } from "../../lexicon/pronouns.js";
+import { ROLE_EQUIVALENT_NOUNS } from "../../lexicon/speaker-nouns.js";
+import { RECENT_ORGANIZATION_DISTANCE } from "./limits.js";
+import { ANONYMOUS, NONE, type Resolution, UNNAMED, type Unit } from "./types.js";
+import {
+  ABBREVIATION_ROLE,
+  COORDINATOR_SET,
+  DETERMINER_SET,
+  FEMALE_NAMES,
+  HONORIFIC_GENDER,
+  MALE_NAMES,
+  ORGANIZATION_NOUN_SET,
+  PERSON_ROLE_SET,
+  ROLE_GENDER,
+  ROLE_SYNONYM_MAP,
+  SPEECH_VERB_SET,
+  SPOKESPEOPLE_SET,
+  SPOKESPERSON_SET,
+} from "./word-sets.js";
+
+export interface RoleIndex {
+  /** Lower-case, space-padded text of titles and roles per entity. */
+  texts: Map<number, string>;
+  /** Entity ids per word of those texts. */
+  words: Map<string, number[]>;
+}
+
+/** "a/an" and up to three lower-case words before a lower-case noun: "a foreign ministry spokesman". */
+export const UNNAMED_ROLE_PATTERN = /(?<!\p{L})[Aa]n? ((?:[\p{Ll}\d-]+ ){0,3}[\p{Ll}\d-]+)/gu;
+
+export const TOKEN_PATTERN =
+  /['’]s(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*|--|[,;:()[\]—–.!?]/gu;
+
+export function isCapitalized(word: string): boolean {
+  const first = word[0];
+  return first !== undefined && first !== first.toLowerCase();
+}
+
+/** Everything the attribution passes look up, built once per document. */
+export class SpeakerContext {
+  readonly text: string;
+  private readonly mentions: Mention[];
+  private readonly entitiesById = new Map<number, Entity>();
+  private readonly entityByForm = new Map<string, number>();
+  private readonly entityByToken = new Map<string, number | null>();
+  private readonly genderCache = new Map<number, Gender | null>();
+  private personRoles: RoleIndex | null = null;
+  private organizationRoles: RoleIndex | null = null;
+  private readonly roleCache = new Map<string, number | null>();
+  /** PERSON/ORG mentions that look like sentence subjects, in text order. */
+  private readonly salient: { pos: number; entityId: number }[] = [];
+  /** Every PERSON mention of the body outside quotes, in text order. */
+  private readonly persons: { pos: number; entityId: number }[] = [];
+  /** ORGANIZATION mentions named with a spokesperson ("a Welsh Government spokesperson"), in text order. */
+  private readonly spokespeople: { pos: number; entityId: number }[] = [];
+  private readonly mentionsByEntity = new Map<number, Mention[]>();
+  /** Where an unnamed person is introduced by role ("a ministry spokesman"), per role noun. */
+  private readonly unnamedRoles = new Map<string, number[]>();
+  /** Speakers of the quotes attributed so far, in text order. */
+  readonly speakers: { pos: number; entityId: number }[] = [];
+  /** PERSON entities named inside the quotation being attributed (see beginQuote). */
+  private readonly namedInQuote = new Set<number>();
+
+  constructor(doc: Doc, insideQuote: (pos: number) => boolean) {
+    this.text = doc.text;
+    this.mentions = doc.mentions
+      .filter((m) => m.start >= 0 && m.end <= doc.text.length && m.start < m.end)
+      .sort((a, b) => a.start - b.start);
+    for (const entity of doc.entities) {
+      this.entitiesById.set(entity.id, entity);
+      for (const form of [entity.name, ...entity.aliases]) {
+        const key = form.toLowerCase();
+        if (!this.entityByForm.has(key)) this.entityByForm.set(key, entity.id);
+        if (entity.type === "LOCATION") continue;
+        for (const token of form.split(/\s+/)) {
+          if (token.length < 3 || !isCapitalized(token)) continue;
+          const seen = this.entityByToken.get(token);
+          this.entityByToken.set(
+            token,
+            seen === undefined || seen === entity.id ? entity.id : null,
+          );
+        }
+      }
+    }
+    for (const paragraph of doc.layout.paragraphs) this.findUnnamedRoles(paragraph, insideQuote);
+    for (const mention of this.mentions) {
+      const entityId = this.entityOf(mention);
+      if (entityId === null) continue;
+      const own = this.mentionsByEntity.get(entityId);
+      if (own) own.push(mention);
+      else this.mentionsByEntity.set(entityId, [mention]);
+      if (mention.zone !== "body" || insideQuote(mention.start)) continue;
+      // A place is a subject only as a speaker ("North Korea said …"), which "it" may then refer to.
+      if (mention.type === "LOCATION") {
+        if (this.isSpeechSubject(mention)) this.salient.push({ pos: mention.start, entityId });
+        continue;
+      }
+      if (mention.type === "PERSON") this.persons.push({ pos: mention.start, entityId });
+      if (this.looksLikeSubject(mention)) this.salient.push({ pos: mention.start, entityId });
+      if (mention.type === "ORGANIZATION" && this.namesSpokesperson(mention))
+        this.spokespeople.push({ pos: mention.start, entityId });
+    }
+  }
+
+  /** Records "a/an … <role noun>" phrases: a later "the <role noun>" may mean that unnamed person. */
+  private findUnnamedRoles(paragraph: Span, insideQuote: (pos: number) => boolean): void {
+    const start = Math.max(0, paragraph.start);
+    const slice = this.text.slice(start, Math.max(start, paragraph.end));
+    for (const match of slice.matchAll(UNNAMED_ROLE_PATTERN)) {
+      const phrase = match[1] as string;
+      const head = phrase.split(" ").find((word) => PERSON_ROLE_SET.has(word));
+      if (head === undefined) continue;
+      const pos = start + (match.index ?? 0) + match[0].indexOf(` ${head}`) + 1;
+      if (insideQuote(pos)) continue;
+      const list = this.unnamedRoles.get(head);
+      if (list) list.push(pos);
+      else this.unnamedRoles.set(head, [pos]);
+    }
+  }
+
+  private latestUnnamedRole(names: string[], pos: number): number {
+    let latest = -1;
+    for (const name of names) {
+      for (const at of this.unnamedRoles.get(name) ?? []) {
+        if (at < pos && at > latest) latest = at;
+      }
+    }
+    return latest;
+  }
+
+  entity(id: number): Entity | undefined {
+    return this.entitiesById.get(id);
+  }
+
+  entityOf(mention: Mention): number | null {
+    if (mention.entityId !== null && this.entitiesById.has(mention.entityId))
+      return mention.entityId;
+    return this.entityByForm.get(mention.text.toLowerCase()) ?? null;
+  }
+
+  /** The entity a subject mention speaks for; a place name that is also a person's name ("Medina said") is the person. */
+  speakerOf(mention: Mention): number | null {
+    const entityId = this.entityOf(mention);
+    if (entityId !== null && this.entitiesById.get(entityId)?.type !== "LOCATION") return entityId;
+    const person = this.entityOfToken(mention.text);
+    return person !== null && this.entitiesById.get(person)?.type === "PERSON" ? person : entityId;
+  }
+
+  /** An entity for a capitalized word the mention stage did not mark, when the word names exactly one. */
+  entityOfToken(word: string): number | null {
+    return this.entityByToken.get(word) ?? null;
+  }
+
+  /** Units of text[start, end): mentions whole, words and punctuation. */
+  units(start: number, end: number): Unit[] {
+    const units: Unit[] = [];
+    let cursor = start;
+    let m = this.firstMentionStartingAt(start);
+    while (cursor < end) {
+      let next = this.mentions[m];
+      while (next && next.start < cursor) next = this.mentions[++m];
+      const mentionSpan = next && next.end <= end ? spanOf(next, cursor, end) : null;
+      const stop = mentionSpan ? mentionSpan.start : end;
+      this.pushWords(units, cursor, stop);
+      if (!mentionSpan || !next) break;
+      units.push({
+        kind: "mention",
+        start: mentionSpan.start,
+        end: mentionSpan.end,
+        lower: next.text.toLowerCase(),
+        capitalized: true,
+        mention: next,
+      });
+      cursor = mentionSpan.end;
+      m++;
+    }
+    return units;
+  }
+
+  private pushWords(units: Unit[], start: number, end: number): void {
+    if (end <= start) return;
+    const slice = this.text.slice(start, end);
+    for (const match of slice.matchAll(TOKEN_PATTERN)) {
+      const word = match[0];
+      const at = start + (match.index ?? 0);
+      const isWord = /[\p{L}\p{N}]/u.test(word);
+      units.push({
+        kind: isWord ? "word" : "punct",
+        start: at,
+        end: at + word.length,
+        lower: word.toLowerCase().replace("’", "'"),
+        capitalized: isWord && isCapitalized(word),
+        mention: null,
+      });
+    }
+  }
+
+  private firstMentionStartingAt(pos: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.mentions[mid] as Mention).start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** A rough test for a grammatical subject: what precedes is a clause start or a title, or a speech verb follows. */
+  private looksLikeSubject(mention: Mention): boolean {
+    if (this.isSpeechSubject(mention)) return true;
+    const from = mention.fullSpan?.start ?? mention.start;
+    const window = this.text.slice(Math.max(0, from - 30), from);
+    const line = window.slice(window.lastIndexOf("\n") + 1);
+    const before = /(\S*)\s*$/u.exec(line)?.[1] ?? "";
+    if (before === "" || !/[\p{L}\p{N}]$/u.test(before)) return true;
+    const word = before.toLowerCase();
+    return (
+      COORDINATOR_SET.has(word) ||
+      isCapitalized(before) ||
+      PERSON_ROLE_SET.has(word) ||
+      ROLE_GENDER.has(word)
+    );
+  }
+
+  /** A name followed, maybe after an appositive or an adverb, by a speech verb. */
+  private isSpeechSubject(mention: Mention): boolean {
+    const following =
+      /^\s*(?:,[^,.;]{1,60},\s*)?(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?(\p{Ll}+)/u.exec(
+        this.text.slice(mention.end, mention.end + 90),
+      );
+    return following?.[1] !== undefined && SPEECH_VERB_SET.has(following[1]);
+  }
+
+  /** "X spokesperson", "a spokesman for X", "X said in a statement" name someone speaking for X. */
+  private namesSpokesperson(mention: Mention): boolean {
+    const after = /^(?:['’]s)?\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(
+      this.text.slice(mention.end, mention.end + 40),
+    );
+    if (after && (SPOKESPERSON_SET.has(after[1] ?? "") || SPOKESPERSON_SET.has(after[2] ?? "")))
+      return true;
+    const before = /(\p{Ll}+)\s+(?:for|of|at|from)\s+(?:the\s+)?$/u.exec(
+      this.text.slice(Math.max(0, mention.start - 40), mention.start),
+    )?.[1];
+    return before !== undefined && SPOKESPERSON_SET.has(before);
+  }
+
+  genderOf(entityId: number): Gender | null {
+    const cached = this.genderCache.get(entityId);
+    if (cached !== undefined) return cached;
+    const gender = this.computeGender(entityId);
+    this.genderCache.set(entityId, gender);
+    return gender;
+  }
+
+  private computeGender(entityId: number): Gender | null {
+    const entity = this.entitiesById.get(entityId);
+    if (!entity || entity.type !== "PERSON") return null;
+    for (const form of [entity.name, ...entity.aliases, entity.description ?? ""]) {
+      for (const token of form.toLowerCase().split(/[\s,]+/)) {
+        const byTitle = HONORIFIC_GENDER.get(token) ?? ROLE_GENDER.get(token);
+        if (byTitle) return byTitle;
+      }
+    }
+    const given = entity.name.toLowerCase().split(/\s+/)[0] ?? "";
+    if (MALE_NAMES.has(given)) return "male";
+    if (FEMALE_NAMES.has(given)) return "female";
+    for (const mention of this.mentionsByEntity.get(entityId) ?? []) {
+      const before = this.text.slice(Math.max(0, mention.start - 6), mention.start);
+      const honorific = /(\p{L}+)\.?\s+$/u.exec(before)?.[1]?.toLowerCase();
+      const byHonorific = honorific ? HONORIFIC_GENDER.get(honorific) : undefined;
+      if (byHonorific) return byHonorific;
+    }
+    return null;
+  }
+
+  /** The most recent speaker or sentence subject before `pos` that fits the pronoun. */
+  resolvePronoun(
+    pos: number,
+    gender: Gender | null,
+    type: "PERSON" | "ORGANIZATION" | "GROUP",
+  ): number | null {
+    const fits = (entityId: number): boolean => {
+      const entity = this.entitiesById.get(entityId);
+      if (!entity) return false;
+      if (type === "PERSON" && this.namedInQuote.has(entityId)) return false;
+      if (type === "GROUP" ? entity.type === "PERSON" : entity.type !== type) return false;
+      if (gender === null) return true;
+      const known = this.genderOf(entityId);
+      return known === null || known === gender;
+    };
+    const best = Math.max(
+      latestBefore(this.salient, pos, fits)?.pos ?? -1,
+      latestBefore(this.speakers, pos, fits)?.pos ?? -1,
+    );
+    if (best >= 0) {
+      const hit = latestBefore(this.salient, pos, fits);
+      const spoke = latestBefore(this.speakers, pos, fits);
+      return (spoke && spoke.pos === best ? spoke.entityId : hit?.entityId) ?? null;
+    }
+    if (type !== "PERSON") return null;
+    const anyFitting = latestBefore(this.persons, pos, fits);
+    if (anyFitting) return anyFitting.entityId;
+    return latestBefore(this.speakers, pos, (id) => !this.namedInQuote.has(id))?.entityId ?? null;
+  }
+
+  /**
+   * Marks the quotation being attributed: a pronoun ("he said") does not stand for someone the
+   * quotation itself names, since speakers rarely name themselves ("Warhol was a legend," he said).
+   */
+  beginQuote(start: number, end: number): void {
+    this.namedInQuote.clear();
+    for (let m = this.firstMentionStartingAt(start); m < this.mentions.length; m++) {
+      const mention = this.mentions[m] as Mention;
+      if (mention.start >= end) break;
+      const entityId = this.entityOf(mention);
+      if (entityId !== null && mention.type === "PERSON") this.namedInQuote.add(entityId);
+    }
+  }
+
+  /** An organization that was a subject or a speaker shortly before `pos`. */
+  recentOrganization(pos: number): number | null {
+    const isOrganization = (id: number): boolean =>
+      this.entitiesById.get(id)?.type === "ORGANIZATION";
+    const latest = [
+      latestBefore(this.salient, pos, isOrganization),
+      latestBefore(this.speakers, pos, isOrganization),
+    ].reduce((a, b) => (b && (!a || b.pos > a.pos) ? b : a), null);
+    return latest && pos - latest.pos <= RECENT_ORGANIZATION_DISTANCE ? latest.entityId : null;
+  }
+
+  /** The entity a role phrase ("the foreign minister", "the ministry") refers to. */
+  resolveRole(words: string[], pos: number, definite: boolean): Resolution {
+    const head = words[words.length - 1];
+    if (!head) return NONE;
+    const key = `${words.join(" ")}|${pos}`;
+    let entityId = this.roleCache.get(key);
+    if (entityId === undefined) {
+      entityId = this.findRoleHolder(words, head, pos);
+      this.roleCache.set(key, entityId);
+    }
+    const unnamedHere = entityId === UNNAMED && !definite;
+    if ((unnamedHere || entityId === null) && SPOKESPEOPLE_SET.has(head)) {
+      // A bare "a spokeswoman said" speaks for the organization the text was just about.
+      const organization = this.recentOrganization(pos);
+      const name = ` ${this.entitiesById.get(organization ?? -1)?.name.toLowerCase() ?? ""} `;
+      // "a union spokesman" names its organization by a noun: only an organization of that name will do.
+      const modifiers = words.slice(0, -1).filter((w) => !DETERMINER_SET.has(w));
+      const fits = modifiers.length === 0 || modifiers.some((w) => name.includes(` ${w} `));
+      if (organization !== null && fits)
+        return { kind: "entity", entityId: organization, how: "role" };
+    }
+    if (entityId === UNNAMED) return ANONYMOUS;
+    if (entityId !== null) return { kind: "entity", entityId, how: "role" };
+    if (!definite || SPOKESPERSON_SET.has(head)) return ANONYMOUS;
+    if (ORGANIZATION_NOUN_SET.has(head)) {
+      const organization = this.resolvePronoun(pos, null, "ORGANIZATION");
+      return organization === null ? NONE : { kind: "entity", entityId: organization, how: "role" };
+    }
+    const gender = ROLE_GENDER.get(head) ?? null;
+    const fallback = this.resolvePronoun(pos, gender, "PERSON");
+    return fallback === null ? NONE : { kind: "entity", entityId: fallback, how: "role" };
+  }
+
+  private findRoleHolder(words: string[], head: string, pos: number): number | null {
+    const isOrganization = ORGANIZATION_NOUN_SET.has(head) && !PERSON_ROLE_SET.has(head);
+    const names = [head, ...(ROLE_SYNONYM_MAP.get(head) ?? [])];
+    const modifiers = words.slice(0, -1).filter((w) => !DETERMINER_SET.has(w));
+    const index = this.roleIndexFor(isOrganization);
+    const candidates = new Set<number>();
+    const lookups = [...names.map((name) => name.split(" ")[0] ?? name), ...modifiers];
+    for (const word of lookups) {
+      for (const id of index.words.get(word) ?? []) candidates.add(id);
+    }
+    let best: { entityId: number; score: number; recency: number } | null = null;
+    for (const entityId of candidates) {
+      const roleText = index.texts.get(entityId) ?? "";
+      const headScore = names.some((name) => roleText.includes(` ${name} `))
+        ? 1.5
+        : ROLE_EQUIVALENT_NOUNS.some((noun) => roleText.includes(` ${noun} `))
+          ? 1
+          : 0;
+      const score = headScore + modifiers.filter((w) => roleText.includes(` ${w} `)).length;
+      const recency = this.lastMentionBefore(entityId, pos);
+      if (score < 1.5 || recency < 0) continue;
+      // A holder that was a subject somewhere beats one only named in passing ("an economist at X").
+      const rank = score + (latestBefore(this.salient, pos, (id) => id === entityId) ? 0.5 : 0);
+      if (!best || rank > best.score || (rank === best.score && recency > best.recency)) {
+        best = { entityId, score: rank, recency };
+      }
+    }
+    let holder = best ? { entityId: best.entityId, pos: best.recency } : null;
+    if (SPOKESPERSON_SET.has(head)) {
+      const organization = latestBefore(this.spokespeople, pos, () => true);
+      if (organization && (!holder || organization.pos > holder.pos)) holder = organization;
+    }
+    const unnamed = isOrganization ? -1 : this.latestUnnamedRole(names, pos);
+    if (unnamed >= 0 && (!holder || unnamed > holder.pos)) return UNNAMED;
+    return holder?.entityId ?? null;
+  }
+
+  /** Role texts of every PERSON (or ORGANIZATION) entity and an index from their words, built once. */
+  private roleIndexFor(organizations: boolean): RoleIndex {
+    const cached = organizations ? this.organizationRoles : this.personRoles;
+    if (cached) return cached;
+    const index: RoleIndex = { texts: new Map(), words: new Map() };
+    const type = organizations ? "ORGANIZATION" : "PERSON";
+    const parts = new Map<number, string[]>();
+    for (const entity of this.entitiesById.values()) {
+      if (entity.type !== type) continue;
+      parts.set(
+        entity.id,
+        organizations ? [entity.name] : [entity.description ?? "", ...entity.aliases],
+      );
+    }
+    if (!organizations) {
+      let previousEnd = 0;
+      for (const mention of this.mentions) {
+        const own = parts.get(this.entityOf(mention) ?? -1);
+        if (own) {
+          if (mention.title) own.push(mention.title);
+          own.push(this.titleSlot(Math.max(previousEnd, mention.start - 80), mention.start));
+          own.push(this.appositiveAfter(mention.end));
+        }
+        previousEnd = Math.max(previousEnd, mention.end);
+      }
+    }
+    for (const [entityId, texts] of parts) {
+      const words = texts
+        .join(" ")
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}.\s-]/gu, " ")
+        .split(/\s+/)
+        .flatMap((word) => {
+          const role = ABBREVIATION_ROLE.get(word.replace(/\.$/, ""));
+          return role ? [word, role] : [word];
+        });
+      const roleText = ` ${words.join(" ")} `;
+      index.texts.set(entityId, roleText);
+      for (const word of new Set(roleText.split(" "))) {
+        if (!word) continue;
+        const list = index.words.get(word);
+        if (list) list.push(entityId);
+        else index.words.set(word, [entityId]);
+      }
+    }
+    if (organizations) this.organizationRoles = index;
+    else this.personRoles = index;
+    return index;
+  }
+
+  /** The last few words before a name, where a title or role sits ("AU trade commissioner"). */
+  private titleSlot(from: number, to: number): string {
+    const words = (
+      this.text
+        .slice(from, to)
+        .split(/[;:!?"“”()]|(?<=\p{Ll}{4})\.\s/u)
+        .pop() ?? ""
+    ).split(/\s+/);
+    return words.slice(-7).join(" ");
+  }
+
+  /** A short appositive right after a name: ", a second-year doctor,". */
+  private appositiveAfter(from: number): string {
+    return (
+      /^,\s+((?:a|an|the)\s[^,.;:"“”]{1,60})[,.]/u.exec(this.text.slice(from, from + 80))?.[1] ?? ""
+    );
+  }
+
+  private lastMentionBefore(entityId: number, pos: number): number {
+    const own = this.mentionsByEntity.get(entityId) ?? [];
+    let last = -1;
+    for (const mention of own) {
+      if (mention.start >= pos) break;
+      last = mention.start;
+    }
+    return last;
+  }
+}
+
+export function spanOf(mention: Mention, lower: number, upper: number): Span {
+  const full = mention.fullSpan;
+  if (full && full.start >= lower && full.end <= upper && full.start <= mention.start) return full;
+  return { start: mention.start, end: mention.end };
+}
+
+export function latestBefore<T extends { pos: number; entityId: number }>(
+  list: T[],
+  pos: number,
+  accept: (entityId: number) => boolean,
+): T | null {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as T).pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1, steps = 0; i >= 0 && steps < 200; i--, steps++) {
+    const item = list[i] as T;
+    if (accept(item.entityId)) return item;
+  }
+  return null;
+}
+
+/** Step: indexes the document's names, roles and subjects once, outside quotations. */
+export function buildSpeakerContext(work: QuoteWork): void {
+  const allQuotes = work.paragraphs.flatMap((p) => p.quotes);
+  const insideQuote = (pos: number): boolean => {
+    let lo = 0;
+    let hi = allQuotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((allQuotes[mid] as QuoteSpan).open < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const candidate = allQuotes[lo - 1];
+    return candidate !== undefined && isQuotation(candidate) && pos < candidate.close;
+  };
+  work.speakers = new SpeakerContext(work.doc, insideQuote);
+}
