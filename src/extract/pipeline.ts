@@ -5,7 +5,7 @@ import { mentionsStage } from "./stages/03-mentions.js";
 import { coreferenceStage } from "./stages/04-coreference.js";
 import { datesStage } from "./stages/05-dates.js";
 import { quotesStage } from "./stages/06-quotes.js";
-import { eventsStage } from "./stages/07-events.js";
+import { eventsStage } from "./stages/07-events/index.js";
 
 /** Bumped whenever a change alters what the pipeline extracts; stored per article. */
 export const EXTRACTOR_VERSION = "0.1.0";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyDoc } from "../../src/extract/pipeline.js";
 import { datesStage } from "../../src/extract/stages/05-dates.js";
-import { eventsStage } from "../../src/extract/stages/07-events.js";
+import { eventsStage } from "../../src/extract/stages/07-events/index.js";
 import type { Doc, Entity, EntityType, Mention, Sentence, Zone } from "../../src/extract/types.js";
 
 interface EntitySpec {
