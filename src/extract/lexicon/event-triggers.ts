@@ -15,6 +15,11 @@ export interface TriggerSense {
   notAfter?: readonly string[];
   /** Disasters and accidents: the place where they struck stands in as participant. */
   disaster?: boolean;
+  /**
+   * Repeated reports in one paragraph name one collective happening: every "elected" of a
+   * constituency's results is one vote, not one event per winner.
+   */
+  collective?: boolean;
   /** Only the lower-case word counts ("marched", not the month "March"). */
   lowerOnly?: boolean;
 }
@@ -161,6 +166,7 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   surrender: { code: "08", kind: "verb" },
   withdraw: { code: "08", kind: "verb" },
   concede: { code: "08", kind: "verb" },
+  comply: { code: "08", kind: "verb" },
   // 09 investigate
   investigate: { code: "09", kind: "verb" },
   examine: { code: "09", kind: "verb" },
@@ -230,6 +236,7 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   deployment: { code: "15", kind: "noun" },
   drill: { code: "15", kind: "noun", notAfter: ["fire", "oil"] },
   mobilize: { code: "15", kind: "verb" },
+  mobilise: { code: "15", kind: "verb" },
   launch: { code: "00", kind: "verb" },
   // 16 reduce relations
   sanction: { code: "16", kind: "noun", notObject: ["under"] },
@@ -277,6 +284,23 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   trial: { code: "17", kind: "noun", notAfter: ["clinical", "drug", "free"] },
   crackdown: { code: "17", kind: "noun" },
   deport: { code: "17", kind: "verb" },
+  extradite: { code: "17", kind: "verb" },
+  extradition: { code: "17", kind: "noun" },
+  // "the court ruled that …": a court's ruling (an adverse one is the usual news).
+  rule: {
+    code: "17",
+    kind: "verb",
+    needsObject: ["that", "against"],
+    notAfter: ["a", "the", "as"],
+  },
+  ruling: {
+    code: "17",
+    kind: "noun",
+    notObject: ["party", "parties", "coalition", "class", "elite", "camp", "family", "junta"],
+  },
+  verdict: { code: "17", kind: "noun" },
+  acquit: { code: "17", kind: "verb" },
+  fine: { code: "17", kind: "verb", lowerOnly: true, needsObject: ["for", "over", "after"] },
   raid: { code: "17", kind: "noun" },
   // 18 assault
   attack: { code: "18", kind: "noun" },
@@ -320,6 +344,8 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   assault: { code: "19", kind: "noun", notAfter: ["sexual", "sexually", "indecent"] },
   bombard: { code: "19", kind: "verb" },
   bombardment: { code: "19", kind: "noun" },
+  retaliate: { code: "19", kind: "verb" },
+  retaliation: { code: "19", kind: "noun" },
   // 20 unconventional mass violence
   massacre: { code: "20", kind: "noun" },
   genocide: { code: "20", kind: "noun" },
@@ -353,6 +379,22 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   ceremony: { code: "00", kind: "noun" },
   postpone: { code: "00", kind: "verb" },
   referendum: { code: "00", kind: "noun" },
+  elect: { code: "00", kind: "verb", collective: true },
+  "re-elect": { code: "00", kind: "verb", collective: true },
+  // "the election was held on Sunday", not every mention of an election as background.
+  election: { code: "00", kind: "noun", needsObject: ["hold", "result", "win", "was"] },
+  stampede: { code: "00", kind: "noun", disaster: true },
+  storm: {
+    code: "00",
+    kind: "noun",
+    disaster: true,
+    notAfter: ["political", "media", "diplomatic"],
+  },
+  accident: { code: "00", kind: "noun", disaster: true },
+  blaze: { code: "00", kind: "noun", disaster: true },
+  exhibit: { code: "00", kind: "verb" },
+  exhibition: { code: "00", kind: "noun" },
+  award: { code: "00", kind: "verb", needsObject: ["prize", "medal", "award", "the", "a", "an"] },
 };
 
 /** Multi-word triggers, written as lemmas; the longest match wins over single words. */
@@ -423,6 +465,23 @@ export const PHRASE_TRIGGERS: readonly { lemmas: readonly string[]; sense: Trigg
   { lemmas: ["set", "a", "record"], sense: { code: "00", kind: "verb" } },
   { lemmas: ["set", "a", "world", "record"], sense: { code: "00", kind: "verb" } },
   { lemmas: ["lift", "off"], sense: { code: "00", kind: "verb" } },
+  { lemmas: ["commit", "suicide"], sense: { code: "00", kind: "verb" } },
+  { lemmas: ["place", "on", "alert"], sense: { code: "15", kind: "verb" } },
+  { lemmas: ["place", "on", "high", "alert"], sense: { code: "15", kind: "verb" } },
+  { lemmas: ["put", "on", "alert"], sense: { code: "15", kind: "verb" } },
+  { lemmas: ["put", "on", "high", "alert"], sense: { code: "15", kind: "verb" } },
+  { lemmas: ["raise", "alert"], sense: { code: "15", kind: "verb" } },
+  { lemmas: ["turn", "himself", "in"], sense: { code: "08", kind: "verb" } },
+  { lemmas: ["turn", "herself", "in"], sense: { code: "08", kind: "verb" } },
+  { lemmas: ["turn", "themselves", "in"], sense: { code: "08", kind: "verb" } },
+  { lemmas: ["hand", "himself", "over"], sense: { code: "08", kind: "verb" } },
+  { lemmas: ["fire", "rocket"], sense: { code: "19", kind: "verb" } },
+  { lemmas: ["fire", "missile"], sense: { code: "19", kind: "verb" } },
+  { lemmas: ["fire", "shell"], sense: { code: "19", kind: "verb" } },
+  { lemmas: ["fire", "mortar"], sense: { code: "19", kind: "verb" } },
+  { lemmas: ["speak", "out", "against"], sense: { code: "11", kind: "verb" } },
+  { lemmas: ["find", "guilty"], sense: { code: "17", kind: "verb" } },
+  { lemmas: ["win", "election"], sense: { code: "00", kind: "verb" } },
   { lemmas: ["strike", "a", "deal"], sense: { code: "06", kind: "verb" } },
 ];
 

@@ -92,6 +92,8 @@ export interface NarrativeContext {
   leadDay: string | null;
   leadParagraph: number;
   secondParagraph: number;
+  /** The clause sets the act in the past of the story ("had banned", "in 1991"). */
+  background: boolean;
 }
 
 /** The date of an act: its own expression, else what the narrative implies, else none. */
@@ -124,6 +126,11 @@ export function narrativeDate(context: NarrativeContext): {
       // The paragraph after the lead usually goes on with the same day's happening.
       (context.paragraph === context.secondParagraph && pastVerb && context.hasActor))
   ) {
+    return { date: leadDay, precision: "DAY" };
+  }
+  // A past-tense report of the article's news happened on the story's day, unless the clause
+  // sets it further back ("had banned", "in 1991").
+  if (leadDay && !context.planned && !context.background && pastVerb) {
     return { date: leadDay, precision: "DAY" };
   }
   return { date: null, precision: null };

@@ -27,7 +27,14 @@ import {
 import { participantsOf } from "./participants.js";
 import { finish, protagonistOf } from "./finish.js";
 import { headlineStatement, speakerOfHeadline } from "./headline.js";
-import { MERGE_HORIZON, findSameHappening, mergeInto, namedBy, sameStem } from "./merging.js";
+import {
+  MERGE_HORIZON,
+  findSameHappening,
+  mergeInto,
+  namedBy,
+  sameFamily,
+  sameStem,
+} from "./merging.js";
 import type { EventNotes } from "./merging.js";
 import { afterRelativeOnThing, isDefinite, modalityOf } from "./modality.js";
 import type { Modality } from "./modality.js";
@@ -36,7 +43,7 @@ import { isQuoted, quotedSpans, unionOf } from "./quoted.js";
 import { VIOLENT_CODES, rolesOf } from "./roles.js";
 import { findTriggers } from "./triggers.js";
 import type { Trigger } from "./triggers.js";
-import { hasPastTense, isPastForm, wordsOf } from "./words.js";
+import { hasPastTense, isPastForm, pluperfect, wordsOf } from "./words.js";
 
 export function sameEntityName(entity: Entity, name: string): boolean {
   const wanted = name.toLowerCase();
@@ -118,6 +125,10 @@ export function findEvents(doc: Doc): Event[] {
   for (const sentence of bodySentences) {
     const words = sentenceWords.get(sentence.index) ?? [];
     const sentenceHasPast = hasPastTense(words);
+    // "in 2010 the museum exhibited …": a year alone dates nothing to a day or month.
+    const yearOnly = (datesBySentence.get(sentence.index) ?? []).some(
+      (date) => date.precision === "YEAR",
+    );
     const mentions = (mentionsBySentence.get(sentence.index) ?? [])
       .filter((mention) => !isQuoted(quoted, mention.start))
       .sort((a, b) => a.start - b.start);
@@ -216,6 +227,7 @@ export function findEvents(doc: Doc): Event[] {
         leadDay,
         leadParagraph,
         secondParagraph,
+        background: yearOnly || pluperfect(words, trigger.first),
       });
 
       leadEvent ??= events.find((event) => event.participants.length > 0) ?? null;
@@ -343,8 +355,18 @@ export function findEvents(doc: Doc): Event[] {
                 (code !== "00" || sameStem(notes.get(event)?.lemma, trigger.lemma)),
             )
           : undefined;
+      // "X was elected … Other candidates elected in this district were Y and Z": one vote.
+      const collective = trigger.sense.collective
+        ? recentOfCode(code).find(
+            (event) =>
+              paragraphOf.get(event.evidence[0]?.sentenceIndex ?? -1) === sentence.paragraphIndex &&
+              sameFamily(notes.get(event)?.lemma, trigger.lemma) &&
+              datesCompatible(event.date, date),
+          )
+        : undefined;
       const match =
         pending ??
+        collective ??
         (participants.length > 0
           ? findSameHappening(
               recentOfCode(code),

@@ -24,6 +24,13 @@ export function sameStem(a: string | undefined, b: string): boolean {
   return a.slice(0, length) === b.slice(0, length);
 }
 
+/** Two trigger lemmas of one act, a repetition prefix aside ("elect", "re-elect"). */
+export function sameFamily(a: string | undefined, b: string): boolean {
+  if (a === undefined) return false;
+  const bare = (lemma: string) => lemma.replace(/^re-/, "");
+  return bare(a) === bare(b);
+}
+
 export function targetOf(event: Event): number | undefined {
   return event.participants.find((participant) => participant.role === "TARGET")?.entityId;
 }

@@ -97,3 +97,13 @@ export function hasPastTense(words: Word[]): boolean {
 export function isPastForm(word: string): boolean {
   return word.endsWith("ed") || PAST_FORMS.has(word);
 }
+
+/** True when "had" (or "'d") governs the verb at `index` ("had banned", "had already left"). */
+export function pluperfect(words: Word[], index: number): boolean {
+  for (let at = index - 1; at >= Math.max(0, index - 3); at--) {
+    const lower = words[at]?.lower ?? "";
+    if (lower === "had" || lower === "'d") return true;
+    if (!/^[a-z]+$/.test(lower)) return false;
+  }
+  return false;
+}
