@@ -481,6 +481,8 @@ export const PHRASE_TRIGGERS: readonly { lemmas: readonly string[]; sense: Trigg
   { lemmas: ["fire", "mortar"], sense: { code: "19", kind: "verb" } },
   { lemmas: ["speak", "out", "against"], sense: { code: "11", kind: "verb" } },
   { lemmas: ["find", "guilty"], sense: { code: "17", kind: "verb" } },
+  // "was banned from entering", unlike a ban on imports (16).
+  { lemmas: ["ban", "from"], sense: { code: "17", kind: "verb" } },
   { lemmas: ["win", "election"], sense: { code: "00", kind: "verb" } },
   { lemmas: ["strike", "a", "deal"], sense: { code: "06", kind: "verb" } },
 ];
@@ -602,6 +604,8 @@ export const IRREGULAR_LEMMAS: Readonly<Record<string, string>> = {
   taken: "take",
   talks: "talk",
   denies: "deny",
+  spoken: "speak",
+  given: "give",
 };
 
 /** Words in a sentence that make an agreement economic (CAMEO 06 rather than 05). */
@@ -691,6 +695,9 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
   "towards",
   "toward",
 ]);
+
+/** Prepositions of motion that make a following town or building, not a country, the location ("fell into the mosque", but "an inquiry into Russia"). */
+export const MOTION_PREPOSITIONS: ReadonlySet<string> = new Set(["into", "onto"]);
 
 /** Adjectives that may sit between a preposition and a place ("in northern Afghanistan"). */
 export const PLACE_ADJECTIVES: ReadonlySet<string> = new Set([

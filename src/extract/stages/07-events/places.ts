@@ -1,6 +1,7 @@
 /** The entity mentions of a sentence placed among its words, with the ones that name where things happen. */
 import {
   LOCATIVE_PREPOSITIONS,
+  MOTION_PREPOSITIONS,
   PLACE_ADJECTIVES,
   PLACE_NOUNS,
 } from "../../lexicon/event-triggers.js";
@@ -55,6 +56,7 @@ export function placeMentions(
       if (LOCATIVE_PREPOSITIONS.has(preposition)) locative = true;
       // "a strike on Khan Sheikhoun": a town after "on" is where it happened; a country may be the target.
       if (preposition === "on" && place) locative = true;
+      if (MOTION_PREPOSITIONS.has(preposition) && place) locative = true;
       if (preposition === "of" && PLACE_NOUNS.has(words[wordIndex - 2 - article]?.lower ?? ""))
         locative = true;
       // "in California's Riverside County": the possessor's place narrows to this one.
