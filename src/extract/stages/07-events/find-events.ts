@@ -36,7 +36,7 @@ import {
   sameStem,
 } from "./merging.js";
 import type { EventNotes } from "./merging.js";
-import { afterRelativeOnThing, isDefinite, modalityOf } from "./modality.js";
+import { afterRelativeOnThing, inRelativeClause, isDefinite, modalityOf } from "./modality.js";
 import type { Modality } from "./modality.js";
 import { isCountry, placeMentions } from "./places.js";
 import { isQuoted, quotedSpans, unionOf } from "./quoted.js";
@@ -161,6 +161,18 @@ export function findEvents(doc: Doc): Event[] {
       sentenceDates,
       live.map((item) => item.trigger),
     );
+    // "X, who was arrested in Madrid, on Friday": a date past the relative clause's closing
+    // comma is the main act's.
+    for (const { trigger } of live) {
+      const date = assigned.get(trigger);
+      if (!date || !inRelativeClause(words, trigger) || date.start < trigger.end) continue;
+      if (!doc.text.slice(trigger.end, date.start).includes(",")) continue;
+      assigned.delete(trigger);
+      const main = live.find(
+        (item) => item.trigger.end <= trigger.start && !inRelativeClause(words, item.trigger),
+      );
+      if (main && !assigned.has(main.trigger)) assigned.set(main.trigger, date);
+    }
     const firstTrigger = live[0]?.trigger.start ?? Infinity;
     // A date opening the sentence ("On Monday, police arrested … and charged …") covers every act in it.
     const sceneDate =
@@ -171,7 +183,10 @@ export function findEvents(doc: Doc): Event[] {
     let anaphoricDay: string | null = null;
     let nearby: { event: Event; lastWord: number } | null = null;
     for (const [position, { trigger, modality }] of live.entries()) {
-      const dateExpression = assigned.get(trigger) ?? sceneDate;
+      // "X, who was arrested in Madrid, was extradited on Friday": the relative clause recalls an
+      // earlier act, which neither takes the sentence's date nor joins the main act.
+      const recalled = inRelativeClause(words, trigger);
+      const dateExpression = assigned.get(trigger) ?? (recalled ? null : sceneDate);
       if (modality.planned && !dateExpression) continue;
       // The place of an act is looked for up to the next act of another kind in the sentence.
       const nextAct = live
@@ -278,6 +293,7 @@ export function findEvents(doc: Doc): Event[] {
       )?.entityId;
       if (
         nearby &&
+        !recalled &&
         nearby.event.code === code &&
         trigger.first - nearby.lastWord <= 10 &&
         (ownActor === undefined ||

@@ -56,6 +56,7 @@ export function finish(
       event.locationId === null ? null : nameOf(event.locationId),
       note?.planned ?? false,
     );
+    if (event.date !== null && !(note?.explicitDate ?? false)) event.dateInferred = true;
     kept.push(event);
   }
   return kept;

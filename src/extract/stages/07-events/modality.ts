@@ -119,3 +119,14 @@ export function afterRelativeOnThing(
   if (!antecedent) return false;
   return !mentionSpans.some((span) => antecedent.start < span.end && antecedent.end > span.start);
 }
+
+/** True when a verb opens a relative clause on a party ("…, who was arrested", "…, which had banned"). */
+export function inRelativeClause(words: Word[], trigger: Trigger): boolean {
+  if (trigger.sense.kind !== "verb") return false;
+  for (let index = trigger.first - 1; index >= Math.max(1, trigger.first - 4); index--) {
+    const lower = words[index]?.lower ?? "";
+    if ((lower === "who" || lower === "which") && words[index - 1]?.text === ",") return true;
+    if (!/^[a-z]+$/.test(lower)) return false;
+  }
+  return false;
+}
