@@ -100,7 +100,13 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   pledge: { code: "03", kind: "verb" },
   promise: { code: "03", kind: "verb" },
   vow: { code: "03", kind: "verb" },
-  offer: { code: "03", kind: "verb" },
+  // "offered talks", a pay offer; not vendors offering their wares.
+  offer: {
+    code: "03",
+    kind: "verb",
+    notObject: ["products", "goods", "services", "discounts", "merchandise", "tours", "prizes"],
+  },
+
   // 04 consultations
   meet: { code: "04", kind: "verb", notObject: NON_TARGETS },
   meeting: { code: "04", kind: "noun" },
@@ -226,7 +232,8 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
     kind: "noun",
     notAfter: ["stock", "stocks", "market", "markets", "share", "shares", "price", "prices"],
   },
-  demonstration: { code: "14", kind: "noun" },
+  // A protest, not "a demonstration of" a product.
+  demonstration: { code: "14", kind: "noun", notObject: ["of"] },
   boycott: { code: "14", kind: "verb" },
   riot: { code: "14", kind: "noun" },
   march: { code: "14", kind: "verb", lowerOnly: true },

@@ -285,6 +285,7 @@ export function findEvents(doc: Doc): Event[] {
         planned: modality.planned,
         explicitDate,
         placeInClause: roles.location?.entityId ?? null,
+        collective: trigger.sense.collective ?? false,
       });
       // Two triggers of one code a few words apart report one act ("a car bomb was rammed").
       const ownActor = participants.find((participant) => participant.role === "ACTOR")?.entityId;
@@ -372,14 +373,20 @@ export function findEvents(doc: Doc): Event[] {
             )
           : undefined;
       // "X was elected … Other candidates elected in this district were Y and Z": one vote.
-      const collective = trigger.sense.collective
-        ? recentOfCode(code).find(
-            (event) =>
-              paragraphOf.get(event.evidence[0]?.sentenceIndex ?? -1) === sentence.paragraphIndex &&
-              sameFamily(notes.get(event)?.lemma, trigger.lemma) &&
-              datesCompatible(event.date, date),
-          )
-        : undefined;
+      // "… were elected; Y and Z were defeated in this constituency": the other results of the
+      // paragraph belong to the vote too.
+      const collective =
+        trigger.sense.kind === "verb"
+          ? recentOfCode(code).find(
+              (event) =>
+                paragraphOf.get(event.evidence[0]?.sentenceIndex ?? -1) ===
+                  sentence.paragraphIndex &&
+                (notes.get(event)?.collective ?? false) &&
+                (trigger.sense.collective === true ||
+                  !sameFamily(notes.get(event)?.lemma, trigger.lemma)) &&
+                datesCompatible(event.date, date),
+            )
+          : undefined;
       const match =
         pending ??
         collective ??

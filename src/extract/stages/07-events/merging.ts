@@ -87,6 +87,8 @@ export interface EventNotes {
   explicitDate: boolean;
   /** Lemmas of every trigger merged into the event ("celebrate", "ceremony"). */
   words?: Set<string>;
+  /** The act is one of a collective happening's many reports (every "elected" of a vote). */
+  collective?: boolean;
   /** The place the clause itself names (not the dateline's), if any. */
   placeInClause?: number | null;
 }
