@@ -624,6 +624,11 @@ const happenings: [string, string[][], Expected[]][] = [
     [{ code: "00", date: "2017-04-09" }],
   ],
   [
+    "'launched' after the attack it introduces is no launch of its own",
+    [["The attack on Aleppo was launched by Islamic State on Monday."]],
+    [{ code: "18", participants: ["ACTOR:Islamic State"], date: "2017-04-10" }],
+  ],
+  [
     "no event: an election mentioned as background",
     [["Helena Costa has campaigned on jobs since the election."]],
     [],

@@ -182,13 +182,13 @@ export function findTriggers(
     index = found.last;
   }
   // "launched an offensive", "held talks": the verb only introduces the event the noun names.
+  // "the attack was launched", "talks were held": likewise after the noun.
   return triggers.filter((trigger, position) => {
+    if (!INTRODUCING_VERBS.has(trigger.lemma)) return true;
     const next = triggers[position + 1];
-    return !(
-      INTRODUCING_VERBS.has(trigger.lemma) &&
-      next !== undefined &&
-      next.sense.kind === "noun" &&
-      next.first - trigger.last <= 4
-    );
+    const previous = triggers[position - 1];
+    const nounAfter = next?.sense.kind === "noun" && next.first - trigger.last <= 4;
+    const nounBefore = previous?.sense.kind === "noun" && trigger.first - previous.last <= 5;
+    return !(nounAfter || nounBefore);
   });
 }
