@@ -122,6 +122,8 @@ export function findEvents(doc: Doc): Event[] {
   const recentOfCode = (code: CameoCode): Event[] => (byCode.get(code) ?? []).slice(-MERGE_HORIZON);
   let lastPerson: number | null = null;
   let previousDay: DatedSentence | null = null;
+  // Paragraphs with a collective happening (a vote's results), the only ones where acts join one.
+  const collectiveParagraphs = new Set<number>();
   for (const sentence of bodySentences) {
     const words = sentenceWords.get(sentence.index) ?? [];
     const sentenceHasPast = hasPastTense(words);
@@ -287,6 +289,7 @@ export function findEvents(doc: Doc): Event[] {
         placeInClause: roles.location?.entityId ?? null,
         collective: trigger.sense.collective ?? false,
       });
+      if (trigger.sense.collective) collectiveParagraphs.add(sentence.paragraphIndex);
       // Two triggers of one code a few words apart report one act ("a car bomb was rammed").
       const ownActor = participants.find((participant) => participant.role === "ACTOR")?.entityId;
       const nearbyActor = nearby?.event.participants.find(
@@ -376,7 +379,7 @@ export function findEvents(doc: Doc): Event[] {
       // "… were elected; Y and Z were defeated in this constituency": the other results of the
       // paragraph belong to the vote too.
       const collective =
-        trigger.sense.kind === "verb"
+        trigger.sense.kind === "verb" && collectiveParagraphs.has(sentence.paragraphIndex)
           ? recentOfCode(code).find(
               (event) =>
                 paragraphOf.get(event.evidence[0]?.sentenceIndex ?? -1) ===
