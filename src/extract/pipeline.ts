@@ -5,11 +5,11 @@ import { mentionsStage } from "./stages/03-mentions.js";
 import { coreferenceStage } from "./stages/04-coreference.js";
 import { datesStage } from "./stages/05-dates.js";
 import { quotesStage } from "./stages/06-quotes.js";
-import { eventsStage } from "./stages/07-events.js";
+import { eventsStage } from "./stages/07-events/index.js";
 import { quoteEventsStage } from "./stages/08-quote-events.js";
 
 /** Bumped whenever a change alters what the pipeline extracts; stored per article. */
-export const EXTRACTOR_VERSION = "0.2.0";
+export const EXTRACTOR_VERSION = "0.3.0";
 
 /** The stages in the order they run. Each one reads what the earlier ones wrote. */
 export const STAGES: readonly Stage[] = [

@@ -170,6 +170,11 @@ export interface Event {
   /** YYYY-MM-DD, YYYY-MM or YYYY according to precision; null when undated. */
   date: string | null;
   precision: DatePrecision | null;
+  /**
+   * The date comes from the narrative (the story's day, a neighbouring sentence's date), not
+   * from the event's own words; a report that recalls an earlier happening has such a date.
+   */
+  dateInferred?: boolean;
   locationId: number | null;
   participants: EventParticipant[];
   /** Every sentence of the article that reports this happening. */

@@ -6,6 +6,11 @@ import type { MergeLock } from "./locks.js";
 type Tx = Prisma.TransactionClient;
 
 const DAY_MS = 86_400_000;
+/**
+ * How far back a report whose text gives no date of its own may recall a known happening
+ * ("X, who was arrested in Madrid, was extradited on Friday" four days after the arrest).
+ */
+export const RECALL_DAYS = 10;
 const PRECISION_RANK: Record<DatePrecision, number> = { YEAR: 1, MONTH: 2, DAY: 3 };
 
 /** When an event happened, as a closed interval of days at its precision. */
@@ -16,6 +21,11 @@ interface When {
   precision: DatePrecision;
   first: number;
   last: number;
+  /**
+   * The report gives no date of its own (undated, or dated from the story's day): it may recall
+   * a dated happening of the days before its publication.
+   */
+  recalls?: { first: number; last: number };
 }
 
 /** An extracted event with its entities resolved to database ids. */
@@ -39,6 +49,8 @@ interface StoredEvent {
   participants: number[];
   /** The participants that are places. */
   places: number[];
+  /** The participants that underwent the act (the arrested, the attacked). */
+  targets: number[];
 }
 
 /** How many of `ids` are in `others`. */
@@ -74,8 +86,45 @@ function whenOf(anchor: string, precision: DatePrecision): When {
 
 /** The event's own date, else the day the article was published; null when neither is known. */
 function whenReported(event: ExtractedEvent, publishedAt: string | null): When | null {
-  if (event.date && event.precision) return whenOf(firstDayOf(event.date), event.precision);
-  return publishedAt ? whenOf(publishedAt, "DAY") : null;
+  const explicit = event.date && event.precision && !event.dateInferred;
+  const when =
+    event.date && event.precision
+      ? whenOf(firstDayOf(event.date), event.precision)
+      : publishedAt
+        ? whenOf(publishedAt, "DAY")
+        : null;
+  if (!when || explicit || !publishedAt) return when;
+  const published = dayNumber(publishedAt);
+  return { ...when, recalls: { first: published - RECALL_DAYS, last: published } };
+}
+
+/** Both events name a target and neither names the other's: two acts on different parties. */
+function targetsConflict(own: Set<number>, ownTargets: Set<number>, stored: StoredEvent): boolean {
+  if (ownTargets.size === 0 || stored.targets.length === 0) return false;
+  const storedAll = new Set(stored.participants);
+  return (
+    !stored.targets.some((id) => own.has(id)) && ![...ownTargets].some((id) => storedAll.has(id))
+  );
+}
+
+/**
+ * A report without a date of its own recalls a stored, dated happening of the days before its
+ * publication when they share a person or organization, act on the same party, and the stored
+ * date falls in the recall window; its place may differ (a dateline, a city in a country).
+ */
+function recalls(
+  when: When,
+  candidate: StoredEvent,
+  parties: Set<number>,
+  entityIds: Set<number>,
+  targets: Set<number>,
+): boolean {
+  if (!when.recalls || candidate.date === null) return false;
+  const stored = whenOf(candidate.anchor, candidate.precision ?? "DAY");
+  if (stored.first > when.recalls.last + 1 || stored.last < when.recalls.first) return false;
+  const places = new Set(candidate.places);
+  const sharedParty = candidate.participants.some((id) => !places.has(id) && parties.has(id));
+  return sharedParty && !targetsConflict(entityIds, targets, candidate);
 }
 
 /**
@@ -98,7 +147,10 @@ export function eventLocks(events: ExtractedEvent[], publishedAt: string | null)
     if (!when) return [];
     const months = new Set<string>();
     const years = new Set<string>();
-    for (const day of [when.first - 1, when.first, when.last, when.last + 1]) {
+    const days = [when.first - 1, when.first, when.last, when.last + 1];
+    // A recalling report may join an event anywhere in its window: lock those months too.
+    if (when.recalls) days.push(when.recalls.first - 1, when.recalls.last + 1);
+    for (const day of days) {
       const iso = isoOf(day);
       months.add(iso.slice(0, 7));
       years.add(iso.slice(0, 4));
@@ -138,13 +190,19 @@ export async function storeEvents(
     if (!when) return null;
     const entityIds = new Set(event.participants.map((p) => p.entityId));
     const parties = new Set(event.participants.filter((p) => !p.place).map((p) => p.entityId));
+    const targets = new Set(
+      event.participants.filter((p) => p.role === "TARGET").map((p) => p.entityId),
+    );
     const scored = candidates
       .filter((c) => !claimed.has(c.id) && c.code === event.extracted.code)
       .filter(
         (c) =>
-          c.locationId === null || event.locationId === null || c.locationId === event.locationId,
+          ((c.locationId === null ||
+            event.locationId === null ||
+            c.locationId === event.locationId) &&
+            datesCompatible(when, whenOf(c.anchor, c.precision ?? "DAY"))) ||
+          recalls(when, c, parties, entityIds, targets),
       )
-      .filter((c) => datesCompatible(when, whenOf(c.anchor, c.precision ?? "DAY")))
       .map((c) => {
         const places = new Set(c.places);
         const ownParties = c.participants.filter((id) => !places.has(id));
@@ -261,10 +319,11 @@ async function loadCandidates(
   events.forEach((event, i) => {
     const when = whens[i];
     if (!when) return;
-    const lo = new Date((when.first - 1) * DAY_MS);
-    const hi = isoOf(when.last + 1);
+    const from = Math.min(when.first, when.recalls?.first ?? when.first);
+    const lo = new Date((from - 1) * DAY_MS);
+    const hi = isoOf(Math.max(when.last, when.recalls?.last ?? when.last) + 1);
     const code = event.extracted.code;
-    windows.push({ code, precision: "DAY", lo: isoOf(when.first - 1), hi });
+    windows.push({ code, precision: "DAY", lo: isoOf(from - 1), hi });
     windows.push({
       code,
       precision: "MONTH",
@@ -289,7 +348,9 @@ async function loadCandidates(
            -- table still being filled) read every LOCATION entity once per candidate event.
            ARRAY(SELECT DISTINCT p.entity_id FROM event_participant p
                  WHERE p.event_id = e.id
-                   AND (SELECT x.type FROM entity x WHERE x.id = p.entity_id) = 'LOCATION') AS places
+                   AND (SELECT x.type FROM entity x WHERE x.id = p.entity_id) = 'LOCATION') AS places,
+           ARRAY(SELECT DISTINCT p.entity_id FROM event_participant p
+                 WHERE p.event_id = e.id AND p.role = 'TARGET') AS targets
     FROM event e
     WHERE e.id IN (
       SELECT x.id FROM unnest(
@@ -315,7 +376,12 @@ async function updateMerged(
   if (merged.length === 0) return;
   const rows = merged.map(({ target, event, when }) => {
     const extracted = event.extracted;
-    const newDate = extracted.date && extracted.precision ? firstDayOf(extracted.date) : null;
+    // A date inferred from the story's day says less than any date a report gave in its words.
+    const inferredOverStored = (extracted.dateInferred ?? false) && target.date !== null;
+    const newDate =
+      extracted.date && extracted.precision && !inferredOverStored
+        ? firstDayOf(extracted.date)
+        : null;
     const oldRank = target.precision ? PRECISION_RANK[target.precision] : 0;
     const newRank = newDate && extracted.precision ? PRECISION_RANK[extracted.precision] : 0;
     const takeNew =

@@ -27,6 +27,11 @@ const people: EntitySpec[] = [
   { name: "Russia", type: "LOCATION" },
   { name: "South Korea", type: "LOCATION" },
   { name: "United States", type: "LOCATION" },
+  { name: "Carlos Mendes" },
+  { name: "Ivan Petrov" },
+  { name: "Interpol", type: "ORGANIZATION" },
+  { name: "Madrid", type: "LOCATION" },
+  { name: "Lisbon", type: "LOCATION" },
 ];
 
 /** The fake extractor marks every event DAY; `precision` rewrites it to report coarser dates. */
@@ -60,6 +65,14 @@ const talks = (date?: string, extra: Partial<EventSpec> = {}): EventSpec => ({
   code: "04",
   participants: ["Rex Tillerson", "Sergei Lavrov"],
   ...(date ? { date } : {}),
+  ...extra,
+});
+
+/** Interpol arrests someone; the arrested person is the target. */
+const arrest = (person: string, extra: Partial<EventSpec> = {}): EventSpec => ({
+  code: "17",
+  participants: ["Interpol", person],
+  trigger: "arrested",
   ...extra,
 });
 
@@ -221,6 +234,116 @@ const mergeCases: { name: string; reports: Report[]; events: number }[] = [
     ],
     events: 1,
   },
+  // Clusters of one happening told by several outlets days apart: the later report recalls the
+  // happening without a date of its own (undated, or dated only by its story's day).
+  {
+    name: "an arrest, then the extradition report four days later that recalls it from another dateline",
+    reports: [
+      {
+        publishedAt: "2017-04-03",
+        events: [arrest("Carlos Mendes", { date: "2017-04-03", location: "Madrid" })],
+      },
+      {
+        publishedAt: "2017-04-07",
+        events: [
+          arrest("Carlos Mendes", { date: "2017-04-07", dateInferred: true, location: "Lisbon" }),
+        ],
+      },
+    ],
+    events: 1,
+  },
+  {
+    name: "an arrest recalled by an undated report a week later",
+    reports: [
+      { publishedAt: "2017-04-03", events: [arrest("Carlos Mendes", { date: "2017-04-02" })] },
+      {
+        publishedAt: "2017-04-09",
+        events: [{ code: "17", participants: ["Carlos Mendes"], trigger: "was arrested" }],
+      },
+    ],
+    events: 1,
+  },
+  {
+    name: "a presidential statement at a memorial, reported again two days later",
+    reports: [
+      {
+        publishedAt: "2017-04-10",
+        events: [
+          {
+            code: "01",
+            participants: ["Vladimir Putin"],
+            trigger: "said",
+            date: "2017-04-10",
+            location: "Moscow",
+          },
+        ],
+      },
+      {
+        publishedAt: "2017-04-12",
+        events: [
+          {
+            code: "01",
+            participants: ["Vladimir Putin", "Russia"],
+            trigger: "told mourners",
+            date: "2017-04-12",
+            dateInferred: true,
+          },
+        ],
+      },
+    ],
+    events: 1,
+  },
+  {
+    name: "arrests of two different people by one agency days apart stay apart",
+    reports: [
+      { publishedAt: "2017-04-03", events: [arrest("Carlos Mendes", { date: "2017-04-03" })] },
+      {
+        publishedAt: "2017-04-07",
+        events: [arrest("Ivan Petrov", { date: "2017-04-07", dateInferred: true })],
+      },
+    ],
+    events: 2,
+  },
+  {
+    name: "the same person arrested again, each report dating its own arrest, stays apart",
+    reports: [
+      { publishedAt: "2017-04-03", events: [arrest("Carlos Mendes", { date: "2017-04-03" })] },
+      { publishedAt: "2017-04-07", events: [arrest("Carlos Mendes", { date: "2017-04-07" })] },
+    ],
+    events: 2,
+  },
+  {
+    name: "a happening older than the recall window stays apart",
+    reports: [
+      { publishedAt: "2017-04-03", events: [arrest("Carlos Mendes", { date: "2017-04-03" })] },
+      {
+        publishedAt: "2017-04-20",
+        events: [arrest("Carlos Mendes", { date: "2017-04-20", dateInferred: true })],
+      },
+    ],
+    events: 2,
+  },
+  {
+    name: "a shared country alone recalls nothing",
+    reports: [
+      {
+        publishedAt: "2017-04-03",
+        events: [{ code: "17", participants: ["Russia", "Carlos Mendes"], date: "2017-04-03" }],
+      },
+      {
+        publishedAt: "2017-04-06",
+        events: [
+          {
+            code: "17",
+            participants: ["Russia", "Boris Johnson"],
+            date: "2017-04-06",
+            dateInferred: true,
+          },
+        ],
+      },
+    ],
+    events: 2,
+  },
   {
     name: "two events of one article never merge with each other",
     reports: [{ events: [talks("2017-04-12"), talks("2017-04-12")] }],
@@ -228,7 +351,69 @@ const mergeCases: { name: string; reports: Report[]; events: number }[] = [
   },
 ];
 
+/** Clusters of the team's own wire copy: one happening told by two outlets days apart. */
+const clusters: {
+  name: string;
+  articles: { text: string; publishedAt: string; source: string }[];
+  /** The trigger of the shared happening and of a distinct one sharing a participant. */
+  shared: string;
+  apart: string;
+}[] = [
+  {
+    name: "an arrest, then the extradition report that recalls it",
+    articles: [
+      {
+        text: "Spanish police arrest fugitive banker in Madrid\n\nMADRID (Reuters) - Spanish police arrested fugitive Portuguese banker Tomas Ferreira in Madrid on Monday, ending a two-year search by Interpol, the Interior Ministry said.\n\nFerreira, 58, was detained at a hotel near the Atocha railway station, the ministry said in a statement.",
+        publishedAt: "2017-04-05",
+        source: "Reuters",
+      },
+      {
+        text: "Spain extradites banker Ferreira to Portugal\n\nLISBON (AFP) - Spain on Friday extradited Portuguese banker Tomas Ferreira, who was arrested in Madrid, to Portugal, where he faces fraud charges.\n\nFerreira arrived in Lisbon under police escort, Portugal's justice ministry said.",
+        publishedAt: "2017-04-07",
+        source: "AFP",
+      },
+    ],
+    shared: "arrested",
+    apart: "extradited",
+  },
+  {
+    name: "a presidential condemnation at a memorial, reported again two days later",
+    articles: [
+      {
+        text: 'President Okafor honours bombing victims at Abuja memorial\n\nABUJA (Reuters) - Nigerian President Daniel Okafor on Sunday condemned the bombers who killed 40 people at a market in Abuja, speaking at a memorial service for the victims.\n\n"We will not be divided by those who murder children," Okafor told mourners.',
+        publishedAt: "2017-05-08",
+        source: "Reuters",
+      },
+      {
+        text: "Okafor vows justice as Abuja mourns\n\nLAGOS (AP) - Nigerian President Daniel Okafor condemned the bombers behind last week's market attack at a memorial in Abuja, and his government offered rewards for information.\n\nThe attack killed 40 people, police said.",
+        publishedAt: "2017-05-10",
+        source: "AP",
+      },
+    ],
+    shared: "condemned",
+    apart: "offered",
+  },
+];
+
 describeEachBackend("event merging across articles", (use) => {
+  test.each(clusters)(
+    "extracted from two outlets: $name merge; a distinct act sharing a party stays apart",
+    async ({ articles, shared, apart }) => {
+      const db = use();
+      for (const article of articles) await ingestArticle(db.prisma, article);
+      // How many articles report each stored event named by `trigger`.
+      const reportsOf = async (trigger: string) => {
+        const events = await db.prisma.event.findMany({
+          where: { trigger },
+          include: { mentions: { select: { articleId: true } } },
+        });
+        return events.map((event) => new Set(event.mentions.map((m) => m.articleId)).size);
+      };
+      expect(await reportsOf(shared)).toEqual([2]);
+      expect(await reportsOf(apart)).toEqual([1]);
+    },
+  );
+
   test.each(mergeCases)("$name → $events event(s)", async ({ reports, events }) => {
     const db = use();
     await ingestReports(db, reports);
@@ -239,6 +424,27 @@ describeEachBackend("event merging across articles", (use) => {
     });
     const total = reportsPerEvent.reduce((n, r) => n + r._count.articleId, 0);
     expect(total).toBe(reports.reduce((n, r) => n + r.events.length, 0));
+  });
+
+  test("a recalled arrest keeps the date its first report gave and lists both reports", async () => {
+    const db = use();
+    await ingestReports(db, [
+      {
+        publishedAt: "2017-04-03",
+        source: "Reuters",
+        events: [arrest("Carlos Mendes", { date: "2017-04-03", location: "Madrid" })],
+      },
+      {
+        publishedAt: "2017-04-07",
+        source: "AFP",
+        events: [arrest("Carlos Mendes", { date: "2017-04-07", dateInferred: true })],
+      },
+    ]);
+    const event = await db.prisma.event.findFirstOrThrow({ include: { location: true } });
+    expect(event.date?.toISOString().slice(0, 10)).toBe("2017-04-03");
+    expect(event.location?.name).toBe("Madrid");
+    const [stats] = await loadEventReportStats(db.prisma, [event.id]);
+    expect(stats).toMatchObject({ articleCount: 2, sourceCount: 2 });
   });
 
   test("a merged event keeps the most precise date, a known place and every participant", async () => {

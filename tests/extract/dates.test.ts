@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyDoc } from "../../src/extract/pipeline.js";
+import { emptyDoc, extract } from "../../src/extract/pipeline.js";
 import { datesStage } from "../../src/extract/stages/05-dates.js";
 import type { Doc, Sentence } from "../../src/extract/types.js";
 
@@ -167,5 +167,70 @@ describe("dates stage", () => {
     ]) {
       expect(() => datesStage.run(docOf([junk], "2017-04-12"))).not.toThrow();
     }
+  });
+});
+
+/** Dates of the events the whole pipeline reads from a short wire story (published Wednesday 2017-04-12). */
+function eventDatesOf(paragraphs: string[]): [string, string | null][] {
+  const text = `Officials report the day's news\n\nBy Staff Writer\n\n${paragraphs.join("\n\n")}`;
+  return extract(text, { publishedAt: "2017-04-12" }).events.map((event) => [
+    event.trigger,
+    event.date,
+  ]);
+}
+
+// Each case: the story's paragraphs and the [trigger, date] of every event expected from them.
+const eventDating: [string, string[], [string, string | null][]][] = [
+  [
+    "a weekday in the act's own clause, against the publication date",
+    ["Police arrested Tomas Ferreira in Madrid on Monday."],
+    [["arrested", "2017-04-10"]],
+  ],
+  [
+    "'yesterday'",
+    ["The Red Cross evacuated 200 people from Aleppo yesterday."],
+    [["evacuated", "2017-04-11"]],
+  ],
+  [
+    "'last month' gives the month only",
+    ["Helena Costa resigned from the Labour Party last month."],
+    [["resigned", "2017-03"]],
+  ],
+  [
+    "'earlier this year' gives nothing finer than the year, so no date",
+    ["Helena Costa resigned from the Labour Party earlier this year."],
+    [["resigned", null]],
+  ],
+  [
+    "a past-tense report deep in the story takes the story's day",
+    [
+      "Police arrested Tomas Ferreira in Madrid on Monday.",
+      "The banker ran a fund that collapsed in 2015, costing savers millions.",
+      "Prosecutors in Lisbon have long sought him.",
+      "Helena Costa resigned from the Labour Party over the affair.",
+    ],
+    [
+      ["arrested", "2017-04-10"],
+      ["resigned", "2017-04-10"],
+    ],
+  ],
+  [
+    "an act the clause sets further back ('had') stays undated",
+    [
+      "Police arrested Tomas Ferreira in Madrid on Monday.",
+      "The banker ran a fund for a decade.",
+      "Prosecutors in Lisbon have long sought him.",
+      "Helena Costa had resigned from the Labour Party over the affair.",
+    ],
+    [
+      ["arrested", "2017-04-10"],
+      ["resigned", null],
+    ],
+  ],
+];
+
+describe("event dates", () => {
+  it.each(eventDating)("%s", (_name, paragraphs, expected) => {
+    expect(eventDatesOf(paragraphs)).toEqual(expected);
   });
 });

@@ -14,6 +14,8 @@ export interface EventSpec {
   date?: string;
   participants: string[];
   location?: string;
+  /** The date comes from the story's narrative, not the event's own words. */
+  dateInferred?: boolean;
 }
 
 /**
@@ -88,6 +90,7 @@ export function fakeExtractor(spec: {
         summary: `${ev.participants.join(" and ")} ${ev.trigger ?? "met"}`,
         date: ev.date ?? null,
         precision: ev.date ? ("DAY" as const) : null,
+        ...(ev.dateInferred ? { dateInferred: true } : {}),
         locationId: ev.location ? idOf(ev.location) : null,
         participants: ev.participants.map((p, i) => ({
           entityId: idOf(p),

@@ -15,6 +15,11 @@ export interface TriggerSense {
   notAfter?: readonly string[];
   /** Disasters and accidents: the place where they struck stands in as participant. */
   disaster?: boolean;
+  /**
+   * Repeated reports in one paragraph name one collective happening: every "elected" of a
+   * constituency's results is one vote, not one event per winner.
+   */
+  collective?: boolean;
   /** Only the lower-case word counts ("marched", not the month "March"). */
   lowerOnly?: boolean;
 }
@@ -95,7 +100,13 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   pledge: { code: "03", kind: "verb" },
   promise: { code: "03", kind: "verb" },
   vow: { code: "03", kind: "verb" },
-  offer: { code: "03", kind: "verb" },
+  // "offered talks", a pay offer; not vendors offering their wares.
+  offer: {
+    code: "03",
+    kind: "verb",
+    notObject: ["products", "goods", "services", "discounts", "merchandise", "tours", "prizes"],
+  },
+
   // 04 consultations
   meet: { code: "04", kind: "verb", notObject: NON_TARGETS },
   meeting: { code: "04", kind: "noun" },
@@ -161,6 +172,7 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   surrender: { code: "08", kind: "verb" },
   withdraw: { code: "08", kind: "verb" },
   concede: { code: "08", kind: "verb" },
+  comply: { code: "08", kind: "verb" },
   // 09 investigate
   investigate: { code: "09", kind: "verb" },
   examine: { code: "09", kind: "verb" },
@@ -220,7 +232,8 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
     kind: "noun",
     notAfter: ["stock", "stocks", "market", "markets", "share", "shares", "price", "prices"],
   },
-  demonstration: { code: "14", kind: "noun" },
+  // A protest, not "a demonstration of" a product.
+  demonstration: { code: "14", kind: "noun", notObject: ["of"] },
   boycott: { code: "14", kind: "verb" },
   riot: { code: "14", kind: "noun" },
   march: { code: "14", kind: "verb", lowerOnly: true },
@@ -230,6 +243,7 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   deployment: { code: "15", kind: "noun" },
   drill: { code: "15", kind: "noun", notAfter: ["fire", "oil"] },
   mobilize: { code: "15", kind: "verb" },
+  mobilise: { code: "15", kind: "verb" },
   launch: { code: "00", kind: "verb" },
   // 16 reduce relations
   sanction: { code: "16", kind: "noun", notObject: ["under"] },
@@ -277,6 +291,23 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   trial: { code: "17", kind: "noun", notAfter: ["clinical", "drug", "free"] },
   crackdown: { code: "17", kind: "noun" },
   deport: { code: "17", kind: "verb" },
+  extradite: { code: "17", kind: "verb" },
+  extradition: { code: "17", kind: "noun" },
+  // "the court ruled that …": a court's ruling (an adverse one is the usual news).
+  rule: {
+    code: "17",
+    kind: "verb",
+    needsObject: ["that", "against"],
+    notAfter: ["a", "the", "as"],
+  },
+  ruling: {
+    code: "17",
+    kind: "noun",
+    notObject: ["party", "parties", "coalition", "class", "elite", "camp", "family", "junta"],
+  },
+  verdict: { code: "17", kind: "noun" },
+  acquit: { code: "17", kind: "verb" },
+  fine: { code: "17", kind: "verb", lowerOnly: true, needsObject: ["for", "over", "after"] },
   raid: { code: "17", kind: "noun" },
   // 18 assault
   attack: { code: "18", kind: "noun" },
@@ -320,6 +351,8 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   assault: { code: "19", kind: "noun", notAfter: ["sexual", "sexually", "indecent"] },
   bombard: { code: "19", kind: "verb" },
   bombardment: { code: "19", kind: "noun" },
+  retaliate: { code: "19", kind: "verb" },
+  retaliation: { code: "19", kind: "noun" },
   // 20 unconventional mass violence
   massacre: { code: "20", kind: "noun" },
   genocide: { code: "20", kind: "noun" },
@@ -353,6 +386,22 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   ceremony: { code: "00", kind: "noun" },
   postpone: { code: "00", kind: "verb" },
   referendum: { code: "00", kind: "noun" },
+  elect: { code: "00", kind: "verb", collective: true },
+  "re-elect": { code: "00", kind: "verb", collective: true },
+  // "the election was held on Sunday", not every mention of an election as background.
+  election: { code: "00", kind: "noun", needsObject: ["hold", "result", "win", "was"] },
+  stampede: { code: "00", kind: "noun", disaster: true },
+  storm: {
+    code: "00",
+    kind: "noun",
+    disaster: true,
+    notAfter: ["political", "media", "diplomatic"],
+  },
+  accident: { code: "00", kind: "noun", disaster: true },
+  blaze: { code: "00", kind: "noun", disaster: true },
+  exhibit: { code: "00", kind: "verb" },
+  exhibition: { code: "00", kind: "noun" },
+  award: { code: "00", kind: "verb", needsObject: ["prize", "medal", "award", "the", "a", "an"] },
 };
 
 /** Multi-word triggers, written as lemmas; the longest match wins over single words. */
@@ -423,6 +472,25 @@ export const PHRASE_TRIGGERS: readonly { lemmas: readonly string[]; sense: Trigg
   { lemmas: ["set", "a", "record"], sense: { code: "00", kind: "verb" } },
   { lemmas: ["set", "a", "world", "record"], sense: { code: "00", kind: "verb" } },
   { lemmas: ["lift", "off"], sense: { code: "00", kind: "verb" } },
+  { lemmas: ["commit", "suicide"], sense: { code: "00", kind: "verb" } },
+  // "placed its forces on high alert": the state of alert is the act, whatever verb puts it.
+  { lemmas: ["on", "high", "alert"], sense: { code: "15", kind: "verb" } },
+  { lemmas: ["on", "full", "alert"], sense: { code: "15", kind: "verb" } },
+  { lemmas: ["on", "alert"], sense: { code: "15", kind: "verb" } },
+  { lemmas: ["raise", "alert"], sense: { code: "15", kind: "verb" } },
+  { lemmas: ["turn", "himself", "in"], sense: { code: "08", kind: "verb" } },
+  { lemmas: ["turn", "herself", "in"], sense: { code: "08", kind: "verb" } },
+  { lemmas: ["turn", "themselves", "in"], sense: { code: "08", kind: "verb" } },
+  { lemmas: ["hand", "himself", "over"], sense: { code: "08", kind: "verb" } },
+  { lemmas: ["fire", "rocket"], sense: { code: "19", kind: "verb" } },
+  { lemmas: ["fire", "missile"], sense: { code: "19", kind: "verb" } },
+  { lemmas: ["fire", "shell"], sense: { code: "19", kind: "verb" } },
+  { lemmas: ["fire", "mortar"], sense: { code: "19", kind: "verb" } },
+  { lemmas: ["speak", "out", "against"], sense: { code: "11", kind: "verb" } },
+  { lemmas: ["find", "guilty"], sense: { code: "17", kind: "verb" } },
+  // "was banned from entering", unlike a ban on imports (16).
+  { lemmas: ["ban", "from"], sense: { code: "17", kind: "verb" } },
+  { lemmas: ["win", "election"], sense: { code: "00", kind: "verb" } },
   { lemmas: ["strike", "a", "deal"], sense: { code: "06", kind: "verb" } },
 ];
 
@@ -543,6 +611,8 @@ export const IRREGULAR_LEMMAS: Readonly<Record<string, string>> = {
   taken: "take",
   talks: "talk",
   denies: "deny",
+  spoken: "speak",
+  given: "give",
 };
 
 /** Words in a sentence that make an agreement economic (CAMEO 06 rather than 05). */
@@ -632,6 +702,9 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
   "towards",
   "toward",
 ]);
+
+/** Prepositions of motion that make a following town or building, not a country, the location ("fell into the mosque", but "an inquiry into Russia"). */
+export const MOTION_PREPOSITIONS: ReadonlySet<string> = new Set(["into", "onto"]);
 
 /** Adjectives that may sit between a preposition and a place ("in northern Afghanistan"). */
 export const PLACE_ADJECTIVES: ReadonlySet<string> = new Set([

@@ -1,0 +1,137 @@
+/** Which date of a sentence dates which trigger. */
+import type { TriggerSense } from "../../lexicon/event-triggers.js";
+import type { DatePrecision, Span, TemporalExpression } from "../../types.js";
+import type { Trigger } from "./triggers.js";
+import { isPastForm } from "./words.js";
+
+export const SPEECH_BEFORE_DATE =
+  /\b(?:said|says|told|added|reported|stated)\s+(?:[A-Za-z]+\s+)?$/i;
+
+/** True when a date follows a speech verb ("said Saturday", "told reporters on Monday"). */
+export function isSpeechDate(text: string, date: Span): boolean {
+  return SPEECH_BEFORE_DATE.test(text.slice(Math.max(0, date.start - 30), date.start));
+}
+
+/** How far (in characters) a date may sit from the trigger it dates, unless it opens the sentence. */
+export const DATE_REACH = 90;
+export const CLAUSE_JOIN = /;|,\s+(?:and|but|while|whereas)\s/;
+export const SUBORDINATE_CLAUSE = /\b(?:after|before|when|because)\s+(.*)$/;
+
+/**
+ * Gives each date of a sentence to the trigger nearest to it. A possessive date
+ * ("November's election") dates only a trigger right after it.
+ */
+export function assignDates(
+  text: string,
+  dates: TemporalExpression[],
+  triggers: Trigger[],
+): Map<Trigger, TemporalExpression> {
+  const assigned = new Map<Trigger, TemporalExpression>();
+  // A date in another coordinated clause ("X killed … in October, and floods in March …") is far from the trigger.
+  const distance = (date: TemporalExpression, trigger: Trigger): number => {
+    const from = date.end <= trigger.start ? date.end : trigger.end;
+    const to = date.end <= trigger.start ? trigger.start : date.start;
+    const gap = Math.max(0, to - from);
+    const between = text.slice(from, Math.max(from, to));
+    // "resigned, days after figures showed … last year": a date inside another clause with its own verb.
+    const subordinate = SUBORDINATE_CLAUSE.exec(between)?.[1] ?? "";
+    const ownVerb = subordinate.split(/\s+/).some((word) => isPastForm(word.toLowerCase()));
+    return CLAUSE_JOIN.test(between) || ownVerb ? gap + DATE_REACH : gap;
+  };
+  for (const date of dates) {
+    const possessive = /^['\u2019]s\b/.test(text.slice(date.end, date.end + 3));
+    const spoken = isSpeechDate(text, date);
+    let best: Trigger | null = null;
+    for (const trigger of triggers) {
+      if (distance(date, trigger) > DATE_REACH) continue;
+      if (possessive && (trigger.start < date.end || trigger.start - date.end > 25)) continue;
+      // "officials said Saturday": the day of the statement dates only an act the statement is.
+      if (spoken && (trigger.end > date.start || date.start - trigger.end > 15)) continue;
+      if (!best || distance(date, trigger) < distance(date, best)) best = trigger;
+    }
+    if (!best) continue;
+    const known = assigned.get(best);
+    // "at the end of the month, on April 29": the day within the month mentioned says more.
+    const narrows = known !== undefined && date.value.startsWith(`${known.value}-`);
+    const widens = known !== undefined && known.value.startsWith(`${date.value}-`);
+    if (!known || narrows || (!widens && distance(date, best) < distance(known, best)))
+      assigned.set(best, date);
+  }
+  return assigned;
+}
+
+export function datesCompatible(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return true;
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/** The day (or month) of the last explicitly dated act, for the sentence that follows it. */
+export interface DatedSentence {
+  date: string;
+  precision: DatePrecision;
+  paragraph: number;
+  sentence: number;
+}
+
+/** What the narrative around one trigger says about its date. */
+export interface NarrativeContext {
+  /** The date expression assigned to the trigger, or the sentence's opening date. */
+  expression: TemporalExpression | null;
+  kind: TriggerSense["kind"];
+  /** The trigger is a past-tense verb of a realized act. */
+  pastVerb: boolean;
+  planned: boolean;
+  hasActor: boolean;
+  sentenceHasPast: boolean;
+  paragraph: number;
+  sentence: number;
+  /** The day of an event a definite noun earlier in the sentence referred back to. */
+  anaphoricDay: string | null;
+  previousDay: DatedSentence | null;
+  /** The story's day: the lead's own date, else the publication date. */
+  leadDay: string | null;
+  leadParagraph: number;
+  secondParagraph: number;
+  /** The clause sets the act in the past of the story ("had banned", "in 1991"). */
+  background: boolean;
+}
+
+/** The date of an act: its own expression, else what the narrative implies, else none. */
+export function narrativeDate(context: NarrativeContext): {
+  date: string | null;
+  precision: DatePrecision | null;
+} {
+  const { expression, kind, pastVerb, previousDay, anaphoricDay, leadDay } = context;
+  if (expression && expression.precision !== "YEAR")
+    return { date: expression.value, precision: expression.precision };
+  if (expression) return { date: null, precision: null };
+  if (anaphoricDay && (pastVerb || kind === "noun")) {
+    // "said after the meeting that both sides agreed": dated by the happening referred to.
+    return { date: anaphoricDay, precision: "DAY" };
+  }
+  if (
+    (pastVerb || kind === "noun") &&
+    previousDay &&
+    previousDay.paragraph === context.paragraph &&
+    previousDay.sentence === context.sentence - 1
+  ) {
+    // Narrative continuity: an undated act right after a dated one happened the same day or month.
+    return { date: previousDay.date, precision: previousDay.precision };
+  }
+  if (
+    leadDay &&
+    !context.planned &&
+    ((context.paragraph === context.leadParagraph &&
+      (pastVerb || (kind === "noun" && context.sentenceHasPast))) ||
+      // The paragraph after the lead usually goes on with the same day's happening.
+      (context.paragraph === context.secondParagraph && pastVerb && context.hasActor))
+  ) {
+    return { date: leadDay, precision: "DAY" };
+  }
+  // A past-tense report of the article's news happened on the story's day, unless the clause
+  // sets it further back ("had banned", "in 1991").
+  if (leadDay && !context.planned && !context.background && pastVerb) {
+    return { date: leadDay, precision: "DAY" };
+  }
+  return { date: null, precision: null };
+}

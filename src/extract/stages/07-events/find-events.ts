@@ -1,0 +1,441 @@
+/**
+ * The events sub-stages in the order they run, sentence by sentence:
+ * words (tokens and lemmas) → quoted (spans that report no act) → triggers → modality
+ * (negated, hypothetical, planned, passive) → places → roles (actor, target, bystanders,
+ * place) → dating → merging (repeated reports of one happening) → headline statement →
+ * finish (owners, summaries).
+ */
+import { parseDateValue } from "../../dates.js";
+import { ECONOMIC_CUES, LABOUR_CUES } from "../../lexicon/event-triggers.js";
+import type {
+  CameoCode,
+  DatePrecision,
+  Doc,
+  Entity,
+  Event,
+  Mention,
+  TemporalExpression,
+} from "../../types.js";
+import { skipAdverbs } from "./clauses.js";
+import {
+  assignDates,
+  datesCompatible,
+  isSpeechDate,
+  narrativeDate,
+  type DatedSentence,
+} from "./dating.js";
+import { participantsOf } from "./participants.js";
+import { finish, protagonistOf } from "./finish.js";
+import { headlineStatement, speakerOfHeadline } from "./headline.js";
+import {
+  MERGE_HORIZON,
+  findSameHappening,
+  mergeInto,
+  namedBy,
+  sameFamily,
+  sameStem,
+} from "./merging.js";
+import type { EventNotes } from "./merging.js";
+import { afterRelativeOnThing, inRelativeClause, isDefinite, modalityOf } from "./modality.js";
+import type { Modality } from "./modality.js";
+import { isCountry, placeMentions } from "./places.js";
+import { isQuoted, quotedSpans, unionOf } from "./quoted.js";
+import { VIOLENT_CODES, rolesOf } from "./roles.js";
+import { findTriggers } from "./triggers.js";
+import type { Trigger } from "./triggers.js";
+import { hasPastTense, isPastForm, pluperfect, wordsOf } from "./words.js";
+
+export function sameEntityName(entity: Entity, name: string): boolean {
+  const wanted = name.toLowerCase();
+  return (
+    entity.name.toLowerCase() === wanted ||
+    entity.aliases.some((alias) => alias.toLowerCase() === wanted)
+  );
+}
+
+/** Finds CAMEO-coded events in the body sentences and merges repeated reports of one happening. */
+export function findEvents(doc: Doc): Event[] {
+  const entities = new Map(doc.entities.map((entity) => [entity.id, entity]));
+  const quoted = quotedSpans(doc);
+  const mentionsBySentence = new Map<number, Mention[]>();
+  for (const mention of doc.mentions) {
+    const list = mentionsBySentence.get(mention.sentenceIndex) ?? [];
+    list.push(mention);
+    mentionsBySentence.set(mention.sentenceIndex, list);
+  }
+  const datesBySentence = new Map<number, TemporalExpression[]>();
+  for (const date of doc.dates) {
+    const list = datesBySentence.get(date.sentenceIndex) ?? [];
+    list.push(date);
+    datesBySentence.set(date.sentenceIndex, list);
+  }
+  const bodySentences = doc.sentences.filter((sentence) => sentence.zone === "body");
+  const leadParagraph = bodySentences[0]?.paragraphIndex ?? -1;
+  const secondParagraph =
+    bodySentences.find((sentence) => sentence.paragraphIndex !== leadParagraph)?.paragraphIndex ??
+    -1;
+  const datelinePlace = doc.layout.dateline?.place ?? null;
+  const datelineEntity =
+    datelinePlace === null
+      ? null
+      : (doc.entities.find(
+          (entity) => entity.type === "LOCATION" && sameEntityName(entity, datelinePlace),
+        ) ?? null);
+  const published = doc.publishedAt && parseDateValue(doc.publishedAt) ? doc.publishedAt : null;
+  const nameOf = (id: number | undefined): string | null =>
+    id === undefined ? null : (entities.get(id)?.name ?? null);
+
+  const sentenceWords = new Map(
+    bodySentences.map((sentence) => [sentence.index, wordsOf(sentence)]),
+  );
+  let economicWords = 0;
+  let labourWords = 0;
+  for (const words of sentenceWords.values()) {
+    for (const word of words) {
+      if (ECONOMIC_CUES.has(word.lower)) economicWords++;
+      if (LABOUR_CUES.has(word.lower)) labourWords++;
+    }
+  }
+  // Strikes in an article about pay and unions are walkouts (CAMEO 14).
+  const labourArticle = labourWords >= 3;
+  // Agreements in an article about trade or investment are economic ones (CAMEO 06).
+  const economicArticle = economicWords >= 3;
+  // The lead's own date ("on Monday") dates its undated acts better than the publication day.
+  const paragraphOf = new Map(
+    bodySentences.map((sentence) => [sentence.index, sentence.paragraphIndex]),
+  );
+  // The story's day: the first date of the lead (or of the paragraph after it) that is not a statement's.
+  const storyDate = (paragraph: number): TemporalExpression | undefined =>
+    doc.dates.find(
+      (date) =>
+        date.precision === "DAY" &&
+        paragraphOf.get(date.sentenceIndex) === paragraph &&
+        !isSpeechDate(doc.text, date),
+    );
+  const leadDay = (storyDate(leadParagraph) ?? storyDate(secondParagraph))?.value ?? published;
+  const headlineSpeaker = speakerOfHeadline(doc, mentionsBySentence);
+  const events: Event[] = [];
+  const notes = new WeakMap<Event, EventNotes>();
+  let leadEvent: Event | null = null;
+  // Merges look back over a bounded number of events per code, which keeps long inputs linear.
+  const byCode = new Map<CameoCode, Event[]>();
+  const recentOfCode = (code: CameoCode): Event[] => (byCode.get(code) ?? []).slice(-MERGE_HORIZON);
+  let lastPerson: number | null = null;
+  let previousDay: DatedSentence | null = null;
+  // Paragraphs with a collective happening (a vote's results), the only ones where acts join one.
+  const collectiveParagraphs = new Set<number>();
+  for (const sentence of bodySentences) {
+    const words = sentenceWords.get(sentence.index) ?? [];
+    const sentenceHasPast = hasPastTense(words);
+    // "in 2010 the museum exhibited …": a year alone dates nothing to a day or month.
+    const yearOnly = (datesBySentence.get(sentence.index) ?? []).some(
+      (date) => date.precision === "YEAR",
+    );
+    const mentions = (mentionsBySentence.get(sentence.index) ?? [])
+      .filter((mention) => !isQuoted(quoted, mention.start))
+      .sort((a, b) => a.start - b.start);
+    const placed = placeMentions(words, mentions, entities);
+    const isQuestion = /\?["'\u201d\u2019]?\s*$/.test(sentence.text);
+    const mentionSpans = unionOf(mentions.map((mention) => mention.fullSpan ?? mention));
+    const sentenceDates = (datesBySentence.get(sentence.index) ?? []).filter(
+      (date) => !isQuoted(quoted, date.start),
+    );
+    const live: { trigger: Trigger; modality: Modality }[] = [];
+    let previousSkipped = false;
+    for (const trigger of isQuestion
+      ? []
+      : findTriggers(words, mentionSpans, economicArticle, labourArticle)) {
+      const modality = modalityOf(words, trigger);
+      const joined = ["and", "or"].includes(
+        words[skipAdverbs(words, trigger.first - 1)]?.lower ?? "",
+      );
+      // "… a resolution that condemned X and called for Y": the second verb shares the first one's status.
+      const skip: boolean =
+        isQuoted(quoted, trigger.start) ||
+        afterRelativeOnThing(words, trigger, mentionSpans) ||
+        modality.skip ||
+        (joined && previousSkipped);
+      if (trigger.sense.kind === "verb") previousSkipped = skip;
+      if (!skip) live.push({ trigger, modality });
+    }
+    const assigned = assignDates(
+      doc.text,
+      sentenceDates,
+      live.map((item) => item.trigger),
+    );
+    // "X, who was arrested in Madrid, on Friday": a date past the relative clause's closing
+    // comma is the main act's.
+    for (const { trigger } of live) {
+      const date = assigned.get(trigger);
+      if (!date || !inRelativeClause(words, trigger) || date.start < trigger.end) continue;
+      if (!doc.text.slice(trigger.end, date.start).includes(",")) continue;
+      assigned.delete(trigger);
+      const main = live.find(
+        (item) => item.trigger.end <= trigger.start && !inRelativeClause(words, item.trigger),
+      );
+      if (main && !assigned.has(main.trigger)) assigned.set(main.trigger, date);
+    }
+    const firstTrigger = live[0]?.trigger.start ?? Infinity;
+    // A date opening the sentence ("On Monday, police arrested … and charged …") covers every act in it.
+    const sceneDate =
+      [...sentenceDates]
+        .reverse()
+        .find((date) => date.end <= firstTrigger && !isSpeechDate(doc.text, date)) ?? null;
+    let sentenceDay: { date: string; precision: DatePrecision } | null = null;
+    let anaphoricDay: string | null = null;
+    let nearby: { event: Event; lastWord: number } | null = null;
+    for (const [position, { trigger, modality }] of live.entries()) {
+      // "X, who was arrested in Madrid, was extradited on Friday": the relative clause recalls an
+      // earlier act, which neither takes the sentence's date nor joins the main act.
+      const recalled = inRelativeClause(words, trigger);
+      const dateExpression = assigned.get(trigger) ?? (recalled ? null : sceneDate);
+      if (modality.planned && !dateExpression) continue;
+      // The place of an act is looked for up to the next act of another kind in the sentence.
+      const nextAct = live
+        .slice(position + 1)
+        .find((item) => item.trigger.code !== trigger.code && item.trigger.sense.kind === "verb");
+      const roles = rolesOf(
+        words,
+        placed,
+        trigger,
+        modality.passive,
+        lastPerson,
+        nextAct?.trigger.first ?? words.length,
+      );
+      let code = trigger.code;
+      // A state's armed attack is military fighting rather than an assault.
+      if (code === "18" && isCountry(roles.actor ? entities.get(roles.actor.entityId) : undefined))
+        code = "19";
+
+      let locationId = roles.location?.entityId ?? null;
+      // "strikes on Syria", "the invasion of Ukraine": a state attacked is where the fighting is.
+      const targetEntity = roles.target ? entities.get(roles.target.entityId) : undefined;
+      if (locationId === null && VIOLENT_CODES.has(code) && targetEntity?.type === "LOCATION") {
+        locationId = targetEntity.id;
+      }
+      if (locationId === null && sentence.paragraphIndex === leadParagraph && datelineEntity) {
+        locationId = datelineEntity.id;
+      }
+      const participants = participantsOf(
+        words,
+        placed,
+        trigger,
+        roles,
+        code,
+        locationId,
+        doc.entities,
+      );
+
+      const pastVerb =
+        trigger.sense.kind === "verb" &&
+        isPastForm(words[trigger.first]?.lower ?? "") &&
+        !modality.planned;
+      let { date, precision } = narrativeDate({
+        expression: dateExpression,
+        kind: trigger.sense.kind,
+        pastVerb,
+        planned: modality.planned,
+        hasActor: roles.actor !== null,
+        sentenceHasPast,
+        paragraph: sentence.paragraphIndex,
+        sentence: sentence.index,
+        anaphoricDay,
+        previousDay,
+        leadDay,
+        leadParagraph,
+        secondParagraph,
+        background: yearOnly || pluperfect(words, trigger.first),
+      });
+
+      leadEvent ??= events.find((event) => event.participants.length > 0) ?? null;
+      if (!date && pastVerb && leadEvent?.precision === "DAY" && leadEvent.date) {
+        // An undated act by a party of the article's lead event belongs to the reported day.
+        const lead = new Set(leadEvent.participants.map((participant) => participant.entityId));
+        if (
+          participants.some(
+            (participant) => participant.role !== "OTHER" && lead.has(participant.entityId),
+          )
+        ) {
+          date = leadEvent.date;
+          precision = "DAY";
+        }
+      }
+      const explicitDate = dateExpression !== null && date !== null;
+      if (explicitDate && date !== null && precision !== null) sentenceDay = { date, precision };
+
+      let confidence = 0.45;
+      if (roles.actor) confidence += 0.2;
+      if (roles.target) confidence += 0.1;
+      if (trigger.sense.kind === "verb") confidence += 0.1;
+      if (date) confidence += 0.05;
+      if (modality.planned) confidence -= 0.1;
+      const reported: Event = {
+        code,
+        trigger: doc.text.slice(trigger.start, trigger.end),
+        triggerSpan: { start: trigger.start, end: trigger.end },
+        summary: "",
+        date,
+        precision,
+        locationId,
+        participants,
+        evidence: [{ start: sentence.start, end: sentence.end, sentenceIndex: sentence.index }],
+        confidence: Math.min(1, Math.round(confidence * 100) / 100),
+      };
+      notes.set(reported, {
+        kind: trigger.sense.kind,
+        lemma: trigger.lemma,
+        planned: modality.planned,
+        explicitDate,
+        placeInClause: roles.location?.entityId ?? null,
+        collective: trigger.sense.collective ?? false,
+      });
+      if (trigger.sense.collective) collectiveParagraphs.add(sentence.paragraphIndex);
+      // Two triggers of one code a few words apart report one act ("a car bomb was rammed").
+      const ownActor = participants.find((participant) => participant.role === "ACTOR")?.entityId;
+      const nearbyActor = nearby?.event.participants.find(
+        (participant) => participant.role === "ACTOR",
+      )?.entityId;
+      if (
+        nearby &&
+        !recalled &&
+        nearby.event.code === code &&
+        trigger.first - nearby.lastWord <= 10 &&
+        (ownActor === undefined ||
+          nearbyActor === undefined ||
+          nearby.event.participants.some(
+            (participant) => participant.role !== "OTHER" && participant.entityId === ownActor,
+          ))
+      ) {
+        mergeInto(nearby.event, reported, notes);
+        nearby.lastWord = trigger.last;
+        continue;
+      }
+      // "the attack", "Monday's meeting": a definite event noun refers back to a recent event of its kind.
+      if (trigger.sense.kind === "noun" && isDefinite(words, trigger)) {
+        const sameDay: Event | undefined =
+          date === null ? undefined : recentOfCode(code).find((event) => event.date === date);
+        const bare = participants.length === 0 || roles.sharedSubject;
+        // "a ceremony" … "at the ceremony": an event already named by the same word comes first.
+        const named = [...recentOfCode(code)]
+          .reverse()
+          .find((event) => namedBy(notes.get(event), trigger.lemma));
+        const antecedent: Event | undefined =
+          named ??
+          sameDay ??
+          [...recentOfCode(code)]
+            .reverse()
+            .find(
+              (event) =>
+                (event.date === null || date === null || event.date === date) &&
+                (event.evidence[event.evidence.length - 1]?.sentenceIndex ?? -99) >=
+                  sentence.index - 4,
+            ) ??
+          // "launched two missiles" … "condemned the launches": the same word names the same happening, whatever its code.
+          (roles.target === null
+            ? [...events.slice(-MERGE_HORIZON)]
+                .reverse()
+                .find(
+                  (event) =>
+                    notes.get(event)?.lemma === trigger.lemma &&
+                    event.participants.length > 0 &&
+                    datesCompatible(event.date, date),
+                )
+            : undefined) ??
+          // A bare "the meeting" far from any other meeting is the article's main one.
+          (bare && date === null
+            ? recentOfCode(code).find((event) => event.participants.length > 0)
+            : undefined);
+        if (antecedent) {
+          // "X also welcomed the landing" in Y: the place of the welcome is not the landing's.
+          if (bare) reported.locationId = null;
+          mergeInto(antecedent, reported, notes);
+          if (antecedent.precision === "DAY" && antecedent.date !== null)
+            anaphoricDay = antecedent.date;
+          continue;
+        }
+      }
+      if (participants.length === 0 && date !== null && precision === "DAY") {
+        // A bare mention ("Wednesday's meeting") adds evidence to a known event of that day.
+        const known = recentOfCode(code).find((event) => event.date === date);
+        if (known) {
+          mergeInto(known, reported, notes);
+          continue;
+        }
+      }
+      // "… was jailed on Friday." then "Judge X sentenced Y": a later report names the parties of a pending event.
+      const pending =
+        participants.length > 0
+          ? recentOfCode(code).find(
+              (event) =>
+                event.participants.length === 0 &&
+                datesCompatible(event.date, date) &&
+                (event.evidence[event.evidence.length - 1]?.sentenceIndex ?? -99) >=
+                  sentence.index - 3 &&
+                // "other" happenings are too varied to be one by their code: a launch is no ceremony.
+                (code !== "00" || sameStem(notes.get(event)?.lemma, trigger.lemma)),
+            )
+          : undefined;
+      // "X was elected … Other candidates elected in this district were Y and Z": one vote.
+      // "… were elected; Y and Z were defeated in this constituency": the other results of the
+      // paragraph belong to the vote too.
+      const collective =
+        trigger.sense.kind === "verb" && collectiveParagraphs.has(sentence.paragraphIndex)
+          ? recentOfCode(code).find(
+              (event) =>
+                paragraphOf.get(event.evidence[0]?.sentenceIndex ?? -1) ===
+                  sentence.paragraphIndex &&
+                (notes.get(event)?.collective ?? false) &&
+                (trigger.sense.collective === true ||
+                  !sameFamily(notes.get(event)?.lemma, trigger.lemma)) &&
+                datesCompatible(event.date, date),
+            )
+          : undefined;
+      const match =
+        pending ??
+        collective ??
+        (participants.length > 0
+          ? findSameHappening(
+              recentOfCode(code),
+              reported,
+              notes,
+              (id) => entities.get(id)?.type === "LOCATION",
+            )
+          : undefined);
+      if (match) {
+        mergeInto(match, reported, notes);
+      } else {
+        // Events still without participants are kept for now: a later "the attack … by X" may complete them.
+        events.push(reported);
+        const sameCode = byCode.get(code) ?? [];
+        sameCode.push(reported);
+        byCode.set(code, sameCode);
+        nearby = { event: reported, lastWord: trigger.last };
+      }
+    }
+    if (sentence === bodySentences[0] && headlineSpeaker !== null) {
+      const statement = headlineStatement(
+        doc,
+        words,
+        placed,
+        sentenceDates,
+        headlineSpeaker,
+        sentence,
+      );
+      if (statement) {
+        statement.date ??= leadDay;
+        statement.precision ??= statement.date === null ? null : "DAY";
+        statement.locationId = datelineEntity?.id ?? null;
+        notes.set(statement, { kind: "verb", lemma: "say", planned: false, explicitDate: false });
+        events.push(statement);
+      }
+    }
+    previousDay = sentenceDay
+      ? { ...sentenceDay, paragraph: sentence.paragraphIndex, sentence: sentence.index }
+      : null;
+    const person = [...mentions]
+      .reverse()
+      .find((mention) => mention.type === "PERSON" && mention.entityId !== null);
+    if (person?.entityId != null) lastPerson = person.entityId;
+  }
+  return finish(events, notes, nameOf, protagonistOf(doc));
+}

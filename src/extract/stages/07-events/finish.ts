@@ -1,0 +1,63 @@
+/** The last pass: owners for unowned happenings, events without parties dropped, summaries written. */
+import type { Doc, Event } from "../../types.js";
+import type { EventNotes } from "./merging.js";
+import { VIOLENT_CODES } from "./roles.js";
+import { summarize } from "./summary.js";
+
+/** How many body mentions the article's main organisation needs, and how many times its runner-up's. */
+export const PROTAGONIST_MENTIONS = 5;
+export const PROTAGONIST_LEAD = 2;
+
+/**
+ * The organisation an article is about ("NASA" in a story on its shuttles), or null:
+ * named far more often in the body than any other organisation.
+ */
+export function protagonistOf(doc: Doc): number | null {
+  const counts = new Map<number, number>();
+  for (const mention of doc.mentions) {
+    if (mention.zone !== "body" || mention.type !== "ORGANIZATION" || mention.entityId === null)
+      continue;
+    counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const [first, second] = ranked;
+  if (!first || first[1] < PROTAGONIST_MENTIONS) return null;
+  return first[1] >= PROTAGONIST_LEAD * (second?.[1] ?? 0) ? first[0] : null;
+}
+
+/** Drops events that never found a participant and writes the summaries. */
+export function finish(
+  events: Event[],
+  notes: WeakMap<Event, EventNotes>,
+  nameOf: (id: number | undefined) => string | null,
+  protagonist: number | null,
+): Event[] {
+  const kept: Event[] = [];
+  for (const event of events) {
+    const note = notes.get(event);
+    // "Columbia lifted off …" in a story about NASA: an unowned other happening is the main organisation's.
+    if (event.participants.length === 0 && event.code === "00" && protagonist !== null)
+      event.participants.push({ entityId: protagonist, role: "OTHER" });
+    // "An airstrike on Aleppo killed 80": an attack nobody was found to claim has the place it
+    // struck as its party, as a disaster does, so it still reaches the graph and its timeline.
+    const place = note?.placeInClause ?? null;
+    if (event.participants.length === 0 && VIOLENT_CODES.has(event.code) && place !== null)
+      event.participants.push({ entityId: place, role: "OTHER" });
+    // Without a participant the event cannot be placed in the graph; disasters get their place as one earlier.
+    if (event.participants.length === 0) continue;
+    const actor = event.participants.find((participant) => participant.role === "ACTOR");
+    const target = event.participants.find((participant) => participant.role === "TARGET");
+    event.summary = summarize(
+      event.trigger,
+      note?.kind ?? "noun",
+      event.code,
+      nameOf(actor?.entityId),
+      nameOf(target?.entityId),
+      event.locationId === null ? null : nameOf(event.locationId),
+      note?.planned ?? false,
+    );
+    if (event.date !== null && !(note?.explicitDate ?? false)) event.dateInferred = true;
+    kept.push(event);
+  }
+  return kept;
+}

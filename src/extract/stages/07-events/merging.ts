@@ -1,0 +1,131 @@
+/** Repeated reports of one happening within an article become one event. */
+import type { TriggerSense } from "../../lexicon/event-triggers.js";
+import type { Event } from "../../types.js";
+import { datesCompatible } from "./dating.js";
+
+export const MERGE_HORIZON = 64;
+
+/** Actors and targets identify a happening; bystanders named in the clause do not. */
+export function coreParticipants(event: Event): number[] {
+  const main = event.participants.filter((participant) => participant.role !== "OTHER");
+  return (main.length > 0 ? main : event.participants).map((participant) => participant.entityId);
+}
+
+/** True when one of the triggers merged into an event is of the word family of `lemma`. */
+export function namedBy(note: EventNotes | undefined, lemma: string): boolean {
+  if (!note) return false;
+  return [...(note.words ?? [note.lemma])].some((known) => sameStem(known, lemma));
+}
+
+/** Two lemmas of one word family ("explode", "explosion"; "celebrate", "celebration"). */
+export function sameStem(a: string | undefined, b: string): boolean {
+  if (a === undefined) return false;
+  const length = Math.min(5, a.length, b.length);
+  return a.slice(0, length) === b.slice(0, length);
+}
+
+/** Two trigger lemmas of one act, a repetition prefix aside ("elect", "re-elect"). */
+export function sameFamily(a: string | undefined, b: string): boolean {
+  if (a === undefined) return false;
+  const bare = (lemma: string) => lemma.replace(/^re-/, "");
+  return bare(a) === bare(b);
+}
+
+export function targetOf(event: Event): number | undefined {
+  return event.participants.find((participant) => participant.role === "TARGET")?.entityId;
+}
+
+/** An earlier event of the same code, sharing an actor or target, at a compatible date and place. */
+export function findSameHappening(
+  events: Event[],
+  event: Event,
+  notes: WeakMap<Event, EventNotes>,
+  isPlace: (entityId: number) => boolean,
+): Event | undefined {
+  const ids = new Set(coreParticipants(event));
+  const ownParties = [...ids].filter((id) => !isPlace(id));
+  const note = notes.get(event);
+  return events.find((known) => {
+    if (known.code !== event.code || !datesCompatible(known.date, event.date)) return false;
+    const knownNote = notes.get(known);
+    // "arrested" and later "sentenced" are two acts; "met" and "the meeting" are one.
+    if (note?.kind === "verb" && knownNote?.kind === "verb" && note.lemma !== knownNote.lemma)
+      return false;
+    // "X beat Y" and "X beat Z": one verb against two different targets reports two acts.
+    const knownTarget = targetOf(known);
+    const ownTarget = targetOf(event);
+    if (
+      note?.kind === "verb" &&
+      knownNote?.kind === "verb" &&
+      knownTarget !== undefined &&
+      ownTarget !== undefined &&
+      knownTarget !== ownTarget
+    )
+      return false;
+    const knownCore = coreParticipants(known);
+    const shared = knownCore.filter((id) => ids.has(id)).length;
+    if (shared === 0) return false;
+    // Both name people or organizations: one of those must be shared. A country alone
+    // ("a visit to Moscow by X", "Russia called a meeting of Y") joins two different happenings.
+    const knownParties = knownCore.filter((id) => !isPlace(id));
+    if (ownParties.length > 0 && knownParties.length > 0 && !knownParties.some((id) => ids.has(id)))
+      return false;
+    const samePlace =
+      known.locationId === null ||
+      event.locationId === null ||
+      known.locationId === event.locationId;
+    return samePlace || shared >= 2;
+  });
+}
+
+export interface EventNotes {
+  kind: TriggerSense["kind"];
+  /** Lemma of the trigger's head word; two different verbs report two acts. */
+  lemma: string;
+  planned: boolean;
+  /** The date comes from a temporal expression of the text, not from the narrative. */
+  explicitDate: boolean;
+  /** Lemmas of every trigger merged into the event ("celebrate", "ceremony"). */
+  words?: Set<string>;
+  /** The act is one of a collective happening's many reports (every "elected" of a vote). */
+  collective?: boolean;
+  /** The place the clause itself names (not the dateline's), if any. */
+  placeInClause?: number | null;
+}
+
+/** Adds a second report's participants, evidence, date and place to a known event. */
+export function mergeInto(match: Event, event: Event, notes: WeakMap<Event, EventNotes>): void {
+  const hadParticipants = match.participants.length > 0;
+  for (const participant of event.participants) {
+    if (!match.participants.some((known) => known.entityId === participant.entityId)) {
+      const demoted = hadParticipants && participant.role === "ACTOR" ? "OTHER" : participant.role;
+      match.participants.push({ ...participant, role: demoted });
+    }
+  }
+  if (
+    !match.evidence.some((evidence) => evidence.sentenceIndex === event.evidence[0]?.sentenceIndex)
+  ) {
+    match.evidence.push(...event.evidence);
+  }
+  const matchNotes = notes.get(match);
+  const eventNotes = notes.get(event);
+  if (matchNotes && eventNotes) {
+    matchNotes.words ??= new Set([matchNotes.lemma]);
+    matchNotes.words.add(eventNotes.lemma);
+  }
+  const explicitWins = (eventNotes?.explicitDate ?? false) && !(matchNotes?.explicitDate ?? false);
+  const morePrecise =
+    event.date !== null && (match.date === null || event.date.length > match.date.length);
+  const inferredOverExplicit =
+    !(eventNotes?.explicitDate ?? false) && (matchNotes?.explicitDate ?? false);
+  if (event.date !== null && (explicitWins || (morePrecise && !inferredOverExplicit))) {
+    match.date = event.date;
+    match.precision = event.precision;
+    if (matchNotes && eventNotes) matchNotes.explicitDate ||= eventNotes.explicitDate;
+  }
+  match.locationId ??= event.locationId;
+  match.confidence = Math.min(
+    1,
+    Math.round((Math.max(match.confidence, event.confidence) + 0.05) * 100) / 100,
+  );
+}

@@ -1,0 +1,132 @@
+/** Whether a trigger reports a real act: negation, hypothesis, plans and the passive voice. */
+import {
+  BARE_VERB_BLOCKERS,
+  CONDITIONALS,
+  DETERMINERS,
+  NOUN_NEGATORS,
+  PASSIVE_INSERTS,
+} from "../../lexicon/event-clauses.js";
+import {
+  FUTURE_MARKERS,
+  NEGATION_CUES,
+  PASSIVE_AUXILIARIES,
+  PLAN_CUES,
+  UNREALIZED_NOUN_CUES,
+} from "../../lexicon/event-triggers.js";
+import type { Span } from "../../types.js";
+import { CLAUSE_BREAKS } from "./clauses.js";
+import type { Trigger } from "./triggers.js";
+import type { Word } from "./words.js";
+
+export interface Modality {
+  skip: boolean;
+  planned: boolean;
+  passive: boolean;
+}
+
+export const PARTICIPLE = /(?:ed|en)$|^(?:met|held|struck|shot|cut|won)$/;
+
+/** The words before a trigger back to the nearest comma or clause break, nearest first (at most five). */
+export function wordsBefore(words: Word[], trigger: Trigger): Word[] {
+  const before: Word[] = [];
+  for (let index = trigger.first - 1; index >= 0 && before.length < 5; index--) {
+    const word = words[index];
+    if (!word || word.text === "," || word.text === "." || CLAUSE_BREAKS.has(word.text)) break;
+    before.push(word);
+  }
+  return before;
+}
+
+/** Reads negation, hypothesis, plans and the passive voice around a trigger. */
+export function modalityOf(words: Word[], trigger: Trigger): Modality {
+  const modality: Modality = { skip: false, planned: false, passive: false };
+  const before = wordsBefore(words, trigger);
+  const nearest = before[0]?.lower ?? "";
+  const isNoun = trigger.sense.kind === "noun";
+  for (const word of before.slice(0, isNoun ? 3 : 5)) {
+    const negates = NEGATION_CUES.has(word.lower) || word.lower.endsWith("n't");
+    if (negates && (!isNoun || NOUN_NEGATORS.has(word.lower))) modality.skip = true;
+    if (isNoun && UNREALIZED_NOUN_CUES.has(word.lower)) modality.skip = true;
+    if (FUTURE_MARKERS.has(word.lower) || /['\u2019]ll$/.test(word.lower)) modality.planned = true;
+  }
+  if (isNoun) {
+    const following = words
+      .slice(trigger.last + 1, trigger.last + 7)
+      .map((word) => word.lower)
+      .join(" ");
+    if (PLANNED_AFTER_NOUN.test(following)) modality.planned = true;
+    // "to adopt new sanctions", "to hold talks": an intended act, firm only after "set to", "due to" ….
+    const to = before.slice(0, 3).findIndex((word) => word.lower === "to");
+    if (to > 0 && !DETERMINERS.has(before[to - 1]?.lower ?? "")) {
+      if (PLAN_CUES.has(before[to + 1]?.lower ?? "")) modality.planned = true;
+      else modality.skip = true;
+    }
+  } else if (nearest === "to") {
+    if (PLAN_CUES.has(before[1]?.lower ?? "")) modality.planned = true;
+    else modality.skip = true;
+  } else if (
+    BARE_VERB_BLOCKERS.has(nearest) &&
+    !/(?:ed|ing|s)$/.test(words[trigger.first]?.lower ?? "")
+  ) {
+    modality.skip = true;
+  }
+  for (let index = Math.max(0, trigger.first - 12); index < trigger.first; index++) {
+    if (!CONDITIONALS.has(words[index]?.lower ?? "")) continue;
+    if (!words.slice(index, trigger.first).some((part) => part.text === ";")) modality.skip = true;
+  }
+  if (!isNoun && PARTICIPLE.test(words[trigger.first]?.lower ?? "")) {
+    let index = trigger.first - 1;
+    // "was on Monday rammed": adverbs and a short time phrase may split the passive.
+    for (let skipped = 0; index >= 0 && skipped < 4; skipped++) {
+      const word = words[index];
+      const insert =
+        word &&
+        (word.lower.endsWith("ly") || PASSIVE_INSERTS.has(word.lower) || /^[A-Z]/.test(word.text));
+      if (!insert) break;
+      index--;
+    }
+    const auxiliary = words[index]?.lower ?? "";
+    if (PASSIVE_AUXILIARIES.has(auxiliary) || words[trigger.last + 1]?.lower === "by")
+      modality.passive = true;
+  }
+  return modality;
+}
+
+/** "the first meeting is set to take place …", "the vote is scheduled for …". */
+export const PLANNED_AFTER_NOUN =
+  /^(?:\S+ )?(?:is |are |was |were )?(?:set to|scheduled|due to|due on|slated|to be held|to take place|will (?:be held|take place|begin|start|open))/;
+
+/** True when an event noun is definite ("the attack", "this meeting", "Monday's strike"). */
+export function isDefinite(words: Word[], trigger: Trigger): boolean {
+  for (let index = trigger.first - 1; index >= Math.max(0, trigger.first - 3); index--) {
+    const lower = words[index]?.lower ?? "";
+    if (lower === "the" || lower === "this" || lower === "that" || /['\u2019]s$/.test(lower))
+      return true;
+    if (lower === "a" || lower === "an" || !/^[a-z]/.test(lower)) return false;
+  }
+  return false;
+}
+
+/** A relative clause on a thing ("a resolution that condemned …") reports no act of an entity. */
+export function afterRelativeOnThing(
+  words: Word[],
+  trigger: Trigger,
+  mentionSpans: Span[],
+): boolean {
+  const pronoun = words[trigger.first - 1];
+  if (!pronoun || (pronoun.lower !== "that" && pronoun.lower !== "which")) return false;
+  const antecedent = words[trigger.first - 2];
+  if (!antecedent) return false;
+  return !mentionSpans.some((span) => antecedent.start < span.end && antecedent.end > span.start);
+}
+
+/** True when a verb opens a relative clause on a party ("…, who was arrested", "…, which had banned"). */
+export function inRelativeClause(words: Word[], trigger: Trigger): boolean {
+  if (trigger.sense.kind !== "verb") return false;
+  for (let index = trigger.first - 1; index >= Math.max(1, trigger.first - 4); index--) {
+    const lower = words[index]?.lower ?? "";
+    if ((lower === "who" || lower === "which") && words[index - 1]?.text === ",") return true;
+    if (!/^[a-z]+$/.test(lower)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,51 @@
+/** The parties of one reported act, from its roles and, failing those, its place or its source. */
+import type { CameoCode, Entity, EventParticipant } from "../../types.js";
+import type { Placed } from "./places.js";
+import {
+  attributedSource,
+  SOURCED_CODES,
+  stateOfDemonymBefore,
+  VIOLENT_CODES,
+  type Roles,
+} from "./roles.js";
+import type { Trigger } from "./triggers.js";
+import type { Word } from "./words.js";
+
+/** Actor and target first, then bystanders; a disaster's place, the report's source or a demonym's state when the clause names no party. */
+export function participantsOf(
+  words: Word[],
+  placed: Placed[],
+  trigger: Trigger,
+  roles: Roles,
+  code: CameoCode,
+  locationId: number | null,
+  entities: Entity[],
+): EventParticipant[] {
+  const participants: EventParticipant[] = [];
+  if (roles.actor) participants.push({ entityId: roles.actor.entityId, role: "ACTOR" });
+  if (roles.target) participants.push({ entityId: roles.target.entityId, role: "TARGET" });
+  // Bystanders named in the clause join only an event that has an actor or a target.
+  if (participants.length > 0 || code === "00") {
+    for (const other of roles.others)
+      participants.push({ entityId: other.entityId, role: "OTHER" });
+  }
+  // A disaster's party is the place it struck, before whoever reports it.
+  if (participants.length === 0 && trigger.sense.disaster && locationId !== null)
+    participants.push({ entityId: locationId, role: "OTHER" });
+  if (participants.length === 0 && SOURCED_CODES.has(code)) {
+    // "…, the space agency said": with nobody named in the act, the source that reports it is a party.
+    const source = attributedSource(words, placed);
+    if (source) participants.push({ entityId: source.entityId, role: "OTHER" });
+  }
+  // "Russian airstrikes on Aleppo": a nationality adjective on an attack names the attacking
+  // state, when the article names that state elsewhere (a demonym is no entity of its own).
+  if (!roles.actor && VIOLENT_CODES.has(code) && trigger.sense.kind === "noun") {
+    const state = stateOfDemonymBefore(words, trigger.first, entities);
+    if (state !== null && !participants.some((p) => p.entityId === state))
+      participants.unshift({ entityId: state, role: "ACTOR" });
+  }
+  if (participants.length === 0 && code === "00" && locationId !== null) {
+    participants.push({ entityId: locationId, role: "OTHER" });
+  }
+  return participants;
+}

@@ -1,0 +1,104 @@
+/** The entity mentions of a sentence placed among its words, with the ones that name where things happen. */
+import {
+  LOCATIVE_PREPOSITIONS,
+  MOTION_PREPOSITIONS,
+  PLACE_ADJECTIVES,
+  PLACE_NOUNS,
+} from "../../lexicon/event-triggers.js";
+import { countryFor } from "../../lexicon/gazetteer.js";
+import { key } from "../../normalize.js";
+import type { Entity, Mention } from "../../types.js";
+import type { Word } from "./words.js";
+
+/** A mention placed in its sentence: `place` when it names where something happened. */
+export interface Placed {
+  mention: Mention;
+  entityId: number;
+  place: boolean;
+  /** Introduced by "in", "at", "near" …: a candidate for the event's location. */
+  locative: boolean;
+  /** The more specific place this one only qualifies ("Moscow" for "Russia" in "in Moscow, Russia"). */
+  qualifies: Placed | null;
+  /** Index of the first word at or after the mention. */
+  wordIndex: number;
+  /** Index of the preposition that makes the mention locative, or -1. */
+  prepositionIndex: number;
+}
+
+export function placeMentions(
+  words: Word[],
+  mentions: Mention[],
+  entities: Map<number, Entity>,
+): Placed[] {
+  const placed: Placed[] = [];
+  let wordIndex = 0;
+  for (const mention of mentions) {
+    if (mention.entityId === null) continue;
+    const begin = mention.fullSpan?.start ?? mention.start;
+    while (wordIndex < words.length && (words[wordIndex]?.start ?? Infinity) < begin) wordIndex++;
+    // "in the Kremlin", "in northern Afghanistan": articles and place adjectives sit between the preposition and the name.
+    let article = 0;
+    while (
+      article < 3 &&
+      (/^(?:the|a|an)$/.test(words[wordIndex - 1 - article]?.lower ?? "") ||
+        PLACE_ADJECTIVES.has(words[wordIndex - 1 - article]?.lower ?? ""))
+    )
+      article++;
+    const previous = words[wordIndex - 1 - article];
+    const previousPlaced = placed[placed.length - 1];
+    let place = false;
+    let locative = false;
+    let qualifies: Placed | null = null;
+    if (mention.type === "LOCATION") {
+      // Towns, streets and buildings are where things happen; countries can also act.
+      if (!isCountry(entities.get(mention.entityId))) place = true;
+      const preposition = previous?.lower ?? "";
+      if (LOCATIVE_PREPOSITIONS.has(preposition)) locative = true;
+      // "a strike on Khan Sheikhoun": a town after "on" is where it happened; a country may be the target.
+      if (preposition === "on" && place) locative = true;
+      if (MOTION_PREPOSITIONS.has(preposition) && place) locative = true;
+      if (preposition === "of" && PLACE_NOUNS.has(words[wordIndex - 2 - article]?.lower ?? ""))
+        locative = true;
+      // "in California's Riverside County": the possessor's place narrows to this one.
+      if (
+        previousPlaced?.locative &&
+        /['\u2019]s$/.test(previous?.lower ?? "") &&
+        previousPlaced.mention.end >= (previous?.start ?? 0)
+      ) {
+        locative = true;
+      }
+      // "in Moscow, Russia": the second place continues the first.
+      if (
+        preposition === "," &&
+        previousPlaced?.locative &&
+        previousPlaced.mention.end >= (previous?.start ?? 0) - 1
+      ) {
+        locative = true;
+        qualifies = previousPlaced.qualifies ?? previousPlaced;
+      }
+      place ||= locative;
+    }
+    placed.push({
+      mention,
+      entityId: mention.entityId,
+      place,
+      locative,
+      qualifies,
+      wordIndex,
+      prepositionIndex: locative ? wordIndex - 1 - article : -1,
+    });
+  }
+  return placed;
+}
+
+/** Index of the first word whose span reaches the end of a mention. */
+export function lastWordOf(words: Word[], item: Placed): number {
+  let index = item.wordIndex;
+  while (index + 1 < words.length && (words[index + 1]?.start ?? Infinity) < item.mention.end)
+    index++;
+  return index;
+}
+
+export function isCountry(entity: Entity | undefined): boolean {
+  return entity?.type === "LOCATION" && countryFor(key(entity.name)) !== undefined;
+}

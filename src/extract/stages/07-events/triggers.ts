@@ -1,0 +1,194 @@
+/** Trigger words and phrases of a sentence with their CAMEO code (the lexicon is data in lexicon/event-triggers.ts). */
+import {
+  CLAUSE_VERBS,
+  DETERMINERS,
+  LEGISLATION,
+  PROJECTILES,
+} from "../../lexicon/event-clauses.js";
+import {
+  COOPERATIVE_COMPLEMENTS,
+  DENIED_REQUESTS,
+  ECONOMIC_CUES,
+  INTRODUCING_VERBS,
+  LABOUR_CUES,
+  PHRASE_GAP_WORDS,
+  PHRASE_TRIGGERS,
+  WORD_TRIGGERS,
+} from "../../lexicon/event-triggers.js";
+import type { TriggerSense } from "../../lexicon/event-triggers.js";
+import type { CameoCode, Span } from "../../types.js";
+import { hasLemmaWithin, isPastForm, lemmaMatches } from "./words.js";
+import type { Word } from "./words.js";
+
+export interface Trigger extends Span {
+  sense: TriggerSense;
+  lemma: string;
+  code: CameoCode;
+  /** Index of the first and last word of the trigger. */
+  first: number;
+  last: number;
+}
+
+export const PHRASES_BY_FIRST = (() => {
+  const index = new Map<string, (typeof PHRASE_TRIGGERS)[number][]>();
+  for (const phrase of PHRASE_TRIGGERS) {
+    const first = phrase.lemmas[0];
+    if (first === undefined) continue;
+    const list = index.get(first) ?? [];
+    list.push(phrase);
+    list.sort((a, b) => b.lemmas.length - a.lemmas.length);
+    index.set(first, list);
+  }
+  return index;
+})();
+
+export const TRIGGERS_BY_LEMMA = new Map<string, TriggerSense>(Object.entries(WORD_TRIGGERS));
+
+export function senseHolds(
+  sense: TriggerSense,
+  words: Word[],
+  first: number,
+  last: number,
+): boolean {
+  const before = words[first - 1]?.lower ?? "";
+  if (sense.notAfter?.includes(before)) return false;
+  const after = words[last + 1]?.lower ?? "";
+  if (sense.notObject?.includes(after)) return false;
+  if (sense.needsObject && !hasLemmaWithin(words, last + 1, 4, sense.needsObject)) return false;
+  return true;
+}
+
+/** Index of the last word of a phrase starting at `index`, or -1; one article or possessive may sit between parts. */
+export function matchPhrase(words: Word[], index: number, lemmas: readonly string[]): number {
+  let at = index;
+  for (let part = 1; part < lemmas.length; part++) {
+    const lemma = lemmas[part] ?? "";
+    if (lemmaMatches(words[at + 1], lemma)) at += 1;
+    else if (PHRASE_GAP_WORDS.has(words[at + 1]?.lower ?? "") && lemmaMatches(words[at + 2], lemma))
+      at += 2;
+    else return -1;
+  }
+  return at;
+}
+
+/** Finds trigger words and phrases in a sentence, longest phrase first. */
+export function findTriggers(
+  words: Word[],
+  mentionSpans: Span[],
+  economicArticle: boolean,
+  labourArticle: boolean,
+): Trigger[] {
+  const triggers: Trigger[] = [];
+  let economicSentence = false;
+  let labour = false;
+  for (const word of words) {
+    if (ECONOMIC_CUES.has(word.lower)) economicSentence = true;
+    if (LABOUR_CUES.has(word.lower)) labour = true;
+  }
+  const economic = economicArticle || economicSentence;
+  let spanIndex = 0;
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index];
+    if (!word || !/^[a-z]/i.test(word.text)) continue;
+    // A capitalized word inside a sentence is part of a name ("Summit Street").
+    if (index > 0 && /^[A-Z]/.test(word.text)) continue;
+    while (
+      spanIndex < mentionSpans.length &&
+      (mentionSpans[spanIndex]?.end ?? Infinity) <= word.start
+    )
+      spanIndex++;
+    const span = mentionSpans[spanIndex];
+    if (span && word.end > span.start) continue;
+    let found: { sense: TriggerSense; last: number; lemma: string } | null = null;
+    for (const lemma of word.lemmas) {
+      for (const phrase of PHRASES_BY_FIRST.get(lemma) ?? []) {
+        const last = matchPhrase(words, index, phrase.lemmas);
+        if (last >= 0) {
+          found = { sense: phrase.sense, last, lemma: phrase.lemmas.join(" ") };
+          break;
+        }
+      }
+      if (found) break;
+    }
+    if (!found) {
+      for (const lemma of word.lemmas) {
+        const sense = TRIGGERS_BY_LEMMA.get(lemma);
+        if (sense?.lowerOnly && word.text !== word.lower) continue;
+        if (sense && senseHolds(sense, words, index, index)) {
+          found = { sense, last: index, lemma };
+          break;
+        }
+      }
+    }
+    if (!found) continue;
+    const lastWord = words[found.last] ?? word;
+    // The form decides the use: "attacked" reports an act, "a visit" names one.
+    let sense = found.sense;
+    if (sense.kind === "noun" && found.last === index && isPastForm(word.lower))
+      sense = { ...sense, kind: "verb" };
+    const determiner = words[index - 1]?.lower ?? "";
+    // "a planned visit", "the official visit": one lower-case modifier may sit between an
+    // article and the noun.
+    const articleBefore =
+      /^(?:a|an|the)$/.test(words[index - 2]?.lower ?? "") &&
+      /^[a-z][a-z-]*$/.test(words[index - 1]?.text ?? "");
+    // "a visit", "search and rescue was suspended": a bare verb after a determiner or before an auxiliary is a noun.
+    const nounUse =
+      DETERMINERS.has(determiner) ||
+      articleBefore ||
+      CLAUSE_VERBS.has(words[found.last + 1]?.lower ?? "");
+    // "the launches", "their visits": a plural after a determiner is a noun too ("that launches" is a verb).
+    const plural =
+      determiner !== "that" &&
+      DETERMINERS.has(determiner) &&
+      (word.lower === `${found.lemma}s` ||
+        word.lower === `${found.lemma}es` ||
+        word.lower.endsWith("ing"));
+    if (
+      sense.kind === "verb" &&
+      found.last === index &&
+      ((nounUse && word.lower === found.lemma) || plural)
+    ) {
+      sense = { ...sense, kind: "noun" };
+    }
+    let code = found.sense.code;
+    if (code === "05" && economic && (found.lemma === "sign" || found.lemma === "reach"))
+      code = "06";
+    // "agreed to provide financing": an economic promise is material cooperation.
+    if (found.lemma === "agree" && economicSentence) code = "06";
+    if (code === "01" && hasLemmaWithin(words, found.last + 1, 6, COOPERATIVE_COMPLEMENTS))
+      code = "03";
+    // Signing a bill into law is an administrative act, not a diplomatic one.
+    if (found.lemma === "sign" && hasLemmaWithin(words, found.last + 1, 6, LEGISLATION))
+      code = "00";
+    if (found.lemma === "strike" && (labour || labourArticle)) code = "14";
+    if (found.lemma === "deny" && hasLemmaWithin(words, found.last + 1, 4, DENIED_REQUESTS))
+      code = "12";
+    // "launched two ballistic missiles", "the missile launches": a show of force, not a space launch.
+    const from = Math.max(0, index - 2);
+    const projectile =
+      hasLemmaWithin(words, found.last + 1, 5, PROJECTILES) ||
+      hasLemmaWithin(words, from, index - from, PROJECTILES);
+    if (found.lemma === "launch" && projectile) code = "15";
+    triggers.push({
+      start: word.start,
+      end: lastWord.end,
+      sense,
+      lemma: found.lemma,
+      code,
+      first: index,
+      last: found.last,
+    });
+    index = found.last;
+  }
+  // "launched an offensive", "held talks": the verb only introduces the event the noun names.
+  // "the attack was launched", "talks were held": likewise after the noun.
+  return triggers.filter((trigger, position) => {
+    if (!INTRODUCING_VERBS.has(trigger.lemma)) return true;
+    const next = triggers[position + 1];
+    const previous = triggers[position - 1];
+    const nounAfter = next?.sense.kind === "noun" && next.first - trigger.last <= 4;
+    const nounBefore = previous?.sense.kind === "noun" && trigger.first - previous.last <= 5;
+    return !(nounAfter || nounBefore);
+  });
+}
