@@ -34,19 +34,25 @@ export interface Limits {
   maxTokens: number;
   /** Request bodies larger than this are refused with HTTP 413 before parsing. */
   maxBodyBytes: number;
-  /** PostgreSQL statement_timeout for every statement (0 disables; PGlite ignores it). */
+  /**
+   * PostgreSQL statement_timeout for every statement; on both backends also the
+   * time after which a request issues no further statement (0 disables).
+   */
   statementTimeoutMs: number;
+  /** Largest response a query may produce, in bytes (0 disables). */
+  maxResponseBytes: number;
 }
 
 /** The limits used when the environment sets none. */
 export const DEFAULT_LIMITS: Limits = {
   maxDepth: 12,
-  maxCost: 20_000,
+  maxCost: 100_000,
   maxAliases: 15,
   maxDirectives: 10,
   maxTokens: 2_000,
   maxBodyBytes: 2 * 1024 * 1024,
   statementTimeoutMs: 10_000,
+  maxResponseBytes: 10 * 1024 * 1024,
 };
 
 /** Environment variable for each limit. */
@@ -58,6 +64,7 @@ const LIMIT_VARIABLES: Record<keyof Limits, string> = {
   maxTokens: "MAX_QUERY_TOKENS",
   maxBodyBytes: "MAX_BODY_BYTES",
   statementTimeoutMs: "STATEMENT_TIMEOUT_MS",
+  maxResponseBytes: "MAX_RESPONSE_BYTES",
 };
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;

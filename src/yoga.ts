@@ -8,7 +8,13 @@ import { Registry } from "prom-client";
 import { DEFAULT_LIMITS, type Limits } from "./config.js";
 import { createContext, type Context } from "./context.js";
 import { isConnectionFailure, isStatementTimeout, type Database } from "./db/client.js";
-import { AppError, DatabaseUnreachableError, NotFoundError, QueryTimeoutError } from "./errors.js";
+import {
+  AppError,
+  DatabaseUnreachableError,
+  NotFoundError,
+  QueryTimeoutError,
+  ValidationError,
+} from "./errors.js";
 import { Prisma } from "./generated/prisma/client.js";
 import { schema } from "./graphql/schema.js";
 import { useCompiledReads } from "./graphql/compiled/read.js";
@@ -22,6 +28,8 @@ import { useWellFormedStrings } from "./http/well-formed.js";
 import type { Logger } from "./logger.js";
 import { createNewsPubSub } from "./pubsub.js";
 import { useCostLimit } from "./security/cost.js";
+import { useRequestDeadline } from "./security/request-deadline.js";
+import { useResponseBudget } from "./security/response-budget.js";
 import { useWriteAccess } from "./security/write-access.js";
 
 /** Header a browser cannot send cross-site without a preflight; GraphiQL sends it. */
@@ -81,10 +89,13 @@ export function createNewsgraphYoga({
         costLimit: { enabled: false },
       }),
       useCostLimit({ maxCost: limits.maxCost }),
+      useResponseBudget({ maxBytes: limits.maxResponseBytes }),
       useWriteAccess({ apiKey }),
       usePrometheus({ endpoint: "/metrics", registry: new Registry() }),
-      // Last, so it wraps the execution every other plugin has set up.
-      ...(compiledReads ? [useCompiledReads(logger)] : []),
+      // Late, so it wraps the execution every other plugin has set up.
+      ...(compiledReads ? [useCompiledReads(logger, limits.maxResponseBytes)] : []),
+      // After the compiled path, so the budget covers its statement too.
+      useRequestDeadline({ ms: limits.statementTimeoutMs }),
     ],
     maskedErrors: {
       maskError(error, message) {
@@ -96,9 +107,10 @@ export function createNewsgraphYoga({
           logger.warn({ code: expected.code, cause: lastLine(original) }, expected.message);
         }
         if (expected) {
+          const field = expected instanceof ValidationError ? expected.field : null;
           return new GraphQLError(expected.message, {
             ...location,
-            extensions: { code: expected.code },
+            extensions: { code: expected.code, ...(field ? { field } : {}) },
           });
         }
         // Errors GraphQL raises itself (validation, variable and scalar coercion) are safe to show.

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -17,6 +18,35 @@ import { applyMigrations, readMigrations, type MigrationSession } from "./migrat
 export type DatabaseTarget =
   | { kind: "pglite"; /** null keeps it in memory */ dataDir: string | null; loadDataDir?: Blob }
   | { kind: "postgres"; url: string };
+
+/** The deadline of the request whose code is running, when it has one. */
+const requestDeadline = new AsyncLocalStorage<{ at: number }>();
+
+/** Raised instead of sending a statement once the request's time budget is spent. */
+export class RequestTimeBudgetError extends Error {
+  override name = "RequestTimeBudgetError";
+  /** PostgreSQL's query_canceled, so isStatementTimeout recognizes it however it is wrapped. */
+  readonly code = "57014";
+  constructor() {
+    super("request time budget exhausted (57014)");
+  }
+}
+
+/**
+ * Runs `fn` with a time budget of `ms`: every statement it issues afterwards
+ * through this module (Prisma's and the compiled path's) fails with
+ * RequestTimeBudgetError instead of running. PGlite cannot cancel a running
+ * statement, so this bounds a request between statements there; PostgreSQL
+ * also cancels each statement at statement_timeout.
+ */
+export function withRequestDeadline<T>(ms: number, fn: () => T): T {
+  return ms > 0 ? requestDeadline.run({ at: Date.now() + ms }, fn) : fn();
+}
+
+function checkRequestDeadline(): void {
+  const deadline = requestDeadline.getStore();
+  if (deadline && Date.now() > deadline.at) throw new RequestTimeBudgetError();
+}
 
 /** Called with the SQL text of every statement Prisma sends. */
 export type SqlListener = (sql: string) => void;
@@ -108,6 +138,7 @@ async function openPGlite(target: Extract<DatabaseTarget, { kind: "pglite" }>): 
     prisma,
     sqlListeners,
     async query<Row>(text: string, values: readonly unknown[]) {
+      checkRequestDeadline();
       for (const listener of sqlListeners) listener(text);
       // PGlite queues this behind any transaction Prisma holds open.
       return (await pglite.query<Row>(text, [...values])).rows;
@@ -163,6 +194,7 @@ async function openPostgres(
     prisma,
     sqlListeners,
     async query<Row>(text: string, values: readonly unknown[]) {
+      checkRequestDeadline();
       for (const listener of sqlListeners) listener(text);
       return (await pool.query({ text, values: [...values] })).rows as Row[];
     },
@@ -269,6 +301,10 @@ export function isStatementTimeout(error: unknown, depth = 0): boolean {
     cause?: unknown;
   };
   if (code === "57014" || originalCode === "57014") return true;
+  const { message } = error as { message?: unknown };
+  if (typeof message === "string" && message.includes("request time budget exhausted (57014)")) {
+    return true;
+  }
   return (
     isStatementTimeout(meta?.driverAdapterError, depth + 1) || isStatementTimeout(cause, depth + 1)
   );
@@ -298,6 +334,7 @@ function observeStatements(
   listeners: Set<SqlListener>,
 ): SqlDriverAdapterFactory {
   const notify = (query: SqlQuery) => {
+    checkRequestDeadline();
     for (const listener of listeners) listener(query.sql);
   };
   const wrapTransaction = (tx: Transaction): Transaction => {

@@ -1,7 +1,7 @@
 import type { Prisma } from "../generated/prisma/client.js";
 import type { Context } from "../context.js";
 import { ValidationError } from "../errors.js";
-import { checkedPageSize } from "./paging.js";
+import { checkedPageSize, MAX_ROW_ID } from "./paging.js";
 
 /** Arguments of a forward-only child connection. */
 export interface ChildConnectionArgs {
@@ -43,7 +43,8 @@ export function childPage(
   name: string,
   args: ChildConnectionArgs,
 ): { size: number; afterId: number | null } {
-  checkedPageSize(args);
+  // Sizes only: child cursors are not Prisma cursors (decodeChildCursor checks them).
+  checkedPageSize({ first: args.first, last: args.last });
   if (args.last != null || args.before != null) {
     throw new ValidationError(`${name} pages forward only: use first and after`, "last");
   }
@@ -118,9 +119,10 @@ export function encodeChildCursor(id: number): string {
 
 /** The child id inside a cursor; ValidationError when it is not one. */
 export function decodeChildCursor(cursor: string): number {
-  const match = /^child:(\d+)$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
-  if (!match) throw new ValidationError(`"${cursor}" is not a valid cursor`, "after");
-  return Number(match[1]);
+  const match = /^child:(\d{1,10})$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
+  const id = match ? Number(match[1]) : Number.NaN;
+  if (!(id <= MAX_ROW_ID)) throw new ValidationError("after is not a valid cursor", "after");
+  return id;
 }
 
 /** The totalCount of a connection built by resolveChildConnection (Pothos types only see edges and pageInfo). */

@@ -1,11 +1,39 @@
 import { ValidationError } from "../errors.js";
 import { MAX_PAGE_SIZE } from "./builder.js";
 
+/** The largest id an integer (int4) column holds: no cursor may point past it. */
+export const MAX_ROW_ID = 2_147_483_647;
+
+/** A Prisma connection cursor (Pothos encodes the row id as base64 "GPC:N:<id>"). */
+const PRISMA_CURSOR = /^GPC:N:(\d{1,10})$/;
+
+/**
+ * The row id inside a connection cursor; ValidationError naming the argument
+ * when the cursor is not one this server gives out (a number past int4, JSON
+ * or anything else), so it never reaches the database.
+ */
+export function cursorRowId(cursor: string, argument: "after" | "before"): number {
+  const match = PRISMA_CURSOR.exec(Buffer.from(cursor, "base64").toString("latin1"));
+  const id = match ? Number(match[1]) : Number.NaN;
+  if (!(id <= MAX_ROW_ID)) {
+    throw new ValidationError(`${argument} is not a valid cursor`, argument);
+  }
+  return id;
+}
+
 /**
  * Connection `maxSize` option that refuses, rather than silently clamps, a
- * page larger than MAX_PAGE_SIZE or a negative one.
+ * page larger than MAX_PAGE_SIZE or a negative one, and refuses cursors this
+ * server cannot have given out.
  */
-export function checkedPageSize(args: { first?: number | null; last?: number | null }): number {
+export function checkedPageSize(args: {
+  first?: number | null;
+  last?: number | null;
+  after?: string | null;
+  before?: string | null;
+}): number {
+  if (args.after != null) cursorRowId(args.after, "after");
+  if (args.before != null) cursorRowId(args.before, "before");
   for (const name of ["first", "last"] as const) {
     const value = args[name];
     if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {

@@ -4,6 +4,9 @@ import type { Plugin } from "graphql-yoga";
 
 const LIMIT_MESSAGE = /(depth|token|aliases|directives) limit of \d+ exceeded/i;
 
+/** graphql-js' hints at names the schema holds ("Did you mean the enum value …?"): no hints to probe with. */
+const SUGGESTION = /\s*Did you mean [^?]*\?/;
+
 /** A stable code for an error that GraphQL or a library raised without one. */
 export function codeFor(error: GraphQLError): string {
   if (LIMIT_MESSAGE.test(error.message)) return "QUERY_LIMIT_EXCEEDED";
@@ -16,31 +19,77 @@ const hasCode = (error: GraphQLError): boolean =>
   typeof error.extensions?.code === "string" &&
   !(LIMIT_MESSAGE.test(error.message) && error.extensions.code !== "QUERY_LIMIT_EXCEEDED");
 
-const withCode = (error: GraphQLError): GraphQLError =>
-  hasCode(error)
-    ? error
-    : new GraphQLError(error.message, {
-        nodes: error.nodes,
-        source: error.source,
-        positions: error.positions,
-        path: error.path,
-        originalError: error.originalError,
-        extensions: { ...error.extensions, code: codeFor(error) },
-      });
+/** Suggestions stay on the server. */
+const isClean = (error: GraphQLError): boolean => !SUGGESTION.test(error.message);
+
+/**
+ * Hides the parser's error behind a malformed body from the response while
+ * Yoga can still see it: Yoga answers HTTP 400 because it is there, and
+ * serializes only enumerable properties.
+ */
+const hideInternals = (error: GraphQLError): void => {
+  const extensions = error.extensions as Record<string, unknown> | undefined;
+  if (!extensions || !Object.prototype.propertyIsEnumerable.call(extensions, "originalError")) {
+    return;
+  }
+  Object.defineProperty(extensions, "originalError", {
+    value: extensions.originalError,
+    enumerable: false,
+  });
+};
+
+const cleaned = (error: GraphQLError): GraphQLError => {
+  if (hasCode(error) && isClean(error)) return error;
+  const extensions = error.extensions ?? {};
+  return new GraphQLError(error.message.replace(new RegExp(SUGGESTION.source, "g"), ""), {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: { ...extensions, code: hasCode(error) ? error.extensions.code : codeFor(error) },
+  });
+};
 
 /**
  * Gives every error in a response an `extensions.code`, so clients can
- * branch on codes for parse, validation, limit and argument errors too.
+ * branch on codes for parse, validation, limit and argument errors too, and
+ * strips what a client should not see: field, argument, type and enum value
+ * suggestions, and the parser's own error behind a malformed body.
  */
 export function useErrorCodes(): Plugin {
-  const codeResult = (result: ExecutionResult): ExecutionResult =>
-    result.errors && !result.errors.every(hasCode)
-      ? { ...result, errors: result.errors.map(withCode) }
-      : result;
+  const codeResult = (result: ExecutionResult): ExecutionResult => {
+    if (!result.errors) return result;
+    result.errors.forEach(hideInternals);
+    return result.errors.every((e) => hasCode(e) && isClean(e))
+      ? result
+      : { ...result, errors: result.errors.map(cleaned) };
+  };
   return {
+    onRequestParse({ request, endResponse, fetchAPI }) {
+      // No field takes a file: multipart bodies are refused before any parser reads them.
+      if (/^multipart\//i.test(request.headers.get("content-type") ?? "")) {
+        endResponse(
+          new fetchAPI.Response(
+            JSON.stringify({
+              errors: [
+                {
+                  message: "multipart bodies are not accepted; send the operation as JSON",
+                  extensions: { code: "BAD_REQUEST" },
+                },
+              ],
+            }),
+            { status: 415, headers: { "content-type": "application/json; charset=utf-8" } },
+          ),
+        );
+      }
+    },
     onResultProcess({ result, setResult }) {
       if (Array.isArray(result)) setResult(result.map(codeResult));
-      else if (!(Symbol.asyncIterator in result)) setResult(codeResult(result));
+      else if (!(Symbol.asyncIterator in result)) {
+        const coded = codeResult(result);
+        if (coded !== result) setResult(coded);
+      }
     },
   };
 }

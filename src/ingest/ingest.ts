@@ -7,6 +7,12 @@ import { storeExtraction, deleteArticleFacts } from "./store.js";
 
 /** Articles larger than this are refused before extraction. */
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
+/** Longest URL stored: browsers' practical limit, well under what PostgreSQL can index (~2.7 KB). */
+export const MAX_URL_BYTES = 2048;
+/** Longest source (publisher) name. */
+export const MAX_SOURCE_CHARS = 200;
+/** Publication days accepted: news, not the limits of a calendar type. */
+export const PUBLISHED_RANGE = { from: "1800-01-01", to: "2199-12-31" } as const;
 
 export interface IngestInput {
   text: string;
@@ -169,10 +175,16 @@ export function validateIngestInput(input: IngestInput): ValidArticle {
     } catch {
       throw new ValidationError("url must be an absolute http(s) URL", "url");
     }
+    if (Buffer.byteLength(url, "utf8") > MAX_URL_BYTES) {
+      throw new ValidationError(`url must be at most ${MAX_URL_BYTES} bytes`, "url");
+    }
   }
   const source = input.source?.trim() || null;
-  if (source && source.length > 200) {
-    throw new ValidationError("source must be at most 200 characters", "source");
+  if (source && source.length > MAX_SOURCE_CHARS) {
+    throw new ValidationError(`source must be at most ${MAX_SOURCE_CHARS} characters`, "source");
+  }
+  if (source?.includes("\u0000")) {
+    throw new ValidationError("source must not contain NUL characters", "source");
   }
   return { text, url, source, publishedAt: parsePublishedAt(input.publishedAt) };
 }
@@ -195,7 +207,18 @@ function parsePublishedAt(value: IngestInput["publishedAt"]): string | null {
   if (isoDay && day !== (value as string).trim()) {
     throw new ValidationError(`publishedAt ${String(value)} is not a calendar date`, "publishedAt");
   }
+  if (!isPublishableDay(day)) {
+    throw new ValidationError(
+      `publishedAt must be between ${PUBLISHED_RANGE.from} and ${PUBLISHED_RANGE.to}`,
+      "publishedAt",
+    );
+  }
   return day;
+}
+
+/** Whether a YYYY-MM-DD day lies in PUBLISHED_RANGE (ISO days compare as strings). */
+function isPublishableDay(day: string): boolean {
+  return /^\d{4}-/.test(day) && day >= PUBLISHED_RANGE.from && day <= PUBLISHED_RANGE.to;
 }
 
 /** SHA-256 of the text with line endings and trailing whitespace normalized. */
@@ -213,7 +236,12 @@ function articleFields(
   contentHash = hashContent(article.text),
 ) {
   const title = extraction.title.trim() || article.text.trim().split("\n")[0]!.slice(0, 300);
-  const publishedAt = extraction.publishedAt ?? article.publishedAt;
+  // A dateline's day outside the range (a typo, a year 1) is not trusted over the given one.
+  const extracted =
+    extraction.publishedAt && isPublishableDay(extraction.publishedAt)
+      ? extraction.publishedAt
+      : null;
+  const publishedAt = extracted ?? article.publishedAt;
   return {
     source: article.source ?? extraction.agency,
     url: article.url,

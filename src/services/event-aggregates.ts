@@ -1,4 +1,5 @@
 import { Prisma, type EntityType } from "../generated/prisma/client.js";
+import { LIST_LIMITS } from "../graphql/list-limits.js";
 import { eventSqlCondition, hasEventCriteria, type EventCriteria } from "./event-filter.js";
 
 export type TimeInterval = "DAY" | "WEEK" | "MONTH";
@@ -6,22 +7,24 @@ export type TimeInterval = "DAY" | "WEEK" | "MONTH";
 /**
  * Matching events per bucket and CAMEO root, one GROUP BY statement: rows
  * `bucket` (first day), `total` and `by_type` (JSON [{code, count}], most
- * frequent first), in bucket order. Only events dated at least as precisely
- * as the interval count.
+ * frequent first), in bucket order, the latest LIST_LIMITS.timelineBuckets
+ * buckets. Only events dated at least as precisely as the interval count.
  */
 export function timelineSql(criteria: EventCriteria, interval: TimeInterval): Prisma.Sql {
   const unit = interval.toLowerCase();
   const precisions = interval === "MONTH" ? ["DAY", "MONTH"] : ["DAY"];
   return Prisma.sql`
-    SELECT bucket, sum(n)::int AS total,
-           json_agg(json_build_object('code', code, 'count', n) ORDER BY n DESC, code) AS by_type
-    FROM (
-      SELECT date_trunc(${unit}, e.date)::date AS bucket, e.code, count(*)::int AS n
-      FROM event e
-      WHERE e.date IS NOT NULL AND e.date_precision::text = ANY(${precisions}::text[])
-        AND ${eventSqlCondition(criteria)}
-      GROUP BY 1, 2) per_type
-    GROUP BY bucket ORDER BY bucket`;
+    SELECT * FROM (
+      SELECT bucket, sum(n)::int AS total,
+             json_agg(json_build_object('code', code, 'count', n) ORDER BY n DESC, code) AS by_type
+      FROM (
+        SELECT date_trunc(${unit}, e.date)::date AS bucket, e.code, count(*)::int AS n
+        FROM event e
+        WHERE e.date IS NOT NULL AND e.date_precision::text = ANY(${precisions}::text[])
+          AND ${eventSqlCondition(criteria)}
+        GROUP BY 1, 2) per_type
+      GROUP BY bucket ORDER BY bucket DESC LIMIT ${LIST_LIMITS.timelineBuckets}) latest
+    ORDER BY bucket`;
 }
 
 /** Matching events per CAMEO root: rows `code`, `count`, most frequent first. */
@@ -80,7 +83,8 @@ function participationJoins(criteria: EventCriteria, type: EntityType | null) {
  * The co-participation network as a WITH query ending in `select`, which
  * reads its two results: `top` (entity_id, weight: the `limit` entities of
  * `type` in most matching events) and `pairs` (s, t, shared: pairs of them
- * sharing at least `minShared` events, s < t).
+ * sharing at least `minShared` events, s < t, the LIST_LIMITS.networkEdges
+ * sharing the most).
  */
 export function entityNetworkSql(
   criteria: EventCriteria,
@@ -102,6 +106,7 @@ export function entityNetworkSql(
       SELECT a.entity_id AS s, b.entity_id AS t, count(*)::int AS shared
       FROM part a JOIN part b ON a.event_id = b.event_id AND a.entity_id < b.entity_id
       WHERE a.entity_id IN (SELECT entity_id FROM top) AND b.entity_id IN (SELECT entity_id FROM top)
-      GROUP BY 1, 2 HAVING count(*) >= ${Math.max(1, minShared)})
+      GROUP BY 1, 2 HAVING count(*) >= ${Math.max(1, minShared)}
+      ORDER BY shared DESC, s, t LIMIT ${LIST_LIMITS.networkEdges})
     ${select}`;
 }

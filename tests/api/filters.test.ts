@@ -142,8 +142,8 @@ describeEachBackend("filtered connections", (use) => {
     const { request } = testClient(db);
     const tooMany = await request(`{ events(first: 101) { totalCount } }`);
     expect(tooMany.errors?.[0]).toMatchObject({
-      message: "first must be between 0 and 100, got 101",
-      extensions: { code: "VALIDATION_FAILED" },
+      message: "Query.events: first must be between 0 and 100, got 101",
+      extensions: { code: "BAD_USER_INPUT", argument: "first" },
     });
     const badId = await request(
       `{ events(first: 5, filter: { entityIds: ["nope"] }) { totalCount } }`,

@@ -6,9 +6,11 @@ import { ConfigError, DEFAULT_LIMITS, loadConfig, type Limits } from "../../src/
 import { openDatabase, type Database } from "../../src/db/client.js";
 import { GRAPHIQL_TABS } from "../../src/graphiql-tabs.js";
 import { schema } from "../../src/graphql/schema.js";
-import { estimateCost } from "../../src/security/cost.js";
+import { LIST_LIMITS } from "../../src/graphql/list-limits.js";
+import { ArgumentRangeError, estimateCost } from "../../src/security/cost.js";
+import { CRASH_QUERY, CRASH_QUERY_ALIASED } from "../bad-input/cases.js";
 import { CSRF_HEADER, createNewsgraphYoga } from "../../src/yoga.js";
-import { parse } from "graphql";
+import { getNullableType, isListType, isObjectType, parse } from "graphql";
 import { describeEachBackend } from "../setup/backends.js";
 import { withDatabase } from "../setup/global.js";
 
@@ -374,18 +376,85 @@ describe("security settings", () => {
     expect(() => loadConfig({ DB_STARTUP: "maybe" })).toThrow(/DB_STARTUP/);
   });
 
-  test("cost multiplies by page sizes, defaults connections to 20, and costs fragments once", () => {
-    const cost = (query: string, variables?: Record<string, unknown>) =>
-      estimateCost(schema, parse(query), null, variables);
+  test("cost multiplies by page sizes, defaults connections to 20, and counts fields as they execute", () => {
+    const cost = (query: string, variables?: Record<string, unknown>, operationName?: string) =>
+      estimateCost(schema, parse(query), operationName, variables);
     expect(cost("{ articles(first: 10) { totalCount } }")).toBe(1 + 10 * 1);
     expect(cost("{ articles { totalCount } }")).toBe(1 + 20 * 1);
     expect(cost("query($n: Int) { articles(first: $n) { totalCount } }", { n: 50 })).toBe(51);
+    // A variable's default counts as the value it stands for.
+    expect(cost("query($n: Int = 100) { articles(first: $n) { totalCount } }")).toBe(101);
     expect(cost("{ __schema { types { name } } }")).toBe(0);
+    // Fields merge by response key and fragments apply once, as GraphQL executes them.
     const bomb = [
       "query { ...F20 }",
       "fragment F0 on Query { articles(first: 1) { totalCount } }",
       ...Array.from({ length: 20 }, (_, i) => `fragment F${i + 1} on Query { ...F${i} ...F${i} }`),
     ].join("\n");
-    expect(cost(bomb)).toBe(2 ** 20 * 2);
+    expect(cost(bomb)).toBe(1 + 1 * 1);
+    // @skip and the operation chosen count: only what runs is costed.
+    expect(cost("{ articles(first: 5) @skip(if: true) { totalCount } }")).toBe(0);
+    expect(
+      cost(
+        "query A { articles(first: 1) { totalCount } } query B { quotes(first: 9) { totalCount } }",
+        {},
+        "B",
+      ),
+    ).toBe(10);
+  });
+
+  test("a list without first costs its declared maximum, lists of scalars one per value", () => {
+    const cost = (query: string) => estimateCost(schema, parse(query));
+    const { eventArticles, aliases } = LIST_LIMITS;
+    expect(cost("{ events(first: 2) { edges { node { articles { title } } } } }")).toBe(
+      1 + 2 * (1 + 1 + (1 + eventArticles * 1)),
+    );
+    expect(cost("{ entities(first: 3) { edges { node { aliases } } } }")).toBe(
+      1 + 3 * (1 + 1 + (1 + aliases)),
+    );
+    // The query that once exhausted the server is now refused by orders of magnitude.
+    expect(cost(CRASH_QUERY)).toBeGreaterThan(1e6 * DEFAULT_LIMITS.maxCost);
+    expect(cost(CRASH_QUERY_ALIASED)).toBe(15 * cost(CRASH_QUERY)!);
+  });
+
+  test("page sizes out of range and nodes(ids:) past 100 are refused before execution", () => {
+    const cost = (query: string, variables?: Record<string, unknown>) =>
+      estimateCost(schema, parse(query), null, variables);
+    for (const [query, variables] of [
+      ["{ articles(first: -1) { totalCount } }", undefined],
+      ["{ articles(last: 101) { totalCount } }", undefined],
+      ["query($f: Int = -5) { quotes(first: $f) { totalCount } }", undefined],
+      [
+        "query($f: Int) { entities { edges { node { quotes(first: $f) { totalCount } } } } }",
+        { f: 1000 },
+      ],
+      ["{ topEntities(first: 0) { eventCount } }", undefined],
+      ["{ entityNetwork(first: 101) { nodes { weight } } }", undefined],
+      [
+        "query($ids: [ID!]!) { nodes(ids: $ids) { id } }",
+        { ids: Array.from({ length: 101 }, (_, i) => String(i)) },
+      ],
+    ] as const) {
+      expect(() => cost(query, variables), query).toThrow(ArgumentRangeError);
+    }
+    expect(cost("{ articles(first: 0) { totalCount } }")).toBe(1);
+  });
+
+  test("every list field is paged or declares the most items it returns", () => {
+    const unbounded: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith("__")) continue;
+      const isConnection = "pageInfo" in type.getFields();
+      for (const field of Object.values(type.getFields())) {
+        if (!isListType(getNullableType(field.type))) continue;
+        const paged = field.args.some((a) => a.name === "first");
+        const declared = typeof field.extensions.maxItems === "number";
+        const byIds = field.args.some((a) => a.name === "ids");
+        if (!paged && !declared && !byIds && !isConnection) {
+          unbounded.push(`${type.name}.${field.name}`);
+        }
+      }
+    }
+    expect(unbounded).toEqual([]);
   });
 });

@@ -3,6 +3,8 @@ export interface BadInputCase {
   name: string;
   /** The raw request: a JSON-encodable GraphQL body, or bytes sent as they are. */
   body: { json: unknown } | { raw: Uint8Array | string; contentType?: string };
+  /** Extra request headers. */
+  headers?: Record<string, string>;
   /** Whether the case tries to write an article. */
   ingest: boolean;
   /**
@@ -80,6 +82,239 @@ function fragmentBomb(levels: number): string {
 }
 
 const toBase64 = (text: string) => Buffer.from(text, "utf8").toString("base64");
+
+/** The query that once took 17 s and 3.6 GB and then the server's heap: lists nested through lists. */
+export const CRASH_QUERY_BODY =
+  "articles(first:100){edges{node{ events { articles { events { articles { entities { name aliases } } } } } }}}";
+export const CRASH_QUERY = `{ ${CRASH_QUERY_BODY} }`;
+/** The same under 15 aliases, the most an operation may have. */
+export const CRASH_QUERY_ALIASED = `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: ${CRASH_QUERY_BODY}`).join(" ")} }`;
+
+const query = (text: string, variables?: Record<string, unknown>) => ({
+  json: { query: text, ...(variables ? { variables } : {}) },
+});
+
+/** Reads built to cost more than they say, or to make the database work without end. */
+const HOSTILE_READS: BadInputCase[] = [
+  { name: "the crash query", body: query(CRASH_QUERY), ingest: false, expected: overLimit },
+  {
+    name: "the crash query under 15 aliases",
+    body: query(CRASH_QUERY_ALIASED),
+    ingest: false,
+    expected: overLimit,
+  },
+  {
+    name: "the crash query beside introspection",
+    body: query(`{ __schema { queryType { name } } ${CRASH_QUERY_BODY} }`),
+    ingest: false,
+    expected: overLimit,
+  },
+  {
+    name: "a list without first costs its maximum",
+    body: query(
+      "{ events(first: 100) { edges { node { articles { events { articles { title } } } } } } }",
+    ),
+    ingest: false,
+    expected: overLimit,
+  },
+  {
+    name: "a negative page size elsewhere in the document",
+    body: query(
+      `{ ${Array.from({ length: 14 }, (_, i) => `a${i}: entities(first: 100) { edges { node { quotes(first: 100) { edges { node { text } } } } } }`).join(" ")} quotes(first: -1000000) { totalCount } }`,
+    ),
+    ingest: false,
+    expected: { code: "BAD_USER_INPUT" },
+  },
+  {
+    name: "a page size from a variable's default",
+    body: query(
+      "query($f: Int = 100) { entities(first: $f) { edges { node { quotes(first: $f) { edges { node { text events { summary } } } } } } } }",
+    ),
+    ingest: false,
+    expected: overLimit,
+  },
+  {
+    name: "a page size over the maximum from a variable",
+    body: query("query($f: Int!) { quotes(first: $f) { totalCount } }", { f: 101 }),
+    ingest: false,
+    expected: { code: "BAD_USER_INPUT" },
+  },
+  {
+    name: "a negative child page size from a variable",
+    body: query(
+      "query($f: Int) { entities(first: 1) { edges { node { quotes(first: $f) { totalCount } } } } }",
+      { f: -1 },
+    ),
+    ingest: false,
+    expected: { code: "BAD_USER_INPUT" },
+  },
+  {
+    name: "zero top entities",
+    body: query("{ topEntities(first: 0) { eventCount } }"),
+    ingest: false,
+    expected: { code: "BAD_USER_INPUT" },
+  },
+  {
+    name: "nodes with 101 ids",
+    body: query("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", {
+      ids: Array.from({ length: 101 }, () => toBase64("Article:1")),
+    }),
+    ingest: false,
+    expected: { code: "BAD_USER_INPUT" },
+  },
+  {
+    name: "nodes with 100 ids of a missing record",
+    body: query("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", {
+      ids: Array.from({ length: 100 }, () => toBase64("Article:1")),
+    }),
+    ingest: false,
+    expected: { data: { nodes: Array.from({ length: 100 }, () => null) } },
+  },
+  {
+    name: "a 1 MB search string",
+    body: query("query($s: String) { events(filter: { search: $s }) { totalCount } }", {
+      s: "x".repeat(1024 * 1024),
+    }),
+    ingest: false,
+    expected: invalid,
+  },
+  ...(
+    [
+      ["articles", "search"],
+      ["events", "search"],
+      ["entities", "search"],
+      ["quotes", "search"],
+    ] as const
+  ).map(([root, field]) => ({
+    name: `a 7,000-word ${root} ${field}`,
+    body: query(`query($s: String) { ${root}(filter: { ${field}: $s }) { totalCount } }`, {
+      s: "talks ".repeat(7000),
+    }),
+    ingest: false,
+    expected: invalid,
+  })),
+  ...(
+    [
+      ["articles", "search"],
+      ["articles", "source"],
+      ["events", "search"],
+      ["entities", "search"],
+      ["quotes", "search"],
+      ["eventTimeline(interval: DAY, ", "search"],
+    ] as const
+  ).map(([root, field]) => {
+    const call = root.endsWith(", ") ? root : `${root}(`;
+    const selection = root.startsWith("eventTimeline") ? "total" : "totalCount";
+    return {
+      name: `a NUL in ${root.replace(/\(.*/, "")} ${field}`,
+      body: query(`query($s: String) { ${call}filter: { ${field}: $s }) { ${selection} } }`, {
+        s: "Gen\u0000eva",
+      }),
+      ingest: false,
+      expected: invalid,
+    };
+  }),
+  ...[
+    ["a cursor whose number overflows an integer", "GPC:N:99999999999999999999"],
+    ["a cursor just past the largest id", "GPC:N:2147483648"],
+    ["a cursor holding deeply nested JSON", `GPC:O:${"[".repeat(20000)}${"]".repeat(20000)}`],
+    ["a cursor holding a JSON object", 'GPC:O:{"id":{"gt":1}}'],
+  ].flatMap(([name, cursor]) =>
+    ["articles", "events", "quotes", "entities"].map((root) => ({
+      name: `${name!} (${root})`,
+      body: query(`query($c: String) { ${root}(first: 2, after: $c) { edges { cursor } } }`, {
+        c: toBase64(cursor!),
+      }),
+      ingest: false,
+      expected: invalid,
+    })),
+  ),
+  {
+    name: "an unknown enum value gets no suggestion",
+    body: query("{ events(filter: { types: [CONSULTS] }) { totalCount } }"),
+    ingest: false,
+    expected: { code: "GRAPHQL_VALIDATION_FAILED" },
+  },
+  {
+    name: "an unknown enum value in a variable gets no suggestion",
+    body: query("query($t: [CameoRoot!]) { events(filter: { types: $t }) { totalCount } }", {
+      t: ["CONSULTS"],
+    }),
+    ingest: false,
+    expected: badInput,
+  },
+  {
+    name: "an unknown input field gets no suggestion",
+    body: query('{ events(filter: { serch: "x" }) { totalCount } }'),
+    ingest: false,
+    expected: { code: "GRAPHQL_VALIDATION_FAILED" },
+  },
+];
+
+/** Random-looking ASCII that no compression shrinks (a URL PostgreSQL cannot index). */
+function incompressible(length: number): string {
+  return Array.from(bytes(length, 5), (b) => "abcdefghijklmnopqrstuvwxyz0123456789"[b % 36]).join(
+    "",
+  );
+}
+
+/** Ingests whose text is fine and one other field is not. */
+const BAD_FIELDS: BadInputCase[] = [
+  {
+    name: "a URL over 2.7 KB",
+    body: ingestText("Headline\n\nBody.", { url: `https://example.com/${incompressible(2800)}` }),
+    ingest: true,
+    expected: invalid,
+  },
+  {
+    name: "publishedAt 0001-01-01",
+    body: ingestText("Headline\n\nTalks resume next week, officials said.", {
+      publishedAt: "0001-01-01",
+    }),
+    ingest: true,
+    expected: invalid,
+  },
+  {
+    name: "publishedAt 9999-12-31",
+    body: ingestText("Headline\n\nTalks resume next week, officials said.", {
+      publishedAt: "9999-12-31",
+    }),
+    ingest: true,
+    expected: invalid,
+  },
+  {
+    name: "a NUL in source",
+    body: ingestText("Headline\n\nBody.", { source: "Reu\u0000ters" }),
+    ingest: true,
+    expected: invalid,
+  },
+  {
+    name: "a multipart body",
+    body: {
+      raw: '--b\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{"query":"{ __typename }"}\r\n--b--\r\n',
+      contentType: "multipart/form-data; boundary=b",
+    },
+    headers: { "x-graphql-yoga-csrf": "1" },
+    ingest: false,
+    expected: { code: "BAD_REQUEST", status: 415 },
+  },
+  {
+    name: "a multipart body that is not multipart",
+    body: { raw: "garbage", contentType: "multipart/form-data" },
+    headers: { "x-graphql-yoga-csrf": "1" },
+    ingest: false,
+    expected: { code: "BAD_REQUEST", status: 415 },
+  },
+  {
+    name: "malformed JSON cut inside a nested value",
+    body: {
+      raw: `{"query": "{ articles { totalCount } }", "variables": {"a": ${"[".repeat(5000)}`,
+      contentType: "application/json",
+    },
+    ingest: false,
+    expected: { code: "BAD_REQUEST", status: 400 },
+  },
+];
 
 /** The corpus: every kind of bad input the service must survive. */
 export const BAD_INPUT_CASES: BadInputCase[] = [
@@ -236,8 +471,10 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     name: "huge page size",
     body: { json: { query: "{ articles(first: 1000000) { edges { node { id } } } }" } },
     ingest: false,
-    expected: overLimit,
+    expected: { code: "BAD_USER_INPUT" },
   },
+  ...HOSTILE_READS,
+  ...BAD_FIELDS,
   ...[
     ["not-a-global-id", "BAD_USER_INPUT"],
     ["", "BAD_USER_INPUT"],

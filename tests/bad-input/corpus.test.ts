@@ -46,7 +46,11 @@ async function send(yoga: ReturnType<typeof createNewsgraphYoga>, input: BadInpu
     "http://localhost/graphql",
     {
       method: "POST",
-      headers: { "content-type": init.contentType, accept: "application/json" },
+      headers: {
+        "content-type": init.contentType,
+        accept: "application/json",
+        ...input.headers,
+      },
       body: init.body as BodyInit,
     },
     { clientAddress: "127.0.0.1" },
@@ -97,8 +101,17 @@ describeEachBackend("bad-input corpus", (use) => {
         expect(codes).toContain(input.expected.code);
         expect(after).toEqual(before);
       }
-      // Nothing in any answer leaks a stack trace or a source path.
-      expect(JSON.stringify(body)).not.toMatch(/\.ts:\d+|node_modules|at async /);
+      // Nothing in any answer leaks a stack trace, a source path, parser internals or a
+      // suggestion of the names the schema holds.
+      expect(JSON.stringify(body)).not.toMatch(
+        /\.ts:\d+|node_modules|at async |originalError|SyntaxError|in JSON at|Did you mean/,
+      );
+      // A VALIDATION_FAILED names the offending field.
+      for (const error of body.errors ?? []) {
+        if (error.extensions?.code === "VALIDATION_FAILED") {
+          expect(error.extensions).toHaveProperty("field");
+        }
+      }
 
       const alive = await send(yoga, {
         name: "after",

@@ -82,8 +82,10 @@ export function collectFields(
   return [...nodesByKey].map(([responseKey, nodes]) => {
     const first = nodes[0]!;
     const fieldName = first.name.value;
-    const definition = fieldName === "__typename" ? null : fields[fieldName];
-    if (fieldName !== "__typename" && !definition) {
+    // __typename, __schema, __type: introspection, not fields of the type.
+    const meta = fieldName.startsWith("__");
+    const definition = meta ? null : fields[fieldName];
+    if (!meta && !definition) {
       throw new NotCompilable(`${type.name}.${fieldName} is not a field`);
     }
     return {

@@ -53,18 +53,27 @@ export function toOne(typeName: string, table: string, foreignKey: string): Fiel
   };
 }
 
-/** Child rows as a list: `from` names the table (aliased) and its condition on the parent. */
+/**
+ * Child rows as a list: `from` names the table (aliased) and its condition on
+ * the parent; at most `limit` of them in `orderBy` order when given (the
+ * field's declared maximum, see list-limits.ts).
+ */
 export function toMany(
   typeName: string,
   from: (alias: Prisma.Sql, parent: Prisma.Sql) => Prisma.Sql,
   orderBy: (alias: Prisma.Sql) => Prisma.Sql,
+  limit?: number,
 ): FieldRule {
   return (c) => {
     const alias = c.compiler.alias();
     const child = c.compiler.object(typeName, alias, c.field.selectionSets);
+    const rows =
+      limit === undefined
+        ? from(alias, c.row)
+        : Prisma.sql`(SELECT * FROM ${from(alias, c.row)} ORDER BY ${orderBy(alias)} LIMIT ${limit}) ${alias}`;
     const index =
       c.slot(Prisma.sql`(SELECT coalesce(json_agg(${child.sql} ORDER BY ${orderBy(alias)}), '[]'::json)
-      FROM ${from(alias, c.row)})`);
+      FROM ${rows})`);
     return (values) => (values[index] as SlotRow[]).map(child.shape);
   };
 }

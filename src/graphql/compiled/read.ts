@@ -18,6 +18,7 @@ import type { Logger } from "../../logger.js";
 import { NotCompilable } from "./collect.js";
 import { Compiler, type SlotRow } from "./compile.js";
 import { COMPILED_TYPES } from "./rules.js";
+import { responseTooLarge } from "../../security/response-budget.js";
 
 /** A query compiled to one SQL statement, and the shaper of its one JSON value into `data`. */
 export interface CompiledRead {
@@ -34,6 +35,7 @@ export interface CompiledRead {
  */
 export function compileRead(
   args: ExecutionArgs,
+  maxResponseBytes = 0,
 ): CompiledRead | { notCompilable: string; unexpected?: unknown } {
   const operation = getOperationAST(args.document, args.operationName);
   if (!operation) return { notCompilable: "no single operation" };
@@ -54,7 +56,13 @@ export function compileRead(
       COMPILED_TYPES,
     );
     const root = compiler.object("Query", Prisma.empty, [operation.selectionSet]);
-    const statement = Prisma.sql`SELECT ${root.sql} AS data`;
+    // The database measures the value and sends none over the budget (see useResponseBudget).
+    const statement =
+      maxResponseBytes > 0
+        ? Prisma.sql`SELECT CASE WHEN s.bytes > ${maxResponseBytes} THEN NULL ELSE s.d END AS data,
+            s.bytes > ${maxResponseBytes} AS "tooLarge"
+          FROM (SELECT d, octet_length(d::text) AS bytes FROM (SELECT ${root.sql} AS d) x) s`
+        : Prisma.sql`SELECT ${root.sql} AS data`;
     return { text: statement.text, values: statement.values, shape: root.shape };
   } catch (error) {
     if (isArgumentOrCoverage(error)) return { notCompilable: (error as Error).message };
@@ -82,7 +90,7 @@ const MAX_CACHED_VARIABLES = 32;
  * statement that fails for a reason other than the database being down or
  * too slow is logged and the request runs through the resolvers instead.
  */
-export function useCompiledReads(logger: Logger): Plugin<Context> {
+export function useCompiledReads(logger: Logger, maxResponseBytes = 0): Plugin<Context> {
   // Yoga hands the same DocumentNode to every request with the same query text.
   const cache = new WeakMap<DocumentNode, Map<string, ReturnType<typeof compileRead>>>();
   const compileCached = (args: ExecutionArgs) => {
@@ -91,7 +99,7 @@ export function useCompiledReads(logger: Logger): Plugin<Context> {
     const key = `${args.operationName ?? ""}\n${JSON.stringify(args.variableValues ?? {})}`;
     let compiled = byInputs.get(key);
     if (!compiled) {
-      compiled = compileRead(args);
+      compiled = compileRead(args, maxResponseBytes);
       if (byInputs.size >= MAX_CACHED_VARIABLES) byInputs.clear();
       byInputs.set(key, compiled);
     }
@@ -111,7 +119,11 @@ export function useCompiledReads(logger: Logger): Plugin<Context> {
         }
         const ctx = args.contextValue as Context;
         try {
-          const [row] = await ctx.db.query<{ data: SlotRow }>(compiled.text, compiled.values);
+          const [row] = await ctx.db.query<{ data: SlotRow; tooLarge?: boolean }>(
+            compiled.text,
+            compiled.values,
+          );
+          if (row!.tooLarge) return { data: null, errors: [responseTooLarge(maxResponseBytes)] };
           return { data: compiled.shape(row!.data) };
         } catch (error) {
           if (isConnectionFailure(error) || isStatementTimeout(error)) {

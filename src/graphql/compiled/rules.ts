@@ -12,6 +12,7 @@ import { eventSqlCondition } from "../../services/event-filter.js";
 import { QUOTE_ABOUT_EVENT, quotesAboutEvent } from "../../services/quote-event-link.js";
 import { quoteSqlCondition } from "../../services/quote-filter.js";
 import { childPage, encodeChildCursor, type ChildConnectionArgs } from "../child-connection.js";
+import { LIST_LIMITS } from "../list-limits.js";
 import { checkedLimit, checkedPageSize } from "../paging.js";
 import { cameoLabel } from "../types/enums.js";
 import { eventCriteria, type EventFilterInput } from "../types/event.js";
@@ -71,7 +72,8 @@ const ENTITY: Record<string, FieldRule> = {
   description: column("description"),
   aliases: sqlValue(
     (row) => Prisma.sql`(SELECT coalesce(json_agg(a.alias ORDER BY a.id), '[]'::json)
-      FROM entity_alias a WHERE a.entity_id = ${row}.id)`,
+      FROM (SELECT a.alias, a.id FROM entity_alias a WHERE a.entity_id = ${row}.id
+        ORDER BY a.id LIMIT ${LIST_LIMITS.aliases}) a)`,
   ),
   mentionCount: sqlValue(
     (row) => Prisma.sql`(SELECT count(*)::int FROM mention n WHERE n.entity_id = ${row}.id)`,
@@ -107,7 +109,7 @@ const ARTICLE: Record<string, FieldRule> = {
   subtitle: column("subtitle"),
   source: column("source"),
   url: column("url"),
-  authors: column("authors"),
+  authors: sqlValue((row) => Prisma.sql`${row}.authors[1:${LIST_LIMITS.authors}]`),
   datelinePlace: column("dateline_place"),
   publishedAt: column("published_at"),
   ingestedAt: column("ingested_at"),
@@ -129,6 +131,7 @@ const QUOTE: Record<string, FieldRule> = {
       SELECT m.event_id FROM quote q JOIN event_mention m ON m.article_id = q.article_id
       WHERE q.id = ${parent}.id AND ${QUOTE_ABOUT_EVENT})`,
     (alias) => Prisma.sql`${alias}.id`,
+    LIST_LIMITS.quoteEvents,
   ),
 };
 
@@ -162,12 +165,14 @@ const EVENT: Record<string, FieldRule> = {
     (alias, parent) =>
       Prisma.sql`event_participant ${alias} WHERE ${alias}.event_id = ${parent}.id`,
     (alias) => Prisma.sql`${alias}.role, ${alias}.id`,
+    LIST_LIMITS.eventParticipants,
   ),
   articles: toMany(
     "Article",
     (alias, parent) => Prisma.sql`article ${alias}
       WHERE ${alias}.id IN (SELECT r.article_id FROM event_mention r WHERE r.event_id = ${parent}.id)`,
     (alias) => Prisma.sql`${alias}.id`,
+    LIST_LIMITS.eventArticles,
   ),
   articleCount: reportStat(0),
   sourceCount: reportStat(1),

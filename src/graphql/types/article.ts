@@ -7,7 +7,9 @@ import {
 } from "../child-connection.js";
 import { byRowKey, decodeId } from "../ids.js";
 import { checkedPageSize } from "../paging.js";
+import { checkedFilterText } from "../search-text.js";
 import { uniqueById } from "../unique.js";
+import { LIST_LIMITS, maxItems } from "../list-limits.js";
 
 export const ArticleRef = builder.prismaNode("Article", {
   id: { field: "id" },
@@ -20,7 +22,12 @@ export const ArticleRef = builder.prismaNode("Article", {
     subtitle: t.exposeString("subtitle", { nullable: true }),
     source: t.exposeString("source", { nullable: true, description: "Publisher or wire agency." }),
     url: t.exposeString("url", { nullable: true }),
-    authors: t.exposeStringList("authors"),
+    authors: t.stringList({
+      description: `Bylined authors (at most ${LIST_LIMITS.authors}).`,
+      extensions: maxItems(LIST_LIMITS.authors),
+      select: { authors: true },
+      resolve: (article) => article.authors.slice(0, LIST_LIMITS.authors),
+    }),
     datelinePlace: t.exposeString("datelinePlace", { nullable: true }),
     publishedAt: t.expose("publishedAt", { type: "Date", nullable: true }),
     ingestedAt: t.expose("ingestedAt", { type: "DateTime" }),
@@ -47,14 +54,16 @@ export const ArticleRef = builder.prismaNode("Article", {
 builder.prismaObjectField("Event", "articles", (t) =>
   t.field({
     type: [ArticleRef],
-    description: "Articles that report this event.",
+    description: `Articles that report this event, by id (at most ${LIST_LIMITS.eventArticles}; articleCount counts them all).`,
+    extensions: maxItems(LIST_LIMITS.eventArticles),
     select: (_args, _ctx, nestedSelection) => ({
       mentions: {
         orderBy: { articleId: "asc" },
         select: { articleId: true, article: nestedSelection(true) },
       },
     }),
-    resolve: (event) => uniqueById(event.mentions.map((m) => m.article)),
+    resolve: (event) =>
+      uniqueById(event.mentions.map((m) => m.article)).slice(0, LIST_LIMITS.eventArticles),
   }),
 );
 
@@ -85,6 +94,8 @@ async function articleWhere(
   filter: ArticleFilterInput | null | undefined,
 ): Promise<Prisma.ArticleWhereInput> {
   if (!filter) return {};
+  checkedFilterText(filter.source, "source");
+  checkedFilterText(filter.search, "search");
   const and: Prisma.ArticleWhereInput[] = [];
   if (filter.from) and.push({ publishedAt: { gte: new Date(`${filter.from}T00:00:00Z`) } });
   if (filter.to) and.push({ publishedAt: { lte: new Date(`${filter.to}T00:00:00Z`) } });

@@ -8,6 +8,7 @@ import {
   typeBreakdownSql,
 } from "../../services/event-aggregates.js";
 import { builder } from "../builder.js";
+import { LIST_LIMITS, maxItems } from "../list-limits.js";
 import { checkedLimit } from "../paging.js";
 import { EntityRef } from "./entity.js";
 import { cameoLabel, CameoRootEnum, EntityTypeEnum } from "./enums.js";
@@ -48,15 +49,19 @@ const TimelineBucketRef = builder
         resolve: (b) => b.bucket,
       }),
       total: t.exposeInt("total"),
-      byType: t.field({ type: [TypeCountRef], resolve: (b) => b.byType }),
+      byType: t.field({
+        type: [TypeCountRef],
+        extensions: maxItems(LIST_LIMITS.cameoRoots),
+        resolve: (b) => b.byType,
+      }),
     }),
   });
 
 builder.queryField("eventTimeline", (t) =>
   t.field({
     type: [TimelineBucketRef],
-    description:
-      "Events per day, week or month, by CAMEO root. Only events dated at least as precisely as the interval are counted.",
+    description: `Events per day, week or month, by CAMEO root, the latest ${LIST_LIMITS.timelineBuckets} buckets in order. Only events dated at least as precisely as the interval are counted.`,
+    extensions: maxItems(LIST_LIMITS.timelineBuckets),
     args: {
       filter: t.arg({ type: EventFilter }),
       interval: t.arg({ type: TimeIntervalEnum, required: true }),
@@ -74,6 +79,7 @@ builder.queryField("eventTypeBreakdown", (t) =>
   t.field({
     type: [TypeCountRef],
     description: "Number of events per CAMEO root category, most frequent first.",
+    extensions: maxItems(LIST_LIMITS.cameoRoots),
     args: { filter: t.arg({ type: EventFilter }) },
     resolve: (_root, { filter }, ctx) =>
       ctx.prisma.$queryRaw<TypeCount[]>(typeBreakdownSql(eventCriteria(filter))),
@@ -151,8 +157,17 @@ const NetworkRef = builder
   .implement({
     description: "Who took part in events together: the busiest entities and their shared events.",
     fields: (t) => ({
-      nodes: t.field({ type: [NetworkNodeRef], resolve: (n) => n.nodes }),
-      edges: t.field({ type: [NetworkEdgeRef], resolve: (n) => n.edges }),
+      nodes: t.field({
+        type: [NetworkNodeRef],
+        extensions: maxItems(LIST_LIMITS.networkNodes),
+        resolve: (n) => n.nodes,
+      }),
+      edges: t.field({
+        type: [NetworkEdgeRef],
+        description: `The pairs sharing the most events (at most ${LIST_LIMITS.networkEdges}).`,
+        extensions: maxItems(LIST_LIMITS.networkEdges),
+        resolve: (n) => n.edges,
+      }),
     }),
   });
 

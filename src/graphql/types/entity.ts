@@ -3,7 +3,9 @@ import { key } from "../../extract/normalize.js";
 import { builder } from "../builder.js";
 import { byRowKey } from "../ids.js";
 import { checkedPageSize } from "../paging.js";
+import { checkedFilterText } from "../search-text.js";
 import { uniqueById } from "../unique.js";
+import { LIST_LIMITS, maxItems } from "../list-limits.js";
 import { EntityTypeEnum } from "./enums.js";
 
 export const EntityRef = builder.prismaNode("Entity", {
@@ -20,8 +22,11 @@ export const EntityRef = builder.prismaNode("Entity", {
       description: "Role or title, e.g. Russian Foreign Minister.",
     }),
     aliases: t.stringList({
-      description: "Every surface form seen in articles, exactly as written.",
-      select: { aliases: { select: { alias: true }, orderBy: { id: "asc" } } },
+      description: `Surface forms seen in articles, exactly as written, oldest first (at most ${LIST_LIMITS.aliases}).`,
+      extensions: maxItems(LIST_LIMITS.aliases),
+      select: {
+        aliases: { select: { alias: true }, orderBy: { id: "asc" }, take: LIST_LIMITS.aliases },
+      },
       resolve: (entity) => entity.aliases.map((a) => a.alias),
     }),
     mentionCount: t.relationCount("mentions"),
@@ -31,14 +36,16 @@ export const EntityRef = builder.prismaNode("Entity", {
 builder.prismaObjectField("Article", "entities", (t) =>
   t.field({
     type: [EntityRef],
-    description: "Entities mentioned in the article, in order of first mention.",
+    description: `Entities mentioned in the article, in order of first mention (at most ${LIST_LIMITS.articleEntities}).`,
+    extensions: maxItems(LIST_LIMITS.articleEntities),
     select: (_args, _ctx, nestedSelection) => ({
       mentions: {
         orderBy: { start: "asc" },
         select: { entityId: true, entity: nestedSelection(true) },
       },
     }),
-    resolve: (article) => uniqueById(article.mentions.map((m) => m.entity)),
+    resolve: (article) =>
+      uniqueById(article.mentions.map((m) => m.entity)).slice(0, LIST_LIMITS.articleEntities),
   }),
 );
 
@@ -65,7 +72,8 @@ function entityWhere(
 ) {
   const where: Prisma.EntityWhereInput = {};
   if (filter?.type) where.type = filter.type;
-  const searchKey = filter?.search ? key(filter.search) : "";
+  const search = checkedFilterText(filter?.search, "search");
+  const searchKey = search ? key(search) : "";
   if (searchKey) {
     const prefix = {
       OR: [{ key: { startsWith: searchKey } }, { key: { contains: ` ${searchKey}` } }],

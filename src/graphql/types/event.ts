@@ -13,8 +13,10 @@ import {
 } from "../child-connection.js";
 import { byRowKey, decodeId, decodeIds } from "../ids.js";
 import { checkedPageSize } from "../paging.js";
+import { checkedFilterText } from "../search-text.js";
 import { cameoLabel, CameoRootEnum, DatePrecisionEnum, ParticipantRoleEnum } from "./enums.js";
 import { EvidenceRef } from "./evidence.js";
+import { LIST_LIMITS, maxItems } from "../list-limits.js";
 
 export const EventRef = builder.prismaNode("Event", {
   id: { field: "id" },
@@ -46,7 +48,12 @@ export const EventRef = builder.prismaNode("Event", {
     confidence: t.exposeFloat("confidence"),
     location: t.relation("location", { nullable: true }),
     participants: t.relation("participants", {
-      query: () => ({ orderBy: [{ role: "asc" }, { id: "asc" }] }),
+      description: `Who took part, by role (at most ${LIST_LIMITS.eventParticipants}).`,
+      extensions: maxItems(LIST_LIMITS.eventParticipants),
+      query: () => ({
+        orderBy: [{ role: "asc" }, { id: "asc" }],
+        take: LIST_LIMITS.eventParticipants,
+      }),
     }),
     articleCount: t.int({
       description: "Number of distinct articles that report this event.",
@@ -77,10 +84,12 @@ export const EventRef = builder.prismaNode("Event", {
     }),
     reports: t.field({
       type: [EventReportRef],
-      description: "Each passage of each article that reports this event.",
+      description: `Each passage of each article that reports this event (at most ${LIST_LIMITS.eventReports}).`,
+      extensions: maxItems(LIST_LIMITS.eventReports),
       select: {
         mentions: {
           orderBy: [{ articleId: "asc" }, { start: "asc" }],
+          take: LIST_LIMITS.eventReports,
           select: {
             articleId: true,
             start: true,
@@ -123,14 +132,16 @@ builder.prismaObject("EventParticipant", {
 builder.prismaObjectField("Article", "events", (t) =>
   t.field({
     type: [EventRef],
-    description: "Events this article reports.",
+    description: `Events this article reports (at most ${LIST_LIMITS.articleEvents}).`,
+    extensions: maxItems(LIST_LIMITS.articleEvents),
     select: (_args, _ctx, nestedSelection) => ({
       eventMentions: {
         orderBy: { start: "asc" },
         select: { eventId: true, event: nestedSelection(true) },
       },
     }),
-    resolve: (article) => uniqueById(article.eventMentions.map((m) => m.event)),
+    resolve: (article) =>
+      uniqueById(article.eventMentions.map((m) => m.event)).slice(0, LIST_LIMITS.articleEvents),
   }),
 );
 
@@ -172,8 +183,8 @@ builder.prismaObjectField("Entity", "events", (t) =>
 builder.prismaObjectField("Quote", "events", (t) =>
   t.field({
     type: [EventRef],
-    description:
-      "Events this quote speaks about: reported in its paragraph, or in the paragraph before when its speaker takes part.",
+    description: `Events this quote speaks about: reported in its paragraph, or in the paragraph before when its speaker takes part (at most ${LIST_LIMITS.quoteEvents}).`,
+    extensions: maxItems(LIST_LIMITS.quoteEvents),
     resolve: (quote, _args, ctx) =>
       ctx
         .loader<number, Event[]>("Quote.events", async (quoteIds) => {
@@ -187,7 +198,10 @@ builder.prismaObjectField("Quote", "events", (t) =>
           });
           const byId = new Map(events.map((e) => [e.id, e]));
           return quoteIds.map((id) =>
-            links.filter((l) => l.quote_id === id).flatMap((l) => byId.get(l.event_id) ?? []),
+            links
+              .filter((l) => l.quote_id === id)
+              .flatMap((l) => byId.get(l.event_id) ?? [])
+              .slice(0, LIST_LIMITS.quoteEvents),
           );
         })
         .load(quote.id),
@@ -238,7 +252,7 @@ export function eventCriteria(filter: EventFilterInput | null | undefined): Even
     anyEntityIds: filter.anyEntityIds ? decodeIds(filter.anyEntityIds, "Entity") : null,
     locationId: filter.locationId != null ? decodeId(filter.locationId, "Entity") : null,
     articleId: filter.articleId != null ? decodeId(filter.articleId, "Article") : null,
-    search: filter.search ?? null,
+    search: checkedFilterText(filter.search, "search") ?? null,
   };
 }
 

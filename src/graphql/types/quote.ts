@@ -9,6 +9,7 @@ import {
 } from "../child-connection.js";
 import { byRowKey, decodeId } from "../ids.js";
 import { checkedPageSize } from "../paging.js";
+import { checkedFilterText } from "../search-text.js";
 import { EvidenceRef } from "./evidence.js";
 
 export const QuoteRef = builder.prismaNode("Quote", {
@@ -82,7 +83,7 @@ export function quoteCriteria(filter: QuoteFilterInput | null | undefined): Quot
     articleId: id(filter.articleId, "Article"),
     eventId: id(filter.eventId, "Event"),
     mentionsEntityId: id(filter.mentionsEntityId, "Entity"),
-    search: filter.search ?? null,
+    search: checkedFilterText(filter.search, "search") ?? null,
   };
 }
 
