@@ -3,8 +3,13 @@
  * mixed reads and ingests over loopback for a bounded time, then prints
  * throughput, latency percentiles, errors and an integrity check.
  *
- *   npx tsx bench/load.ts [--duration 60] [--connections 50] [--read-share 0.8]
+ *   npx tsx bench/load.ts [--duration 60] [--connections 50] [--read-share 0.8] [--hostile 0.05]
  *                         [--database-url postgresql://postgres@127.0.0.1:5432/postgres] [--keep]
+ *
+ * With --hostile S (> 0) it runs two phases of --duration each against the same server: the
+ * plain mix, then the same mix with a share S of the requests replaced by refused cases of the
+ * bad-input corpus (tests/bad-input/cases.ts), and compares their throughput and the server's
+ * peak RSS. A hostile request that gets HTTP 5xx or no answer counts as a crash.
  *
  * A throwaway database is created on the server and dropped afterwards
  * (unless --keep). Exits 1 when there were errors or integrity violations.
@@ -12,7 +17,14 @@
 import { createHash, randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { createThrowawayDatabase, percentile, startServer } from "./support.js";
+import { BAD_INPUT_CASES, type BadInputCase } from "../tests/bad-input/cases.js";
+import {
+  createThrowawayDatabase,
+  describeLoad,
+  percentile,
+  rssMbOf,
+  startServer,
+} from "./support.js";
 
 const { values: flags } = parseArgs({
   options: {
@@ -24,8 +36,13 @@ const { values: flags } = parseArgs({
       default: process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
     },
     keep: { type: "boolean", default: false },
+    hostile: { type: "string", default: "0" },
   },
 });
+const hostileShare = Number(flags.hostile);
+if (!(hostileShare >= 0 && hostileShare <= 0.5)) throw new Error("--hostile must be within 0..0.5");
+// Refused cases only: a hostile article that is stored would not be in `acknowledged`.
+const HOSTILE = BAD_INPUT_CASES.filter((c) => !("stored" in c.expected));
 const durationS = Number(flags.duration);
 const connections = Number(flags.connections);
 const readShare = Number(flags["read-share"]);
@@ -82,7 +99,8 @@ function makeArticle(n: number) {
 }
 
 interface Sample {
-  kind: "read" | "ingest";
+  kind: "read" | "ingest" | "hostile";
+  phase: "plain" | "hostile";
   ms: number;
 }
 
@@ -93,6 +111,9 @@ async function main() {
     DATABASE_URL: database.url,
     SEED: "true",
     NEWSGRAPH_API_KEY: API_KEY,
+    // Every connection comes from 127.0.0.1: the per-client limits would measure themselves.
+    RATE_LIMIT_READS_PER_SECOND: "0",
+    RATE_LIMIT_WRITES_PER_SECOND: "0",
   });
   const endpoint = `http://127.0.0.1:${server.port}/graphql`;
   const samples: Sample[] = [];
@@ -118,14 +139,47 @@ async function main() {
     };
   };
 
-  const deadline = performance.now() + durationS * 1000;
-  const worker = async (id: number) => {
+  const crashes = new Map<string, number>();
+  const sendHostile = async (item: BadInputCase) => {
+    const isJson = "json" in item.body;
+    const response = await fetch(endpoint, {
+      method: "POST",
+      headers: {
+        "content-type": isJson
+          ? "application/json"
+          : ((item.body as { contentType?: string }).contentType ?? "application/json"),
+        authorization: `Bearer ${API_KEY}`,
+      },
+      body: isJson
+        ? JSON.stringify((item.body as { json: unknown }).json)
+        : rawBody((item.body as { raw: Uint8Array | string }).raw),
+    });
+    await response.arrayBuffer();
+    return response.status;
+  };
+
+  const rawBody = (raw: Uint8Array | string): string | Blob =>
+    typeof raw === "string" ? raw : new Blob([new Uint8Array(raw)]);
+
+  let deadline = 0;
+  const worker = async (id: number, phase: Sample["phase"]) => {
     let turn = 0;
     while (performance.now() < deadline) {
       turn++;
       const isRead = (id * 31 + turn * 17) % 100 < readShare * 100;
+      const isHostile = phase === "hostile" && (id * 13 + turn * 7) % 1000 < hostileShare * 1000;
       const started = performance.now();
       try {
+        if (isHostile) {
+          const item = HOSTILE[(id + turn) % HOSTILE.length]!;
+          const status = await sendHostile(item).catch(() => 0);
+          if (status === 0 || status >= 500) {
+            crashes.set(item.name, (crashes.get(item.name) ?? 0) + 1);
+            continue;
+          }
+          samples.push({ kind: "hostile", phase, ms: performance.now() - started });
+          continue;
+        }
         if (isRead) {
           const query = READS[(id + turn) % READS.length]!;
           const { status, json } = await send({ query });
@@ -150,15 +204,33 @@ async function main() {
           }
           acknowledged.set(n, createHash("sha256").update(article.text).digest("hex"));
         }
-        samples.push({ kind: isRead ? "read" : "ingest", ms: performance.now() - started });
+        samples.push({ kind: isRead ? "read" : "ingest", phase, ms: performance.now() - started });
       } catch (error) {
         noteError(`transport ${(error as Error).message}`);
       }
     }
   };
-  const startedAt = performance.now();
-  await Promise.all(Array.from({ length: connections }, (_, i) => worker(i)));
-  const elapsedS = (performance.now() - startedAt) / 1000;
+  const phases: Sample["phase"][] = hostileShare > 0 ? ["plain", "hostile"] : ["plain"];
+  const peakRssMb: Record<string, number> = {};
+  const elapsed: Record<string, number> = {};
+  const loads: Record<string, string> = {};
+  for (const phase of phases) {
+    const startedAt = performance.now();
+    deadline = startedAt + durationS * 1000;
+    let peak = rssMbOf(server.pid);
+    const sampler = setInterval(() => (peak = Math.max(peak, rssMbOf(server.pid))), 500);
+    await Promise.all(Array.from({ length: connections }, (_, i) => worker(i, phase)));
+    clearInterval(sampler);
+    peakRssMb[phase] = Math.max(peak, rssMbOf(server.pid));
+    elapsed[phase] = (performance.now() - startedAt) / 1000;
+    loads[phase] = describeLoad();
+  }
+  const elapsedS = phases.reduce((sum, phase) => sum + elapsed[phase]!, 0);
+  // The server must still answer after the hostile phase.
+  const healthy = await fetch(`http://127.0.0.1:${server.port}/health`).then(
+    (r) => r.status === 200,
+    () => false,
+  );
   const exitCode = await server.stop();
 
   const client = new pg.Client({ connectionString: database.url });
@@ -207,14 +279,15 @@ async function main() {
   await client.end();
   if (!flags.keep) await database.drop();
 
-  const summarize = (kind?: Sample["kind"]) => {
+  const summarize = (kind?: Sample["kind"], phase?: Sample["phase"]) => {
+    const seconds = phase ? elapsed[phase]! : elapsedS;
     const ms = samples
-      .filter((s) => !kind || s.kind === kind)
+      .filter((s) => (!kind || s.kind === kind) && (!phase || s.phase === phase))
       .map((s) => s.ms)
       .sort((a, b) => a - b);
     return {
       requests: ms.length,
-      "per s": Math.round((ms.length / elapsedS) * 10) / 10,
+      "per s": Math.round((ms.length / seconds) * 10) / 10,
       "p50 ms": Math.round(percentile(ms, 50) * 10) / 10,
       "p99 ms": Math.round(percentile(ms, 99) * 10) / 10,
     };
@@ -224,12 +297,36 @@ async function main() {
   console.log(
     `\n${connections} connections, ${elapsedS.toFixed(1)} s, read share ${readShare}, server exit ${exitCode}`,
   );
-  console.table({ all: summarize(), reads: summarize("read"), ingests: summarize("ingest") });
+  const table: Record<string, ReturnType<typeof summarize>> = {};
+  for (const phase of phases) {
+    table[`${phase}: reads`] = summarize("read", phase);
+    table[`${phase}: ingests`] = summarize("ingest", phase);
+    if (phase === "hostile") table["hostile: bad inputs"] = summarize("hostile", phase);
+  }
+  console.table(table);
+  for (const phase of phases) {
+    console.log(`${phase} phase: peak server RSS ${peakRssMb[phase]} MB; ${loads[phase]}`);
+  }
+  if (hostileShare > 0) {
+    const honest = (phase: Sample["phase"]) =>
+      samples.filter((s) => s.phase === phase && s.kind !== "hostile").length / elapsed[phase]!;
+    console.log(
+      `honest requests/s with ${hostileShare * 100} % hostile / without: ` +
+        `${(honest("hostile") / honest("plain")).toFixed(3)}; ` +
+        `all requests/s: ${(summarize(undefined, "hostile")["per s"] / summarize(undefined, "plain")["per s"]).toFixed(3)}`,
+    );
+  }
+  const crashCount = [...crashes.values()].reduce((a, b) => a + b, 0);
+  console.log(
+    `crashes (5xx or no answer to a bad input): ${crashCount}`,
+    crashCount ? Object.fromEntries(crashes) : "",
+    `; /health after the run: ${healthy ? "200" : "no answer"}`,
+  );
   console.log(`errors: ${errorCount}`, errorCount ? Object.fromEntries(errors) : "");
   console.log(`acknowledged ingests: ${acknowledged.size}; stored totals:`, totals);
   console.log("integrity:", integrity);
   console.log(`integrity violations: ${violations}`);
-  process.exitCode = errorCount > 0 || violations > 0 ? 1 : 0;
+  process.exitCode = errorCount > 0 || violations > 0 || crashCount > 0 || !healthy ? 1 : 0;
 }
 
 await main();

@@ -1,5 +1,6 @@
 /** Helpers shared by the benchmarks: throwaway databases, the server, percentiles, memory sampling. */
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -76,6 +77,16 @@ export function sampleMemory(intervalMs = 50) {
   };
 }
 
+/** The resident memory of another process, in MB, from /proc (Linux); NaN once it has exited. */
+export function rssMbOf(pid: number): number {
+  try {
+    const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? round(Number(match[1]) / 1024, 0) : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /**
  * Starts the server (`src/server.ts`) as a child process on an ephemeral loopback port, with
  * `env` added to ours; resolves once it listens. The log level must be info or lower: the port
@@ -105,6 +116,7 @@ export async function startServer(env: Record<string, string>) {
   });
   return {
     port,
+    pid: child.pid!,
     stop: () =>
       new Promise<number | null>((resolve) => {
         child.once("exit", resolve);

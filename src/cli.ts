@@ -1,3 +1,4 @@
+import { parseCommandArgs } from "./cli/args.js";
 import { ConfigError, loadConfig } from "./config.js";
 
 const USAGE = `newsgraph — news articles in, a knowledge graph of entities, quotes and events out
@@ -10,7 +11,18 @@ Usage:
   newsgraph ingest PATH... [--concurrency N]                  bulk ingest .txt, .jsonl, directories, - (stdin)
   newsgraph reprocess --all|--outdated                        re-run the current extractor over stored articles
 
-The database is PGlite under DATA_DIR (default .data/), or PostgreSQL when DATABASE_URL is set.`;
+The database is PGlite under DATA_DIR (default .data/), or PostgreSQL when DATABASE_URL is set.
+Every command takes --help.`;
+
+const MIGRATE_USAGE = `Usage: newsgraph migrate
+
+Applies the pending migrations of prisma/migrations to the configured database
+(PGlite under DATA_DIR, or PostgreSQL at DATABASE_URL) and reports what it did.`;
+
+const SEED_USAGE = `Usage: newsgraph seed
+
+Loads the articles in seeds/ into the configured database; articles already
+stored are skipped.`;
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -22,7 +34,9 @@ const COMMANDS: Record<string, Command> = {
   async eval(args) {
     return (await import("./eval/commands.js")).runEvalCommand(args);
   },
-  async migrate() {
+  async migrate(args) {
+    const parsed = parseCommandArgs({ name: "migrate", usage: MIGRATE_USAGE, options: {} }, args);
+    if (typeof parsed === "number") return parsed;
     const { openConfiguredDatabase } = await import("./db/open.js");
     const { migrateDatabase } = await import("./db/client.js");
     const db = await openConfiguredDatabase(loadConfig(), { migrate: false });
@@ -44,7 +58,9 @@ const COMMANDS: Record<string, Command> = {
   async reprocess(args) {
     return (await import("./cli/reprocess-command.js")).runReprocessCommand(args);
   },
-  async seed() {
+  async seed(args) {
+    const parsed = parseCommandArgs({ name: "seed", usage: SEED_USAGE, options: {} }, args);
+    if (typeof parsed === "number") return parsed;
     const { openConfiguredDatabase } = await import("./db/open.js");
     const { loadSeeds } = await import("./ingest/seed.js");
     const db = await openConfiguredDatabase(loadConfig());

@@ -9,6 +9,8 @@ export interface Config {
   /** A PostgreSQL connection string; when set, PGlite is not used. */
   databaseUrl: string | null;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** "auto": readable lines on a terminal, JSON lines otherwise. */
+  logFormat: "auto" | "json" | "pretty";
   /** Load `seeds/` into an empty database at start. */
   seed: boolean;
   /** Answer queries the compiled read path covers with one SQL statement (src/graphql/compiled). */
@@ -18,6 +20,9 @@ export interface Config {
   /** "fail" exits when PostgreSQL is unreachable at start; "wait" serves (not ready) and retries. */
   dbStartup: "fail" | "wait";
   limits: Limits;
+  rateLimits: RateLimits;
+  /** Operation names allowed as metric labels (METRICS_OPERATION_NAMES); others count as "other". */
+  metricsOperationNames: string[];
   /** How long SIGTERM waits for in-flight requests before exiting anyway. */
   shutdownTimeoutMs: number;
 }
@@ -55,6 +60,45 @@ export const DEFAULT_LIMITS: Limits = {
   maxResponseBytes: 10 * 1024 * 1024,
 };
 
+/**
+ * Per-client budgets (clients are told apart by socket address). Rates are
+ * tokens per second refilling a bucket of `burst`; a rate of 0 turns that
+ * limit off, and so does a subscription cap of 0.
+ */
+export interface RateLimits {
+  /** Every GraphQL request (query, subscription, or one that fails to parse). */
+  readsPerSecond: number;
+  readBurst: number;
+  /** Mutations, counted apart from reads. */
+  writesPerSecond: number;
+  writeBurst: number;
+  /** Open subscriptions (SSE streams) one client may hold. */
+  maxSubscriptionsPerClient: number;
+  /** Open subscriptions on the whole server. */
+  maxSubscriptions: number;
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  readsPerSecond: 50,
+  readBurst: 100,
+  writesPerSecond: 10,
+  writeBurst: 20,
+  maxSubscriptionsPerClient: 10,
+  maxSubscriptions: 500,
+};
+
+const RATE_LIMIT_VARIABLES: Record<keyof RateLimits, string> = {
+  readsPerSecond: "RATE_LIMIT_READS_PER_SECOND",
+  readBurst: "RATE_LIMIT_READ_BURST",
+  writesPerSecond: "RATE_LIMIT_WRITES_PER_SECOND",
+  writeBurst: "RATE_LIMIT_WRITE_BURST",
+  maxSubscriptionsPerClient: "RATE_LIMIT_SUBSCRIPTIONS_PER_CLIENT",
+  maxSubscriptions: "RATE_LIMIT_SUBSCRIPTIONS",
+};
+
+/** At most this many operation names may become metric labels. */
+export const MAX_METRICS_OPERATION_NAMES = 100;
+
 /** Environment variable for each limit. */
 const LIMIT_VARIABLES: Record<keyof Limits, string> = {
   maxDepth: "MAX_QUERY_DEPTH",
@@ -85,6 +129,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${logLevel}"`);
   }
+  const logFormat = (env.LOG_FORMAT || "auto").toLowerCase();
+  if (logFormat !== "auto" && logFormat !== "json" && logFormat !== "pretty") {
+    throw new ConfigError(`LOG_FORMAT must be auto, json or pretty, got "${logFormat}"`);
+  }
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError("DATABASE_URL must start with postgresql:// or postgres://");
@@ -98,6 +146,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const value = env[variable];
     if (value !== undefined && value !== "") limits[name] = readNonNegativeInteger(variable, value);
   }
+  const rateLimits = { ...DEFAULT_RATE_LIMITS };
+  for (const [name, variable] of Object.entries(RATE_LIMIT_VARIABLES) as [
+    keyof RateLimits,
+    string,
+  ][]) {
+    const value = env[variable];
+    if (value !== undefined && value !== "") {
+      rateLimits[name] = readNonNegativeInteger(variable, value);
+    }
+  }
+  const metricsOperationNames = (env.METRICS_OPERATION_NAMES ?? "")
+    .split(",")
+    .map((name) => name.trim())
+    .filter((name) => name !== "");
+  const badName = metricsOperationNames.find((name) => !/^[_A-Za-z][_0-9A-Za-z]{0,63}$/.test(name));
+  if (badName !== undefined) {
+    throw new ConfigError(
+      `METRICS_OPERATION_NAMES holds "${badName}", which is not a GraphQL name`,
+    );
+  }
+  if (metricsOperationNames.length > MAX_METRICS_OPERATION_NAMES) {
+    throw new ConfigError(
+      `METRICS_OPERATION_NAMES may list at most ${MAX_METRICS_OPERATION_NAMES} names`,
+    );
+  }
   const apiKey = env.NEWSGRAPH_API_KEY?.trim() || null;
   if (apiKey !== null && apiKey.length < 16) {
     throw new ConfigError("NEWSGRAPH_API_KEY must be at least 16 characters long");
@@ -108,11 +181,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR ?? ".data"),
     databaseUrl,
     logLevel: logLevel as Config["logLevel"],
+    logFormat,
     seed: env.SEED !== "false" && env.SEED !== "0",
     compiledReads: env.COMPILED_READS !== "false" && env.COMPILED_READS !== "0",
     apiKey,
     dbStartup,
     limits,
+    rateLimits,
+    metricsOperationNames,
     shutdownTimeoutMs: readNonNegativeInteger(
       "SHUTDOWN_TIMEOUT_MS",
       env.SHUTDOWN_TIMEOUT_MS || "10000",

@@ -4,6 +4,7 @@ import type { Article, PrismaClient } from "./generated/prisma/client.js";
 import { NotFoundError } from "./errors.js";
 import { loadEventReportStats, type EventReportStats } from "./ingest/event-stats.js";
 import { createNewsPubSub, type NewsPubSub } from "./pubsub.js";
+import { createEventMatcher, type EventMatcher } from "./services/event-match.js";
 
 /** Per-request batch loaders for lookups the Prisma plugin does not plan itself. */
 export interface Loaders {
@@ -17,6 +18,8 @@ export interface Context {
   prisma: PrismaClient;
   db: Database;
   pubsub: NewsPubSub;
+  /** Shared by every request of a server: which live-update subscribers an event matches. */
+  eventMatcher: EventMatcher;
   loaders: Loaders;
   /**
    * A loader for this request, created on first use under `key` (which must
@@ -26,13 +29,18 @@ export interface Context {
 }
 
 /** Builds the context for one request. */
-export function createContext(db: Database, pubsub: NewsPubSub = createNewsPubSub()): Context {
+export function createContext(
+  db: Database,
+  pubsub: NewsPubSub = createNewsPubSub(),
+  eventMatcher: EventMatcher = createEventMatcher(db.prisma),
+): Context {
   const { prisma } = db;
   const adHoc = new Map<string, DataLoader<unknown, unknown>>();
   return {
     prisma,
     db,
     pubsub,
+    eventMatcher,
     loader<K, V>(key: string, batch: DataLoader.BatchLoadFn<K, V>) {
       let loader = adHoc.get(key) as DataLoader<K, V> | undefined;
       if (!loader) {

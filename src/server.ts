@@ -7,7 +7,7 @@ import { createLogger } from "./logger.js";
 async function main() {
   const startedAt = performance.now();
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, config.logFormat);
   const running = await startNewsgraph(config, logger);
   logger.info(
     {

@@ -1,11 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
-import { usePrometheus } from "@graphql-yoga/plugin-prometheus";
 import { GraphQLError } from "graphql";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
-import { Registry } from "prom-client";
-import { DEFAULT_LIMITS, type Limits } from "./config.js";
+import { DEFAULT_LIMITS, type Limits, type RateLimits } from "./config.js";
 import { createContext, type Context } from "./context.js";
 import { isConnectionFailure, isStatementTimeout, type Database } from "./db/client.js";
 import {
@@ -21,16 +19,28 @@ import { useCompiledReads } from "./graphql/compiled/read.js";
 import { GRAPHIQL_TABS } from "./graphiql-tabs.js";
 import { useBodyLimit } from "./http/body-limit.js";
 import { useErrorCodes } from "./http/error-codes.js";
+import { useMetrics } from "./http/metrics.js";
+import { useRateLimit } from "./http/rate-limit.js";
 import { DatabaseReadiness, useReadiness } from "./http/readiness.js";
 import { useRequestLog } from "./http/request-log.js";
 import type { ServerContext } from "./http/server-context.js";
 import { useWellFormedStrings } from "./http/well-formed.js";
 import type { Logger } from "./logger.js";
 import { createNewsPubSub } from "./pubsub.js";
+import { createEventMatcher } from "./services/event-match.js";
 import { useCostLimit } from "./security/cost.js";
 import { useRequestDeadline } from "./security/request-deadline.js";
 import { useResponseBudget } from "./security/response-budget.js";
 import { useWriteAccess } from "./security/write-access.js";
+
+const NO_RATE_LIMITS: RateLimits = {
+  readsPerSecond: 0,
+  readBurst: 0,
+  writesPerSecond: 0,
+  writeBurst: 0,
+  maxSubscriptionsPerClient: 0,
+  maxSubscriptions: 0,
+};
 
 /** Header a browser cannot send cross-site without a preflight; GraphiQL sends it. */
 export const CSRF_HEADER = "x-graphql-yoga-csrf";
@@ -41,6 +51,13 @@ export interface YogaOptions {
   /** Bearer key for mutations; null (the default) allows writes from loopback clients only. */
   apiKey?: string | null;
   limits?: Limits;
+  /**
+   * Per-client request budgets and subscription caps. The server passes the
+   * configured ones; without them (tests calling yoga.fetch) nothing is rate limited.
+   */
+  rateLimits?: RateLimits;
+  /** Client operation names allowed as metric labels (besides GraphiQL's own). */
+  metricsOperationNames?: readonly string[];
   /** Defaults to a database that is already migrated. */
   readiness?: DatabaseReadiness;
   /** Answer covered queries with one SQL statement (default true); false runs every query through the resolvers. */
@@ -55,14 +72,17 @@ export function createNewsgraphYoga({
   logger,
   apiKey = null,
   limits = DEFAULT_LIMITS,
+  rateLimits = NO_RATE_LIMITS,
+  metricsOperationNames = [],
   readiness = new DatabaseReadiness(db, { migrated: true }),
   compiledReads = true,
 }: YogaOptions): NewsgraphYoga {
   // One bus per server: mutations publish, subscriptions listen.
   const pubsub = createNewsPubSub();
+  const eventMatcher = createEventMatcher(db.prisma);
   return createYoga<ServerContext, Context>({
     schema,
-    context: () => createContext(db, pubsub),
+    context: () => createContext(db, pubsub, eventMatcher),
     graphqlEndpoint: "/graphql",
     healthCheckEndpoint: "/health",
     landingPage: false,
@@ -74,6 +94,9 @@ export function createNewsgraphYoga({
     logging: yogaLogger(logger),
     plugins: [
       useRequestLog(logger),
+      // Before anything that parses: a client over its budget costs nothing more.
+      useMetrics({ operationNames: metricsOperationNames }),
+      useRateLimit(rateLimits),
       useBodyLimit({ maxBytes: limits.maxBodyBytes }),
       // JSON POSTs (GraphiQL's too) are never "simple" requests; anything else must carry the header.
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
@@ -91,7 +114,6 @@ export function createNewsgraphYoga({
       useCostLimit({ maxCost: limits.maxCost }),
       useResponseBudget({ maxBytes: limits.maxResponseBytes }),
       useWriteAccess({ apiKey }),
-      usePrometheus({ endpoint: "/metrics", registry: new Registry() }),
       // Late, so it wraps the execution every other plugin has set up.
       ...(compiledReads ? [useCompiledReads(logger, limits.maxResponseBytes)] : []),
       // After the compiled path, so the budget covers its statement too.

@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
-import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { loadConfig } from "../config.js";
+import { parseCommandArgs } from "./args.js";
 import { openConfiguredDatabase } from "../db/open.js";
 import { collectBulkItems, runBulkIngest, type BulkOutcome } from "../ingest/bulk.js";
 
@@ -66,21 +66,16 @@ function describeOutcome(outcome: BulkOutcome): string {
 
 /** `newsgraph ingest PATH...`: bulk ingest into the configured database. */
 export async function runIngestCommand(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { concurrency: { type: "string", short: "c" }, help: { type: "boolean" } },
-    });
-  } catch (error) {
-    console.error(`newsgraph ingest: ${(error as Error).message}\n\n${INGEST_USAGE}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    console.log(INGEST_USAGE);
-    return 0;
-  }
+  const parsed = parseCommandArgs(
+    {
+      name: "ingest",
+      usage: INGEST_USAGE,
+      options: { concurrency: { type: "string", short: "c" } },
+      positionals: { min: 1, max: Number.MAX_SAFE_INTEGER },
+    },
+    args,
+  );
+  if (typeof parsed === "number") return parsed;
   // Extraction runs on this one thread while transactions wait on the database: one ingest
   // per core keeps both busy; more only queue behind the merge locks (measured in bench/ingest.ts).
   const concurrency = Number(parsed.values.concurrency ?? String(defaultIngestConcurrency()));
@@ -88,10 +83,6 @@ export async function runIngestCommand(args: string[]): Promise<number> {
     console.error(
       `newsgraph ingest: --concurrency must be an integer from 1 to 64\n\n${INGEST_USAGE}`,
     );
-    return 2;
-  }
-  if (parsed.positionals.length === 0) {
-    console.error(`newsgraph ingest: no PATH given\n\n${INGEST_USAGE}`);
     return 2;
   }
 

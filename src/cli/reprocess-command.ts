@@ -1,8 +1,8 @@
-import { parseArgs } from "node:util";
 import { loadConfig } from "../config.js";
 import { openConfiguredDatabase } from "../db/open.js";
 import { EXTRACTOR_VERSION } from "../extract/pipeline.js";
 import { reprocessArticle } from "../ingest/ingest.js";
+import { parseCommandArgs } from "./args.js";
 import { createProgress } from "./ingest-command.js";
 
 export const REPROCESS_USAGE = `Usage: newsgraph reprocess --all | --outdated
@@ -12,16 +12,16 @@ all of them, or those extracted by another version. Exits 1 when any article fai
 
 /** `newsgraph reprocess`: re-extract stored articles in place, one transaction each. */
 export async function runReprocessCommand(args: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
+  const parsed = parseCommandArgs(
+    {
+      name: "reprocess",
+      usage: REPROCESS_USAGE,
       options: { all: { type: "boolean" }, outdated: { type: "boolean" } },
-    }));
-  } catch (error) {
-    console.error(`newsgraph reprocess: ${(error as Error).message}\n\n${REPROCESS_USAGE}`);
-    return 2;
-  }
+    },
+    args,
+  );
+  if (typeof parsed === "number") return parsed;
+  const { values } = parsed;
   if (Boolean(values.all) === Boolean(values.outdated)) {
     console.error(
       `newsgraph reprocess: give exactly one of --all or --outdated\n\n${REPROCESS_USAGE}`,

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
+import { parseCommandArgs } from "../cli/args.js";
 import { extract } from "../extract/pipeline.js";
 import type { Extraction } from "../extract/types.js";
 import { type FormatArticle, toFormatJson } from "./format.js";
@@ -13,9 +13,16 @@ import {
   reportToJson,
 } from "./run.js";
 
-const EVAL_USAGE = "usage: newsgraph eval DIR [--json] [--article NAME]";
-const EXTRACT_USAGE =
-  "usage: newsgraph extract FILE|- [--published YYYY-MM-DD] [--year YYYY] [--json]";
+const EVAL_USAGE = `Usage: newsgraph eval DIR [--json] [--article NAME]
+
+Scores the extractor on every NAME.txt + NAME.gold.json in DIR (precision,
+recall, F1 per layer). --json prints the figures as JSON; --article NAME prints
+predicted against gold for one article (a unique prefix of its name will do).`;
+const EXTRACT_USAGE = `Usage: newsgraph extract FILE|- [--published YYYY-MM-DD] [--year YYYY] [--json]
+
+Prints the entities, quotes and events found in one article (no database).
+FILE - reads standard input. --published sets the publication day, --year
+completes a dateline without a year, --json prints the gold-file shape.`;
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -48,22 +55,17 @@ async function resolveArticleName(dir: string, requested: string): Promise<strin
  * predicted against gold for one article. Returns the exit code.
  */
 export async function runEvalCommand(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
+  const parsed = parseCommandArgs(
+    {
+      name: "eval",
+      usage: EVAL_USAGE,
       options: { json: { type: "boolean" }, article: { type: "string" } },
-    });
-  } catch (caught) {
-    console.error(`${errorMessage(caught)}\n${EVAL_USAGE}`);
-    return 2;
-  }
-  const [dir, ...extra] = parsed.positionals;
-  if (dir === undefined || extra.length > 0) {
-    console.error(EVAL_USAGE);
-    return 2;
-  }
+      positionals: { min: 1, max: 1 },
+    },
+    args,
+  );
+  if (typeof parsed === "number") return parsed;
+  const dir = parsed.positionals[0]!;
   try {
     const requested = parsed.values.article;
     if (requested !== undefined) {
@@ -122,27 +124,22 @@ export function formatExtraction(extraction: Extraction): string {
  * what the pipeline finds in one article. Returns the exit code.
  */
 export async function runExtractCommand(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
+  const parsed = parseCommandArgs(
+    {
+      name: "extract",
+      usage: EXTRACT_USAGE,
       options: {
         json: { type: "boolean" },
         published: { type: "string" },
         year: { type: "string" },
       },
-    });
-  } catch (caught) {
-    console.error(`${errorMessage(caught)}\n${EXTRACT_USAGE}`);
-    return 2;
-  }
-  const [file, ...extra] = parsed.positionals;
+      positionals: { min: 1, max: 1 },
+    },
+    args,
+  );
+  if (typeof parsed === "number") return parsed;
+  const file = parsed.positionals[0]!;
   const published = parsed.values.published;
-  if (file === undefined || extra.length > 0) {
-    console.error(EXTRACT_USAGE);
-    return 2;
-  }
   if (published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(published)) {
     console.error(`--published must be YYYY-MM-DD, got "${published}"\n${EXTRACT_USAGE}`);
     return 2;

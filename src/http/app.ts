@@ -54,6 +54,8 @@ export async function startNewsgraph(config: Config, logger: Logger): Promise<Ru
     logger,
     apiKey: config.apiKey,
     limits: config.limits,
+    rateLimits: config.rateLimits,
+    metricsOperationNames: config.metricsOperationNames,
     readiness,
     compiledReads: config.compiledReads,
   });

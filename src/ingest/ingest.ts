@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
 import { DuplicateArticleError, ValidationError } from "../errors.js";
-import { extract } from "../extract/pipeline.js";
 import type { ExtractOptions, Extraction } from "../extract/types.js";
 import { storeExtraction, deleteArticleFacts } from "./store.js";
 
@@ -30,6 +29,18 @@ export type IngestOutcome =
 
 export type Extractor = (text: string, options: ExtractOptions) => Extraction;
 
+let pipeline: Promise<Extractor> | undefined;
+
+/**
+ * The extraction pipeline, imported on first use: its modules (compromise,
+ * chrono, the lexicons) are half of the server's start-up, and a server that
+ * only answers reads, or whose seeds are all stored already, never needs them.
+ */
+export function loadExtractor(): Promise<Extractor> {
+  pipeline ??= import("../extract/pipeline.js").then((module) => module.extract);
+  return pipeline;
+}
+
 /**
  * Stores one article and everything extracted from it in a single
  * transaction: the one write path used by seeds, GraphQL and the CLI.
@@ -39,7 +50,7 @@ export type Extractor = (text: string, options: ExtractOptions) => Extraction;
 export async function ingestArticle(
   prisma: PrismaClient,
   input: IngestInput,
-  extractor: Extractor = extract,
+  extractor?: Extractor,
 ): Promise<IngestOutcome> {
   const article = validateIngestInput(input);
   const contentHash = hashContent(article.text);
@@ -49,7 +60,9 @@ export async function ingestArticle(
   const sameContent = await findSameContent();
   if (sameContent) throw new DuplicateArticleError(sameContent.id, "CONTENT");
 
-  const extraction = extractor(article.text, { publishedAt: article.publishedAt });
+  const extraction = (extractor ?? (await loadExtractor()))(article.text, {
+    publishedAt: article.publishedAt,
+  });
   const fields = articleFields(article, extraction, contentHash);
   const publishedDay = fields.publishedAt?.toISOString().slice(0, 10) ?? null;
   return withConflictRetry(
@@ -83,7 +96,7 @@ export async function ingestArticle(
 export async function reprocessArticle(
   prisma: PrismaClient,
   articleId: number,
-  extractor: Extractor = extract,
+  extractor?: Extractor,
 ): Promise<boolean> {
   const stored = await prisma.article.findUnique({
     where: { id: articleId },
@@ -91,7 +104,7 @@ export async function reprocessArticle(
   });
   if (!stored) return false;
   const publishedAt = stored.publishedAt ? stored.publishedAt.toISOString().slice(0, 10) : null;
-  const extraction = extractor(stored.text, { publishedAt });
+  const extraction = (extractor ?? (await loadExtractor()))(stored.text, { publishedAt });
   const fields = articleFields(
     { text: stored.text, url: stored.url, source: stored.source, publishedAt },
     extraction,

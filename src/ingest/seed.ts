@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { DuplicateArticleError } from "../errors.js";
-import { ingestArticle } from "./ingest.js";
+import { hashContent, ingestArticle } from "./ingest.js";
 
 export const SEEDS_DIR = fileURLToPath(new URL("../../seeds", import.meta.url));
 
@@ -27,8 +27,24 @@ export async function loadSeeds(prisma: PrismaClient, dir = SEEDS_DIR): Promise<
   const manifestPath = path.join(dir, "manifest.json");
   const manifest = JSON.parse(await readFile(manifestPath, "utf8")) as SeedEntry[];
   const summary: SeedSummary = { ingested: 0, alreadyPresent: 0 };
-  for (const entry of manifest) {
-    const text = await readFile(path.join(dir, entry.file), "utf8");
+  const texts = await Promise.all(
+    manifest.map((entry) => readFile(path.join(dir, entry.file), "utf8")),
+  );
+  // One statement finds the seeds already stored, so a warm start asks nothing more.
+  const stored = new Set(
+    (
+      await prisma.article.findMany({
+        where: { contentHash: { in: texts.map(hashContent) } },
+        select: { contentHash: true },
+      })
+    ).map((row) => row.contentHash),
+  );
+  for (const [index, entry] of manifest.entries()) {
+    const text = texts[index]!;
+    if (stored.has(hashContent(text))) {
+      summary.alreadyPresent += 1;
+      continue;
+    }
     try {
       await ingestArticle(prisma, {
         text,

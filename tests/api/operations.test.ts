@@ -99,10 +99,15 @@ describeEachBackend("operations endpoints", (use) => {
     const metrics = await yoga.fetch("http://localhost/metrics");
     expect(metrics.status).toBe(200);
     const text = await metrics.text();
-    expect(text).toMatch(/^# TYPE graphql_yoga_http_duration histogram$/m);
+    expect(text).toMatch(/^# TYPE newsgraph_http_request_duration_seconds histogram$/m);
+    // "Count" is not on the allow-list of operation names: it is counted as "other".
     expect(text).toMatch(
-      /graphql_envelop_request_duration_count\{[^}]*operationName="Count"[^}]*\} 3/,
+      /newsgraph_graphql_operations_total\{type="query",name="other",outcome="ok"\} 3/,
     );
+    expect(text).toMatch(
+      /newsgraph_http_requests_total\{method="POST",route="\/graphql",status="200"\} 3/,
+    );
+    expect(text).toMatch(/^process_resident_memory_bytes \d+/m);
   });
 
   test("every request gets an id, returned in a header and logged as one JSON line", async () => {

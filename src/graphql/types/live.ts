@@ -1,5 +1,4 @@
 import { filter, pipe } from "graphql-yoga";
-import { eventWhere } from "../../services/event-filter.js";
 import { builder } from "../builder.js";
 import { ArticleRef } from "./article.js";
 import { eventCriteria, EventFilter, EventRef } from "./event.js";
@@ -24,13 +23,11 @@ builder.subscriptionField("eventRecorded", (t) =>
     args: { filter: t.arg({ type: EventFilter }) },
     subscribe: (_root, args, ctx) => {
       // Decode once, so a bad filter fails the subscription instead of every update.
-      const where = eventWhere(eventCriteria(args.filter));
+      const criteria = eventCriteria(args.filter);
+      // One statement per event for all subscribers (src/services/event-match.ts).
       return pipe(
         ctx.pubsub.subscribe("eventRecorded"),
-        filter(
-          async (eventId: number) =>
-            (await ctx.prisma.event.count({ where: { AND: [{ id: eventId }, where] } })) > 0,
-        ),
+        filter((eventId: number) => ctx.eventMatcher.matches(eventId, criteria)),
       );
     },
     resolve: (eventId: number, _args, ctx) =>

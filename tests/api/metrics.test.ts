@@ -1,0 +1,122 @@
+import pino from "pino";
+import { expect, test } from "vitest";
+import { loadConfig } from "../../src/config.js";
+import { createNewsgraphYoga } from "../../src/yoga.js";
+import { describeEachBackend } from "../setup/backends.js";
+
+/** The series in a Prometheus text exposition: every line that is not a comment. */
+function seriesOf(text: string): string[] {
+  return text.split("\n").filter((line) => line !== "" && !line.startsWith("#"));
+}
+
+/** Series without their values and without the process' own metrics (whose labels are fixed). */
+function seriesNames(text: string): Set<string> {
+  return new Set(
+    seriesOf(text)
+      .map((line) => line.slice(0, line.lastIndexOf(" ")))
+      .filter((name) => name.startsWith("newsgraph_")),
+  );
+}
+
+describeEachBackend("metrics without user data", (use) => {
+  test("10,000 distinct requests do not add a series, and no client text reaches a label", async () => {
+    const yoga = createNewsgraphYoga({
+      db: use(),
+      logger: pino({ level: "silent" }),
+      metricsOperationNames: ["AllowedDashboard"],
+    });
+    // Every kind of request once, so each series that can exist exists.
+    const request = (i: number) => {
+      const secret = `hunter2-${i}`;
+      const name = `Op${i}`;
+      const host = { host: `tenant-${i}.example.com` };
+      switch (i % 6) {
+        case 0: // GET with the query and a password variable in the URL
+          return yoga.fetch(
+            `http://localhost/graphql?query=${encodeURIComponent(`query ${name} { __typename }`)}&variables=${encodeURIComponent(JSON.stringify({ password: secret }))}`,
+            { headers: { "x-graphql-yoga-csrf": "1", accept: "application/json", ...host } },
+          );
+        case 1: // POST with a new operation name each time
+          return yoga.fetch("http://localhost/graphql", {
+            method: "POST",
+            headers: { "content-type": "application/json", ...host },
+            body: JSON.stringify({
+              query: `query ${name} { __typename }`,
+              variables: { password: secret },
+            }),
+          });
+        case 2: // an allow-listed name and an anonymous operation
+          return yoga.fetch("http://localhost/graphql", {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({
+              query: i % 4 === 0 ? "query AllowedDashboard { __typename }" : "{ __typename }",
+            }),
+          });
+        case 3: // errors: parse and validation failures carrying client text
+          return yoga.fetch("http://localhost/graphql", {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({
+              query: i % 4 === 1 ? `query ${name} { ${secret.replace("-", "_")} }` : `{ ${secret}`,
+            }),
+          });
+        case 4: // unknown paths and methods
+          return yoga.fetch(`http://localhost/${name}/${secret}?password=${secret}`, {
+            method: i % 4 === 0 ? "PATCH" : "GET",
+            headers: host,
+          });
+        default: // a subscription that fails to start, with a new name
+          return yoga.fetch("http://localhost/graphql", {
+            method: "POST",
+            headers: { "content-type": "application/json", accept: "text/event-stream" },
+            body: JSON.stringify({
+              query: `subscription ${name} { eventRecorded(filter: { from: "2020-02-02", to: "2020-01-01" }) { label } }`,
+            }),
+          });
+      }
+    };
+    const drain = async (i: number) => void (await (await request(i)).text());
+    for (let i = 0; i < 24; i++) await drain(i);
+    const metrics = async () => (await yoga.fetch("http://localhost/metrics")).text();
+    await metrics(); // so that /metrics' own series exist too
+    const before = await metrics();
+    const seriesBefore = seriesNames(before);
+
+    const total = 10_000;
+    for (let start = 24; start < total; start += 50) {
+      await Promise.all(Array.from({ length: 50 }, (_, k) => drain(start + k)));
+    }
+    const after = await metrics();
+    const seriesAfter = seriesNames(after);
+    expect([...seriesAfter].filter((s) => !seriesBefore.has(s))).toEqual([]);
+    expect(seriesOf(after).length).toBe(seriesOf(before).length);
+    expect(after.length).toBeLessThan(64 * 1024);
+    for (const leaked of ["hunter2", "password", "tenant-", "example.com", "Op1", "variables"]) {
+      expect(after).not.toContain(leaked);
+    }
+    // The counters did count: allow-listed and anonymous names, other names, errors by code.
+    expect(after).toMatch(/name="AllowedDashboard",outcome="ok"\} \d+/);
+    expect(after).toMatch(/type="query",name="anonymous",outcome="ok"\} \d+/);
+    expect(after).toMatch(/type="query",name="other",outcome="ok"\} \d+/);
+    expect(after).toMatch(/type="subscription",name="other",outcome="error"\} \d+/);
+    expect(after).toMatch(/newsgraph_graphql_errors_total\{code="GRAPHQL_PARSE_FAILED"\} \d+/);
+    expect(after).toMatch(
+      /newsgraph_http_requests_total\{method="other",route="other",status="\d+"\}/,
+    );
+    const posts =
+      /newsgraph_http_requests_total\{method="POST",route="\/graphql",status="200"\} (\d+)/.exec(
+        after,
+      );
+    expect(Number(posts?.[1])).toBeGreaterThan(total / 3);
+  }, 400_000);
+
+  test("METRICS_OPERATION_NAMES takes GraphQL names only, and a bounded number of them", () => {
+    expect(
+      loadConfig({ METRICS_OPERATION_NAMES: "Dashboard, Timeline" }).metricsOperationNames,
+    ).toEqual(["Dashboard", "Timeline"]);
+    expect(() => loadConfig({ METRICS_OPERATION_NAMES: "a b" })).toThrow(/not a GraphQL name/);
+    const many = Array.from({ length: 101 }, (_, i) => `Op${i}`).join(",");
+    expect(() => loadConfig({ METRICS_OPERATION_NAMES: many })).toThrow(/at most 100 names/);
+  });
+});
