@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { usePrometheus } from "@graphql-yoga/plugin-prometheus";
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { GraphQLError } from "graphql";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { Registry } from "prom-client";
@@ -14,6 +15,7 @@ import { schema } from "./graphql/schema.js";
 import { useCompiledReads } from "./graphql/compiled/read.js";
 import { GRAPHIQL_TABS } from "./graphiql-tabs.js";
 import { useBodyLimit } from "./http/body-limit.js";
+import { useDashboard } from "./http/dashboard.js";
 import { useErrorCodes } from "./http/error-codes.js";
 import { DatabaseReadiness, useReadiness } from "./http/readiness.js";
 import { useRequestLog } from "./http/request-log.js";
@@ -63,9 +65,13 @@ export function createNewsgraphYoga({
       defaultEditorToolsVisibility: true,
       defaultTabs: GRAPHIQL_TABS,
     },
+    // GraphiQL's scripts and styles inlined from npm instead of Yoga's default CDN (unpkg): works offline.
+    renderGraphiQL,
     logging: yogaLogger(logger),
     plugins: [
       useRequestLog(logger),
+      // Static files under /dashboard, answered before any GraphQL processing.
+      useDashboard(),
       useBodyLimit({ maxBytes: limits.maxBodyBytes }),
       // JSON POSTs (GraphiQL's too) are never "simple" requests; anything else must carry the header.
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
