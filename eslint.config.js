@@ -1,7 +1,17 @@
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".data/", "src/generated/", "examples/gql/", "coverage/"] },
+  {
+    ignores: [
+      "node_modules/",
+      ".data/",
+      "src/generated/",
+      "examples/gql/",
+      "coverage/",
+      "dashboard/dist/",
+      "dashboard/src/gql/",
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     // Tests walk arbitrary GraphQL JSON responses.

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { GraphQLError } from "graphql";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { DEFAULT_LIMITS, type Limits, type RateLimits } from "./config.js";
@@ -18,6 +19,7 @@ import { schema } from "./graphql/schema.js";
 import { useCompiledReads } from "./graphql/compiled/read.js";
 import { GRAPHIQL_TABS } from "./graphiql-tabs.js";
 import { useBodyLimit } from "./http/body-limit.js";
+import { useDashboard } from "./http/dashboard.js";
 import { useErrorCodes } from "./http/error-codes.js";
 import { useMetrics } from "./http/metrics.js";
 import { useRateLimit } from "./http/rate-limit.js";
@@ -91,12 +93,16 @@ export function createNewsgraphYoga({
       defaultEditorToolsVisibility: true,
       defaultTabs: GRAPHIQL_TABS,
     },
+    // GraphiQL's scripts and styles inlined from npm instead of Yoga's default CDN (unpkg): works offline.
+    renderGraphiQL,
     logging: yogaLogger(logger),
     plugins: [
       useRequestLog(logger),
       // Before anything that parses: a client over its budget costs nothing more.
       useMetrics({ operationNames: metricsOperationNames }),
       useRateLimit(rateLimits),
+      // Static files under /dashboard, answered before any GraphQL processing.
+      useDashboard(),
       useBodyLimit({ maxBytes: limits.maxBodyBytes }),
       // JSON POSTs (GraphiQL's too) are never "simple" requests; anything else must carry the header.
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),

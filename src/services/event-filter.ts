@@ -14,6 +14,8 @@ export interface EventCriteria {
   anyEntityIds?: number[] | null;
   locationId?: number | null;
   articleId?: number | null;
+  /** Publisher or agency of a reporting article, case-insensitive. */
+  source?: string | null;
   /** Words in the trigger or summary, or the start of a participant's name or alias. */
   search?: string | null;
 }
@@ -28,6 +30,7 @@ export function hasEventCriteria(c: EventCriteria): boolean {
     c.anyEntityIds?.length ||
     c.locationId != null ||
     c.articleId != null ||
+    c.source?.trim() ||
     c.search?.trim(),
   );
 }
@@ -44,6 +47,12 @@ export function eventWhere(c: EventCriteria): Prisma.EventWhereInput {
   }
   if (c.locationId != null) and.push({ locationId: c.locationId });
   if (c.articleId != null) and.push({ mentions: { some: { articleId: c.articleId } } });
+  const source = c.source?.trim();
+  if (source) {
+    and.push({
+      mentions: { some: { article: { source: { equals: source, mode: "insensitive" } } } },
+    });
+  }
   const search = c.search?.trim();
   if (search) {
     const nameKey = key(search);
@@ -100,6 +109,12 @@ export function eventSqlCondition(c: EventCriteria): Prisma.Sql {
   if (c.articleId != null) {
     parts.push(
       Prisma.sql`EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = e.id AND m.article_id = ${c.articleId})`,
+    );
+  }
+  const source = c.source?.trim();
+  if (source) {
+    parts.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM event_mention m JOIN article a ON a.id = m.article_id WHERE m.event_id = e.id AND lower(a.source) = lower(${source}))`,
     );
   }
   const search = c.search?.trim();

@@ -55,6 +55,7 @@ describeEachBackend("dashboard aggregates", (use) => {
       { anyEntityIds: [encodeGlobalID("Entity", tillerson.id)] },
       { search: "putin" },
       { search: "strike" },
+      { source: "REUTERS" },
     ];
     for (const filter of filters) {
       const result = await request(
@@ -83,6 +84,7 @@ describeEachBackend("dashboard aggregates", (use) => {
       { types: ["CONSULT"] },
       { from: "2017-04-10" },
       { search: "putin" },
+      { source: "reuters" },
     ]) {
       for (const type of [null, "PERSON", "LOCATION"]) {
         const { data } = await request(query, { filter, type });

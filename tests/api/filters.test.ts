@@ -48,7 +48,24 @@ describeEachBackend("filtered connections", (use) => {
       "strike",
     ]);
     expect(await triggers({ search: "veto" })).toEqual(["vetoed"]);
-    expect(await triggers({ search: "tiller" })).toHaveLength(2);
+    expect(await triggers({ search: "tiller" })).toHaveLength(2); // Two articles spell the agency differently; the filter ignores case.
+    expect(await triggers({ source: "REUTERS" })).toEqual(["vetoed", "strike"]);
+    expect(await triggers({ source: "AFP", types: ["CONSULT"] })).toEqual(["met"]);
+    expect(await triggers({ source: "Nobody" })).toEqual([]);
+  });
+
+  test("the source filter answers the same through the resolvers as through the compiled path", async () => {
+    const db = use();
+    await seedNewsGraph(db);
+    for (const compiledReads of [true, false]) {
+      const { request } = testClient(db, { compiledReads });
+      const result = await request(EVENTS, { filter: { source: "reuters" } });
+      expect(result.errors).toBeUndefined();
+      expect(
+        result.data.events.edges.map((e: any) => e.node.trigger),
+        String(compiledReads),
+      ).toEqual(["vetoed", "strike"]);
+    }
   });
 
   test("entities filter by type and accent-insensitive prefix of a name or alias; ordered by mentions or name", async () => {

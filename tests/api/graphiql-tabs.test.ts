@@ -37,6 +37,22 @@ test("every GraphiQL tab is a named, described operation, valid and within the q
 });
 
 describeEachBackend("GraphiQL tabs over the seeds", (use) => {
+  test("GraphiQL is served by the server itself, with the example tabs and no CDN", async () => {
+    const { yoga } = testClient(use());
+    const response = await yoga.fetch("http://localhost/graphql", {
+      headers: { accept: "text/html" },
+    });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    // Scripts and styles inline: no <script src> or stylesheet link to another host.
+    expect(html).not.toMatch(/<script[^>]+src=/i);
+    expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/i);
+    expect(html).not.toMatch(/unpkg\.com|jsdelivr|cdnjs/);
+    expect(html).toContain("renderYogaGraphiQL");
+    for (const tab of GRAPHIQL_TABS)
+      expect(html).toContain(JSON.stringify(tabName(tab.query)).slice(1, -1));
+  });
+
   test("every tab returns data without errors, and no root field comes back empty", async () => {
     const db = use();
     const seeded = await loadSeeds(db.prisma);

@@ -221,6 +221,9 @@ export const EventFilter = builder.inputType("EventFilter", {
     anyEntityIds: t.idList({ description: "At least one of these entities takes part." }),
     locationId: t.id({ description: "Happened at this place." }),
     articleId: t.id({ description: "Reported by this article." }),
+    source: t.string({
+      description: "Reported by an article of this publisher or agency (case-insensitive).",
+    }),
     search: t.string({
       description: "Words in the trigger or summary, or a participant's name or alias (prefix).",
     }),
@@ -235,6 +238,7 @@ export type EventFilterInput = {
   anyEntityIds?: readonly (string | number)[] | null;
   locationId?: string | number | null;
   articleId?: string | number | null;
+  source?: string | null;
   search?: string | null;
 };
 
@@ -252,6 +256,7 @@ export function eventCriteria(filter: EventFilterInput | null | undefined): Even
     anyEntityIds: filter.anyEntityIds ? decodeIds(filter.anyEntityIds, "Entity") : null,
     locationId: filter.locationId != null ? decodeId(filter.locationId, "Entity") : null,
     articleId: filter.articleId != null ? decodeId(filter.articleId, "Article") : null,
+    source: checkedFilterText(filter.source, "source") ?? null,
     search: checkedFilterText(filter.search, "search") ?? null,
   };
 }
