@@ -1,4 +1,5 @@
 import path from "node:path";
+import { DEFAULT_EXTRACT_TIMEOUT_MS, defaultExtractThreads } from "./ingest/extract-pool.js";
 
 /** Runtime configuration, read from the environment once and validated. */
 export interface Config {
@@ -20,6 +21,10 @@ export interface Config {
   limits: Limits;
   /** How long SIGTERM waits for in-flight requests before exiting anyway. */
   shutdownTimeoutMs: number;
+  /** Worker threads that extract articles off the request thread (EXTRACT_THREADS). */
+  extractThreads: number;
+  /** Longest one article's extraction may run before it fails (EXTRACT_TIMEOUT_MS). */
+  extractTimeoutMs: number;
 }
 
 /** Limits that keep one request from monopolizing the server or the database. */
@@ -109,6 +114,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: readNonNegativeInteger(
       "SHUTDOWN_TIMEOUT_MS",
       env.SHUTDOWN_TIMEOUT_MS || "10000",
+    ),
+    extractThreads: env.EXTRACT_THREADS
+      ? Math.max(1, readNonNegativeInteger("EXTRACT_THREADS", env.EXTRACT_THREADS))
+      : defaultExtractThreads(),
+    extractTimeoutMs: Math.max(
+      1,
+      readNonNegativeInteger(
+        "EXTRACT_TIMEOUT_MS",
+        env.EXTRACT_TIMEOUT_MS || String(DEFAULT_EXTRACT_TIMEOUT_MS),
+      ),
     ),
   };
 }

@@ -2,8 +2,10 @@ import DataLoader from "dataloader";
 import type { Database } from "./db/client.js";
 import type { Article, PrismaClient } from "./generated/prisma/client.js";
 import { NotFoundError } from "./errors.js";
+import { extract } from "./extract/pipeline.js";
+import type { AnyExtractor } from "./ingest/ingest.js";
 import { loadEventReportStats, type EventReportStats } from "./ingest/event-stats.js";
-import { createNewsPubSub, type NewsPubSub } from "./pubsub.js";
+import { createNewsPubSub, type ChangeFeed, type NewsPubSub } from "./pubsub.js";
 
 /** Per-request batch loaders for lookups the Prisma plugin does not plan itself. */
 export interface Loaders {
@@ -17,6 +19,10 @@ export interface Context {
   prisma: PrismaClient;
   db: Database;
   pubsub: NewsPubSub;
+  /** Committed changes from every process; subscriptions wait for `changes.ready`. Null without a listener. */
+  changes: ChangeFeed | null;
+  /** How ingest mutations extract an article: the server's thread pool, or inline in tests. */
+  extractor: AnyExtractor;
   loaders: Loaders;
   /**
    * A loader for this request, created on first use under `key` (which must
@@ -26,13 +32,20 @@ export interface Context {
 }
 
 /** Builds the context for one request. */
-export function createContext(db: Database, pubsub: NewsPubSub = createNewsPubSub()): Context {
+export function createContext(
+  db: Database,
+  pubsub: NewsPubSub = createNewsPubSub(),
+  extractor: AnyExtractor = extract,
+  changes: ChangeFeed | null = null,
+): Context {
   const { prisma } = db;
   const adHoc = new Map<string, DataLoader<unknown, unknown>>();
   return {
     prisma,
     db,
     pubsub,
+    extractor,
+    changes,
     loader<K, V>(key: string, batch: DataLoader.BatchLoadFn<K, V>) {
       let loader = adHoc.get(key) as DataLoader<K, V> | undefined;
       if (!loader) {

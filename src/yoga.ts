@@ -19,8 +19,9 @@ import { DatabaseReadiness, useReadiness } from "./http/readiness.js";
 import { useRequestLog } from "./http/request-log.js";
 import type { ServerContext } from "./http/server-context.js";
 import { useWellFormedStrings } from "./http/well-formed.js";
+import type { AnyExtractor } from "./ingest/ingest.js";
 import type { Logger } from "./logger.js";
-import { createNewsPubSub } from "./pubsub.js";
+import { ChangeFeed, createNewsPubSub, relayChangesToPubSub } from "./pubsub.js";
 import { useCostLimit } from "./security/cost.js";
 import { useWriteAccess } from "./security/write-access.js";
 
@@ -37,6 +38,8 @@ export interface YogaOptions {
   readiness?: DatabaseReadiness;
   /** Answer covered queries with one SQL statement (default true); false runs every query through the resolvers. */
   compiledReads?: boolean;
+  /** How ingest mutations extract articles; the server passes its thread pool. Default: inline. */
+  extractor?: AnyExtractor;
 }
 
 export type NewsgraphYoga = YogaServerInstance<ServerContext, Context>;
@@ -49,12 +52,15 @@ export function createNewsgraphYoga({
   limits = DEFAULT_LIMITS,
   readiness = new DatabaseReadiness(db, { migrated: true }),
   compiledReads = true,
+  extractor,
 }: YogaOptions): NewsgraphYoga {
-  // One bus per server: mutations publish, subscriptions listen.
+  // One bus per server, fed by committed changes from every process (LISTEN/NOTIFY).
   const pubsub = createNewsPubSub();
+  const changes = new ChangeFeed(db, logger);
+  relayChangesToPubSub(changes, pubsub);
   return createYoga<ServerContext, Context>({
     schema,
-    context: () => createContext(db, pubsub),
+    context: () => createContext(db, pubsub, extractor, changes),
     graphqlEndpoint: "/graphql",
     healthCheckEndpoint: "/health",
     landingPage: false,
@@ -65,6 +71,7 @@ export function createNewsgraphYoga({
     },
     logging: yogaLogger(logger),
     plugins: [
+      { onDispose: () => changes.close() },
       useRequestLog(logger),
       useBodyLimit({ maxBytes: limits.maxBodyBytes }),
       // JSON POSTs (GraphiQL's too) are never "simple" requests; anything else must carry the header.

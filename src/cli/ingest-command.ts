@@ -4,6 +4,7 @@ import cliProgress from "cli-progress";
 import { loadConfig } from "../config.js";
 import { openConfiguredDatabase } from "../db/open.js";
 import { collectBulkItems, runBulkIngest, type BulkOutcome } from "../ingest/bulk.js";
+import { ExtractionPool } from "../ingest/extract-pool.js";
 
 export const INGEST_USAGE = `Usage: newsgraph ingest PATH... [--concurrency N]
 
@@ -96,13 +97,20 @@ export async function runIngestCommand(args: string[]): Promise<number> {
   }
 
   const { items, failures } = await collectBulkItems(parsed.positionals, readStdin);
-  const db = await openConfiguredDatabase(loadConfig());
+  const config = loadConfig();
+  const db = await openConfiguredDatabase(config);
+  // Extraction on worker threads (EXTRACT_THREADS), overlapping this thread's database round trips.
+  const pool = new ExtractionPool({
+    threads: config.extractThreads,
+    timeoutMs: config.extractTimeoutMs,
+  });
   try {
     const progress = createProgress(items.length, "articles");
     const started = Date.now();
     const summary = await runBulkIngest(db.prisma, items, {
       concurrency,
       onOutcome: (outcome) => progress.advance(describeOutcome(outcome)),
+      extractor: pool.extractor,
     });
     progress.stop();
     const failed = [...failures, ...summary.failed];
@@ -115,6 +123,7 @@ export async function runIngestCommand(args: string[]): Promise<number> {
     for (const failure of failed) console.log(`  failed ${failure.label}: ${failure.reason}`);
     return failed.length > 0 ? 1 : 0;
   } finally {
+    await pool.close();
     await db.close();
   }
 }

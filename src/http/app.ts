@@ -3,6 +3,7 @@ import type { Config } from "../config.js";
 import { ConfigError } from "../config.js";
 import type { Database } from "../db/client.js";
 import { openConfiguredDatabase } from "../db/open.js";
+import { ExtractionPool } from "../ingest/extract-pool.js";
 import { loadSeeds } from "../ingest/seed.js";
 import type { Logger } from "../logger.js";
 import { createNewsgraphYoga, type NewsgraphYoga } from "../yoga.js";
@@ -49,6 +50,11 @@ export async function startNewsgraph(config: Config, logger: Logger): Promise<Ru
     await seed();
   }
 
+  // Articles are extracted on worker threads, so reads keep answering during an ingest.
+  const extractionPool = new ExtractionPool({
+    threads: config.extractThreads,
+    timeoutMs: config.extractTimeoutMs,
+  });
   const yoga = createNewsgraphYoga({
     db,
     logger,
@@ -56,6 +62,7 @@ export async function startNewsgraph(config: Config, logger: Logger): Promise<Ru
     limits: config.limits,
     readiness,
     compiledReads: config.compiledReads,
+    extractor: extractionPool.extractor,
   });
   const server = createServer(yoga);
   await new Promise<void>((resolve, reject) => {
@@ -63,6 +70,7 @@ export async function startNewsgraph(config: Config, logger: Logger): Promise<Ru
     server.listen(config.port, config.host, () => resolve());
   }).catch(async (error: NodeJS.ErrnoException) => {
     readiness.stop();
+    await extractionPool.close();
     await db.close();
     throw error.code === "EADDRINUSE"
       ? new ConfigError(`port ${config.port} is already in use (set PORT to another port)`)
@@ -81,6 +89,7 @@ export async function startNewsgraph(config: Config, logger: Logger): Promise<Ru
       await drained;
       clearTimeout(deadline);
       await yoga.dispose();
+      await extractionPool.close();
       await db.close();
     })();
     return closing;

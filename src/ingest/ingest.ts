@@ -3,6 +3,7 @@ import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
 import { DuplicateArticleError, ValidationError } from "../errors.js";
 import { extract } from "../extract/pipeline.js";
 import type { ExtractOptions, Extraction } from "../extract/types.js";
+import { announceChange } from "./changes.js";
 import { storeExtraction, deleteArticleFacts } from "./store.js";
 
 /** Articles larger than this are refused before extraction. */
@@ -23,6 +24,11 @@ export type IngestOutcome =
   | { status: "UPDATED"; articleId: number };
 
 export type Extractor = (text: string, options: ExtractOptions) => Extraction;
+/** Extracts one article: `extract` itself, or a thread pool running it (extract-pool.ts). */
+export type AnyExtractor = (
+  text: string,
+  options: ExtractOptions,
+) => Extraction | Promise<Extraction>;
 
 /**
  * Stores one article and everything extracted from it in a single
@@ -33,7 +39,7 @@ export type Extractor = (text: string, options: ExtractOptions) => Extraction;
 export async function ingestArticle(
   prisma: PrismaClient,
   input: IngestInput,
-  extractor: Extractor = extract,
+  extractor: AnyExtractor = extract,
 ): Promise<IngestOutcome> {
   const article = validateIngestInput(input);
   const contentHash = hashContent(article.text);
@@ -43,7 +49,7 @@ export async function ingestArticle(
   const sameContent = await findSameContent();
   if (sameContent) throw new DuplicateArticleError(sameContent.id, "CONTENT");
 
-  const extraction = extractor(article.text, { publishedAt: article.publishedAt });
+  const extraction = await extractor(article.text, { publishedAt: article.publishedAt });
   const fields = articleFields(article, extraction, contentHash);
   const publishedDay = fields.publishedAt?.toISOString().slice(0, 10) ?? null;
   return withConflictRetry(
@@ -56,10 +62,12 @@ export async function ingestArticle(
           await deleteArticleFacts(tx, sameUrl.id);
           await tx.article.update({ where: { id: sameUrl.id }, data: fields });
           await storeExtraction(tx, sameUrl.id, extraction, publishedDay);
+          await announceChange(tx, "ingested", sameUrl.id);
           return { status: "UPDATED" as const, articleId: sameUrl.id };
         }
         const created = await tx.article.create({ data: fields, select: { id: true } });
         await storeExtraction(tx, created.id, extraction, publishedDay);
+        await announceChange(tx, "ingested", created.id);
         return { status: "CREATED" as const, articleId: created.id };
       }, TRANSACTION_OPTIONS),
     // A concurrent ingest of the same text won the race: say so instead of retrying.
@@ -77,7 +85,7 @@ export async function ingestArticle(
 export async function reprocessArticle(
   prisma: PrismaClient,
   articleId: number,
-  extractor: Extractor = extract,
+  extractor: AnyExtractor = extract,
 ): Promise<boolean> {
   const stored = await prisma.article.findUnique({
     where: { id: articleId },
@@ -85,7 +93,7 @@ export async function reprocessArticle(
   });
   if (!stored) return false;
   const publishedAt = stored.publishedAt ? stored.publishedAt.toISOString().slice(0, 10) : null;
-  const extraction = extractor(stored.text, { publishedAt });
+  const extraction = await extractor(stored.text, { publishedAt });
   const fields = articleFields(
     { text: stored.text, url: stored.url, source: stored.source, publishedAt },
     extraction,
@@ -96,6 +104,7 @@ export async function reprocessArticle(
       await deleteArticleFacts(tx, articleId);
       await tx.article.update({ where: { id: articleId }, data: fields });
       await storeExtraction(tx, articleId, extraction, publishedDay);
+      await announceChange(tx, "reprocessed", articleId);
     }, TRANSACTION_OPTIONS),
   );
   return true;
