@@ -5,6 +5,7 @@ import { NotFoundError } from "./errors.js";
 import { extract } from "./extract/pipeline.js";
 import type { AnyExtractor } from "./ingest/ingest.js";
 import { loadEventReportStats, type EventReportStats } from "./ingest/event-stats.js";
+import type { IngestQueue } from "./queue/ingest-queue.js";
 import { createNewsPubSub, type ChangeFeed, type NewsPubSub } from "./pubsub.js";
 
 /** Per-request batch loaders for lookups the Prisma plugin does not plan itself. */
@@ -21,6 +22,8 @@ export interface Context {
   pubsub: NewsPubSub;
   /** Committed changes from every process; subscriptions wait for `changes.ready`. Null without a listener. */
   changes: ChangeFeed | null;
+  /** The durable ingest queue (PostgreSQL); null on PGlite, where enqueueing answers QUEUE_UNAVAILABLE. */
+  queue: IngestQueue | null;
   /** How ingest mutations extract an article: the server's thread pool, or inline in tests. */
   extractor: AnyExtractor;
   loaders: Loaders;
@@ -37,6 +40,7 @@ export function createContext(
   pubsub: NewsPubSub = createNewsPubSub(),
   extractor: AnyExtractor = extract,
   changes: ChangeFeed | null = null,
+  queue: IngestQueue | null = null,
 ): Context {
   const { prisma } = db;
   const adHoc = new Map<string, DataLoader<unknown, unknown>>();
@@ -46,6 +50,7 @@ export function createContext(
     pubsub,
     extractor,
     changes,
+    queue,
     loader<K, V>(key: string, batch: DataLoader.BatchLoadFn<K, V>) {
       let loader = adHoc.get(key) as DataLoader<K, V> | undefined;
       if (!loader) {

@@ -21,6 +21,7 @@ import type { ServerContext } from "./http/server-context.js";
 import { useWellFormedStrings } from "./http/well-formed.js";
 import type { AnyExtractor } from "./ingest/ingest.js";
 import type { Logger } from "./logger.js";
+import type { IngestQueue } from "./queue/ingest-queue.js";
 import { ChangeFeed, createNewsPubSub, relayChangesToPubSub } from "./pubsub.js";
 import { useCostLimit } from "./security/cost.js";
 import { useWriteAccess } from "./security/write-access.js";
@@ -40,6 +41,8 @@ export interface YogaOptions {
   compiledReads?: boolean;
   /** How ingest mutations extract articles; the server passes its thread pool. Default: inline. */
   extractor?: AnyExtractor;
+  /** The durable ingest queue behind enqueueArticles / ingestJob(s); none on PGlite. */
+  queue?: IngestQueue | null;
 }
 
 export type NewsgraphYoga = YogaServerInstance<ServerContext, Context>;
@@ -53,6 +56,7 @@ export function createNewsgraphYoga({
   readiness = new DatabaseReadiness(db, { migrated: true }),
   compiledReads = true,
   extractor,
+  queue = null,
 }: YogaOptions): NewsgraphYoga {
   // One bus per server, fed by committed changes from every process (LISTEN/NOTIFY).
   const pubsub = createNewsPubSub();
@@ -60,7 +64,7 @@ export function createNewsgraphYoga({
   relayChangesToPubSub(changes, pubsub);
   return createYoga<ServerContext, Context>({
     schema,
-    context: () => createContext(db, pubsub, extractor, changes),
+    context: () => createContext(db, pubsub, extractor, changes, queue),
     graphqlEndpoint: "/graphql",
     healthCheckEndpoint: "/health",
     landingPage: false,

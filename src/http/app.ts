@@ -5,6 +5,7 @@ import type { Database } from "../db/client.js";
 import { openConfiguredDatabase } from "../db/open.js";
 import { ExtractionPool } from "../ingest/extract-pool.js";
 import { loadSeeds } from "../ingest/seed.js";
+import { IngestQueue } from "../queue/ingest-queue.js";
 import type { Logger } from "../logger.js";
 import { createNewsgraphYoga, type NewsgraphYoga } from "../yoga.js";
 import { DatabaseReadiness } from "./readiness.js";
@@ -55,6 +56,21 @@ export async function startNewsgraph(config: Config, logger: Logger): Promise<Ru
     threads: config.extractThreads,
     timeoutMs: config.extractTimeoutMs,
   });
+  // On PostgreSQL, enqueueArticles hands articles to worker processes; this server only adds jobs.
+  const queue =
+    config.databaseUrl && !deferMigrations
+      ? await IngestQueue.open(db, config.databaseUrl, {
+          settings: config.queue,
+          logger,
+          supervise: false,
+        }).catch((error: unknown) => {
+          logger.error(
+            { err: error },
+            "the ingest queue is unavailable; enqueueArticles will fail",
+          );
+          return null;
+        })
+      : null;
   const yoga = createNewsgraphYoga({
     db,
     logger,
@@ -63,6 +79,7 @@ export async function startNewsgraph(config: Config, logger: Logger): Promise<Ru
     readiness,
     compiledReads: config.compiledReads,
     extractor: extractionPool.extractor,
+    queue,
   });
   const server = createServer(yoga);
   await new Promise<void>((resolve, reject) => {
@@ -71,6 +88,7 @@ export async function startNewsgraph(config: Config, logger: Logger): Promise<Ru
   }).catch(async (error: NodeJS.ErrnoException) => {
     readiness.stop();
     await extractionPool.close();
+    await queue?.close();
     await db.close();
     throw error.code === "EADDRINUSE"
       ? new ConfigError(`port ${config.port} is already in use (set PORT to another port)`)
@@ -90,6 +108,7 @@ export async function startNewsgraph(config: Config, logger: Logger): Promise<Ru
       clearTimeout(deadline);
       await yoga.dispose();
       await extractionPool.close();
+      await queue?.close();
       await db.close();
     })();
     return closing;

@@ -3,6 +3,7 @@ import {
   DuplicateArticleError,
   ExtractionLimitError,
   NotFoundError,
+  QueueUnavailableError,
   ValidationError,
 } from "../../errors.js";
 import { builder } from "../builder.js";
@@ -50,5 +51,12 @@ builder.objectType(ExtractionLimitError, {
   interfaces: [ErrorInterface],
   description:
     "The article took longer (EXTRACT_TIMEOUT_MS) or more memory than one extraction may; nothing was stored.",
+  fields: () => ({}),
+});
+
+builder.objectType(QueueUnavailableError, {
+  name: "QueueUnavailable",
+  interfaces: [ErrorInterface],
+  description: "The ingest queue needs a PostgreSQL server; the embedded database has none.",
   fields: () => ({}),
 });

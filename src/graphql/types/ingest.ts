@@ -10,7 +10,7 @@ import { builder } from "../builder.js";
 import { decodeId } from "../ids.js";
 import { ArticleRef } from "./article.js";
 
-const IngestArticleInput = builder.inputType("IngestArticleInput", {
+export const IngestArticleInput = builder.inputType("IngestArticleInput", {
   fields: (t) => ({
     text: t.string({
       required: true,
