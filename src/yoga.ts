@@ -41,8 +41,8 @@ export interface YogaOptions {
   compiledReads?: boolean;
   /** How ingest mutations extract articles; the server passes its thread pool. Default: inline. */
   extractor?: AnyExtractor;
-  /** The durable ingest queue behind enqueueArticles / ingestJob(s); none on PGlite. */
-  queue?: IngestQueue | null;
+  /** The durable ingest queue behind enqueueArticles / ingestJob(s) once open; none on PGlite. */
+  queue?: () => IngestQueue | null;
 }
 
 export type NewsgraphYoga = YogaServerInstance<ServerContext, Context>;
@@ -56,7 +56,7 @@ export function createNewsgraphYoga({
   readiness = new DatabaseReadiness(db, { migrated: true }),
   compiledReads = true,
   extractor,
-  queue = null,
+  queue = () => null,
 }: YogaOptions): NewsgraphYoga {
   // One bus per server, fed by committed changes from every process (LISTEN/NOTIFY).
   const pubsub = createNewsPubSub();
@@ -64,7 +64,7 @@ export function createNewsgraphYoga({
   relayChangesToPubSub(changes, pubsub);
   return createYoga<ServerContext, Context>({
     schema,
-    context: () => createContext(db, pubsub, extractor, changes, queue),
+    context: () => createContext(db, pubsub, extractor, changes, queue()),
     graphqlEndpoint: "/graphql",
     healthCheckEndpoint: "/health",
     landingPage: false,

@@ -43,12 +43,29 @@ export async function startNewsgraph(config: Config, logger: Logger): Promise<Ru
     const seeded = await loadSeeds(db.prisma);
     logger.info(seeded, "seed articles loaded");
   };
+  // On PostgreSQL, enqueueArticles hands articles to worker processes; this server only adds jobs.
+  let queue: IngestQueue | null = null;
+  const openQueue = async () => {
+    if (!config.databaseUrl) return;
+    queue = await IngestQueue.open(db, config.databaseUrl, {
+      settings: config.queue,
+      logger,
+      supervise: false,
+    }).catch((error: unknown) => {
+      logger.error({ err: error }, "the ingest queue is unavailable; enqueueArticles will fail");
+      return null;
+    });
+  };
+  const onDatabaseReady = async () => {
+    await openQueue();
+    await seed();
+  };
   const readiness = new DatabaseReadiness(db, { migrated: !deferMigrations });
   if (deferMigrations) {
-    readiness.migrateInBackground(logger, MIGRATION_RETRY_MS, seed);
+    readiness.migrateInBackground(logger, MIGRATION_RETRY_MS, onDatabaseReady);
   } else {
     logger.info({ database: db.location }, "database ready");
-    await seed();
+    await onDatabaseReady();
   }
 
   // Articles are extracted on worker threads, so reads keep answering during an ingest.
@@ -56,21 +73,6 @@ export async function startNewsgraph(config: Config, logger: Logger): Promise<Ru
     threads: config.extractThreads,
     timeoutMs: config.extractTimeoutMs,
   });
-  // On PostgreSQL, enqueueArticles hands articles to worker processes; this server only adds jobs.
-  const queue =
-    config.databaseUrl && !deferMigrations
-      ? await IngestQueue.open(db, config.databaseUrl, {
-          settings: config.queue,
-          logger,
-          supervise: false,
-        }).catch((error: unknown) => {
-          logger.error(
-            { err: error },
-            "the ingest queue is unavailable; enqueueArticles will fail",
-          );
-          return null;
-        })
-      : null;
   const yoga = createNewsgraphYoga({
     db,
     logger,
@@ -79,7 +81,7 @@ export async function startNewsgraph(config: Config, logger: Logger): Promise<Ru
     readiness,
     compiledReads: config.compiledReads,
     extractor: extractionPool.extractor,
-    queue,
+    queue: () => queue,
   });
   const server = createServer(yoga);
   await new Promise<void>((resolve, reject) => {
@@ -88,7 +90,7 @@ export async function startNewsgraph(config: Config, logger: Logger): Promise<Ru
   }).catch(async (error: NodeJS.ErrnoException) => {
     readiness.stop();
     await extractionPool.close();
-    await queue?.close();
+    await (queue as IngestQueue | null)?.close();
     await db.close();
     throw error.code === "EADDRINUSE"
       ? new ConfigError(`port ${config.port} is already in use (set PORT to another port)`)
@@ -108,7 +110,7 @@ export async function startNewsgraph(config: Config, logger: Logger): Promise<Ru
       clearTimeout(deadline);
       await yoga.dispose();
       await extractionPool.close();
-      await queue?.close();
+      await (queue as IngestQueue | null)?.close();
       await db.close();
     })();
     return closing;
