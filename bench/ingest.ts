@@ -9,6 +9,7 @@
  *                           [--concurrency N] (default as the CLI on PostgreSQL, 1 on PGlite)
  *                           [--database-url postgresql://postgres@127.0.0.1:5432/postgres]
  *                           [--pglite-disk] [--profile] [--words 800] [--seed 1] [--keep]
+ *   npx tsx bench/ingest.ts --queue [--workers 1,2] [--concurrency 2] [--articles 200]
  *
  * PostgreSQL gets a throwaway database on the server of --database-url
  * (default DATABASE_URL or the local server), dropped at the end unless
@@ -51,6 +52,8 @@ const { values: flags } = parseArgs({
     words: { type: "string", default: "800" },
     seed: { type: "string", default: "1" },
     keep: { type: "boolean", default: false },
+    queue: { type: "boolean", default: false },
+    workers: { type: "string", default: "1,2" },
   },
 });
 const count = Number(flags.articles);
@@ -312,6 +315,18 @@ function timePgStatements(onResult: (sql: string, ms: number) => void): () => vo
 
 async function main() {
   const sources = await loadSources();
+  if (flags.queue) {
+    // Through the durable queue to separate `newsgraph worker` processes (bench/queue-ingest.ts).
+    const { runQueueBench } = await import("./queue-ingest.js");
+    const runs = await runQueueBench(
+      flags["database-url"],
+      generateArticles(sources, count, { words: Number(flags.words), seed: Number(flags.seed) }),
+      flags.workers.split(",").map(Number),
+      Number(flags.concurrency ?? "2"),
+    );
+    process.exitCode = runs.some((run) => run.failed > 0) ? 1 : 0;
+    return;
+  }
   const articles = generateArticles(sources, count, {
     words: Number(flags.words),
     seed: Number(flags.seed),

@@ -10,6 +10,9 @@ Usage:
   newsgraph seed                                              load seeds/ (skips articles already stored)
   newsgraph ingest PATH... [--concurrency N]                  bulk ingest .txt, .jsonl, directories, - (stdin)
   newsgraph reprocess --all|--outdated                        re-run the current extractor over stored articles
+  newsgraph ingest --queue PATH...                            add the articles to the ingest queue (PostgreSQL)
+  newsgraph worker [--concurrency N]                          run queued ingest jobs until stopped (PostgreSQL)
+  newsgraph retry-failed                                      queue failed ingest jobs again (PostgreSQL)
 
 The database is PGlite under DATA_DIR (default .data/), or PostgreSQL when DATABASE_URL is set.
 Every command takes --help.`;
@@ -57,6 +60,12 @@ const COMMANDS: Record<string, Command> = {
   },
   async reprocess(args) {
     return (await import("./cli/reprocess-command.js")).runReprocessCommand(args);
+  },
+  async worker(args) {
+    return (await import("./cli/worker-command.js")).runWorkerCommand(args);
+  },
+  async "retry-failed"(args) {
+    return (await import("./cli/retry-failed-command.js")).runRetryFailedCommand(args);
   },
   async seed(args) {
     const parsed = parseCommandArgs({ name: "seed", usage: SEED_USAGE, options: {} }, args);

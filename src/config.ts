@@ -1,4 +1,6 @@
 import path from "node:path";
+import { DEFAULT_EXTRACT_TIMEOUT_MS, defaultExtractThreads } from "./ingest/extract-pool.js";
+import { DEFAULT_QUEUE_SETTINGS, type QueueSettings } from "./queue/settings.js";
 
 /** Runtime configuration, read from the environment once and validated. */
 export interface Config {
@@ -25,6 +27,12 @@ export interface Config {
   metricsOperationNames: string[];
   /** How long SIGTERM waits for in-flight requests before exiting anyway. */
   shutdownTimeoutMs: number;
+  /** Worker threads that extract articles off the request thread (EXTRACT_THREADS). */
+  extractThreads: number;
+  /** Longest one article's extraction may run before it fails (EXTRACT_TIMEOUT_MS). */
+  extractTimeoutMs: number;
+  /** The durable ingest queue's retries and timeouts (INGEST_*). */
+  queue: QueueSettings;
 }
 
 /** Limits that keep one request from monopolizing the server or the database. */
@@ -193,7 +201,42 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       "SHUTDOWN_TIMEOUT_MS",
       env.SHUTDOWN_TIMEOUT_MS || "10000",
     ),
+    extractThreads: env.EXTRACT_THREADS
+      ? Math.max(1, readNonNegativeInteger("EXTRACT_THREADS", env.EXTRACT_THREADS))
+      : defaultExtractThreads(),
+    extractTimeoutMs: Math.max(
+      1,
+      readNonNegativeInteger(
+        "EXTRACT_TIMEOUT_MS",
+        env.EXTRACT_TIMEOUT_MS || String(DEFAULT_EXTRACT_TIMEOUT_MS),
+      ),
+    ),
+    queue: readQueueSettings(env),
   };
+}
+
+const QUEUE_VARIABLES: Record<keyof QueueSettings, string> = {
+  retryLimit: "INGEST_RETRY_LIMIT",
+  retryDelaySeconds: "INGEST_RETRY_DELAY_SECONDS",
+  jobTimeoutSeconds: "INGEST_JOB_TIMEOUT_SECONDS",
+  maintenanceSeconds: "INGEST_MAINTENANCE_SECONDS",
+};
+
+function readQueueSettings(env: NodeJS.ProcessEnv): QueueSettings {
+  const settings = { ...DEFAULT_QUEUE_SETTINGS };
+  for (const [name, variable] of Object.entries(QUEUE_VARIABLES) as [
+    keyof QueueSettings,
+    string,
+  ][]) {
+    const value = env[variable];
+    if (value !== undefined && value !== "")
+      settings[name] = readNonNegativeInteger(variable, value);
+  }
+  // pg-boss refuses intervals and timeouts under one second.
+  for (const name of ["retryDelaySeconds", "jobTimeoutSeconds", "maintenanceSeconds"] as const) {
+    if (settings[name] < 1) throw new ConfigError(`${QUEUE_VARIABLES[name]} must be at least 1`);
+  }
+  return settings;
 }
 
 function readNonNegativeInteger(variable: string, text: string): number {

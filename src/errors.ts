@@ -72,3 +72,22 @@ export class QueryLimitError extends AppError {
     super("QUERY_LIMIT_EXCEEDED", message);
   }
 }
+
+/** An article exceeded the time or memory one extraction may take; nothing was stored. */
+export class ExtractionLimitError extends AppError {
+  override name = "ExtractionLimitError";
+  constructor(message: string) {
+    super("EXTRACTION_LIMIT_EXCEEDED", `${message}; the article was not stored`);
+  }
+}
+
+/** The ingest queue needs a PostgreSQL server; the embedded database has none. */
+export class QueueUnavailableError extends AppError {
+  override name = "QueueUnavailableError";
+  constructor() {
+    super(
+      "QUEUE_UNAVAILABLE",
+      "the ingest queue needs a PostgreSQL server (set DATABASE_URL); with the embedded database use ingestArticle",
+    );
+  }
+}

@@ -27,8 +27,10 @@ import { DatabaseReadiness, useReadiness } from "./http/readiness.js";
 import { useRequestLog } from "./http/request-log.js";
 import type { ServerContext } from "./http/server-context.js";
 import { useWellFormedStrings } from "./http/well-formed.js";
+import type { AnyExtractor } from "./ingest/ingest.js";
 import type { Logger } from "./logger.js";
-import { createNewsPubSub } from "./pubsub.js";
+import type { IngestQueue } from "./queue/ingest-queue.js";
+import { ChangeFeed, createNewsPubSub, relayChangesToPubSub } from "./pubsub.js";
 import { createEventMatcher } from "./services/event-match.js";
 import { useCostLimit } from "./security/cost.js";
 import { useRequestDeadline } from "./security/request-deadline.js";
@@ -64,6 +66,10 @@ export interface YogaOptions {
   readiness?: DatabaseReadiness;
   /** Answer covered queries with one SQL statement (default true); false runs every query through the resolvers. */
   compiledReads?: boolean;
+  /** How ingest mutations extract articles; the server passes its thread pool. Default: inline. */
+  extractor?: AnyExtractor;
+  /** The durable ingest queue behind enqueueArticles / ingestJob(s) once open; none on PGlite. */
+  queue?: () => IngestQueue | null;
 }
 
 export type NewsgraphYoga = YogaServerInstance<ServerContext, Context>;
@@ -78,13 +84,17 @@ export function createNewsgraphYoga({
   metricsOperationNames = [],
   readiness = new DatabaseReadiness(db, { migrated: true }),
   compiledReads = true,
+  extractor,
+  queue = () => null,
 }: YogaOptions): NewsgraphYoga {
-  // One bus per server: mutations publish, subscriptions listen.
+  // One bus per server, fed by committed changes from every process (LISTEN/NOTIFY).
   const pubsub = createNewsPubSub();
   const eventMatcher = createEventMatcher(db.prisma);
+  const changes = new ChangeFeed(db, logger);
+  relayChangesToPubSub(changes, pubsub);
   return createYoga<ServerContext, Context>({
     schema,
-    context: () => createContext(db, pubsub, eventMatcher),
+    context: () => createContext(db, pubsub, eventMatcher, extractor, changes, queue()),
     graphqlEndpoint: "/graphql",
     healthCheckEndpoint: "/health",
     landingPage: false,
@@ -97,6 +107,7 @@ export function createNewsgraphYoga({
     renderGraphiQL,
     logging: yogaLogger(logger),
     plugins: [
+      { onDispose: () => changes.close() },
       useRequestLog(logger),
       // Before anything that parses: a client over its budget costs nothing more.
       useMetrics({ operationNames: metricsOperationNames }),

@@ -4,8 +4,15 @@ import { loadConfig } from "../config.js";
 import { parseCommandArgs } from "./args.js";
 import { openConfiguredDatabase } from "../db/open.js";
 import { collectBulkItems, runBulkIngest, type BulkOutcome } from "../ingest/bulk.js";
+import { ExtractionPool } from "../ingest/extract-pool.js";
+import { validateIngestInput, type IngestInput } from "../ingest/ingest.js";
+import { IngestQueue } from "../queue/ingest-queue.js";
 
 export const INGEST_USAGE = `Usage: newsgraph ingest PATH... [--concurrency N]
+       newsgraph ingest --queue PATH...
+
+With --queue, adds one job per article to the durable ingest queue (PostgreSQL) and prints
+the job ids; \`newsgraph worker\` processes run them.
 
 Runs N articles at a time (default: one per CPU core, at least 2).
 PATH is a .txt file (one article), a .jsonl file (one {"text","url","publishedAt","source"}
@@ -70,7 +77,7 @@ export async function runIngestCommand(args: string[]): Promise<number> {
     {
       name: "ingest",
       usage: INGEST_USAGE,
-      options: { concurrency: { type: "string", short: "c" } },
+      options: { concurrency: { type: "string", short: "c" }, queue: { type: "boolean" } },
       positionals: { min: 1, max: Number.MAX_SAFE_INTEGER },
     },
     args,
@@ -86,14 +93,23 @@ export async function runIngestCommand(args: string[]): Promise<number> {
     return 2;
   }
 
+  if (parsed.values.queue) return enqueueFiles(parsed.positionals);
+
   const { items, failures } = await collectBulkItems(parsed.positionals, readStdin);
-  const db = await openConfiguredDatabase(loadConfig());
+  const config = loadConfig();
+  const db = await openConfiguredDatabase(config);
+  // Extraction on worker threads (EXTRACT_THREADS), overlapping this thread's database round trips.
+  const pool = new ExtractionPool({
+    threads: config.extractThreads,
+    timeoutMs: config.extractTimeoutMs,
+  });
   try {
     const progress = createProgress(items.length, "articles");
     const started = Date.now();
     const summary = await runBulkIngest(db.prisma, items, {
       concurrency,
       onOutcome: (outcome) => progress.advance(describeOutcome(outcome)),
+      extractor: pool.extractor,
     });
     progress.stop();
     const failed = [...failures, ...summary.failed];
@@ -106,6 +122,7 @@ export async function runIngestCommand(args: string[]): Promise<number> {
     for (const failure of failed) console.log(`  failed ${failure.label}: ${failure.reason}`);
     return failed.length > 0 ? 1 : 0;
   } finally {
+    await pool.close();
     await db.close();
   }
 }
@@ -114,4 +131,54 @@ async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString("utf8");
+}
+
+/** How many articles go into one enqueue statement (each holds the article's text). */
+const ENQUEUE_BATCH = 100;
+
+/** `newsgraph ingest --queue`: validates and enqueues; invalid articles are reported, not queued. */
+async function enqueueFiles(paths: string[]): Promise<number> {
+  const config = loadConfig();
+  if (!config.databaseUrl) {
+    console.error(
+      "newsgraph ingest --queue: the ingest queue needs a PostgreSQL server; set DATABASE_URL",
+    );
+    return 1;
+  }
+  const { items, failures } = await collectBulkItems(paths, readStdin);
+  const db = await openConfiguredDatabase(config);
+  try {
+    const queue = await IngestQueue.open(db, config.databaseUrl, {
+      settings: config.queue,
+      supervise: false,
+    });
+    let queued = 0;
+    try {
+      let batch: { label: string; input: IngestInput }[] = [];
+      const flush = async () => {
+        const ids = await queue.enqueue(batch.map((b) => b.input));
+        ids.forEach((id, i) => console.log(`${id}\t${batch[i]!.label}`));
+        queued += ids.length;
+        batch = [];
+      };
+      for (const item of items) {
+        try {
+          const input = await item.load();
+          validateIngestInput(input);
+          batch.push({ label: item.label, input });
+        } catch (error) {
+          failures.push({ label: item.label, reason: (error as Error).message.split("\n")[0]! });
+        }
+        if (batch.length >= ENQUEUE_BATCH) await flush();
+      }
+      if (batch.length > 0) await flush();
+    } finally {
+      await queue.close();
+    }
+    console.error(`queued ${queued} job(s), ${failures.length} failed`);
+    for (const failure of failures) console.error(`  failed ${failure.label}: ${failure.reason}`);
+    return failures.length > 0 ? 1 : 0;
+  } finally {
+    await db.close();
+  }
 }

@@ -65,8 +65,24 @@ export interface Database {
   query<Row>(text: string, values: readonly unknown[]): Promise<Row[]>;
   /** A raw session for migrations and health checks. */
   withSession<T>(fn: (session: MigrationSession) => Promise<T>): Promise<T>;
+  /**
+   * Receives the payload of every notification on `channel` (PostgreSQL
+   * LISTEN/NOTIFY; PGlite delivers them in process). On PostgreSQL a dedicated
+   * connection listens and reconnects after an outage, calling `onReconnect`
+   * since notifications sent meanwhile were missed.
+   */
+  listen(channel: string, handlers: NotificationHandlers): Promise<Listener>;
   /** PGlite only: a gzip tarball of the data directory (test templates). */
   dumpDataDir?: () => Promise<Blob>;
+  close(): Promise<void>;
+}
+
+export interface NotificationHandlers {
+  onNotification(payload: string): void;
+  onReconnect?(): void;
+}
+
+export interface Listener {
   close(): Promise<void>;
 }
 
@@ -145,6 +161,10 @@ async function openPGlite(target: Extract<DatabaseTarget, { kind: "pglite" }>): 
     },
     // PGlite is a single connection; Prisma's queue and ours share it.
     withSession: (fn) => fn(session),
+    async listen(channel, { onNotification }) {
+      const unlisten = await pglite.listen(channel, onNotification);
+      return { close: () => (pglite.closed ? Promise.resolve() : unlisten()) };
+    },
     dumpDataDir: () => pglite.dumpDataDir("gzip"),
     async close() {
       await prisma.$disconnect();
@@ -212,9 +232,84 @@ async function openPostgres(
         client.release();
       }
     },
+    listen: (channel, handlers) => listenPostgres(url, channel, handlers),
     async close() {
       await prisma.$disconnect();
       await pool.end().catch(() => undefined);
+    },
+  };
+}
+
+const LISTEN_RETRY_MIN_MS = 250;
+const LISTEN_RETRY_MAX_MS = 5_000;
+
+/**
+ * LISTEN on a connection of its own (a pooled one would be handed to other
+ * statements), reconnecting with capped backoff whenever it is lost.
+ */
+async function listenPostgres(
+  url: string,
+  channel: string,
+  { onNotification, onReconnect }: NotificationHandlers,
+): Promise<Listener> {
+  let closed = false;
+  let current: pg.Client | null = null;
+  let retryTimer: NodeJS.Timeout | null = null;
+  let delay = LISTEN_RETRY_MIN_MS;
+  let connectedBefore = false;
+
+  const scheduleRetry = () => {
+    if (closed || retryTimer) return;
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      void connect();
+    }, delay);
+    delay = Math.min(delay * 2, LISTEN_RETRY_MAX_MS);
+  };
+  const connect = async () => {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+    let lost = false;
+    const onLost = () => {
+      if (lost) return;
+      lost = true;
+      if (current === client) current = null;
+      client.end().catch(() => undefined);
+      scheduleRetry();
+    };
+    client.on("error", onLost);
+    client.on("end", onLost);
+    client.on("notification", (message) => {
+      if (message.channel === channel && message.payload != null) onNotification(message.payload);
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    } catch (error) {
+      onLost();
+      if (!connectedBefore) throw error;
+      return;
+    }
+    if (closed) {
+      await client.end().catch(() => undefined);
+      return;
+    }
+    current = client;
+    delay = LISTEN_RETRY_MIN_MS;
+    if (connectedBefore) onReconnect?.();
+    connectedBefore = true;
+  };
+  try {
+    await connect();
+  } catch {
+    // Unreachable at start: keep trying in the background; the first connection counts as a reconnect.
+    connectedBefore = true;
+  }
+  return {
+    async close() {
+      closed = true;
+      if (retryTimer) clearTimeout(retryTimer);
+      await current?.end().catch(() => undefined);
+      current = null;
     },
   };
 }

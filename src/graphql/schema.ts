@@ -9,6 +9,7 @@ import "./types/event.js";
 import "./types/evidence.js";
 import "./types/errors.js";
 import "./types/ingest.js";
+import "./types/ingest-job.js";
 import "./types/dashboard.js";
 import "./types/live.js";
 

@@ -3,7 +3,9 @@ import type { Config } from "../config.js";
 import { ConfigError } from "../config.js";
 import type { Database } from "../db/client.js";
 import { openConfiguredDatabase } from "../db/open.js";
+import { ExtractionPool } from "../ingest/extract-pool.js";
 import { loadSeeds } from "../ingest/seed.js";
+import { IngestQueue } from "../queue/ingest-queue.js";
 import type { Logger } from "../logger.js";
 import { createNewsgraphYoga, type NewsgraphYoga } from "../yoga.js";
 import { DatabaseReadiness } from "./readiness.js";
@@ -41,14 +43,36 @@ export async function startNewsgraph(config: Config, logger: Logger): Promise<Ru
     const seeded = await loadSeeds(db.prisma);
     logger.info(seeded, "seed articles loaded");
   };
+  // On PostgreSQL, enqueueArticles hands articles to worker processes; this server only adds jobs.
+  let queue: IngestQueue | null = null;
+  const openQueue = async () => {
+    if (!config.databaseUrl) return;
+    queue = await IngestQueue.open(db, config.databaseUrl, {
+      settings: config.queue,
+      logger,
+      supervise: false,
+    }).catch((error: unknown) => {
+      logger.error({ err: error }, "the ingest queue is unavailable; enqueueArticles will fail");
+      return null;
+    });
+  };
+  const onDatabaseReady = async () => {
+    await openQueue();
+    await seed();
+  };
   const readiness = new DatabaseReadiness(db, { migrated: !deferMigrations });
   if (deferMigrations) {
-    readiness.migrateInBackground(logger, MIGRATION_RETRY_MS, seed);
+    readiness.migrateInBackground(logger, MIGRATION_RETRY_MS, onDatabaseReady);
   } else {
     logger.info({ database: db.location }, "database ready");
-    await seed();
+    await onDatabaseReady();
   }
 
+  // Articles are extracted on worker threads, so reads keep answering during an ingest.
+  const extractionPool = new ExtractionPool({
+    threads: config.extractThreads,
+    timeoutMs: config.extractTimeoutMs,
+  });
   const yoga = createNewsgraphYoga({
     db,
     logger,
@@ -58,6 +82,8 @@ export async function startNewsgraph(config: Config, logger: Logger): Promise<Ru
     metricsOperationNames: config.metricsOperationNames,
     readiness,
     compiledReads: config.compiledReads,
+    extractor: extractionPool.extractor,
+    queue: () => queue,
   });
   const server = createServer(yoga);
   await new Promise<void>((resolve, reject) => {
@@ -65,6 +91,8 @@ export async function startNewsgraph(config: Config, logger: Logger): Promise<Ru
     server.listen(config.port, config.host, () => resolve());
   }).catch(async (error: NodeJS.ErrnoException) => {
     readiness.stop();
+    await extractionPool.close();
+    await (queue as IngestQueue | null)?.close();
     await db.close();
     throw error.code === "EADDRINUSE"
       ? new ConfigError(`port ${config.port} is already in use (set PORT to another port)`)
@@ -83,6 +111,8 @@ export async function startNewsgraph(config: Config, logger: Logger): Promise<Ru
       await drained;
       clearTimeout(deadline);
       await yoga.dispose();
+      await extractionPool.close();
+      await (queue as IngestQueue | null)?.close();
       await db.close();
     })();
     return closing;

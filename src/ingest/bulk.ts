@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { AppError, DuplicateArticleError } from "../errors.js";
-import { ingestArticle, type Extractor, type IngestInput } from "./ingest.js";
+import { ingestArticle, type AnyExtractor, type IngestInput } from "./ingest.js";
 
 /** One article to ingest, read lazily so a large batch is not held in memory. */
 export interface BulkItem {
@@ -136,7 +136,7 @@ export async function runBulkIngest(
   }: {
     concurrency?: number;
     onOutcome?: (outcome: BulkOutcome) => void;
-    extractor?: Extractor;
+    extractor?: AnyExtractor;
   } = {},
 ): Promise<BulkSummary> {
   const summary: BulkSummary = { created: 0, updated: 0, duplicates: 0, failed: [] };
@@ -161,7 +161,7 @@ export async function runBulkIngest(
 async function ingestOne(
   prisma: PrismaClient,
   item: BulkItem,
-  extractor: Extractor | undefined,
+  extractor: AnyExtractor | undefined,
 ): Promise<BulkOutcome> {
   try {
     const input = await item.load();

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
 import { DuplicateArticleError, ValidationError } from "../errors.js";
 import type { ExtractOptions, Extraction } from "../extract/types.js";
+import { announceChange } from "./changes.js";
 import { storeExtraction, deleteArticleFacts } from "./store.js";
 
 /** Articles larger than this are refused before extraction. */
@@ -28,6 +29,11 @@ export type IngestOutcome =
   | { status: "UPDATED"; articleId: number };
 
 export type Extractor = (text: string, options: ExtractOptions) => Extraction;
+/** Extracts one article: `extract` itself, or a thread pool running it (extract-pool.ts). */
+export type AnyExtractor = (
+  text: string,
+  options: ExtractOptions,
+) => Extraction | Promise<Extraction>;
 
 let pipeline: Promise<Extractor> | undefined;
 
@@ -50,7 +56,7 @@ export function loadExtractor(): Promise<Extractor> {
 export async function ingestArticle(
   prisma: PrismaClient,
   input: IngestInput,
-  extractor?: Extractor,
+  extractor?: AnyExtractor,
 ): Promise<IngestOutcome> {
   const article = validateIngestInput(input);
   const contentHash = hashContent(article.text);
@@ -60,7 +66,7 @@ export async function ingestArticle(
   const sameContent = await findSameContent();
   if (sameContent) throw new DuplicateArticleError(sameContent.id, "CONTENT");
 
-  const extraction = (extractor ?? (await loadExtractor()))(article.text, {
+  const extraction = await (extractor ?? (await loadExtractor()))(article.text, {
     publishedAt: article.publishedAt,
   });
   const fields = articleFields(article, extraction, contentHash);
@@ -75,10 +81,12 @@ export async function ingestArticle(
           await deleteArticleFacts(tx, sameUrl.id);
           await tx.article.update({ where: { id: sameUrl.id }, data: fields });
           await storeExtraction(tx, sameUrl.id, extraction, publishedDay);
+          await announceChange(tx, "ingested", sameUrl.id);
           return { status: "UPDATED" as const, articleId: sameUrl.id };
         }
         const created = await tx.article.create({ data: fields, select: { id: true } });
         await storeExtraction(tx, created.id, extraction, publishedDay);
+        await announceChange(tx, "ingested", created.id);
         return { status: "CREATED" as const, articleId: created.id };
       }, TRANSACTION_OPTIONS),
     // A concurrent ingest of the same text won the race: say so instead of retrying.
@@ -96,7 +104,7 @@ export async function ingestArticle(
 export async function reprocessArticle(
   prisma: PrismaClient,
   articleId: number,
-  extractor?: Extractor,
+  extractor?: AnyExtractor,
 ): Promise<boolean> {
   const stored = await prisma.article.findUnique({
     where: { id: articleId },
@@ -104,7 +112,7 @@ export async function reprocessArticle(
   });
   if (!stored) return false;
   const publishedAt = stored.publishedAt ? stored.publishedAt.toISOString().slice(0, 10) : null;
-  const extraction = (extractor ?? (await loadExtractor()))(stored.text, { publishedAt });
+  const extraction = await (extractor ?? (await loadExtractor()))(stored.text, { publishedAt });
   const fields = articleFields(
     { text: stored.text, url: stored.url, source: stored.source, publishedAt },
     extraction,
@@ -115,6 +123,7 @@ export async function reprocessArticle(
       await deleteArticleFacts(tx, articleId);
       await tx.article.update({ where: { id: articleId }, data: fields });
       await storeExtraction(tx, articleId, extraction, publishedDay);
+      await announceChange(tx, "reprocessed", articleId);
     }, TRANSACTION_OPTIONS),
   );
   return true;

@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
+import { announceChange } from "./changes.js";
 import type { Extraction } from "../extract/types.js";
 import { acquireMergeLocks } from "./locks.js";
 import { eventLocks, storeEvents } from "./merge-events.js";
@@ -153,6 +154,7 @@ export async function deleteArticle(prisma: PrismaClient, articleId: number): Pr
   return prisma.$transaction(async (tx) => {
     await deleteArticleFacts(tx, articleId);
     const deleted = await tx.article.deleteMany({ where: { id: articleId } });
+    if (deleted.count > 0) await announceChange(tx, "deleted", articleId);
     return deleted.count > 0;
   });
 }

@@ -1,4 +1,11 @@
-import { AppError, DuplicateArticleError, NotFoundError, ValidationError } from "../../errors.js";
+import {
+  AppError,
+  DuplicateArticleError,
+  ExtractionLimitError,
+  NotFoundError,
+  QueueUnavailableError,
+  ValidationError,
+} from "../../errors.js";
 import { builder } from "../builder.js";
 import { ArticleRef } from "./article.js";
 
@@ -37,4 +44,19 @@ builder.objectType(DuplicateArticleError, {
       resolve: (error, _args, ctx) => ctx.loaders.articleById.load(error.articleId),
     }),
   }),
+});
+
+builder.objectType(ExtractionLimitError, {
+  name: "ExtractionLimitExceeded",
+  interfaces: [ErrorInterface],
+  description:
+    "The article took longer (EXTRACT_TIMEOUT_MS) or more memory than one extraction may; nothing was stored.",
+  fields: () => ({}),
+});
+
+builder.objectType(QueueUnavailableError, {
+  name: "QueueUnavailable",
+  interfaces: [ErrorInterface],
+  description: "The ingest queue needs a PostgreSQL server; the embedded database has none.",
+  fields: () => ({}),
 });

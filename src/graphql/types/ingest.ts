@@ -1,12 +1,16 @@
-import { DuplicateArticleError, NotFoundError, ValidationError } from "../../errors.js";
+import {
+  DuplicateArticleError,
+  ExtractionLimitError,
+  NotFoundError,
+  ValidationError,
+} from "../../errors.js";
 import { ingestArticle, reprocessArticle } from "../../ingest/ingest.js";
 import { deleteArticle } from "../../ingest/store.js";
-import type { Context } from "../../context.js";
 import { builder } from "../builder.js";
 import { decodeId } from "../ids.js";
 import { ArticleRef } from "./article.js";
 
-const IngestArticleInput = builder.inputType("IngestArticleInput", {
+export const IngestArticleInput = builder.inputType("IngestArticleInput", {
   fields: (t) => ({
     text: t.string({
       required: true,
@@ -27,11 +31,11 @@ builder.mutationField("ingestArticle", (t) =>
   t.field({
     type: ArticleRef,
     description: "Extracts and stores one article in a single transaction.",
-    errors: { types: [ValidationError, DuplicateArticleError] },
+    errors: { types: [ValidationError, DuplicateArticleError, ExtractionLimitError] },
     args: { input: t.arg({ type: IngestArticleInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const { articleId } = await ingestArticle(ctx.prisma, input);
-      await publishIngested(ctx, articleId);
+      // Live subscribers hear of it through the change feed, once the transaction committed.
+      const { articleId } = await ingestArticle(ctx.prisma, input, ctx.extractor);
       return ctx.loaders.articleById.load(articleId);
     },
   }),
@@ -42,14 +46,13 @@ builder.mutationField("reprocessArticle", (t) =>
     type: ArticleRef,
     description:
       "Re-runs the current extractor over a stored article, replacing its facts atomically.",
-    errors: { types: [ValidationError, NotFoundError] },
+    errors: { types: [ValidationError, NotFoundError, ExtractionLimitError] },
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, ctx) => {
       const articleId = decodeId(id, "Article");
-      if (!(await reprocessArticle(ctx.prisma, articleId))) {
+      if (!(await reprocessArticle(ctx.prisma, articleId, ctx.extractor))) {
         throw new NotFoundError(`article ${String(id)} not found`);
       }
-      await publishIngested(ctx, articleId);
       return ctx.loaders.articleById.load(articleId);
     },
   }),
@@ -70,14 +73,3 @@ builder.mutationField("deleteArticle", (t) =>
     },
   }),
 );
-
-/** Tells live subscribers about a stored article and every event it reports. */
-async function publishIngested(ctx: Context, articleId: number) {
-  ctx.pubsub.publish("articleIngested", articleId);
-  const reports = await ctx.prisma.eventMention.findMany({
-    where: { articleId },
-    select: { eventId: true },
-    distinct: ["eventId"],
-  });
-  for (const { eventId } of reports) ctx.pubsub.publish("eventRecorded", eventId);
-}

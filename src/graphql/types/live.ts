@@ -9,8 +9,12 @@ import { eventCriteria, EventFilter, EventRef } from "./event.js";
 builder.subscriptionField("articleIngested", (t) =>
   t.field({
     type: ArticleRef,
-    description: "Each article stored by ingestArticle, as soon as its transaction commits.",
-    subscribe: (_root, _args, ctx) => ctx.pubsub.subscribe("articleIngested"),
+    description:
+      "Each article stored or reprocessed by any process (mutation, CLI, queue worker, another server), as soon as its transaction commits.",
+    subscribe: async (_root, _args, ctx) => {
+      await ctx.changes?.ready;
+      return ctx.pubsub.subscribe("articleIngested");
+    },
     resolve: (articleId: number, _args, ctx) => ctx.loaders.articleById.load(articleId),
   }),
 );
@@ -21,7 +25,8 @@ builder.subscriptionField("eventRecorded", (t) =>
     description:
       "Each event created or newly reported by an ingested article that matches the filter.",
     args: { filter: t.arg({ type: EventFilter }) },
-    subscribe: (_root, args, ctx) => {
+    subscribe: async (_root, args, ctx) => {
+      await ctx.changes?.ready;
       // Decode once, so a bad filter fails the subscription instead of every update.
       const criteria = eventCriteria(args.filter);
       // One statement per event for all subscribers (src/services/event-match.ts).

@@ -1,0 +1,80 @@
+import { parseArgs } from "node:util";
+import { loadConfig } from "../config.js";
+import { openConfiguredDatabase } from "../db/open.js";
+import { ExtractionPool } from "../ingest/extract-pool.js";
+import { createLogger } from "../logger.js";
+import { IngestQueue } from "../queue/ingest-queue.js";
+
+export const WORKER_USAGE = `Usage: newsgraph worker [--concurrency N]
+
+Runs queued ingest jobs (enqueueArticles, newsgraph ingest --queue) until SIGTERM or SIGINT,
+N at a time (default 2), extracting on EXTRACT_THREADS worker threads. Start as many worker
+processes as you like, on any machine that reaches the database. Needs PostgreSQL (DATABASE_URL).`;
+
+/** `newsgraph worker`: an ingest worker process. */
+export async function runWorkerCommand(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: { concurrency: { type: "string", short: "c" }, help: { type: "boolean" } },
+    });
+  } catch (error) {
+    console.error(`newsgraph worker: ${(error as Error).message}\n\n${WORKER_USAGE}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    console.log(WORKER_USAGE);
+    return 0;
+  }
+  const concurrency = Number(parsed.values.concurrency ?? "2");
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
+    console.error(
+      `newsgraph worker: --concurrency must be an integer from 1 to 64\n\n${WORKER_USAGE}`,
+    );
+    return 2;
+  }
+  const config = loadConfig();
+  if (!config.databaseUrl) {
+    console.error("newsgraph worker: the ingest queue needs a PostgreSQL server; set DATABASE_URL");
+    return 1;
+  }
+  const logger = createLogger(config.logLevel);
+  const db = await openConfiguredDatabase(config);
+  const pool = new ExtractionPool({
+    threads: config.extractThreads,
+    timeoutMs: config.extractTimeoutMs,
+  });
+  let queue: IngestQueue;
+  try {
+    queue = await IngestQueue.open(db, config.databaseUrl, { settings: config.queue, logger });
+  } catch (error) {
+    await pool.close();
+    await db.close();
+    throw error;
+  }
+  await queue.work({ concurrency, extractor: pool.extractor, logger });
+  logger.info(
+    { concurrency, threads: pool.threads, database: db.location },
+    "ingest worker running",
+  );
+
+  const stopped = new Promise<void>((resolve) => {
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, "worker stopping: finishing running jobs");
+      resolve();
+    };
+    process.once("SIGTERM", () => stop("SIGTERM"));
+    process.once("SIGINT", () => stop("SIGINT"));
+  });
+  await stopped;
+  // Running jobs get the shutdown timeout; one cut short rolls back and runs again elsewhere.
+  await queue.close(config.shutdownTimeoutMs);
+  await pool.close();
+  await db.close();
+  logger.info("worker stopped");
+  return 0;
+}

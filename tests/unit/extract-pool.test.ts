@@ -1,0 +1,50 @@
+import { afterAll, describe, expect, test } from "vitest";
+import { ExtractionLimitError } from "../../src/errors.js";
+import { extract } from "../../src/extract/pipeline.js";
+import { ExtractionPool } from "../../src/ingest/extract-pool.js";
+
+const article = `Ministers agree on river plan
+
+BELGRADE (Reuters) - Serbia and Hungary signed an agreement on Tuesday to share water from the Danube, officials said.
+
+"This is a good day for both countries," Serbian Prime Minister Ana Petrovic told reporters in Belgrade.`;
+
+/** Nested quotes that never close: seconds of extraction, the kind of input that used to stall a server. */
+const runaway = `He said "she said 'they said "`.repeat(20_000);
+
+describe("extraction thread pool", () => {
+  const pool = new ExtractionPool({ threads: 2, timeoutMs: 30_000 });
+  afterAll(() => pool.close());
+
+  test("answers exactly what extract() answers on this thread", async () => {
+    const options = { publishedAt: "2017-04-11" };
+    expect(await pool.extract(article, options)).toEqual(extract(article, options));
+  });
+
+  test("runs several articles at once and keeps each answer with its article", async () => {
+    const texts = Array.from({ length: 6 }, (_, i) =>
+      article.replace("Tuesday", ["Monday", "Tuesday", "Wednesday"][i % 3]!).concat(` (${i})`),
+    );
+    const results = await Promise.all(texts.map((text) => pool.extract(text)));
+    results.forEach((result, i) => expect(result.body).toBe(extract(texts[i]!).body));
+  });
+
+  test("an article past the time bound fails with a typed error and the thread is replaced", async () => {
+    const strict = new ExtractionPool({ threads: 1, timeoutMs: 400 });
+    try {
+      const error = await strict.extract(runaway).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ExtractionLimitError);
+      expect((error as ExtractionLimitError).code).toBe("EXTRACTION_LIMIT_EXCEEDED");
+      // The replacement thread serves the next article.
+      expect((await strict.extract(article)).title).toBe(extract(article).title);
+    } finally {
+      await strict.close();
+    }
+  });
+
+  test("a closed pool refuses work", async () => {
+    const closed = new ExtractionPool({ threads: 1 });
+    await closed.close();
+    await expect(closed.extract(article)).rejects.toThrow(/closed/);
+  });
+});
