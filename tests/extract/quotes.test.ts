@@ -1,3 +1,4 @@
+import { extract } from "../../src/extract/pipeline.js";
 import { describe, expect, it } from "vitest";
 import { emptyDoc } from "../../src/extract/pipeline.js";
 import { quotesStage } from "../../src/extract/stages/06-quotes.js";
@@ -1082,4 +1083,22 @@ describe("quotes stage", () => {
     expect(result.quotes[19_999]?.speakerId).toBe(0);
     expect(elapsed).toBeLessThan(3000);
   });
+});
+
+describe("speaker before an institution and its town", () => {
+  it.each(["University of Northland, Brookfield", "Museum of Modern Prints, Harwick"])(
+    "the person before '%s, said' speaks, not the town",
+    (institution) => {
+      const text = [
+        "Prints go on show in Brookfield",
+        "",
+        `BROOKFIELD, May 3 (Wire) -- Mara Lindqvist, curator of prints at the ${institution}, said, "These prints show how ordinary people lived every day."`,
+      ].join("\n");
+      const extraction = extract(text, { publishedAt: "2024-05-03" });
+      const quote = extraction.quotes[0];
+      expect(quote?.text).toContain("These prints show");
+      const speaker = extraction.entities.find((entity) => entity.id === quote?.speakerId);
+      expect(speaker?.name).toBe("Mara Lindqvist");
+    },
+  );
 });

@@ -188,6 +188,11 @@ function isPlaceAfterComma(units: Unit[], opening: number, comma: number): boole
   const only = between[0];
   if (between.length === 1 && only?.mention?.type === "LOCATION") return true;
   const anchor = units[opening - 1]?.mention?.type;
+  // "University of Y, Springfield," where the town was typed from its list neighbour: one
+  // name between commas right after an organization adds where it is, not who speaks.
+  if (between.length === 1 && only?.kind === "mention" && anchor === "ORGANIZATION") {
+    return only.mention?.type !== "PERSON";
+  }
   return (
     between.length > 0 &&
     between.length <= 3 &&
