@@ -1,3 +1,4 @@
+import { maxItems } from "../list-limits.js";
 import { QueueUnavailableError, ValidationError } from "../../errors.js";
 import type { IngestJob } from "../../queue/ingest-queue.js";
 import type { Context } from "../../context.js";
@@ -55,12 +56,19 @@ function queueOf(ctx: Context) {
   return ctx.queue;
 }
 
+const MAX_ENQUEUE = 500;
+const MAX_JOBS_PAGE = 100;
+
 builder.mutationField("enqueueArticles", (t) =>
   t.field({
     type: ["ID"],
     description:
       "Adds one ingest job per article to the durable queue and returns the job ids, in order. Workers (`newsgraph worker`) run them; needs PostgreSQL.",
-    errors: { types: [ValidationError, QueueUnavailableError] },
+    errors: {
+      types: [ValidationError, QueueUnavailableError],
+      // One job id per article, and a call takes at most MAX_ENQUEUE articles.
+      dataField: { extensions: maxItems(MAX_ENQUEUE) },
+    },
     args: { input: t.arg({ type: [IngestArticleInput], required: true }) },
     resolve: async (_root, { input }, ctx) => {
       if (input.length > MAX_ENQUEUE) {
@@ -70,9 +78,6 @@ builder.mutationField("enqueueArticles", (t) =>
     },
   }),
 );
-
-const MAX_ENQUEUE = 500;
-const MAX_JOBS_PAGE = 100;
 
 builder.queryField("ingestJob", (t) =>
   t.field({
