@@ -10,7 +10,8 @@ export interface CommandSpec<O extends Options> {
   usage: string;
   options: O;
   /** Positional arguments allowed; none by default. */
-  positionals?: { min: number; max: number };
+  /** `missing` names what is absent when fewer than `min` are given ("no PATH given"). */
+  positionals?: { min: number; max: number; missing?: string };
 }
 
 export type ParsedArgs<O extends Options> = ReturnType<
@@ -52,7 +53,11 @@ export function parseCommandArgs<O extends Options>(
     return refuse((error as Error).message);
   }
   const count = parsed.positionals.length;
-  if (count < min) return refuse(min === 1 ? "an argument is missing" : "arguments are missing");
+  if (count < min) {
+    return refuse(
+      spec.positionals?.missing ?? (min === 1 ? "an argument is missing" : "arguments are missing"),
+    );
+  }
   if (count > max) {
     const extra = parsed.positionals.slice(max).join(" ");
     return refuse(

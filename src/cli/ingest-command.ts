@@ -78,7 +78,7 @@ export async function runIngestCommand(args: string[]): Promise<number> {
       name: "ingest",
       usage: INGEST_USAGE,
       options: { concurrency: { type: "string", short: "c" }, queue: { type: "boolean" } },
-      positionals: { min: 1, max: Number.MAX_SAFE_INTEGER },
+      positionals: { min: 1, max: Number.MAX_SAFE_INTEGER, missing: "no PATH given" },
     },
     args,
   );
