@@ -149,17 +149,5 @@ export function looksLikeCommonWords(words: Word[], signals: DocSignals): boolea
 export function isCommonTagged(lower: string): boolean {
   const tags = compromiseTags(lower);
   if (tags.length === 0) return false;
-  return !tags.some((t) =>
-    [
-      "FirstName",
-      "MaleName",
-      "FemaleName",
-      "LastName",
-      "Person",
-      "City",
-      "Country",
-      "Region",
-      "Place",
-    ].includes(t),
-  );
+  return !tags.some((t) => NAME_TAGS.has(t));
 }
