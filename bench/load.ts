@@ -11,13 +11,18 @@
  * bad-input corpus (tests/bad-input/cases.ts), and compares their throughput and the server's
  * peak RSS. A hostile request that gets HTTP 5xx or no answer counts as a crash.
  *
+ * With --workers N [--worker-concurrency 2] [--big-every 5] the server answers reads only and
+ * ingests go through the durable queue to N `newsgraph worker` processes (bench/load-workers.ts).
+ *
  * A throwaway database is created on the server and dropped afterwards
  * (unless --keep). Exits 1 when there were errors or integrity violations.
  */
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { BAD_INPUT_CASES, type BadInputCase } from "../tests/bad-input/cases.js";
+import { graphIntegrity } from "./integrity.js";
+import { API_KEY, READS, makeArticle } from "./load-mix.js";
 import {
   createThrowawayDatabase,
   describeLoad,
@@ -37,6 +42,9 @@ const { values: flags } = parseArgs({
     },
     keep: { type: "boolean", default: false },
     hostile: { type: "string", default: "0" },
+    workers: { type: "string", default: "0" },
+    "worker-concurrency": { type: "string", default: "2" },
+    "big-every": { type: "string", default: "5" },
   },
 });
 const hostileShare = Number(flags.hostile);
@@ -50,53 +58,9 @@ if (!(durationS > 0) || !(connections > 0) || !(readShare >= 0 && readShare <= 1
   throw new Error("--duration and --connections must be positive, --read-share within 0..1");
 }
 
-const API_KEY = randomBytes(24).toString("hex");
-
-const READS = [
-  `query Events { events(first: 20) { totalCount edges { node { label date participants { role entity { name } } articles { title } } } } }`,
-  `query Entities { entities(first: 20) { totalCount edges { node { name type aliases mentionCount } } } }`,
-  `query Articles { articles(first: 10) { edges { node { title source publishedAt quotes(first: 5) { edges { node { text speaker { name } } } } } } } }`,
-  `query Quotes { quotes(first: 10) { edges { node { text verb speaker { name } article { title } } } } }`,
-];
-
 const INGEST = `mutation Ingest($input: IngestArticleInput!) {
   ingestArticle(input: $input) { __typename ... on MutationIngestArticleSuccess { data { id } } ... on Error { code message } }
 }`;
-
-const PEOPLE = [
-  ["Anna", "Berg"],
-  ["Karl", "Stein"],
-  ["Maria", "Lopez"],
-  ["Yusuf", "Demir"],
-  ["Elena", "Petrova"],
-  ["Tomas", "Novak"],
-  ["Grace", "Mensah"],
-  ["Hiroshi", "Tanaka"],
-  ["Lucia", "Ferrari"],
-  ["Omar", "Haddad"],
-] as const;
-const PLACES = ["Geneva", "Vienna", "Oslo", "Nairobi", "Lima", "Hanoi", "Warsaw", "Dakar"];
-const ROLES = ["Foreign Minister", "envoy", "Defence Minister", "Trade Minister"];
-const AGENCIES = ["Reuters", "AP", "AFP", "UPI"];
-
-/** A plausible, unique wire story; names and places repeat across stories so entities and events merge. */
-function makeArticle(n: number) {
-  const pick = <T>(items: readonly T[], salt: number): T =>
-    items[(n * 7 + salt * 13) % items.length]!;
-  const [aFirst, aLast] = pick(PEOPLE, 1);
-  let [bFirst, bLast] = pick(PEOPLE, 2);
-  if (aLast === bLast)
-    [bFirst, bLast] = PEOPLE[(PEOPLE.findIndex(([, l]) => l === aLast) + 1) % PEOPLE.length]!;
-  const place = pick(PLACES, 3);
-  const day = String((n % 28) + 1).padStart(2, "0");
-  const text =
-    `${aLast} and ${bLast} meet in ${place}\n\n` +
-    `${place.toUpperCase()} (${pick(AGENCIES, 4)}) - ${pick(ROLES, 5)} ${aFirst} ${aLast} met ` +
-    `${pick(ROLES, 6)} ${bFirst} ${bLast} in ${place} on Monday to discuss a trade agreement, officials said.\n\n` +
-    `"We have made real progress," ${aLast} told reporters after the talks. ` +
-    `${bLast} said negotiators would meet again next month. (Story ${n}-${randomBytes(4).toString("hex")})`;
-  return { text, publishedAt: `2024-03-${day}` };
-}
 
 interface Sample {
   kind: "read" | "ingest" | "hostile";
@@ -236,41 +200,7 @@ async function main() {
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
   const scalar = async (sql: string) => Number((await client.query(sql)).rows[0]?.n ?? Number.NaN);
-  const storedHashes = new Set(
-    (await client.query<{ h: string }>(`SELECT content_hash AS h FROM article`)).rows.map(
-      (r) => r.h,
-    ),
-  );
-  const integrity = {
-    "acknowledged articles missing": [...acknowledged.values()].filter((h) => !storedHashes.has(h))
-      .length,
-    "duplicate entities (same type and key)": await scalar(
-      `SELECT count(*) AS n FROM (SELECT 1 FROM entity GROUP BY type, key HAVING count(*) > 1) d`,
-    ),
-    // One article may report two events with the same people; a duplicate is the
-    // same event stored separately for different articles (a merge lost to a race).
-    "duplicate events (same code, day, location, participants; different articles)": await scalar(
-      `SELECT count(*) AS n FROM (
-         SELECT 1 FROM (
-           SELECT e.code, e.anchor_date, e.location_id,
-                  (SELECT array_agg(p.entity_id ORDER BY p.entity_id, p.role)
-                   FROM event_participant p WHERE p.event_id = e.id) AS who,
-                  (SELECT array_agg(DISTINCT m.article_id)
-                   FROM event_mention m WHERE m.event_id = e.id) AS reports
-           FROM event e) x
-         GROUP BY code, anchor_date, location_id, who
-         HAVING count(*) > 1 AND count(DISTINCT reports) > 1) d`,
-    ),
-    "duplicate event participants": await scalar(
-      `SELECT count(*) AS n FROM (SELECT 1 FROM event_participant GROUP BY event_id, entity_id, role HAVING count(*) > 1) d`,
-    ),
-    "events without a report": await scalar(
-      `SELECT count(*) AS n FROM event e WHERE NOT EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = e.id)`,
-    ),
-    "articles without mentions": await scalar(
-      `SELECT count(*) AS n FROM article a WHERE NOT EXISTS (SELECT 1 FROM mention m WHERE m.article_id = a.id)`,
-    ),
-  };
+  const integrity = await graphIntegrity(client, acknowledged.values());
   const totals = {
     articles: await scalar(`SELECT count(*) AS n FROM article`),
     entities: await scalar(`SELECT count(*) AS n FROM entity`),
@@ -329,4 +259,20 @@ async function main() {
   process.exitCode = errorCount > 0 || violations > 0 || crashCount > 0 || !healthy ? 1 : 0;
 }
 
-await main();
+const workerCount = Number(flags.workers);
+if (workerCount > 0) {
+  // Ingests through the queue to separate worker processes (bench/load-workers.ts).
+  const { runWorkersLoad } = await import("./load-workers.js");
+  process.exitCode = await runWorkersLoad({
+    adminUrl: flags["database-url"],
+    workers: workerCount,
+    concurrency: Number(flags["worker-concurrency"]),
+    durationS,
+    connections,
+    ingestClients: Math.max(1, Math.round(connections * (1 - readShare))),
+    bigEveryS: Number(flags["big-every"]),
+    keep: flags.keep,
+  });
+} else {
+  await main();
+}

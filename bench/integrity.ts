@@ -1,0 +1,49 @@
+/** The graph's integrity after a load run: what the load benchmarks count as violations. */
+import type pg from "pg";
+
+/**
+ * Counts violations in the graph behind `client`: acknowledged articles (by
+ * content hash) that were not stored, and duplicates that a merge lost to a
+ * race would leave. Every count should be 0.
+ */
+export async function graphIntegrity(
+  client: pg.Client,
+  acknowledgedHashes: Iterable<string>,
+): Promise<Record<string, number>> {
+  const scalar = async (sql: string) => Number((await client.query(sql)).rows[0]?.n ?? Number.NaN);
+  const storedHashes = new Set(
+    (await client.query<{ h: string }>(`SELECT content_hash AS h FROM article`)).rows.map(
+      (r) => r.h,
+    ),
+  );
+  return {
+    "acknowledged articles missing": [...acknowledgedHashes].filter((h) => !storedHashes.has(h))
+      .length,
+    "duplicate entities (same type and key)": await scalar(
+      `SELECT count(*) AS n FROM (SELECT 1 FROM entity GROUP BY type, key HAVING count(*) > 1) d`,
+    ),
+    // One article may report two events with the same people; a duplicate is the
+    // same event stored separately for different articles (a merge lost to a race).
+    "duplicate events (same code, day, location, participants; different articles)": await scalar(
+      `SELECT count(*) AS n FROM (
+         SELECT 1 FROM (
+           SELECT e.code, e.anchor_date, e.location_id,
+                  (SELECT array_agg(p.entity_id ORDER BY p.entity_id, p.role)
+                   FROM event_participant p WHERE p.event_id = e.id) AS who,
+                  (SELECT array_agg(DISTINCT m.article_id)
+                   FROM event_mention m WHERE m.event_id = e.id) AS reports
+           FROM event e) x
+         GROUP BY code, anchor_date, location_id, who
+         HAVING count(*) > 1 AND count(DISTINCT reports) > 1) d`,
+    ),
+    "duplicate event participants": await scalar(
+      `SELECT count(*) AS n FROM (SELECT 1 FROM event_participant GROUP BY event_id, entity_id, role HAVING count(*) > 1) d`,
+    ),
+    "events without a report": await scalar(
+      `SELECT count(*) AS n FROM event e WHERE NOT EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = e.id)`,
+    ),
+    "articles without mentions": await scalar(
+      `SELECT count(*) AS n FROM article a WHERE NOT EXISTS (SELECT 1 FROM mention m WHERE m.article_id = a.id)`,
+    ),
+  };
+}
