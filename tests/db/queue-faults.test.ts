@@ -1,0 +1,216 @@
+import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { openDatabase, type Database } from "../../src/db/client.js";
+import { ExtractionLimitError } from "../../src/errors.js";
+import { extract } from "../../src/extract/pipeline.js";
+import type { ExtractOptions } from "../../src/extract/types.js";
+import { hashContent, ingestArticle } from "../../src/ingest/ingest.js";
+import { ChangeFeed } from "../../src/pubsub.js";
+import { IngestQueue, runIngestJob, type IngestJob } from "../../src/queue/ingest-queue.js";
+import { withDatabase } from "../setup/global.js";
+import { startProxy } from "../setup/tcp-proxy.js";
+
+// Faults a queue worker meets on PostgreSQL: the database going away mid-job,
+// inputs that can never succeed, bugs that use up the retries, and the live-update
+// listener losing its connection.
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const server = inject("postgres");
+
+/** A short wire story of our own; `tag` makes the text distinct and tells the extractor what to do. */
+function story(tag: string): string {
+  return `Rail link talks resume in Ljubljana
+
+LJUBLJANA (Reuters) - Slovenian Transport Minister Ana Kovac met Croatian envoy Ivo Maric in Ljubljana on Thursday to discuss a rail link, officials said (${tag}).
+
+"The line will be built," Kovac told reporters after the talks.`;
+}
+
+async function until<T>(what: string, ms: number, probe: () => Promise<T | null | false>) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe.runIf(server)("ingest queue faults on PostgreSQL", () => {
+  const name = `newsgraph_qfault_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
+  let admin: Database;
+  let url: string;
+  /** The graph as the worker sees it: through a proxy the tests can cut. */
+  let proxied: Database;
+  let direct: Database;
+  let proxy: Awaited<ReturnType<typeof startProxy>>;
+  let queue: IngestQueue;
+  /** What the worker's extractor does before extracting a text that contains the key. */
+  const faults = new Map<string, () => void | Promise<void>>();
+  const extractor = async (text: string, options: ExtractOptions) => {
+    for (const [marker, fault] of faults) if (text.includes(marker)) await fault();
+    return extract(text, options);
+  };
+
+  beforeAll(async () => {
+    admin = await openDatabase({ kind: "postgres", url: server!.url }, { migrate: false });
+    await admin.withSession((s) => s.exec(`CREATE DATABASE ${name} TEMPLATE ${server!.template}`));
+    url = withDatabase(server!.url, name);
+    const target = new URL(url);
+    proxy = await startProxy({ host: target.hostname, port: Number(target.port || 5432) });
+    const throughProxy = new URL(url);
+    throughProxy.hostname = "127.0.0.1";
+    throughProxy.port = String(proxy.port);
+    direct = await openDatabase({ kind: "postgres", url }, { migrate: false });
+    proxied = await openDatabase(
+      { kind: "postgres", url: throughProxy.toString() },
+      { migrate: false },
+    );
+    // pg-boss itself talks to the database directly: only the ingest loses it.
+    queue = await IngestQueue.open(proxied, url, {
+      settings: {
+        retryLimit: 2,
+        retryDelaySeconds: 1,
+        jobTimeoutSeconds: 60,
+        maintenanceSeconds: 30,
+      },
+    });
+    await queue.work({ concurrency: 1, extractor, pollingSeconds: 0.5 });
+  }, 120_000);
+
+  afterAll(async () => {
+    await queue?.close(5_000);
+    await proxied?.close();
+    await proxy?.close();
+    await direct?.close();
+    await admin?.withSession((s) => s.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    await admin?.close();
+  }, 60_000);
+
+  const settled = (id: string, ms = 60_000) =>
+    until(`job ${id} to end`, ms, async () => {
+      const job = await queue.job(id);
+      return job && (job.state === "DONE" || job.state === "FAILED") ? job : null;
+    });
+
+  const storedCopies = async (text: string) =>
+    direct.prisma.article.count({ where: { contentHash: hashContent(text) } });
+
+  test("an ingest that loses its database throws a retryable DATABASE_UNAVAILABLE, not a final outcome", async () => {
+    const text = story("classify outage");
+    faults.set("classify outage", () => proxy.cut());
+    try {
+      await expect(runIngestJob(proxied, { text }, extractor)).rejects.toMatchObject({
+        code: "DATABASE_UNAVAILABLE",
+      });
+    } finally {
+      faults.delete("classify outage");
+      proxy.restore();
+    }
+    expect(await storedCopies(text)).toBe(0);
+  });
+
+  test("a job whose database goes away mid-ingest is retried after a delay and stored once", async () => {
+    const text = story("outage");
+    let outages = 0;
+    faults.set("outage", () => {
+      if (outages++ > 0) return;
+      // Cut between extraction and the transaction; back before the first retry is due.
+      proxy.cut();
+      setTimeout(() => proxy.restore(), 300);
+    });
+    const enqueuedAt = Date.now();
+    const [id] = await queue.enqueue([{ text }]);
+    const job = await settled(id!);
+    expect(job).toMatchObject({ state: "DONE", attempts: 2, outcome: "CREATED", error: null });
+    // pg-boss held the retry back for at least INGEST_RETRY_DELAY_SECONDS (1 s here).
+    expect(job.startedAt!.getTime() - enqueuedAt).toBeGreaterThanOrEqual(900);
+    expect(outages).toBe(2);
+    expect(await storedCopies(text)).toBe(1);
+  }, 90_000);
+
+  test("permanent faults end the job at once as FAILED with their typed error: an extraction limit, an input that fails validation", async () => {
+    const runaway = story("runaway");
+    faults.set("runaway", () => {
+      throw new ExtractionLimitError("extraction ran past 20000 ms");
+    });
+    const [limitId] = await queue.enqueue([{ text: runaway }]);
+    // A job added without enqueue()'s validation (another client, an older version): empty text.
+    const [{ id: invalidId }] = (await direct.query<{ id: string }>(
+      `INSERT INTO pgboss.job (name, data, retry_limit, retry_delay, retry_backoff)
+         VALUES ('ingest-article', '{"text": "   "}', 2, 1, true) RETURNING id::text AS id`,
+      [],
+    )) as [{ id: string }];
+    const limited = await settled(limitId!);
+    const invalid = await settled(invalidId);
+    // Past the first retry's delay: still one attempt each.
+    await new Promise((r) => setTimeout(r, 2_500));
+    const again = await Promise.all([queue.job(limitId!), queue.job(invalidId)]);
+    for (const job of [limited, invalid, ...again] as IngestJob[]) {
+      expect(job).toMatchObject({ state: "FAILED", attempts: 1, articleId: null });
+    }
+    expect(limited.error?.code).toBe("EXTRACTION_LIMIT_EXCEEDED");
+    expect(invalid.error?.code).toBe("VALIDATION_FAILED");
+    expect(await storedCopies(runaway)).toBe(0);
+    faults.delete("runaway");
+  }, 90_000);
+
+  test("an unexpected error uses up the retries and stays FAILED; newsgraph retry-failed queues it again and it is stored", async () => {
+    const text = story("bug");
+    let broken = true;
+    faults.set("bug", () => {
+      if (broken) throw new Error("extractor bug on purpose");
+    });
+    const [id] = await queue.enqueue([{ text }]);
+    const failed = await settled(id!);
+    expect(failed).toMatchObject({ state: "FAILED", attempts: 3, retryLimit: 2 });
+    expect(failed.error?.message).toContain("extractor bug on purpose");
+    expect(await storedCopies(text)).toBe(0);
+
+    broken = false;
+    const cli = spawn(process.execPath, ["bin/newsgraph.js", "retry-failed"], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: "warn" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    cli.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+    cli.stderr.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+    const code = await new Promise<number | null>((r) => cli.once("exit", r));
+    expect(code, output).toBe(0);
+    expect(output).toContain("1 failed job(s) queued again");
+
+    const done = await settled(id!);
+    expect(done).toMatchObject({ state: "DONE", outcome: "CREATED", error: null });
+    expect(await storedCopies(text)).toBe(1);
+    faults.delete("bug");
+  }, 180_000);
+
+  test("the live-update listener reconnects after its connection is terminated and delivers later commits once", async () => {
+    const feed = new ChangeFeed(direct);
+    await feed.ready;
+    const seen: number[] = [];
+    let gaps = 0;
+    feed.subscribe((change) => seen.push(change.articleId));
+    feed.onGap(() => (gaps += 1));
+    try {
+      const terminated = await admin.query<{ pid: number }>(
+        `SELECT pid FROM pg_stat_activity
+         WHERE datname = $1 AND query ILIKE 'LISTEN%' AND pg_terminate_backend(pid)`,
+        [name],
+      );
+      expect(terminated.length).toBe(1);
+      await until("the listener to reconnect", 20_000, async () => gaps === 1);
+
+      const first = await ingestArticle(direct.prisma, { text: story("after reconnect 1") });
+      const second = await ingestArticle(direct.prisma, { text: story("after reconnect 2") });
+      await until("both commits to arrive", 20_000, async () => seen.includes(second.articleId));
+      expect(seen.filter((id) => id === first.articleId)).toHaveLength(1);
+      expect(seen.filter((id) => id === second.articleId)).toHaveLength(1);
+      expect(gaps).toBe(1);
+    } finally {
+      await feed.close();
+    }
+  }, 60_000);
+});
