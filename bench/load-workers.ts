@@ -18,12 +18,12 @@
  * side by side with the read throughput and p99 against run 1, then errors
  * (failed requests, failed or unfinished jobs) and the graph's integrity.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import type { ChildProcess } from "node:child_process";
 import pg from "pg";
 import { hashContent } from "../src/ingest/ingest.js";
 import { graphIntegrity } from "./integrity.js";
 import { API_KEY, READS, makeArticle } from "./load-mix.js";
+import { startWorker, stopProcess } from "./workers.js";
 import {
   createThrowawayDatabase,
   describeLoad,
@@ -32,8 +32,6 @@ import {
   rssMbOf,
   startServer,
 } from "./support.js";
-
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 export interface WorkersLoadOptions {
   adminUrl: string;
@@ -109,7 +107,13 @@ export async function runWorkersLoad(options: WorkersLoadOptions): Promise<numbe
   let poller: NodeJS.Timeout | null = null;
   try {
     for (let i = 0; i < options.workers; i += 1) {
-      workers.push(await startWorker(database.url, options.concurrency));
+      workers.push(
+        await startWorker(database.url, options.concurrency, {
+          // A 1 MB article on a busy machine may take a while; it must not fail by timeout.
+          EXTRACT_TIMEOUT_MS: "300000",
+          INGEST_JOB_TIMEOUT_SECONDS: "900",
+        }),
+      );
     }
     await client.connect();
     const endpoint = `http://127.0.0.1:${server.port}/graphql`;
@@ -387,47 +391,4 @@ function bigArticle(n: number) {
     bytes += Buffer.byteLength(body) + 2;
   }
   return { text: parts.join("\n\n"), publishedAt: "2024-03-15" };
-}
-
-/** Starts `newsgraph worker`; resolves once it runs jobs. */
-async function startWorker(databaseUrl: string, concurrency: number): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    ["bin/newsgraph.js", "worker", "--concurrency", String(concurrency)],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        LOG_LEVEL: "info",
-        EXTRACT_THREADS: "1",
-        // A 1 MB article on a busy machine may take a while; it must not fail by timeout.
-        EXTRACT_TIMEOUT_MS: "300000",
-        INGEST_JOB_TIMEOUT_SECONDS: "900",
-      },
-      stdio: ["ignore", "pipe", "inherit"],
-    },
-  );
-  let output = "";
-  await new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString("utf8");
-      if (output.includes("ingest worker running")) {
-        child.stdout!.off("data", onData);
-        child.stdout!.resume(); // keep draining job logs
-        resolve();
-      }
-    };
-    child.stdout!.on("data", onData);
-    child.once("exit", (code) => reject(new Error(`worker exited (${code}): ${output}`)));
-  });
-  return child;
-}
-
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
-  });
 }

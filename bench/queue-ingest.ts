@@ -1,19 +1,19 @@
 /**
  * The queue mode of bench/ingest.ts (`--queue --workers 1,2`): for each worker
- * count, a throwaway PostgreSQL database, the articles enqueued, then that many
- * `newsgraph worker` processes started; prints articles/s from the first job
- * started to the last one done, per worker count, and the scaling ratio.
+ * count, a throwaway PostgreSQL database and that many `newsgraph worker`
+ * processes (each `concurrency` jobs at a time, one extraction thread),
+ * started and ready before the articles are enqueued in one call; prints
+ * articles/s from the enqueue to the last job done (both on the database's
+ * clock), per worker count, and the scaling ratio against the first count.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import type { ChildProcess } from "node:child_process";
 import pg from "pg";
 import { openDatabase } from "../src/db/client.js";
 import { IngestQueue } from "../src/queue/ingest-queue.js";
 import { DEFAULT_QUEUE_SETTINGS } from "../src/queue/settings.js";
 import type { GeneratedArticle } from "./corpus.js";
 import { createThrowawayDatabase, describeLoad, round } from "./support.js";
-
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
+import { startWorker, stopProcess } from "./workers.js";
 
 interface QueueRun {
   workers: number;
@@ -21,6 +21,7 @@ interface QueueRun {
   seconds: number;
   done: number;
   failed: number;
+  load: string;
 }
 
 export async function runQueueBench(
@@ -39,29 +40,15 @@ export async function runQueueBench(
         settings: DEFAULT_QUEUE_SETTINGS,
         supervise: false,
       });
+      // Every worker is up before the first job exists, so start-up is not timed.
+      for (let i = 0; i < workers; i += 1) {
+        children.push(await startWorker(database.url, concurrency));
+      }
       await queue.enqueue(
         articles.map(({ text, publishedAt, source }) => ({ text, publishedAt, source })),
       );
       await queue.close();
       await db.close();
-      for (let i = 0; i < workers; i += 1) {
-        children.push(
-          spawn(
-            process.execPath,
-            ["bin/newsgraph.js", "worker", "--concurrency", String(concurrency)],
-            {
-              cwd: ROOT,
-              env: {
-                ...process.env,
-                DATABASE_URL: database.url,
-                LOG_LEVEL: "warn",
-                EXTRACT_THREADS: "1",
-              },
-              stdio: "inherit",
-            },
-          ),
-        );
-      }
       const client = new pg.Client({ connectionString: database.url });
       await client.connect();
       let row: { finished: string; failed: string; first: Date | null; last: Date | null };
@@ -70,7 +57,7 @@ export async function runQueueBench(
         const result = await client.query(
           `SELECT count(*) FILTER (WHERE state = 'completed') AS finished,
                   count(*) FILTER (WHERE state = 'failed') AS failed,
-                  min(started_on) AS first, max(completed_on) AS last
+                  min(created_on) AS first, max(completed_on) AS last
            FROM pgboss.job WHERE name = 'ingest-article'`,
         );
         row = result.rows[0];
@@ -84,15 +71,13 @@ export async function runQueueBench(
         articlesPerSecond: round(articles.length / seconds, 1),
         done: Number(row.finished),
         failed: Number(row.failed),
+        load: describeLoad(),
       });
       console.log(
-        `${workers} worker process(es) × ${concurrency} jobs: ${articles.length} articles in ${round(seconds, 1)} s = ${round(articles.length / seconds, 1)} articles/s (${row.failed} failed)`,
+        `${workers} worker process(es) × ${concurrency} jobs: ${articles.length} articles in ${round(seconds, 1)} s = ${round(articles.length / seconds, 1)} articles/s (${row.failed} failed); ${describeLoad()}`,
       );
     } finally {
-      for (const child of children) child.kill("SIGTERM");
-      await Promise.all(
-        children.map((c) => (c.exitCode === null ? new Promise((r) => c.once("exit", r)) : null)),
-      );
+      await Promise.all(children.map(stopProcess));
       await database.drop();
     }
   }
