@@ -29,6 +29,23 @@ describe("extraction thread pool", () => {
     results.forEach((result, i) => expect(result.body).toBe(extract(texts[i]!).body));
   });
 
+  test("the calling thread keeps turning while a pathological article extracts", async () => {
+    await pool.extract(article); // the threads are up: what follows is extraction only
+    const small = runaway.slice(0, 150_000);
+    let ticks = 0;
+    const timer = setInterval(() => (ticks += 1), 5);
+    try {
+      // On this thread, extract() would hold the event loop until it returned: no tick before the answer.
+      const { extraction, ticksMeanwhile } = await pool
+        .extract(small)
+        .then((extraction) => ({ extraction, ticksMeanwhile: ticks }));
+      expect(ticksMeanwhile).toBeGreaterThan(0);
+      expect(extraction.body.length).toBeGreaterThan(0);
+    } finally {
+      clearInterval(timer);
+    }
+  });
+
   test("an article past the time bound fails with a typed error and the thread is replaced", async () => {
     const strict = new ExtractionPool({ threads: 1, timeoutMs: 400 });
     try {
