@@ -85,19 +85,20 @@ async function gql(url: string, query: string, variables: object = {}) {
   return (await response.json()) as any;
 }
 
-/** Every `next` message of `url`'s articleIngested subscription, in arrival order. */
+/** The `data` of every `next` message of subscription `query` on `url`, in arrival order (null for an error). */
 function subscribe(
   url: string,
+  query: string,
   signal: AbortSignal,
-): { messages: { id: string | null; title: string | null }[]; opened: Promise<void> } {
-  const messages: { id: string | null; title: string | null }[] = [];
+): { messages: (Record<string, any> | null)[]; opened: Promise<void> } {
+  const messages: (Record<string, any> | null)[] = [];
   let opened!: () => void;
   const openedPromise = new Promise<void>((r) => (opened = r));
   void (async () => {
     const response = await fetch(url, {
       method: "POST",
       headers: { accept: "text/event-stream", "content-type": "application/json" },
-      body: JSON.stringify({ query: "subscription { articleIngested { id title } }" }),
+      body: JSON.stringify({ query }),
       signal,
     });
     opened();
@@ -113,9 +114,7 @@ function subscribe(
         buffer = buffer.slice(end + 2);
         if (!/^event: next$/m.test(block)) continue;
         const data = /^data: (.*)$/m.exec(block)?.[1];
-        const article = data ? JSON.parse(data).data?.articleIngested : null;
-        // A message for an article that is not there (a rolled-back ingest) arrives as null.
-        messages.push({ id: article?.id ?? null, title: article?.title ?? null });
+        messages.push(data ? (JSON.parse(data).data ?? null) : null);
       }
     }
   })().catch(() => opened());
@@ -174,11 +173,16 @@ describe.runIf(server)("two API servers and two workers on one PostgreSQL databa
     if (dir) await rm(dir, { recursive: true, force: true });
   }, 60_000);
 
-  test(`${ARTICLES} queued articles: none lost, no duplicate entity or event, a SIGKILLed worker's jobs recovered, server B streams what A, the CLI and workers commit and nothing rolled back`, async () => {
+  test(`${ARTICLES} articles queued through A and the CLI: none lost, no duplicate entity or event, a SIGKILLed worker's jobs recovered, server B streams the articles and events A, the CLI and workers commit and nothing rolled back, both servers answer alike`, async () => {
     const [a, b] = await Promise.all([startServer(env), startServer(env)]);
     procs.push(a, b);
-    const subscription = subscribe(b.url, abort.signal);
-    await subscription.opened;
+    const articlesOnB = subscribe(
+      b.url,
+      "subscription { articleIngested { id title } }",
+      abort.signal,
+    );
+    const eventsOnB = subscribe(b.url, "subscription { eventRecorded { id } }", abort.signal);
+    await Promise.all([articlesOnB.opened, eventsOnB.opened]);
     // Server A stores one article synchronously; B must hear of it.
     const direct = await gql(
       a.url,
@@ -202,18 +206,33 @@ describe.runIf(server)("two API servers and two workers on one PostgreSQL databa
       ingestArticle(rollingBack, { text: `Rolled back ${story(3000)}`, publishedAt: "2024-05-01" }),
     ).rejects.toThrow("rolled back on purpose");
 
+    // Most jobs through server A's mutation, the rest through `newsgraph ingest --queue`.
+    const throughCli = 50;
     const enqueued = await gql(
       a.url,
       `mutation($i: [IngestArticleInput!]!) { enqueueArticles(input: $i) { ... on MutationEnqueueArticlesSuccess { data } } }`,
       {
-        i: Array.from({ length: ARTICLES }, (_, n) => ({
+        i: Array.from({ length: ARTICLES - throughCli }, (_, n) => ({
           text: story(n),
           publishedAt: publishedAt(n),
         })),
       },
     );
-    const jobIds = enqueued.data.enqueueArticles.data as string[];
-    expect(jobIds).toHaveLength(ARTICLES);
+    const feed = path.join(dir, "feed.jsonl");
+    await writeFile(
+      feed,
+      Array.from({ length: throughCli }, (_, i) => {
+        const n = ARTICLES - throughCli + i;
+        return JSON.stringify({ text: story(n), publishedAt: publishedAt(n) });
+      }).join("\n"),
+    );
+    const enqueuer = start(["bin/newsgraph.js", "ingest", "--queue", feed], env);
+    const enqueuerCode = await new Promise<number | null>((r) => enqueuer.child.once("exit", r));
+    expect(enqueuerCode, enqueuer.output).toBe(0);
+    const cliJobIds = [...enqueuer.output.matchAll(/^([0-9a-f-]{36})\t/gm)].map((m) => m[1]!);
+    expect(cliJobIds).toHaveLength(throughCli);
+    const jobIds = [...(enqueued.data.enqueueArticles.data as string[]), ...cliJobIds];
+    expect(new Set(jobIds).size).toBe(ARTICLES);
 
     // A worker alone picks jobs up and is SIGKILLed while it holds some: those jobs are
     // orphaned mid-ingest. (Should it have finished them in the instant before the kill,
@@ -305,17 +324,37 @@ describe.runIf(server)("two API servers and two workers on one PostgreSQL databa
     await until(
       "server B to stream every article",
       60_000,
-      async () => subscription.messages.length >= ARTICLES + 2,
+      async () => articlesOnB.messages.length >= ARTICLES + 2,
     );
     // Anything late would arrive within this pause.
     await new Promise((r) => setTimeout(r, 2_000));
-    const streamed = subscription.messages.map((m) => m.id);
+    // A message for an article that is not there (a rolled-back ingest) would arrive as null.
+    const streamed = articlesOnB.messages.map((m) => m?.articleIngested ?? null);
     expect(streamed).toHaveLength(ARTICLES + 2);
-    expect(streamed.filter((id) => id === null)).toEqual([]);
-    expect(new Set(streamed).size).toBe(ARTICLES + 2);
-    for (const id of expected) expect(streamed).toContain(id);
-    expect(subscription.messages.some((m) => m.title?.includes("round 2000"))).toBe(true);
-    expect(subscription.messages.some((m) => m.title?.startsWith("Rolled back"))).toBe(false);
+    expect(streamed.filter((article) => article === null)).toEqual([]);
+    const streamedIds = streamed.map((article) => article.id as string);
+    expect(new Set(streamedIds).size).toBe(ARTICLES + 2);
+    for (const id of expected) expect(streamedIds).toContain(id);
+    expect(streamed.some((article) => article.title.includes("round 2000"))).toBe(true);
+    expect(streamed.some((article) => article.title.startsWith("Rolled back"))).toBe(false);
     expect(cliArticle.id).toBeGreaterThan(0);
+    // eventRecorded on B: every stored event, each time an article reports it, and no other.
+    expect(eventsOnB.messages.filter((m) => !m?.eventRecorded)).toEqual([]);
+    const [reports] = await db.query<{ events: number; reports: number }>(
+      `SELECT count(DISTINCT event_id)::int AS events,
+              count(DISTINCT (event_id, article_id))::int AS reports FROM event_mention`,
+      [],
+    );
+    expect(new Set(eventsOnB.messages.map((m) => m!.eventRecorded.id)).size).toBe(reports!.events);
+    expect(eventsOnB.messages).toHaveLength(reports!.reports);
+
+    // Both servers give the same answers over the same database.
+    const overview = `{
+      events(first: 20) { totalCount edges { node { id label date participants { role entity { name } } } } }
+      entities(first: 20) { totalCount edges { node { id name mentionCount } } }
+      articles(first: 5) { edges { node { id title } } } }`;
+    const [fromA, fromB] = await Promise.all([gql(a.url, overview), gql(b.url, overview)]);
+    expect(fromA.errors).toBeUndefined();
+    expect(fromB).toEqual(fromA);
   }, 900_000);
 });
