@@ -169,10 +169,7 @@ export class IngestQueue {
   }): Promise<IngestJob[]> {
     const values: unknown[] = [INGEST_QUEUE, first + 1];
     const conditions = ["name = $1"];
-    if (state) {
-      values.push(STATE_FILTERS[state]);
-      conditions.push(`state::text = ANY($${values.length}::text[])`);
-    }
+    if (state) conditions.push(STATE_CONDITIONS[state]);
     if (after) {
       values.push(after);
       const n = values.length;
@@ -187,10 +184,7 @@ export class IngestQueue {
        ORDER BY created_on DESC, id DESC LIMIT $2`,
       values,
     );
-    let jobs = rows.map(toJob);
-    // A validation failure completes in pg-boss terms; the state filter looks at the outcome too.
-    if (state === "DONE" || state === "FAILED") jobs = jobs.filter((job) => job.state === state);
-    return jobs;
+    return rows.map(toJob);
   }
 
   /** Puts every failed job back in the queue; returns how many. */
@@ -284,13 +278,17 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const JOB_COLUMNS =
   "id::text AS id, state, retry_count, retry_limit, created_on, started_on, completed_on, output";
 
-/** pg-boss states behind each state we show. */
-const STATE_FILTERS: Record<JobState, string[]> = {
-  QUEUED: ["created", "retry"],
-  RUNNING: ["active"],
-  DONE: ["completed"],
-  FAILED: ["completed", "failed"],
-  CANCELLED: ["cancelled"],
+/**
+ * The rows behind each state we show, in SQL so that a page holds `first` jobs of that state:
+ * a permanent failure (validation, extraction limit) completes in pg-boss terms with our
+ * FAILED output, so DONE and FAILED look at the output too.
+ */
+const STATE_CONDITIONS: Record<JobState, string> = {
+  QUEUED: "state IN ('created', 'retry')",
+  RUNNING: "state = 'active'",
+  DONE: "state = 'completed' AND (output->>'status') IS DISTINCT FROM 'FAILED'",
+  FAILED: "(state = 'failed' OR (state = 'completed' AND output->>'status' = 'FAILED'))",
+  CANCELLED: "state = 'cancelled'",
 };
 
 function toJob(row: JobRow): IngestJob {

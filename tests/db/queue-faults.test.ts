@@ -187,6 +187,40 @@ describe.runIf(server)("ingest queue faults on PostgreSQL", () => {
     faults.delete("bug");
   }, 180_000);
 
+  test("ingestJobs pages by DONE and FAILED hold jobs of that state only, whatever is newer", async () => {
+    faults.set("paging failure", () => {
+      throw new ExtractionLimitError("extraction ran past 20000 ms");
+    });
+    const failing = await queue.enqueue([
+      { text: story("paging failure 1") },
+      { text: story("paging failure 2") },
+    ]);
+    await Promise.all(failing.map((id) => settled(id)));
+    // Newer jobs that end DONE sit in front of the failures.
+    const succeeding = await queue.enqueue(
+      [1, 2, 3].map((n) => ({ text: story(`paging success ${n}`) })),
+    );
+    await Promise.all(succeeding.map((id) => settled(id)));
+    faults.delete("paging failure");
+
+    const everything = await queue.jobs({ state: null, first: 1000, after: null });
+    for (const state of ["DONE", "FAILED"] as const) {
+      const paged: IngestJob[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page = await queue.jobs({ state, first: 1, after });
+        expect(page.length).toBeGreaterThan(0);
+        paged.push(page[0]!);
+        if (page.length === 1) break;
+        after = page[0]!.id;
+      }
+      expect(paged.every((job) => job.state === state)).toBe(true);
+      expect(paged.map((job) => job.id)).toEqual(
+        everything.filter((job) => job.state === state).map((job) => job.id),
+      );
+    }
+  }, 90_000);
+
   test("the live-update listener reconnects after its connection is terminated and delivers later commits once", async () => {
     const feed = new ChangeFeed(direct);
     await feed.ready;
