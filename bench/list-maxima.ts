@@ -7,7 +7,7 @@
  * the maxima the worst admitted query is answered within the response budget,
  * or refused at once with QUERY_LIMIT_EXCEEDED, and memory stays bounded.
  *
- *   npx tsx bench/list-maxima.ts [--backend pglite|postgres] [--runs 5]
+ *   npx tsx bench/list-maxima.ts [--backend pglite|postgres] [--runs 5] [--only TEXT]
  *                                [--database-url postgresql://postgres@127.0.0.1:5432/postgres]
  *
  * The server is the one `npm start` builds (createNewsgraphYoga, default limits)
@@ -26,6 +26,8 @@ const { values: flags } = parseArgs({
   options: {
     backend: { type: "string", default: "pglite" },
     runs: { type: "string", default: "5" },
+    /** Only the shapes whose lists contain this text. */
+    only: { type: "string", default: "" },
     "database-url": {
       type: "string",
       default: process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
@@ -254,7 +256,7 @@ async function main() {
     const baseRss = process.memoryUsage().rss;
     let peakRss = baseRss;
     const rows: Record<string, unknown>[] = [];
-    for (const shape of SHAPES) {
+    for (const shape of SHAPES.filter((s) => s.lists.includes(flags.only))) {
       // The largest page size the cost limit admits (1..100), by bisection.
       let admitted = 0;
       if (shape.query.includes("PAGE")) {
