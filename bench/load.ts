@@ -4,12 +4,14 @@
  * throughput, latency percentiles, errors and an integrity check.
  *
  *   npx tsx bench/load.ts [--duration 60] [--connections 50] [--read-share 0.8] [--hostile 0.05]
- *                         [--database-url postgresql://postgres@127.0.0.1:5432/postgres] [--keep]
+ *                         [--rounds 2] [--database-url postgresql://postgres@127.0.0.1:5432/postgres] [--keep]
  *
- * With --hostile S (> 0) it runs two phases of --duration each against the same server: the
- * plain mix, then the same mix with a share S of the requests replaced by refused cases of the
- * bad-input corpus (tests/bad-input/cases.ts), and compares their throughput and the server's
- * peak RSS. A hostile request that gets HTTP 5xx or no answer counts as a crash.
+ * With --hostile S (> 0) it runs two kinds of phase against the same server, --duration in all
+ * for each: the plain mix, and the same mix with a share S of the requests replaced by refused
+ * cases of the bad-input corpus (tests/bad-input/cases.ts), alternating over --rounds rounds
+ * (bench/hostile.ts), and compares their throughput and the server's peak RSS. A hostile
+ * request that gets HTTP 5xx or no answer counts as a crash. The first --warmup seconds
+ * (default 5) run the plain mix unmeasured, so that no phase pays for a cold server.
  *
  * With --workers N [--worker-concurrency 2] [--big-every 5] the server answers reads only and
  * ingests go through the durable queue to N `newsgraph worker` processes (bench/load-workers.ts).
@@ -23,6 +25,7 @@ import pg from "pg";
 import { BAD_INPUT_CASES, type BadInputCase } from "../tests/bad-input/cases.js";
 import { graphIntegrity } from "./integrity.js";
 import { API_KEY, READS, makeArticle } from "./load-mix.js";
+import { describeThroughputRatio, phaseSchedule } from "./hostile.js";
 import {
   createThrowawayDatabase,
   describeLoad,
@@ -45,6 +48,8 @@ const { values: flags } = parseArgs({
     workers: { type: "string", default: "0" },
     "worker-concurrency": { type: "string", default: "2" },
     "big-every": { type: "string", default: "5" },
+    rounds: { type: "string", default: "2" },
+    warmup: { type: "string", default: "5" },
   },
 });
 const hostileShare = Number(flags.hostile);
@@ -174,19 +179,24 @@ async function main() {
       }
     }
   };
-  const phases: Sample["phase"][] = hostileShare > 0 ? ["plain", "hostile"] : ["plain"];
+  const schedule = phaseSchedule(hostileShare, Number(flags.rounds));
+  const phases = [...new Set(schedule)];
+  const slotS = durationS / (schedule.length / phases.length);
   const peakRssMb: Record<string, number> = {};
   const elapsed: Record<string, number> = {};
   const loads: Record<string, string> = {};
-  for (const phase of phases) {
+  deadline = performance.now() + Number(flags.warmup) * 1000;
+  await Promise.all(Array.from({ length: connections }, (_, i) => worker(i, "plain")));
+  samples.length = 0;
+  for (const phase of schedule) {
     const startedAt = performance.now();
-    deadline = startedAt + durationS * 1000;
+    deadline = startedAt + slotS * 1000;
     let peak = rssMbOf(server.pid);
     const sampler = setInterval(() => (peak = Math.max(peak, rssMbOf(server.pid))), 500);
     await Promise.all(Array.from({ length: connections }, (_, i) => worker(i, phase)));
     clearInterval(sampler);
-    peakRssMb[phase] = Math.max(peak, rssMbOf(server.pid));
-    elapsed[phase] = (performance.now() - startedAt) / 1000;
+    peakRssMb[phase] = Math.max(peakRssMb[phase] ?? 0, peak, rssMbOf(server.pid));
+    elapsed[phase] = (elapsed[phase] ?? 0) + (performance.now() - startedAt) / 1000;
     loads[phase] = describeLoad();
   }
   const elapsedS = phases.reduce((sum, phase) => sum + elapsed[phase]!, 0);
@@ -242,7 +252,7 @@ async function main() {
       samples.filter((s) => s.phase === phase && s.kind !== "hostile").length / elapsed[phase]!;
     console.log(
       `honest requests/s with ${hostileShare * 100} % hostile / without: ` +
-        `${(honest("hostile") / honest("plain")).toFixed(3)}; ` +
+        `${describeThroughputRatio(honest("hostile"), honest("plain"))}; ` +
         `all requests/s: ${(summarize(undefined, "hostile")["per s"] / summarize(undefined, "plain")["per s"]).toFixed(3)}`,
     );
   }

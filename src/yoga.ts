@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { GraphQLError } from "graphql";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { DEFAULT_LIMITS, type Limits, type RateLimits } from "./config.js";
@@ -103,8 +102,10 @@ export function createNewsgraphYoga({
       defaultEditorToolsVisibility: true,
       defaultTabs: GRAPHIQL_TABS,
     },
-    // GraphiQL's scripts and styles inlined from npm instead of Yoga's default CDN (unpkg): works offline.
-    renderGraphiQL,
+    // GraphiQL's scripts and styles inlined from npm instead of Yoga's default CDN (unpkg): works
+    // offline. Imported on the first GraphiQL page: its 9 MB of inlined assets would slow every start.
+    renderGraphiQL: async (options) =>
+      (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(options),
     logging: yogaLogger(logger),
     plugins: [
       { onDispose: () => changes.close() },

@@ -1,4 +1,5 @@
 import { loadConfig } from "../config.js";
+import { parseCommandArgs } from "./args.js";
 import { openConfiguredDatabase } from "../db/open.js";
 import { IngestQueue } from "../queue/ingest-queue.js";
 
@@ -9,16 +10,11 @@ Jobs that failed validation are final: their input would fail again. Needs Postg
 
 /** `newsgraph retry-failed`. */
 export async function runRetryFailedCommand(args: string[]): Promise<number> {
-  if (args.includes("--help") || args.includes("-h")) {
-    console.log(RETRY_FAILED_USAGE);
-    return 0;
-  }
-  if (args.length > 0) {
-    console.error(
-      `newsgraph retry-failed: unexpected argument "${args[0]}"\n\n${RETRY_FAILED_USAGE}`,
-    );
-    return 2;
-  }
+  const parsed = parseCommandArgs(
+    { name: "retry-failed", usage: RETRY_FAILED_USAGE, options: {} },
+    args,
+  );
+  if (typeof parsed === "number") return parsed;
   const config = loadConfig();
   if (!config.databaseUrl) {
     console.error(

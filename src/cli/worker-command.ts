@@ -1,5 +1,5 @@
-import { parseArgs } from "node:util";
 import { loadConfig } from "../config.js";
+import { parseCommandArgs } from "./args.js";
 import { openConfiguredDatabase } from "../db/open.js";
 import { ExtractionPool } from "../ingest/extract-pool.js";
 import { createLogger } from "../logger.js";
@@ -13,20 +13,15 @@ processes as you like, on any machine that reaches the database. Needs PostgreSQ
 
 /** `newsgraph worker`: an ingest worker process. */
 export async function runWorkerCommand(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: { concurrency: { type: "string", short: "c" }, help: { type: "boolean" } },
-    });
-  } catch (error) {
-    console.error(`newsgraph worker: ${(error as Error).message}\n\n${WORKER_USAGE}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    console.log(WORKER_USAGE);
-    return 0;
-  }
+  const parsed = parseCommandArgs(
+    {
+      name: "worker",
+      usage: WORKER_USAGE,
+      options: { concurrency: { type: "string", short: "c" } },
+    },
+    args,
+  );
+  if (typeof parsed === "number") return parsed;
   const concurrency = Number(parsed.values.concurrency ?? "2");
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
     console.error(

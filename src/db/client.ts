@@ -1,19 +1,39 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdir } from "node:fs/promises";
-import { PGlite } from "@electric-sql/pglite";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
-import { PrismaPg } from "@prisma/adapter-pg";
 import type {
   SqlDriverAdapter,
   SqlDriverAdapterFactory,
   SqlQuery,
   Transaction,
 } from "@prisma/driver-adapter-utils";
-import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+import type pg from "pg";
 import { PrismaClient } from "../generated/prisma/client.js";
-import { applyMigrations, readMigrations, type MigrationSession } from "./migrate.js";
+import {
+  applyMigrations,
+  migrationsUpToDate,
+  readMigrations,
+  type MigrationSession,
+} from "./migrate.js";
+
+// Each backend's driver is imported when that backend is opened: a PGlite
+// server never loads pg, a PostgreSQL one never loads PGlite (start-up time).
+async function importPGlite() {
+  const [{ PGlite }, { pg_trgm }, { unaccent }, { PrismaPGlite }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("@electric-sql/pglite/contrib/pg_trgm"),
+    import("@electric-sql/pglite/contrib/unaccent"),
+    import("pglite-prisma-adapter"),
+  ]);
+  return { PGlite, pg_trgm, unaccent, PrismaPGlite };
+}
+
+async function importPg() {
+  const [{ default: pg }, { PrismaPg }] = await Promise.all([
+    import("pg"),
+    import("@prisma/adapter-pg"),
+  ]);
+  return { pg, PrismaPg };
+}
 
 export type DatabaseTarget =
   | { kind: "pglite"; /** null keeps it in memory */ dataDir: string | null; loadDataDir?: Blob }
@@ -127,11 +147,17 @@ export async function openDatabase(
 /** Applies the migrations shipped in prisma/migrations; returns the names applied. */
 export async function migrateDatabase(db: Database): Promise<string[]> {
   const migrations = await readMigrations();
-  return db.withSession((session) => applyMigrations(session, migrations));
+  return db.withSession(async (session) =>
+    // One read settles the common case (nothing to apply) without the lock and DDL.
+    (await migrationsUpToDate(session, migrations)) ? [] : applyMigrations(session, migrations),
+  );
 }
 
 async function openPGlite(target: Extract<DatabaseTarget, { kind: "pglite" }>): Promise<Database> {
-  if (target.dataDir) await mkdir(target.dataDir, { recursive: true });
+  const [{ PGlite, pg_trgm, unaccent, PrismaPGlite }] = await Promise.all([
+    importPGlite(),
+    target.dataDir ? mkdir(target.dataDir, { recursive: true }) : undefined,
+  ]);
   const pglite = await PGlite.create({
     ...(target.dataDir ? { dataDir: target.dataDir } : {}),
     ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
@@ -180,7 +206,8 @@ async function openPostgres(
   options: { statementTimeoutMs: number; tolerateUnreachable: boolean },
 ): Promise<Database> {
   const location = describePostgresUrl(url);
-  const probe = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  const { pg: driver, PrismaPg } = await importPg();
+  const probe = new driver.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   try {
     await probe.connect();
     await probe.query("SELECT 1");
@@ -193,7 +220,7 @@ async function openPostgres(
   } finally {
     await probe.end().catch(() => undefined);
   }
-  const pool = new pg.Pool({
+  const pool = new driver.Pool({
     connectionString: url,
     max: 10,
     connectionTimeoutMillis: 5000,
@@ -232,7 +259,7 @@ async function openPostgres(
         client.release();
       }
     },
-    listen: (channel, handlers) => listenPostgres(url, channel, handlers),
+    listen: (channel, handlers) => listenPostgres(driver, url, channel, handlers),
     async close() {
       await prisma.$disconnect();
       await pool.end().catch(() => undefined);
@@ -248,6 +275,7 @@ const LISTEN_RETRY_MAX_MS = 5_000;
  * statements), reconnecting with capped backoff whenever it is lost.
  */
 async function listenPostgres(
+  driver: typeof pg,
   url: string,
   channel: string,
   { onNotification, onReconnect }: NotificationHandlers,
@@ -267,7 +295,7 @@ async function listenPostgres(
     delay = Math.min(delay * 2, LISTEN_RETRY_MAX_MS);
   };
   const connect = async () => {
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+    const client = new driver.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
     let lost = false;
     const onLost = () => {
       if (lost) return;
@@ -283,7 +311,7 @@ async function listenPostgres(
     });
     try {
       await client.connect();
-      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      await client.query(`LISTEN ${driver.escapeIdentifier(channel)}`);
     } catch (error) {
       onLost();
       if (!connectedBefore) throw error;

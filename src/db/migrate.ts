@@ -136,3 +136,37 @@ export async function pendingMigrations(
   const applied = new Set(rows.map((r) => r.migration_name));
   return migrations.map((m) => m.name).filter((name) => !applied.has(name));
 }
+
+/**
+ * True when every shipped migration is recorded as applied with the same
+ * checksum and nothing failed or unknown is recorded: one read, no lock.
+ * Anything else (including a database without the table) answers false and
+ * is left to applyMigrations, which takes the lock and explains the problem.
+ */
+export async function migrationsUpToDate(
+  session: MigrationSession,
+  migrations: Migration[],
+): Promise<boolean> {
+  let records: MigrationRecord[];
+  try {
+    records = await session.query<MigrationRecord>(
+      `SELECT migration_name AS name, checksum, finished_at IS NOT NULL AS finished,
+              rolled_back_at IS NOT NULL AS "rolledBack"
+       FROM "_prisma_migrations"`,
+    );
+  } catch {
+    // No table yet (a new database), or no answer: applyMigrations decides and reports.
+    return false;
+  }
+  const live = records.filter((r) => !r.rolledBack);
+  if (live.some((r) => !r.finished) || live.length !== migrations.length) return false;
+  const applied = new Map(live.map((r) => [r.name, r.checksum]));
+  return migrations.every((m) => applied.get(m.name) === m.checksum);
+}
+
+interface MigrationRecord {
+  name: string;
+  checksum: string;
+  finished: boolean;
+  rolledBack: boolean;
+}

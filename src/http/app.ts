@@ -4,10 +4,9 @@ import { ConfigError } from "../config.js";
 import type { Database } from "../db/client.js";
 import { openConfiguredDatabase } from "../db/open.js";
 import { ExtractionPool } from "../ingest/extract-pool.js";
-import { loadSeeds } from "../ingest/seed.js";
-import { IngestQueue } from "../queue/ingest-queue.js";
+import type { IngestQueue } from "../queue/ingest-queue.js";
 import type { Logger } from "../logger.js";
-import { createNewsgraphYoga, type NewsgraphYoga } from "../yoga.js";
+import type { NewsgraphYoga } from "../yoga.js";
 import { DatabaseReadiness } from "./readiness.js";
 
 /** How often a server started before its database retries the migrations. */
@@ -33,13 +32,19 @@ export async function startNewsgraph(config: Config, logger: Logger): Promise<Ru
     logger.warn("NEWSGRAPH_API_KEY is not set: mutations are accepted from loopback clients only");
   }
   const deferMigrations = config.dbStartup === "wait" && config.databaseUrl !== null;
-  const db = await openConfiguredDatabase(config, {
-    migrate: !deferMigrations,
-    statementTimeoutMs: config.limits.statementTimeoutMs,
-    tolerateUnreachable: deferMigrations,
-  });
+  // The GraphQL modules load while the database starts (PGlite compiles its
+  // WebAssembly off the main thread meanwhile): start-up time.
+  const [db, { createNewsgraphYoga }] = await Promise.all([
+    openConfiguredDatabase(config, {
+      migrate: !deferMigrations,
+      statementTimeoutMs: config.limits.statementTimeoutMs,
+      tolerateUnreachable: deferMigrations,
+    }),
+    import("../yoga.js"),
+  ]);
   const seed = async () => {
     if (!config.seed) return;
+    const { loadSeeds } = await import("../ingest/seed.js");
     const seeded = await loadSeeds(db.prisma);
     logger.info(seeded, "seed articles loaded");
   };
@@ -47,6 +52,8 @@ export async function startNewsgraph(config: Config, logger: Logger): Promise<Ru
   let queue: IngestQueue | null = null;
   const openQueue = async () => {
     if (!config.databaseUrl) return;
+    // pg-boss is loaded only where it is used: PostgreSQL.
+    const { IngestQueue } = await import("../queue/ingest-queue.js");
     queue = await IngestQueue.open(db, config.databaseUrl, {
       settings: config.queue,
       logger,

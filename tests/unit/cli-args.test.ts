@@ -86,7 +86,16 @@ describe("newsgraph commands", () => {
     try {
       // DATABASE_URL points nowhere: a command that tried to use it would fail.
       const env = { DATA_DIR: dataDir, DATABASE_URL: "" };
-      const commands = ["migrate", "seed", "extract", "eval", "ingest", "reprocess"];
+      const commands = [
+        "migrate",
+        "seed",
+        "extract",
+        "eval",
+        "ingest",
+        "reprocess",
+        "worker",
+        "retry-failed",
+      ];
       const results = await Promise.all(commands.map((name) => run([name, "--help"], env)));
       for (const [i, result] of results.entries()) {
         expect(result, commands[i]).toMatchObject({ code: 0, stderr: "" });
@@ -98,8 +107,13 @@ describe("newsgraph commands", () => {
         run(["seed", "everything"], env),
         run(["migrate", "--force"], env),
         run(["extract"], env),
+        run(["worker", "--bogus", "-h"], env),
+        run(["retry-failed", "now"], env),
       ]);
-      expect(refused.map((r) => r.code)).toEqual([2, 2, 2]);
+      // --help wins over a wrong argument beside it.
+      expect(refused.map((r) => r.code)).toEqual([2, 2, 2, 0, 2]);
+      expect(refused[3]!.stdout).toMatch(/^Usage: newsgraph worker/);
+      expect(refused[4]!.stderr).toMatch(/newsgraph retry-failed: takes no arguments/);
       expect(refused[0]!.stderr).toMatch(/newsgraph seed: takes no arguments/);
       expect(refused[1]!.stderr).toMatch(/newsgraph migrate: Unknown option '--force'/);
       expect(existsSync(dataDir)).toBe(false);

@@ -1,0 +1,40 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { expect, test } from "vitest";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");
+
+/** Logs one line through createLogger in a fresh process whose stdout is a pipe, or claims a terminal. */
+function logOnce(format: string, terminal: boolean): string {
+  const script = [
+    terminal ? 'Object.defineProperty(process.stdout, "isTTY", { value: true });' : "",
+    'const { createLogger } = await import("./src/logger.ts");',
+    `createLogger("info", ${JSON.stringify(format)}).info({ articles: 3 }, "seed articles loaded");`,
+  ].join("\n");
+  const result = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "--input-type=module", "-e", script],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, NODE_OPTIONS: "" },
+    },
+  );
+  expect(result.status, result.stderr).toBe(0);
+  // Without the colours a terminal gets.
+  return result.stdout.replace(ANSI_COLOUR, "").trim();
+}
+
+test("logs are readable lines (pino-pretty) on a terminal and JSON lines otherwise; LOG_FORMAT overrides", () => {
+  const piped = logOnce("auto", false);
+  expect(JSON.parse(piped)).toMatchObject({ level: 30, msg: "seed articles loaded", articles: 3 });
+
+  const terminal = logOnce("auto", true);
+  expect(() => JSON.parse(terminal)).toThrow();
+  expect(terminal).toMatch(/INFO.*seed articles loaded/);
+  expect(terminal).toMatch(/articles: 3/);
+
+  expect(() => JSON.parse(logOnce("json", true))).not.toThrow();
+  expect(logOnce("pretty", false)).toMatch(/INFO.*seed articles loaded/);
+}, 120_000);
