@@ -45,8 +45,10 @@ export interface WorkersLoadOptions {
   connections: number;
   /** Clients that enqueue an article and wait for it, in run 2. */
   ingestClients: number;
-  /** Seconds between two ~1 MB articles in run 3. */
+  /** Seconds between two ~1 MB articles in run 4. */
   bigEveryS: number;
+  /** Niceness of the worker processes (0: the API server's priority). */
+  workerNiceness: number;
   keep: boolean;
 }
 
@@ -108,11 +110,16 @@ export async function runWorkersLoad(options: WorkersLoadOptions): Promise<numbe
   try {
     for (let i = 0; i < options.workers; i += 1) {
       workers.push(
-        await startWorker(database.url, options.concurrency, {
-          // A 1 MB article on a busy machine may take a while; it must not fail by timeout.
-          EXTRACT_TIMEOUT_MS: "300000",
-          INGEST_JOB_TIMEOUT_SECONDS: "900",
-        }),
+        await startWorker(
+          database.url,
+          options.concurrency,
+          {
+            // A 1 MB article on a busy machine may take a while; it must not fail by timeout.
+            EXTRACT_TIMEOUT_MS: "300000",
+            INGEST_JOB_TIMEOUT_SECONDS: "900",
+          },
+          options.workerNiceness,
+        ),
       );
     }
     await client.connect();
@@ -348,7 +355,8 @@ export async function runWorkersLoad(options: WorkersLoadOptions): Promise<numbe
   }
   console.log(
     `\n${options.connections} reader connections, ${options.durationS} s per run; ` +
-      `${options.workers} worker process(es) × ${options.concurrency} jobs; ` +
+      `${options.workers} worker process(es) × ${options.concurrency} jobs` +
+      `${options.workerNiceness > 0 ? ` at nice ${options.workerNiceness}` : ""}; ` +
       `${options.ingestClients} ingest clients in runs 2 and 3, a ~1 MB article every ${options.bigEveryS} s in run 4; ` +
       "ratios against the first / the second reads-only run",
   );

@@ -11,7 +11,7 @@
  * bad-input corpus (tests/bad-input/cases.ts), and compares their throughput and the server's
  * peak RSS. A hostile request that gets HTTP 5xx or no answer counts as a crash.
  *
- * With --workers N [--worker-concurrency 2] [--big-every 5] the server answers reads only and
+ * With --workers N [--worker-concurrency 2] [--big-every 5] [--worker-nice 0] the server answers reads only and
  * ingests go through the durable queue to N `newsgraph worker` processes (bench/load-workers.ts).
  *
  * A throwaway database is created on the server and dropped afterwards
@@ -45,6 +45,7 @@ const { values: flags } = parseArgs({
     workers: { type: "string", default: "0" },
     "worker-concurrency": { type: "string", default: "2" },
     "big-every": { type: "string", default: "5" },
+    "worker-nice": { type: "string", default: "0" },
   },
 });
 const hostileShare = Number(flags.hostile);
@@ -271,6 +272,7 @@ if (workerCount > 0) {
     connections,
     ingestClients: Math.max(1, Math.round(connections * (1 - readShare))),
     bigEveryS: Number(flags["big-every"]),
+    workerNiceness: Number(flags["worker-nice"]),
     keep: flags.keep,
   });
 } else {
