@@ -11,8 +11,9 @@
  * bad-input corpus (tests/bad-input/cases.ts), and compares their throughput and the server's
  * peak RSS. A hostile request that gets HTTP 5xx or no answer counts as a crash.
  *
- * With --workers N [--worker-concurrency 2] [--big-every 5] [--worker-nice 0] the server answers reads only and
- * ingests go through the durable queue to N `newsgraph worker` processes (bench/load-workers.ts).
+ * With --workers N [--worker-concurrency 2] [--big-every 5] [--worker-nice 0] the server answers
+ * reads only and ingests go through the durable queue to N `newsgraph worker` processes
+ * (bench/load-workers.ts).
  *
  * A throwaway database is created on the server and dropped afterwards
  * (unless --keep). Exits 1 when there were errors or integrity violations.
