@@ -13,8 +13,9 @@
  * request that gets HTTP 5xx or no answer counts as a crash. The first --warmup seconds
  * (default 5) run the plain mix unmeasured, so that no phase pays for a cold server.
  *
- * With --workers N [--worker-concurrency 2] [--big-every 5] the server answers reads only and
- * ingests go through the durable queue to N `newsgraph worker` processes (bench/load-workers.ts).
+ * With --workers N [--worker-concurrency 2] [--big-every 5] [--worker-nice 0] the server answers
+ * reads only and ingests go through the durable queue to N `newsgraph worker` processes
+ * (bench/load-workers.ts).
  *
  * A throwaway database is created on the server and dropped afterwards
  * (unless --keep). Exits 1 when there were errors or integrity violations.
@@ -50,6 +51,7 @@ const { values: flags } = parseArgs({
     "big-every": { type: "string", default: "5" },
     rounds: { type: "string", default: "2" },
     warmup: { type: "string", default: "5" },
+    "worker-nice": { type: "string", default: "0" },
   },
 });
 const hostileShare = Number(flags.hostile);
@@ -281,6 +283,7 @@ if (workerCount > 0) {
     connections,
     ingestClients: Math.max(1, Math.round(connections * (1 - readShare))),
     bigEveryS: Number(flags["big-every"]),
+    workerNiceness: Number(flags["worker-nice"]),
     keep: flags.keep,
   });
 } else {

@@ -4,27 +4,36 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
-/** Starts `newsgraph worker` with one extraction thread; resolves once it runs jobs (so `env` must keep LOG_LEVEL at info). */
+/**
+ * Starts `newsgraph worker` with one extraction thread, at a lower CPU priority when
+ * `niceness` > 0; resolves once it runs jobs (so `env` must keep LOG_LEVEL at info).
+ */
 export async function startWorker(
   databaseUrl: string,
   concurrency: number,
   env: Record<string, string> = {},
+  niceness = 0,
 ): Promise<ChildProcess> {
-  const child = spawn(
+  const command = [
     process.execPath,
-    ["bin/newsgraph.js", "worker", "--concurrency", String(concurrency)],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        LOG_LEVEL: "info",
-        EXTRACT_THREADS: "1",
-        ...env,
-      },
-      stdio: ["ignore", "pipe", "inherit"],
+    "bin/newsgraph.js",
+    "worker",
+    "--concurrency",
+    String(concurrency),
+  ];
+  // `nice` execs the worker, so the child's pid (and the signals sent to it) stay the worker's.
+  if (niceness > 0) command.unshift("nice", "-n", String(niceness));
+  const child = spawn(command[0]!, command.slice(1), {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: "info",
+      EXTRACT_THREADS: "1",
+      ...env,
     },
-  );
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   let output = "";
   await new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
