@@ -43,7 +43,9 @@
  * Exits 1 when a request failed.
  */
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -517,40 +519,37 @@ interface ShapeResult {
   shape: Shape;
   statements: number;
   api: Phase;
+  /** CPU time of the API phase: server process and database backends (PostgreSQL), in ms. */
+  apiCpuMs: number;
   floor: Phase;
   items: string;
 }
 
 /** Warms the server up on all shapes, then drives each shape alone; checks items first. */
-async function driveApi(port: number, floorItems: Map<Shape, string>) {
+async function driveApi(
+  server: { port: number; pid: number },
+  backends: () => Promise<number[]>,
+  floorItems: Map<Shape, string>,
+) {
+  const { port } = server;
   const endpoint = `http://127.0.0.1:${port}/graphql`;
-  const post = async (query: string) => {
-    const response = await fetch(endpoint, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query }),
-    });
-    return dataOf(response.status, (await response.json()) as GraphQLBody);
-  };
   // A fresh server compiles, plans and JITs on its first requests of each shape.
   let turn = 0;
-  await drive(WARMUP_ALL_S - WARMUP_S, async () => {
-    await post(SHAPES[turn++ % SHAPES.length]!.query);
-  });
-  const runs = new Map<Shape, { api: Phase; items: string }>();
+  await drive(WARMUP_ALL_S - WARMUP_S, () => send(endpoint, SHAPES[turn++ % SHAPES.length]!.query));
+  const runs = new Map<Shape, { api: Phase; apiCpuMs: number; items: string }>();
   for (const shape of SHAPES) {
     // Both sides must answer, and with as many items, before anything is timed.
-    const items = `${shape.apiItems(await post(shape.query))} / ${floorItems.get(shape)}`;
-    const api = await drive(durationS, async () => {
-      await post(shape.query);
-    });
-    runs.set(shape, { api, items });
+    const items = `${shape.apiItems(await postTo(endpoint, shape.query))} / ${floorItems.get(shape)}`;
+    const { result, serverMs, databaseMs } = await withCpu(server.pid, backends, () =>
+      drive(durationS, () => send(endpoint, shape.query)),
+    );
+    runs.set(shape, { api: result, apiCpuMs: serverMs + databaseMs, items });
   }
   return runs;
 }
 
 /** Times each shape's floor query; returns the phases and what each answered. */
-async function driveFloor(runFloor: (shape: Shape) => Promise<unknown>) {
+async function driveFloor(runFloor: (shape: Shape) => Promise<string>) {
   const phases = new Map<Shape, Phase>();
   for (const shape of SHAPES) {
     phases.set(
@@ -563,11 +562,19 @@ async function driveFloor(runFloor: (shape: Shape) => Promise<unknown>) {
   return phases;
 }
 
-async function floorItemsOf(runFloor: (shape: Shape) => Promise<unknown>) {
+async function floorItemsOf(runFloor: (shape: Shape) => Promise<string>) {
   const items = new Map<Shape, string>();
-  for (const shape of SHAPES) items.set(shape, String(shape.sqlItems(await runFloor(shape))));
+  for (const shape of SHAPES) {
+    items.set(shape, String(shape.sqlItems(JSON.parse(await runFloor(shape)))));
+  }
   return items;
 }
+
+/**
+ * A shape's statement with its JSON value sent as text: timed phases receive
+ * the text without parsing it, as the API phases receive theirs (see send).
+ */
+const asText = (sql: string) => `SELECT f.j::text FROM (${sql}) AS f(j)`;
 
 /** Each shape's statement count, API phase and floor phase, in shape order. */
 function resultsOf(
@@ -591,7 +598,7 @@ async function stopServer(server: { stop: () => Promise<number | null> }) {
 interface BackendResult {
   results: ShapeResult[];
   /** The dashboard document polled through a server with the response cache on. */
-  cached: Phase;
+  cached: { phase: Phase; cpuMs: number };
   peer: PeerComparison | null;
 }
 
@@ -605,20 +612,65 @@ async function postTo(endpoint: string, query: string) {
   return dataOf(response.status, (await response.json()) as GraphQLBody);
 }
 
+const keepAlive = new http.Agent({ keepAlive: true, maxSockets: connections });
+
+/**
+ * One timed request: POSTs `query` and reads the whole answer as text, which
+ * must be a 200 with data and no errors, without parsing it. The load
+ * generator shares the machine with what it measures: parsing every 45 KB
+ * answer kept it busier than a server answering from its cache. (Answers are
+ * parsed and their items compared before every phase.)
+ */
+function send(endpoint: string, query: string): Promise<void> {
+  const body = JSON.stringify({ query });
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      endpoint,
+      {
+        method: "POST",
+        agent: keepAlive,
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+      },
+      (response) => {
+        response.setEncoding("utf8");
+        let text = "";
+        response.on("data", (chunk: string) => (text += chunk));
+        response.on("end", () => {
+          if (
+            response.statusCode === 200 &&
+            text.startsWith('{"data":{') &&
+            !text.includes('"errors":[')
+          ) {
+            resolve();
+          } else {
+            reject(new Error(`HTTP ${response.statusCode} ${text.slice(0, 200)}`));
+          }
+        });
+        response.on("error", reject);
+      },
+    );
+    request.on("error", reject);
+    request.end(body);
+  });
+}
+
 /**
  * The dashboard polled again and again through a server with the response
  * cache on (what many open dashboards do between two ingests).
  */
-async function driveCachedPolls(env: Record<string, string>): Promise<Phase> {
+async function driveCachedPolls(
+  env: Record<string, string>,
+  backends: () => Promise<number[]>,
+): Promise<{ phase: Phase; cpuMs: number }> {
   const server = await startServer(env);
   try {
     const endpoint = `http://127.0.0.1:${server.port}/graphql`;
-    await drive(WARMUP_ALL_S - WARMUP_S, async () => {
-      await postTo(endpoint, DASHBOARD.query);
-    });
-    return await drive(durationS, async () => {
-      await postTo(endpoint, DASHBOARD.query);
-    });
+    await postTo(endpoint, DASHBOARD.query);
+    await drive(WARMUP_ALL_S - WARMUP_S, () => send(endpoint, DASHBOARD.query));
+    const { result, serverMs, databaseMs } = await withCpu(server.pid, backends, () =>
+      drive(durationS, () => send(endpoint, DASHBOARD.query)),
+    );
+    return { phase: result, cpuMs: serverMs + databaseMs };
   } finally {
     await stopServer(server);
   }
@@ -660,12 +712,45 @@ async function startPostGraphile(databaseUrl: string) {
   });
   return {
     port,
+    pid: child.pid!,
     stop: () =>
       new Promise<number | null>((resolve) => {
         child.once("exit", resolve);
         child.kill("SIGTERM");
       }),
   };
+}
+
+/** CPU time (user + system) a process has used, in ms, from /proc (Linux); 0 once it is gone. */
+function cpuMsOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // utime and stime, fields 14 and 15 of stat(5), in clock ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * CPU time a phase cost: the server process and the database's backends
+ * (PostgreSQL runs one process per connection), measured around `run`. On a
+ * shared machine throughput follows how much CPU the others leave; CPU per
+ * request follows the work each request takes.
+ */
+async function withCpu<T>(
+  serverPid: number | null,
+  backends: () => Promise<number[]>,
+  run: () => Promise<T>,
+): Promise<{ result: T; serverMs: number; databaseMs: number }> {
+  const before = new Map((await backends()).map((pid) => [pid, cpuMsOf(pid)]));
+  const serverBefore = serverPid === null ? 0 : cpuMsOf(serverPid);
+  const result = await run();
+  const serverMs = serverPid === null ? 0 : cpuMsOf(serverPid) - serverBefore;
+  let databaseMs = 0;
+  for (const pid of await backends()) databaseMs += cpuMsOf(pid) - (before.get(pid) ?? 0);
+  return { result, serverMs, databaseMs };
 }
 
 type Side = "newsgraph" | "PostGraphile" | "SQL floor";
@@ -675,6 +760,8 @@ interface PeerComparison {
   items: Record<Side, string>;
   /** Each side's phases, one per round, in the order they ran. */
   phases: Record<Side, Phase[]>;
+  /** Each side's CPU time over its phases: its server process and the database's backends. */
+  cpu: Record<Side, { serverMs: number; databaseMs: number }>;
   load: string;
 }
 
@@ -685,7 +772,8 @@ interface PeerComparison {
  */
 async function comparePeer(
   databaseUrl: string,
-  runFloor: (shape: Shape) => Promise<unknown>,
+  runFloor: (shape: Shape) => Promise<string>,
+  backends: () => Promise<number[]>,
   statements: number,
 ): Promise<PeerComparison> {
   console.log(`[postgres] newsgraph, PostGraphile and the floor in turn; ${describeLoad()}`);
@@ -698,25 +786,38 @@ async function comparePeer(
     const newsgraphUrl = `http://127.0.0.1:${newsgraph.port}/graphql`;
     const peerUrl = `http://127.0.0.1:${peer.port}/graphql`;
     const requests: Record<Side, () => Promise<unknown>> = {
-      newsgraph: () => postTo(newsgraphUrl, REDUCED.query),
-      PostGraphile: () => postTo(peerUrl, POSTGRAPHILE_REDUCED),
+      newsgraph: () => send(newsgraphUrl, REDUCED.query),
+      PostGraphile: () => send(peerUrl, POSTGRAPHILE_REDUCED),
       "SQL floor": () => runFloor(REDUCED),
     };
     const items: Record<Side, string> = {
       newsgraph: String(REDUCED.apiItems(await postTo(newsgraphUrl, REDUCED.query))),
       PostGraphile: postgraphileItems(await postTo(peerUrl, POSTGRAPHILE_REDUCED)),
-      "SQL floor": String(REDUCED.sqlItems(await runFloor(REDUCED))),
+      "SQL floor": String(REDUCED.sqlItems(JSON.parse(await runFloor(REDUCED)))),
     };
     const sides = Object.keys(requests) as Side[];
     for (const side of sides) await drive(WARMUP_ALL_S - WARMUP_S, requests[side]);
     const phases: Record<Side, Phase[]> = { newsgraph: [], PostGraphile: [], "SQL floor": [] };
+    const cpu = Object.fromEntries(
+      sides.map((side) => [side, { serverMs: 0, databaseMs: 0 }]),
+    ) as PeerComparison["cpu"];
+    const serverPid: Record<Side, number | null> = {
+      newsgraph: newsgraph.pid,
+      PostGraphile: peer.pid,
+      "SQL floor": null, // the floor's client is this process, which also drives the load
+    };
     for (let round = 0; round < rounds; round += 1) {
       // Each round starts with the side the last one ended with least recently.
       for (const side of [...sides.slice(round % 3), ...sides.slice(0, round % 3)]) {
-        phases[side].push(await drive(durationS, requests[side]));
+        const { result, serverMs, databaseMs } = await withCpu(serverPid[side], backends, () =>
+          drive(durationS, requests[side]),
+        );
+        phases[side].push(result);
+        cpu[side].serverMs += serverMs;
+        cpu[side].databaseMs += databaseMs;
       }
     }
-    return { statements, items, phases, load: describeLoad() };
+    return { statements, items, phases, cpu, load: describeLoad() };
   } finally {
     await stopServer(newsgraph);
     await peer.stop();
@@ -760,13 +861,19 @@ async function benchPostgres(): Promise<BackendResult> {
     sql.on("error", () => undefined);
     try {
       const runFloor = async (shape: Shape) =>
-        (await sql.query<unknown[]>({ text: shape.sql, rowMode: "array" })).rows[0]?.[0];
+        (await sql.query<[string]>({ text: asText(shape.sql), rowMode: "array" })).rows[0]![0];
       const floorItems = await floorItemsOf(runFloor);
+      const backends = async () =>
+        (
+          await sql.query<{ pid: number }>(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+          )
+        ).rows.map((r) => r.pid);
       console.log(`[postgres] API through the server; ${describeLoad()}`);
       const server = await startServer({ ...serverEnv, DATABASE_URL: database.url });
       let runs: Awaited<ReturnType<typeof driveApi>>;
       try {
-        runs = await driveApi(server.port, floorItems);
+        runs = await driveApi(server, backends, floorItems);
       } finally {
         await stopServer(server);
       }
@@ -774,9 +881,12 @@ async function benchPostgres(): Promise<BackendResult> {
       console.log(`[postgres] SQL floor through node-postgres; ${describeLoad()}`);
       const floors = await driveFloor(runFloor);
       console.log(`[postgres] dashboard polls with the response cache on; ${describeLoad()}`);
-      const cached = await driveCachedPolls({ ...cachedServerEnv, DATABASE_URL: database.url });
+      const cached = await driveCachedPolls(
+        { ...cachedServerEnv, DATABASE_URL: database.url },
+        backends,
+      );
       const peer = flags.peer
-        ? await comparePeer(database.url, runFloor, statements.get(REDUCED)!)
+        ? await comparePeer(database.url, runFloor, backends, statements.get(REDUCED)!)
         : null;
       return { results: resultsOf(statements, runs, floors), cached, peer };
     } finally {
@@ -787,6 +897,8 @@ async function benchPostgres(): Promise<BackendResult> {
     else await database.drop();
   }
 }
+
+const noBackends = () => Promise.resolve([]);
 
 async function benchPGlite(): Promise<BackendResult> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "newsgraph-bench-api-"));
@@ -809,8 +921,8 @@ async function benchPGlite(): Promise<BackendResult> {
       );
       statements = await countStatements(db, SHAPES);
       const runFloor = async (shape: Shape) => {
-        const [row] = await db.withSession((s) => s.query<Record<string, unknown>>(shape.sql));
-        return row ? Object.values(row)[0] : undefined;
+        const [row] = await db.withSession((s) => s.query<{ j: string }>(asText(shape.sql)));
+        return row!.j;
       };
       floorItems = await floorItemsOf(runFloor);
       // PGlite has one owner: the floor runs here, before the server opens the directory.
@@ -823,16 +935,16 @@ async function benchPGlite(): Promise<BackendResult> {
     const server = await startServer({ ...serverEnv, DATABASE_URL: "", DATA_DIR: dataDir });
     let runs: Awaited<ReturnType<typeof driveApi>>;
     try {
-      runs = await driveApi(server.port, floorItems);
+      // PGlite runs inside the server process: its CPU time is the server's.
+      runs = await driveApi(server, noBackends, floorItems);
     } finally {
       await stopServer(server);
     }
     console.log(`[pglite] dashboard polls with the response cache on; ${describeLoad()}`);
-    const cached = await driveCachedPolls({
-      ...cachedServerEnv,
-      DATABASE_URL: "",
-      DATA_DIR: dataDir,
-    });
+    const cached = await driveCachedPolls(
+      { ...cachedServerEnv, DATABASE_URL: "", DATA_DIR: dataDir },
+      noBackends,
+    );
     return { results: resultsOf(statements, runs, floors), cached, peer: null };
   } finally {
     if (flags.keep) console.log(`[pglite] kept ${dataDir}`);
@@ -851,7 +963,7 @@ async function main() {
     const { results, cached, peer } =
       backend === "postgres" ? await benchPostgres() : await benchPGlite();
     const table: Record<string, Record<string, number | string>> = {};
-    for (const { shape, statements, api, floor, items } of results) {
+    for (const { shape, statements, api, apiCpuMs, floor, items } of results) {
       const apiP50 = percentile(api.latencies, 50);
       const apiP99 = percentile(api.latencies, 99);
       const sqlP50 = percentile(floor.latencies, 50);
@@ -861,6 +973,7 @@ async function main() {
         "API p50 ms": round(apiP50),
         "API p99 ms": round(apiP99),
         "SQL stmts/req": statements,
+        "API CPU ms/req": round(apiCpuMs / api.count, 2),
         "floor req/s": round(floor.count / floor.elapsedS),
         "floor p50 ms": round(sqlP50, 2),
         "floor p99 ms": round(sqlP99, 2),
@@ -895,15 +1008,21 @@ async function main() {
     console.table(table);
     console.log(describeLoad());
 
-    const uncached = results.find((r) => r.shape === DASHBOARD)!.api;
-    const cacheRatio = cached.count / cached.elapsedS / (uncached.count / uncached.elapsedS);
+    const uncached = results.find((r) => r.shape === DASHBOARD)!;
+    const cacheRatio =
+      cached.phase.count / cached.phase.elapsedS / (uncached.api.count / uncached.api.elapsedS);
+    const cpuRatio =
+      uncached.apiCpuMs / uncached.api.count / (cached.cpuMs / Math.max(1, cached.phase.count));
     console.log(
       `\n[${backend}] dashboard polls with the response cache on: ` +
-        `${round(cached.count / cached.elapsedS)} req/s, p50 ${round(percentile(cached.latencies, 50), 2)} ms, ` +
-        `p99 ${round(percentile(cached.latencies, 99), 2)} ms, ${cached.errors} errors; ` +
-        `${round(cacheRatio, 1)}x the uncached throughput`,
+        `${round(cached.phase.count / cached.phase.elapsedS)} req/s, ` +
+        `p50 ${round(percentile(cached.phase.latencies, 50), 2)} ms, ` +
+        `p99 ${round(percentile(cached.phase.latencies, 99), 2)} ms, ${cached.phase.errors} errors; ` +
+        `${round(cacheRatio, 1)}x the uncached throughput; CPU per request (server + database) ` +
+        `${round(cached.cpuMs / Math.max(1, cached.phase.count), 2)} ms against ` +
+        `${round(uncached.apiCpuMs / uncached.api.count, 2)} ms uncached (${round(cpuRatio, 1)}x less)`,
     );
-    if (cached.errors > 0) exitCode = 1;
+    if (cached.phase.errors > 0) exitCode = 1;
     verdicts.push(
       `target cached polls >= ${TARGET_CACHE_RATIO}x the uncached throughput on ${backend}: ` +
         `${round(cacheRatio, 1)}x, ${cacheRatio >= TARGET_CACHE_RATIO ? "met" : "NOT met"}`,
@@ -918,8 +1037,11 @@ async function main() {
         const rate = count / phases.reduce((n, p) => n + p.elapsedS, 0);
         const errors = phases.reduce((n, p) => n + p.errors, 0);
         summary[side] = { rate, p50: percentile(latencies, 50) };
+        const { serverMs, databaseMs } = peer.cpu[side];
         peerTable[side] = {
           "req/s": round(rate),
+          "server CPU ms/req": side === "SQL floor" ? "-" : round(serverMs / count, 2),
+          "database CPU ms/req": round(databaseMs / count, 2),
           "req/s per round": phases.map((p) => round(p.count / p.elapsedS)).join(" / "),
           "p50 ms": round(percentile(latencies, 50), 2),
           "p99 ms": round(percentile(latencies, 99), 2),
@@ -944,6 +1066,14 @@ async function main() {
       console.log(
         `throughput newsgraph / PostGraphile ${round(peerRatio, 2)}x; p50 newsgraph / floor ` +
           `${round(newsgraph.p50 / floor.p50, 2)}x, PostGraphile / floor ${round(PostGraphile.p50 / floor.p50, 2)}x`,
+      );
+      const cpuPerRequest = (side: Side) => {
+        const count = peer.phases[side].reduce((n, p) => n + p.count, 0);
+        return (peer.cpu[side].serverMs + peer.cpu[side].databaseMs) / count;
+      };
+      console.log(
+        `CPU per request (server + database) PostGraphile / newsgraph ` +
+          `${round(cpuPerRequest("PostGraphile") / cpuPerRequest("newsgraph"), 2)}x`,
       );
       if (new Set(Object.values(peer.items)).size !== 1)
         console.log("ITEMS DIFFER between the sides");
