@@ -109,7 +109,12 @@ export class GenerationCache implements Cache {
   }
 }
 
-/** Query fields whose answers change without a commit to the graph (the ingest queue's jobs). */
+/**
+ * Answers that change without a commit to the graph (the ingest queue's jobs):
+ * a document selecting these fields, or returning these types, is never cached
+ * (a field alone covers a job not found yet, whose answer is null).
+ */
+const UNCACHED_FIELDS = { "Query.ingestJob": 0, "Query.ingestJobs": 0 };
 const UNCACHED_TYPES = ["IngestJob", "QueryIngestJobsConnection"];
 
 /**
@@ -144,6 +149,7 @@ export function useNewsResponseCache(
     cache,
     ttl: settings.ttlMs,
     ignoredTypes: UNCACHED_TYPES,
+    ttlPerSchemaCoordinate: UNCACHED_FIELDS,
     // Invalidation follows commits, not the entities a mutation returns.
     invalidateViaMutation: false,
     includeExtensionMetadata: false,
