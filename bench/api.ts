@@ -11,7 +11,8 @@
  *   npx tsx bench/api.ts [--articles 1000] [--connections 10] [--duration 10]
  *                        [--backends postgres,pglite] [--shapes dashboard|all]
  *                        [--database-url postgresql://postgres@127.0.0.1:5432/postgres]
- *                        [--log-level info] [--keep]
+ *                        [--log-level info] [--keep] [--reuse DATABASE]
+ *                        [--peer postgraphile] [--rounds 3]
  *
  * Each backend is loaded with seeds/ and --articles generated articles
  * (bench/corpus.ts) through the ingest service:
@@ -23,15 +24,28 @@
  *   PGlite is one connection that one process owns, so the floor runs in this
  *   process on the same PGlite (db.withSession) before the server starts: no
  *   socket, no wire protocol, --connections callers queueing on it.
- * The database is ANALYZEd after seeding. SQL statements per request are counted in this process (yoga.fetch on the
- * same database, statements observed through db.sqlListeners) on the second
- * request of each shape. The server runs as a child process with the default
- * configuration (log level info: one log line per request) and SEED=false.
- * --duration is the measured seconds of each phase (each shape through the
- * API, each shape on the floor), after 0.5 s of warm-up.
+ * The database is ANALYZEd after seeding (--reuse NAME skips creating and
+ * seeding and uses a database an earlier --keep run left). SQL statements per
+ * request are counted in this process (yoga.fetch on the same database,
+ * statements observed through db.sqlListeners) on the second request of each
+ * shape. The server runs as a child process with the default configuration
+ * (log level info: one log line per request) and SEED=false, except that the
+ * response cache and the per-client rate limit are off; a last phase polls
+ * the dashboard through a server with the cache on, for the ratio cached /
+ * uncached. --duration is the measured seconds of each phase (each shape
+ * through the API, each shape on the floor), after 0.5 s of warm-up.
+ *
+ * --peer postgraphile (PostgreSQL only) adds PostGraphile 5 (amber preset,
+ * bench/peer/postgraphile.mjs; on Node 20 with a Promise.withResolvers
+ * polyfill) serving the same database beside newsgraph, and compares the part
+ * of the dashboard it can express (REDUCED) three ways, newsgraph, PostGraphile
+ * and the SQL floor, one phase each in turn for --rounds rounds.
  * Exits 1 when a request failed.
  */
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -63,6 +77,9 @@ const { values: flags } = parseArgs({
     },
     "log-level": { type: "string", default: "info" },
     keep: { type: "boolean", default: false },
+    reuse: { type: "string" },
+    peer: { type: "string" },
+    rounds: { type: "string", default: "3" },
   },
 });
 const durationS = Number(flags.duration);
@@ -82,15 +99,36 @@ if (!["info", "debug", "trace"].includes(flags["log-level"])) {
 if (flags.shapes !== "dashboard" && flags.shapes !== "all") {
   throw new Error("--shapes must be dashboard or all");
 }
+if (flags.peer !== undefined && flags.peer !== "postgraphile") {
+  throw new Error("--peer must be postgraphile");
+}
+const rounds = Number(flags.rounds);
+if (!(rounds >= 1)) throw new Error("--rounds must be at least 1");
 
-/** The server runs on the data the bench loaded, with the default configuration otherwise. */
-const serverEnv = { SEED: "false", LOG_LEVEL: flags["log-level"] };
+/**
+ * The server runs on the data the bench loaded, with the default configuration
+ * otherwise, but with no response cache (every request reaches the database;
+ * cached polls are a phase of their own) and no per-client rate limit (all
+ * requests come from one address).
+ */
+const serverEnv = {
+  SEED: "false",
+  LOG_LEVEL: flags["log-level"],
+  RESPONSE_CACHE_MAX_BYTES: "0",
+  RATE_LIMIT_READS_PER_SECOND: "0",
+};
+/** The cached-polls phase: the default cache. */
+const cachedServerEnv = { ...serverEnv, RESPONSE_CACHE_MAX_BYTES: "" };
 /** Requests in this first part of each phase warm up and are not counted. */
 const WARMUP_S = 0.5;
 /** All shapes in turn before the first API phase. */
 const WARMUP_ALL_S = 3;
 /** The p50 ratio API / floor the issue asks for on PostgreSQL. */
-const TARGET_RATIO = 1.5;
+const TARGET_RATIO = 1.2;
+/** Throughput newsgraph / PostGraphile on the reduced document the issue asks for. */
+const TARGET_PEER_RATIO = 1.5;
+/** Throughput of cached dashboard polls / uncached the issue asks for. */
+const TARGET_CACHE_RATIO = 5;
 /** Concurrent ingests while seeding PostgreSQL: one per core, at least 2 (as bench/ingest.ts). */
 const POSTGRES_INGESTS = Math.max(2, os.availableParallelism());
 
@@ -111,6 +149,22 @@ const lengthOf = (field: string) => (data: Record<string, unknown>) =>
   (data[field] as unknown[]).length;
 const itemsOf = (json: unknown) => (json as { items: unknown[] | null }).items?.length ?? 0;
 const arrayLength = (json: unknown) => (json as unknown[] | null)?.length ?? 0;
+
+/**
+ * One entity by primary key, as a JSON object of `fields` (or null): a scalar
+ * subquery, so PostgreSQL looks each one up in the index instead of hashing
+ * the whole entity table once per event, as a join inside a per-event
+ * subquery makes it do.
+ */
+const ENTITY_BY_ID_SQL = (id: string, fields: string) =>
+  `(SELECT json_build_object(${fields}) FROM entity s WHERE s.id = ${id})`;
+
+/** An event's participants (at most 10, by role, then id, like Event.participants) with their entity. */
+const PARTICIPANTS_SQL = `(SELECT json_agg(json_build_object('role', p.role,
+             'entity', ${ENTITY_BY_ID_SQL("p.entity_id", "'id', s.id, 'name', s.name, 'type', s.type")})
+           ORDER BY p.role, p.id)
+       FROM (SELECT p.id, p.role, p.entity_id FROM event_participant p WHERE p.event_id = e.id
+             ORDER BY p.role, p.id LIMIT 10) p)`;
 
 /** Events per day by CAMEO root, as eventTimeline(interval: DAY) computes them. */
 const TIMELINE_DAY_SQL = `SELECT json_agg(x ORDER BY x.bucket) FROM (
@@ -142,7 +196,8 @@ const describeDashboard = (events: DashboardEvent[], days: number) => {
  * (Event.quotes: QUOTE_ABOUT_EVENT, newest id first; the floor looks only at
  * quotes of the articles reporting the event, which QUOTE_ABOUT_EVENT
  * implies, so it reads those instead of walking all quotes newest first) with their speaker, and
- * the day timeline. Ids stay numeric and labels and CAMEO names are left to
+ * the day timeline. The floor is the fastest single statement we could write:
+ * every related row is an index lookup from its parent (see ENTITY_BY_ID_SQL). Ids stay numeric and labels and CAMEO names are left to
  * the client, which is all the API adds.
  */
 const DASHBOARD: Shape = {
@@ -162,18 +217,11 @@ const DASHBOARD: Shape = {
     'events', (SELECT json_agg(x ORDER BY x.date DESC NULLS LAST, x.id DESC) FROM (
       SELECT e.id, e.code, e.date, e.date_precision,
         (SELECT json_build_object('name', l.name) FROM entity l WHERE l.id = e.location_id) AS location,
-        (SELECT json_agg(json_build_object('role', p.role,
-                 'entity', json_build_object('id', n.id, 'name', n.name, 'type', n.type))
-               ORDER BY p.role, p.id)
-           FROM event_participant p JOIN entity n ON n.id = p.entity_id
-           WHERE p.event_id = e.id) AS participants,
-        (SELECT json_agg(json_build_object('text', q.text,
-                 'speaker', CASE WHEN s.id IS NULL THEN NULL ELSE json_build_object('name', s.name) END)
+        ${PARTICIPANTS_SQL} AS participants,
+        (SELECT json_agg(json_build_object('text', q.text, 'speaker', ${ENTITY_BY_ID_SQL("q.speaker_id", "'name', s.name")})
                ORDER BY q.id DESC)
-           FROM (SELECT q.id, q.text, q.speaker_id FROM quote q
-                 WHERE q.id IN (SELECT l.quote_id FROM quote_event l WHERE l.event_id = e.id)
-                 ORDER BY q.id DESC LIMIT 3) q
-           LEFT JOIN entity s ON s.id = q.speaker_id) AS quotes
+           FROM (SELECT q.id, q.text, q.speaker_id FROM quote_event l JOIN quote q ON q.id = l.quote_id
+                 WHERE l.event_id = e.id ORDER BY l.quote_id DESC LIMIT 3) q) AS quotes
       FROM event e ORDER BY e.date DESC NULLS LAST, e.id DESC LIMIT 50) x),
     'timeline', (${TIMELINE_DAY_SQL}))`,
   sqlItems: (json) => {
@@ -181,6 +229,58 @@ const DASHBOARD: Shape = {
     return describeDashboard(events ?? [], timeline?.length ?? 0);
   },
 };
+
+/**
+ * The part of the dashboard PostGraphile can express (--peer): the 50 newest
+ * events with their place and participants with their entity; no quotes
+ * about an event (QUOTE_ABOUT_EVENT is newsgraph's own relation) and no day
+ * timeline (an aggregate).
+ */
+const REDUCED: Shape = {
+  name: "reduced dashboard",
+  query: `query Reduced {
+    events(first: 50) { edges { node {
+      id label date datePrecision location { name }
+      participants { role entity { id name type } } } } } }`,
+  apiItems: (data) =>
+    describeReduced(
+      (data.events as { edges: { node: DashboardEvent }[] }).edges.map((e) => e.node),
+    ),
+  sql: `SELECT json_agg(x ORDER BY x.date DESC NULLS LAST, x.id DESC) FROM (
+      SELECT e.id, e.code, e.date, e.date_precision,
+        (SELECT json_build_object('name', l.name) FROM entity l WHERE l.id = e.location_id) AS location,
+        ${PARTICIPANTS_SQL} AS participants
+      FROM event e ORDER BY e.date DESC NULLS LAST, e.id DESC LIMIT 50) x`,
+  sqlItems: (json) => describeReduced((json as DashboardEvent[] | null) ?? []),
+};
+
+/**
+ * The same document in PostGraphile 5's amber schema (bench/peer/postgraphile.mjs):
+ * same order (nulls last, as newsgraph), same participant limit and order,
+ * global ids for events and entities, the CAMEO code instead of its label.
+ */
+const POSTGRAPHILE_REDUCED = `query Reduced {
+  allEvents(first: 50, orderBy: [DATE_DESC, ROW_ID_DESC]) { edges { node {
+    id code date datePrecision entityByLocationId { name }
+    eventParticipantsByEventId(first: 10, orderBy: [ROLE_ASC, ROW_ID_ASC]) {
+      nodes { role entityByEntityId { id name type } } } } } } }`;
+
+const postgraphileItems = (data: Record<string, unknown>) =>
+  describeReduced(
+    (
+      data.allEvents as {
+        edges: { node: { eventParticipantsByEventId: { nodes: unknown[] } } }[];
+      }
+    ).edges.map(({ node }) => ({
+      participants: node.eventParticipantsByEventId.nodes,
+      quotes: null,
+    })),
+  );
+
+function describeReduced(events: DashboardEvent[]): string {
+  const participants = events.reduce((n, e) => n + (e.participants?.length ?? 0), 0);
+  return `${events.length} events, ${participants} participants`;
+}
 
 // The SQL mirrors each resolver's order, page size and fields; ids stay
 // numeric and labels are left to the client, which is all the API adds.
@@ -196,11 +296,7 @@ const OTHER_SHAPES: Shape[] = [
       SELECT json_agg(x ORDER BY x.date DESC NULLS LAST, x.id DESC) FROM (
         SELECT e.id, e.code, e.date, e.date_precision, e.summary,
           (SELECT json_build_object('name', l.name) FROM entity l WHERE l.id = e.location_id) AS location,
-          (SELECT json_agg(json_build_object('role', p.role,
-                   'entity', json_build_object('id', n.id, 'name', n.name, 'type', n.type))
-                 ORDER BY p.role, p.id)
-             FROM event_participant p JOIN entity n ON n.id = p.entity_id
-             WHERE p.event_id = e.id) AS participants,
+          ${PARTICIPANTS_SQL} AS participants,
           (SELECT count(DISTINCT m.article_id) FROM event_mention m WHERE m.event_id = e.id) AS article_count,
           (SELECT json_agg(json_build_object('id', a.id, 'title', a.title, 'source', a.source) ORDER BY a.id)
              FROM article a
@@ -310,7 +406,7 @@ interface Phase {
  * when the last one answered, for WARMUP_S + `seconds`; requests started in
  * the first WARMUP_S seconds are not counted.
  */
-async function drive(seconds: number, request: () => Promise<void>): Promise<Phase> {
+async function drive(seconds: number, request: () => Promise<unknown>): Promise<Phase> {
   const phase: Phase = { count: 0, errors: 0, firstError: null, latencies: [], elapsedS: 0 };
   const started = performance.now();
   const measureFrom = started + WARMUP_S * 1000;
@@ -423,40 +519,37 @@ interface ShapeResult {
   shape: Shape;
   statements: number;
   api: Phase;
+  /** CPU time of the API phase: server process and database backends (PostgreSQL), in ms. */
+  apiCpuMs: number;
   floor: Phase;
   items: string;
 }
 
 /** Warms the server up on all shapes, then drives each shape alone; checks items first. */
-async function driveApi(port: number, floorItems: Map<Shape, string>) {
+async function driveApi(
+  server: { port: number; pid: number },
+  backends: () => Promise<number[]>,
+  floorItems: Map<Shape, string>,
+) {
+  const { port } = server;
   const endpoint = `http://127.0.0.1:${port}/graphql`;
-  const post = async (query: string) => {
-    const response = await fetch(endpoint, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query }),
-    });
-    return dataOf(response.status, (await response.json()) as GraphQLBody);
-  };
   // A fresh server compiles, plans and JITs on its first requests of each shape.
   let turn = 0;
-  await drive(WARMUP_ALL_S - WARMUP_S, async () => {
-    await post(SHAPES[turn++ % SHAPES.length]!.query);
-  });
-  const runs = new Map<Shape, { api: Phase; items: string }>();
+  await drive(WARMUP_ALL_S - WARMUP_S, () => send(endpoint, SHAPES[turn++ % SHAPES.length]!.query));
+  const runs = new Map<Shape, { api: Phase; apiCpuMs: number; items: string }>();
   for (const shape of SHAPES) {
     // Both sides must answer, and with as many items, before anything is timed.
-    const items = `${shape.apiItems(await post(shape.query))} / ${floorItems.get(shape)}`;
-    const api = await drive(durationS, async () => {
-      await post(shape.query);
-    });
-    runs.set(shape, { api, items });
+    const items = `${shape.apiItems(await postTo(endpoint, shape.query))} / ${floorItems.get(shape)}`;
+    const { result, serverMs, databaseMs } = await withCpu(server.pid, backends, () =>
+      drive(durationS, () => send(endpoint, shape.query)),
+    );
+    runs.set(shape, { api: result, apiCpuMs: serverMs + databaseMs, items });
   }
   return runs;
 }
 
 /** Times each shape's floor query; returns the phases and what each answered. */
-async function driveFloor(runFloor: (shape: Shape) => Promise<unknown>) {
+async function driveFloor(runFloor: (shape: Shape) => Promise<string>) {
   const phases = new Map<Shape, Phase>();
   for (const shape of SHAPES) {
     phases.set(
@@ -469,11 +562,19 @@ async function driveFloor(runFloor: (shape: Shape) => Promise<unknown>) {
   return phases;
 }
 
-async function floorItemsOf(runFloor: (shape: Shape) => Promise<unknown>) {
+async function floorItemsOf(runFloor: (shape: Shape) => Promise<string>) {
   const items = new Map<Shape, string>();
-  for (const shape of SHAPES) items.set(shape, String(shape.sqlItems(await runFloor(shape))));
+  for (const shape of SHAPES) {
+    items.set(shape, String(shape.sqlItems(JSON.parse(await runFloor(shape)))));
+  }
   return items;
 }
+
+/**
+ * A shape's statement with its JSON value sent as text: timed phases receive
+ * the text without parsing it, as the API phases receive theirs (see send).
+ */
+const asText = (sql: string) => `SELECT f.j::text FROM (${sql}) AS f(j)`;
 
 /** Each shape's statement count, API phase and floor phase, in shape order. */
 function resultsOf(
@@ -494,24 +595,264 @@ async function stopServer(server: { stop: () => Promise<number | null> }) {
   if (exit !== 0) console.log(`server exited with ${exit}`);
 }
 
-async function benchPostgres(): Promise<ShapeResult[]> {
-  const database = await createThrowawayDatabase(flags["database-url"], "api");
+interface BackendResult {
+  results: ShapeResult[];
+  /** The dashboard document polled through a server with the response cache on. */
+  cached: { phase: Phase; cpuMs: number };
+  peer: PeerComparison | null;
+}
+
+/** POSTs `query` to a GraphQL endpoint and returns its data; throws on any error. */
+async function postTo(endpoint: string, query: string) {
+  const response = await fetch(endpoint, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query }),
+  });
+  return dataOf(response.status, (await response.json()) as GraphQLBody);
+}
+
+const keepAlive = new http.Agent({ keepAlive: true, maxSockets: connections });
+
+/**
+ * One timed request: POSTs `query` and reads the whole answer as text, which
+ * must be a 200 with data and no errors, without parsing it. The load
+ * generator shares the machine with what it measures: parsing every 45 KB
+ * answer kept it busier than a server answering from its cache. (Answers are
+ * parsed and their items compared before every phase.)
+ */
+function send(endpoint: string, query: string): Promise<void> {
+  const body = JSON.stringify({ query });
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      endpoint,
+      {
+        method: "POST",
+        agent: keepAlive,
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+      },
+      (response) => {
+        response.setEncoding("utf8");
+        let text = "";
+        response.on("data", (chunk: string) => (text += chunk));
+        response.on("end", () => {
+          if (
+            response.statusCode === 200 &&
+            text.startsWith('{"data":{') &&
+            !text.includes('"errors":[')
+          ) {
+            resolve();
+          } else {
+            reject(new Error(`HTTP ${response.statusCode} ${text.slice(0, 200)}`));
+          }
+        });
+        response.on("error", reject);
+      },
+    );
+    request.on("error", reject);
+    request.end(body);
+  });
+}
+
+/**
+ * The dashboard polled again and again through a server with the response
+ * cache on (what many open dashboards do between two ingests).
+ */
+async function driveCachedPolls(
+  env: Record<string, string>,
+  backends: () => Promise<number[]>,
+): Promise<{ phase: Phase; cpuMs: number }> {
+  const server = await startServer(env);
+  try {
+    const endpoint = `http://127.0.0.1:${server.port}/graphql`;
+    await postTo(endpoint, DASHBOARD.query);
+    await drive(WARMUP_ALL_S - WARMUP_S, () => send(endpoint, DASHBOARD.query));
+    const { result, serverMs, databaseMs } = await withCpu(server.pid, backends, () =>
+      drive(durationS, () => send(endpoint, DASHBOARD.query)),
+    );
+    return { phase: result, cpuMs: serverMs + databaseMs };
+  } finally {
+    await stopServer(server);
+  }
+}
+
+/** PostGraphile 5 on `databaseUrl` (bench/peer/postgraphile.mjs), on an ephemeral loopback port. */
+async function startPostGraphile(databaseUrl: string) {
+  const peerDir = path.join(import.meta.dirname, "peer");
+  // PostGraphile 5 calls Promise.withResolvers, which Node has from 22 on.
+  const polyfill =
+    typeof (Promise as { withResolvers?: unknown }).withResolvers === "function"
+      ? []
+      : ["--require", path.join(peerDir, "promise-with-resolvers.cjs")];
+  const child = spawn(process.execPath, [...polyfill, path.join(peerDir, "postgraphile.mjs")], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: "0",
+      POOL_SIZE: "10",
+      GRAPHILE_ENV: "production",
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let output = "";
+  const port = await new Promise<number>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString("utf8");
+      const match = /"port":(\d+)/.exec(output);
+      if (match) {
+        child.stdout.off("data", onData);
+        child.stdout.resume();
+        resolve(Number(match[1]));
+      }
+    };
+    child.stdout.on("data", onData);
+    child.once("exit", (code) =>
+      reject(new Error(`PostGraphile exited (${code}) before listening: ${output}`)),
+    );
+  });
+  return {
+    port,
+    pid: child.pid!,
+    stop: () =>
+      new Promise<number | null>((resolve) => {
+        child.once("exit", resolve);
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+/** CPU time (user + system) a process has used, in ms, from /proc (Linux); 0 once it is gone. */
+function cpuMsOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // utime and stime, fields 14 and 15 of stat(5), in clock ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * CPU time a phase cost: the server process and the database's backends
+ * (PostgreSQL runs one process per connection), measured around `run`. On a
+ * shared machine throughput follows how much CPU the others leave; CPU per
+ * request follows the work each request takes.
+ */
+async function withCpu<T>(
+  serverPid: number | null,
+  backends: () => Promise<number[]>,
+  run: () => Promise<T>,
+): Promise<{ result: T; serverMs: number; databaseMs: number }> {
+  const before = new Map((await backends()).map((pid) => [pid, cpuMsOf(pid)]));
+  const serverBefore = serverPid === null ? 0 : cpuMsOf(serverPid);
+  const result = await run();
+  const serverMs = serverPid === null ? 0 : cpuMsOf(serverPid) - serverBefore;
+  let databaseMs = 0;
+  for (const pid of await backends()) databaseMs += cpuMsOf(pid) - (before.get(pid) ?? 0);
+  return { result, serverMs, databaseMs };
+}
+
+type Side = "newsgraph" | "PostGraphile" | "SQL floor";
+
+interface PeerComparison {
+  statements: number;
+  items: Record<Side, string>;
+  /** Each side's phases, one per round, in the order they ran. */
+  phases: Record<Side, Phase[]>;
+  /** Each side's CPU time over its phases: its server process and the database's backends. */
+  cpu: Record<Side, { serverMs: number; databaseMs: number }>;
+  load: string;
+}
+
+/**
+ * newsgraph and PostGraphile serving the same database at once, and the SQL
+ * floor, each driven alone with the reduced dashboard in turn, for --rounds
+ * rounds, so that a change in the machine's load hits all three alike.
+ */
+async function comparePeer(
+  databaseUrl: string,
+  runFloor: (shape: Shape) => Promise<string>,
+  backends: () => Promise<number[]>,
+  statements: number,
+): Promise<PeerComparison> {
+  console.log(`[postgres] newsgraph, PostGraphile and the floor in turn; ${describeLoad()}`);
+  const newsgraph = await startServer({ ...serverEnv, DATABASE_URL: databaseUrl });
+  const peer = await startPostGraphile(databaseUrl).catch(async (error: unknown) => {
+    await stopServer(newsgraph);
+    throw error;
+  });
+  try {
+    const newsgraphUrl = `http://127.0.0.1:${newsgraph.port}/graphql`;
+    const peerUrl = `http://127.0.0.1:${peer.port}/graphql`;
+    const requests: Record<Side, () => Promise<unknown>> = {
+      newsgraph: () => send(newsgraphUrl, REDUCED.query),
+      PostGraphile: () => send(peerUrl, POSTGRAPHILE_REDUCED),
+      "SQL floor": () => runFloor(REDUCED),
+    };
+    const items: Record<Side, string> = {
+      newsgraph: String(REDUCED.apiItems(await postTo(newsgraphUrl, REDUCED.query))),
+      PostGraphile: postgraphileItems(await postTo(peerUrl, POSTGRAPHILE_REDUCED)),
+      "SQL floor": String(REDUCED.sqlItems(JSON.parse(await runFloor(REDUCED)))),
+    };
+    const sides = Object.keys(requests) as Side[];
+    for (const side of sides) await drive(WARMUP_ALL_S - WARMUP_S, requests[side]);
+    const phases: Record<Side, Phase[]> = { newsgraph: [], PostGraphile: [], "SQL floor": [] };
+    const cpu = Object.fromEntries(
+      sides.map((side) => [side, { serverMs: 0, databaseMs: 0 }]),
+    ) as PeerComparison["cpu"];
+    const serverPid: Record<Side, number | null> = {
+      newsgraph: newsgraph.pid,
+      PostGraphile: peer.pid,
+      "SQL floor": null, // the floor's client is this process, which also drives the load
+    };
+    for (let round = 0; round < rounds; round += 1) {
+      // Each round starts with the side the last one ended with least recently.
+      for (const side of [...sides.slice(round % 3), ...sides.slice(0, round % 3)]) {
+        const { result, serverMs, databaseMs } = await withCpu(serverPid[side], backends, () =>
+          drive(durationS, requests[side]),
+        );
+        phases[side].push(result);
+        cpu[side].serverMs += serverMs;
+        cpu[side].databaseMs += databaseMs;
+      }
+    }
+    return { statements, items, phases, cpu, load: describeLoad() };
+  } finally {
+    await stopServer(newsgraph);
+    await peer.stop();
+  }
+}
+
+/** A database seeded by an earlier run (--reuse NAME, kept with --keep), on --database-url's server. */
+function reusedDatabase(name: string) {
+  const url = new URL(flags["database-url"]);
+  url.pathname = `/${name}`;
+  return { name, url: url.toString(), drop: () => Promise.resolve() };
+}
+
+async function benchPostgres(): Promise<BackendResult> {
+  const database = flags.reuse
+    ? reusedDatabase(flags.reuse)
+    : await createThrowawayDatabase(flags["database-url"], "api");
   try {
     console.log(
-      `\n[postgres] database ${database.name}: seeds and ${articleCount} generated articles, ` +
-        `ingest concurrency ${POSTGRES_INGESTS}…`,
+      flags.reuse
+        ? `\n[postgres] database ${database.name} as an earlier run left it`
+        : `\n[postgres] database ${database.name}: seeds and ${articleCount} generated articles, ` +
+            `ingest concurrency ${POSTGRES_INGESTS}…`,
     );
     const started = performance.now();
     const db = await openDatabase({ kind: "postgres", url: database.url });
     let statements: Map<Shape, number>;
     try {
-      const stored = await seedDatabase(db, POSTGRES_INGESTS);
+      const stored = flags.reuse ? "no" : await seedDatabase(db, POSTGRES_INGESTS);
       const totals = await db.withSession((s) => s.query(TOTALS_SQL));
       console.log(
         `[postgres] ${stored} articles stored in ${round((performance.now() - started) / 1000)} s:`,
         totals[0],
       );
-      statements = await countStatements(db, SHAPES);
+      statements = await countStatements(db, flags.peer ? [...SHAPES, REDUCED] : SHAPES);
     } finally {
       await db.close();
     }
@@ -520,20 +861,34 @@ async function benchPostgres(): Promise<ShapeResult[]> {
     sql.on("error", () => undefined);
     try {
       const runFloor = async (shape: Shape) =>
-        (await sql.query<unknown[]>({ text: shape.sql, rowMode: "array" })).rows[0]?.[0];
+        (await sql.query<[string]>({ text: asText(shape.sql), rowMode: "array" })).rows[0]![0];
       const floorItems = await floorItemsOf(runFloor);
+      const backends = async () =>
+        (
+          await sql.query<{ pid: number }>(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+          )
+        ).rows.map((r) => r.pid);
       console.log(`[postgres] API through the server; ${describeLoad()}`);
       const server = await startServer({ ...serverEnv, DATABASE_URL: database.url });
       let runs: Awaited<ReturnType<typeof driveApi>>;
       try {
-        runs = await driveApi(server.port, floorItems);
+        runs = await driveApi(server, backends, floorItems);
       } finally {
         await stopServer(server);
       }
       // The floor runs once the server has stopped, so it has the machine to itself as the API did.
       console.log(`[postgres] SQL floor through node-postgres; ${describeLoad()}`);
       const floors = await driveFloor(runFloor);
-      return resultsOf(statements, runs, floors);
+      console.log(`[postgres] dashboard polls with the response cache on; ${describeLoad()}`);
+      const cached = await driveCachedPolls(
+        { ...cachedServerEnv, DATABASE_URL: database.url },
+        backends,
+      );
+      const peer = flags.peer
+        ? await comparePeer(database.url, runFloor, backends, statements.get(REDUCED)!)
+        : null;
+      return { results: resultsOf(statements, runs, floors), cached, peer };
     } finally {
       await sql.end();
     }
@@ -543,7 +898,9 @@ async function benchPostgres(): Promise<ShapeResult[]> {
   }
 }
 
-async function benchPGlite(): Promise<ShapeResult[]> {
+const noBackends = () => Promise.resolve([]);
+
+async function benchPGlite(): Promise<BackendResult> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "newsgraph-bench-api-"));
   try {
     console.log(
@@ -564,8 +921,8 @@ async function benchPGlite(): Promise<ShapeResult[]> {
       );
       statements = await countStatements(db, SHAPES);
       const runFloor = async (shape: Shape) => {
-        const [row] = await db.withSession((s) => s.query<Record<string, unknown>>(shape.sql));
-        return row ? Object.values(row)[0] : undefined;
+        const [row] = await db.withSession((s) => s.query<{ j: string }>(asText(shape.sql)));
+        return row!.j;
       };
       floorItems = await floorItemsOf(runFloor);
       // PGlite has one owner: the floor runs here, before the server opens the directory.
@@ -578,11 +935,17 @@ async function benchPGlite(): Promise<ShapeResult[]> {
     const server = await startServer({ ...serverEnv, DATABASE_URL: "", DATA_DIR: dataDir });
     let runs: Awaited<ReturnType<typeof driveApi>>;
     try {
-      runs = await driveApi(server.port, floorItems);
+      // PGlite runs inside the server process: its CPU time is the server's.
+      runs = await driveApi(server, noBackends, floorItems);
     } finally {
       await stopServer(server);
     }
-    return resultsOf(statements, runs, floors);
+    console.log(`[pglite] dashboard polls with the response cache on; ${describeLoad()}`);
+    const cached = await driveCachedPolls(
+      { ...cachedServerEnv, DATABASE_URL: "", DATA_DIR: dataDir },
+      noBackends,
+    );
+    return { results: resultsOf(statements, runs, floors), cached, peer: null };
   } finally {
     if (flags.keep) console.log(`[pglite] kept ${dataDir}`);
     else await rm(dataDir, { recursive: true, force: true });
@@ -597,9 +960,10 @@ async function main() {
   let exitCode = 0;
   const verdicts: string[] = [];
   for (const backend of backends) {
-    const results = backend === "postgres" ? await benchPostgres() : await benchPGlite();
+    const { results, cached, peer } =
+      backend === "postgres" ? await benchPostgres() : await benchPGlite();
     const table: Record<string, Record<string, number | string>> = {};
-    for (const { shape, statements, api, floor, items } of results) {
+    for (const { shape, statements, api, apiCpuMs, floor, items } of results) {
       const apiP50 = percentile(api.latencies, 50);
       const apiP99 = percentile(api.latencies, 99);
       const sqlP50 = percentile(floor.latencies, 50);
@@ -609,6 +973,7 @@ async function main() {
         "API p50 ms": round(apiP50),
         "API p99 ms": round(apiP99),
         "SQL stmts/req": statements,
+        "API CPU ms/req": round(apiCpuMs / api.count, 2),
         "floor req/s": round(floor.count / floor.elapsedS),
         "floor p50 ms": round(sqlP50, 2),
         "floor p99 ms": round(sqlP99, 2),
@@ -642,6 +1007,81 @@ async function main() {
     console.log(`\n${backend}:`);
     console.table(table);
     console.log(describeLoad());
+
+    const uncached = results.find((r) => r.shape === DASHBOARD)!;
+    const cacheRatio =
+      cached.phase.count / cached.phase.elapsedS / (uncached.api.count / uncached.api.elapsedS);
+    const cpuRatio =
+      uncached.apiCpuMs / uncached.api.count / (cached.cpuMs / Math.max(1, cached.phase.count));
+    console.log(
+      `\n[${backend}] dashboard polls with the response cache on: ` +
+        `${round(cached.phase.count / cached.phase.elapsedS)} req/s, ` +
+        `p50 ${round(percentile(cached.phase.latencies, 50), 2)} ms, ` +
+        `p99 ${round(percentile(cached.phase.latencies, 99), 2)} ms, ${cached.phase.errors} errors; ` +
+        `${round(cacheRatio, 1)}x the uncached throughput; CPU per request (server + database) ` +
+        `${round(cached.cpuMs / Math.max(1, cached.phase.count), 2)} ms against ` +
+        `${round(uncached.apiCpuMs / uncached.api.count, 2)} ms uncached (${round(cpuRatio, 1)}x less)`,
+    );
+    if (cached.phase.errors > 0) exitCode = 1;
+    verdicts.push(
+      `target cached polls >= ${TARGET_CACHE_RATIO}x the uncached throughput on ${backend}: ` +
+        `${round(cacheRatio, 1)}x, ${cacheRatio >= TARGET_CACHE_RATIO ? "met" : "NOT met"}`,
+    );
+
+    if (peer) {
+      const peerTable: Record<string, Record<string, number | string>> = {};
+      const summary = {} as Record<Side, { rate: number; p50: number }>;
+      for (const [side, phases] of Object.entries(peer.phases) as [Side, Phase[]][]) {
+        const latencies = phases.flatMap((p) => p.latencies).sort((a, b) => a - b);
+        const count = phases.reduce((n, p) => n + p.count, 0);
+        const rate = count / phases.reduce((n, p) => n + p.elapsedS, 0);
+        const errors = phases.reduce((n, p) => n + p.errors, 0);
+        summary[side] = { rate, p50: percentile(latencies, 50) };
+        const { serverMs, databaseMs } = peer.cpu[side];
+        peerTable[side] = {
+          "req/s": round(rate),
+          "server CPU ms/req": side === "SQL floor" ? "-" : round(serverMs / count, 2),
+          "database CPU ms/req": round(databaseMs / count, 2),
+          "req/s per round": phases.map((p) => round(p.count / p.elapsedS)).join(" / "),
+          "p50 ms": round(percentile(latencies, 50), 2),
+          "p99 ms": round(percentile(latencies, 99), 2),
+          items: peer.items[side],
+          errors,
+        };
+        if (errors > 0) {
+          exitCode = 1;
+          console.log(
+            `[${backend}] ${side}: ${errors} errors, first: ${phases.find((p) => p.firstError)?.firstError}`,
+          );
+        }
+      }
+      const { newsgraph, PostGraphile, "SQL floor": floor } = summary;
+      console.log(
+        `\n${backend}, reduced dashboard (50 events, location, participants with entity), ` +
+          `${rounds} alternating rounds; newsgraph ${peer.statements} SQL statement(s) per request:`,
+      );
+      console.table(peerTable);
+      console.log(peer.load);
+      const peerRatio = newsgraph.rate / PostGraphile.rate;
+      console.log(
+        `throughput newsgraph / PostGraphile ${round(peerRatio, 2)}x; p50 newsgraph / floor ` +
+          `${round(newsgraph.p50 / floor.p50, 2)}x, PostGraphile / floor ${round(PostGraphile.p50 / floor.p50, 2)}x`,
+      );
+      const cpuPerRequest = (side: Side) => {
+        const count = peer.phases[side].reduce((n, p) => n + p.count, 0);
+        return (peer.cpu[side].serverMs + peer.cpu[side].databaseMs) / count;
+      };
+      console.log(
+        `CPU per request (server + database) PostGraphile / newsgraph ` +
+          `${round(cpuPerRequest("PostGraphile") / cpuPerRequest("newsgraph"), 2)}x`,
+      );
+      if (new Set(Object.values(peer.items)).size !== 1)
+        console.log("ITEMS DIFFER between the sides");
+      verdicts.push(
+        `target newsgraph >= ${TARGET_PEER_RATIO}x PostGraphile's throughput on the reduced document: ` +
+          `${round(peerRatio, 2)}x, ${peerRatio >= TARGET_PEER_RATIO ? "met" : "NOT met"}`,
+      );
+    }
   }
   for (const verdict of verdicts) console.log(verdict);
   process.exitCode = exitCode;

@@ -3,7 +3,7 @@
 //   npm start   (in another terminal)
 //   npx tsx examples/dashboard-client.ts [http://localhost:4000/graphql]
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { print } from "graphql";
+import { getOperationAST, print } from "graphql";
 import { graphql } from "./gql/index.js";
 
 const TimelineQuery = graphql(`
@@ -76,10 +76,17 @@ export async function request<Result, Variables>(
   variables: Variables,
   fetchImpl: Fetch = fetch,
 ): Promise<Result> {
+  // The id codegen gave the document (a trusted document on the server): the text stays here.
+  const documentId = (document as { __meta__?: { hash?: string } }).__meta__?.hash;
+  const operation = getOperationAST(document)?.name?.value;
   const response = await fetchImpl(endpoint, {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/json" },
-    body: JSON.stringify({ query: print(document), variables }),
+    body: JSON.stringify(
+      documentId
+        ? { documentId, operationName: operation, variables }
+        : { query: print(document), operationName: operation, variables },
+    ),
   });
   const body = (await response.json()) as { data?: Result; errors?: { message: string }[] };
   if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join("; "));

@@ -33,7 +33,25 @@ export interface Config {
   extractTimeoutMs: number;
   /** The durable ingest queue's retries and timeouts (INGEST_*). */
   queue: QueueSettings;
+  /** Refuse every document but the trusted ones (TRUSTED_DOCUMENTS_ONLY). */
+  trustedDocumentsOnly: boolean;
+  /** Serve GraphiQL (and, with trusted documents only, allow introspection): GRAPHIQL. */
+  graphiql: boolean;
+  /** The in-memory response cache (RESPONSE_CACHE_MAX_BYTES, RESPONSE_CACHE_TTL_MS); null when off. */
+  responseCache: ResponseCacheSettings | null;
 }
+
+export interface ResponseCacheSettings {
+  /** Bytes of cached responses (their JSON) kept in memory. */
+  maxBytes: number;
+  /** Longest a response is served from the cache, in ms, even if no change arrives. */
+  ttlMs: number;
+}
+
+export const DEFAULT_RESPONSE_CACHE: ResponseCacheSettings = {
+  maxBytes: 64 * 1024 * 1024,
+  ttlMs: 5 * 60_000,
+};
 
 /** Limits that keep one request from monopolizing the server or the database. */
 export interface Limits {
@@ -183,6 +201,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (apiKey !== null && apiKey.length < 16) {
     throw new ConfigError("NEWSGRAPH_API_KEY must be at least 16 characters long");
   }
+  const trustedDocumentsOnly = readBoolean(
+    "TRUSTED_DOCUMENTS_ONLY",
+    env.TRUSTED_DOCUMENTS_ONLY,
+    false,
+  );
   return {
     port,
     host: env.HOST ?? "0.0.0.0",
@@ -212,7 +235,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ),
     ),
     queue: readQueueSettings(env),
+    trustedDocumentsOnly,
+    // GraphiQL runs free-form documents: off by default when only trusted ones may run.
+    graphiql: readBoolean("GRAPHIQL", env.GRAPHIQL, !trustedDocumentsOnly),
+    responseCache: readResponseCache(env),
   };
+}
+
+function readBoolean(variable: string, text: string | undefined, fallback: boolean): boolean {
+  const value = (text ?? "").trim().toLowerCase();
+  if (value === "") return fallback;
+  if (value === "true" || value === "1") return true;
+  if (value === "false" || value === "0") return false;
+  throw new ConfigError(`${variable} must be true or false, got "${text}"`);
+}
+
+function readResponseCache(env: NodeJS.ProcessEnv): ResponseCacheSettings | null {
+  const maxBytes = env.RESPONSE_CACHE_MAX_BYTES
+    ? readNonNegativeInteger("RESPONSE_CACHE_MAX_BYTES", env.RESPONSE_CACHE_MAX_BYTES)
+    : DEFAULT_RESPONSE_CACHE.maxBytes;
+  const ttlMs = env.RESPONSE_CACHE_TTL_MS
+    ? readNonNegativeInteger("RESPONSE_CACHE_TTL_MS", env.RESPONSE_CACHE_TTL_MS)
+    : DEFAULT_RESPONSE_CACHE.ttlMs;
+  return maxBytes > 0 && ttlMs > 0 ? { maxBytes, ttlMs } : null;
 }
 
 const QUEUE_VARIABLES: Record<keyof QueueSettings, string> = {

@@ -29,6 +29,9 @@ export type ChangeSubscriber = (change: CommittedChange) => void;
 export class ChangeFeed {
   private readonly subscribers = new Set<ChangeSubscriber>();
   private readonly gapSubscribers = new Set<() => void>();
+  private readonly commitSubscribers = new Set<() => void>();
+  private syncing: Promise<void> | null = null;
+  private nextSync: Promise<void> | null = null;
   /** Settles once the listener is in place; a subscription waits for it before it counts as open. */
   readonly ready: Promise<void>;
   private listener: Promise<Listener | null>;
@@ -40,7 +43,10 @@ export class ChangeFeed {
   ) {
     this.listener = db
       .listen(CHANGES_CHANNEL, {
-        onNotification: (payload) => void this.deliver(payload),
+        onNotification: (payload) => {
+          if (parseChange(payload)) for (const subscriber of this.commitSubscribers) subscriber();
+          void this.deliver(payload);
+        },
         onReconnect: () => {
           logger?.warn("change listener reconnected; changes committed meanwhile were missed");
           for (const subscriber of this.gapSubscribers) subscriber();
@@ -63,6 +69,41 @@ export class ChangeFeed {
   onGap(subscriber: () => void): () => void {
     this.gapSubscribers.add(subscriber);
     return () => this.gapSubscribers.delete(subscriber);
+  }
+
+  /**
+   * Calls `subscriber` at once for every committed change, before its event
+   * ids are looked up (caches need to know that, not what).
+   */
+  onCommitted(subscriber: () => void): () => void {
+    this.commitSubscribers.add(subscriber);
+    return () => this.commitSubscribers.delete(subscriber);
+  }
+
+  /**
+   * Resolves once every change committed before the call has been seen by the
+   * subscribers (one round trip on the listening connection); rejects when the
+   * listener is down. Callers arriving while a round trip runs share the next one.
+   */
+  sync(): Promise<void> {
+    if (!this.syncing) {
+      const run = this.listener.then((listener) => {
+        if (!listener) throw new Error("not listening for committed changes");
+        return listener.sync();
+      });
+      this.syncing = run.finally(() => {
+        this.syncing = null;
+      });
+      return this.syncing;
+    }
+    // The round trip under way may have been sent before this caller's change committed.
+    this.nextSync ??= this.syncing
+      .catch(() => undefined)
+      .then(() => {
+        this.nextSync = null;
+        return this.sync();
+      });
+    return this.nextSync;
   }
 
   async close(): Promise<void> {

@@ -3,7 +3,12 @@ import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { GraphQLError } from "graphql";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
-import { DEFAULT_LIMITS, type Limits, type RateLimits } from "./config.js";
+import {
+  DEFAULT_LIMITS,
+  type Limits,
+  type RateLimits,
+  type ResponseCacheSettings,
+} from "./config.js";
 import { createContext, type Context } from "./context.js";
 import { isConnectionFailure, isStatementTimeout, type Database } from "./db/client.js";
 import {
@@ -24,6 +29,12 @@ import { useMetrics } from "./http/metrics.js";
 import { useRateLimit } from "./http/rate-limit.js";
 import { DatabaseReadiness, useReadiness } from "./http/readiness.js";
 import { useRequestLog } from "./http/request-log.js";
+import { useNewsResponseCache } from "./http/response-cache.js";
+import {
+  loadTrustedDocuments,
+  operationNamesOf,
+  useTrustedDocuments,
+} from "./http/trusted-documents.js";
 import type { ServerContext } from "./http/server-context.js";
 import { useWellFormedStrings } from "./http/well-formed.js";
 import type { AnyExtractor } from "./ingest/ingest.js";
@@ -69,6 +80,12 @@ export interface YogaOptions {
   extractor?: AnyExtractor;
   /** The durable ingest queue behind enqueueArticles / ingestJob(s) once open; none on PGlite. */
   queue?: () => IngestQueue | null;
+  /** Run only trusted documents (codegen's manifests), by documentId or exact text. */
+  trustedDocumentsOnly?: boolean;
+  /** Serve GraphiQL (default true); with trustedDocumentsOnly, also allows introspection. */
+  graphiql?: boolean;
+  /** Cache query responses until the next committed change; null (the default) caches nothing. */
+  responseCache?: ResponseCacheSettings | null;
 }
 
 export type NewsgraphYoga = YogaServerInstance<ServerContext, Context>;
@@ -85,23 +102,29 @@ export function createNewsgraphYoga({
   compiledReads = true,
   extractor,
   queue = () => null,
+  trustedDocumentsOnly = false,
+  graphiql = true,
+  responseCache = null,
 }: YogaOptions): NewsgraphYoga {
   // One bus per server, fed by committed changes from every process (LISTEN/NOTIFY).
   const pubsub = createNewsPubSub();
   const eventMatcher = createEventMatcher(db.prisma);
   const changes = new ChangeFeed(db, logger);
   relayChangesToPubSub(changes, pubsub);
+  const trustedDocuments = loadTrustedDocuments();
   return createYoga<ServerContext, Context>({
     schema,
     context: () => createContext(db, pubsub, eventMatcher, extractor, changes, queue()),
     graphqlEndpoint: "/graphql",
     healthCheckEndpoint: "/health",
     landingPage: false,
-    graphiql: {
+    graphiql: graphiql && {
       title: "newsgraph",
       defaultEditorToolsVisibility: true,
       defaultTabs: GRAPHIQL_TABS,
     },
+    // Trusted documents by id (GraphQL over HTTP).
+    extraParamNames: ["documentId"],
     // GraphiQL's scripts and styles inlined from npm instead of Yoga's default CDN (unpkg): works
     // offline. Imported on the first GraphiQL page: its 9 MB of inlined assets would slow every start.
     renderGraphiQL: async (options) =>
@@ -111,13 +134,21 @@ export function createNewsgraphYoga({
       { onDispose: () => changes.close() },
       useRequestLog(logger),
       // Before anything that parses: a client over its budget costs nothing more.
-      useMetrics({ operationNames: metricsOperationNames }),
+      useMetrics({
+        operationNames: [...metricsOperationNames, ...operationNamesOf(trustedDocuments)],
+      }),
       useRateLimit(rateLimits),
       // Static files under /dashboard, answered before any GraphQL processing.
       useDashboard(),
       useBodyLimit({ maxBytes: limits.maxBodyBytes }),
       // JSON POSTs (GraphiQL's too) are never "simple" requests; anything else must carry the header.
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
+      ...useTrustedDocuments({
+        documents: trustedDocuments,
+        only: trustedDocumentsOnly,
+        graphiql,
+        maxTokens: limits.maxTokens,
+      }),
       useWellFormedStrings(),
       useErrorCodes(),
       useReadiness(readiness),
@@ -136,6 +167,8 @@ export function createNewsgraphYoga({
       ...(compiledReads ? [useCompiledReads(logger, limits.maxResponseBytes)] : []),
       // After the compiled path, so the budget covers its statement too.
       useRequestDeadline({ ms: limits.statementTimeoutMs }),
+      // Last: it wraps the whole execution, and a hit skips it (limits judged the same key before).
+      ...(responseCache ? useNewsResponseCache(responseCache, changes).plugins : []),
     ],
     maskedErrors: {
       maskError(error, message) {

@@ -14,6 +14,22 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * What identifies an operation on the wire: the id GraphQL Code Generator gave
+ * the document (the server knows it as a trusted document, so the text is not
+ * sent), with the operation's name for logs and metrics.
+ */
+export function operationBody<R, V>(document: TypedDocumentString<R, V>, variables: V) {
+  const text = document.toString();
+  const operationName = /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(
+    text,
+  )?.[1];
+  const documentId = document.__meta__?.hash as string | undefined;
+  return documentId
+    ? { documentId, operationName, variables }
+    : { query: text, operationName, variables };
+}
+
 interface GraphQLResponse<R> {
   data?: R | null;
   errors?: { message: string; extensions?: { code?: string } }[];
@@ -33,7 +49,7 @@ export async function request<R, V>(
         "content-type": "application/json",
         accept: "application/graphql-response+json, application/json",
       },
-      body: JSON.stringify({ query: document.toString(), variables }),
+      body: JSON.stringify(operationBody(document, variables)),
       signal,
     });
   } catch (error) {
@@ -83,7 +99,8 @@ export function subscribe<R, V>(
     },
   });
   const dispose = client.subscribe<R>(
-    { query: document.toString(), variables: variables as Record<string, unknown> },
+    // graphql-sse sends the request as given: a documentId instead of the text works.
+    operationBody(document, variables) as unknown as { query: string },
     {
       next(result) {
         if (result.errors?.length) {

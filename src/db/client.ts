@@ -103,6 +103,12 @@ export interface NotificationHandlers {
 }
 
 export interface Listener {
+  /**
+   * Resolves after a round trip on the listening connection: notifications of
+   * transactions that committed before the call have been delivered by then.
+   * Rejects while the connection is down.
+   */
+  sync(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -189,7 +195,11 @@ async function openPGlite(target: Extract<DatabaseTarget, { kind: "pglite" }>): 
     withSession: (fn) => fn(session),
     async listen(channel, { onNotification }) {
       const unlisten = await pglite.listen(channel, onNotification);
-      return { close: () => (pglite.closed ? Promise.resolve() : unlisten()) };
+      return {
+        // PGlite delivers notifications in process as the committing statement returns.
+        sync: () => Promise.resolve(),
+        close: () => (pglite.closed ? Promise.resolve() : unlisten()),
+      };
     },
     dumpDataDir: () => pglite.dumpDataDir("gzip"),
     async close() {
@@ -333,6 +343,12 @@ async function listenPostgres(
     connectedBefore = true;
   }
   return {
+    async sync() {
+      if (!current) throw new Error("the change listener is not connected");
+      // A commit signals every listening backend before it is acknowledged; an idle backend
+      // forwards the notification at once, so it arrives ahead of this query's answer.
+      await current.query("SELECT 1");
+    },
     async close() {
       closed = true;
       if (retryTimer) clearTimeout(retryTimer);

@@ -89,6 +89,9 @@ export async function startNewsgraph(config: Config, logger: Logger): Promise<Ru
     metricsOperationNames: config.metricsOperationNames,
     readiness,
     compiledReads: config.compiledReads,
+    trustedDocumentsOnly: config.trustedDocumentsOnly,
+    graphiql: config.graphiql,
+    responseCache: config.responseCache,
     extractor: extractionPool.extractor,
     queue: () => queue,
   });

@@ -71,6 +71,13 @@ describe.skipIf(!hasChromium)(
 
     test("the dashboard loads over the seeds: timeline, network, top entities, breakdown and events", async () => {
       const page = await browser.newPage();
+      // The dashboard sends trusted documents by id, never their text.
+      const bodies: string[] = [];
+      page.on("request", (request) => {
+        if (new URL(request.url()).pathname === "/graphql" && request.method() === "POST") {
+          bodies.push(request.postData() ?? "");
+        }
+      });
       await page.goto(`${server.url}/dashboard/`);
       for (const panel of ["timeline", "network", "top", "breakdown", "events"]) {
         await ready(page, panel);
@@ -104,6 +111,12 @@ describe.skipIf(!hasChromium)(
       expect(drawn.firstChart).toBe(1);
       expect(await listTotal(page)).toBeGreaterThan(20);
       expect(await page.locator("#events .event-row").count()).toBeGreaterThan(10);
+      expect(bodies.length).toBeGreaterThan(0);
+      for (const body of bodies) {
+        const sent = JSON.parse(body) as Record<string, unknown>;
+        expect(sent.documentId).toMatch(/^sha256:[0-9a-f]{64}$/);
+        expect(sent).not.toHaveProperty("query");
+      }
       await page.waitForTimeout(1500); // let the force layout settle for the screenshot
       await screenshot(page, "overview");
       await page.close();
