@@ -22,6 +22,8 @@ export interface TaggerUses {
   minConfidence: number;
   /** The least span confidence to overrule a guess. */
   minRetypeConfidence: number;
+  /** The least confidence for ORGANIZATION, the type the training data labels least reliably. */
+  minOrganizationConfidence: number;
 }
 
 /** The uses kept in the default pipeline: those the ablation shows raise the GUM and fixture totals. */
@@ -31,6 +33,7 @@ export const DEFAULT_TAGGER_USES: TaggerUses = {
   addMissed: false,
   minConfidence: 0.8,
   minRetypeConfidence: 0.9,
+  minOrganizationConfidence: 0.9,
 };
 
 const ENTITY_TYPES: readonly EntityType[] = ["PERSON", "ORGANIZATION", "LOCATION"];
@@ -117,6 +120,8 @@ export function useTaggerEvidence(uses: TaggerUses): MentionStep {
         const span = spans.find((s) => sameSpan(candidate, s));
         const least = candidate.type === null ? uses.minConfidence : uses.minRetypeConfidence;
         if (!span || span.confidence < least) continue;
+        if (span.type === "ORGANIZATION" && span.confidence < uses.minOrganizationConfidence)
+          continue;
         const k = phraseKey(candidate.words);
         const vote = votes.get(k) ?? { PERSON: 0, ORGANIZATION: 0, LOCATION: 0 };
         for (const type of ENTITY_TYPES) vote[type] += span.typeProbability[type];
