@@ -22,6 +22,16 @@ import {
 import { bundledModel, spansFromTags, tagSentence } from "../../src/extract/tagger/tagger.js";
 import { tokenize } from "../../src/extract/tagger/tokens.js";
 import { key } from "../../src/extract/normalize.js";
+import { runStages } from "../../src/extract/pipeline.js";
+import { makeCandidate } from "../../src/extract/stages/mentions/candidate.js";
+import type { MentionState } from "../../src/extract/stages/mentions/state.js";
+import {
+  DEFAULT_TAGGER_USES,
+  useTaggerEvidence,
+} from "../../src/extract/stages/mentions/tagger-evidence.js";
+import { collectSignals } from "../../src/extract/stages/mentions/word-classes.js";
+import { tokenizeSentence } from "../../src/extract/stages/mentions/words.js";
+import type { EntityType, Sentence } from "../../src/extract/types.js";
 
 const tag = (name: (typeof TAGS)[number]): number => TAGS.indexOf(name);
 
@@ -282,5 +292,84 @@ describe("the bundled model", () => {
 
   it("finds nothing in a sentence without capitals", () => {
     expect(tagSentence("prices rose again this week, traders said.")).toEqual([]);
+  });
+});
+
+describe("tagging a window of a sentence", () => {
+  it("finds the same name inside the window as in the whole sentence", () => {
+    const sentence =
+      "After a long day of talks in the capital, Prime Minister Jacinda Ardern visited Wellington on Monday with aides.";
+    const offset = 40;
+    const whole = tagSentence(sentence, offset).find((s) => s.text === "Jacinda Ardern");
+    const start = offset + sentence.indexOf("Jacinda");
+    const windowed = tagSentence(sentence, offset, undefined, {
+      start,
+      end: start + "Jacinda Ardern".length,
+    });
+    const found = windowed.find((s) => s.text === "Jacinda Ardern");
+    expect(whole).toBeDefined();
+    expect(found && [found.start, found.end, found.type]).toEqual([
+      whole?.start,
+      whole?.end,
+      whole?.type,
+    ]);
+    // Marginals read the whole window, so the confidence moves only a little.
+    expect(Math.abs((found?.confidence ?? 0) - (whole?.confidence ?? 0))).toBeLessThan(0.05);
+    expect(windowed.every((s) => s.start >= offset + sentence.indexOf("the capital"))).toBe(true);
+  });
+});
+
+describe("the tagger's evidence in the mentions stage", () => {
+  const text = "Officials comment on the news\n\nPrime Minister Jacinda Ardern visited Wellington.";
+
+  function stateWith(type: EntityType | null, confidence: number): MentionState {
+    const doc = runStages(text, {}, "sentences");
+    const sentences = doc.sentences;
+    const sentenceWords = sentences.map(tokenizeSentence);
+    const index = sentences.findIndex((s) => s.text.includes("Jacinda"));
+    const sentence = sentences[index] as Sentence;
+    const words = sentenceWords[index] ?? [];
+    const first = words.findIndex((w) => w.text === "Jacinda");
+    const candidate = makeCandidate(
+      sentence,
+      words.slice(first, first + 2),
+      first,
+      type,
+      confidence,
+      null,
+      null,
+    );
+    return {
+      doc,
+      sentences,
+      sentenceWords,
+      signals: collectSignals(sentenceWords),
+      candidates: [candidate],
+      headlineLike: [],
+    };
+  }
+
+  it("types a name the rules left untyped", () => {
+    const state = stateWith(null, 0);
+    useTaggerEvidence(DEFAULT_TAGGER_USES)(state);
+    expect(state.candidates[0]?.type).toBe("PERSON");
+    expect(state.candidates[0]?.confidence).toBe(1);
+  });
+
+  it.each<[EntityType | null, number]>([
+    ["LOCATION", 2],
+    ["ORGANIZATION", 1],
+    [null, -1],
+  ])("leaves a name typed %s with confidence %d as the rules left it", (type, confidence) => {
+    const state = stateWith(type, confidence);
+    useTaggerEvidence(DEFAULT_TAGGER_USES)(state);
+    expect(state.candidates[0]?.type).toBe(type);
+    expect(state.candidates[0]?.confidence).toBe(confidence);
+  });
+
+  it("does nothing with every use switched off", () => {
+    const state = stateWith(null, 0);
+    useTaggerEvidence({ ...DEFAULT_TAGGER_USES, typeUntyped: false })(state);
+    expect(state.candidates[0]?.type).toBe(null);
   });
 });

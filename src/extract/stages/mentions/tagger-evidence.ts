@@ -1,4 +1,4 @@
-import type { EntityType, Sentence } from "../../types.js";
+import type { EntityType, Sentence, Span } from "../../types.js";
 import { type TaggedSpan, tagSentence } from "../../tagger/tagger.js";
 import type { Candidate } from "./candidate.js";
 import { makeCandidate, phraseKey } from "./candidate.js";
@@ -111,9 +111,17 @@ export function useTaggerEvidence(uses: TaggerUses): MentionStep {
     state.sentences.forEach((sentence, index) => {
       if (headlineLike.has(index) || sentence.index < 0) return;
       const candidates = bySentence.get(sentence) ?? [];
-      // Tagging costs time: only sentences where some use can apply are tagged.
-      if (!uses.addMissed && !candidates.some((c) => typeable(c, uses))) return;
-      const spans = tagSentence(sentence.text, sentence.start);
+      // Tagging costs time: only the stretch of the sentence where some use can apply is tagged.
+      let window: Span | undefined;
+      if (!uses.addMissed) {
+        const open = candidates.filter((c) => typeable(c, uses));
+        if (open.length === 0) return;
+        window = {
+          start: Math.min(...open.map((c) => c.words[0]?.start ?? sentence.start)),
+          end: Math.max(...open.map((c) => c.words[c.words.length - 1]?.end ?? sentence.end)),
+        };
+      }
+      const spans = tagSentence(sentence.text, sentence.start, undefined, window);
       if (spans.length === 0) return;
       for (const candidate of candidates) {
         if (!typeable(candidate, uses)) continue;
