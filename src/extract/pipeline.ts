@@ -8,8 +8,11 @@ import { quotesStage } from "./stages/06-quotes.js";
 import { eventsStage } from "./stages/07-events/index.js";
 import { quoteEventsStage } from "./stages/08-quote-events.js";
 
-/** Bumped whenever a change alters what the pipeline extracts; stored per article. */
-export const EXTRACTOR_VERSION = "0.3.0";
+/**
+ * Bumped whenever a change alters what the pipeline extracts, retrained tagger weights
+ * (src/extract/model/ner-weights.ts) included; stored per article.
+ */
+export const EXTRACTOR_VERSION = "0.3.1";
 
 /** The stages in the order they run. Each one reads what the earlier ones wrote. */
 export const STAGES: readonly Stage[] = [
@@ -50,18 +53,30 @@ export function emptyDoc(text: string, options: ExtractOptions = {}): Doc {
 }
 
 /** Runs the stages up to and including `lastStage` (all when omitted). */
-export function runStages(text: string, options: ExtractOptions = {}, lastStage?: string): Doc {
+export function runStages(
+  text: string,
+  options: ExtractOptions = {},
+  lastStage?: string,
+  stages: readonly Stage[] = STAGES,
+): Doc {
   let doc = emptyDoc(text, options);
-  for (const stage of STAGES) {
+  for (const stage of stages) {
     doc = stage.run(doc);
     if (stage.name === lastStage) break;
   }
   return doc;
 }
 
-/** Extracts entities, quotes, dates and events from one raw article. Pure and deterministic. */
-export function extract(text: string, options: ExtractOptions = {}): Extraction {
-  const doc = runStages(text, options);
+/**
+ * Extracts entities, quotes, dates and events from one raw article. Pure and deterministic.
+ * `stages` replaces the pipeline's own list (ablations compare variants of it).
+ */
+export function extract(
+  text: string,
+  options: ExtractOptions = {},
+  stages: readonly Stage[] = STAGES,
+): Extraction {
+  const doc = runStages(text, options, undefined, stages);
   const { layout } = doc;
   return {
     extractorVersion: EXTRACTOR_VERSION,

@@ -15,12 +15,15 @@ import {
 } from "./mentions/resolve-types.js";
 import { addSentenceCandidates } from "./mentions/sentence-candidates.js";
 import type { MentionState, MentionStep } from "./mentions/state.js";
+import { DEFAULT_TAGGER_USES, useTaggerEvidence } from "./mentions/tagger-evidence.js";
 import { collectSignals } from "./mentions/word-classes.js";
 import { tokenizeSentence } from "./mentions/words.js";
 
 /** The sub-steps of the mentions stage, in order; each lives in its own file under mentions/. */
-const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionStep]> = [
+export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionStep]> = [
   ["names in body sentences", addSentenceCandidates],
+  // The statistical tagger (src/extract/tagger): its names and types where the rules only guess.
+  ["statistical tagger's evidence", useTaggerEvidence(DEFAULT_TAGGER_USES)],
   ["surnames of named people", (s) => resolveByNameParts(s.candidates)],
   ["names listed together", (s) => resolveCoordinations(s.doc, s.candidates, s.signals)],
   ["acronyms defined in the text", (s) => resolveDefinedAcronyms(s.doc, s.candidates)],
@@ -54,9 +57,9 @@ function toMentions(state: MentionState): Mention[] {
 }
 
 /** Finds the names of people, organizations and places in every zone of the article. */
-export function findMentions(doc: Doc): Mention[] {
+export function findMentions(doc: Doc, steps = MENTION_STEPS): Mention[] {
   const state = readSentences(doc);
-  for (const [, step] of MENTION_STEPS) step(state);
+  for (const [, step] of steps) step(state);
   return toMentions(state);
 }
 
