@@ -63,6 +63,9 @@ const PEOPLE_AND_PLACES: EntitySpec[] = [
   { name: "Spain", type: "LOCATION" },
   { name: "Portugal", type: "LOCATION" },
   { name: "Kenya", type: "LOCATION" },
+  { name: "Atocha Station", type: "LOCATION" },
+  { name: "Sinaloa", type: "LOCATION" },
+  { name: "Elota", type: "LOCATION" },
 ];
 
 interface Built {
@@ -785,11 +788,68 @@ describe("events stage", () => {
       datelinePlace: "Moscow",
     });
     expect(events[0]).toMatchObject({ code: "04", location: "Moscow" });
-    const later = eventsOf({
+    // Further on, a happening of the story's days is at the dateline too; an older one is not.
+    const sameDay = eventsOf({
       paragraphs: [["Exports rose in March."], ["Rex Tillerson met Vladimir Putin on Wednesday."]],
       datelinePlace: "Moscow",
     });
-    expect(later[0]).toMatchObject({ code: "04", location: null });
+    expect(sameDay[0]).toMatchObject({ code: "04", location: "Moscow" });
+    const older = eventsOf({
+      paragraphs: [
+        ["Rex Tillerson met Vladimir Putin on Wednesday."],
+        ["Exports rose in March."],
+        ["Sergei Lavrov met Angela Merkel on March 3."],
+      ],
+      datelinePlace: "Moscow",
+    });
+    expect(older[1]).toMatchObject({ code: "04", date: "2017-03-03", location: null });
+  });
+
+  it("places a happening at the narrower place of a possessive", () => {
+    const events = eventsOf({
+      paragraphs: [["A roof collapsed into Madrid's Atocha Station on Friday."]],
+    });
+    expect(events[0]).toMatchObject({ code: "00", location: "Atocha Station" });
+  });
+
+  it("moves a happening to the more specific place a later report of it names", () => {
+    const stampede = eventsOf({
+      paragraphs: [
+        ["A stampede near Madrid killed 30 people on Friday."],
+        ["The stampede happened at Atocha Station."],
+      ],
+    });
+    expect(stampede).toMatchObject([{ code: "00", location: "Atocha Station" }]);
+    const attack = eventsOf({
+      paragraphs: [
+        ["The Taliban attacked a police convoy in the state of Sinaloa on Friday."],
+        ["The attack took place near the town of Elota."],
+      ],
+    });
+    expect(attack).toMatchObject([{ code: "18", location: "Elota" }]);
+    // A wider place named later leaves the event where it was.
+    const wider = eventsOf({
+      paragraphs: [
+        ["A stampede at Atocha Station killed 30 people on Friday."],
+        ["The stampede happened in Spain."],
+      ],
+    });
+    expect(wider).toMatchObject([{ code: "00", location: "Atocha Station" }]);
+  });
+
+  it("places the day's unplaced happenings at the scene of the lead", () => {
+    const events = eventsOf({
+      paragraphs: [
+        ["Rex Tillerson met Vladimir Putin in the Kremlin on Wednesday."],
+        ["Sergei Lavrov criticized the European Union on Wednesday."],
+        ["Russia imposed sanctions on Ukraine in 2014."],
+      ],
+    });
+    expect(events.map((event) => [event.code, event.date, event.location])).toEqual([
+      ["04", "2017-04-12", "Kremlin"],
+      ["11", "2017-04-12", "Kremlin"],
+      ["16", null, null],
+    ]);
   });
 
   it("reports the headline statement as an event of the lead", () => {

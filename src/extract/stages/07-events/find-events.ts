@@ -6,7 +6,12 @@
  * finish (owners, summaries).
  */
 import { parseDateValue } from "../../dates.js";
-import { ECONOMIC_CUES, LABOUR_CUES } from "../../lexicon/event-triggers.js";
+import { HAPPENING_VERBS } from "../../lexicon/event-places.js";
+import {
+  DIRECTIONAL_PREPOSITIONS,
+  ECONOMIC_CUES,
+  LABOUR_CUES,
+} from "../../lexicon/event-triggers.js";
 import type {
   CameoCode,
   DatePrecision,
@@ -38,12 +43,14 @@ import {
 import type { EventNotes } from "./merging.js";
 import { afterRelativeOnThing, inRelativeClause, isDefinite, modalityOf } from "./modality.js";
 import type { Modality } from "./modality.js";
-import { isCountry, placeMentions } from "./places.js";
+import { isCountry, placeMentions, placeRank } from "./places.js";
+import type { Placed } from "./places.js";
+import { placeAtScene } from "./scene.js";
 import { isQuoted, quotedSpans, unionOf } from "./quoted.js";
 import { VIOLENT_CODES, rolesOf } from "./roles.js";
 import { findTriggers } from "./triggers.js";
 import type { Trigger } from "./triggers.js";
-import { hasPastTense, isPastForm, pluperfect, wordsOf } from "./words.js";
+import { hasLemmaWithin, hasPastTense, isPastForm, pluperfect, wordsOf } from "./words.js";
 
 export function sameEntityName(entity: Entity, name: string): boolean {
   const wanted = name.toLowerCase();
@@ -124,6 +131,7 @@ export function findEvents(doc: Doc): Event[] {
   let previousDay: DatedSentence | null = null;
   // Paragraphs with a collective happening (a vote's results), the only ones where acts join one.
   const collectiveParagraphs = new Set<number>();
+  const leadPlaces: Placed[] = [];
   for (const sentence of bodySentences) {
     const words = sentenceWords.get(sentence.index) ?? [];
     const sentenceHasPast = hasPastTense(words);
@@ -135,6 +143,15 @@ export function findEvents(doc: Doc): Event[] {
       .filter((mention) => !isQuoted(quoted, mention.start))
       .sort((a, b) => a.start - b.start);
     const placed = placeMentions(words, mentions, entities);
+    // "flown to X", "lost to X": a destination is no scene.
+    if (sentence.paragraphIndex === leadParagraph)
+      leadPlaces.push(
+        ...placed.filter(
+          (item) =>
+            item.locative &&
+            !DIRECTIONAL_PREPOSITIONS.has(words[item.prepositionIndex]?.lower ?? ""),
+        ),
+      );
     const isQuestion = /\?["'\u201d\u2019]?\s*$/.test(sentence.text);
     const mentionSpans = unionOf(mentions.map((mention) => mention.fullSpan ?? mention));
     const sentenceDates = (datesBySentence.get(sentence.index) ?? []).filter(
@@ -287,6 +304,14 @@ export function findEvents(doc: Doc): Event[] {
         planned: modality.planned,
         explicitDate,
         placeInClause: roles.location?.entityId ?? null,
+        // A place the clause names ranks by its kind; a dateline's or a target state's is the
+        // weakest, so that a later report's own place replaces it.
+        locationRank:
+          locationId === null
+            ? -1
+            : roles.location?.entityId === locationId
+              ? placeRank(entities.get(locationId), roles.location.placeNoun)
+              : 0,
         collective: trigger.sense.collective ?? false,
       });
       if (trigger.sense.collective) collectiveParagraphs.add(sentence.paragraphIndex);
@@ -347,7 +372,9 @@ export function findEvents(doc: Doc): Event[] {
             : undefined);
         if (antecedent) {
           // "X also welcomed the landing" in Y: the place of the welcome is not the landing's.
-          if (bare) reported.locationId = null;
+          // "The attack took place near X": a happening verb places the event itself.
+          if (bare && !hasLemmaWithin(words, trigger.last + 1, 4, HAPPENING_VERBS))
+            reported.locationId = null;
           mergeInto(antecedent, reported, notes);
           if (antecedent.precision === "DAY" && antecedent.date !== null)
             anaphoricDay = antecedent.date;
@@ -437,5 +464,14 @@ export function findEvents(doc: Doc): Event[] {
       .find((mention) => mention.type === "PERSON" && mention.entityId !== null);
     if (person?.entityId != null) lastPerson = person.entityId;
   }
+  placeAtScene(events, notes, {
+    entities,
+    paragraphOf,
+    leadParagraph,
+    secondParagraph,
+    leadPlaces,
+    datelineId: datelineEntity?.id ?? null,
+    leadDay,
+  });
   return finish(events, notes, nameOf, protagonistOf(doc));
 }

@@ -134,6 +134,8 @@ export function rolesOf(
           place: false,
           locative: false,
           qualifies: null,
+          narrowedBy: null,
+          placeNoun: null,
           wordIndex: -1,
           prepositionIndex: -1,
         };
@@ -272,7 +274,7 @@ export function rolesOf(
     modifierPlace ??
     before.find((item) => item.locative) ??
     null;
-  const location = found?.qualifies ?? found;
+  const location = found?.narrowedBy ?? found?.qualifies ?? found;
   const chosen = new Set([actor?.entityId, target?.entityId, location?.entityId]);
   const others: Placed[] = [];
   // "France began …, and in November Australia passed …": bystanders stay in their own coordinated clause.
