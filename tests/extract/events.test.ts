@@ -805,6 +805,38 @@ describe("events stage", () => {
     expect(older[1]).toMatchObject({ code: "04", date: "2017-03-03", location: null });
   });
 
+  it("reads an actor named by description: a nationality's police, a body named before", () => {
+    const state = eventsOf({
+      paragraphs: [
+        ["Kenya has seen weeks of unrest."],
+        ["Kenyan police arrested Helena Costa on Monday."],
+        ["Kenyan police said they detained Maria Berg on Tuesday."],
+      ],
+    });
+    expect(state).toMatchObject([
+      { code: "17", participants: ["ACTOR:Kenya", "TARGET:Helena Costa"], date: "2017-04-10" },
+      { code: "17", participants: ["ACTOR:Kenya", "TARGET:Maria Berg"], date: "2017-04-11" },
+    ]);
+    const body = eventsOf({
+      paragraphs: [
+        ["The Supreme Court heard the case of Anders Larsson in March."],
+        ["On Friday the court jailed Anders Larsson for six years."],
+        ["Maria Berg was detained by the court on Monday."],
+      ],
+    });
+    expect(body).toMatchObject([
+      { code: "17", participants: ["ACTOR:Supreme Court", "TARGET:Anders Larsson"] },
+      { code: "17", participants: ["ACTOR:Supreme Court", "TARGET:Maria Berg"] },
+    ]);
+    // A nationality whose state the article does not name, or a body it has not named, is nobody.
+    const nobody = eventsOf({
+      paragraphs: [["Belgian police arrested Helena Costa.", "The agency detained Maria Berg."]],
+    });
+    expect(nobody.every((event) => !event.participants?.some((p) => p.startsWith("ACTOR:")))).toBe(
+      true,
+    );
+  });
+
   it("places a happening at the narrower place of a possessive", () => {
     const events = eventsOf({
       paragraphs: [["A roof collapsed into Madrid's Atocha Station on Friday."]],

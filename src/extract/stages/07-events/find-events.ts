@@ -29,6 +29,7 @@ import {
   narrativeDate,
   type DatedSentence,
 } from "./dating.js";
+import { describedActor, NamedBodies } from "./descriptions.js";
 import { participantsOf } from "./participants.js";
 import { finish, protagonistOf } from "./finish.js";
 import { headlineStatement, speakerOfHeadline } from "./headline.js";
@@ -132,6 +133,7 @@ export function findEvents(doc: Doc): Event[] {
   // Paragraphs with a collective happening (a vote's results), the only ones where acts join one.
   const collectiveParagraphs = new Set<number>();
   const leadPlaces: Placed[] = [];
+  const bodies = new NamedBodies();
   for (const sentence of bodySentences) {
     const words = sentenceWords.get(sentence.index) ?? [];
     const sentenceHasPast = hasPastTense(words);
@@ -242,6 +244,15 @@ export function findEvents(doc: Doc): Event[] {
         locationId,
         doc.entities,
       );
+      // "Kenyan police fired …", "the ministry said it had sent …": a description names the actor.
+      if (!participants.some((participant) => participant.role === "ACTOR")) {
+        const described = describedActor(words, trigger, modality.passive, bodies, doc.entities);
+        if (described !== null) {
+          const known = participants.findIndex((participant) => participant.entityId === described);
+          if (known >= 0) participants.splice(known, 1);
+          participants.unshift({ entityId: described, role: "ACTOR" });
+        }
+      }
 
       const pastVerb =
         trigger.sense.kind === "verb" &&
@@ -459,6 +470,7 @@ export function findEvents(doc: Doc): Event[] {
     previousDay = sentenceDay
       ? { ...sentenceDay, paragraph: sentence.paragraphIndex, sentence: sentence.index }
       : null;
+    bodies.add(mentions, entities);
     const person = [...mentions]
       .reverse()
       .find((mention) => mention.type === "PERSON" && mention.entityId !== null);
