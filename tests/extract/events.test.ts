@@ -837,6 +837,32 @@ describe("events stage", () => {
     );
   });
 
+  it("reads a verdict with the defendant's name inside the phrase, and a year as background", () => {
+    const events = eventsOf({
+      paragraphs: [
+        ["A jury in Madrid found Tomas Ferreira not guilty of fraud on Tuesday."],
+        ["Another jury found him guilty of bribery in 2015."],
+      ],
+    });
+    expect(events).toMatchObject([
+      { code: "17", participants: ["TARGET:Tomas Ferreira"], date: "2017-04-11" },
+      { code: "17", participants: ["TARGET:Tomas Ferreira"], date: null, location: null },
+    ]);
+  });
+
+  it("keeps a state the lead never names out of the lead's scene", () => {
+    const events = eventsOf({
+      paragraphs: [
+        ["Rex Tillerson met Vladimir Putin in the Kremlin on Wednesday."],
+        ["Japan deployed troops on Wednesday."],
+      ],
+    });
+    expect(events.map((event) => [event.code, event.location])).toEqual([
+      ["04", "Kremlin"],
+      ["15", null],
+    ]);
+  });
+
   it("places a happening at the narrower place of a possessive", () => {
     const events = eventsOf({
       paragraphs: [["A roof collapsed into Madrid's Atocha Station on Friday."]],

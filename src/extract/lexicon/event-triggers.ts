@@ -405,7 +405,12 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
 };
 
 /** Multi-word triggers, written as lemmas; the longest match wins over single words. */
-export const PHRASE_TRIGGERS: readonly { lemmas: readonly string[]; sense: TriggerSense }[] = [
+export const PHRASE_TRIGGERS: readonly {
+  lemmas: readonly string[];
+  sense: TriggerSense;
+  /** A name or an object pronoun may sit after the first part ("found Daniel Reeve guilty"). */
+  objectSlot?: boolean;
+}[] = [
   { lemmas: ["call", "on"], sense: { code: "02", kind: "verb" } },
   { lemmas: ["call", "for"], sense: { code: "02", kind: "verb" } },
   { lemmas: ["claim", "responsibility"], sense: { code: "01", kind: "verb" } },
@@ -487,7 +492,8 @@ export const PHRASE_TRIGGERS: readonly { lemmas: readonly string[]; sense: Trigg
   { lemmas: ["fire", "shell"], sense: { code: "19", kind: "verb" } },
   { lemmas: ["fire", "mortar"], sense: { code: "19", kind: "verb" } },
   { lemmas: ["speak", "out", "against"], sense: { code: "11", kind: "verb" } },
-  { lemmas: ["find", "guilty"], sense: { code: "17", kind: "verb" } },
+  { lemmas: ["find", "guilty"], sense: { code: "17", kind: "verb" }, objectSlot: true },
+  { lemmas: ["find", "not", "guilty"], sense: { code: "17", kind: "verb" }, objectSlot: true },
   // "was banned from entering", unlike a ban on imports (16).
   { lemmas: ["ban", "from"], sense: { code: "17", kind: "verb" } },
   { lemmas: ["win", "election"], sense: { code: "00", kind: "verb" } },

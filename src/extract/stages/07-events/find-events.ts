@@ -133,6 +133,7 @@ export function findEvents(doc: Doc): Event[] {
   // Paragraphs with a collective happening (a vote's results), the only ones where acts join one.
   const collectiveParagraphs = new Set<number>();
   const leadPlaces: Placed[] = [];
+  const leadNames = new Set<number>();
   const bodies = new NamedBodies();
   for (const sentence of bodySentences) {
     const words = sentenceWords.get(sentence.index) ?? [];
@@ -146,6 +147,9 @@ export function findEvents(doc: Doc): Event[] {
       .sort((a, b) => a.start - b.start);
     const placed = placeMentions(words, mentions, entities);
     // "flown to X", "lost to X": a destination is no scene.
+    if (sentence.paragraphIndex === leadParagraph)
+      for (const mention of mentions)
+        if (mention.entityId !== null) leadNames.add(mention.entityId);
     if (sentence.paragraphIndex === leadParagraph)
       leadPlaces.push(
         ...placed.filter(
@@ -258,6 +262,7 @@ export function findEvents(doc: Doc): Event[] {
         trigger.sense.kind === "verb" &&
         isPastForm(words[trigger.first]?.lower ?? "") &&
         !modality.planned;
+      const background = yearOnly || pluperfect(words, trigger.first);
       let { date, precision } = narrativeDate({
         expression: dateExpression,
         kind: trigger.sense.kind,
@@ -272,11 +277,11 @@ export function findEvents(doc: Doc): Event[] {
         leadDay,
         leadParagraph,
         secondParagraph,
-        background: yearOnly || pluperfect(words, trigger.first),
+        background,
       });
 
       leadEvent ??= events.find((event) => event.participants.length > 0) ?? null;
-      if (!date && pastVerb && leadEvent?.precision === "DAY" && leadEvent.date) {
+      if (!date && pastVerb && !background && leadEvent?.precision === "DAY" && leadEvent.date) {
         // An undated act by a party of the article's lead event belongs to the reported day.
         const lead = new Set(leadEvent.participants.map((participant) => participant.entityId));
         if (
@@ -315,6 +320,7 @@ export function findEvents(doc: Doc): Event[] {
         planned: modality.planned,
         explicitDate,
         placeInClause: roles.location?.entityId ?? null,
+        background,
         // A place the clause names ranks by its kind; a dateline's or a target state's is the
         // weakest, so that a later report's own place replaces it.
         locationRank:
@@ -482,6 +488,7 @@ export function findEvents(doc: Doc): Event[] {
     leadParagraph,
     secondParagraph,
     leadPlaces,
+    leadNames,
     datelineId: datelineEntity?.id ?? null,
     leadDay,
   });

@@ -91,6 +91,8 @@ export interface EventNotes {
   collective?: boolean;
   /** The place the clause itself names (not the dateline's), if any. */
   placeInClause?: number | null;
+  /** The clause sets the act in the past of the story ("had banned", "in 2019"). */
+  background?: boolean;
   /** How specific the event's location is (see placeRank). */
   locationRank?: number;
 }

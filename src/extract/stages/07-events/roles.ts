@@ -241,7 +241,18 @@ export function rolesOf(
       trigger.last > trigger.first
         ? placed.find((item) => item.prepositionIndex === trigger.last && item.place)
         : undefined;
-    target = phraseObject ?? findTarget(words, placed, trigger, end, actor?.entityId, false);
+    // "found Daniel Reeve guilty": a name inside the phrase is its object.
+    const inside = placed.find(
+      (item) => item.wordIndex > trigger.first && item.wordIndex < trigger.last && !item.place,
+    );
+    const insidePronoun = words
+      .slice(trigger.first + 1, trigger.last)
+      .some((word) => word.lower === "him" || word.lower === "her");
+    target =
+      phraseObject ??
+      inside ??
+      (insidePronoun ? pronounActor(lastPerson) : null) ??
+      findTarget(words, placed, trigger, end, actor?.entityId, false);
     if (passive) {
       const agent = after.find((item) => !item.place && isAgent(words, item)) ?? null;
       target = actor;

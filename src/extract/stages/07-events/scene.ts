@@ -1,7 +1,7 @@
 /** The place of the article's news, given to the day's happenings whose clause names no place. */
 import type { Entity, Event } from "../../types.js";
 import type { EventNotes } from "./merging.js";
-import { placeRank } from "./places.js";
+import { isCountry, placeRank } from "./places.js";
 import type { Placed } from "./places.js";
 
 /** How many days from the story's day a happening may lie and still be part of the news. */
@@ -39,6 +39,8 @@ export interface SceneContext {
   secondParagraph: number;
   /** Places the lead paragraph introduces with "in", "at", "near" … */
   leadPlaces: Placed[];
+  /** Entities the lead paragraph names. */
+  leadNames: ReadonlySet<number>;
   datelineId: number | null;
   leadDay: string | null;
 }
@@ -47,7 +49,8 @@ export interface SceneContext {
  * The article's scene: the most specific place of the lead's events (a later sentence may have
  * narrowed it: "the attack took place near the town of X"), else of the lead's locatives, else the
  * dateline. Events without a place that happened around the story's day (or are told in the lead
- * and the paragraph after it without a date) happened there.
+ * and the paragraph after it without a date) happened there, unless the clause sets them in the
+ * past or a state the lead never names takes part.
  */
 export function placeAtScene(
   events: Event[],
@@ -84,7 +87,14 @@ export function placeAtScene(
   if (scene === null) return;
   const storyDay = leadDay === null ? null : dayNumber(leadDay.slice(0, 10));
   for (const event of events) {
-    if (event.locationId !== null) continue;
+    if (event.locationId !== null || notes.get(event)?.background) continue;
+    // A state the lead never names acts elsewhere ("North Korea placed its troops on alert").
+    const foreign = event.participants.some(
+      (participant) =>
+        isCountry(entities.get(participant.entityId)) &&
+        !context.leadNames.has(participant.entityId),
+    );
+    if (foreign) continue;
     const paragraph = paragraphOfEvent(event);
     const told = paragraph === leadParagraph || paragraph === secondParagraph;
     const nearDay =
