@@ -632,6 +632,39 @@ const happenings: [string, string[][], Expected[]][] = [
     [{ code: "18", participants: ["ACTOR:Islamic State"], date: "2017-04-10" }],
   ],
   [
+    "07 a donation noun with its giver",
+    [["The Red Cross made a donation to Kenya on Monday."]],
+    [{ code: "07", participants: ["ACTOR:Red Cross"], date: "2017-04-10" }],
+  ],
+  [
+    "00 sworn in, and named to a post",
+    [["Helena Costa was sworn in on Monday.", "Maria Berg was named as minister on Tuesday."]],
+    [
+      { code: "00", participants: ["ACTOR:Helena Costa"], date: "2017-04-10" },
+      { code: "00", participants: ["TARGET:Maria Berg"], date: "2017-04-11" },
+    ],
+  ],
+  [
+    "11 a lawsuit, 08 a pardon, 18 shot dead",
+    [
+      [
+        "Helena Costa sued the European Union on Monday.",
+        "Nicolas Maduro pardoned Anders Larsson on Tuesday.",
+        "Islamic State shot dead Maria Berg in Kabul on Sunday.",
+      ],
+    ],
+    [
+      { code: "11", participants: ["ACTOR:Helena Costa", "TARGET:European Union"] },
+      { code: "08", participants: ["ACTOR:Nicolas Maduro", "TARGET:Anders Larsson"] },
+      { code: "18", participants: ["ACTOR:Islamic State", "TARGET:Maria Berg"], location: "Kabul" },
+    ],
+  ],
+  [
+    "no event: a man named after his father, free trade",
+    [["Anders Larsson was named after his father.", "Kenya wants free trade with Japan."]],
+    [],
+  ],
+  [
     "no event: an election mentioned as background",
     [["Helena Costa has campaigned on jobs since the election."]],
     [],

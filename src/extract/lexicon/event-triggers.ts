@@ -161,6 +161,7 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   evacuate: { code: "07", kind: "verb" },
   evacuation: { code: "07", kind: "noun" },
   donate: { code: "07", kind: "verb" },
+  donation: { code: "07", kind: "noun" },
   airlift: { code: "07", kind: "verb" },
   send: { code: "07", kind: "verb", needsObject: AID_OBJECTS },
   deliver: { code: "07", kind: "verb", needsObject: AID_OBJECTS },
@@ -173,6 +174,9 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   withdraw: { code: "08", kind: "verb" },
   concede: { code: "08", kind: "verb" },
   comply: { code: "08", kind: "verb" },
+  // "freed the hostages", not "free trade".
+  free: { code: "08", kind: "verb", lowerOnly: true, needsObject: RELEASED_PEOPLE },
+  pardon: { code: "08", kind: "verb" },
   // 09 investigate
   investigate: { code: "09", kind: "verb" },
   examine: { code: "09", kind: "verb" },
@@ -208,6 +212,9 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   slam: { code: "11", kind: "verb" },
   disappoint: { code: "11", kind: "verb" },
   rebuke: { code: "11", kind: "verb" },
+  // Bringing a lawsuit is a disapproval in CAMEO (115).
+  sue: { code: "11", kind: "verb" },
+  lawsuit: { code: "11", kind: "noun" },
   allege: {
     code: "11",
     kind: "verb",
@@ -238,6 +245,7 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   riot: { code: "14", kind: "noun" },
   march: { code: "14", kind: "verb", lowerOnly: true },
   walkout: { code: "14", kind: "noun" },
+  "sit-in": { code: "14", kind: "noun" },
   // 15 force posture
   deploy: { code: "15", kind: "verb" },
   deployment: { code: "15", kind: "noun" },
@@ -309,6 +317,7 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   acquit: { code: "17", kind: "verb" },
   fine: { code: "17", kind: "verb", lowerOnly: true, needsObject: ["for", "over", "after"] },
   raid: { code: "17", kind: "noun" },
+  curfew: { code: "17", kind: "noun" },
   // 18 assault
   attack: { code: "18", kind: "noun" },
   bombing: { code: "18", kind: "noun" },
@@ -320,6 +329,8 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   assassinate: { code: "18", kind: "verb" },
   assassination: { code: "18", kind: "noun" },
   stab: { code: "18", kind: "verb" },
+  hijack: { code: "18", kind: "verb" },
+  detonate: { code: "18", kind: "verb" },
   ambush: { code: "18", kind: "noun" },
   // 19 fight
   airstrike: { code: "19", kind: "noun" },
@@ -376,6 +387,33 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   crash: { code: "00", kind: "verb", disaster: true },
   derail: { code: "00", kind: "verb", disaster: true },
   disintegrate: { code: "00", kind: "verb", disaster: true },
+  capsize: { code: "00", kind: "verb", disaster: true },
+  outbreak: { code: "00", kind: "noun", disaster: true },
+  clinch: { code: "00", kind: "verb" },
+  // Appointments and honours are administrative news: "was named the tournament's best player".
+  appoint: { code: "00", kind: "verb" },
+  name: {
+    code: "00",
+    kind: "verb",
+    lowerOnly: true,
+    needsObject: [
+      "as",
+      "best",
+      "most",
+      "winner",
+      "captain",
+      "coach",
+      "chief",
+      "head",
+      "chairman",
+      "president",
+      "director",
+      "minister",
+      "champion",
+      "ambassador",
+    ],
+  },
+  inaugurate: { code: "00", kind: "verb" },
   publish: { code: "00", kind: "verb" },
   // A central bank's rate decision is an administrative measure.
   raise: { code: "00", kind: "verb", needsObject: ["rate", "rates"] },
@@ -478,6 +516,17 @@ export const PHRASE_TRIGGERS: readonly {
   { lemmas: ["set", "a", "world", "record"], sense: { code: "00", kind: "verb" } },
   { lemmas: ["lift", "off"], sense: { code: "00", kind: "verb" } },
   { lemmas: ["commit", "suicide"], sense: { code: "00", kind: "verb" } },
+  { lemmas: ["swear", "in"], sense: { code: "00", kind: "verb" } },
+  { lemmas: ["release", "report"], sense: { code: "00", kind: "verb" } },
+  { lemmas: ["publish", "report"], sense: { code: "00", kind: "verb" } },
+  { lemmas: ["declare", "state", "of", "emergency"], sense: { code: "00", kind: "verb" } },
+  {
+    lemmas: ["fire", "break", "out"],
+    sense: { code: "00", kind: "noun", disaster: true },
+  },
+  { lemmas: ["take", "to", "hospital"], sense: { code: "07", kind: "verb" } },
+  { lemmas: ["issue", "warning"], sense: { code: "13", kind: "verb" } },
+  { lemmas: ["shoot", "dead"], sense: { code: "18", kind: "verb" } },
   // "placed its forces on high alert": the state of alert is the act, whatever verb puts it.
   { lemmas: ["on", "high", "alert"], sense: { code: "15", kind: "verb" } },
   { lemmas: ["on", "full", "alert"], sense: { code: "15", kind: "verb" } },
@@ -580,6 +629,7 @@ export const IRREGULAR_PAST: Readonly<Record<string, string>> = {
   forbade: "forbid",
   withdrew: "withdraw",
   shot: "shoot",
+  swore: "swear",
   set: "set",
   cut: "cut",
   led: "lead",
@@ -619,6 +669,7 @@ export const IRREGULAR_LEMMAS: Readonly<Record<string, string>> = {
   denies: "deny",
   spoken: "speak",
   given: "give",
+  sworn: "swear",
 };
 
 /** Words in a sentence that make an agreement economic (CAMEO 06 rather than 05). */
