@@ -896,6 +896,23 @@ describe("events stage", () => {
     ]);
   });
 
+  it("reads 'it'/'they' as the organisation or state that acted in the sentence before", () => {
+    const events = eventsOf({
+      paragraphs: [
+        [
+          "The European Union imposed sanctions on Russia on Monday.",
+          "It also expelled Nicolas Maduro on Tuesday.",
+          "Police said they arrested Helena Costa on Tuesday.",
+        ],
+      ],
+    });
+    expect(events).toMatchObject([
+      { code: "16", participants: ["ACTOR:European Union", "TARGET:Russia"] },
+      { code: "16", participants: ["ACTOR:European Union", "TARGET:Nicolas Maduro"] },
+      { code: "17", participants: ["TARGET:Helena Costa"] },
+    ]);
+  });
+
   it("places a happening at the narrower place of a possessive", () => {
     const events = eventsOf({
       paragraphs: [["A roof collapsed into Madrid's Atocha Station on Friday."]],

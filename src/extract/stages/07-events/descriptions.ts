@@ -115,3 +115,23 @@ export function describedActor(
 function isHead(lower: string, bodies: NamedBodies): boolean {
   return STATE_AGENCY_NOUNS.has(lower) || bodies.get(lower) !== undefined;
 }
+
+/**
+ * "It"/"they" as the subject of a verb (not after a speech verb, where the speaker is meant:
+ * "police said they …"), or null.
+ */
+export function pronounSubject(words: Word[], trigger: Trigger): "it" | "they" | null {
+  if (trigger.sense.kind !== "verb") return null;
+  let at = trigger.first - 1;
+  while (at >= 0 && at >= trigger.first - 4 && SUBJECT_VERB_FILLERS.has(words[at]?.lower ?? ""))
+    at--;
+  const lower = words[at]?.lower ?? "";
+  if (lower !== "it" && lower !== "they") return null;
+  const before = words[at - 1]?.lower ?? "";
+  if (
+    SPEECH_VERBS.has(before) ||
+    (before === "that" && SPEECH_VERBS.has(words[at - 2]?.lower ?? ""))
+  )
+    return null;
+  return lower;
+}

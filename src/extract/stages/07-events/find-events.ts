@@ -29,7 +29,7 @@ import {
   narrativeDate,
   type DatedSentence,
 } from "./dating.js";
-import { describedActor, NamedBodies } from "./descriptions.js";
+import { describedActor, NamedBodies, pronounSubject } from "./descriptions.js";
 import { participantsOf } from "./participants.js";
 import { finish, protagonistOf } from "./finish.js";
 import { headlineStatement, speakerOfHeadline } from "./headline.js";
@@ -59,6 +59,22 @@ export function sameEntityName(entity: Entity, name: string): boolean {
     entity.name.toLowerCase() === wanted ||
     entity.aliases.some((alias) => alias.toLowerCase() === wanted)
   );
+}
+
+/** The last organisation or state that is an actor of an event reported in sentence `index`. */
+function groupActorOf(
+  events: Event[],
+  index: number,
+  entities: Map<number, Entity>,
+): number | null {
+  for (let at = events.length - 1; at >= 0; at--) {
+    const event = events[at] as Event;
+    if (!event.evidence.some((evidence) => evidence.sentenceIndex === index)) continue;
+    const actor = event.participants.find((participant) => participant.role === "ACTOR");
+    const entity = actor ? entities.get(actor.entityId) : undefined;
+    if (entity && (entity.type === "ORGANIZATION" || isCountry(entity))) return entity.id;
+  }
+  return null;
 }
 
 /** Finds CAMEO-coded events in the body sentences and merges repeated reports of one happening. */
@@ -129,6 +145,8 @@ export function findEvents(doc: Doc): Event[] {
   const byCode = new Map<CameoCode, Event[]>();
   const recentOfCode = (code: CameoCode): Event[] => (byCode.get(code) ?? []).slice(-MERGE_HORIZON);
   let lastPerson: number | null = null;
+  // The organisation or state that acted in the sentence before, for "it"/"they".
+  let lastGroup: number | null = null;
   let previousDay: DatedSentence | null = null;
   // Paragraphs with a collective happening (a vote's results), the only ones where acts join one.
   const collectiveParagraphs = new Set<number>();
@@ -251,10 +269,17 @@ export function findEvents(doc: Doc): Event[] {
       // "Kenyan police fired …", "the ministry said it had sent …": a description names the actor.
       if (!participants.some((participant) => participant.role === "ACTOR")) {
         const described = describedActor(words, trigger, modality.passive, bodies, doc.entities);
-        if (described !== null) {
-          const known = participants.findIndex((participant) => participant.entityId === described);
+        // "The ministry sent aid. It also evacuated …": a pronoun with nobody named before it in
+        // the sentence is the organisation or state that acted in the sentence before.
+        const previousActor =
+          described === null && !modality.passive && pronounSubject(words, trigger) !== null
+            ? lastGroup
+            : null;
+        const actor = described ?? previousActor;
+        if (actor !== null) {
+          const known = participants.findIndex((participant) => participant.entityId === actor);
           if (known >= 0) participants.splice(known, 1);
-          participants.unshift({ entityId: described, role: "ACTOR" });
+          participants.unshift({ entityId: actor, role: "ACTOR" });
         }
       }
 
@@ -477,6 +502,7 @@ export function findEvents(doc: Doc): Event[] {
       ? { ...sentenceDay, paragraph: sentence.paragraphIndex, sentence: sentence.index }
       : null;
     bodies.add(mentions, entities);
+    lastGroup = groupActorOf(events, sentence.index, entities);
     const person = [...mentions]
       .reverse()
       .find((mention) => mention.type === "PERSON" && mention.entityId !== null);
