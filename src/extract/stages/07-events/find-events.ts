@@ -67,9 +67,10 @@ function groupActorOf(
   index: number,
   entities: Map<number, Entity>,
 ): number | null {
-  for (let at = events.length - 1; at >= 0; at--) {
+  // Bounded like merges, so long inputs stay linear.
+  for (let at = events.length - 1; at >= Math.max(0, events.length - MERGE_HORIZON); at--) {
     const event = events[at] as Event;
-    if (!event.evidence.some((evidence) => evidence.sentenceIndex === index)) continue;
+    if (event.evidence[event.evidence.length - 1]?.sentenceIndex !== index) continue;
     const actor = event.participants.find((participant) => participant.role === "ACTOR");
     const entity = actor ? entities.get(actor.entityId) : undefined;
     if (entity && (entity.type === "ORGANIZATION" || isCountry(entity))) return entity.id;
