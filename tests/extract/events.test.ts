@@ -913,6 +913,28 @@ describe("events stage", () => {
     ]);
   });
 
+  it("reads 'she' as the last woman named, not the last person", () => {
+    const events = eventsOf({
+      paragraphs: [
+        [
+          "Maria Berg left Kenya in 2015.",
+          "Vladimir Putin stayed behind.",
+          "On Monday she met Angela Merkel in Stockholm.",
+        ],
+      ],
+    });
+    expect(events).toMatchObject([
+      { code: "04", participants: ["ACTOR:Maria Berg", "TARGET:Angela Merkel"] },
+    ]);
+  });
+
+  it("leaves the reporter of a disaster out of its parties", () => {
+    const events = eventsOf({
+      paragraphs: [["Anders Larsson said floods hit the region on Thursday."]],
+    });
+    expect(events).toEqual([]);
+  });
+
   it("places a happening at the narrower place of a possessive", () => {
     const events = eventsOf({
       paragraphs: [["A roof collapsed into Madrid's Atocha Station on Friday."]],

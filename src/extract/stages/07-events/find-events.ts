@@ -7,6 +7,7 @@
  */
 import { parseDateValue } from "../../dates.js";
 import { HAPPENING_VERBS } from "../../lexicon/event-places.js";
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../../lexicon/given-names.js";
 import {
   DIRECTIONAL_PREPOSITIONS,
   ECONOMIC_CUES,
@@ -48,7 +49,7 @@ import { isCountry, placeMentions, placeRank } from "./places.js";
 import type { Placed } from "./places.js";
 import { placeAtScene } from "./scene.js";
 import { isQuoted, quotedSpans, unionOf } from "./quoted.js";
-import { VIOLENT_CODES, rolesOf } from "./roles.js";
+import { VIOLENT_CODES, rolesOf, type PersonMemory } from "./roles.js";
 import { findTriggers } from "./triggers.js";
 import type { Trigger } from "./triggers.js";
 import { hasLemmaWithin, hasPastTense, isPastForm, pluperfect, wordsOf } from "./words.js";
@@ -59,6 +60,17 @@ export function sameEntityName(entity: Entity, name: string): boolean {
     entity.name.toLowerCase() === wanted ||
     entity.aliases.some((alias) => alias.toLowerCase() === wanted)
   );
+}
+
+const MALE = new Set(MALE_GIVEN_NAMES);
+const FEMALE = new Set(FEMALE_GIVEN_NAMES);
+
+/** The gender a person's given name usually carries, when the name list knows it. */
+function genderOf(entity: Entity | undefined): "male" | "female" | null {
+  const given = entity?.name.split(/\s+/)[0]?.toLowerCase() ?? "";
+  if (MALE.has(given)) return "male";
+  if (FEMALE.has(given)) return "female";
+  return null;
 }
 
 /** The last organisation or state that is an actor of an event reported in sentence `index`. */
@@ -145,7 +157,7 @@ export function findEvents(doc: Doc): Event[] {
   // Merges look back over a bounded number of events per code, which keeps long inputs linear.
   const byCode = new Map<CameoCode, Event[]>();
   const recentOfCode = (code: CameoCode): Event[] => (byCode.get(code) ?? []).slice(-MERGE_HORIZON);
-  let lastPerson: number | null = null;
+  const people: PersonMemory = { he: null, she: null };
   // The organisation or state that acted in the sentence before, for "it"/"they".
   let lastGroup: number | null = null;
   let previousDay: DatedSentence | null = null;
@@ -241,7 +253,7 @@ export function findEvents(doc: Doc): Event[] {
         placed,
         trigger,
         modality.passive,
-        lastPerson,
+        people,
         nextAct?.trigger.first ?? words.length,
       );
       let code = trigger.code;
@@ -507,7 +519,11 @@ export function findEvents(doc: Doc): Event[] {
     const person = [...mentions]
       .reverse()
       .find((mention) => mention.type === "PERSON" && mention.entityId !== null);
-    if (person?.entityId != null) lastPerson = person.entityId;
+    if (person?.entityId != null) {
+      const gender = genderOf(entities.get(person.entityId));
+      if (gender !== "female") people.he = person.entityId;
+      if (gender !== "male") people.she = person.entityId;
+    }
   }
   placeAtScene(events, notes, {
     entities,

@@ -112,12 +112,23 @@ export function reachesPlace(words: Word[], trigger: Trigger, item: Placed): boo
   return true;
 }
 
+/** The last person named, per pronoun: "he" skips women the given-name list knows, "she" men. */
+export interface PersonMemory {
+  he: number | null;
+  she: number | null;
+}
+
+/** The person a personal pronoun or possessive stands for. */
+export function personFor(memory: PersonMemory, pronoun: string): number | null {
+  return pronoun === "she" || pronoun === "her" ? memory.she : memory.he;
+}
+
 export function rolesOf(
   words: Word[],
   placed: Placed[],
   trigger: Trigger,
   passive: boolean,
-  lastPerson: number | null,
+  people: PersonMemory,
   stop: number = words.length,
 ): Roles {
   const start = Math.max(clauseStart(words, trigger.first), trigger.first - ACTOR_WINDOW);
@@ -165,7 +176,7 @@ export function rolesOf(
     if (!actor && (PERSON_POSSESSIVES.has(previous) || PERSON_POSSESSIVES.has(beforeThat))) {
       actor =
         before.find((item) => !item.place && item.mention.type === "PERSON") ??
-        pronounActor(lastPerson);
+        pronounActor(personFor(people, PERSON_POSSESSIVES.has(previous) ? previous : beforeThat));
     }
     if (!actor) {
       let verb = trigger.first - 1;
@@ -223,7 +234,9 @@ export function rolesOf(
     } else if (!coordinated && pronoun !== null) {
       // "he"/"she" is the last person named; "it"/"they"/"we" the last organisation or state.
       if (PERSON_PRONOUNS.has(pronoun)) {
-        actor = before.find((item) => item.mention.type === "PERSON") ?? pronounActor(lastPerson);
+        actor =
+          before.find((item) => item.mention.type === "PERSON") ??
+          pronounActor(personFor(people, pronoun));
       } else if (pronoun === "it" || pronoun === "they" || pronoun === "we") {
         actor = before.find((item) => !item.place && item.mention.type !== "PERSON") ?? null;
       } else {
@@ -231,7 +244,7 @@ export function rolesOf(
       }
     }
     if (!actor && PERSON_PRONOUNS.has(words[previous]?.lower ?? ""))
-      actor = pronounActor(lastPerson);
+      actor = pronounActor(personFor(people, words[previous]?.lower ?? ""));
     // "…, warning that …": a participle adjunct shares the subject of the sentence.
     if (!actor && (words[trigger.first]?.lower.endsWith("ing") ?? false) && start > 0) {
       actor = placed.find((item) => !item.place && item.wordIndex < start) ?? null;
@@ -247,11 +260,11 @@ export function rolesOf(
     );
     const insidePronoun = words
       .slice(trigger.first + 1, trigger.last)
-      .some((word) => word.lower === "him" || word.lower === "her");
+      .find((word) => word.lower === "him" || word.lower === "her")?.lower;
     target =
       phraseObject ??
       inside ??
-      (insidePronoun ? pronounActor(lastPerson) : null) ??
+      (insidePronoun ? pronounActor(personFor(people, insidePronoun)) : null) ??
       findTarget(words, placed, trigger, end, actor?.entityId, false);
     if (passive) {
       const agent = after.find((item) => !item.place && isAgent(words, item)) ?? null;
