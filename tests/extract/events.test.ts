@@ -660,6 +660,21 @@ const happenings: [string, string[][], Expected[]][] = [
     ],
   ],
   [
+    "18 a killing is an attack of its own only when no attack or disaster it belongs to is told",
+    [
+      ["Islamic State killed 12 soldiers in Kabul on Friday."],
+      ["Floods killed 40 people in Aleppo on Saturday."],
+      ["Islamic State attacked Afrin on Monday, killing nine people."],
+      ["A fire broke out in Cairo on Sunday.", "It killed four people."],
+    ],
+    [
+      { code: "18", participants: ["ACTOR:Islamic State"], location: "Kabul", date: "2017-04-07" },
+      { code: "00", participants: ["OTHER:Aleppo"], date: "2017-04-08" },
+      { code: "18", participants: ["ACTOR:Islamic State"], location: "Afrin", date: "2017-04-10" },
+      { code: "00", participants: ["OTHER:Cairo"], date: "2017-04-09" },
+    ],
+  ],
+  [
     "no event: a man named after his father, free trade",
     [["Anders Larsson was named after his father.", "Kenya wants free trade with Japan."]],
     [],

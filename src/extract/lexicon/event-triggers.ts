@@ -22,6 +22,11 @@ export interface TriggerSense {
   collective?: boolean;
   /** Only the lower-case word counts ("marched", not the month "March"). */
   lowerOnly?: boolean;
+  /**
+   * The word tells the toll of a happening ("killed"): an act of its own only when neither its
+   * sentence nor the one before reports an attack or a disaster it belongs to.
+   */
+  toll?: boolean;
 }
 
 const AID_OBJECTS = [
@@ -329,6 +334,7 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   assassinate: { code: "18", kind: "verb" },
   assassination: { code: "18", kind: "noun" },
   stab: { code: "18", kind: "verb" },
+  kill: { code: "18", kind: "verb", toll: true },
   hijack: { code: "18", kind: "verb" },
   detonate: { code: "18", kind: "verb" },
   ambush: { code: "18", kind: "noun" },

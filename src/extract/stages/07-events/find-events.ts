@@ -62,6 +62,12 @@ export function sameEntityName(entity: Entity, name: string): boolean {
   );
 }
 
+/** An attack, a fight or a disaster (not a toll word itself). */
+function isViolentOrDisaster(trigger: Trigger): boolean {
+  if (trigger.sense.toll) return false;
+  return VIOLENT_CODES.has(trigger.code) || (trigger.sense.disaster ?? false);
+}
+
 const MALE = new Set(MALE_GIVEN_NAMES);
 const FEMALE = new Set(FEMALE_GIVEN_NAMES);
 
@@ -158,6 +164,8 @@ export function findEvents(doc: Doc): Event[] {
   const byCode = new Map<CameoCode, Event[]>();
   const recentOfCode = (code: CameoCode): Event[] => (byCode.get(code) ?? []).slice(-MERGE_HORIZON);
   const people: PersonMemory = { he: null, she: null };
+  // The sentence before reported an attack or a disaster, whose toll the next one may tell.
+  let violentBefore = false;
   // The organisation or state that acted in the sentence before, for "it"/"they".
   let lastGroup: number | null = null;
   let previousDay: DatedSentence | null = null;
@@ -196,9 +204,11 @@ export function findEvents(doc: Doc): Event[] {
     );
     const live: { trigger: Trigger; modality: Modality }[] = [];
     let previousSkipped = false;
-    for (const trigger of isQuestion
+    const triggers = isQuestion
       ? []
-      : findTriggers(words, mentionSpans, economicArticle, labourArticle)) {
+      : findTriggers(words, mentionSpans, economicArticle, labourArticle);
+    const violentHere = triggers.some(isViolentOrDisaster);
+    for (const trigger of triggers) {
       const modality = modalityOf(words, trigger);
       const joined = ["and", "or"].includes(
         words[skipAdverbs(words, trigger.first - 1)]?.lower ?? "",
@@ -208,7 +218,9 @@ export function findEvents(doc: Doc): Event[] {
         isQuoted(quoted, trigger.start) ||
         afterRelativeOnThing(words, trigger, mentionSpans) ||
         modality.skip ||
-        (joined && previousSkipped);
+        (joined && previousSkipped) ||
+        // "floods killed 68", "ambushed a convoy, killing nine": the toll of a known happening.
+        ((trigger.sense.toll ?? false) && (violentHere || violentBefore));
       if (trigger.sense.kind === "verb") previousSkipped = skip;
       if (!skip) live.push({ trigger, modality });
     }
@@ -511,6 +523,7 @@ export function findEvents(doc: Doc): Event[] {
         events.push(statement);
       }
     }
+    violentBefore = violentHere;
     previousDay = sentenceDay
       ? { ...sentenceDay, paragraph: sentence.paragraphIndex, sentence: sentence.index }
       : null;
