@@ -232,7 +232,7 @@ const single: [string, string, Expected[]][] = [
   [
     "19 fight: a state's bombing is military",
     "Russia bombed Aleppo on Tuesday.",
-    [{ code: "19", participants: ["ACTOR:Russia"], date: "2017-04-11", location: null }],
+    [{ code: "19", participants: ["ACTOR:Russia"], date: "2017-04-11", location: "Aleppo" }],
   ],
   [
     "18 assault: a group's bombing",

@@ -279,6 +279,13 @@ export function findEvents(doc: Doc): Event[] {
       if (locationId === null && VIOLENT_CODES.has(code) && targetEntity?.type === "LOCATION") {
         locationId = targetEntity.id;
       }
+      // "attacked Afrin", "shelled Saraqeb": a town a violent verb takes as object is where it struck.
+      if (locationId === null && VIOLENT_CODES.has(code) && trigger.sense.kind === "verb") {
+        const object = placed.find(
+          (item) => item.wordIndex > trigger.last && item.wordIndex <= trigger.last + 2,
+        );
+        if (object?.place && !object.locative) locationId = object.entityId;
+      }
       if (locationId === null && sentence.paragraphIndex === leadParagraph && datelineEntity) {
         locationId = datelineEntity.id;
       }
