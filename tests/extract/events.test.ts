@@ -950,6 +950,19 @@ describe("events stage", () => {
     expect(events).toEqual([]);
   });
 
+  it("reads 'the suspect' as the person the last act befell", () => {
+    const events = eventsOf({
+      paragraphs: [
+        ["Spanish police arrested Tomas Ferreira in Madrid on Monday."],
+        ["The suspect was charged with fraud on Tuesday."],
+      ],
+    });
+    expect(events).toMatchObject([
+      { code: "17", participants: ["TARGET:Tomas Ferreira"], date: "2017-04-10" },
+      { code: "17", participants: ["TARGET:Tomas Ferreira"], date: "2017-04-11" },
+    ]);
+  });
+
   it("places a happening at the narrower place of a possessive", () => {
     const events = eventsOf({
       paragraphs: [["A roof collapsed into Madrid's Atocha Station on Friday."]],

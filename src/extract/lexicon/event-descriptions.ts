@@ -30,6 +30,25 @@ export const STATE_AGENCY_NOUNS: ReadonlySet<string> = new Set([
   "court",
   "courts",
   "judges",
+  // "the Brazilian team beat …": a national side is its country (the guide's sports rule).
+  "team",
+  "squad",
+]);
+
+/** People named by their part in a happening ("the suspect was charged"): the last person it befell. */
+export const PERSON_DESCRIPTIONS: ReadonlySet<string> = new Set([
+  "suspect",
+  "accused",
+  "defendant",
+  "man",
+  "woman",
+  "gunman",
+  "attacker",
+  "driver",
+  "victim",
+  "detainee",
+  "prisoner",
+  "fugitive",
 ]);
 
 /** Head nouns of organisation names that "the <noun>" refers back to ("the ministry said"). */

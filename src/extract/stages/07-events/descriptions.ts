@@ -5,6 +5,7 @@
  */
 import {
   DESCRIPTION_HEADS,
+  PERSON_DESCRIPTIONS,
   STATE_AGENCY_NOUNS,
   SUBJECT_VERB_FILLERS,
 } from "../../lexicon/event-descriptions.js";
@@ -134,4 +135,23 @@ export function pronounSubject(words: Word[], trigger: Trigger): "it" | "they" |
   )
     return null;
   return lower;
+}
+
+/**
+ * "The suspect was charged", "police questioned the man": true when the undergoer of a trigger
+ * (the passive subject or the active object) is a person described by their part.
+ */
+export function describedUndergoer(words: Word[], trigger: Trigger, passive: boolean): boolean {
+  if (trigger.sense.kind !== "verb") return false;
+  let at: number;
+  if (passive) {
+    at = trigger.first - 1;
+    while (at >= 0 && at >= trigger.first - 4 && SUBJECT_VERB_FILLERS.has(words[at]?.lower ?? ""))
+      at--;
+    if (at === trigger.first - 1) return false;
+  } else {
+    at = trigger.last + 2;
+    if (words[trigger.last + 1]?.lower !== "the") return false;
+  }
+  return PERSON_DESCRIPTIONS.has(words[at]?.lower ?? "") && words[at - 1]?.lower === "the";
 }

@@ -30,7 +30,7 @@ import {
   narrativeDate,
   type DatedSentence,
 } from "./dating.js";
-import { describedActor, NamedBodies, pronounSubject } from "./descriptions.js";
+import { describedActor, describedUndergoer, NamedBodies, pronounSubject } from "./descriptions.js";
 import { participantsOf } from "./participants.js";
 import { finish, protagonistOf } from "./finish.js";
 import { headlineStatement, speakerOfHeadline } from "./headline.js";
@@ -60,6 +60,17 @@ export function sameEntityName(entity: Entity, name: string): boolean {
     entity.name.toLowerCase() === wanted ||
     entity.aliases.some((alias) => alias.toLowerCase() === wanted)
   );
+}
+
+/** The last person who is the target of an event reported in sentence `index`. */
+function undergoerOf(events: Event[], index: number, entities: Map<number, Entity>): number | null {
+  for (let at = events.length - 1; at >= Math.max(0, events.length - MERGE_HORIZON); at--) {
+    const event = events[at] as Event;
+    if (event.evidence[event.evidence.length - 1]?.sentenceIndex !== index) continue;
+    const target = event.participants.find((participant) => participant.role === "TARGET");
+    if (target && entities.get(target.entityId)?.type === "PERSON") return target.entityId;
+  }
+  return null;
 }
 
 /** An attack, a fight or a disaster (not a toll word itself). */
@@ -166,6 +177,8 @@ export function findEvents(doc: Doc): Event[] {
   const people: PersonMemory = { he: null, she: null };
   // The sentence before reported an attack or a disaster, whose toll the next one may tell.
   let violentBefore = false;
+  // The last person an act befell (arrested, attacked, charged), for "the suspect", "the man".
+  let lastUndergoer: number | null = null;
   // The organisation or state that acted in the sentence before, for "it"/"they".
   let lastGroup: number | null = null;
   let previousDay: DatedSentence | null = null;
@@ -313,6 +326,15 @@ export function findEvents(doc: Doc): Event[] {
           if (known >= 0) participants.splice(known, 1);
           participants.unshift({ entityId: actor, role: "ACTOR" });
         }
+      }
+      // "Police arrested X. The suspect was charged …": the person the last act befell.
+      if (
+        lastUndergoer !== null &&
+        !participants.some((participant) => participant.role === "TARGET") &&
+        !participants.some((participant) => participant.entityId === lastUndergoer) &&
+        describedUndergoer(words, trigger, modality.passive)
+      ) {
+        participants.push({ entityId: lastUndergoer, role: "TARGET" });
       }
 
       const pastVerb =
@@ -536,6 +558,7 @@ export function findEvents(doc: Doc): Event[] {
       : null;
     bodies.add(mentions, entities);
     lastGroup = groupActorOf(events, sentence.index, entities);
+    lastUndergoer = undergoerOf(events, sentence.index, entities) ?? lastUndergoer;
     const person = [...mentions]
       .reverse()
       .find((mention) => mention.type === "PERSON" && mention.entityId !== null);
