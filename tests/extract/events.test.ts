@@ -675,6 +675,16 @@ const happenings: [string, string[][], Expected[]][] = [
     ],
   ],
   [
+    "18 fired on, fired at",
+    [
+      [
+        "Islamic State fired on a convoy near Kabul on Monday.",
+        "Maria Berg was fired from her job.",
+      ],
+    ],
+    [{ code: "18", participants: ["ACTOR:Islamic State"], location: "Kabul", date: "2017-04-10" }],
+  ],
+  [
     "no event: a man named after his father, free trade",
     [["Anders Larsson was named after his father.", "Kenya wants free trade with Japan."]],
     [],

@@ -533,6 +533,8 @@ export const PHRASE_TRIGGERS: readonly {
   { lemmas: ["take", "to", "hospital"], sense: { code: "07", kind: "verb" } },
   { lemmas: ["issue", "warning"], sense: { code: "13", kind: "verb" } },
   { lemmas: ["shoot", "dead"], sense: { code: "18", kind: "verb" } },
+  { lemmas: ["fire", "on"], sense: { code: "18", kind: "verb" } },
+  { lemmas: ["fire", "at"], sense: { code: "18", kind: "verb" } },
   // "placed its forces on high alert": the state of alert is the act, whatever verb puts it.
   { lemmas: ["on", "high", "alert"], sense: { code: "15", kind: "verb" } },
   { lemmas: ["on", "full", "alert"], sense: { code: "15", kind: "verb" } },

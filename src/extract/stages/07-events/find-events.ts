@@ -2,8 +2,9 @@
  * The events sub-stages in the order they run, sentence by sentence:
  * words (tokens and lemmas) → quoted (spans that report no act) → triggers → modality
  * (negated, hypothetical, planned, passive) → places → roles (actor, target, bystanders,
- * place) → dating → merging (repeated reports of one happening) → headline statement →
- * finish (owners, summaries).
+ * place) → descriptions (actors and undergoers named by description or by the sentence before)
+ * → dating → merging (repeated reports of one happening) → headline statement → scene (the
+ * lead's place for the day's unplaced happenings) → finish (owners, summaries).
  */
 import { parseDateValue } from "../../dates.js";
 import { HAPPENING_VERBS } from "../../lexicon/event-places.js";
