@@ -12,6 +12,22 @@ const DAY_MS = 86_400_000;
  */
 export const RECALL_DAYS = 10;
 const PRECISION_RANK: Record<DatePrecision, number> = { YEAR: 1, MONTH: 2, DAY: 3 };
+/**
+ * Acts a party performs again and again in words (statements, appeals, promises, praise,
+ * demands, criticism, rejections, threats): two reports that give no date of their own are one
+ * act only when they share more than the speaker, and a report recalls only such an act whose
+ * date another report gave in its words.
+ */
+export const SAID_AGAIN_CODES: ReadonlySet<string> = new Set([
+  "01",
+  "02",
+  "03",
+  "05",
+  "10",
+  "11",
+  "12",
+  "13",
+]);
 
 /** When an event happened, as a closed interval of days at its precision. */
 interface When {
@@ -42,6 +58,8 @@ interface StoredEvent {
   anchor: string;
   precision: DatePrecision | null;
   date: string | null;
+  /** The stored date was inferred from a story's day, not given by any report in its words. */
+  dateInferred: boolean;
   locationId: number | null;
   confidence: number;
   summary: string;
@@ -120,6 +138,7 @@ function recalls(
   targets: Set<number>,
 ): boolean {
   if (!when.recalls || candidate.date === null) return false;
+  if (SAID_AGAIN_CODES.has(candidate.code) && candidate.dateInferred) return false;
   const stored = whenOf(candidate.anchor, candidate.precision ?? "DAY");
   if (stored.first > when.recalls.last + 1 || stored.last < when.recalls.first) return false;
   const places = new Set(candidate.places);
@@ -221,6 +240,16 @@ export async function storeEvents(
           gap: Math.abs(dayNumber(c.anchor) - when.first),
         };
       })
+      // Two undated reports of a said-again act by one speaker may be two different statements.
+      .filter(
+        (s) =>
+          !(
+            SAID_AGAIN_CODES.has(s.candidate.code) &&
+            when.recalls !== undefined &&
+            (s.candidate.date === null || s.candidate.dateInferred) &&
+            s.shared < 2
+          ),
+      )
       .filter((s) => s.shared > 0 && s.partiesAgree)
       .sort((a, b) => b.shared - a.shared || a.gap - b.gap || a.candidate.id - b.candidate.id);
     const best = scored[0]?.candidate ?? null;
@@ -235,6 +264,7 @@ export async function storeEvents(
       ...event.extracted,
       date,
       precision: date ? (event.extracted.precision ?? null) : null,
+      dateInferred: date !== null && (event.extracted.dateInferred ?? false),
       anchor: when?.anchor ?? null,
       locationId: event.locationId,
     };
@@ -246,17 +276,18 @@ export async function storeEvents(
       ? []
       : (
           await tx.$queryRaw<{ id: number }[]>`
-            INSERT INTO event (code, "trigger", date, date_precision, anchor_date, location_id,
-                               summary, confidence)
-            SELECT t.code, t."trigger", t.date, t.date_precision::"DatePrecision", t.anchor_date,
-                   t.location_id, t.summary, t.confidence
+            INSERT INTO event (code, "trigger", date, date_precision, date_inferred, anchor_date,
+                               location_id, summary, confidence)
+            SELECT t.code, t."trigger", t.date, t.date_precision::"DatePrecision", t.date_inferred,
+                   t.anchor_date, t.location_id, t.summary, t.confidence
             FROM unnest(
               ${rows.map((r) => r.code)}::text[], ${rows.map((r) => r.trigger)}::text[],
               ${rows.map((r) => r.date)}::date[], ${rows.map((r) => r.precision)}::text[],
+              ${rows.map((r) => r.dateInferred)}::boolean[],
               ${rows.map((r) => r.anchor)}::date[], ${rows.map((r) => r.locationId)}::int[],
               ${rows.map((r) => r.summary)}::text[], ${rows.map((r) => r.confidence)}::float8[])
-              WITH ORDINALITY AS t(code, "trigger", date, date_precision, anchor_date, location_id,
-                                   summary, confidence, ord)
+              WITH ORDINALITY AS t(code, "trigger", date, date_precision, date_inferred,
+                                   anchor_date, location_id, summary, confidence, ord)
             ORDER BY t.ord
             RETURNING id`
         )
@@ -342,6 +373,7 @@ async function loadCandidates(
   return tx.$queryRaw<StoredEvent[]>`
     SELECT e.id, e.code, to_char(e.anchor_date, 'YYYY-MM-DD') AS anchor,
            e.date_precision::text AS precision, to_char(e.date, 'YYYY-MM-DD') AS date,
+           e.date_inferred AS "dateInferred",
            e.location_id AS "locationId", e.confidence, e.summary, e."trigger",
            ARRAY(SELECT DISTINCT p.entity_id FROM event_participant p WHERE p.event_id = e.id) AS participants,
            -- A scalar lookup per participant: as a join, the planner (with the statistics of a
@@ -384,13 +416,20 @@ async function updateMerged(
         : null;
     const oldRank = target.precision ? PRECISION_RANK[target.precision] : 0;
     const newRank = newDate && extracted.precision ? PRECISION_RANK[extracted.precision] : 0;
+    const newInferred = extracted.dateInferred ?? false;
+    // A date a report gave in its words replaces one inferred from a story's day.
+    const explicitOverInferred =
+      newDate !== null && !newInferred && target.dateInferred && newRank >= oldRank;
     const takeNew =
-      newRank > oldRank || (newRank === oldRank && newDate !== null && newDate < target.date!);
+      newRank > oldRank ||
+      explicitOverInferred ||
+      (newRank === oldRank && newDate !== null && newDate < target.date!);
     const date = takeNew ? newDate : target.date;
     return {
       id: target.id,
       date,
       precision: takeNew ? extracted.precision : target.precision,
+      dateInferred: takeNew ? newInferred : target.dateInferred,
       anchor: date ?? (when.anchor < target.anchor ? when.anchor : target.anchor),
       locationId: target.locationId ?? event.locationId,
       confidence: Math.max(target.confidence, extracted.confidence),
@@ -401,13 +440,15 @@ async function updateMerged(
   });
   await tx.$executeRaw`
     UPDATE event e SET date = u.date, date_precision = u.precision::"DatePrecision",
-      anchor_date = u.anchor, location_id = u.location_id, confidence = u.confidence,
-      summary = u.summary, "trigger" = u."trigger"
+      date_inferred = u.date_inferred, anchor_date = u.anchor, location_id = u.location_id,
+      confidence = u.confidence, summary = u.summary, "trigger" = u."trigger"
     FROM unnest(${rows.map((r) => r.id)}::int[], ${rows.map((r) => r.date)}::date[],
-                ${rows.map((r) => r.precision)}::text[], ${rows.map((r) => r.anchor)}::date[],
+                ${rows.map((r) => r.precision)}::text[],
+                ${rows.map((r) => r.dateInferred && r.date !== null)}::boolean[],
+                ${rows.map((r) => r.anchor)}::date[],
                 ${rows.map((r) => r.locationId)}::int[], ${rows.map((r) => r.confidence)}::float8[],
                 ${rows.map((r) => r.summary)}::text[], ${rows.map((r) => r.trigger)}::text[])
-      AS u(id, date, precision, anchor, location_id, confidence, summary, "trigger")
+      AS u(id, date, precision, date_inferred, anchor, location_id, confidence, summary, "trigger")
     WHERE e.id = u.id`;
 }
 

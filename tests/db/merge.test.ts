@@ -76,6 +76,14 @@ const arrest = (person: string, extra: Partial<EventSpec> = {}): EventSpec => ({
   ...extra,
 });
 
+/** Vladimir Putin says something; `date` only when a report dates it. */
+const statement = (extra: Partial<EventSpec> = {}): EventSpec => ({
+  code: "01",
+  participants: ["Vladimir Putin"],
+  trigger: "said",
+  ...extra,
+});
+
 const mergeCases: { name: string; reports: Report[]; events: number }[] = [
   {
     name: "two reports of the same talks on the same day",
@@ -345,6 +353,56 @@ const mergeCases: { name: string; reports: Report[]; events: number }[] = [
     events: 2,
   },
   {
+    name: "two statements by one speaker, each dated only by its story's day two days apart, stay apart",
+    reports: [
+      {
+        publishedAt: "2017-04-10",
+        events: [statement({ date: "2017-04-10", dateInferred: true })],
+      },
+      {
+        publishedAt: "2017-04-12",
+        events: [statement({ date: "2017-04-12", dateInferred: true, trigger: "told reporters" })],
+      },
+    ],
+    events: 2,
+  },
+  {
+    name: "two undated statements by one speaker published a day apart stay apart",
+    reports: [
+      { publishedAt: "2017-04-10", events: [statement()] },
+      { publishedAt: "2017-04-11", events: [statement({ trigger: "told reporters" })] },
+    ],
+    events: 2,
+  },
+  {
+    name: "two undated criticisms of the same party by one speaker a day apart are one act",
+    reports: [
+      {
+        publishedAt: "2017-04-10",
+        events: [{ code: "11", participants: ["Vladimir Putin", "United Nations"] }],
+      },
+      {
+        publishedAt: "2017-04-11",
+        events: [{ code: "11", participants: ["Vladimir Putin", "United Nations"] }],
+      },
+    ],
+    events: 1,
+  },
+  {
+    name: "an arrest dated only by its story's day is recalled by a report three days later",
+    reports: [
+      {
+        publishedAt: "2017-04-03",
+        events: [arrest("Carlos Mendes", { date: "2017-04-03", dateInferred: true })],
+      },
+      {
+        publishedAt: "2017-04-06",
+        events: [arrest("Carlos Mendes", { date: "2017-04-06", dateInferred: true })],
+      },
+    ],
+    events: 1,
+  },
+  {
     name: "two events of one article never merge with each other",
     reports: [{ events: [talks("2017-04-12"), talks("2017-04-12")] }],
     events: 2,
@@ -445,6 +503,46 @@ describeEachBackend("event merging across articles", (use) => {
     expect(event.location?.name).toBe("Madrid");
     const [stats] = await loadEventReportStats(db.prisma, [event.id]);
     expect(stats).toMatchObject({ articleCount: 2, sourceCount: 2 });
+  });
+
+  test("extracted from two outlets: a minister's two undated statements days apart stay two events", async () => {
+    const db = use();
+    const statements = [
+      {
+        text: 'Jensen says port deal will bring 2,000 jobs\n\nCOPENHAGEN (Reuters) - Danish Trade Minister Lars Jensen said the port agreement with China would bring 2,000 jobs to the west coast of Denmark.\n\n"This is the largest investment our harbours have seen in a generation," Jensen told reporters.',
+        publishedAt: "2017-06-01",
+        source: "Reuters",
+      },
+      {
+        text: 'Jensen says farmers will get drought relief\n\nAARHUS (AP) - Danish Trade Minister Lars Jensen said farmers hit by the summer drought would receive emergency payments before the harvest.\n\n"No farm should go under because of one dry summer," Jensen said in a radio interview.',
+        publishedAt: "2017-06-03",
+        source: "AP",
+      },
+    ];
+    for (const article of statements) await ingestArticle(db.prisma, article);
+    const said = await db.prisma.event.findMany({
+      where: { code: "01" },
+      include: { mentions: { select: { articleId: true } } },
+    });
+    expect(said.map((event) => new Set(event.mentions.map((m) => m.articleId)).size)).toEqual([
+      1, 1,
+    ]);
+    expect(said.every((event) => event.dateInferred)).toBe(true);
+  });
+
+  test("a date a later report gives in its words replaces the one inferred from a story's day", async () => {
+    const db = use();
+    await ingestReports(db, [
+      {
+        publishedAt: "2017-04-04",
+        events: [arrest("Carlos Mendes", { date: "2017-04-04", dateInferred: true })],
+      },
+      { publishedAt: "2017-04-06", events: [arrest("Carlos Mendes", { date: "2017-04-03" })] },
+    ]);
+    const event = await db.prisma.event.findFirstOrThrow();
+    expect(await db.prisma.event.count()).toBe(1);
+    expect(event.date?.toISOString().slice(0, 10)).toBe("2017-04-03");
+    expect(event.dateInferred).toBe(false);
   });
 
   test("a merged event keeps the most precise date, a known place and every participant", async () => {

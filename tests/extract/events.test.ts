@@ -63,6 +63,9 @@ const PEOPLE_AND_PLACES: EntitySpec[] = [
   { name: "Spain", type: "LOCATION" },
   { name: "Portugal", type: "LOCATION" },
   { name: "Kenya", type: "LOCATION" },
+  { name: "Atocha Station", type: "LOCATION" },
+  { name: "Sinaloa", type: "LOCATION" },
+  { name: "Elota", type: "LOCATION" },
 ];
 
 interface Built {
@@ -229,7 +232,7 @@ const single: [string, string, Expected[]][] = [
   [
     "19 fight: a state's bombing is military",
     "Russia bombed Aleppo on Tuesday.",
-    [{ code: "19", participants: ["ACTOR:Russia"], date: "2017-04-11", location: null }],
+    [{ code: "19", participants: ["ACTOR:Russia"], date: "2017-04-11", location: "Aleppo" }],
   ],
   [
     "18 assault: a group's bombing",
@@ -629,6 +632,64 @@ const happenings: [string, string[][], Expected[]][] = [
     [{ code: "18", participants: ["ACTOR:Islamic State"], date: "2017-04-10" }],
   ],
   [
+    "07 a donation noun with its giver",
+    [["The Red Cross made a donation to Kenya on Monday."]],
+    [{ code: "07", participants: ["ACTOR:Red Cross"], date: "2017-04-10" }],
+  ],
+  [
+    "00 sworn in, and named to a post",
+    [["Helena Costa was sworn in on Monday.", "Maria Berg was named as minister on Tuesday."]],
+    [
+      { code: "00", participants: ["ACTOR:Helena Costa"], date: "2017-04-10" },
+      { code: "00", participants: ["TARGET:Maria Berg"], date: "2017-04-11" },
+    ],
+  ],
+  [
+    "11 a lawsuit, 08 a pardon, 18 shot dead",
+    [
+      [
+        "Helena Costa sued the European Union on Monday.",
+        "Nicolas Maduro pardoned Anders Larsson on Tuesday.",
+        "Islamic State shot dead Maria Berg in Kabul on Sunday.",
+      ],
+    ],
+    [
+      { code: "11", participants: ["ACTOR:Helena Costa", "TARGET:European Union"] },
+      { code: "08", participants: ["ACTOR:Nicolas Maduro", "TARGET:Anders Larsson"] },
+      { code: "18", participants: ["ACTOR:Islamic State", "TARGET:Maria Berg"], location: "Kabul" },
+    ],
+  ],
+  [
+    "18 a killing is an attack of its own only when no attack or disaster it belongs to is told",
+    [
+      ["Islamic State killed 12 soldiers in Kabul on Friday."],
+      ["Floods killed 40 people in Aleppo on Saturday."],
+      ["Islamic State attacked Afrin on Monday, killing nine people."],
+      ["A fire broke out in Cairo on Sunday.", "It killed four people."],
+    ],
+    [
+      { code: "18", participants: ["ACTOR:Islamic State"], location: "Kabul", date: "2017-04-07" },
+      { code: "00", participants: ["OTHER:Aleppo"], date: "2017-04-08" },
+      { code: "18", participants: ["ACTOR:Islamic State"], location: "Afrin", date: "2017-04-10" },
+      { code: "00", participants: ["OTHER:Cairo"], date: "2017-04-09" },
+    ],
+  ],
+  [
+    "18 fired on, fired at",
+    [
+      [
+        "Islamic State fired on a convoy near Kabul on Monday.",
+        "Maria Berg was fired from her job.",
+      ],
+    ],
+    [{ code: "18", participants: ["ACTOR:Islamic State"], location: "Kabul", date: "2017-04-10" }],
+  ],
+  [
+    "no event: a man named after his father, free trade",
+    [["Anders Larsson was named after his father.", "Kenya wants free trade with Japan."]],
+    [],
+  ],
+  [
     "no event: an election mentioned as background",
     [["Helena Costa has campaigned on jobs since the election."]],
     [],
@@ -785,11 +846,178 @@ describe("events stage", () => {
       datelinePlace: "Moscow",
     });
     expect(events[0]).toMatchObject({ code: "04", location: "Moscow" });
-    const later = eventsOf({
+    // Further on, a happening of the story's days is at the dateline too; an older one is not.
+    const sameDay = eventsOf({
       paragraphs: [["Exports rose in March."], ["Rex Tillerson met Vladimir Putin on Wednesday."]],
       datelinePlace: "Moscow",
     });
-    expect(later[0]).toMatchObject({ code: "04", location: null });
+    expect(sameDay[0]).toMatchObject({ code: "04", location: "Moscow" });
+    const older = eventsOf({
+      paragraphs: [
+        ["Rex Tillerson met Vladimir Putin on Wednesday."],
+        ["Exports rose in March."],
+        ["Sergei Lavrov met Angela Merkel on March 3."],
+      ],
+      datelinePlace: "Moscow",
+    });
+    expect(older[1]).toMatchObject({ code: "04", date: "2017-03-03", location: null });
+  });
+
+  it("reads an actor named by description: a nationality's police, a body named before", () => {
+    const state = eventsOf({
+      paragraphs: [
+        ["Kenya has seen weeks of unrest."],
+        ["Kenyan police arrested Helena Costa on Monday."],
+        ["Kenyan police said they detained Maria Berg on Tuesday."],
+      ],
+    });
+    expect(state).toMatchObject([
+      { code: "17", participants: ["ACTOR:Kenya", "TARGET:Helena Costa"], date: "2017-04-10" },
+      { code: "17", participants: ["ACTOR:Kenya", "TARGET:Maria Berg"], date: "2017-04-11" },
+    ]);
+    const body = eventsOf({
+      paragraphs: [
+        ["The Supreme Court heard the case of Anders Larsson in March."],
+        ["On Friday the court jailed Anders Larsson for six years."],
+        ["Maria Berg was detained by the court on Monday."],
+      ],
+    });
+    expect(body).toMatchObject([
+      { code: "17", participants: ["ACTOR:Supreme Court", "TARGET:Anders Larsson"] },
+      { code: "17", participants: ["ACTOR:Supreme Court", "TARGET:Maria Berg"] },
+    ]);
+    // A nationality whose state the article does not name, or a body it has not named, is nobody.
+    const nobody = eventsOf({
+      paragraphs: [["Belgian police arrested Helena Costa.", "The agency detained Maria Berg."]],
+    });
+    expect(nobody.every((event) => !event.participants?.some((p) => p.startsWith("ACTOR:")))).toBe(
+      true,
+    );
+  });
+
+  it("reads a verdict with the defendant's name inside the phrase, and a year as background", () => {
+    const events = eventsOf({
+      paragraphs: [
+        ["A jury in Madrid found Tomas Ferreira not guilty of fraud on Tuesday."],
+        ["Another jury found him guilty of bribery in 2015."],
+      ],
+    });
+    expect(events).toMatchObject([
+      { code: "17", participants: ["TARGET:Tomas Ferreira"], date: "2017-04-11" },
+      { code: "17", participants: ["TARGET:Tomas Ferreira"], date: null, location: null },
+    ]);
+  });
+
+  it("keeps a state the lead never names out of the lead's scene", () => {
+    const events = eventsOf({
+      paragraphs: [
+        ["Rex Tillerson met Vladimir Putin in the Kremlin on Wednesday."],
+        ["Japan deployed troops on Wednesday."],
+      ],
+    });
+    expect(events.map((event) => [event.code, event.location])).toEqual([
+      ["04", "Kremlin"],
+      ["15", null],
+    ]);
+  });
+
+  it("reads 'it'/'they' as the organisation or state that acted in the sentence before", () => {
+    const events = eventsOf({
+      paragraphs: [
+        [
+          "The European Union imposed sanctions on Russia on Monday.",
+          "It also expelled Nicolas Maduro on Tuesday.",
+          "Police said they arrested Helena Costa on Tuesday.",
+        ],
+      ],
+    });
+    expect(events).toMatchObject([
+      { code: "16", participants: ["ACTOR:European Union", "TARGET:Russia"] },
+      { code: "16", participants: ["ACTOR:European Union", "TARGET:Nicolas Maduro"] },
+      { code: "17", participants: ["TARGET:Helena Costa"] },
+    ]);
+  });
+
+  it("reads 'she' as the last woman named, not the last person", () => {
+    const events = eventsOf({
+      paragraphs: [
+        [
+          "Maria Berg left Kenya in 2015.",
+          "Vladimir Putin stayed behind.",
+          "On Monday she met Angela Merkel in Stockholm.",
+        ],
+      ],
+    });
+    expect(events).toMatchObject([
+      { code: "04", participants: ["ACTOR:Maria Berg", "TARGET:Angela Merkel"] },
+    ]);
+  });
+
+  it("leaves the reporter of a disaster out of its parties", () => {
+    const events = eventsOf({
+      paragraphs: [["Anders Larsson said floods hit the region on Thursday."]],
+    });
+    expect(events).toEqual([]);
+  });
+
+  it("reads 'the suspect' as the person the last act befell", () => {
+    const events = eventsOf({
+      paragraphs: [
+        ["Spanish police arrested Tomas Ferreira in Madrid on Monday."],
+        ["The suspect was charged with fraud on Tuesday."],
+      ],
+    });
+    expect(events).toMatchObject([
+      { code: "17", participants: ["TARGET:Tomas Ferreira"], date: "2017-04-10" },
+      { code: "17", participants: ["TARGET:Tomas Ferreira"], date: "2017-04-11" },
+    ]);
+  });
+
+  it("places a happening at the narrower place of a possessive", () => {
+    const events = eventsOf({
+      paragraphs: [["A roof collapsed into Madrid's Atocha Station on Friday."]],
+    });
+    expect(events[0]).toMatchObject({ code: "00", location: "Atocha Station" });
+  });
+
+  it("moves a happening to the more specific place a later report of it names", () => {
+    const stampede = eventsOf({
+      paragraphs: [
+        ["A stampede near Madrid killed 30 people on Friday."],
+        ["The stampede happened at Atocha Station."],
+      ],
+    });
+    expect(stampede).toMatchObject([{ code: "00", location: "Atocha Station" }]);
+    const attack = eventsOf({
+      paragraphs: [
+        ["The Taliban attacked a police convoy in the state of Sinaloa on Friday."],
+        ["The attack took place near the town of Elota."],
+      ],
+    });
+    expect(attack).toMatchObject([{ code: "18", location: "Elota" }]);
+    // A wider place named later leaves the event where it was.
+    const wider = eventsOf({
+      paragraphs: [
+        ["A stampede at Atocha Station killed 30 people on Friday."],
+        ["The stampede happened in Spain."],
+      ],
+    });
+    expect(wider).toMatchObject([{ code: "00", location: "Atocha Station" }]);
+  });
+
+  it("places the day's unplaced happenings at the scene of the lead", () => {
+    const events = eventsOf({
+      paragraphs: [
+        ["Rex Tillerson met Vladimir Putin in the Kremlin on Wednesday."],
+        ["Sergei Lavrov criticized the European Union on Wednesday."],
+        ["Russia imposed sanctions on Ukraine in 2014."],
+      ],
+    });
+    expect(events.map((event) => [event.code, event.date, event.location])).toEqual([
+      ["04", "2017-04-12", "Kremlin"],
+      ["11", "2017-04-12", "Kremlin"],
+      ["16", null, null],
+    ]);
   });
 
   it("reports the headline statement as an event of the lead", () => {

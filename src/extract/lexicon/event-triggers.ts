@@ -22,6 +22,11 @@ export interface TriggerSense {
   collective?: boolean;
   /** Only the lower-case word counts ("marched", not the month "March"). */
   lowerOnly?: boolean;
+  /**
+   * The word tells the toll of a happening ("killed"): an act of its own only when neither its
+   * sentence nor the one before reports an attack or a disaster it belongs to.
+   */
+  toll?: boolean;
 }
 
 const AID_OBJECTS = [
@@ -161,6 +166,7 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   evacuate: { code: "07", kind: "verb" },
   evacuation: { code: "07", kind: "noun" },
   donate: { code: "07", kind: "verb" },
+  donation: { code: "07", kind: "noun" },
   airlift: { code: "07", kind: "verb" },
   send: { code: "07", kind: "verb", needsObject: AID_OBJECTS },
   deliver: { code: "07", kind: "verb", needsObject: AID_OBJECTS },
@@ -173,6 +179,9 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   withdraw: { code: "08", kind: "verb" },
   concede: { code: "08", kind: "verb" },
   comply: { code: "08", kind: "verb" },
+  // "freed the hostages", not "free trade".
+  free: { code: "08", kind: "verb", lowerOnly: true, needsObject: RELEASED_PEOPLE },
+  pardon: { code: "08", kind: "verb" },
   // 09 investigate
   investigate: { code: "09", kind: "verb" },
   examine: { code: "09", kind: "verb" },
@@ -208,6 +217,9 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   slam: { code: "11", kind: "verb" },
   disappoint: { code: "11", kind: "verb" },
   rebuke: { code: "11", kind: "verb" },
+  // Bringing a lawsuit is a disapproval in CAMEO (115).
+  sue: { code: "11", kind: "verb" },
+  lawsuit: { code: "11", kind: "noun" },
   allege: {
     code: "11",
     kind: "verb",
@@ -238,6 +250,7 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   riot: { code: "14", kind: "noun" },
   march: { code: "14", kind: "verb", lowerOnly: true },
   walkout: { code: "14", kind: "noun" },
+  "sit-in": { code: "14", kind: "noun" },
   // 15 force posture
   deploy: { code: "15", kind: "verb" },
   deployment: { code: "15", kind: "noun" },
@@ -309,6 +322,7 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   acquit: { code: "17", kind: "verb" },
   fine: { code: "17", kind: "verb", lowerOnly: true, needsObject: ["for", "over", "after"] },
   raid: { code: "17", kind: "noun" },
+  curfew: { code: "17", kind: "noun" },
   // 18 assault
   attack: { code: "18", kind: "noun" },
   bombing: { code: "18", kind: "noun" },
@@ -320,6 +334,9 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   assassinate: { code: "18", kind: "verb" },
   assassination: { code: "18", kind: "noun" },
   stab: { code: "18", kind: "verb" },
+  kill: { code: "18", kind: "verb", toll: true },
+  hijack: { code: "18", kind: "verb" },
+  detonate: { code: "18", kind: "verb" },
   ambush: { code: "18", kind: "noun" },
   // 19 fight
   airstrike: { code: "19", kind: "noun" },
@@ -376,6 +393,33 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   crash: { code: "00", kind: "verb", disaster: true },
   derail: { code: "00", kind: "verb", disaster: true },
   disintegrate: { code: "00", kind: "verb", disaster: true },
+  capsize: { code: "00", kind: "verb", disaster: true },
+  outbreak: { code: "00", kind: "noun", disaster: true },
+  clinch: { code: "00", kind: "verb" },
+  // Appointments and honours are administrative news: "was named the tournament's best player".
+  appoint: { code: "00", kind: "verb" },
+  name: {
+    code: "00",
+    kind: "verb",
+    lowerOnly: true,
+    needsObject: [
+      "as",
+      "best",
+      "most",
+      "winner",
+      "captain",
+      "coach",
+      "chief",
+      "head",
+      "chairman",
+      "president",
+      "director",
+      "minister",
+      "champion",
+      "ambassador",
+    ],
+  },
+  inaugurate: { code: "00", kind: "verb" },
   publish: { code: "00", kind: "verb" },
   // A central bank's rate decision is an administrative measure.
   raise: { code: "00", kind: "verb", needsObject: ["rate", "rates"] },
@@ -405,7 +449,12 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
 };
 
 /** Multi-word triggers, written as lemmas; the longest match wins over single words. */
-export const PHRASE_TRIGGERS: readonly { lemmas: readonly string[]; sense: TriggerSense }[] = [
+export const PHRASE_TRIGGERS: readonly {
+  lemmas: readonly string[];
+  sense: TriggerSense;
+  /** A name or an object pronoun may sit after the first part ("found Daniel Reeve guilty"). */
+  objectSlot?: boolean;
+}[] = [
   { lemmas: ["call", "on"], sense: { code: "02", kind: "verb" } },
   { lemmas: ["call", "for"], sense: { code: "02", kind: "verb" } },
   { lemmas: ["claim", "responsibility"], sense: { code: "01", kind: "verb" } },
@@ -473,6 +522,19 @@ export const PHRASE_TRIGGERS: readonly { lemmas: readonly string[]; sense: Trigg
   { lemmas: ["set", "a", "world", "record"], sense: { code: "00", kind: "verb" } },
   { lemmas: ["lift", "off"], sense: { code: "00", kind: "verb" } },
   { lemmas: ["commit", "suicide"], sense: { code: "00", kind: "verb" } },
+  { lemmas: ["swear", "in"], sense: { code: "00", kind: "verb" } },
+  { lemmas: ["release", "report"], sense: { code: "00", kind: "verb" } },
+  { lemmas: ["publish", "report"], sense: { code: "00", kind: "verb" } },
+  { lemmas: ["declare", "state", "of", "emergency"], sense: { code: "00", kind: "verb" } },
+  {
+    lemmas: ["fire", "break", "out"],
+    sense: { code: "00", kind: "noun", disaster: true },
+  },
+  { lemmas: ["take", "to", "hospital"], sense: { code: "07", kind: "verb" } },
+  { lemmas: ["issue", "warning"], sense: { code: "13", kind: "verb" } },
+  { lemmas: ["shoot", "dead"], sense: { code: "18", kind: "verb" } },
+  { lemmas: ["fire", "on"], sense: { code: "18", kind: "verb" } },
+  { lemmas: ["fire", "at"], sense: { code: "18", kind: "verb" } },
   // "placed its forces on high alert": the state of alert is the act, whatever verb puts it.
   { lemmas: ["on", "high", "alert"], sense: { code: "15", kind: "verb" } },
   { lemmas: ["on", "full", "alert"], sense: { code: "15", kind: "verb" } },
@@ -487,7 +549,8 @@ export const PHRASE_TRIGGERS: readonly { lemmas: readonly string[]; sense: Trigg
   { lemmas: ["fire", "shell"], sense: { code: "19", kind: "verb" } },
   { lemmas: ["fire", "mortar"], sense: { code: "19", kind: "verb" } },
   { lemmas: ["speak", "out", "against"], sense: { code: "11", kind: "verb" } },
-  { lemmas: ["find", "guilty"], sense: { code: "17", kind: "verb" } },
+  { lemmas: ["find", "guilty"], sense: { code: "17", kind: "verb" }, objectSlot: true },
+  { lemmas: ["find", "not", "guilty"], sense: { code: "17", kind: "verb" }, objectSlot: true },
   // "was banned from entering", unlike a ban on imports (16).
   { lemmas: ["ban", "from"], sense: { code: "17", kind: "verb" } },
   { lemmas: ["win", "election"], sense: { code: "00", kind: "verb" } },
@@ -574,6 +637,7 @@ export const IRREGULAR_PAST: Readonly<Record<string, string>> = {
   forbade: "forbid",
   withdrew: "withdraw",
   shot: "shoot",
+  swore: "swear",
   set: "set",
   cut: "cut",
   led: "lead",
@@ -613,6 +677,7 @@ export const IRREGULAR_LEMMAS: Readonly<Record<string, string>> = {
   denies: "deny",
   spoken: "speak",
   given: "give",
+  sworn: "swear",
 };
 
 /** Words in a sentence that make an agreement economic (CAMEO 06 rather than 05). */

@@ -2,11 +2,18 @@
  * The events sub-stages in the order they run, sentence by sentence:
  * words (tokens and lemmas) → quoted (spans that report no act) → triggers → modality
  * (negated, hypothetical, planned, passive) → places → roles (actor, target, bystanders,
- * place) → dating → merging (repeated reports of one happening) → headline statement →
- * finish (owners, summaries).
+ * place) → descriptions (actors and undergoers named by description or by the sentence before)
+ * → dating → merging (repeated reports of one happening) → headline statement → scene (the
+ * lead's place for the day's unplaced happenings) → finish (owners, summaries).
  */
 import { parseDateValue } from "../../dates.js";
-import { ECONOMIC_CUES, LABOUR_CUES } from "../../lexicon/event-triggers.js";
+import { HAPPENING_VERBS } from "../../lexicon/event-places.js";
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../../lexicon/given-names.js";
+import {
+  DIRECTIONAL_PREPOSITIONS,
+  ECONOMIC_CUES,
+  LABOUR_CUES,
+} from "../../lexicon/event-triggers.js";
 import type {
   CameoCode,
   DatePrecision,
@@ -24,6 +31,7 @@ import {
   narrativeDate,
   type DatedSentence,
 } from "./dating.js";
+import { describedActor, describedUndergoer, NamedBodies, pronounSubject } from "./descriptions.js";
 import { participantsOf } from "./participants.js";
 import { finish, protagonistOf } from "./finish.js";
 import { headlineStatement, speakerOfHeadline } from "./headline.js";
@@ -38,12 +46,14 @@ import {
 import type { EventNotes } from "./merging.js";
 import { afterRelativeOnThing, inRelativeClause, isDefinite, modalityOf } from "./modality.js";
 import type { Modality } from "./modality.js";
-import { isCountry, placeMentions } from "./places.js";
+import { isCountry, placeMentions, placeRank } from "./places.js";
+import type { Placed } from "./places.js";
+import { placeAtScene } from "./scene.js";
 import { isQuoted, quotedSpans, unionOf } from "./quoted.js";
-import { VIOLENT_CODES, rolesOf } from "./roles.js";
+import { VIOLENT_CODES, rolesOf, type PersonMemory } from "./roles.js";
 import { findTriggers } from "./triggers.js";
 import type { Trigger } from "./triggers.js";
-import { hasPastTense, isPastForm, pluperfect, wordsOf } from "./words.js";
+import { hasLemmaWithin, hasPastTense, isPastForm, pluperfect, wordsOf } from "./words.js";
 
 export function sameEntityName(entity: Entity, name: string): boolean {
   const wanted = name.toLowerCase();
@@ -51,6 +61,51 @@ export function sameEntityName(entity: Entity, name: string): boolean {
     entity.name.toLowerCase() === wanted ||
     entity.aliases.some((alias) => alias.toLowerCase() === wanted)
   );
+}
+
+/** The last person who is the target of an event reported in sentence `index`. */
+function undergoerOf(events: Event[], index: number, entities: Map<number, Entity>): number | null {
+  for (let at = events.length - 1; at >= Math.max(0, events.length - MERGE_HORIZON); at--) {
+    const event = events[at] as Event;
+    if (event.evidence[event.evidence.length - 1]?.sentenceIndex !== index) continue;
+    const target = event.participants.find((participant) => participant.role === "TARGET");
+    if (target && entities.get(target.entityId)?.type === "PERSON") return target.entityId;
+  }
+  return null;
+}
+
+/** An attack, a fight or a disaster (not a toll word itself). */
+function isViolentOrDisaster(trigger: Trigger): boolean {
+  if (trigger.sense.toll) return false;
+  return VIOLENT_CODES.has(trigger.code) || (trigger.sense.disaster ?? false);
+}
+
+const MALE = new Set(MALE_GIVEN_NAMES);
+const FEMALE = new Set(FEMALE_GIVEN_NAMES);
+
+/** The gender a person's given name usually carries, when the name list knows it. */
+function genderOf(entity: Entity | undefined): "male" | "female" | null {
+  const given = entity?.name.split(/\s+/)[0]?.toLowerCase() ?? "";
+  if (MALE.has(given)) return "male";
+  if (FEMALE.has(given)) return "female";
+  return null;
+}
+
+/** The last organisation or state that is an actor of an event reported in sentence `index`. */
+function groupActorOf(
+  events: Event[],
+  index: number,
+  entities: Map<number, Entity>,
+): number | null {
+  // Bounded like merges, so long inputs stay linear.
+  for (let at = events.length - 1; at >= Math.max(0, events.length - MERGE_HORIZON); at--) {
+    const event = events[at] as Event;
+    if (event.evidence[event.evidence.length - 1]?.sentenceIndex !== index) continue;
+    const actor = event.participants.find((participant) => participant.role === "ACTOR");
+    const entity = actor ? entities.get(actor.entityId) : undefined;
+    if (entity && (entity.type === "ORGANIZATION" || isCountry(entity))) return entity.id;
+  }
+  return null;
 }
 
 /** Finds CAMEO-coded events in the body sentences and merges repeated reports of one happening. */
@@ -120,10 +175,19 @@ export function findEvents(doc: Doc): Event[] {
   // Merges look back over a bounded number of events per code, which keeps long inputs linear.
   const byCode = new Map<CameoCode, Event[]>();
   const recentOfCode = (code: CameoCode): Event[] => (byCode.get(code) ?? []).slice(-MERGE_HORIZON);
-  let lastPerson: number | null = null;
+  const people: PersonMemory = { he: null, she: null };
+  // The sentence before reported an attack or a disaster, whose toll the next one may tell.
+  let violentBefore = false;
+  // The last person an act befell (arrested, attacked, charged), for "the suspect", "the man".
+  let lastUndergoer: number | null = null;
+  // The organisation or state that acted in the sentence before, for "it"/"they".
+  let lastGroup: number | null = null;
   let previousDay: DatedSentence | null = null;
   // Paragraphs with a collective happening (a vote's results), the only ones where acts join one.
   const collectiveParagraphs = new Set<number>();
+  const leadPlaces: Placed[] = [];
+  const leadNames = new Set<number>();
+  const bodies = new NamedBodies();
   for (const sentence of bodySentences) {
     const words = sentenceWords.get(sentence.index) ?? [];
     const sentenceHasPast = hasPastTense(words);
@@ -135,6 +199,18 @@ export function findEvents(doc: Doc): Event[] {
       .filter((mention) => !isQuoted(quoted, mention.start))
       .sort((a, b) => a.start - b.start);
     const placed = placeMentions(words, mentions, entities);
+    // "flown to X", "lost to X": a destination is no scene.
+    if (sentence.paragraphIndex === leadParagraph)
+      for (const mention of mentions)
+        if (mention.entityId !== null) leadNames.add(mention.entityId);
+    if (sentence.paragraphIndex === leadParagraph)
+      leadPlaces.push(
+        ...placed.filter(
+          (item) =>
+            item.locative &&
+            !DIRECTIONAL_PREPOSITIONS.has(words[item.prepositionIndex]?.lower ?? ""),
+        ),
+      );
     const isQuestion = /\?["'\u201d\u2019]?\s*$/.test(sentence.text);
     const mentionSpans = unionOf(mentions.map((mention) => mention.fullSpan ?? mention));
     const sentenceDates = (datesBySentence.get(sentence.index) ?? []).filter(
@@ -142,9 +218,11 @@ export function findEvents(doc: Doc): Event[] {
     );
     const live: { trigger: Trigger; modality: Modality }[] = [];
     let previousSkipped = false;
-    for (const trigger of isQuestion
+    const triggers = isQuestion
       ? []
-      : findTriggers(words, mentionSpans, economicArticle, labourArticle)) {
+      : findTriggers(words, mentionSpans, economicArticle, labourArticle);
+    const violentHere = triggers.some(isViolentOrDisaster);
+    for (const trigger of triggers) {
       const modality = modalityOf(words, trigger);
       const joined = ["and", "or"].includes(
         words[skipAdverbs(words, trigger.first - 1)]?.lower ?? "",
@@ -154,7 +232,9 @@ export function findEvents(doc: Doc): Event[] {
         isQuoted(quoted, trigger.start) ||
         afterRelativeOnThing(words, trigger, mentionSpans) ||
         modality.skip ||
-        (joined && previousSkipped);
+        (joined && previousSkipped) ||
+        // "floods killed 68", "ambushed a convoy, killing nine": the toll of a known happening.
+        ((trigger.sense.toll ?? false) && (violentHere || violentBefore));
       if (trigger.sense.kind === "verb") previousSkipped = skip;
       if (!skip) live.push({ trigger, modality });
     }
@@ -199,7 +279,7 @@ export function findEvents(doc: Doc): Event[] {
         placed,
         trigger,
         modality.passive,
-        lastPerson,
+        people,
         nextAct?.trigger.first ?? words.length,
       );
       let code = trigger.code;
@@ -213,6 +293,13 @@ export function findEvents(doc: Doc): Event[] {
       if (locationId === null && VIOLENT_CODES.has(code) && targetEntity?.type === "LOCATION") {
         locationId = targetEntity.id;
       }
+      // "attacked Afrin", "shelled Saraqeb": a town a violent verb takes as object is where it struck.
+      if (locationId === null && VIOLENT_CODES.has(code) && trigger.sense.kind === "verb") {
+        const object = placed.find(
+          (item) => item.wordIndex > trigger.last && item.wordIndex <= trigger.last + 2,
+        );
+        if (object?.place && !object.locative) locationId = object.entityId;
+      }
       if (locationId === null && sentence.paragraphIndex === leadParagraph && datelineEntity) {
         locationId = datelineEntity.id;
       }
@@ -225,11 +312,37 @@ export function findEvents(doc: Doc): Event[] {
         locationId,
         doc.entities,
       );
+      // "Kenyan police fired …", "the ministry said it had sent …": a description names the actor.
+      if (!participants.some((participant) => participant.role === "ACTOR")) {
+        const described = describedActor(words, trigger, modality.passive, bodies, doc.entities);
+        // "The ministry sent aid. It also evacuated …": a pronoun with nobody named before it in
+        // the sentence is the organisation or state that acted in the sentence before.
+        const previousActor =
+          described === null && !modality.passive && pronounSubject(words, trigger) !== null
+            ? lastGroup
+            : null;
+        const actor = described ?? previousActor;
+        if (actor !== null) {
+          const known = participants.findIndex((participant) => participant.entityId === actor);
+          if (known >= 0) participants.splice(known, 1);
+          participants.unshift({ entityId: actor, role: "ACTOR" });
+        }
+      }
+      // "Police arrested X. The suspect was charged …": the person the last act befell.
+      if (
+        lastUndergoer !== null &&
+        !participants.some((participant) => participant.role === "TARGET") &&
+        !participants.some((participant) => participant.entityId === lastUndergoer) &&
+        describedUndergoer(words, trigger, modality.passive)
+      ) {
+        participants.push({ entityId: lastUndergoer, role: "TARGET" });
+      }
 
       const pastVerb =
         trigger.sense.kind === "verb" &&
         isPastForm(words[trigger.first]?.lower ?? "") &&
         !modality.planned;
+      const background = yearOnly || pluperfect(words, trigger.first);
       let { date, precision } = narrativeDate({
         expression: dateExpression,
         kind: trigger.sense.kind,
@@ -244,11 +357,11 @@ export function findEvents(doc: Doc): Event[] {
         leadDay,
         leadParagraph,
         secondParagraph,
-        background: yearOnly || pluperfect(words, trigger.first),
+        background,
       });
 
       leadEvent ??= events.find((event) => event.participants.length > 0) ?? null;
-      if (!date && pastVerb && leadEvent?.precision === "DAY" && leadEvent.date) {
+      if (!date && pastVerb && !background && leadEvent?.precision === "DAY" && leadEvent.date) {
         // An undated act by a party of the article's lead event belongs to the reported day.
         const lead = new Set(leadEvent.participants.map((participant) => participant.entityId));
         if (
@@ -287,6 +400,15 @@ export function findEvents(doc: Doc): Event[] {
         planned: modality.planned,
         explicitDate,
         placeInClause: roles.location?.entityId ?? null,
+        background,
+        // A place the clause names ranks by its kind; a dateline's or a target state's is the
+        // weakest, so that a later report's own place replaces it.
+        locationRank:
+          locationId === null
+            ? -1
+            : roles.location?.entityId === locationId
+              ? placeRank(entities.get(locationId), roles.location.placeNoun)
+              : 0,
         collective: trigger.sense.collective ?? false,
       });
       if (trigger.sense.collective) collectiveParagraphs.add(sentence.paragraphIndex);
@@ -347,7 +469,9 @@ export function findEvents(doc: Doc): Event[] {
             : undefined);
         if (antecedent) {
           // "X also welcomed the landing" in Y: the place of the welcome is not the landing's.
-          if (bare) reported.locationId = null;
+          // "The attack took place near X": a happening verb places the event itself.
+          if (bare && !hasLemmaWithin(words, trigger.last + 1, 4, HAPPENING_VERBS))
+            reported.locationId = null;
           mergeInto(antecedent, reported, notes);
           if (antecedent.precision === "DAY" && antecedent.date !== null)
             anaphoricDay = antecedent.date;
@@ -429,13 +553,31 @@ export function findEvents(doc: Doc): Event[] {
         events.push(statement);
       }
     }
+    violentBefore = violentHere;
     previousDay = sentenceDay
       ? { ...sentenceDay, paragraph: sentence.paragraphIndex, sentence: sentence.index }
       : null;
+    bodies.add(mentions, entities);
+    lastGroup = groupActorOf(events, sentence.index, entities);
+    lastUndergoer = undergoerOf(events, sentence.index, entities) ?? lastUndergoer;
     const person = [...mentions]
       .reverse()
       .find((mention) => mention.type === "PERSON" && mention.entityId !== null);
-    if (person?.entityId != null) lastPerson = person.entityId;
+    if (person?.entityId != null) {
+      const gender = genderOf(entities.get(person.entityId));
+      if (gender !== "female") people.he = person.entityId;
+      if (gender !== "male") people.she = person.entityId;
+    }
   }
+  placeAtScene(events, notes, {
+    entities,
+    paragraphOf,
+    leadParagraph,
+    secondParagraph,
+    leadPlaces,
+    leadNames,
+    datelineId: datelineEntity?.id ?? null,
+    leadDay,
+  });
   return finish(events, notes, nameOf, protagonistOf(doc));
 }

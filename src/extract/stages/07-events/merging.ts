@@ -91,6 +91,10 @@ export interface EventNotes {
   collective?: boolean;
   /** The place the clause itself names (not the dateline's), if any. */
   placeInClause?: number | null;
+  /** The clause sets the act in the past of the story ("had banned", "in 2019"). */
+  background?: boolean;
+  /** How specific the event's location is (see placeRank). */
+  locationRank?: number;
 }
 
 /** Adds a second report's participants, evidence, date and place to a known event. */
@@ -123,7 +127,15 @@ export function mergeInto(match: Event, event: Event, notes: WeakMap<Event, Even
     match.precision = event.precision;
     if (matchNotes && eventNotes) matchNotes.explicitDate ||= eventNotes.explicitDate;
   }
-  match.locationId ??= event.locationId;
+  // "near Mecca" then "the stampede happened at Jamarat Bridge": the more specific place wins.
+  if (
+    event.locationId !== null &&
+    (match.locationId === null ||
+      (eventNotes?.locationRank ?? -1) > (matchNotes?.locationRank ?? -1))
+  ) {
+    match.locationId = event.locationId;
+    if (matchNotes) matchNotes.locationRank = eventNotes?.locationRank ?? -1;
+  }
   match.confidence = Math.min(
     1,
     Math.round((Math.max(match.confidence, event.confidence) + 0.05) * 100) / 100,

@@ -32,7 +32,8 @@ export function participantsOf(
   // A disaster's party is the place it struck, before whoever reports it.
   if (participants.length === 0 && trigger.sense.disaster && locationId !== null)
     participants.push({ entityId: locationId, role: "OTHER" });
-  if (participants.length === 0 && SOURCED_CODES.has(code)) {
+  // A disaster's reporter is no party to it ("…, which was blocked by landslides, X said").
+  if (participants.length === 0 && SOURCED_CODES.has(code) && !trigger.sense.disaster) {
     // "…, the space agency said": with nobody named in the act, the source that reports it is a party.
     const source = attributedSource(words, placed);
     if (source) participants.push({ entityId: source.entityId, role: "OTHER" });

@@ -5,7 +5,8 @@ import {
   PLACE_ADJECTIVES,
   PLACE_NOUNS,
 } from "../../lexicon/event-triggers.js";
-import { countryFor } from "../../lexicon/gazetteer.js";
+import { REGION_WORDS, SITE_WORDS } from "../../lexicon/event-places.js";
+import { countryFor, isSeatOfGovernment } from "../../lexicon/gazetteer.js";
 import { key } from "../../normalize.js";
 import type { Entity, Mention } from "../../types.js";
 import type { Word } from "./words.js";
@@ -19,6 +20,10 @@ export interface Placed {
   locative: boolean;
   /** The more specific place this one only qualifies ("Moscow" for "Russia" in "in Moscow, Russia"). */
   qualifies: Placed | null;
+  /** The place this one's possessive narrows to ("Grand Mosque" in "into Mecca's Grand Mosque"). */
+  narrowedBy: Placed | null;
+  /** The place noun that introduces the name ("town" in "the town of Elota"), or null. */
+  placeNoun: string | null;
   /** Index of the first word at or after the mention. */
   wordIndex: number;
   /** Index of the preposition that makes the mention locative, or -1. */
@@ -49,6 +54,7 @@ export function placeMentions(
     let place = false;
     let locative = false;
     let qualifies: Placed | null = null;
+    let placeNoun: string | null = null;
     if (mention.type === "LOCATION") {
       // Towns, streets and buildings are where things happen; countries can also act.
       if (!isCountry(entities.get(mention.entityId))) place = true;
@@ -57,8 +63,10 @@ export function placeMentions(
       // "a strike on Khan Sheikhoun": a town after "on" is where it happened; a country may be the target.
       if (preposition === "on" && place) locative = true;
       if (MOTION_PREPOSITIONS.has(preposition) && place) locative = true;
-      if (preposition === "of" && PLACE_NOUNS.has(words[wordIndex - 2 - article]?.lower ?? ""))
+      if (preposition === "of" && PLACE_NOUNS.has(words[wordIndex - 2 - article]?.lower ?? "")) {
         locative = true;
+        placeNoun = words[wordIndex - 2 - article]?.lower ?? null;
+      }
       // "in California's Riverside County": the possessor's place narrows to this one.
       if (
         previousPlaced?.locative &&
@@ -78,15 +86,27 @@ export function placeMentions(
       }
       place ||= locative;
     }
-    placed.push({
+    const item: Placed = {
       mention,
       entityId: mention.entityId,
       place,
       locative,
       qualifies,
+      narrowedBy: null,
+      placeNoun,
       wordIndex,
       prepositionIndex: locative ? wordIndex - 1 - article : -1,
-    });
+    };
+    // "into Mecca's Grand Mosque": the happening is at the narrower place.
+    if (
+      mention.type === "LOCATION" &&
+      previousPlaced?.locative &&
+      /['\u2019]s$/.test(previous?.lower ?? "") &&
+      previousPlaced.mention.end >= (previous?.start ?? 0)
+    ) {
+      previousPlaced.narrowedBy = item;
+    }
+    placed.push(item);
   }
   return placed;
 }
@@ -97,6 +117,20 @@ export function lastWordOf(words: Word[], item: Placed): number {
   while (index + 1 < words.length && (words[index + 1]?.start ?? Infinity) < item.mention.end)
     index++;
   return index;
+}
+
+/**
+ * How specific a place is: 0 a country, 1 a region, 2 a town or a place of unknown kind,
+ * 3 a site (a street, a building, a seat of government).
+ */
+export function placeRank(entity: Entity | undefined, placeNoun: string | null = null): number {
+  if (!entity) return -1;
+  if (isCountry(entity)) return 0;
+  const name = key(entity.name);
+  const last = name.slice(name.lastIndexOf(" ") + 1);
+  if (SITE_WORDS.has(last) || isSeatOfGovernment(name)) return 3;
+  if (REGION_WORDS.has(last) || REGION_WORDS.has(placeNoun ?? "")) return 1;
+  return 2;
 }
 
 export function isCountry(entity: Entity | undefined): boolean {

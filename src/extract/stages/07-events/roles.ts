@@ -112,12 +112,23 @@ export function reachesPlace(words: Word[], trigger: Trigger, item: Placed): boo
   return true;
 }
 
+/** The last person named, per pronoun: "he" skips women the given-name list knows, "she" men. */
+export interface PersonMemory {
+  he: number | null;
+  she: number | null;
+}
+
+/** The person a personal pronoun or possessive stands for. */
+export function personFor(memory: PersonMemory, pronoun: string): number | null {
+  return pronoun === "she" || pronoun === "her" ? memory.she : memory.he;
+}
+
 export function rolesOf(
   words: Word[],
   placed: Placed[],
   trigger: Trigger,
   passive: boolean,
-  lastPerson: number | null,
+  people: PersonMemory,
   stop: number = words.length,
 ): Roles {
   const start = Math.max(clauseStart(words, trigger.first), trigger.first - ACTOR_WINDOW);
@@ -134,6 +145,8 @@ export function rolesOf(
           place: false,
           locative: false,
           qualifies: null,
+          narrowedBy: null,
+          placeNoun: null,
           wordIndex: -1,
           prepositionIndex: -1,
         };
@@ -163,7 +176,7 @@ export function rolesOf(
     if (!actor && (PERSON_POSSESSIVES.has(previous) || PERSON_POSSESSIVES.has(beforeThat))) {
       actor =
         before.find((item) => !item.place && item.mention.type === "PERSON") ??
-        pronounActor(lastPerson);
+        pronounActor(personFor(people, PERSON_POSSESSIVES.has(previous) ? previous : beforeThat));
     }
     if (!actor) {
       let verb = trigger.first - 1;
@@ -221,7 +234,9 @@ export function rolesOf(
     } else if (!coordinated && pronoun !== null) {
       // "he"/"she" is the last person named; "it"/"they"/"we" the last organisation or state.
       if (PERSON_PRONOUNS.has(pronoun)) {
-        actor = before.find((item) => item.mention.type === "PERSON") ?? pronounActor(lastPerson);
+        actor =
+          before.find((item) => item.mention.type === "PERSON") ??
+          pronounActor(personFor(people, pronoun));
       } else if (pronoun === "it" || pronoun === "they" || pronoun === "we") {
         actor = before.find((item) => !item.place && item.mention.type !== "PERSON") ?? null;
       } else {
@@ -229,7 +244,7 @@ export function rolesOf(
       }
     }
     if (!actor && PERSON_PRONOUNS.has(words[previous]?.lower ?? ""))
-      actor = pronounActor(lastPerson);
+      actor = pronounActor(personFor(people, words[previous]?.lower ?? ""));
     // "…, warning that …": a participle adjunct shares the subject of the sentence.
     if (!actor && (words[trigger.first]?.lower.endsWith("ing") ?? false) && start > 0) {
       actor = placed.find((item) => !item.place && item.wordIndex < start) ?? null;
@@ -239,7 +254,18 @@ export function rolesOf(
       trigger.last > trigger.first
         ? placed.find((item) => item.prepositionIndex === trigger.last && item.place)
         : undefined;
-    target = phraseObject ?? findTarget(words, placed, trigger, end, actor?.entityId, false);
+    // "found Daniel Reeve guilty": a name inside the phrase is its object.
+    const inside = placed.find(
+      (item) => item.wordIndex > trigger.first && item.wordIndex < trigger.last && !item.place,
+    );
+    const insidePronoun = words
+      .slice(trigger.first + 1, trigger.last)
+      .find((word) => word.lower === "him" || word.lower === "her")?.lower;
+    target =
+      phraseObject ??
+      inside ??
+      (insidePronoun ? pronounActor(personFor(people, insidePronoun)) : null) ??
+      findTarget(words, placed, trigger, end, actor?.entityId, false);
     if (passive) {
       const agent = after.find((item) => !item.place && isAgent(words, item)) ?? null;
       target = actor;
@@ -272,7 +298,7 @@ export function rolesOf(
     modifierPlace ??
     before.find((item) => item.locative) ??
     null;
-  const location = found?.qualifies ?? found;
+  const location = found?.narrowedBy ?? found?.qualifies ?? found;
   const chosen = new Set([actor?.entityId, target?.entityId, location?.entityId]);
   const others: Placed[] = [];
   // "France began …, and in November Australia passed …": bystanders stay in their own coordinated clause.

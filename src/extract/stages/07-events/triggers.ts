@@ -58,9 +58,27 @@ export function senseHolds(
   return true;
 }
 
+/** Words an object slot may hold: a capitalized name of up to four words, or an object pronoun. */
+export const MAX_SLOT_WORDS = 4;
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it"]);
+
+/** Index of the last word of an object slot after `at` ("found [Daniel Reeve] guilty"), or `at`. */
+function skipSlot(words: Word[], at: number): number {
+  if (OBJECT_PRONOUNS.has(words[at + 1]?.lower ?? "")) return at + 1;
+  let end = at;
+  while (end - at < MAX_SLOT_WORDS && /^[A-Z]/.test(words[end + 1]?.text ?? "")) end++;
+  return end;
+}
+
 /** Index of the last word of a phrase starting at `index`, or -1; one article or possessive may sit between parts. */
-export function matchPhrase(words: Word[], index: number, lemmas: readonly string[]): number {
-  let at = index;
+export function matchPhrase(
+  words: Word[],
+  index: number,
+  lemmas: readonly string[],
+  objectSlot = false,
+): number {
+  let at = objectSlot ? skipSlot(words, index) : index;
+  if (objectSlot && at === index) return -1;
   for (let part = 1; part < lemmas.length; part++) {
     const lemma = lemmas[part] ?? "";
     if (lemmaMatches(words[at + 1], lemma)) at += 1;
@@ -102,7 +120,9 @@ export function findTriggers(
     let found: { sense: TriggerSense; last: number; lemma: string } | null = null;
     for (const lemma of word.lemmas) {
       for (const phrase of PHRASES_BY_FIRST.get(lemma) ?? []) {
-        const last = matchPhrase(words, index, phrase.lemmas);
+        const plain = matchPhrase(words, index, phrase.lemmas);
+        const last =
+          plain < 0 && phrase.objectSlot ? matchPhrase(words, index, phrase.lemmas, true) : plain;
         if (last >= 0) {
           found = { sense: phrase.sense, last, lemma: phrase.lemmas.join(" ") };
           break;

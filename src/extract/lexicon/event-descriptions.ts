@@ -1,0 +1,109 @@
+/**
+ * Words that name an actor by description rather than by name: "Kenyan police" (the state the
+ * adjective names), "the ministry", "the prosecutor's office" (an organisation of the article
+ * whose name has that word).
+ */
+
+/** Bodies a nationality adjective turns into its state ("Spanish police", "Saudi officials"). */
+export const STATE_AGENCY_NOUNS: ReadonlySet<string> = new Set([
+  "police",
+  "officers",
+  "officials",
+  "authorities",
+  "forces",
+  "troops",
+  "army",
+  "soldiers",
+  "military",
+  "government",
+  "navy",
+  "warplanes",
+  "jets",
+  "prosecutors",
+  "investigators",
+  "guards",
+  "coastguard",
+  "diplomats",
+  "rescuers",
+  "firefighters",
+  "ministry",
+  "court",
+  "courts",
+  "judges",
+  // "the Brazilian team beat …": a national side is its country (the guide's sports rule).
+  "team",
+  "squad",
+]);
+
+/** People named by their part in a happening ("the suspect was charged"): the last person it befell. */
+export const PERSON_DESCRIPTIONS: ReadonlySet<string> = new Set([
+  "suspect",
+  "accused",
+  "defendant",
+  "man",
+  "woman",
+  "gunman",
+  "attacker",
+  "driver",
+  "victim",
+  "detainee",
+  "prisoner",
+  "fugitive",
+]);
+
+/** Head nouns of organisation names that "the <noun>" refers back to ("the ministry said"). */
+export const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
+  "ministry",
+  "court",
+  "agency",
+  "office",
+  "committee",
+  "council",
+  "police",
+  "party",
+  "company",
+  "bank",
+  "union",
+  "federation",
+  "association",
+  "service",
+  "authority",
+  "commission",
+  "department",
+  "government",
+  "army",
+  "foundation",
+  "church",
+  "institute",
+  "board",
+  "alliance",
+  "organization",
+  "organisation",
+  "university",
+  "network",
+  "group",
+]);
+
+/** Words between a subject and its verb that do not end the subject ("police have also arrested"). */
+export const SUBJECT_VERB_FILLERS: ReadonlySet<string> = new Set([
+  "has",
+  "have",
+  "had",
+  "was",
+  "were",
+  "is",
+  "are",
+  "been",
+  "also",
+  "later",
+  "then",
+  "reportedly",
+  "allegedly",
+  "initially",
+  "quickly",
+  "subsequently",
+  "eventually",
+  "already",
+  "on",
+  "that",
+]);

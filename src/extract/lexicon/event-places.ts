@@ -1,0 +1,80 @@
+/**
+ * How specific a place is, from the last word of its name or the noun that introduces it
+ * ("the state of Sinaloa"); towns and places of unknown kind rank between regions and sites: a later report of one happening that names a
+ * more specific place ("happened at Jamarat Bridge" after "near Mecca") moves the event there.
+ */
+
+/** A region within a country. */
+export const REGION_WORDS: ReadonlySet<string> = new Set([
+  "province",
+  "state",
+  "region",
+  "county",
+  "district",
+  "oblast",
+  "krai",
+  "territory",
+  "governorate",
+  "prefecture",
+  "constituency",
+]);
+
+/** A site: a street, a building, a facility. */
+export const SITE_WORDS: ReadonlySet<string> = new Set([
+  "street",
+  "st",
+  "avenue",
+  "ave",
+  "road",
+  "boulevard",
+  "highway",
+  "square",
+  "bridge",
+  "station",
+  "stadium",
+  "arena",
+  "park",
+  "palace",
+  "castle",
+  "cathedral",
+  "mosque",
+  "temple",
+  "church",
+  "museum",
+  "gallery",
+  "galleries",
+  "center",
+  "centre",
+  "complex",
+  "facility",
+  "hospital",
+  "prison",
+  "camp",
+  "hall",
+  "plaza",
+  "tower",
+  "house",
+  "embassy",
+  "consulate",
+  "dome",
+  "campus",
+  "airport",
+  "airbase",
+  "base",
+  "hotel",
+  "building",
+  "memorial",
+  "market",
+  "school",
+]);
+
+/** Verbs that place a named happening ("the attack took place near X", "the stampede happened at X"). */
+export const HAPPENING_VERBS: ReadonlySet<string> = new Set([
+  "happen",
+  "occur",
+  "place",
+  "unfold",
+  "erupt",
+  "start",
+  "begin",
+]);

@@ -1,0 +1,157 @@
+/**
+ * Actors named by description: "Kenyan police fired …" is the Kenyan state, "the ministry said
+ * it had sent …" the ministry the article named before; "police said they arrested …" reads the
+ * subject of the speech verb.
+ */
+import {
+  DESCRIPTION_HEADS,
+  PERSON_DESCRIPTIONS,
+  STATE_AGENCY_NOUNS,
+  SUBJECT_VERB_FILLERS,
+} from "../../lexicon/event-descriptions.js";
+import { DETERMINERS, SPEECH_VERBS } from "../../lexicon/event-clauses.js";
+import type { Entity, Mention } from "../../types.js";
+import { stateOfDemonymBefore } from "./roles.js";
+import type { Trigger } from "./triggers.js";
+import { isPastForm } from "./words.js";
+import type { Word } from "./words.js";
+
+/** Organisations the article has named so far, by the description heads of their names. */
+export class NamedBodies {
+  private readonly byHead = new Map<string, number>();
+
+  /** Records the organisations a sentence names; a later one of the same kind replaces an earlier. */
+  add(mentions: Mention[], entities: Map<number, Entity>): void {
+    for (const mention of mentions) {
+      if (mention.type !== "ORGANIZATION" || mention.entityId === null) continue;
+      const entity = entities.get(mention.entityId);
+      if (!entity) continue;
+      for (const word of entity.name.toLowerCase().split(/[^a-z]+/)) {
+        if (DESCRIPTION_HEADS.has(word)) this.byHead.set(word, entity.id);
+      }
+    }
+  }
+
+  get(head: string): number | undefined {
+    return this.byHead.get(head);
+  }
+}
+
+/** Index of the last word of the subject before `index`, skipping auxiliaries and adverbs, or -1. */
+function subjectEnd(words: Word[], index: number): number {
+  let at = index - 1;
+  while (at >= 0 && at >= index - 4 && SUBJECT_VERB_FILLERS.has(words[at]?.lower ?? "")) at--;
+  const lower = words[at]?.lower ?? "";
+  // "police said they arrested": the pronoun stands for the speech verb's subject.
+  if ((lower === "they" || lower === "it") && SPEECH_VERBS.has(words[at - 1]?.lower ?? ""))
+    return subjectEnd(words, at - 1);
+  if (
+    (lower === "they" || lower === "it") &&
+    words[at - 1]?.lower === "that" &&
+    SPEECH_VERBS.has(words[at - 2]?.lower ?? "")
+  )
+    return subjectEnd(words, at - 2);
+  return at;
+}
+
+/** The entity a description at word `head` names: a nationality's state or a named body. */
+function describedBy(
+  words: Word[],
+  head: number,
+  bodies: NamedBodies,
+  entities: Entity[],
+): number | null {
+  const noun = words[head]?.lower ?? "";
+  if (STATE_AGENCY_NOUNS.has(noun)) {
+    const state = stateOfDemonymBefore(words, head, entities);
+    if (state !== null) return state;
+  }
+  // "the ministry", "the prosecutor's office", "the state prosecutor's office".
+  const body = bodies.get(noun);
+  if (body === undefined) return null;
+  for (let at = head - 1; at >= Math.max(0, head - 3); at--) {
+    const lower = words[at]?.lower ?? "";
+    if (lower === "the") return body;
+    if (!/^[a-z'\u2019]+$/.test(lower)) return null;
+  }
+  return null;
+}
+
+/**
+ * The actor a description names for a trigger whose clause names none: the subject before a
+ * verb, or the agent after "by" of a passive one.
+ */
+export function describedActor(
+  words: Word[],
+  trigger: Trigger,
+  passive: boolean,
+  bodies: NamedBodies,
+  entities: Entity[],
+): number | null {
+  let verb = trigger.first;
+  if (trigger.sense.kind === "noun") {
+    // "Kenyan police fired tear gas", "staged a protest": the noun's verb has the subject.
+    verb = trigger.first - 1;
+    while (verb >= 0 && DETERMINERS.has(words[verb]?.lower ?? "")) verb--;
+    if (!isPastForm(words[verb]?.lower ?? "")) return null;
+  }
+  if (passive && trigger.sense.kind === "verb") {
+    for (let at = trigger.last + 1; at <= Math.min(words.length - 1, trigger.last + 6); at++) {
+      if (words[at]?.lower !== "by") continue;
+      let head = at + 1;
+      while (head < Math.min(words.length - 1, at + 4) && !isHead(words[head]?.lower ?? "", bodies))
+        head++;
+      return isHead(words[head]?.lower ?? "", bodies)
+        ? describedBy(words, head, bodies, entities)
+        : null;
+    }
+    return null;
+  }
+  const end = subjectEnd(words, verb);
+  if (end < 0) return null;
+  // "the prosecutor's office": the head is the subject's last word.
+  return describedBy(words, end, bodies, entities);
+}
+
+function isHead(lower: string, bodies: NamedBodies): boolean {
+  return STATE_AGENCY_NOUNS.has(lower) || bodies.get(lower) !== undefined;
+}
+
+/**
+ * "It"/"they" as the subject of a verb (not after a speech verb, where the speaker is meant:
+ * "police said they …"), or null.
+ */
+export function pronounSubject(words: Word[], trigger: Trigger): "it" | "they" | null {
+  if (trigger.sense.kind !== "verb") return null;
+  let at = trigger.first - 1;
+  while (at >= 0 && at >= trigger.first - 4 && SUBJECT_VERB_FILLERS.has(words[at]?.lower ?? ""))
+    at--;
+  const lower = words[at]?.lower ?? "";
+  if (lower !== "it" && lower !== "they") return null;
+  const before = words[at - 1]?.lower ?? "";
+  if (
+    SPEECH_VERBS.has(before) ||
+    (before === "that" && SPEECH_VERBS.has(words[at - 2]?.lower ?? ""))
+  )
+    return null;
+  return lower;
+}
+
+/**
+ * "The suspect was charged", "police questioned the man": true when the undergoer of a trigger
+ * (the passive subject or the active object) is a person described by their part.
+ */
+export function describedUndergoer(words: Word[], trigger: Trigger, passive: boolean): boolean {
+  if (trigger.sense.kind !== "verb") return false;
+  let at: number;
+  if (passive) {
+    at = trigger.first - 1;
+    while (at >= 0 && at >= trigger.first - 4 && SUBJECT_VERB_FILLERS.has(words[at]?.lower ?? ""))
+      at--;
+    if (at === trigger.first - 1) return false;
+  } else {
+    at = trigger.last + 2;
+    if (words[trigger.last + 1]?.lower !== "the") return false;
+  }
+  return PERSON_DESCRIPTIONS.has(words[at]?.lower ?? "") && words[at - 1]?.lower === "the";
+}

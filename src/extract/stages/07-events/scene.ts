@@ -1,0 +1,107 @@
+/** The place of the article's news, given to the day's happenings whose clause names no place. */
+import type { Entity, Event } from "../../types.js";
+import type { EventNotes } from "./merging.js";
+import { isCountry, placeRank } from "./places.js";
+import type { Placed } from "./places.js";
+
+/** How many days from the story's day a happening may lie and still be part of the news. */
+export const SCENE_DAYS = 7;
+
+const DAY_MS = 86_400_000;
+
+function dayNumber(value: string): number {
+  return Date.parse(`${value}T00:00:00Z`) / DAY_MS;
+}
+
+/** The most specific place among candidates, the first of equals. */
+function mostSpecific(
+  ids: Iterable<number>,
+  entities: Map<number, Entity>,
+  rankOf: (id: number) => number,
+): number | null {
+  let best: number | null = null;
+  let bestRank = -1;
+  for (const id of ids) {
+    if (!entities.has(id)) continue;
+    const rank = rankOf(id);
+    if (rank > bestRank) {
+      best = id;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
+export interface SceneContext {
+  entities: Map<number, Entity>;
+  paragraphOf: Map<number, number>;
+  leadParagraph: number;
+  secondParagraph: number;
+  /** Places the lead paragraph introduces with "in", "at", "near" … */
+  leadPlaces: Placed[];
+  /** Entities the lead paragraph names. */
+  leadNames: ReadonlySet<number>;
+  datelineId: number | null;
+  leadDay: string | null;
+}
+
+/**
+ * The article's scene: the most specific place of the lead's events (a later sentence may have
+ * narrowed it: "the attack took place near the town of X"), else of the lead's locatives, else the
+ * dateline. Events without a place that happened around the story's day (or are told in the lead
+ * and the paragraph after it without a date) happened there, unless the clause sets them in the
+ * past or a state the lead never names takes part.
+ */
+export function placeAtScene(
+  events: Event[],
+  notes: WeakMap<Event, EventNotes>,
+  context: SceneContext,
+): void {
+  const { entities, paragraphOf, leadParagraph, secondParagraph, datelineId, leadDay } = context;
+  const paragraphOfEvent = (event: Event) =>
+    paragraphOf.get(event.evidence[0]?.sentenceIndex ?? -1) ?? -1;
+  const leadEventPlaces = events
+    .filter(
+      (event) =>
+        paragraphOfEvent(event) === leadParagraph &&
+        event.locationId !== null &&
+        event.locationId !== datelineId,
+    )
+    .map((event) => event.locationId as number);
+  const rankOfEvents = new Map<number, number>();
+  for (const event of events) {
+    if (event.locationId === null) continue;
+    const rank = notes.get(event)?.locationRank ?? placeRank(entities.get(event.locationId));
+    rankOfEvents.set(event.locationId, Math.max(rank, rankOfEvents.get(event.locationId) ?? -1));
+  }
+  const leadPlaceRanks = new Map<number, number>();
+  for (const item of context.leadPlaces) {
+    const place = item.narrowedBy ?? item.qualifies ?? item;
+    const rank = placeRank(entities.get(place.entityId), place.placeNoun);
+    leadPlaceRanks.set(place.entityId, Math.max(rank, leadPlaceRanks.get(place.entityId) ?? -1));
+  }
+  const scene =
+    mostSpecific(leadEventPlaces, entities, (id) => rankOfEvents.get(id) ?? -1) ??
+    mostSpecific(leadPlaceRanks.keys(), entities, (id) => leadPlaceRanks.get(id) ?? -1) ??
+    datelineId;
+  if (scene === null) return;
+  const storyDay = leadDay === null ? null : dayNumber(leadDay.slice(0, 10));
+  for (const event of events) {
+    if (event.locationId !== null || notes.get(event)?.background) continue;
+    // A state the lead never names acts elsewhere ("North Korea placed its troops on alert").
+    const foreign = event.participants.some(
+      (participant) =>
+        isCountry(entities.get(participant.entityId)) &&
+        !context.leadNames.has(participant.entityId),
+    );
+    if (foreign) continue;
+    const paragraph = paragraphOfEvent(event);
+    const told = paragraph === leadParagraph || paragraph === secondParagraph;
+    const nearDay =
+      event.date !== null &&
+      event.precision === "DAY" &&
+      storyDay !== null &&
+      Math.abs(dayNumber(event.date) - storyDay) <= SCENE_DAYS;
+    if ((event.date === null && told) || nearDay) event.locationId = scene;
+  }
+}
