@@ -9,7 +9,7 @@ import { eventsStage } from "./stages/07-events/index.js";
 import { quoteEventsStage } from "./stages/08-quote-events.js";
 
 /** Bumped whenever a change alters what the pipeline extracts; stored per article. */
-export const EXTRACTOR_VERSION = "0.3.0";
+export const EXTRACTOR_VERSION = "0.3.1";
 
 /** The stages in the order they run. Each one reads what the earlier ones wrote. */
 export const STAGES: readonly Stage[] = [

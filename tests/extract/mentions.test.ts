@@ -451,3 +451,35 @@ describe("products and creative works are not entities", () => {
     );
   });
 });
+
+describe("person cues that beat a place or organization inside the name", () => {
+  it.each<[string, string]>([
+    ["Marit Lisbon, a retired teacher, said the school had closed.", "Marit Lisbon"],
+    ["Torvald Denver, who ran the bakery for years, sold it.", "Torvald Denver"],
+    ["Ilse Brandt Calder (born 1931) painted the harbour.", "Ilse Brandt Calder"],
+    ["The donation was announced by R.J. Okafor on Tuesday.", "R.J. Okafor"],
+    ["Later that year Dagny Oslo was born in a small village.", "Dagny Oslo"],
+  ])("%j → %s is a person", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("PERSON");
+  });
+
+  it("keeps an organization named after a place when nothing says person", () => {
+    expect(find(mentionsOf("BBC Wales announced cuts on Monday."), "BBC Wales")?.type).toBe(
+      "ORGANIZATION",
+    );
+  });
+
+  it("drops honours written after a full name", () => {
+    const mentions = mentionsOf("The prize went to Dame Ada Merrow DBE RA and Lars Quist FRS.");
+    expect(find(mentions, "Ada Merrow")?.type).toBe("PERSON");
+    expect(find(mentions, "Lars Quist")?.type).toBe("PERSON");
+  });
+
+  it("gives a name typed two ways equally often the organization's type", () => {
+    const mentions = mentionsOf(
+      "The group Civic Voice met on Monday. Tam Ka-po resigned his post in Civic Voice.",
+    );
+    const types = new Set(mentions.filter((m) => m.text === "Civic Voice").map((m) => m.type));
+    expect([...types]).toEqual(["ORGANIZATION"]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Doc, Entity, EntityType, Mention, Stage } from "../types.js";
-import { key } from "../normalize.js";
+import { MIN_TYPO_SURNAME, key, withinOneEdit } from "../normalize.js";
 import {
   ACRONYMS,
   CREDIT_ACRONYMS,
@@ -17,6 +17,7 @@ import {
 import { LOCATIVE_PREPOSITIONS, SPEECH_VERBS } from "../lexicon/speech-and-context.js";
 import { ORGANIZATION_CUE_WORDS } from "../lexicon/organizations.js";
 import { GOVERNMENT_ACTION_VERBS, GOVERNMENT_OBJECT_CUES } from "../lexicon/metonymy.js";
+import { sameGivenName } from "../lexicon/nicknames.js";
 
 /** A group of mentions that refer to one real-world entity. */
 interface Cluster {
@@ -58,30 +59,6 @@ function spellingKey(text: string): string {
   let k = key(text);
   for (const [pattern, replacement] of SPELLING_VARIANTS) k = k.replace(pattern, replacement);
   return k;
-}
-
-/** Whether two words differ by at most one edit (a typo such as "Magnitigorsk"). */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (b.length > a.length) j++;
-    else {
-      i++;
-      j++;
-    }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
 /** Initial letters of a name's significant words ("Federal Bureau of Investigation" → "FBI"). */
@@ -200,6 +177,44 @@ function personNameParts(text: string): { surnames: Set<string>; givenName: stri
   return { surnames, givenName: key(words[0] ?? "") };
 }
 
+/**
+ * Whether two full person names (lower-case words) name one person: "Doug Ware" and
+ * "Doug G. Ware" (same first and last word), "Otto Jespersen" inside "Jens Otto Harry
+ * Jespersen" (same surname, every word of the shorter in the longer), "Higuchi Natsuko" and
+ * "Natsuko Higuchi" (the same words in the other order), "Pierre Charles" opening "Pierre
+ * Charles L'Enfant", "Ruiz de Castro" closing "Álvaro Ruiz de Castro", and "Larry Lessig" or
+ * a misspelt "Kristin Wilkins" beside "Lawrence Lessig" and "Kristen Wilkins".
+ */
+export function samePersonName(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const shortFirst = short[0] ?? "";
+  const longFirst = long[0] ?? "";
+  const shortLast = short[short.length - 1] ?? "";
+  const longLast = long[long.length - 1] ?? "";
+  if (short.join(" ") === long.join(" ")) return true;
+  if (short.length < 2) return false;
+  if (shortLast === longLast) {
+    if (shortFirst === longFirst) return true;
+    const longWords = new Set(long);
+    if (long.length > short.length && short.every((w) => longWords.has(w))) return true;
+    if (short.length === 2 && long.length === 2) {
+      if (sameGivenName(shortFirst, longFirst)) return true;
+      const typo =
+        shortFirst.length >= 4 &&
+        longFirst.length >= 4 &&
+        shortFirst[0] === longFirst[0] &&
+        withinOneEdit(shortFirst, longFirst);
+      if (typo) return true;
+    }
+  }
+  if (short.length === long.length && [...short].sort().join(" ") === [...long].sort().join(" "))
+    return true;
+  const longName = long.join(" ");
+  const shortName = short.join(" ");
+  if (long.length >= 3 && longName.startsWith(`${shortName} `)) return true;
+  return longName.endsWith(` ${shortName}`);
+}
+
 /** Groups the mentions into entities; returns the clusters in order of first mention. */
 function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   const clusters: Cluster[] = [];
@@ -291,15 +306,9 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   for (const mention of fullNames) {
     const k = key(mention.text);
     const words = k.split(" ");
-    const same = personClusters.find((c) => {
-      const name = key(fullestName(c, mentions));
-      if (name === k) return true;
-      const other = name.split(" ");
-      // "Doug Ware" and "Doug G. Ware": same first and last word.
-      if (other[0] === words[0] && other[other.length - 1] === words[words.length - 1]) return true;
-      // "Ruiz de Castro" after "Álvaro Ruiz de Castro": a compound surname.
-      return other.length > words.length && name.endsWith(` ${k}`);
-    });
+    const same = personClusters.find((c) =>
+      samePersonName(key(fullestName(c, mentions)).split(" "), words),
+    );
     if (same) join(mention, same);
     else {
       const cluster: Cluster = { type: "PERSON", mentionIds: [], standardName: null };
@@ -370,6 +379,15 @@ function resolveShortName(mention: Mention, people: PersonEntry[]): PersonEntry 
   const k = key(mention.text);
   let candidates = people.filter((p) => p.surnames.has(k));
   if (candidates.length === 0) candidates = people.filter((p) => p.givenName === k);
+  // "Mauer" for "K.C. Maurer": a surname misspelt by one letter, when only one person fits.
+  if (candidates.length === 0 && k.length >= MIN_TYPO_SURNAME && !k.includes(" ")) {
+    const near = people.filter((p) =>
+      [...p.surnames].some(
+        (s) => s.length >= MIN_TYPO_SURNAME && k !== `${s}s` && withinOneEdit(s, k),
+      ),
+    );
+    if (near.length === 1) candidates = near;
+  }
   let best: PersonEntry | null = null;
   let bestBefore = -1;
   let firstAfter: PersonEntry | null = null;

@@ -16,6 +16,8 @@ import {
   isKnownOrganization,
 } from "../../lexicon/organizations.js";
 import { FIRST_NAMES, SURNAME_LIKE_CUE_WORDS } from "../../lexicon/person-names.js";
+import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
+import { PERSON_APPOSITION_NOUNS } from "../../lexicon/person-nouns.js";
 import {
   MOTION_WORDS,
   PLACE_PREPOSITIONS,
@@ -264,5 +266,46 @@ function routeFrame(words: Word[], first: number, last: number): boolean {
 
 /** "Food Standards Australia New Zealand", "BBC Wales", "Texas A&M": a name holding a place, an organization or an acronym is no person. */
 export function looksLikeOrganization(name: Word[]): boolean {
+  const first = name[0];
+  // "Valeska Paris", "Helmut Newton": a place as the last of two words is a surname after a given
+  // name or any other word that is no place, acronym or ordinary noun.
+  if (name.length === 2 && first && !isAcronymWord(first) && !isPlaceOrOrgKey(first.lower)) {
+    const givenName = FIRST_NAMES.has(first.lower) || compromiseTags(first.lower).length === 0;
+    if (givenName) return false;
+  }
   return name.some((w, i) => isAcronymWord(w) || longestMatch(name, i, 3, isPlaceOrOrgKey) > 0);
+}
+
+const APPOSITION_OPENERS = new Set(["a", "an", "the", "former", "then", "now"]);
+
+/** How far into an apposition its head noun may stand ("an Australian woman and former …"). */
+const APPOSITION_WORDS = 6;
+
+/**
+ * "Ann Lee, a retired teacher", "Ann Lee, who …", "Ann Lee (born 1950)", "Ann Lee was born": the
+ * words after a name that only a person takes.
+ */
+export function personAfter(doc: Doc, words: Word[], first: number, last: number): boolean {
+  const lastWord = words[last];
+  const after = words[last + 1];
+  if (!lastWord || !after || lastWord.possessive) return false;
+  const gap = doc.text.slice(lastWord.end, after.start);
+  if (/^\s*\(\s*$/.test(gap)) return after.lower === "born" || after.lower === "née";
+  if (after.joinedToPrevious) {
+    return after.lower === "was" && words[last + 2]?.lower === "born";
+  }
+  if (!/^\s*,\s*$/.test(gap)) return false;
+  // "…, Peach and Bunny, who": a lone word ending a list before "who" may be a pet.
+  if (after.lower === "who") {
+    const listed = words[first - 1]?.lower === "and" || words[first - 1]?.lower === "or";
+    return last > first || !listed;
+  }
+  if (!APPOSITION_OPENERS.has(after.lower)) return false;
+  for (let i = last + 2; i <= last + 1 + APPOSITION_WORDS; i++) {
+    const word = words[i];
+    if (!word || !word.joinedToPrevious) return false;
+    if (PERSON_APPOSITION_NOUNS.has(word.lower)) return true;
+    if (word.lower === "of" || word.lower === "in" || word.lower === "at") return false;
+  }
+  return false;
 }

@@ -1,11 +1,27 @@
 import type { Doc, EntityType } from "../../types.js";
 import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
 import { countryFor } from "../../lexicon/gazetteer.js";
+import { MIN_TYPO_SURNAME, withinOneEdit } from "../../normalize.js";
 import type { Candidate } from "./candidate.js";
 import { phraseKey } from "./candidate.js";
 import { ACRONYM_DEFINITION } from "./sentence-candidates.js";
 import type { DocSignals } from "./word-classes.js";
 import { isCommonTagged } from "./word-classes.js";
+
+/** "Mauer" for the surname "Maurer": one letter away from exactly one surname of a named person. */
+function misspeltSurname(word: string, personParts: Map<string, number>): number | undefined {
+  if (word.length < MIN_TYPO_SURNAME) return undefined;
+  let found: number | undefined;
+  let count = 0;
+  for (const [part, strength] of personParts) {
+    if (strength !== 2 || part.length < MIN_TYPO_SURNAME || !withinOneEdit(part, word)) continue;
+    // "the Bernoullis": a family, not a misspelling.
+    if (word === `${part}s`) return undefined;
+    found = strength;
+    count++;
+  }
+  return count === 1 ? found : undefined;
+}
 
 /** Gives single unknown words the type of a longer name that ends or starts with them ("Lavrov"). */
 export function resolveByNameParts(candidates: Candidate[]): void {
@@ -26,7 +42,10 @@ export function resolveByNameParts(candidates: Candidate[]): void {
     if (candidate.words.length !== 1) continue;
     const word = candidate.words[0];
     if (!word) continue;
-    const part = personParts.get(word.lower);
+    // Only a word no lexicon knows may be a misspelt surname: "Paris" stays the city beside a "Parish".
+    const part =
+      personParts.get(word.lower) ??
+      (candidate.confidence < 2 ? misspeltSurname(word.lower, personParts) : undefined);
     // A surname of someone named in full wins over a place of that name ("Medina"), never over a country.
     const overridable =
       candidate.confidence < 2 || (candidate.type === "LOCATION" && !countryFor(word.lower));
@@ -98,14 +117,39 @@ export function resolveDefinedAcronyms(doc: Doc, candidates: Candidate[]): void 
   }
 }
 
+const TIE_ORDER: readonly EntityType[] = ["ORGANIZATION", "LOCATION", "PERSON"];
+
 /** One sense per article: a name typed weakly takes the type its best-attested use has. */
 export function unifyTypes(doc: Doc, candidates: Candidate[]): void {
   const best = new Map<string, Candidate>();
+  // Uses of each name at its best confidence, by type: a tie goes to the type used most often.
+  const votes = new Map<string, Map<EntityType, number>>();
   for (const candidate of candidates) {
     if (!candidate.type) continue;
     const k = phraseKey(candidate.words);
     const current = best.get(k);
-    if (!current || candidate.confidence > current.confidence) best.set(k, candidate);
+    if (!current || candidate.confidence > current.confidence) {
+      best.set(k, candidate);
+      votes.set(k, new Map([[candidate.type, 1]]));
+    } else if (candidate.confidence === current.confidence) {
+      const tally = votes.get(k);
+      tally?.set(candidate.type, (tally.get(candidate.type) ?? 0) + 1);
+    }
+  }
+  for (const [k, tally] of votes) {
+    const current = best.get(k);
+    if (!current?.type || tally.size < 2) continue;
+    // Equal votes: an organization is also named in place-like ("of X") and person-like ("X said") frames.
+    const ranked = [...tally].sort(
+      ([typeA, a], [typeB, b]) => b - a || TIE_ORDER.indexOf(typeA) - TIE_ORDER.indexOf(typeB),
+    );
+    const winner = ranked[0]?.[0];
+    if (winner && winner !== current.type) {
+      const replacement = candidates.find(
+        (c) => c.type === winner && c.confidence === current.confidence && phraseKey(c.words) === k,
+      );
+      if (replacement) best.set(k, replacement);
+    }
   }
   const organizations = [...best.entries()].filter(
     ([, c]) => c.type === "ORGANIZATION" && c.confidence >= 1.5,
@@ -114,7 +158,12 @@ export function unifyTypes(doc: Doc, candidates: Candidate[]): void {
     if (!candidate.type) continue;
     const k = phraseKey(candidate.words);
     const strongest = best.get(k);
-    if (strongest && strongest.confidence >= 1 && strongest.confidence > candidate.confidence) {
+    if (
+      strongest &&
+      strongest.type !== candidate.type &&
+      strongest.confidence >= 1 &&
+      strongest.confidence >= candidate.confidence
+    ) {
       candidate.type = strongest.type;
     } else if (candidate.confidence < 1.5 && candidate.type !== "ORGANIZATION") {
       // "Severn Vale" beside "Severn Vale Water": the short form of an organization's name.

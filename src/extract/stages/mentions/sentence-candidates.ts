@@ -25,6 +25,7 @@ import {
   placeFrame,
   contextType,
   looksLikeOrganization,
+  personAfter,
 } from "./phrase-type.js";
 import {
   leadingTitleLength,
@@ -61,6 +62,14 @@ const POST_NOMINALS = new Set([
   "esq",
   "jr",
   "sr",
+  "frs",
+  "frse",
+  "fba",
+  "freng",
+  "dbe",
+  "gbe",
+  "ra",
+  "om",
 ]);
 
 export function candidatesForSentence(
@@ -275,6 +284,10 @@ function candidatesFromPhrase(
     // "the town of Khan Sheikhoun", "the attack on Khan Sheikhoun", "the Ural region": stronger than a name list.
     type = "LOCATION";
     confidence = 1.6;
+  }
+  if (type === null && personAfter(doc, words, nameFirst, nameFirst + name.length - 1)) {
+    type = "PERSON";
+    confidence = 1.5;
   }
   if (type === null && personSignals(name)) {
     type = "PERSON";
