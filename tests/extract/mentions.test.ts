@@ -483,3 +483,26 @@ describe("person cues that beat a place or organization inside the name", () => 
     expect([...types]).toEqual(["ORGANIZATION"]);
   });
 });
+
+describe("places and people told apart by their neighbours", () => {
+  it.each<[string, string, EntityType]>([
+    ["Bristol East elected a new member on Thursday.", "Bristol East", "LOCATION"],
+    ["Rents rose fastest when West Oakland filled up.", "West Oakland", "LOCATION"],
+    ["It merged with the neighbouring cities of Arlowe and Benmoor.", "Arlowe", "LOCATION"],
+    [
+      "The show hangs prints by Ansel Adams, Walker Evans and Helmut Newton.",
+      "Helmut Newton",
+      "PERSON",
+    ],
+    ["Chuck Close painted huge faces. He stood close to the canvas.", "Chuck Close", "PERSON"],
+    ["Demosisto's Nathan Law won a seat under the new law.", "Nathan Law", "PERSON"],
+  ])("%j → %s (%s)", (body, name, type) => {
+    expect(find(mentionsOf(body), name)?.type).toBe(type);
+  });
+
+  it("still reads a day or a law after a word that is no given name", () => {
+    const mentions = mentionsOf("Parades marked Anzac Day while the Magnitsky Law was debated.");
+    expect(find(mentions, "Anzac Day")).toBeUndefined();
+    expect(find(mentions, "Magnitsky Law")).toBeUndefined();
+  });
+});

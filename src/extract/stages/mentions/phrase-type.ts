@@ -5,6 +5,8 @@ import {
   LOCATION_CUE_WORDS,
   LOCATION_PREFIX_WORDS,
   NON_PLACE_NAMES,
+  PLACE_PART_PREFIXES,
+  PLACE_PART_SUFFIXES,
   stateForAbbreviation,
   TRAILING_PLACE_WORDS,
   countryFor,
@@ -34,6 +36,8 @@ const EVENT_NOUNS = new Set(
     " ",
   ),
 );
+
+const GIVEN_NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "Person", "ProperNoun"]);
 
 const VESSEL_PREFIXES = new Set(["USS", "HMS", "HMAS", "HMCS", "INS", "RFS", "MV", "SS"]);
 
@@ -128,10 +132,19 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
   if (single && WEB_DOMAIN.test(single.text)) return ["ORGANIZATION", 2];
   if (/shire$/.test(k) && words.every((w) => w.nameLike)) return ["LOCATION", 2];
   if (words.length > 1 && LOCATION_PREFIX_WORDS.has(words[0]?.lower ?? "")) return ["LOCATION", 2];
+  if (isPartOfKnownPlace(words)) return ["LOCATION", 2];
   const head = headWord(words);
   const cue = cueWord(head);
   const last = cueWord(words[words.length - 1]);
-  if (NON_ENTITY_HEADS.has(last) || NON_ENTITY_HEADS.has(cue)) return [null, -1];
+  // "Nathan Law", "Doris Day": after a given name the head word is a surname, not a law or a day.
+  const surnameAfterGivenName =
+    words.length === 2 &&
+    !words[0]?.possessive &&
+    FIRST_NAMES.has(words[0]?.lower ?? "") &&
+    compromiseTags(words[0]?.lower ?? "").every((t) => GIVEN_NAME_TAGS.has(t)) &&
+    !isPlaceOrOrgKey(words[0]?.lower ?? "");
+  if ((NON_ENTITY_HEADS.has(last) || NON_ENTITY_HEADS.has(cue)) && !surnameAfterGivenName)
+    return [null, -1];
   // "Vostok 1", "Apollo 11", "Falcon 9": a name plus a number is a craft or product, unless a cue word
   // makes it a place ("Launch Pad 39A").
   const lastWord = words[words.length - 1];
@@ -170,6 +183,20 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
     return [null, -1];
   }
   return [null, 0];
+}
+
+/** "Kowloon West", "West Oakland", "Upper Manhattan": a compass or part word beside a known place. */
+function isPartOfKnownPlace(words: Word[]): boolean {
+  if (words.length < 2 || words.some((w) => w.possessive && w !== words[words.length - 1]))
+    return false;
+  const first = words[0];
+  const last = words[words.length - 1];
+  const knownPlace = (part: Word[]) => {
+    const k = phraseKey(part);
+    return isKnownPlace(k) || countryFor(k) !== undefined;
+  };
+  if (last && PLACE_PART_SUFFIXES.has(last.lower) && knownPlace(words.slice(0, -1))) return true;
+  return first !== undefined && PLACE_PART_PREFIXES.has(first.lower) && knownPlace(words.slice(1));
 }
 
 /** Whether the words around a phrase frame it as a place: "town of X", "attack on X", "X province", "X attack". */

@@ -93,9 +93,25 @@ export function resolveCoordinations(doc: Doc, candidates: Candidate[], signals:
     target.type = source.type;
     target.confidence = 1;
   };
+  // "Ansel Adams, Walker Evans and Helmut Newton": a full name only guessed at, listed beside a
+  // person's full name, is a person too.
+  const personFrom = (source: Candidate | undefined, target: Candidate | undefined): void => {
+    if (!source || !target || source.type !== "PERSON" || source.confidence < 1.5) return;
+    if (source.words.length < 2 || target.words.length < 2 || target.confidence > 0.5) return;
+    if (target.type === "LOCATION" || target.type === "PERSON") return;
+    if (!(listed(source, target) || listed(target, source))) return;
+    target.type = "PERSON";
+    target.confidence = 1;
+  };
   // Two sweeps carry the type along a list in either direction.
-  for (let i = 0; i + 1 < ordered.length; i++) typeFrom(ordered[i], ordered[i + 1]);
-  for (let i = ordered.length - 1; i > 0; i--) typeFrom(ordered[i], ordered[i - 1]);
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    typeFrom(ordered[i], ordered[i + 1]);
+    personFrom(ordered[i], ordered[i + 1]);
+  }
+  for (let i = ordered.length - 1; i > 0; i--) {
+    typeFrom(ordered[i], ordered[i - 1]);
+    personFrom(ordered[i], ordered[i - 1]);
+  }
 }
 
 /** Gives acronyms defined in the text ("… Area (AfCFTA)") the type of the name they abbreviate. */

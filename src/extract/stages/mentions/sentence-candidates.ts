@@ -360,7 +360,15 @@ function candidatesFromPhrase(
     title = null;
     titleStart = null;
   }
-  if (type === "PERSON" && confidence < 2 && looksLikeCommonWords(name, signals)) return results;
+  // "Chuck Close", "Nathan Law": after a given name no one writes in lower case, a common word is a surname.
+  const givenNameFirst =
+    name.length === 2 &&
+    FIRST_NAMES.has(name[0]?.lower ?? "") &&
+    !signals.seenLowercase.has(name[0]?.lower ?? "") &&
+    !isCommonTagged(name[0]?.lower ?? "") &&
+    !name[1]?.sentenceInitial;
+  if (type === "PERSON" && confidence < 2 && !givenNameFirst && looksLikeCommonWords(name, signals))
+    return results;
   results.push(makeCandidate(sentence, name, nameFirst, type, confidence, title, titleStart));
   return results;
 }
