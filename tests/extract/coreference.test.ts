@@ -121,6 +121,20 @@ describe("one person under several full names", () => {
   });
 });
 
+describe("a second name in brackets", () => {
+  it("joins a place's other name given in brackets", () => {
+    const entities = entitiesOf(
+      "Pilgrims slept near the Masjid al-Noor (Great Mosque) overnight. The Great Mosque was full by dawn.",
+    );
+    expect(entityWith(entities, "Great Mosque")).toBe(entityWith(entities, "Masjid al-Noor"));
+  });
+
+  it("keeps a country or region in brackets apart", () => {
+    const entities = entitiesOf("Flights to Lyon (France) resumed on Monday.");
+    expect(entityWith(entities, "France")).not.toBe(entityWith(entities, "Lyon"));
+  });
+});
+
 describe("names written in capitals", () => {
   it("names a dateline place as the body writes it", () => {
     const entities = runStages(

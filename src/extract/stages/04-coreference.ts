@@ -298,6 +298,7 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
     }
   }
   mergeShortForms(clusters, mentions);
+  mergeParenthesizedNames(doc.text, clusters, mentions);
 
   // 2. People: full names first, then bare surnames and given names.
   const people = mentions.filter((m) => m.type === "PERSON");
@@ -444,6 +445,35 @@ function mergeShortForms(clusters: Cluster[], mentions: Mention[]): void {
     short.mentionIds = [];
   }
   mergeTypos(live, mentions);
+}
+
+/**
+ * "Masjid Al-Haram (Grand Mosque)": a name of the same type given in brackets right after another
+ * is a second name of the same place or body. A known place in brackets ("Paris (France)") and an
+ * acronym (handled as a definition) are not.
+ */
+function mergeParenthesizedNames(text: string, clusters: Cluster[], mentions: Mention[]): void {
+  const clusterOfMention = new Map<number, Cluster>();
+  for (const cluster of clusters)
+    for (const id of cluster.mentionIds) clusterOfMention.set(id, cluster);
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    const outer = ordered[i];
+    const inner = ordered[i + 1];
+    if (!outer || !inner || outer.type === "PERSON" || inner.type !== outer.type) continue;
+    if (!/^\s*\($/.test(text.slice(outer.end, inner.start)) || text[inner.end] !== ")") continue;
+    const innerKey = key(inner.text);
+    if (isAcronym(inner.text) || isKnownPlace(innerKey) || countryFor(innerKey)) continue;
+    const target = clusterOfMention.get(outer.id);
+    const source = clusterOfMention.get(inner.id);
+    // "the U.S. (Playhouse Square Center)": a bracket after a country explains, it does not rename.
+    if (!target || !source || target === source) continue;
+    if (source.standardName !== null || target.standardName !== null) continue;
+    if (isAcronym(outer.text) || countryFor(key(outer.text))) continue;
+    for (const id of source.mentionIds) clusterOfMention.set(id, target);
+    target.mentionIds.push(...source.mentionIds);
+    source.mentionIds = [];
+  }
 }
 
 /** Merges one-word names a single typo apart ("Magnitigorsk") into the better-attested spelling. */
