@@ -506,3 +506,25 @@ describe("places and people told apart by their neighbours", () => {
     expect(find(mentions, "Magnitsky Law")).toBeUndefined();
   });
 });
+
+describe("surnames that are function words", () => {
+  it.each<[string, string]>([
+    ["The seat went to James To of the Democratic Party.", "James To"],
+    ["The district was won by James To.", "James To"],
+    ["Pro-Beijing district councillor Wilson Or was elected.", "Wilson Or"],
+  ])("%j → %s", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("PERSON");
+  });
+
+  it("still cuts a heading's preposition glued to the name before it", () => {
+    const mentions = mentionsOf("The vote went to James In the west of the city.");
+    expect(find(mentions, "James In")).toBeUndefined();
+  });
+
+  it("keeps a content word after a title's complement out of a person's name", () => {
+    const mentions = mentionsOf(
+      "Ruth Penn, Director of the National Salt Survey study, spoke. The survey found little salt.",
+    );
+    expect(mentions.some((m) => m.type === "PERSON" && m.text.includes("Survey"))).toBe(false);
+  });
+});

@@ -111,7 +111,9 @@ export function candidatesForSentence(
         if (next) part[0] = { ...next, sentenceInitial: head.sentenceInitial };
         if (part[0] && !part[0].nameLike) break;
       }
-      part = trimCaptionCredit(doc, trimTrailingFunctionWords(trimConnectors(part)));
+      part = trimConnectors(part);
+      if (!isGivenNameThenFunctionWord(part, words)) part = trimTrailingFunctionWords(part);
+      part = trimCaptionCredit(doc, part);
       if (part.length === 0) continue;
       const partStart = part[0]?.start;
       first = words.findIndex((w) => w.start === partStart);
@@ -119,6 +121,22 @@ export function candidatesForSentence(
     }
   }
   return candidates;
+}
+
+const ARTICLES = new Set(["the", "a", "an"]);
+
+/**
+ * "James To of the Democratic Party", "won by James To.": a given name then a capitalized
+ * function word that is no heading glued to the next sentence (that one goes on "In the …").
+ */
+function isGivenNameThenFunctionWord(part: Word[], words: Word[]): boolean {
+  const [given, surname] = part;
+  if (part.length !== 2 || !given || !surname) return false;
+  if (surname.sentenceInitial || surname.allCaps || !isFunctionWord(surname)) return false;
+  if (!FIRST_NAMES.has(given.lower) || !surname.joinedToPrevious) return false;
+  const next = words[words.indexOf(surname) + 1];
+  if (!next || !next.joinedToPrevious) return true;
+  return !next.nameLike && !ARTICLES.has(next.lower);
 }
 
 function candidatesFromPhrase(
@@ -367,7 +385,21 @@ function candidatesFromPhrase(
     !signals.seenLowercase.has(name[0]?.lower ?? "") &&
     !isCommonTagged(name[0]?.lower ?? "") &&
     !name[1]?.sentenceInitial;
-  if (type === "PERSON" && confidence < 2 && !givenNameFirst && looksLikeCommonWords(name, signals))
+  // A title vouches for a name whose only "common" word is a capitalized function word
+  // ("district councillor Wilson Or").
+  const titledFunctionWordName =
+    title !== null &&
+    name.length === 2 &&
+    name[1] !== undefined &&
+    isFunctionWord(name[1]) &&
+    !name[1].sentenceInitial;
+  if (
+    type === "PERSON" &&
+    confidence < 2 &&
+    !titledFunctionWordName &&
+    !givenNameFirst &&
+    looksLikeCommonWords(name, signals)
+  )
     return results;
   results.push(makeCandidate(sentence, name, nameFirst, type, confidence, title, titleStart));
   return results;
