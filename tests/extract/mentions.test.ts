@@ -528,3 +528,37 @@ describe("surnames that are function words", () => {
     expect(mentions.some((m) => m.type === "PERSON" && m.text.includes("Survey"))).toBe(false);
   });
 });
+
+describe("words glued to names, and fields of study", () => {
+  it("leaves a contraction out of the name after it", () => {
+    const mentions = mentionsOf("I'm Ana Ortiz, and I run the shop with my brother.");
+    expect(find(mentions, "Ana Ortiz")?.type).toBe("PERSON");
+    expect(mentions.some((m) => m.text.includes("I'm"))).toBe(false);
+  });
+
+  it("leaves a sentence-opening adverb out of the name after it", () => {
+    const mentions = mentionsOf("Ana Ortiz founded the shop. Currently Ortiz runs it alone.");
+    expect(mentions.some((m) => m.text.startsWith("Currently"))).toBe(false);
+  });
+
+  it("keeps an elided particle inside a surname", () => {
+    expect(find(mentionsOf("Prof. Paola d'Ettorre studies ants."), "Paola d'Ettorre")?.type).toBe(
+      "PERSON",
+    );
+  });
+
+  it("makes no entity of a field of study but keeps the department that teaches it", () => {
+    const mentions = mentionsOf(
+      "She earned a PhD in Linguistics and taught Sport Psychology at the Department of Linguistics.",
+    );
+    expect(find(mentions, "Linguistics")).toBeUndefined();
+    expect(find(mentions, "Sport Psychology")).toBeUndefined();
+    expect(find(mentions, "Department of Linguistics")?.type).toBe("ORGANIZATION");
+  });
+
+  it("makes no entity of the Paralympics", () => {
+    expect(find(mentionsOf("She won gold at the Winter Paralympics."), "Winter Paralympics")).toBe(
+      undefined,
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import type { Doc, EntityType } from "../../types.js";
 import { ACRONYMS, NON_ENTITY_ACRONYMS, acronymLetters } from "../../lexicon/acronyms.js";
-import { NON_ENTITY_HEADS } from "../../lexicon/common-capitalized.js";
+import { ACADEMIC_FIELDS, NON_ENTITY_HEADS } from "../../lexicon/common-capitalized.js";
 import {
   LOCATION_CUE_WORDS,
   LOCATION_PREFIX_WORDS,
@@ -144,6 +144,13 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
     compromiseTags(words[0]?.lower ?? "").every((t) => GIVEN_NAME_TAGS.has(t)) &&
     !isPlaceOrOrgKey(words[0]?.lower ?? "");
   if ((NON_ENTITY_HEADS.has(last) || NON_ENTITY_HEADS.has(cue)) && !surnameAfterGivenName)
+    return [null, -1];
+  // "Linguistics", "Sport Psychology": a field of study, unless a cue names a body that teaches it.
+  if (
+    ACADEMIC_FIELDS.has(last) &&
+    !surnameAfterGivenName &&
+    !words.some((w) => ORGANIZATION_CUE_WORDS.has(cueWord(w)) || LOCATION_CUE_WORDS.has(cueWord(w)))
+  )
     return [null, -1];
   // "Vostok 1", "Apollo 11", "Falcon 9": a name plus a number is a craft or product, unless a cue word
   // makes it a place ("Launch Pad 39A").
