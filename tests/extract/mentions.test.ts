@@ -562,3 +562,15 @@ describe("words glued to names, and fields of study", () => {
     );
   });
 });
+
+describe("a party or employer in the possessive before a person", () => {
+  it("makes an organization of an unknown name in the possessive before a full name", () => {
+    const mentions = mentionsOf("Greenleaf's Jeremy Tam was elected for the first time.");
+    expect(find(mentions, "Greenleaf")?.type).toBe("ORGANIZATION");
+    expect(find(mentions, "Jeremy Tam")?.type).toBe("PERSON");
+  });
+
+  it("leaves a lone possessive name before a common noun alone", () => {
+    expect(find(mentionsOf("Greenleaf's shares fell on Monday."), "Greenleaf")).toBeUndefined();
+  });
+});

@@ -11,6 +11,7 @@ import {
   resolveByNameParts,
   resolveCoordinations,
   resolveDefinedAcronyms,
+  resolvePossessiveEmployers,
   unifyTypes,
 } from "./mentions/resolve-types.js";
 import { addSentenceCandidates } from "./mentions/sentence-candidates.js";
@@ -24,6 +25,7 @@ const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionStep]> =
   ["surnames of named people", (s) => resolveByNameParts(s.candidates)],
   ["names listed together", (s) => resolveCoordinations(s.doc, s.candidates, s.signals)],
   ["acronyms defined in the text", (s) => resolveDefinedAcronyms(s.doc, s.candidates)],
+  ["parties and employers before a name", (s) => resolvePossessiveEmployers(s.candidates)],
   ["one type per name", (s) => unifyTypes(s.doc, s.candidates)],
   ["names in headlines", addHeadlineCandidates],
 ];

@@ -187,3 +187,23 @@ export function unifyTypes(doc: Doc, candidates: Candidate[]): void {
     }
   }
 }
+
+/**
+ * "Demosisto's Nathan Law", "DAB's Starry Lee": an unknown name in the possessive right before a
+ * person's full name is the party or employer the person belongs to.
+ */
+export function resolvePossessiveEmployers(candidates: Candidate[]): void {
+  const people = new Map<string, Candidate>();
+  for (const candidate of candidates) {
+    if (candidate.type === "PERSON" && candidate.confidence >= 1.5 && candidate.words.length >= 2)
+      people.set(`${candidate.sentence.start}:${candidate.first}`, candidate);
+  }
+  for (const candidate of candidates) {
+    const last = candidate.words[candidate.words.length - 1];
+    if (candidate.type !== null || candidate.confidence < 0 || !last?.possessive) continue;
+    const next = `${candidate.sentence.start}:${candidate.first + candidate.words.length}`;
+    if (!people.has(next)) continue;
+    candidate.type = "ORGANIZATION";
+    candidate.confidence = 1;
+  }
+}
