@@ -574,3 +574,17 @@ describe("a party or employer in the possessive before a person", () => {
     expect(find(mentionsOf("Greenleaf's shares fell on Monday."), "Greenleaf")).toBeUndefined();
   });
 });
+
+describe("first words of guessed names", () => {
+  it("makes no person of a common noun that opens a guessed name", () => {
+    const mentions = mentionsOf(
+      "Many offices still run Internet Explorer. The Internet security firm Kestrel warned users.",
+    );
+    expect(mentions.some((m) => m.text === "Internet" && m.type === "PERSON")).toBe(false);
+  });
+
+  it("still links the family name that opens a Chinese name", () => {
+    const mentions = mentionsOf("In 1921 he married Yang Buwei. Later Yang wrote a cookbook.");
+    expect(find(mentions, "Yang")?.type).toBe("PERSON");
+  });
+});

@@ -1,5 +1,6 @@
 import type { Doc, EntityType } from "../../types.js";
 import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
+import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
 import { countryFor } from "../../lexicon/gazetteer.js";
 import { MIN_TYPO_SURNAME, withinOneEdit } from "../../normalize.js";
 import type { Candidate } from "./candidate.js";
@@ -7,6 +8,8 @@ import { phraseKey } from "./candidate.js";
 import { ACRONYM_DEFINITION } from "./sentence-candidates.js";
 import type { DocSignals } from "./word-classes.js";
 import { isCommonTagged } from "./word-classes.js";
+
+const PERSON_NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person"]);
 
 /** "Mauer" for the surname "Maurer": one letter away from exactly one surname of a named person. */
 function misspeltSurname(word: string, personParts: Map<string, number>): number | undefined {
@@ -36,7 +39,14 @@ export function resolveByNameParts(candidates: Candidate[]): void {
       const article = /^\p{L}{1,3}-(.+)$/u.exec(lastWord.lower);
       if (article?.[1]) personParts.set(article[1], 2);
     }
-    if (firstWord && !personParts.has(firstWord.lower)) personParts.set(firstWord.lower, 1);
+    // A guessed person lends its first word only when it may be a name: "Yang Buwei" makes "Yang"
+    // a person, the guess "Internet Explorer" makes no person of "Internet" (a common noun).
+    const lends =
+      candidate.confidence >= 1 ||
+      (firstWord !== undefined &&
+        compromiseTags(firstWord.lower).every((t) => PERSON_NAME_TAGS.has(t)));
+    if (firstWord && lends && !personParts.has(firstWord.lower))
+      personParts.set(firstWord.lower, 1);
   }
   for (const candidate of candidates) {
     if (candidate.words.length !== 1) continue;
