@@ -588,3 +588,26 @@ describe("first words of guessed names", () => {
     expect(find(mentions, "Yang")?.type).toBe("PERSON");
   });
 });
+
+describe("unknown names in an article about places", () => {
+  const guide =
+    "Trains run to Paris, London, Berlin, Madrid, Rome, Vienna, Prague, Lisbon and Dublin. " +
+    "Most visitors also see Vorta Kellan before they leave.";
+
+  it("types a name guessed only by default as a place when the article names places, not people", () => {
+    expect(find(mentionsOf(guide), "Vorta Kellan")?.type).toBe("LOCATION");
+  });
+
+  it("keeps the default when the article names people", () => {
+    const mentions = mentionsOf(
+      "Trains run to Paris and London. President Emmanuel Macron met Prime Minister Boris Johnson and Chancellor Olaf Scholz. Vorta Kellan was there too.",
+    );
+    expect(find(mentions, "Vorta Kellan")?.type).toBe("PERSON");
+  });
+
+  it("keeps a person with a given name in a guide", () => {
+    expect(
+      find(mentionsOf(`${guide} The museum was founded by Anna Kellan.`), "Anna Kellan")?.type,
+    ).toBe("PERSON");
+  });
+});

@@ -11,6 +11,7 @@ import {
   resolveByNameParts,
   resolveCoordinations,
   resolveDefinedAcronyms,
+  resolveGuessesByArticleKind,
   resolvePossessiveEmployers,
   unifyTypes,
 } from "./mentions/resolve-types.js";
@@ -22,6 +23,7 @@ import { tokenizeSentence } from "./mentions/words.js";
 /** The sub-steps of the mentions stage, in order; each lives in its own file under mentions/. */
 const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionStep]> = [
   ["names in body sentences", addSentenceCandidates],
+  ["guessed names in articles about places", (s) => resolveGuessesByArticleKind(s.candidates)],
   ["surnames of named people", (s) => resolveByNameParts(s.candidates)],
   ["names listed together", (s) => resolveCoordinations(s.doc, s.candidates, s.signals)],
   ["acronyms defined in the text", (s) => resolveDefinedAcronyms(s.doc, s.candidates)],

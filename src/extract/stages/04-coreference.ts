@@ -207,7 +207,13 @@ export function samePersonName(a: string[], b: string[]): boolean {
       if (typo) return true;
     }
   }
-  if (short.length === long.length && [...short].sort().join(" ") === [...long].sort().join(" "))
+  // "Higuchi Natsuko" and "Natsuko Higuchi": checked only when each name holds the other's ends.
+  if (
+    short.length === long.length &&
+    long.includes(shortFirst) &&
+    short.includes(longFirst) &&
+    [...short].sort().join(" ") === [...long].sort().join(" ")
+  )
     return true;
   const longName = long.join(" ");
   const shortName = short.join(" ");

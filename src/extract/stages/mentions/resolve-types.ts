@@ -217,3 +217,30 @@ export function resolvePossessiveEmployers(candidates: Candidate[]): void {
     candidate.confidence = 1;
   }
 }
+
+/** An article needs this many places named with evidence before its unknown names lean to places. */
+const PLACE_ARTICLE_MIN_PLACES = 8;
+/** ... and at most one person named with evidence per this many places. */
+const PLACES_PER_PERSON = 4;
+
+/**
+ * A guide or report about places ("Terre de Bas", "Chehel Sotoun" among dozens of towns and
+ * sights, with hardly a person named): a name typed PERSON only by default, with no given name,
+ * title or other cue, is more likely one more place.
+ */
+export function resolveGuessesByArticleKind(candidates: Candidate[]): void {
+  const evidenced = new Map<EntityType, Set<string>>();
+  for (const candidate of candidates) {
+    if (!candidate.type || candidate.confidence < 1.5) continue;
+    const names = evidenced.get(candidate.type) ?? new Set<string>();
+    names.add(phraseKey(candidate.words));
+    evidenced.set(candidate.type, names);
+  }
+  const places = evidenced.get("LOCATION")?.size ?? 0;
+  const people = evidenced.get("PERSON")?.size ?? 0;
+  if (places < PLACE_ARTICLE_MIN_PLACES || people * PLACES_PER_PERSON > places) return;
+  for (const candidate of candidates) {
+    if (candidate.type === "PERSON" && candidate.confidence <= 0.5 && candidate.title === null)
+      candidate.type = "LOCATION";
+  }
+}
