@@ -121,6 +121,15 @@ describe("one person under several full names", () => {
   });
 });
 
+describe("an organization named by what it is of", () => {
+  it("joins the complement to the organization's full name", () => {
+    const entities = entitiesOf(
+      "The Church of Scientology denied the claims. Critics of Scientology protested on Sunday.",
+    );
+    expect(entityWith(entities, "Scientology")?.name).toBe("Church of Scientology");
+  });
+});
+
 describe("a second name in brackets", () => {
   it("joins a place's other name given in brackets", () => {
     const entities = entitiesOf(

@@ -611,3 +611,14 @@ describe("unknown names in an article about places", () => {
     ).toBe("PERSON");
   });
 });
+
+describe("church, orchestra and other bodies", () => {
+  it.each<[string, string]>([
+    ["He later joined the Lutheran Church in Ohio.", "Lutheran Church"],
+    ["The Anglican Communion honoured him.", "Anglican Communion"],
+    ["She played with the Halden Orchestra for a decade.", "Halden Orchestra"],
+    ["Members of the Ninth Legion marched north.", "Ninth Legion"],
+  ])("%j → %s is an organization", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
+  });
+});

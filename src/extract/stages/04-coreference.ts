@@ -442,7 +442,9 @@ function mergeShortForms(clusters: Cluster[], mentions: Mention[]): void {
         (/^(?:of|for) /.test(rest) ||
           (short.type === "ORGANIZATION" && ORGANIZATION_CUE_WORDS.has(rest)));
       const asSuffix = shortWords >= 2 && longName.endsWith(` ${shortName}`);
-      return asPrefix || asSuffix;
+      // "Scientology" for "Church of Scientology": an organization named by what it is of.
+      const asComplement = short.type === "ORGANIZATION" && longName.endsWith(` of ${shortName}`);
+      return asPrefix || asSuffix || asComplement;
     });
     if (containing.length !== 1) continue;
     const target = containing[0];
