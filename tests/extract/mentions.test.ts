@@ -622,3 +622,12 @@ describe("church, orchestra and other bodies", () => {
     expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
   });
 });
+
+describe("shows and festivities", () => {
+  it.each([
+    ["Fans streamed the Tova Lind Podcast every week.", "Tova Lind Podcast"],
+    ["Crowds filled the streets for the Winter Carnival.", "Winter Carnival"],
+  ])("%j has no entity %j", (body, name) => {
+    expect(find(mentionsOf(body), name)).toBeUndefined();
+  });
+});
