@@ -130,6 +130,16 @@ describe("an organization named by what it is of", () => {
   });
 });
 
+describe("initials written with spaces", () => {
+  it("reads a known abbreviation with spaces as its standard name and makes no person of others", () => {
+    const entities = entitiesOf(
+      "He moved from Ohio to S. F. in 1859 and later toured the U. S. widely.",
+    );
+    expect(entityWith(entities, "U. S.")?.name).toBe("United States");
+    expect(entities.some((e) => e.type === "PERSON")).toBe(false);
+  });
+});
+
 describe("a second name in brackets", () => {
   it("joins a place's other name given in brackets", () => {
     const entities = entitiesOf(

@@ -73,7 +73,10 @@ export function initials(name: string): string {
 
 /** The standard name a mention's text stands for, from the acronym and country lexicons. */
 function standardNameFor(mention: Mention): string | null {
-  const text = mention.text;
+  // "U. S." is "U.S." written with spaces.
+  const text = /^(?:\p{Lu}\. )+\p{Lu}\.$/u.test(mention.text)
+    ? mention.text.replace(/ /g, "")
+    : mention.text;
   if (isAcronym(text)) {
     const letters = acronymLetters(text);
     const credit = mention.zone === "caption" ? CREDIT_ACRONYMS[letters] : undefined;

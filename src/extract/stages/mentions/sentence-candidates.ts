@@ -2,7 +2,7 @@ import type { MentionState } from "./state.js";
 import { isTitleCase } from "./headlines.js";
 import type { Doc, Sentence } from "../../types.js";
 import { key } from "../../normalize.js";
-import { acronymFitsWords, acronymLetters } from "../../lexicon/acronyms.js";
+import { ACRONYMS, acronymFitsWords, acronymLetters } from "../../lexicon/acronyms.js";
 import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
 import { isDemonym } from "../../lexicon/gazetteer.js";
 import { FIRST_NAMES } from "../../lexicon/person-names.js";
@@ -270,6 +270,12 @@ function candidatesFromPhrase(
   }
   if (name.length === 1 && isDemonym(name[0]?.lower ?? "")) return results;
 
+  if (name.length > 1 && name.every((w) => /^\p{Lu}\.$/u.test(w.text))) {
+    // "U. S.", "S. F.": initials written with spaces are an abbreviation; only a known one is a name.
+    const known = ACRONYMS[name.map((w) => w.text[0]).join("")];
+    if (known) results.push(makeCandidate(sentence, name, nameFirst, known.type, 2, null, null));
+    return results;
+  }
   const [lexType, lexConfidence] = lexicalType(name);
   // Events, laws and products ("Cold War", "Chicago Marathon") are not entities.
   if (lexConfidence < 0) return results;

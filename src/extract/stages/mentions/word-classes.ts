@@ -128,6 +128,8 @@ export function personSignals(words: Word[]): boolean {
   if (!first || !last) return false;
   if (words.length > 1 && FIRST_NAMES.has(first.lower) && !isPlaceOrOrgKey(first.lower))
     return true;
+  // "S. F.", "U. S.": initials alone are an abbreviation written with spaces, not a person.
+  if (words.every((w) => /^\p{Lu}\.$/u.test(w.text))) return false;
   if (words.length > 1 && words.some((w) => /^\p{Lu}\.$/u.test(w.text))) return true;
   // "K.C. Maurer", "J.R.R. Tolkien": initials that are no known acronym open a person's name.
   if (words.length > 1 && isInitials(first) && !last.acronym) return true;
