@@ -34,3 +34,30 @@ export function key(text: string): string {
   if (folded === "the") return "";
   return folded.startsWith("the ") ? folded.slice(4) : folded;
 }
+
+/** Surnames shorter than this are too easily another name one letter away ("Law", "Lam"). */
+export const MIN_TYPO_SURNAME = 5;
+
+/** Whether two words differ by at most one edit (a typo such as "Magnitigorsk"). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}

@@ -4,8 +4,9 @@ import type { Entity } from "../../src/extract/types.js";
 import {
   initials,
   isGovernmentUse,
-  withinOneEdit,
+  samePersonName,
 } from "../../src/extract/stages/04-coreference.js";
+import { withinOneEdit } from "../../src/extract/normalize.js";
 import { acronymFitsWords } from "../../src/extract/lexicon/acronyms.js";
 
 function entitiesOf(body: string, headline = "Officials comment on the news"): Entity[] {
@@ -78,6 +79,78 @@ describe("people", () => {
     );
     expect(tillerson?.aliases).not.toContain("Rex Tillerson");
     expect(new Set(tillerson?.aliases).size).toBe(tillerson?.aliases.length);
+  });
+});
+
+describe("one person under several full names", () => {
+  it.each<[string, string, boolean]>([
+    ["otto jespersen", "jens otto harry jespersen", true],
+    ["higuchi natsuko", "natsuko higuchi", true],
+    ["pierre charles", "pierre charles l'enfant", true],
+    ["larry lessig", "lawrence lessig", true],
+    ["kristin wilkins", "kristen wilkins", true],
+    ["donald trump", "ivanka trump", false],
+    ["jan smith", "jon smith", false],
+    ["anna berg", "anna lind", false],
+  ])("samePersonName(%j, %j) = %s", (a, b, expected) => {
+    expect(samePersonName(a.split(" "), b.split(" "))).toBe(expected);
+  });
+
+  it("joins a full name, its shorter form and its reordered form", () => {
+    const entities = entitiesOf(
+      "Ingrid Maja Solvang (born 1950) was a Norwegian chemist. Maja Solvang studied in Bergen. Tanaka Emiko later joined Emiko Tanaka's lab, where Solvang worked.",
+    );
+    expect(entityWith(entities, "Maja Solvang")?.name).toBe("Ingrid Maja Solvang");
+    expect(entityWith(entities, "Solvang")?.name).toBe("Ingrid Maja Solvang");
+    expect(entityWith(entities, "Tanaka Emiko")).toBe(entityWith(entities, "Emiko Tanaka"));
+  });
+
+  it("links a surname misspelt by one letter when only one person fits", () => {
+    const entities = entitiesOf(
+      "Treasurer H.L. Brandauer opened the show. Donors, said Brandaur, must lend the prints.",
+    );
+    expect(entityWith(entities, "Brandaur")?.name).toBe("H.L. Brandauer");
+    expect(entities.filter((e) => e.type === "PERSON")).toHaveLength(1);
+  });
+
+  it("keeps a family named in the plural apart from its member", () => {
+    const entities = entitiesOf(
+      "Jakob Vennström taught in Basel. The Vennströms were a family of mathematicians.",
+    );
+    expect(entityWith(entities, "Vennströms")?.name).not.toBe("Jakob Vennström");
+  });
+});
+
+describe("an organization named by what it is of", () => {
+  it("joins the complement to the organization's full name", () => {
+    const entities = entitiesOf(
+      "The Church of Scientology denied the claims. Critics of Scientology protested on Sunday.",
+    );
+    expect(entityWith(entities, "Scientology")?.name).toBe("Church of Scientology");
+  });
+});
+
+describe("initials written with spaces", () => {
+  it("reads a known abbreviation with spaces as its standard name and makes no person of others", () => {
+    const entities = entitiesOf(
+      "He moved from Ohio to S. F. in 1859 and later toured the U. S. widely.",
+    );
+    expect(entityWith(entities, "U. S.")?.name).toBe("United States");
+    expect(entities.some((e) => e.type === "PERSON")).toBe(false);
+  });
+});
+
+describe("a second name in brackets", () => {
+  it("joins a place's other name given in brackets", () => {
+    const entities = entitiesOf(
+      "Pilgrims slept near the Masjid al-Noor (Great Mosque) overnight. The Great Mosque was full by dawn.",
+    );
+    expect(entityWith(entities, "Great Mosque")).toBe(entityWith(entities, "Masjid al-Noor"));
+  });
+
+  it("keeps a country or region in brackets apart", () => {
+    const entities = entitiesOf("Flights to Lyon (France) resumed on Monday.");
+    expect(entityWith(entities, "France")).not.toBe(entityWith(entities, "Lyon"));
   });
 });
 

@@ -451,3 +451,183 @@ describe("products and creative works are not entities", () => {
     );
   });
 });
+
+describe("person cues that beat a place or organization inside the name", () => {
+  it.each<[string, string]>([
+    ["Marit Lisbon, a retired teacher, said the school had closed.", "Marit Lisbon"],
+    ["Torvald Denver, who ran the bakery for years, sold it.", "Torvald Denver"],
+    ["Ilse Brandt Calder (born 1931) painted the harbour.", "Ilse Brandt Calder"],
+    ["The donation was announced by R.J. Okafor on Tuesday.", "R.J. Okafor"],
+    ["Later that year Dagny Oslo was born in a small village.", "Dagny Oslo"],
+  ])("%j → %s is a person", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("PERSON");
+  });
+
+  it("keeps an organization named after a place when nothing says person", () => {
+    expect(find(mentionsOf("BBC Wales announced cuts on Monday."), "BBC Wales")?.type).toBe(
+      "ORGANIZATION",
+    );
+  });
+
+  it("drops honours written after a full name", () => {
+    const mentions = mentionsOf("The prize went to Dame Ada Merrow DBE RA and Lars Quist FRS.");
+    expect(find(mentions, "Ada Merrow")?.type).toBe("PERSON");
+    expect(find(mentions, "Lars Quist")?.type).toBe("PERSON");
+  });
+
+  it("gives a name typed two ways equally often the organization's type", () => {
+    const mentions = mentionsOf(
+      "The group Civic Voice met on Monday. Tam Ka-po resigned his post in Civic Voice.",
+    );
+    const types = new Set(mentions.filter((m) => m.text === "Civic Voice").map((m) => m.type));
+    expect([...types]).toEqual(["ORGANIZATION"]);
+  });
+});
+
+describe("places and people told apart by their neighbours", () => {
+  it.each<[string, string, EntityType]>([
+    ["Bristol East elected a new member on Thursday.", "Bristol East", "LOCATION"],
+    ["Rents rose fastest when West Oakland filled up.", "West Oakland", "LOCATION"],
+    ["It merged with the neighbouring cities of Arlowe and Benmoor.", "Arlowe", "LOCATION"],
+    [
+      "The show hangs prints by Ansel Adams, Walker Evans and Helmut Newton.",
+      "Helmut Newton",
+      "PERSON",
+    ],
+    ["Chuck Close painted huge faces. He stood close to the canvas.", "Chuck Close", "PERSON"],
+    ["Demosisto's Nathan Law won a seat under the new law.", "Nathan Law", "PERSON"],
+  ])("%j → %s (%s)", (body, name, type) => {
+    expect(find(mentionsOf(body), name)?.type).toBe(type);
+  });
+
+  it("still reads a day or a law after a word that is no given name", () => {
+    const mentions = mentionsOf("Parades marked Anzac Day while the Magnitsky Law was debated.");
+    expect(find(mentions, "Anzac Day")).toBeUndefined();
+    expect(find(mentions, "Magnitsky Law")).toBeUndefined();
+  });
+});
+
+describe("surnames that are function words", () => {
+  it.each<[string, string]>([
+    ["The seat went to James To of the Democratic Party.", "James To"],
+    ["The district was won by James To.", "James To"],
+    ["Pro-Beijing district councillor Wilson Or was elected.", "Wilson Or"],
+  ])("%j → %s", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("PERSON");
+  });
+
+  it("still cuts a heading's preposition glued to the name before it", () => {
+    const mentions = mentionsOf("The vote went to James In the west of the city.");
+    expect(find(mentions, "James In")).toBeUndefined();
+  });
+
+  it("keeps a content word after a title's complement out of a person's name", () => {
+    const mentions = mentionsOf(
+      "Ruth Penn, Director of the National Salt Survey study, spoke. The survey found little salt.",
+    );
+    expect(mentions.some((m) => m.type === "PERSON" && m.text.includes("Survey"))).toBe(false);
+  });
+});
+
+describe("words glued to names, and fields of study", () => {
+  it("leaves a contraction out of the name after it", () => {
+    const mentions = mentionsOf("I'm Ana Ortiz, and I run the shop with my brother.");
+    expect(find(mentions, "Ana Ortiz")?.type).toBe("PERSON");
+    expect(mentions.some((m) => m.text.includes("I'm"))).toBe(false);
+  });
+
+  it("leaves a sentence-opening adverb out of the name after it", () => {
+    const mentions = mentionsOf("Ana Ortiz founded the shop. Currently Ortiz runs it alone.");
+    expect(mentions.some((m) => m.text.startsWith("Currently"))).toBe(false);
+  });
+
+  it("keeps an elided particle inside a surname", () => {
+    expect(find(mentionsOf("Prof. Paola d'Ettorre studies ants."), "Paola d'Ettorre")?.type).toBe(
+      "PERSON",
+    );
+  });
+
+  it("makes no entity of a field of study but keeps the department that teaches it", () => {
+    const mentions = mentionsOf(
+      "She earned a PhD in Linguistics and taught Sport Psychology at the Department of Linguistics.",
+    );
+    expect(find(mentions, "Linguistics")).toBeUndefined();
+    expect(find(mentions, "Sport Psychology")).toBeUndefined();
+    expect(find(mentions, "Department of Linguistics")?.type).toBe("ORGANIZATION");
+  });
+
+  it("makes no entity of the Paralympics", () => {
+    expect(find(mentionsOf("She won gold at the Winter Paralympics."), "Winter Paralympics")).toBe(
+      undefined,
+    );
+  });
+});
+
+describe("a party or employer in the possessive before a person", () => {
+  it("makes an organization of an unknown name in the possessive before a full name", () => {
+    const mentions = mentionsOf("Greenleaf's Jeremy Tam was elected for the first time.");
+    expect(find(mentions, "Greenleaf")?.type).toBe("ORGANIZATION");
+    expect(find(mentions, "Jeremy Tam")?.type).toBe("PERSON");
+  });
+
+  it("leaves a lone possessive name before a common noun alone", () => {
+    expect(find(mentionsOf("Greenleaf's shares fell on Monday."), "Greenleaf")).toBeUndefined();
+  });
+});
+
+describe("first words of guessed names", () => {
+  it("makes no person of a common noun that opens a guessed name", () => {
+    const mentions = mentionsOf(
+      "Many offices still run Internet Explorer. The Internet security firm Kestrel warned users.",
+    );
+    expect(mentions.some((m) => m.text === "Internet" && m.type === "PERSON")).toBe(false);
+  });
+
+  it("still links the family name that opens a Chinese name", () => {
+    const mentions = mentionsOf("In 1921 he married Yang Buwei. Later Yang wrote a cookbook.");
+    expect(find(mentions, "Yang")?.type).toBe("PERSON");
+  });
+});
+
+describe("unknown names in an article about places", () => {
+  const guide =
+    "Trains run to Paris, London, Berlin, Madrid, Rome, Vienna, Prague, Lisbon and Dublin. " +
+    "Most visitors also see Vorta Kellan before they leave.";
+
+  it("types a name guessed only by default as a place when the article names places, not people", () => {
+    expect(find(mentionsOf(guide), "Vorta Kellan")?.type).toBe("LOCATION");
+  });
+
+  it("keeps the default when the article names people", () => {
+    const mentions = mentionsOf(
+      "Trains run to Paris and London. President Emmanuel Macron met Prime Minister Boris Johnson and Chancellor Olaf Scholz. Vorta Kellan was there too.",
+    );
+    expect(find(mentions, "Vorta Kellan")?.type).toBe("PERSON");
+  });
+
+  it("keeps a person with a given name in a guide", () => {
+    expect(
+      find(mentionsOf(`${guide} The museum was founded by Anna Kellan.`), "Anna Kellan")?.type,
+    ).toBe("PERSON");
+  });
+});
+
+describe("church, orchestra and other bodies", () => {
+  it.each<[string, string]>([
+    ["He later joined the Lutheran Church in Ohio.", "Lutheran Church"],
+    ["The Anglican Communion honoured him.", "Anglican Communion"],
+    ["She played with the Halden Orchestra for a decade.", "Halden Orchestra"],
+    ["Members of the Ninth Legion marched north.", "Ninth Legion"],
+  ])("%j → %s is an organization", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
+  });
+});
+
+describe("shows and festivities", () => {
+  it.each([
+    ["Fans streamed the Tova Lind Podcast every week.", "Tova Lind Podcast"],
+    ["Crowds filled the streets for the Winter Carnival.", "Winter Carnival"],
+  ])("%j has no entity %j", (body, name) => {
+    expect(find(mentionsOf(body), name)).toBeUndefined();
+  });
+});

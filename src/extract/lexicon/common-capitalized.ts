@@ -1,3 +1,8 @@
+const CONTRACTIONS = (
+  "i'm i've i'd i'll it's it'll he's he'd he'll she's she'd she'll we're we've we'd we'll they're they've " +
+  "they'd they'll you're you've you'd you'll that's there's here's what's who's let's"
+).split(" ");
+
 /**
  * Capitalized words that begin sentences, headlines or captions but are not
  * names: function words, pronouns, common adverbs and news furniture. Lower case.
@@ -18,7 +23,12 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
     "mr mrs ms dr sir yes oh well please thanks thank happy dear officials police authorities residents people " +
     "many some most several both others everyone nobody somebody anyone someone " +
     "should could would will can may might must shall do does did is are was were be been being has have had " +
-    "let lets see says said according background overall together elsewhere nearly almost about around"
+    "let lets see says said according background overall together elsewhere nearly almost about around " +
+    "currently recently finally eventually originally initially additionally similarly unfortunately " +
+    // Contractions ("I'm Ann Lee"), in both apostrophes.
+    CONTRACTIONS.join(" ") +
+    " " +
+    CONTRACTIONS.map((c) => c.replace("'", "’")).join(" ")
   ).split(" "),
 );
 
@@ -39,7 +49,8 @@ export const NON_ENTITY_HEADS: ReadonlySet<string> = new Set(
     "declaration doctrine plan day week month year era revolution uprising spring crisis pandemic epidemic " +
     "disease syndrome virus shuttle mission program programme rover telescope satellite missile missiles " +
     "rocket vehicle iphone ipad android windows series show season episode film movie album book novel " +
-    "report index survey study census election elections referendum primary primaries debate conference"
+    "report index survey study census election elections referendum primary primaries debate conference " +
+    "paralympics paralympic podcast podcasts blog vlog carnival parade"
   ).split(" "),
 );
 
@@ -77,5 +88,17 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set(
     "film films movie movies novel novels book books album albums song songs single series sitcom show shows " +
     "play plays opera operas musical painting paintings poem poems documentary documentaries magazine column " +
     "game video-game episode episodes trilogy sequel franchise comic comics character characters titled entitled"
+  ).split(" "),
+);
+
+/**
+ * Heads of academic fields and school subjects ("a PhD in Linguistics", "Sport Psychology"): no
+ * entity unless a cue word names a body ("Department of Linguistics"). Lower case.
+ */
+export const ACADEMIC_FIELDS: ReadonlySet<string> = new Set(
+  (
+    "linguistics philosophy psychology sociology anthropology economics mathematics physics chemistry " +
+    "biology geology theology methodology counseling counselling education leadership management studies " +
+    "sciences science humanities literature history engineering medicine law pedagogy educational"
   ).split(" "),
 );

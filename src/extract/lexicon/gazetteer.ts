@@ -824,3 +824,36 @@ export const LOCATION_PREFIX_WORDS: ReadonlySet<string> = new Set([
   "santo",
   "são",
 ]);
+
+/** Words that name a part of a known place after it: "Kowloon West", "New Territories East". */
+export const PLACE_PART_SUFFIXES: ReadonlySet<string> = new Set([
+  "north",
+  "south",
+  "east",
+  "west",
+  "central",
+  "northeast",
+  "northwest",
+  "southeast",
+  "southwest",
+]);
+
+/** Words that name a part of a known place before it: "West Oakland", "Upper Manhattan", "Greater Phoenix". */
+export const PLACE_PART_PREFIXES: ReadonlySet<string> = new Set([
+  "north",
+  "south",
+  "east",
+  "west",
+  "central",
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "upper",
+  "lower",
+  "old",
+  "greater",
+  "downtown",
+  "inner",
+  "outer",
+]);

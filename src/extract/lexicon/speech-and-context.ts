@@ -32,9 +32,12 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
 
 /** Lower-case nouns that, before "of", introduce a place ("the town of …"). */
 export const PLACE_NOUNS_BEFORE_OF: ReadonlySet<string> = new Set(
-  "town city village province region district county state capital suburb island port municipality area".split(
-    " ",
-  ),
+  (
+    "town city village province region district county state capital suburb island port municipality area " +
+    "towns cities villages provinces regions districts counties states suburbs islands ports municipalities " +
+    "areas borough boroughs neighborhood neighborhoods neighbourhood neighbourhoods township townships hamlet " +
+    "parish peninsula archipelago"
+  ).split(" "),
 );
 
 /** Prepositions of route or position between places: an unknown name right after one is a place ("via Leonia"). */

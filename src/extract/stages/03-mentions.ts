@@ -11,6 +11,8 @@ import {
   resolveByNameParts,
   resolveCoordinations,
   resolveDefinedAcronyms,
+  resolveGuessesByArticleKind,
+  resolvePossessiveEmployers,
   unifyTypes,
 } from "./mentions/resolve-types.js";
 import { addSentenceCandidates } from "./mentions/sentence-candidates.js";
@@ -24,9 +26,11 @@ export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionS
   ["names in body sentences", addSentenceCandidates],
   // The statistical tagger (src/extract/tagger): its names and types where the rules only guess.
   ["statistical tagger's evidence", useTaggerEvidence(DEFAULT_TAGGER_USES)],
+  ["guessed names in articles about places", (s) => resolveGuessesByArticleKind(s.candidates)],
   ["surnames of named people", (s) => resolveByNameParts(s.candidates)],
   ["names listed together", (s) => resolveCoordinations(s.doc, s.candidates, s.signals)],
   ["acronyms defined in the text", (s) => resolveDefinedAcronyms(s.doc, s.candidates)],
+  ["parties and employers before a name", (s) => resolvePossessiveEmployers(s.candidates)],
   ["one type per name", (s) => unifyTypes(s.doc, s.candidates)],
   ["names in headlines", addHeadlineCandidates],
 ];

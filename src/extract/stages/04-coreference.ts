@@ -1,5 +1,5 @@
 import type { Doc, Entity, EntityType, Mention, Stage } from "../types.js";
-import { key } from "../normalize.js";
+import { MIN_TYPO_SURNAME, key, withinOneEdit } from "../normalize.js";
 import {
   ACRONYMS,
   CREDIT_ACRONYMS,
@@ -17,6 +17,7 @@ import {
 import { LOCATIVE_PREPOSITIONS, SPEECH_VERBS } from "../lexicon/speech-and-context.js";
 import { ORGANIZATION_CUE_WORDS } from "../lexicon/organizations.js";
 import { GOVERNMENT_ACTION_VERBS, GOVERNMENT_OBJECT_CUES } from "../lexicon/metonymy.js";
+import { sameGivenName } from "../lexicon/nicknames.js";
 
 /** A group of mentions that refer to one real-world entity. */
 interface Cluster {
@@ -60,30 +61,6 @@ function spellingKey(text: string): string {
   return k;
 }
 
-/** Whether two words differ by at most one edit (a typo such as "Magnitigorsk"). */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (b.length > a.length) j++;
-    else {
-      i++;
-      j++;
-    }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1;
-}
-
 /** Initial letters of a name's significant words ("Federal Bureau of Investigation" → "FBI"). */
 export function initials(name: string): string {
   return name
@@ -96,7 +73,10 @@ export function initials(name: string): string {
 
 /** The standard name a mention's text stands for, from the acronym and country lexicons. */
 function standardNameFor(mention: Mention): string | null {
-  const text = mention.text;
+  // "U. S." is "U.S." written with spaces.
+  const text = /^(?:\p{Lu}\. )+\p{Lu}\.$/u.test(mention.text)
+    ? mention.text.replace(/ /g, "")
+    : mention.text;
   if (isAcronym(text)) {
     const letters = acronymLetters(text);
     const credit = mention.zone === "caption" ? CREDIT_ACRONYMS[letters] : undefined;
@@ -200,6 +180,50 @@ function personNameParts(text: string): { surnames: Set<string>; givenName: stri
   return { surnames, givenName: key(words[0] ?? "") };
 }
 
+/**
+ * Whether two full person names (lower-case words) name one person: "Doug Ware" and
+ * "Doug G. Ware" (same first and last word), "Otto Jespersen" inside "Jens Otto Harry
+ * Jespersen" (same surname, every word of the shorter in the longer), "Higuchi Natsuko" and
+ * "Natsuko Higuchi" (the same words in the other order), "Pierre Charles" opening "Pierre
+ * Charles L'Enfant", "Ruiz de Castro" closing "Álvaro Ruiz de Castro", and "Larry Lessig" or
+ * a misspelt "Kristin Wilkins" beside "Lawrence Lessig" and "Kristen Wilkins".
+ */
+export function samePersonName(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const shortFirst = short[0] ?? "";
+  const longFirst = long[0] ?? "";
+  const shortLast = short[short.length - 1] ?? "";
+  const longLast = long[long.length - 1] ?? "";
+  if (short.join(" ") === long.join(" ")) return true;
+  if (short.length < 2) return false;
+  if (shortLast === longLast) {
+    if (shortFirst === longFirst) return true;
+    const longWords = new Set(long);
+    if (long.length > short.length && short.every((w) => longWords.has(w))) return true;
+    if (short.length === 2 && long.length === 2) {
+      if (sameGivenName(shortFirst, longFirst)) return true;
+      const typo =
+        shortFirst.length >= 4 &&
+        longFirst.length >= 4 &&
+        shortFirst[0] === longFirst[0] &&
+        withinOneEdit(shortFirst, longFirst);
+      if (typo) return true;
+    }
+  }
+  // "Higuchi Natsuko" and "Natsuko Higuchi": checked only when each name holds the other's ends.
+  if (
+    short.length === long.length &&
+    long.includes(shortFirst) &&
+    short.includes(longFirst) &&
+    [...short].sort().join(" ") === [...long].sort().join(" ")
+  )
+    return true;
+  const longName = long.join(" ");
+  const shortName = short.join(" ");
+  if (long.length >= 3 && longName.startsWith(`${shortName} `)) return true;
+  return longName.endsWith(` ${shortName}`);
+}
+
 /** Groups the mentions into entities; returns the clusters in order of first mention. */
 function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   const clusters: Cluster[] = [];
@@ -283,6 +307,7 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
     }
   }
   mergeShortForms(clusters, mentions);
+  mergeParenthesizedNames(doc.text, clusters, mentions);
 
   // 2. People: full names first, then bare surnames and given names.
   const people = mentions.filter((m) => m.type === "PERSON");
@@ -291,15 +316,9 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   for (const mention of fullNames) {
     const k = key(mention.text);
     const words = k.split(" ");
-    const same = personClusters.find((c) => {
-      const name = key(fullestName(c, mentions));
-      if (name === k) return true;
-      const other = name.split(" ");
-      // "Doug Ware" and "Doug G. Ware": same first and last word.
-      if (other[0] === words[0] && other[other.length - 1] === words[words.length - 1]) return true;
-      // "Ruiz de Castro" after "Álvaro Ruiz de Castro": a compound surname.
-      return other.length > words.length && name.endsWith(` ${k}`);
-    });
+    const same = personClusters.find((c) =>
+      samePersonName(key(fullestName(c, mentions)).split(" "), words),
+    );
     if (same) join(mention, same);
     else {
       const cluster: Cluster = { type: "PERSON", mentionIds: [], standardName: null };
@@ -370,6 +389,15 @@ function resolveShortName(mention: Mention, people: PersonEntry[]): PersonEntry 
   const k = key(mention.text);
   let candidates = people.filter((p) => p.surnames.has(k));
   if (candidates.length === 0) candidates = people.filter((p) => p.givenName === k);
+  // "Mauer" for "K.C. Maurer": a surname misspelt by one letter, when only one person fits.
+  if (candidates.length === 0 && k.length >= MIN_TYPO_SURNAME && !k.includes(" ")) {
+    const near = people.filter((p) =>
+      [...p.surnames].some(
+        (s) => s.length >= MIN_TYPO_SURNAME && k !== `${s}s` && withinOneEdit(s, k),
+      ),
+    );
+    if (near.length === 1) candidates = near;
+  }
   let best: PersonEntry | null = null;
   let bestBefore = -1;
   let firstAfter: PersonEntry | null = null;
@@ -417,7 +445,9 @@ function mergeShortForms(clusters: Cluster[], mentions: Mention[]): void {
         (/^(?:of|for) /.test(rest) ||
           (short.type === "ORGANIZATION" && ORGANIZATION_CUE_WORDS.has(rest)));
       const asSuffix = shortWords >= 2 && longName.endsWith(` ${shortName}`);
-      return asPrefix || asSuffix;
+      // "Scientology" for "Church of Scientology": an organization named by what it is of.
+      const asComplement = short.type === "ORGANIZATION" && longName.endsWith(` of ${shortName}`);
+      return asPrefix || asSuffix || asComplement;
     });
     if (containing.length !== 1) continue;
     const target = containing[0];
@@ -426,6 +456,35 @@ function mergeShortForms(clusters: Cluster[], mentions: Mention[]): void {
     short.mentionIds = [];
   }
   mergeTypos(live, mentions);
+}
+
+/**
+ * "Masjid Al-Haram (Grand Mosque)": a name of the same type given in brackets right after another
+ * is a second name of the same place or body. A known place in brackets ("Paris (France)") and an
+ * acronym (handled as a definition) are not.
+ */
+function mergeParenthesizedNames(text: string, clusters: Cluster[], mentions: Mention[]): void {
+  const clusterOfMention = new Map<number, Cluster>();
+  for (const cluster of clusters)
+    for (const id of cluster.mentionIds) clusterOfMention.set(id, cluster);
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    const outer = ordered[i];
+    const inner = ordered[i + 1];
+    if (!outer || !inner || outer.type === "PERSON" || inner.type !== outer.type) continue;
+    if (!/^\s*\($/.test(text.slice(outer.end, inner.start)) || text[inner.end] !== ")") continue;
+    const innerKey = key(inner.text);
+    if (isAcronym(inner.text) || isKnownPlace(innerKey) || countryFor(innerKey)) continue;
+    const target = clusterOfMention.get(outer.id);
+    const source = clusterOfMention.get(inner.id);
+    // "the U.S. (Playhouse Square Center)": a bracket after a country explains, it does not rename.
+    if (!target || !source || target === source) continue;
+    if (source.standardName !== null || target.standardName !== null) continue;
+    if (isAcronym(outer.text) || countryFor(key(outer.text))) continue;
+    for (const id of source.mentionIds) clusterOfMention.set(id, target);
+    target.mentionIds.push(...source.mentionIds);
+    source.mentionIds = [];
+  }
 }
 
 /** Merges one-word names a single typo apart ("Magnitigorsk") into the better-attested spelling. */

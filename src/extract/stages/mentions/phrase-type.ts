@@ -1,10 +1,12 @@
 import type { Doc, EntityType } from "../../types.js";
 import { ACRONYMS, NON_ENTITY_ACRONYMS, acronymLetters } from "../../lexicon/acronyms.js";
-import { NON_ENTITY_HEADS } from "../../lexicon/common-capitalized.js";
+import { ACADEMIC_FIELDS, NON_ENTITY_HEADS } from "../../lexicon/common-capitalized.js";
 import {
   LOCATION_CUE_WORDS,
   LOCATION_PREFIX_WORDS,
   NON_PLACE_NAMES,
+  PLACE_PART_PREFIXES,
+  PLACE_PART_SUFFIXES,
   stateForAbbreviation,
   TRAILING_PLACE_WORDS,
   countryFor,
@@ -16,6 +18,8 @@ import {
   isKnownOrganization,
 } from "../../lexicon/organizations.js";
 import { FIRST_NAMES, SURNAME_LIKE_CUE_WORDS } from "../../lexicon/person-names.js";
+import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
+import { PERSON_APPOSITION_NOUNS } from "../../lexicon/person-nouns.js";
 import {
   MOTION_WORDS,
   PLACE_PREPOSITIONS,
@@ -32,6 +36,8 @@ const EVENT_NOUNS = new Set(
     " ",
   ),
 );
+
+const GIVEN_NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "Person", "ProperNoun"]);
 
 const VESSEL_PREFIXES = new Set(["USS", "HMS", "HMAS", "HMCS", "INS", "RFS", "MV", "SS"]);
 
@@ -126,10 +132,26 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
   if (single && WEB_DOMAIN.test(single.text)) return ["ORGANIZATION", 2];
   if (/shire$/.test(k) && words.every((w) => w.nameLike)) return ["LOCATION", 2];
   if (words.length > 1 && LOCATION_PREFIX_WORDS.has(words[0]?.lower ?? "")) return ["LOCATION", 2];
+  if (isPartOfKnownPlace(words)) return ["LOCATION", 2];
   const head = headWord(words);
   const cue = cueWord(head);
   const last = cueWord(words[words.length - 1]);
-  if (NON_ENTITY_HEADS.has(last) || NON_ENTITY_HEADS.has(cue)) return [null, -1];
+  // "Nathan Law", "Doris Day": after a given name the head word is a surname, not a law or a day.
+  const surnameAfterGivenName =
+    words.length === 2 &&
+    !words[0]?.possessive &&
+    FIRST_NAMES.has(words[0]?.lower ?? "") &&
+    compromiseTags(words[0]?.lower ?? "").every((t) => GIVEN_NAME_TAGS.has(t)) &&
+    !isPlaceOrOrgKey(words[0]?.lower ?? "");
+  if ((NON_ENTITY_HEADS.has(last) || NON_ENTITY_HEADS.has(cue)) && !surnameAfterGivenName)
+    return [null, -1];
+  // "Linguistics", "Sport Psychology": a field of study, unless a cue names a body that teaches it.
+  if (
+    ACADEMIC_FIELDS.has(last) &&
+    !surnameAfterGivenName &&
+    !words.some((w) => ORGANIZATION_CUE_WORDS.has(cueWord(w)) || LOCATION_CUE_WORDS.has(cueWord(w)))
+  )
+    return [null, -1];
   // "Vostok 1", "Apollo 11", "Falcon 9": a name plus a number is a craft or product, unless a cue word
   // makes it a place ("Launch Pad 39A").
   const lastWord = words[words.length - 1];
@@ -168,6 +190,20 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
     return [null, -1];
   }
   return [null, 0];
+}
+
+/** "Kowloon West", "West Oakland", "Upper Manhattan": a compass or part word beside a known place. */
+function isPartOfKnownPlace(words: Word[]): boolean {
+  if (words.length < 2 || words.some((w) => w.possessive && w !== words[words.length - 1]))
+    return false;
+  const first = words[0];
+  const last = words[words.length - 1];
+  const knownPlace = (part: Word[]) => {
+    const k = phraseKey(part);
+    return isKnownPlace(k) || countryFor(k) !== undefined;
+  };
+  if (last && PLACE_PART_SUFFIXES.has(last.lower) && knownPlace(words.slice(0, -1))) return true;
+  return first !== undefined && PLACE_PART_PREFIXES.has(first.lower) && knownPlace(words.slice(1));
 }
 
 /** Whether the words around a phrase frame it as a place: "town of X", "attack on X", "X province", "X attack". */
@@ -264,5 +300,46 @@ function routeFrame(words: Word[], first: number, last: number): boolean {
 
 /** "Food Standards Australia New Zealand", "BBC Wales", "Texas A&M": a name holding a place, an organization or an acronym is no person. */
 export function looksLikeOrganization(name: Word[]): boolean {
+  const first = name[0];
+  // "Valeska Paris", "Helmut Newton": a place as the last of two words is a surname after a given
+  // name or any other word that is no place, acronym or ordinary noun.
+  if (name.length === 2 && first && !isAcronymWord(first) && !isPlaceOrOrgKey(first.lower)) {
+    const givenName = FIRST_NAMES.has(first.lower) || compromiseTags(first.lower).length === 0;
+    if (givenName) return false;
+  }
   return name.some((w, i) => isAcronymWord(w) || longestMatch(name, i, 3, isPlaceOrOrgKey) > 0);
+}
+
+const APPOSITION_OPENERS = new Set(["a", "an", "the", "former", "then", "now"]);
+
+/** How far into an apposition its head noun may stand ("an Australian woman and former …"). */
+const APPOSITION_WORDS = 6;
+
+/**
+ * "Ann Lee, a retired teacher", "Ann Lee, who …", "Ann Lee (born 1950)", "Ann Lee was born": the
+ * words after a name that only a person takes.
+ */
+export function personAfter(doc: Doc, words: Word[], first: number, last: number): boolean {
+  const lastWord = words[last];
+  const after = words[last + 1];
+  if (!lastWord || !after || lastWord.possessive) return false;
+  const gap = doc.text.slice(lastWord.end, after.start);
+  if (/^\s*\(\s*$/.test(gap)) return after.lower === "born" || after.lower === "née";
+  if (after.joinedToPrevious) {
+    return after.lower === "was" && words[last + 2]?.lower === "born";
+  }
+  if (!/^\s*,\s*$/.test(gap)) return false;
+  // "…, Peach and Bunny, who": a lone word ending a list before "who" may be a pet.
+  if (after.lower === "who") {
+    const listed = words[first - 1]?.lower === "and" || words[first - 1]?.lower === "or";
+    return last > first || !listed;
+  }
+  if (!APPOSITION_OPENERS.has(after.lower)) return false;
+  for (let i = last + 2; i <= last + 1 + APPOSITION_WORDS; i++) {
+    const word = words[i];
+    if (!word || !word.joinedToPrevious) return false;
+    if (PERSON_APPOSITION_NOUNS.has(word.lower)) return true;
+    if (word.lower === "of" || word.lower === "in" || word.lower === "at") return false;
+  }
+  return false;
 }

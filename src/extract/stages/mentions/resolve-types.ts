@@ -1,11 +1,30 @@
 import type { Doc, EntityType } from "../../types.js";
 import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
+import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
 import { countryFor } from "../../lexicon/gazetteer.js";
+import { MIN_TYPO_SURNAME, withinOneEdit } from "../../normalize.js";
 import type { Candidate } from "./candidate.js";
 import { phraseKey } from "./candidate.js";
 import { ACRONYM_DEFINITION } from "./sentence-candidates.js";
 import type { DocSignals } from "./word-classes.js";
 import { isCommonTagged } from "./word-classes.js";
+
+const PERSON_NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person"]);
+
+/** "Mauer" for the surname "Maurer": one letter away from exactly one surname of a named person. */
+function misspeltSurname(word: string, personParts: Map<string, number>): number | undefined {
+  if (word.length < MIN_TYPO_SURNAME) return undefined;
+  let found: number | undefined;
+  let count = 0;
+  for (const [part, strength] of personParts) {
+    if (strength !== 2 || part.length < MIN_TYPO_SURNAME || !withinOneEdit(part, word)) continue;
+    // "the Bernoullis": a family, not a misspelling.
+    if (word === `${part}s`) return undefined;
+    found = strength;
+    count++;
+  }
+  return count === 1 ? found : undefined;
+}
 
 /** Gives single unknown words the type of a longer name that ends or starts with them ("Lavrov"). */
 export function resolveByNameParts(candidates: Candidate[]): void {
@@ -20,13 +39,23 @@ export function resolveByNameParts(candidates: Candidate[]): void {
       const article = /^\p{L}{1,3}-(.+)$/u.exec(lastWord.lower);
       if (article?.[1]) personParts.set(article[1], 2);
     }
-    if (firstWord && !personParts.has(firstWord.lower)) personParts.set(firstWord.lower, 1);
+    // A guessed person lends its first word only when it may be a name: "Yang Buwei" makes "Yang"
+    // a person, the guess "Internet Explorer" makes no person of "Internet" (a common noun).
+    const lends =
+      candidate.confidence >= 1 ||
+      (firstWord !== undefined &&
+        compromiseTags(firstWord.lower).every((t) => PERSON_NAME_TAGS.has(t)));
+    if (firstWord && lends && !personParts.has(firstWord.lower))
+      personParts.set(firstWord.lower, 1);
   }
   for (const candidate of candidates) {
     if (candidate.words.length !== 1) continue;
     const word = candidate.words[0];
     if (!word) continue;
-    const part = personParts.get(word.lower);
+    // Only a word no lexicon knows may be a misspelt surname: "Paris" stays the city beside a "Parish".
+    const part =
+      personParts.get(word.lower) ??
+      (candidate.confidence < 2 ? misspeltSurname(word.lower, personParts) : undefined);
     // A surname of someone named in full wins over a place of that name ("Medina"), never over a country.
     const overridable =
       candidate.confidence < 2 || (candidate.type === "LOCATION" && !countryFor(word.lower));
@@ -74,9 +103,25 @@ export function resolveCoordinations(doc: Doc, candidates: Candidate[], signals:
     target.type = source.type;
     target.confidence = 1;
   };
+  // "Ansel Adams, Walker Evans and Helmut Newton": a full name only guessed at, listed beside a
+  // person's full name, is a person too.
+  const personFrom = (source: Candidate | undefined, target: Candidate | undefined): void => {
+    if (!source || !target || source.type !== "PERSON" || source.confidence < 1.5) return;
+    if (source.words.length < 2 || target.words.length < 2 || target.confidence > 0.5) return;
+    if (target.type === "LOCATION" || target.type === "PERSON") return;
+    if (!(listed(source, target) || listed(target, source))) return;
+    target.type = "PERSON";
+    target.confidence = 1;
+  };
   // Two sweeps carry the type along a list in either direction.
-  for (let i = 0; i + 1 < ordered.length; i++) typeFrom(ordered[i], ordered[i + 1]);
-  for (let i = ordered.length - 1; i > 0; i--) typeFrom(ordered[i], ordered[i - 1]);
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    typeFrom(ordered[i], ordered[i + 1]);
+    personFrom(ordered[i], ordered[i + 1]);
+  }
+  for (let i = ordered.length - 1; i > 0; i--) {
+    typeFrom(ordered[i], ordered[i - 1]);
+    personFrom(ordered[i], ordered[i - 1]);
+  }
 }
 
 /** Gives acronyms defined in the text ("… Area (AfCFTA)") the type of the name they abbreviate. */
@@ -98,14 +143,39 @@ export function resolveDefinedAcronyms(doc: Doc, candidates: Candidate[]): void 
   }
 }
 
+const TIE_ORDER: readonly EntityType[] = ["ORGANIZATION", "LOCATION", "PERSON"];
+
 /** One sense per article: a name typed weakly takes the type its best-attested use has. */
 export function unifyTypes(doc: Doc, candidates: Candidate[]): void {
   const best = new Map<string, Candidate>();
+  // Uses of each name at its best confidence, by type: a tie goes to the type used most often.
+  const votes = new Map<string, Map<EntityType, number>>();
   for (const candidate of candidates) {
     if (!candidate.type) continue;
     const k = phraseKey(candidate.words);
     const current = best.get(k);
-    if (!current || candidate.confidence > current.confidence) best.set(k, candidate);
+    if (!current || candidate.confidence > current.confidence) {
+      best.set(k, candidate);
+      votes.set(k, new Map([[candidate.type, 1]]));
+    } else if (candidate.confidence === current.confidence) {
+      const tally = votes.get(k);
+      tally?.set(candidate.type, (tally.get(candidate.type) ?? 0) + 1);
+    }
+  }
+  for (const [k, tally] of votes) {
+    const current = best.get(k);
+    if (!current?.type || tally.size < 2) continue;
+    // Equal votes: an organization is also named in place-like ("of X") and person-like ("X said") frames.
+    const ranked = [...tally].sort(
+      ([typeA, a], [typeB, b]) => b - a || TIE_ORDER.indexOf(typeA) - TIE_ORDER.indexOf(typeB),
+    );
+    const winner = ranked[0]?.[0];
+    if (winner && winner !== current.type) {
+      const replacement = candidates.find(
+        (c) => c.type === winner && c.confidence === current.confidence && phraseKey(c.words) === k,
+      );
+      if (replacement) best.set(k, replacement);
+    }
   }
   const organizations = [...best.entries()].filter(
     ([, c]) => c.type === "ORGANIZATION" && c.confidence >= 1.5,
@@ -114,11 +184,63 @@ export function unifyTypes(doc: Doc, candidates: Candidate[]): void {
     if (!candidate.type) continue;
     const k = phraseKey(candidate.words);
     const strongest = best.get(k);
-    if (strongest && strongest.confidence >= 1 && strongest.confidence > candidate.confidence) {
+    if (
+      strongest &&
+      strongest.type !== candidate.type &&
+      strongest.confidence >= 1 &&
+      strongest.confidence >= candidate.confidence
+    ) {
       candidate.type = strongest.type;
     } else if (candidate.confidence < 1.5 && candidate.type !== "ORGANIZATION") {
       // "Severn Vale" beside "Severn Vale Water": the short form of an organization's name.
       if (organizations.some(([name]) => name.startsWith(`${k} `))) candidate.type = "ORGANIZATION";
     }
+  }
+}
+
+/**
+ * "Demosisto's Nathan Law", "DAB's Starry Lee": an unknown name in the possessive right before a
+ * person's full name is the party or employer the person belongs to.
+ */
+export function resolvePossessiveEmployers(candidates: Candidate[]): void {
+  const people = new Map<string, Candidate>();
+  for (const candidate of candidates) {
+    if (candidate.type === "PERSON" && candidate.confidence >= 1.5 && candidate.words.length >= 2)
+      people.set(`${candidate.sentence.start}:${candidate.first}`, candidate);
+  }
+  for (const candidate of candidates) {
+    const last = candidate.words[candidate.words.length - 1];
+    if (candidate.type !== null || candidate.confidence < 0 || !last?.possessive) continue;
+    const next = `${candidate.sentence.start}:${candidate.first + candidate.words.length}`;
+    if (!people.has(next)) continue;
+    candidate.type = "ORGANIZATION";
+    candidate.confidence = 1;
+  }
+}
+
+/** An article needs this many places named with evidence before its unknown names lean to places. */
+const PLACE_ARTICLE_MIN_PLACES = 8;
+/** ... and at most one person named with evidence per this many places. */
+const PLACES_PER_PERSON = 4;
+
+/**
+ * A guide or report about places ("Terre de Bas", "Chehel Sotoun" among dozens of towns and
+ * sights, with hardly a person named): a name typed PERSON only by default, with no given name,
+ * title or other cue, is more likely one more place.
+ */
+export function resolveGuessesByArticleKind(candidates: Candidate[]): void {
+  const evidenced = new Map<EntityType, Set<string>>();
+  for (const candidate of candidates) {
+    if (!candidate.type || candidate.confidence < 1.5) continue;
+    const names = evidenced.get(candidate.type) ?? new Set<string>();
+    names.add(phraseKey(candidate.words));
+    evidenced.set(candidate.type, names);
+  }
+  const places = evidenced.get("LOCATION")?.size ?? 0;
+  const people = evidenced.get("PERSON")?.size ?? 0;
+  if (places < PLACE_ARTICLE_MIN_PLACES || people * PLACES_PER_PERSON > places) return;
+  for (const candidate of candidates) {
+    if (candidate.type === "PERSON" && candidate.confidence <= 0.5 && candidate.title === null)
+      candidate.type = "LOCATION";
   }
 }

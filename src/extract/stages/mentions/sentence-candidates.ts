@@ -2,7 +2,7 @@ import type { MentionState } from "./state.js";
 import { isTitleCase } from "./headlines.js";
 import type { Doc, Sentence } from "../../types.js";
 import { key } from "../../normalize.js";
-import { acronymFitsWords, acronymLetters } from "../../lexicon/acronyms.js";
+import { ACRONYMS, acronymFitsWords, acronymLetters } from "../../lexicon/acronyms.js";
 import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
 import { isDemonym } from "../../lexicon/gazetteer.js";
 import { FIRST_NAMES } from "../../lexicon/person-names.js";
@@ -25,6 +25,7 @@ import {
   placeFrame,
   contextType,
   looksLikeOrganization,
+  personAfter,
 } from "./phrase-type.js";
 import {
   leadingTitleLength,
@@ -61,6 +62,14 @@ const POST_NOMINALS = new Set([
   "esq",
   "jr",
   "sr",
+  "frs",
+  "frse",
+  "fba",
+  "freng",
+  "dbe",
+  "gbe",
+  "ra",
+  "om",
 ]);
 
 export function candidatesForSentence(
@@ -102,7 +111,9 @@ export function candidatesForSentence(
         if (next) part[0] = { ...next, sentenceInitial: head.sentenceInitial };
         if (part[0] && !part[0].nameLike) break;
       }
-      part = trimCaptionCredit(doc, trimTrailingFunctionWords(trimConnectors(part)));
+      part = trimConnectors(part);
+      if (!isGivenNameThenFunctionWord(part, words)) part = trimTrailingFunctionWords(part);
+      part = trimCaptionCredit(doc, part);
       if (part.length === 0) continue;
       const partStart = part[0]?.start;
       first = words.findIndex((w) => w.start === partStart);
@@ -110,6 +121,22 @@ export function candidatesForSentence(
     }
   }
   return candidates;
+}
+
+const ARTICLES = new Set(["the", "a", "an"]);
+
+/**
+ * "James To of the Democratic Party", "won by James To.": a given name then a capitalized
+ * function word that is no heading glued to the next sentence (that one goes on "In the …").
+ */
+function isGivenNameThenFunctionWord(part: Word[], words: Word[]): boolean {
+  const [given, surname] = part;
+  if (part.length !== 2 || !given || !surname) return false;
+  if (surname.sentenceInitial || surname.allCaps || !isFunctionWord(surname)) return false;
+  if (!FIRST_NAMES.has(given.lower) || !surname.joinedToPrevious) return false;
+  const next = words[words.indexOf(surname) + 1];
+  if (!next || !next.joinedToPrevious) return true;
+  return !next.nameLike && !ARTICLES.has(next.lower);
 }
 
 function candidatesFromPhrase(
@@ -243,6 +270,12 @@ function candidatesFromPhrase(
   }
   if (name.length === 1 && isDemonym(name[0]?.lower ?? "")) return results;
 
+  if (name.length > 1 && name.every((w) => /^\p{Lu}\.$/u.test(w.text))) {
+    // "U. S.", "S. F.": initials written with spaces are an abbreviation; only a known one is a name.
+    const known = ACRONYMS[name.map((w) => w.text[0]).join("")];
+    if (known) results.push(makeCandidate(sentence, name, nameFirst, known.type, 2, null, null));
+    return results;
+  }
   const [lexType, lexConfidence] = lexicalType(name);
   // Events, laws and products ("Cold War", "Chicago Marathon") are not entities.
   if (lexConfidence < 0) return results;
@@ -275,6 +308,10 @@ function candidatesFromPhrase(
     // "the town of Khan Sheikhoun", "the attack on Khan Sheikhoun", "the Ural region": stronger than a name list.
     type = "LOCATION";
     confidence = 1.6;
+  }
+  if (type === null && personAfter(doc, words, nameFirst, nameFirst + name.length - 1)) {
+    type = "PERSON";
+    confidence = 1.5;
   }
   if (type === null && personSignals(name)) {
     type = "PERSON";
@@ -347,7 +384,29 @@ function candidatesFromPhrase(
     title = null;
     titleStart = null;
   }
-  if (type === "PERSON" && confidence < 2 && looksLikeCommonWords(name, signals)) return results;
+  // "Chuck Close", "Nathan Law": after a given name no one writes in lower case, a common word is a surname.
+  const givenNameFirst =
+    name.length === 2 &&
+    FIRST_NAMES.has(name[0]?.lower ?? "") &&
+    !signals.seenLowercase.has(name[0]?.lower ?? "") &&
+    !isCommonTagged(name[0]?.lower ?? "") &&
+    !name[1]?.sentenceInitial;
+  // A title vouches for a name whose only "common" word is a capitalized function word
+  // ("district councillor Wilson Or").
+  const titledFunctionWordName =
+    title !== null &&
+    name.length === 2 &&
+    name[1] !== undefined &&
+    isFunctionWord(name[1]) &&
+    !name[1].sentenceInitial;
+  if (
+    type === "PERSON" &&
+    confidence < 2 &&
+    !titledFunctionWordName &&
+    !givenNameFirst &&
+    looksLikeCommonWords(name, signals)
+  )
+    return results;
   results.push(makeCandidate(sentence, name, nameFirst, type, confidence, title, titleStart));
   return results;
 }

@@ -1,4 +1,4 @@
-import { NON_ENTITY_ACRONYMS, acronymLetters } from "../../lexicon/acronyms.js";
+import { ACRONYMS, NON_ENTITY_ACRONYMS, acronymLetters } from "../../lexicon/acronyms.js";
 import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
 import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
 import { FIRST_NAMES, LAST_NAMES, NAME_SUFFIXES } from "../../lexicon/person-names.js";
@@ -113,13 +113,26 @@ function isKnownName(word: Word): boolean {
   );
 }
 
+/** Dotted initials no lexicon knows as an acronym ("K.C.", not "U.S."). */
+export function isInitials(word: Word): boolean {
+  return (
+    /^(?:\p{Lu}\.){2,3}$/u.test(word.text) &&
+    !ACRONYMS[acronymLetters(word.text)] &&
+    !isPlaceOrOrgKey(word.lower)
+  );
+}
+
 export function personSignals(words: Word[]): boolean {
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return false;
   if (words.length > 1 && FIRST_NAMES.has(first.lower) && !isPlaceOrOrgKey(first.lower))
     return true;
+  // "S. F.", "U. S.": initials alone are an abbreviation written with spaces, not a person.
+  if (words.every((w) => /^\p{Lu}\.$/u.test(w.text))) return false;
   if (words.length > 1 && words.some((w) => /^\p{Lu}\.$/u.test(w.text))) return true;
+  // "K.C. Maurer", "J.R.R. Tolkien": initials that are no known acronym open a person's name.
+  if (words.length > 1 && isInitials(first) && !last.acronym) return true;
   if (NAME_SUFFIXES.has(last.lower)) return true;
   return words.length > 1 && LAST_NAMES.has(last.lower);
 }

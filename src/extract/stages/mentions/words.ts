@@ -36,6 +36,9 @@ const ABBREVIATIONS = new Set(
 
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|en|er|es|ul)-\p{Lu}/u;
 
+/** "d'Ettorre", "dell'Orto": an elided lower-case particle before a capitalized surname. */
+const ELIDED_PARTICLE = /^(?:d|dell|dall|degl|l)['’]\p{Lu}/u;
+
 const MAX_SENTENCE_CHARS = 200_000;
 
 const PLAIN_LOWER = /^[a-z0-9]+$/;
@@ -190,7 +193,8 @@ export function tokenizeSentence(sentence: Sentence): Word[] {
         consumedEnd = localStart + surface.length;
       }
     }
-    const nameLike = capitalized || (hyphenated && ARABIC_ARTICLE.test(surface));
+    const nameLike =
+      capitalized || (hyphenated && ARABIC_ARTICLE.test(surface)) || ELIDED_PARTICLE.test(surface);
     const allCaps = capitalized && hasOnlyCapitals(surface);
     const joinedToPrevious = words.length > 0 && isSpaceGap(text, previousEnd, localStart);
     const lower = surface.includes(".")
