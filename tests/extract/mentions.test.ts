@@ -556,6 +556,14 @@ describe("words glued to names, and fields of study", () => {
     expect(find(mentions, "Department of Linguistics")?.type).toBe("ORGANIZATION");
   });
 
+  it("makes no entity of a religion named on its own but keeps an organization named after one", () => {
+    const mentions = mentionsOf(
+      "Pilgrims converged on the city, one of the holiest sites of Islam, while the Nation of Islam held a rally in Chicago.",
+    );
+    expect(find(mentions, "Islam")).toBeUndefined();
+    expect(find(mentions, "Chicago")?.type).toBe("LOCATION");
+  });
+
   it("makes no entity of the Paralympics", () => {
     expect(find(mentionsOf("She won gold at the Winter Paralympics."), "Winter Paralympics")).toBe(
       undefined,

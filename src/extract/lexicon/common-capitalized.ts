@@ -54,6 +54,14 @@ export const NON_ENTITY_HEADS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/** Religions and faiths on their own: capitalized, but beliefs rather than entities (the guide). */
+export const RELIGIONS: ReadonlySet<string> = new Set(
+  (
+    "islam christianity judaism hinduism buddhism sikhism jainism catholicism protestantism " +
+    "anglicanism mormonism shinto shintoism taoism confucianism zoroastrianism"
+  ).split(" "),
+);
+
 /**
  * Lower-case tails that make "Name-tail" a compound adjective ("Helsinki-based", "Taliban-run",
  * "Ottoman-era") rather than a hyphenated given name ("Jong-un", "Siu-lai"). Lower case.
