@@ -11,6 +11,8 @@ import { DatabaseReadiness } from "./readiness.js";
 
 /** How often a server started before its database retries the migrations. */
 const MIGRATION_RETRY_MS = 2_000;
+/** How long after listening the extraction threads start when no article has started them. */
+const EXTRACTION_WARM_UP_DELAY_MS = 1_000;
 
 export interface RunningServer {
   server: Server;
@@ -75,10 +77,13 @@ export async function startNewsgraph(config: Config, logger: Logger): Promise<Ru
     await onDatabaseReady();
   }
 
-  // Articles are extracted on worker threads, so reads keep answering during an ingest.
+  // Articles are extracted on worker threads, so reads keep answering during an ingest. The
+  // threads start after the server answers (or on the first article): loading the pipeline on
+  // them would otherwise share the cores with start-up.
   const extractionPool = new ExtractionPool({
     threads: config.extractThreads,
     timeoutMs: config.extractTimeoutMs,
+    start: "on-demand",
   });
   const yoga = createNewsgraphYoga({
     db,
@@ -110,6 +115,7 @@ export async function startNewsgraph(config: Config, logger: Logger): Promise<Ru
   });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
+  setTimeout(() => extractionPool.warmUp(), EXTRACTION_WARM_UP_DELAY_MS).unref();
 
   let closing: Promise<void> | null = null;
   const shutdown = () => {

@@ -19,6 +19,11 @@ export function defaultExtractThreads(): number {
 export interface ExtractionPoolOptions {
   threads?: number;
   timeoutMs?: number;
+  /**
+   * "now" starts the threads at once; "on-demand" starts them on the first article or on
+   * `warmUp()`, so a server's start-up does not share its cores with loading the pipeline.
+   */
+  start?: "now" | "on-demand";
 }
 
 interface Task {
@@ -59,9 +64,21 @@ export class ExtractionPool {
   constructor({
     threads = defaultExtractThreads(),
     timeoutMs = DEFAULT_EXTRACT_TIMEOUT_MS,
+    start = "now",
   }: ExtractionPoolOptions = {}) {
     this.threads = Math.max(1, Math.floor(threads));
     this.timeoutMs = timeoutMs;
+    if (start === "now") this.warmUp();
+  }
+
+  /** Whether the threads have been started (they may still be loading the pipeline). */
+  get started(): boolean {
+    return this.slots.length > 0;
+  }
+
+  /** Starts the threads if they are not running yet (they load the pipeline before taking work). */
+  warmUp(): void {
+    if (this.closed || this.slots.length > 0) return;
     for (let i = 0; i < this.threads; i += 1) this.slots.push(this.spawn());
   }
 
@@ -71,6 +88,7 @@ export class ExtractionPool {
   /** Extracts one article on a pool thread. */
   extract(text: string, options: ExtractOptions = {}): Promise<Extraction> {
     if (this.closed) return Promise.reject(new Error("the extraction pool is closed"));
+    this.warmUp();
     return new Promise<Extraction>((resolve, reject) => {
       this.waiting.push({ id: this.nextId++, text, options, resolve, reject });
       this.dispatch();

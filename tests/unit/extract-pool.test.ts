@@ -65,3 +65,29 @@ describe("extraction thread pool", () => {
     await expect(closed.extract(article)).rejects.toThrow(/closed/);
   });
 });
+
+describe("extraction thread pool started on demand", () => {
+  test("starts no thread until the first article, then answers it", async () => {
+    const pool = new ExtractionPool({ threads: 1, start: "on-demand" });
+    try {
+      expect(pool.started).toBe(false);
+      const extraction = await pool.extract(article);
+      expect(pool.started).toBe(true);
+      expect(extraction).toEqual(extract(article));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test("warmUp starts the threads once and does nothing after close", async () => {
+    const pool = new ExtractionPool({ threads: 1, start: "on-demand" });
+    pool.warmUp();
+    pool.warmUp();
+    expect(pool.started).toBe(true);
+    await pool.close();
+    const closed = new ExtractionPool({ threads: 1, start: "on-demand" });
+    await closed.close();
+    closed.warmUp();
+    expect(closed.started).toBe(false);
+  });
+});
