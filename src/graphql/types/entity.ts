@@ -1,6 +1,8 @@
-import type { EntityType, Prisma } from "../../generated/prisma/client.js";
+import { Prisma, type EntityType } from "../../generated/prisma/client.js";
 import { key } from "../../extract/normalize.js";
 import { builder } from "../builder.js";
+import { compiled } from "../compiled/compile.js";
+import { column, globalId, sqlValue } from "../compiled/fields.js";
 import { byRowKey } from "../ids.js";
 import { checkedPageSize } from "../paging.js";
 import { checkedFilterText } from "../search-text.js";
@@ -9,27 +11,46 @@ import { LIST_LIMITS, maxItems } from "../list-limits.js";
 import { EntityTypeEnum } from "./enums.js";
 
 export const EntityRef = builder.prismaNode("Entity", {
-  id: { field: "id" },
+  id: { field: "id", extensions: compiled(globalId("Entity")) },
   findUnique: byRowKey("Entity"),
   // node(id:) of a deleted record answers null, as Relay expects, not an error.
   nullable: true,
   description: "A person, organization or place, resolved across articles.",
   fields: (t) => ({
-    name: t.exposeString("name", { description: "Canonical name: the fullest proper name used." }),
-    type: t.expose("type", { type: EntityTypeEnum }),
+    name: t.exposeString("name", {
+      description: "Canonical name: the fullest proper name used.",
+      extensions: compiled(column("name")),
+    }),
+    type: t.expose("type", { type: EntityTypeEnum, extensions: compiled(column("type")) }),
     description: t.exposeString("description", {
       nullable: true,
       description: "Role or title, e.g. Russian Foreign Minister.",
+      extensions: compiled(column("description")),
     }),
     aliases: t.stringList({
       description: `Surface forms seen in articles, exactly as written, oldest first (at most ${LIST_LIMITS.aliases}).`,
-      extensions: maxItems(LIST_LIMITS.aliases),
+      extensions: {
+        ...maxItems(LIST_LIMITS.aliases),
+        ...compiled(
+          sqlValue(
+            (row) => Prisma.sql`(SELECT coalesce(json_agg(a.alias ORDER BY a.id), '[]'::json)
+              FROM (SELECT a.alias, a.id FROM entity_alias a WHERE a.entity_id = ${row}.id
+                ORDER BY a.id LIMIT ${LIST_LIMITS.aliases}) a)`,
+          ),
+        ),
+      },
       select: {
         aliases: { select: { alias: true }, orderBy: { id: "asc" }, take: LIST_LIMITS.aliases },
       },
       resolve: (entity) => entity.aliases.map((a) => a.alias),
     }),
-    mentionCount: t.relationCount("mentions"),
+    mentionCount: t.relationCount("mentions", {
+      extensions: compiled(
+        sqlValue(
+          (row) => Prisma.sql`(SELECT count(*)::int FROM mention n WHERE n.entity_id = ${row}.id)`,
+        ),
+      ),
+    }),
   }),
 });
 
