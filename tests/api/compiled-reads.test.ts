@@ -301,6 +301,27 @@ describe("when the compiled statement fails", () => {
   });
 });
 
+/** A file name for a document's description. */
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 60);
+
+describe("the SQL of every covered document, committed so review shows each change", () => {
+  for (const [name, { query, variables }] of Object.entries(COVERED)) {
+    test(name, async () => {
+      const read = compileRead({ schema, document: parse(query), variableValues: variables });
+      if (!("text" in read)) throw new Error(`${name}: ${read.notCompilable}`);
+      const file = [`-- ${name}`, read.text.trim(), `-- values: ${JSON.stringify(read.values)}`];
+      await expect(`${file.join("\n")}\n`).toMatchFileSnapshot(
+        `__snapshots__/compiled-sql/${slug(name)}.sql`,
+      );
+    });
+  }
+});
+
 describe("compileRead", () => {
   const compile = (query: string, variables: Record<string, unknown> = {}) =>
     compileRead({ schema, document: parse(query), variableValues: variables });
