@@ -50,8 +50,13 @@ describe("compiled read coverage", () => {
     expect(
       compileRead({
         schema,
-        document: parse(`{ events(first: 1) { edges { node { reports { confidence } } } } }`),
+        document: parse(
+          `{ events(first: 1) { edges { node { articles { entities { name } } } } } }`,
+        ),
       }),
-    ).toEqual({ notCompilable: "Event.reports is not compiled", reason: "Event.reports" });
+    ).toEqual({
+      notCompilable: "Article.entities is not compiled",
+      reason: "Article.entities",
+    });
   });
 });

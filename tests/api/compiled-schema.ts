@@ -38,7 +38,11 @@ export async function seedGraph(db: Database) {
   for (let i = 0; i < 4; i++) {
     await ingestArticle(
       db.prisma,
-      { text: `Undated talks ${i}\n\nEnvoy Alpha${i} met Envoy Beta${i}.`, source: "Wire" },
+      // One text with a character beyond the BMP, where UTF-16 offsets and code points differ.
+      {
+        text: `Undated talks ${i}\n\n${i === 0 ? "🌍 " : ""}Envoy Alpha${i} met Envoy Beta${i}.`,
+        source: "Wire",
+      },
       fakeExtractor({
         entities: [{ name: `Envoy Alpha${i}` }, { name: `Envoy Beta${i}` }],
         events: [{ code: "04", participants: [`Envoy Alpha${i}`, `Envoy Beta${i}`] }],

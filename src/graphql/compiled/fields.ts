@@ -60,6 +60,15 @@ export function toOne(typeName: string, table: string, foreignKey: string): Fiel
   };
 }
 
+/** An object over the parent's own row (a quote's or mention's evidence span). */
+export function sameRow(typeName: string): FieldRule {
+  return (c) => {
+    const target = c.compiler.object(typeName, c.row, c.field.selectionSets);
+    const index = c.slot(target.sql);
+    return (values) => target.shape(values[index] as SlotRow);
+  };
+}
+
 /**
  * Child rows as a list: `from` names the table (aliased) and its condition on
  * the parent; at most `limit` of them in `orderBy` order when given (the

@@ -3,8 +3,6 @@ const JOBS =
   "ingest jobs live in the durable queue's table, read through the queue service (none on PGlite)";
 const ARTICLE_PAGES =
   "Prisma cursor pages in text order (start), whose cursor position Prisma resolves itself";
-const EVIDENCE =
-  "offsets count UTF-16 units, PostgreSQL's substr counts code points; the evidence text is cut in JavaScript";
 
 /**
  * The one list of fields a query can reach that the compiled read path leaves
@@ -15,8 +13,6 @@ const EVIDENCE =
  * through the resolvers, counted in /metrics under the field's name.
  */
 export const RESOLVER_FIELDS: Readonly<Record<string, string>> = {
-  "Query.entities":
-    "ordered by mention count through Prisma's relation-count order; not compiled yet",
   "Query.articles": "full-text search resolves ids first; not compiled yet",
   "Query.node": "any type by global ID; not compiled yet",
   "Query.nodes": "any types by global IDs; not compiled yet",
@@ -44,15 +40,4 @@ export const RESOLVER_FIELDS: Readonly<Record<string, string>> = {
     "first-report order keeps Prisma's order among reports starting at the same offset",
   "Article.mentions": ARTICLE_PAGES,
   "Article.quotes": ARTICLE_PAGES,
-  "Event.reports": EVIDENCE,
-  "EventReport.confidence": EVIDENCE,
-  "EventReport.evidence": EVIDENCE,
-  "Quote.evidence": EVIDENCE,
-  "Mention.evidence": EVIDENCE,
-  "Evidence.article": EVIDENCE,
-  "Evidence.start": EVIDENCE,
-  "Evidence.end": EVIDENCE,
-  "Evidence.text": EVIDENCE,
-  "Evidence.sentenceIndex": EVIDENCE,
-  "Evidence.sentence": EVIDENCE,
 };

@@ -17,6 +17,7 @@ import {
   globalId,
   prismaCursor,
   prismaCursorId,
+  sameRow,
   toMany,
   toOne,
 } from "../compiled/fields.js";
@@ -131,7 +132,18 @@ export const EventRef = builder.prismaNode("Event", {
     reports: t.field({
       type: [EventReportRef],
       description: `Each passage of each article that reports this event (at most ${LIST_LIMITS.eventReports}).`,
-      extensions: maxItems(LIST_LIMITS.eventReports),
+      extensions: {
+        ...maxItems(LIST_LIMITS.eventReports),
+        ...compiled(
+          toMany(
+            "EventReport",
+            (alias, parent) =>
+              Prisma.sql`event_mention ${alias} WHERE ${alias}.event_id = ${parent}.id`,
+            (alias) => Prisma.sql`${alias}.article_id, ${alias}.start`,
+            LIST_LIMITS.eventReports,
+          ),
+        ),
+      },
       select: {
         mentions: {
           orderBy: [{ articleId: "asc" }, { start: "asc" }],
@@ -175,8 +187,12 @@ const EventReportRef = builder
   .implement({
     description: "One article's report of an event, with the words that support it.",
     fields: (t) => ({
-      evidence: t.field({ type: EvidenceRef, resolve: (r) => r }),
-      confidence: t.exposeFloat("confidence"),
+      evidence: t.field({
+        type: EvidenceRef,
+        extensions: compiled(sameRow("Evidence")),
+        resolve: (r) => r,
+      }),
+      confidence: t.exposeFloat("confidence", { extensions: compiled(column("confidence")) }),
     }),
   });
 
@@ -394,20 +410,38 @@ const eventsPage = connection((c) => {
   if (args.last != null || args.before != null) {
     throw new NotCompilable("backward pages", "backward_page");
   }
-  if (args.orderBy !== "DATE_DESC" && args.orderBy !== "DATE_ASC") {
-    throw new NotCompilable(`events ordered by ${args.orderBy}`, "order");
-  }
   checkedPageSize(args);
-  const ascending = args.orderBy === "DATE_ASC";
   const condition = eventSqlCondition(eventCriteria(args.filter));
   const afterId = prismaCursorId(args.after);
+  const size = args.first ?? DEFAULT_PAGE_SIZE;
+  const count = () => Prisma.sql`(SELECT count(*)::int FROM event e WHERE ${condition})`;
+  if (args.orderBy === "ARTICLE_COUNT_DESC") {
+    // As eventsByArticleCount ranks and pages them: from the cursor event's rank on, less it.
+    return {
+      nodeType: "Event",
+      size,
+      after: afterId !== null,
+      rows: (limit) => Prisma.sql`WITH ranked AS (${rankedByArticleCount(condition)})
+        SELECT e.*, r.pos AS page_pos FROM ranked r JOIN event e ON e.id = r.id
+        ${
+          afterId === null
+            ? Prisma.empty
+            : Prisma.sql`WHERE r.pos > (SELECT c.pos FROM ranked c WHERE c.id = ${afterId})`
+        }
+        ORDER BY r.pos LIMIT ${limit}`,
+      orderBy: (alias) => Prisma.sql`${alias}.page_pos`,
+      count,
+      cursor: prismaCursor,
+    };
+  }
+  const ascending = args.orderBy === "DATE_ASC";
   const order = (alias: Prisma.Sql) =>
     ascending
       ? Prisma.sql`${alias}.date ASC NULLS LAST, ${alias}.id ASC`
       : Prisma.sql`${alias}.date DESC NULLS LAST, ${alias}.id DESC`;
   return {
     nodeType: "Event",
-    size: args.first ?? DEFAULT_PAGE_SIZE,
+    size,
     after: afterId !== null,
     rows: (limit) =>
       afterId === null
@@ -418,7 +452,7 @@ const eventsPage = connection((c) => {
           WHERE ${condition} AND ${pastCursor(ascending)}
           ORDER BY ${order(Prisma.sql`e`)} LIMIT ${limit}`,
     orderBy: order,
-    count: () => Prisma.sql`(SELECT count(*)::int FROM event e WHERE ${condition})`,
+    count,
     cursor: prismaCursor,
   };
 });
@@ -433,6 +467,15 @@ function pastCursor(ascending: boolean): Prisma.Sql {
   return Prisma.sql`CASE
     WHEN c.date IS NULL THEN e.date IS NULL AND e.id ${beyond} c.id
     ELSE e.date ${beyond} c.date OR (e.date = c.date AND e.id ${beyond} c.id) OR e.date IS NULL END`;
+}
+
+/** `id, pos` of the events matching `condition`, ranked by distinct reporting articles, then newest. */
+function rankedByArticleCount(condition: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`SELECT e.id,
+      row_number() OVER (ORDER BY count(DISTINCT m.article_id) DESC, e.id DESC) AS pos
+    FROM event e LEFT JOIN event_mention m ON m.event_id = e.id
+    WHERE ${condition}
+    GROUP BY e.id`;
 }
 
 /**
@@ -451,11 +494,7 @@ async function eventsByArticleCount(
   const backward = take < 0;
   const cursorId = cursor?.id ?? null;
   const rows = await ctx.prisma.$queryRaw<{ id: number }[]>`
-    WITH ranked AS (
-      SELECT e.id, row_number() OVER (ORDER BY count(DISTINCT m.article_id) DESC, e.id DESC) AS pos
-      FROM event e LEFT JOIN event_mention m ON m.event_id = e.id
-      WHERE ${eventSqlCondition(criteria)}
-      GROUP BY e.id),
+    WITH ranked AS (${rankedByArticleCount(eventSqlCondition(criteria))}),
     start AS (SELECT (SELECT pos FROM ranked WHERE id = ${cursorId}::int) AS pos)
     SELECT r.id FROM ranked r, start
     WHERE CASE

@@ -1,7 +1,7 @@
 import { Prisma, type Mention } from "../../generated/prisma/client.js";
 import { builder } from "../builder.js";
 import { compiled } from "../compiled/compile.js";
-import { childConnection, column, globalId, toOne } from "../compiled/fields.js";
+import { childConnection, column, globalId, sameRow, toOne } from "../compiled/fields.js";
 import { byRowKey } from "../ids.js";
 import {
   resolveChildConnection,
@@ -33,6 +33,7 @@ export const MentionRef = builder.prismaNode("Mention", {
     confidence: t.exposeFloat("confidence", { extensions: compiled(column("confidence")) }),
     evidence: t.field({
       type: EvidenceRef,
+      extensions: compiled(sameRow("Evidence")),
       select: { articleId: true, start: true, end: true, sentenceIndex: true },
       resolve: (m) => m,
     }),

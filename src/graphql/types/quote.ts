@@ -15,6 +15,7 @@ import {
   globalId,
   prismaCursor,
   prismaCursorId,
+  sameRow,
   toOne,
 } from "../compiled/fields.js";
 import {
@@ -57,6 +58,7 @@ export const QuoteRef = builder.prismaNode("Quote", {
     }),
     evidence: t.field({
       type: EvidenceRef,
+      extensions: compiled(sameRow("Evidence")),
       select: { articleId: true, start: true, end: true, sentenceIndex: true },
       resolve: (q) => q,
     }),
