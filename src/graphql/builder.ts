@@ -11,6 +11,9 @@ import { dateScalar, dateTimeScalar } from "./scalars.js";
 /** The largest page any connection serves. */
 export const MAX_PAGE_SIZE = 100;
 
+/** Items per page of a connection asked without `first` or `last`. */
+export const DEFAULT_PAGE_SIZE = 20;
+
 /** Pothos builder: plugins and scalars only; every type lives in graphql/types/. */
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -31,7 +34,7 @@ export const builder = new SchemaBuilder<{
     exposeDescriptions: false,
     filterConnectionTotalCount: true,
     maxConnectionSize: MAX_PAGE_SIZE,
-    defaultConnectionSize: 20,
+    defaultConnectionSize: DEFAULT_PAGE_SIZE,
     onUnusedQuery: null,
   },
   relay: {

@@ -1,6 +1,7 @@
 import type { Prisma } from "../generated/prisma/client.js";
 import type { Context } from "../context.js";
 import { ValidationError } from "../errors.js";
+import { DEFAULT_PAGE_SIZE } from "./builder.js";
 import { checkedPageSize, MAX_ROW_ID } from "./paging.js";
 
 /** Arguments of a forward-only child connection. */
@@ -49,13 +50,10 @@ export function childPage(
     throw new ValidationError(`${name} pages forward only: use first and after`, "last");
   }
   return {
-    size: args.first ?? DEFAULT_CHILD_PAGE_SIZE,
+    size: args.first ?? DEFAULT_PAGE_SIZE,
     afterId: args.after != null ? decodeChildCursor(args.after) : null,
   };
 }
-
-/** Children per page when `first` is not given. */
-const DEFAULT_CHILD_PAGE_SIZE = 20;
 
 /**
  * Resolves one parent's page of children. Pages for every parent in the

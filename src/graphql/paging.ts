@@ -1,11 +1,9 @@
+import { parsePrismaCursor } from "@pothos/plugin-prisma";
 import { ValidationError } from "../errors.js";
 import { MAX_PAGE_SIZE } from "./builder.js";
 
 /** The largest id an integer (int4) column holds: no cursor may point past it. */
 export const MAX_ROW_ID = 2_147_483_647;
-
-/** A Prisma connection cursor (Pothos encodes the row id as base64 "GPC:N:<id>"). */
-const PRISMA_CURSOR = /^GPC:N:(\d{1,10})$/;
 
 /**
  * The row id inside a connection cursor; ValidationError naming the argument
@@ -13,9 +11,13 @@ const PRISMA_CURSOR = /^GPC:N:(\d{1,10})$/;
  * or anything else), so it never reaches the database.
  */
 export function cursorRowId(cursor: string, argument: "after" | "before"): number {
-  const match = PRISMA_CURSOR.exec(Buffer.from(cursor, "base64").toString("latin1"));
-  const id = match ? Number(match[1]) : Number.NaN;
-  if (!(id <= MAX_ROW_ID)) {
+  let id: unknown;
+  try {
+    id = parsePrismaCursor(cursor);
+  } catch {
+    id = null;
+  }
+  if (typeof id !== "number" || !Number.isInteger(id) || id < 0 || id > MAX_ROW_ID) {
     throw new ValidationError(`${argument} is not a valid cursor`, argument);
   }
   return id;

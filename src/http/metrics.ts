@@ -2,6 +2,7 @@ import { getOperationAST, Kind, parse, type DocumentNode, type ExecutionResult }
 import type { Plugin } from "graphql-yoga";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import { GRAPHIQL_TABS } from "../graphiql-tabs.js";
+import { compiledReadFallback } from "../graphql/compiled/read.js";
 
 // Every label value here comes from a fixed set the server defines, never from
 // what a client sends (URL, query text, variables, Host, operation names), so
@@ -78,6 +79,12 @@ export function useMetrics({
     labelNames: ["code"] as const,
     registers: [registry],
   });
+  const compiledFallbacks = new Counter({
+    name: "newsgraph_compiled_read_fallbacks_total",
+    help: "Queries the compiled read path left to the resolvers, by reason: a field of RESOLVER_FIELDS, backward_page, entities_cursor, directive, argument, statement_failed or compiler_error.",
+    labelNames: ["reason"] as const,
+    registers: [registry],
+  });
   const openSubscriptions = new Gauge({
     name: "newsgraph_subscriptions_open",
     help: "Subscriptions (SSE streams) open now.",
@@ -132,6 +139,8 @@ export function useMetrics({
           const single = Symbol.asyncIterator in result ? null : (result as ExecutionResult);
           operationDuration.observe(labels, (performance.now() - since) / 1000);
           operations.inc({ ...labels, outcome: single?.errors?.length ? "error" : "ok" });
+          const fallback = compiledReadFallback(args.contextValue);
+          if (fallback) compiledFallbacks.inc({ reason: fallback });
         },
       };
     },

@@ -17,7 +17,7 @@ import {
 } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { QueryLimitError } from "../errors.js";
-import { MAX_PAGE_SIZE } from "../graphql/builder.js";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../graphql/builder.js";
 import {
   collectFields,
   NotCompilable,
@@ -25,9 +25,6 @@ import {
   type OperationScope,
 } from "../graphql/compiled/collect.js";
 import { LIST_LIMITS } from "../graphql/list-limits.js";
-
-/** Page size of a connection queried without `first` or `last` (the server's default). */
-export const DEFAULT_PAGE_SIZE = 20;
 
 /** An argument that no execution could accept (a page size out of range, too many ids). */
 export class ArgumentRangeError extends GraphQLError {

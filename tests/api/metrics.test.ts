@@ -112,6 +112,31 @@ describeEachBackend("metrics without user data", (use) => {
     expect(Number(posts?.[1])).toBeGreaterThan(total / 3);
   }, 400_000);
 
+  test("queries the compiled read path leaves to the resolvers are counted by reason", async () => {
+    const yoga = createNewsgraphYoga({ db: use(), logger: pino({ level: "silent" }) });
+    const post = async (query: string) =>
+      void (await (
+        await yoga.fetch("http://localhost/graphql", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query }),
+        })
+      ).text());
+    await post(`{ events(first: 2) { totalCount edges { node { id label } } } }`);
+    await post(`{ events(first: 1) { edges { node { articles { entities { name } } } } } }`);
+    await post(`{ a: events(last: 1) { totalCount } }`);
+    await post(`{ b: events(last: 2) { totalCount } }`);
+    await post(`{ events(first: 1, after: "not a cursor") { totalCount } }`);
+    const fallbacks = (await (await yoga.fetch("http://localhost/metrics")).text())
+      .split("\n")
+      .filter((line) => line.startsWith("newsgraph_compiled_read_fallbacks_total{"));
+    expect(fallbacks.sort()).toEqual([
+      'newsgraph_compiled_read_fallbacks_total{reason="Article.entities"} 1',
+      'newsgraph_compiled_read_fallbacks_total{reason="argument"} 1',
+      'newsgraph_compiled_read_fallbacks_total{reason="backward_page"} 2',
+    ]);
+  });
+
   test("METRICS_OPERATION_NAMES takes GraphQL names only, and a bounded number of them", () => {
     expect(
       loadConfig({ METRICS_OPERATION_NAMES: "Dashboard, Timeline" }).metricsOperationNames,

@@ -20,6 +20,17 @@ import {
  */
 export class NotCompilable extends Error {
   override name = "NotCompilable";
+
+  /**
+   * @param reason A label from a fixed set (a field of RESOLVER_FIELDS,
+   * "backward_page", "entities_cursor", "directive", …): /metrics counts fallbacks by it.
+   */
+  constructor(
+    message: string,
+    readonly reason = "unsupported",
+  ) {
+    super(message);
+  }
 }
 
 /** What field collection needs from the operation. */
@@ -108,7 +119,7 @@ function isIncluded(scope: OperationScope, node: SelectionNode): boolean {
   for (const directive of node.directives ?? []) {
     const name = directive.name.value;
     if (name !== "skip" && name !== "include") {
-      throw new NotCompilable(`@${name} is not compilable`);
+      throw new NotCompilable(`@${name} is not compilable`, "directive");
     }
   }
   const skip = getDirectiveValues(GraphQLSkipDirective, node, scope.variables);

@@ -4,6 +4,7 @@ import {
   isLeafType,
   isListType,
   isObjectType,
+  type GraphQLField,
   type GraphQLObjectType,
   type GraphQLOutputType,
   type SelectionSetNode,
@@ -15,6 +16,7 @@ import {
   type CollectedField,
   type OperationScope,
 } from "./collect.js";
+import { RESOLVER_FIELDS } from "./resolver-fields.js";
 
 /** What the database returns for one compiled object: its field values in slot order. */
 export type SlotRow = readonly unknown[];
@@ -42,8 +44,19 @@ export interface FieldContext {
 /** Compiles one field of a selection into slots and a reader; NotCompilable when it cannot. */
 export type FieldRule = (c: FieldContext) => FieldReader;
 
-/** The rules of every object type the compiled path covers, by type and field name. */
-export type TypeRules = Readonly<Record<string, Readonly<Record<string, FieldRule>>>>;
+/**
+ * The `extensions` of a field the compiled path answers: its rule, declared
+ * with the field next to its resolver (as Grafast keeps a field's plan with
+ * the field). A field without one sends the whole request through the resolvers.
+ */
+export function compiled(rule: FieldRule): { compiledRule: FieldRule } {
+  return { compiledRule: rule };
+}
+
+/** The compiled rule a field declares, if any. */
+export function ruleOf(field: GraphQLField<unknown, unknown>): FieldRule | undefined {
+  return field.extensions.compiledRule as FieldRule | undefined;
+}
 
 /** PostgreSQL's limit on the arguments of json_build_array. */
 export const MAX_SLOTS = 100;
@@ -59,14 +72,11 @@ export function objectShaper<Inputs extends unknown[]>(
   };
 }
 
-/** Walks one operation's selections, type by type, with the rules. */
+/** Walks one operation's selections, type by type, with each field's rule. */
 export class Compiler {
   private aliases = 0;
 
-  constructor(
-    readonly scope: OperationScope,
-    private readonly rules: TypeRules,
-  ) {}
+  constructor(readonly scope: OperationScope) {}
 
   /** A table alias unique within the statement (t0, t1, …); fixed inner aliases never look like it. */
   alias(): Prisma.Sql {
@@ -85,8 +95,6 @@ export class Compiler {
     row: Prisma.Sql,
     selectionSets: readonly SelectionSetNode[],
   ): CompiledObject {
-    const typeRules = this.rules[typeName];
-    if (!typeRules) throw new NotCompilable(`${typeName} is not compiled`);
     const type = this.objectType(typeName);
     const slots: Prisma.Sql[] = [];
     const shared = new Map<string, number>();
@@ -97,8 +105,14 @@ export class Compiler {
         readers.push([field.responseKey, () => typeName]);
         continue;
       }
-      const rule = typeRules[field.fieldName];
-      if (!rule) throw new NotCompilable(`${typeName}.${field.fieldName} is not compiled`);
+      const rule = ruleOf(field.definition);
+      if (!rule) {
+        const coordinate = `${typeName}.${field.fieldName}`;
+        throw new NotCompilable(
+          `${coordinate} is not compiled`,
+          coordinate in RESOLVER_FIELDS ? coordinate : "unlisted_field",
+        );
+      }
       readers.push([
         field.responseKey,
         rule({

@@ -1,7 +1,14 @@
-import { encodeBase64, encodeCursorChunk } from "@pothos/core";
+import { formatPrismaCursor } from "@pothos/plugin-prisma";
 import { encodeGlobalID } from "@pothos/plugin-relay";
-import { getNamedType, type GraphQLOutputType, type SelectionSetNode } from "graphql";
+import {
+  getNamedType,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type SelectionSetNode,
+} from "graphql";
 import { Prisma } from "../../generated/prisma/client.js";
+import { childPage, encodeChildCursor, type ChildConnectionArgs } from "../child-connection.js";
+import { cursorRowId } from "../paging.js";
 import { collectFields, NotCompilable } from "./collect.js";
 import {
   leafSerializer,
@@ -53,6 +60,15 @@ export function toOne(typeName: string, table: string, foreignKey: string): Fiel
   };
 }
 
+/** An object over the parent's own row (a quote's or mention's evidence span). */
+export function sameRow(typeName: string): FieldRule {
+  return (c) => {
+    const target = c.compiler.object(typeName, c.row, c.field.selectionSets);
+    const index = c.slot(target.sql);
+    return (values) => target.shape(values[index] as SlotRow);
+  };
+}
+
 /**
  * Child rows as a list: `from` names the table (aliased) and its condition on
  * the parent; at most `limit` of them in `orderBy` order when given (the
@@ -76,6 +92,22 @@ export function toMany(
       FROM ${rows})`);
     return (values) => (values[index] as SlotRow[]).map(child.shape);
   };
+}
+
+/** The fields connection() answers on a connection type, its edge type and PageInfo. */
+export const CONNECTION_FIELDS = {
+  connection: ["totalCount", "pageInfo", "edges"],
+  edge: ["cursor", "node"],
+  pageInfo: ["hasNextPage", "hasPreviousPage", "startCursor", "endCursor"],
+} as const;
+
+/** Which part of a Relay connection `type` is, by its shape; null for any other type. */
+export function connectionPart(type: GraphQLObjectType): keyof typeof CONNECTION_FIELDS | null {
+  const fields = type.getFields();
+  if (type.name === "PageInfo") return "pageInfo";
+  if ("pageInfo" in fields && "edges" in fields) return "connection";
+  if ("cursor" in fields && "node" in fields) return "edge";
+  return null;
 }
 
 /** A page of a connection as the compiled path fetches it. */
@@ -188,5 +220,34 @@ function unsupported(what: string): never {
 
 /** The cursor Pothos' Prisma connections give a row keyed by `id`. */
 export function prismaCursor(id: number): string {
-  return encodeBase64(`GPC:${encodeCursorChunk(id)}`);
+  return formatPrismaCursor({ id }, "id");
+}
+
+/** The row id in a Prisma connection's `after` cursor, or null without one (ValidationError when invalid). */
+export function prismaCursorId(after: string | null | undefined): number | null {
+  return after != null ? cursorRowId(after, "after") : null;
+}
+
+/**
+ * A forward child connection (child-connection.ts), newest id first: `rows`
+ * selects a page of node rows of the parent past the cursor, `count` counts them all.
+ */
+export function childConnection(
+  name: string,
+  nodeType: string,
+  rows: (parent: Prisma.Sql, afterId: number | null, limit: number) => Prisma.Sql,
+  count: (parent: Prisma.Sql) => Prisma.Sql,
+): FieldRule {
+  return connection((c) => {
+    const { size, afterId } = childPage(name, c.field.args as ChildConnectionArgs);
+    return {
+      nodeType,
+      size,
+      after: afterId !== null,
+      rows: (limit) => rows(c.row, afterId, limit),
+      orderBy: (alias) => Prisma.sql`${alias}.id DESC`,
+      count: () => count(c.row),
+      cursor: encodeChildCursor,
+    };
+  });
 }

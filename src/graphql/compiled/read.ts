@@ -17,7 +17,6 @@ import { Prisma } from "../../generated/prisma/client.js";
 import type { Logger } from "../../logger.js";
 import { NotCompilable } from "./collect.js";
 import { Compiler, type SlotRow } from "./compile.js";
-import { COMPILED_TYPES } from "./rules.js";
 import { responseTooLarge } from "../../security/response-budget.js";
 
 /** A query compiled to one SQL statement, and the shaper of its one JSON value into `data`. */
@@ -27,16 +26,20 @@ export interface CompiledRead {
   shape: (row: SlotRow) => Record<string, unknown>;
 }
 
+/** Why an operation runs through the resolvers; `reason` labels a query's fallback in /metrics. */
+export interface NotCompiled {
+  notCompilable: string;
+  reason?: string;
+  unexpected?: unknown;
+}
+
 /**
  * Compiles a query operation to one statement when every field it selects is
- * covered (see rules.ts), or explains why not. Arguments the compiled path
+ * covered (every field has a compiled rule, see compile.ts), or explains why not. Arguments the compiled path
  * cannot vouch for (invalid IDs, cursors, page sizes) also answer "not
  * compilable": the resolvers then report them with their typed errors.
  */
-export function compileRead(
-  args: ExecutionArgs,
-  maxResponseBytes = 0,
-): CompiledRead | { notCompilable: string; unexpected?: unknown } {
+export function compileRead(args: ExecutionArgs, maxResponseBytes = 0): CompiledRead | NotCompiled {
   const operation = getOperationAST(args.document, args.operationName);
   if (!operation) return { notCompilable: "no single operation" };
   if (operation.operation !== "query") return { notCompilable: operation.operation };
@@ -49,36 +52,44 @@ export function compileRead(
     operation.variableDefinitions ?? [],
     args.variableValues ?? {},
   );
-  if (variables.errors) return { notCompilable: "variables" };
+  if (variables.errors) return { notCompilable: "variables", reason: "argument" };
   try {
-    const compiler = new Compiler(
-      { schema: args.schema, fragments, variables: variables.coerced },
-      COMPILED_TYPES,
-    );
+    const compiler = new Compiler({ schema: args.schema, fragments, variables: variables.coerced });
     const root = compiler.object("Query", Prisma.empty, [operation.selectionSet]);
     // The database measures the value and sends none over the budget (see useResponseBudget).
+    // MATERIALIZED builds the value once: inlined, each reference rebuilt it (10× on entities).
     const statement =
       maxResponseBytes > 0
-        ? Prisma.sql`SELECT CASE WHEN s.bytes > ${maxResponseBytes} THEN NULL ELSE s.d END AS data,
-            s.bytes > ${maxResponseBytes} AS "tooLarge"
-          FROM (SELECT d, octet_length(d::text) AS bytes FROM (SELECT ${root.sql} AS d) x) s`
+        ? Prisma.sql`WITH x AS MATERIALIZED (SELECT ${root.sql} AS d),
+            s AS MATERIALIZED (SELECT d, octet_length(d::text) AS bytes FROM x)
+          SELECT CASE WHEN s.bytes > ${maxResponseBytes} THEN NULL ELSE s.d END AS data,
+            s.bytes > ${maxResponseBytes} AS "tooLarge" FROM s`
         : Prisma.sql`SELECT ${root.sql} AS data`;
     return { text: statement.text, values: statement.values, shape: root.shape };
   } catch (error) {
-    if (isArgumentOrCoverage(error)) return { notCompilable: (error as Error).message };
+    if (error instanceof NotCompilable) {
+      return { notCompilable: error.message, reason: error.reason };
+    }
+    if (isArgument(error)) return { notCompilable: (error as Error).message, reason: "argument" };
     // A bug in the compiler: the resolvers still answer, but it must not go unnoticed.
-    return { notCompilable: String(error), unexpected: error };
+    return { notCompilable: String(error), reason: "compiler_error", unexpected: error };
   }
 }
 
-/** Not covered (NotCompilable), or an argument the resolvers will reject with a typed error. */
-function isArgumentOrCoverage(error: unknown): boolean {
+/** An argument the resolvers will reject with a typed error. */
+function isArgument(error: unknown): boolean {
   return (
-    error instanceof NotCompilable ||
     error instanceof AppError ||
     error instanceof GraphQLError ||
     error instanceof PothosValidationError
   );
+}
+
+const fallbacks = new WeakMap<object, string>();
+
+/** Why the compiled path left this request's query to the resolvers (by its context), if it did. */
+export function compiledReadFallback(context: unknown): string | undefined {
+  return typeof context === "object" && context !== null ? fallbacks.get(context) : undefined;
 }
 
 /** Compilations kept per document, one per operation name and variables. */
@@ -110,6 +121,7 @@ export function useCompiledReads(logger: Logger, maxResponseBytes = 0): Plugin<C
       setExecuteFn(async (args: ExecutionArgs): Promise<ExecutionResult> => {
         const compiled = compileCached(args);
         if ("notCompilable" in compiled) {
+          if (compiled.reason) fallbacks.set(args.contextValue as object, compiled.reason);
           if (compiled.unexpected) {
             logger.warn({ err: compiled.unexpected }, "compiling a query failed unexpectedly");
           } else {
@@ -135,6 +147,7 @@ export function useCompiledReads(logger: Logger, maxResponseBytes = 0): Plugin<C
             };
           }
           logger.warn({ err: error }, "compiled query failed; running it through the resolvers");
+          fallbacks.set(ctx, "statement_failed");
           return executeFn(args) as Promise<ExecutionResult>;
         }
       });

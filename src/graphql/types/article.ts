@@ -1,5 +1,7 @@
 import { Prisma, type Article } from "../../generated/prisma/client.js";
 import { builder } from "../builder.js";
+import { compiled } from "../compiled/compile.js";
+import { childConnection, column, globalId, sqlValue, toMany } from "../compiled/fields.js";
 import {
   resolveChildConnection,
   totalCountOf,
@@ -12,30 +14,56 @@ import { uniqueById } from "../unique.js";
 import { LIST_LIMITS, maxItems } from "../list-limits.js";
 
 export const ArticleRef = builder.prismaNode("Article", {
-  id: { field: "id" },
+  id: { field: "id", extensions: compiled(globalId("Article")) },
   findUnique: byRowKey("Article"),
   // node(id:) of a deleted record answers null, as Relay expects, not an error.
   nullable: true,
   description: "One ingested news article, with everything extracted from it.",
   fields: (t) => ({
-    title: t.exposeString("title"),
-    subtitle: t.exposeString("subtitle", { nullable: true }),
-    source: t.exposeString("source", { nullable: true, description: "Publisher or wire agency." }),
-    url: t.exposeString("url", { nullable: true }),
+    title: t.exposeString("title", { extensions: compiled(column("title")) }),
+    subtitle: t.exposeString("subtitle", {
+      nullable: true,
+      extensions: compiled(column("subtitle")),
+    }),
+    source: t.exposeString("source", {
+      nullable: true,
+      description: "Publisher or wire agency.",
+      extensions: compiled(column("source")),
+    }),
+    url: t.exposeString("url", { nullable: true, extensions: compiled(column("url")) }),
     authors: t.stringList({
       description: `Bylined authors (at most ${LIST_LIMITS.authors}).`,
-      extensions: maxItems(LIST_LIMITS.authors),
+      extensions: {
+        ...maxItems(LIST_LIMITS.authors),
+        ...compiled(sqlValue((row) => Prisma.sql`${row}.authors[1:${LIST_LIMITS.authors}]`)),
+      },
       select: { authors: true },
       resolve: (article) => article.authors.slice(0, LIST_LIMITS.authors),
     }),
-    datelinePlace: t.exposeString("datelinePlace", { nullable: true }),
-    publishedAt: t.expose("publishedAt", { type: "Date", nullable: true }),
-    ingestedAt: t.expose("ingestedAt", { type: "DateTime" }),
-    extractorVersion: t.exposeString("extractorVersion"),
+    datelinePlace: t.exposeString("datelinePlace", {
+      nullable: true,
+      extensions: compiled(column("dateline_place")),
+    }),
+    publishedAt: t.expose("publishedAt", {
+      type: "Date",
+      nullable: true,
+      extensions: compiled(column("published_at")),
+    }),
+    ingestedAt: t.expose("ingestedAt", {
+      type: "DateTime",
+      extensions: compiled(column("ingested_at")),
+    }),
+    extractorVersion: t.exposeString("extractorVersion", {
+      extensions: compiled(column("extractor_version")),
+    }),
     text: t.exposeString("text", {
       description: "The text exactly as ingested; all offsets index it.",
+      extensions: compiled(column("text")),
     }),
-    body: t.exposeString("body", { description: "Body paragraphs only." }),
+    body: t.exposeString("body", {
+      description: "Body paragraphs only.",
+      extensions: compiled(column("body")),
+    }),
     mentions: t.relatedConnection("mentions", {
       cursor: "id",
       totalCount: true,
@@ -55,7 +83,18 @@ builder.prismaObjectField("Event", "articles", (t) =>
   t.field({
     type: [ArticleRef],
     description: `Articles that report this event, by id (at most ${LIST_LIMITS.eventArticles}; articleCount counts them all).`,
-    extensions: maxItems(LIST_LIMITS.eventArticles),
+    extensions: {
+      ...maxItems(LIST_LIMITS.eventArticles),
+      ...compiled(
+        toMany(
+          "Article",
+          (alias, parent) => Prisma.sql`article ${alias}
+            WHERE ${alias}.id IN (SELECT r.article_id FROM event_mention r WHERE r.event_id = ${parent}.id)`,
+          (alias) => Prisma.sql`${alias}.id`,
+          LIST_LIMITS.eventArticles,
+        ),
+      ),
+    },
     select: (_args, _ctx, nestedSelection) => ({
       mentions: {
         orderBy: { articleId: "asc" },
@@ -153,6 +192,18 @@ builder.prismaObjectField("Entity", "articles", (t) =>
     {
       type: ArticleRef,
       description: "Articles that mention this entity, most recently stored first.",
+      extensions: compiled(
+        childConnection(
+          ARTICLES_MENTIONING.name,
+          "Article",
+          (parent, afterId, limit) => Prisma.sql`SELECT a.* FROM article a
+            WHERE a.id IN (SELECT m.article_id FROM mention m WHERE m.entity_id = ${parent}.id)
+              AND (${afterId}::int IS NULL OR a.id < ${afterId}::int)
+            ORDER BY a.id DESC LIMIT ${limit}`,
+          (parent) => Prisma.sql`(SELECT count(DISTINCT m.article_id)::int FROM mention m
+            WHERE m.entity_id = ${parent}.id)`,
+        ),
+      ),
       resolve: (entity, args, ctx) =>
         resolveChildConnection(ctx, entity.id, args, ARTICLES_MENTIONING),
     },

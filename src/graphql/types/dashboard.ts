@@ -1,4 +1,4 @@
-import { Prisma, type Entity } from "../../generated/prisma/client.js";
+import { Prisma, type Entity, type EntityType } from "../../generated/prisma/client.js";
 import type { Context } from "../../context.js";
 import type { CameoCode } from "../../extract/types.js";
 import {
@@ -8,11 +8,13 @@ import {
   typeBreakdownSql,
 } from "../../services/event-aggregates.js";
 import { builder } from "../builder.js";
+import { compiled, type SlotRow } from "../compiled/compile.js";
+import { column, fromColumn, toMany, toOne } from "../compiled/fields.js";
 import { LIST_LIMITS, maxItems } from "../list-limits.js";
 import { checkedLimit } from "../paging.js";
 import { EntityRef } from "./entity.js";
 import { cameoLabel, CameoRootEnum, EntityTypeEnum } from "./enums.js";
-import { eventCriteria, EventFilter } from "./event.js";
+import { eventCriteria, EventFilter, type EventFilterInput } from "./event.js";
 
 // Dashboard aggregates: each one is a single GROUP BY statement in
 // PostgreSQL; entities are then loaded in one batched query.
@@ -32,10 +34,17 @@ interface TypeCount {
 
 const TypeCountRef = builder.objectRef<TypeCount>("EventTypeCount").implement({
   fields: (t) => ({
-    type: t.field({ type: CameoRootEnum, resolve: (row) => row.code }),
-    code: t.exposeString("code"),
-    label: t.string({ resolve: (row) => cameoLabel(row.code) }),
-    count: t.exposeInt("count"),
+    type: t.field({
+      type: CameoRootEnum,
+      extensions: compiled(column("code")),
+      resolve: (row) => row.code,
+    }),
+    code: t.exposeString("code", { extensions: compiled(column("code")) }),
+    label: t.string({
+      extensions: compiled(fromColumn("code", cameoLabel)),
+      resolve: (row) => cameoLabel(row.code),
+    }),
+    count: t.exposeInt("count", { extensions: compiled(column("count")) }),
   }),
 });
 
@@ -46,12 +55,24 @@ const TimelineBucketRef = builder
       bucket: t.field({
         type: "Date",
         description: "First day of the bucket.",
+        extensions: compiled(column("bucket")),
         resolve: (b) => b.bucket,
       }),
-      total: t.exposeInt("total"),
+      total: t.exposeInt("total", { extensions: compiled(column("total")) }),
       byType: t.field({
         type: [TypeCountRef],
-        extensions: maxItems(LIST_LIMITS.cameoRoots),
+        extensions: {
+          ...maxItems(LIST_LIMITS.cameoRoots),
+          // The bucket's JSON array of {code, count}, in its order.
+          ...compiled(
+            toMany(
+              "EventTypeCount",
+              (alias, parent) => Prisma.sql`ROWS FROM (json_to_recordset(${parent}.by_type)
+                AS (code text, count int)) WITH ORDINALITY AS ${alias}(code, count, ord)`,
+              (alias) => Prisma.sql`${alias}.ord`,
+            ),
+          ),
+        },
         resolve: (b) => b.byType,
       }),
     }),
@@ -61,10 +82,24 @@ builder.queryField("eventTimeline", (t) =>
   t.field({
     type: [TimelineBucketRef],
     description: `Events per day, week or month, by CAMEO root, the latest ${LIST_LIMITS.timelineBuckets} buckets in order. Only events dated at least as precisely as the interval are counted.`,
-    extensions: maxItems(LIST_LIMITS.timelineBuckets),
     args: {
       filter: t.arg({ type: EventFilter }),
       interval: t.arg({ type: TimeIntervalEnum, required: true }),
+    },
+    extensions: {
+      ...maxItems(LIST_LIMITS.timelineBuckets),
+      ...compiled((c) => {
+        const { filter, interval } = c.field.args as {
+          filter?: EventFilterInput | null;
+          interval: "DAY" | "WEEK" | "MONTH";
+        };
+        const rows = timelineSql(eventCriteria(filter), interval);
+        return toMany(
+          "TimelineBucket",
+          (alias) => Prisma.sql`(${rows}) ${alias}`,
+          (alias) => Prisma.sql`${alias}.bucket`,
+        )(c);
+      }),
     },
     resolve: async (_root, { filter, interval }, ctx) => {
       const rows = await ctx.prisma.$queryRaw<
@@ -79,8 +114,19 @@ builder.queryField("eventTypeBreakdown", (t) =>
   t.field({
     type: [TypeCountRef],
     description: "Number of events per CAMEO root category, most frequent first.",
-    extensions: maxItems(LIST_LIMITS.cameoRoots),
     args: { filter: t.arg({ type: EventFilter }) },
+    extensions: {
+      ...maxItems(LIST_LIMITS.cameoRoots),
+      ...compiled((c) => {
+        const { filter } = c.field.args as { filter?: EventFilterInput | null };
+        const rows = typeBreakdownSql(eventCriteria(filter));
+        return toMany(
+          "EventTypeCount",
+          (alias) => Prisma.sql`(${rows}) ${alias}`,
+          (alias) => Prisma.sql`${alias}.count DESC, ${alias}.code`,
+        )(c);
+      }),
+    },
     resolve: (_root, { filter }, ctx) =>
       ctx.prisma.$queryRaw<TypeCount[]>(typeBreakdownSql(eventCriteria(filter))),
   }),
@@ -92,13 +138,16 @@ const TopEntityRef = builder
     fields: (t) => ({
       entity: t.field({
         type: EntityRef,
+        extensions: compiled(toOne("Entity", "entity", '"entityId"')),
         resolve: (row, _args, ctx) => entityLoader(ctx).load(row.entityId),
       }),
       eventCount: t.exposeInt("eventCount", {
         description: "Matching events the entity takes part in.",
+        extensions: compiled(column('"eventCount"')),
       }),
       quoteCount: t.exposeInt("quoteCount", {
         description: "Quotes the entity said in articles that report the matching events.",
+        extensions: compiled(column('"quoteCount"')),
       }),
     }),
   });
@@ -112,6 +161,19 @@ builder.queryField("topEntities", (t) =>
       type: t.arg({ type: EntityTypeEnum }),
       first: t.arg.int({ defaultValue: 10 }),
     },
+    extensions: compiled((c) => {
+      const { filter, type, first } = c.field.args as {
+        filter?: EventFilterInput | null;
+        type?: EntityType | null;
+        first?: number | null;
+      };
+      const rows = topEntitiesSql(eventCriteria(filter), type ?? null, checkedLimit(first ?? 10));
+      return toMany(
+        "TopEntity",
+        (alias) => Prisma.sql`(${rows}) ${alias}`,
+        (alias) => Prisma.sql`${alias}."eventCount" DESC, ${alias}."entityId"`,
+      )(c);
+    }),
     resolve: async (_root, { filter, type, first }, ctx) => {
       const limit = checkedLimit(first ?? 10);
       return ctx.prisma.$queryRaw<{ entityId: number; eventCount: number; quoteCount: number }[]>(
@@ -127,9 +189,13 @@ const NetworkNodeRef = builder
     fields: (t) => ({
       entity: t.field({
         type: EntityRef,
+        extensions: compiled(toOne("Entity", "entity", "entity_id")),
         resolve: (n, _args, ctx) => entityLoader(ctx).load(n.entityId),
       }),
-      weight: t.exposeInt("weight", { description: "Matching events the entity takes part in." }),
+      weight: t.exposeInt("weight", {
+        description: "Matching events the entity takes part in.",
+        extensions: compiled(column("weight")),
+      }),
     }),
   });
 
@@ -139,13 +205,15 @@ const NetworkEdgeRef = builder
     fields: (t) => ({
       source: t.field({
         type: EntityRef,
+        extensions: compiled(toOne("Entity", "entity", "s")),
         resolve: (e, _args, ctx) => entityLoader(ctx).load(e.source),
       }),
       target: t.field({
         type: EntityRef,
+        extensions: compiled(toOne("Entity", "entity", "t")),
         resolve: (e, _args, ctx) => entityLoader(ctx).load(e.target),
       }),
-      sharedEvents: t.exposeInt("sharedEvents"),
+      sharedEvents: t.exposeInt("sharedEvents", { extensions: compiled(column("shared")) }),
     }),
   });
 
@@ -159,13 +227,33 @@ const NetworkRef = builder
     fields: (t) => ({
       nodes: t.field({
         type: [NetworkNodeRef],
-        extensions: maxItems(LIST_LIMITS.networkNodes),
+        // Rows of the network's WITH query (entityNetworkSql): top (entity_id, weight).
+        extensions: {
+          ...maxItems(LIST_LIMITS.networkNodes),
+          ...compiled(
+            toMany(
+              "NetworkNode",
+              (alias) => Prisma.sql`top ${alias}`,
+              (alias) => Prisma.sql`${alias}.weight DESC, ${alias}.entity_id`,
+            ),
+          ),
+        },
         resolve: (n) => n.nodes,
       }),
       edges: t.field({
         type: [NetworkEdgeRef],
         description: `The pairs sharing the most events (at most ${LIST_LIMITS.networkEdges}).`,
-        extensions: maxItems(LIST_LIMITS.networkEdges),
+        // Rows of the network's WITH query (entityNetworkSql): pairs (s, t, shared).
+        extensions: {
+          ...maxItems(LIST_LIMITS.networkEdges),
+          ...compiled(
+            toMany(
+              "NetworkEdge",
+              (alias) => Prisma.sql`pairs ${alias}`,
+              (alias) => Prisma.sql`${alias}.shared DESC, ${alias}.s, ${alias}.t`,
+            ),
+          ),
+        },
         resolve: (n) => n.edges,
       }),
     }),
@@ -182,6 +270,25 @@ builder.queryField("entityNetwork", (t) =>
       minShared: t.arg.int({ defaultValue: 1 }),
       first: t.arg.int({ defaultValue: 50 }),
     },
+    extensions: compiled((c) => {
+      const { filter, entityType, minShared, first } = c.field.args as {
+        filter?: EventFilterInput | null;
+        entityType?: EntityType | null;
+        minShared?: number | null;
+        first?: number | null;
+      };
+      const network = c.compiler.object("EntityNetwork", Prisma.empty, c.field.selectionSets);
+      const index = c.slot(
+        Prisma.sql`(${entityNetworkSql(
+          eventCriteria(filter),
+          entityType ?? null,
+          minShared ?? 1,
+          checkedLimit(first ?? 50),
+          Prisma.sql`SELECT ${network.sql}`,
+        )})`,
+      );
+      return (values) => network.shape(values[index] as SlotRow);
+    }),
     resolve: async (_root, { filter, entityType, minShared, first }, ctx) => {
       const limit = checkedLimit(first ?? 50);
       const rows = await ctx.prisma.$queryRaw<

@@ -1,14 +1,30 @@
 import type { CameoCode } from "../../extract/types.js";
 import type { Context } from "../../context.js";
-import { builder } from "../builder.js";
+import { builder, DEFAULT_PAGE_SIZE } from "../builder.js";
 import { uniqueById } from "../unique.js";
 import { Prisma, type Event, type ParticipantRole } from "../../generated/prisma/client.js";
 import { ValidationError } from "../../errors.js";
 import { eventSqlCondition, eventWhere, type EventCriteria } from "../../services/event-filter.js";
+import { REPORT_STATS_COLUMNS } from "../../ingest/event-stats.js";
 import { QUOTE_ABOUT_EVENT } from "../../services/quote-event-link.js";
+import { NotCompilable } from "../compiled/collect.js";
+import { compiled, leafSerializer, type FieldRule } from "../compiled/compile.js";
+import {
+  childConnection,
+  column,
+  connection,
+  fromColumn,
+  globalId,
+  prismaCursor,
+  prismaCursorId,
+  sameRow,
+  toMany,
+  toOne,
+} from "../compiled/fields.js";
 import {
   resolveChildConnection,
   totalCountOf,
+  type ChildConnectionArgs,
   type ChildConnectionSpec,
 } from "../child-connection.js";
 import { byRowKey, decodeId, decodeIds } from "../ids.js";
@@ -19,7 +35,7 @@ import { EvidenceRef } from "./evidence.js";
 import { LIST_LIMITS, maxItems } from "../list-limits.js";
 
 export const EventRef = builder.prismaNode("Event", {
-  id: { field: "id" },
+  id: { field: "id", extensions: compiled(globalId("Event")) },
   findUnique: byRowKey("Event"),
   // node(id:) of a deleted record answers null, as Relay expects, not an error.
   nullable: true,
@@ -28,28 +44,55 @@ export const EventRef = builder.prismaNode("Event", {
     type: t.field({
       type: CameoRootEnum,
       description: "CAMEO root category.",
+      extensions: compiled(column("code")),
       select: { code: true },
       resolve: (event) => event.code as CameoCode,
     }),
-    code: t.exposeString("code", { description: 'Two-digit CAMEO root code, e.g. "04".' }),
+    code: t.exposeString("code", {
+      description: 'Two-digit CAMEO root code, e.g. "04".',
+      extensions: compiled(column("code")),
+    }),
     label: t.string({
+      extensions: compiled(fromColumn("code", cameoLabel)),
       select: { code: true },
       description: 'CAMEO root code and name, e.g. "04 CONSULT".',
       resolve: (event) => cameoLabel(event.code),
     }),
-    trigger: t.exposeString("trigger", { description: "The words that express the event." }),
-    summary: t.exposeString("summary"),
+    trigger: t.exposeString("trigger", {
+      description: "The words that express the event.",
+      extensions: compiled(column("trigger")),
+    }),
+    summary: t.exposeString("summary", { extensions: compiled(column("summary")) }),
     date: t.expose("date", {
       type: "Date",
       nullable: true,
       description: "First day of the known period; see datePrecision.",
+      extensions: compiled(column("date")),
     }),
-    datePrecision: t.expose("datePrecision", { type: DatePrecisionEnum, nullable: true }),
-    confidence: t.exposeFloat("confidence"),
-    location: t.relation("location", { nullable: true }),
+    datePrecision: t.expose("datePrecision", {
+      type: DatePrecisionEnum,
+      nullable: true,
+      extensions: compiled(column("date_precision")),
+    }),
+    confidence: t.exposeFloat("confidence", { extensions: compiled(column("confidence")) }),
+    location: t.relation("location", {
+      nullable: true,
+      extensions: compiled(toOne("Entity", "entity", "location_id")),
+    }),
     participants: t.relation("participants", {
       description: `Who took part, by role (at most ${LIST_LIMITS.eventParticipants}).`,
-      extensions: maxItems(LIST_LIMITS.eventParticipants),
+      extensions: {
+        ...maxItems(LIST_LIMITS.eventParticipants),
+        ...compiled(
+          toMany(
+            "EventParticipant",
+            (alias, parent) =>
+              Prisma.sql`event_participant ${alias} WHERE ${alias}.event_id = ${parent}.id`,
+            (alias) => Prisma.sql`${alias}.role, ${alias}.id`,
+            LIST_LIMITS.eventParticipants,
+          ),
+        ),
+      },
       query: () => ({
         orderBy: [{ role: "asc" }, { id: "asc" }],
         take: LIST_LIMITS.eventParticipants,
@@ -57,12 +100,14 @@ export const EventRef = builder.prismaNode("Event", {
     }),
     articleCount: t.int({
       description: "Number of distinct articles that report this event.",
+      extensions: compiled(reportStat(0)),
       resolve: async (event, _args, ctx) =>
         (await ctx.loaders.eventReportStats.load(event.id)).articleCount,
     }),
     sourceCount: t.int({
       description:
         "Number of distinct publishers among the reporting articles: syndicated copies of one source count once, an article without a source counts alone.",
+      extensions: compiled(reportStat(1)),
       resolve: async (event, _args, ctx) =>
         (await ctx.loaders.eventReportStats.load(event.id)).sourceCount,
     }),
@@ -71,6 +116,7 @@ export const EventRef = builder.prismaNode("Event", {
       nullable: true,
       description:
         "Publication day of the earliest reporting article (its ingest day when it has none).",
+      extensions: compiled(reportStat(2)),
       resolve: async (event, _args, ctx) =>
         (await ctx.loaders.eventReportStats.load(event.id)).firstReportedAt,
     }),
@@ -79,13 +125,25 @@ export const EventRef = builder.prismaNode("Event", {
       nullable: true,
       description:
         "Publication day of the latest reporting article (its ingest day when it has none).",
+      extensions: compiled(reportStat(3)),
       resolve: async (event, _args, ctx) =>
         (await ctx.loaders.eventReportStats.load(event.id)).lastReportedAt,
     }),
     reports: t.field({
       type: [EventReportRef],
       description: `Each passage of each article that reports this event (at most ${LIST_LIMITS.eventReports}).`,
-      extensions: maxItems(LIST_LIMITS.eventReports),
+      extensions: {
+        ...maxItems(LIST_LIMITS.eventReports),
+        ...compiled(
+          toMany(
+            "EventReport",
+            (alias, parent) =>
+              Prisma.sql`event_mention ${alias} WHERE ${alias}.event_id = ${parent}.id`,
+            (alias) => Prisma.sql`${alias}.article_id, ${alias}.start`,
+            LIST_LIMITS.eventReports,
+          ),
+        ),
+      },
       select: {
         mentions: {
           orderBy: [{ articleId: "asc" }, { start: "asc" }],
@@ -104,6 +162,20 @@ export const EventRef = builder.prismaNode("Event", {
   }),
 });
 
+/** articleCount, sourceCount, firstReportedAt and lastReportedAt share one aggregate per event. */
+function reportStat(position: number): FieldRule {
+  return (c) => {
+    const index = c.sharedSlot(
+      "reportStats",
+      () => Prisma.sql`(SELECT json_build_array(s.articles, s.sources, s.first, s.last) FROM (
+        SELECT ${REPORT_STATS_COLUMNS} FROM event_mention r JOIN article a ON a.id = r.article_id
+        WHERE r.event_id = ${c.row}.id) s)`,
+    );
+    const serialize = leafSerializer(c.field.definition.type);
+    return (values) => serialize((values[index] as unknown[])[position]);
+  };
+}
+
 const EventReportRef = builder
   .objectRef<{
     articleId: number;
@@ -115,17 +187,21 @@ const EventReportRef = builder
   .implement({
     description: "One article's report of an event, with the words that support it.",
     fields: (t) => ({
-      evidence: t.field({ type: EvidenceRef, resolve: (r) => r }),
-      confidence: t.exposeFloat("confidence"),
+      evidence: t.field({
+        type: EvidenceRef,
+        extensions: compiled(sameRow("Evidence")),
+        resolve: (r) => r,
+      }),
+      confidence: t.exposeFloat("confidence", { extensions: compiled(column("confidence")) }),
     }),
   });
 
 builder.prismaObject("EventParticipant", {
   description: "An entity taking part in an event, in a role.",
   fields: (t) => ({
-    role: t.expose("role", { type: ParticipantRoleEnum }),
-    entity: t.relation("entity"),
-    event: t.relation("event"),
+    role: t.expose("role", { type: ParticipantRoleEnum, extensions: compiled(column("role")) }),
+    entity: t.relation("entity", { extensions: compiled(toOne("Entity", "entity", "entity_id")) }),
+    event: t.relation("event", { extensions: compiled(toOne("Event", "event", "event_id")) }),
   }),
 });
 
@@ -170,6 +246,20 @@ builder.prismaObjectField("Entity", "events", (t) =>
       description:
         "Events this entity takes part in, optionally in one role; most recently recorded first.",
       args: { role: t.arg({ type: ParticipantRoleEnum, required: false }) },
+      extensions: compiled((c) => {
+        const role = (c.field.args as { role?: ParticipantRole | null }).role ?? null;
+        const taking = (parent: Prisma.Sql) => Prisma.sql`SELECT p.event_id FROM event_participant p
+          WHERE p.entity_id = ${parent}.id AND (${role}::text IS NULL OR p.role::text = ${role}::text)`;
+        return childConnection(
+          eventsOfEntity(role).name,
+          "Event",
+          (parent, afterId, limit) => Prisma.sql`SELECT e.* FROM event e
+            WHERE e.id IN (${taking(parent)}) AND (${afterId}::int IS NULL OR e.id < ${afterId}::int)
+            ORDER BY e.id DESC LIMIT ${limit}`,
+          (parent) =>
+            Prisma.sql`(SELECT count(DISTINCT x.event_id)::int FROM (${taking(parent)}) x)`,
+        )(c);
+      }),
       resolve: (entity, args, ctx) =>
         resolveChildConnection(ctx, entity.id, args, eventsOfEntity(args.role ?? null)),
     },
@@ -184,7 +274,19 @@ builder.prismaObjectField("Quote", "events", (t) =>
   t.field({
     type: [EventRef],
     description: `Events this quote speaks about: reported in its paragraph, or in the paragraph before when its speaker takes part (at most ${LIST_LIMITS.quoteEvents}).`,
-    extensions: maxItems(LIST_LIMITS.quoteEvents),
+    extensions: {
+      ...maxItems(LIST_LIMITS.quoteEvents),
+      ...compiled(
+        toMany(
+          "Event",
+          (alias, parent) => Prisma.sql`event ${alias} WHERE ${alias}.id IN (
+            SELECT m.event_id FROM quote q JOIN event_mention m ON m.article_id = q.article_id
+            WHERE q.id = ${parent}.id AND ${QUOTE_ABOUT_EVENT})`,
+          (alias) => Prisma.sql`${alias}.id`,
+          LIST_LIMITS.quoteEvents,
+        ),
+      ),
+    },
     resolve: (quote, _args, ctx) =>
       ctx
         .loader<number, Event[]>("Quote.events", async (quoteIds) => {
@@ -282,6 +384,7 @@ builder.queryField("events", (t) =>
       filter: t.arg({ type: EventFilter }),
       orderBy: t.arg({ type: EventOrder, defaultValue: "DATE_DESC" }),
     },
+    extensions: compiled(eventsPage),
     totalCount: (_parent, { filter }, ctx) =>
       ctx.prisma.event.count({ where: eventWhere(eventCriteria(filter)) }),
     resolve: (query, _parent, { filter, orderBy }, ctx) =>
@@ -298,6 +401,83 @@ builder.queryField("events", (t) =>
   }),
 );
 
+/** Query.events as one statement: DATE_DESC or DATE_ASC order, paged forward. */
+const eventsPage = connection((c) => {
+  const args = c.field.args as ChildConnectionArgs & {
+    filter?: EventFilterInput | null;
+    orderBy?: string | null;
+  };
+  if (args.last != null || args.before != null) {
+    throw new NotCompilable("backward pages", "backward_page");
+  }
+  checkedPageSize(args);
+  const condition = eventSqlCondition(eventCriteria(args.filter));
+  const afterId = prismaCursorId(args.after);
+  const size = args.first ?? DEFAULT_PAGE_SIZE;
+  const count = () => Prisma.sql`(SELECT count(*)::int FROM event e WHERE ${condition})`;
+  if (args.orderBy === "ARTICLE_COUNT_DESC") {
+    // As eventsByArticleCount ranks and pages them: from the cursor event's rank on, less it.
+    return {
+      nodeType: "Event",
+      size,
+      after: afterId !== null,
+      rows: (limit) => Prisma.sql`WITH ranked AS (${rankedByArticleCount(condition)})
+        SELECT e.*, r.pos AS page_pos FROM ranked r JOIN event e ON e.id = r.id
+        ${
+          afterId === null
+            ? Prisma.empty
+            : Prisma.sql`WHERE r.pos > (SELECT c.pos FROM ranked c WHERE c.id = ${afterId})`
+        }
+        ORDER BY r.pos LIMIT ${limit}`,
+      orderBy: (alias) => Prisma.sql`${alias}.page_pos`,
+      count,
+      cursor: prismaCursor,
+    };
+  }
+  const ascending = args.orderBy === "DATE_ASC";
+  const order = (alias: Prisma.Sql) =>
+    ascending
+      ? Prisma.sql`${alias}.date ASC NULLS LAST, ${alias}.id ASC`
+      : Prisma.sql`${alias}.date DESC NULLS LAST, ${alias}.id DESC`;
+  return {
+    nodeType: "Event",
+    size,
+    after: afterId !== null,
+    rows: (limit) =>
+      afterId === null
+        ? Prisma.sql`SELECT e.* FROM event e WHERE ${condition}
+          ORDER BY ${order(Prisma.sql`e`)} LIMIT ${limit}`
+        : Prisma.sql`SELECT e.* FROM event e, (SELECT e.id, e.date FROM event e
+            WHERE e.id = ${afterId} AND ${condition}) c
+          WHERE ${condition} AND ${pastCursor(ascending)}
+          ORDER BY ${order(Prisma.sql`e`)} LIMIT ${limit}`,
+    orderBy: order,
+    count,
+    cursor: prismaCursor,
+  };
+});
+
+/**
+ * Events of `e` after the cursor event `c` in date order, undated last. The
+ * cursor event must itself match the filter (else the page is empty), as
+ * Prisma's cursor pages.
+ */
+function pastCursor(ascending: boolean): Prisma.Sql {
+  const beyond = ascending ? Prisma.sql`>` : Prisma.sql`<`;
+  return Prisma.sql`CASE
+    WHEN c.date IS NULL THEN e.date IS NULL AND e.id ${beyond} c.id
+    ELSE e.date ${beyond} c.date OR (e.date = c.date AND e.id ${beyond} c.id) OR e.date IS NULL END`;
+}
+
+/** `id, pos` of the events matching `condition`, ranked by distinct reporting articles, then newest. */
+function rankedByArticleCount(condition: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`SELECT e.id,
+      row_number() OVER (ORDER BY count(DISTINCT m.article_id) DESC, e.id DESC) AS pos
+    FROM event e LEFT JOIN event_mention m ON m.event_id = e.id
+    WHERE ${condition}
+    GROUP BY e.id`;
+}
+
 /**
  * One page of events ordered by distinct reporting articles, then newest id.
  * Prisma can order by a relation's row count only, and an article reporting an
@@ -310,15 +490,11 @@ async function eventsByArticleCount(
   query: Pick<Prisma.EventFindManyArgs, "include" | "select" | "cursor" | "skip" | "take">,
   criteria: EventCriteria,
 ): Promise<Event[]> {
-  const { cursor, skip = 0, take = 20, ...selection } = query;
+  const { cursor, skip = 0, take = DEFAULT_PAGE_SIZE, ...selection } = query;
   const backward = take < 0;
   const cursorId = cursor?.id ?? null;
   const rows = await ctx.prisma.$queryRaw<{ id: number }[]>`
-    WITH ranked AS (
-      SELECT e.id, row_number() OVER (ORDER BY count(DISTINCT m.article_id) DESC, e.id DESC) AS pos
-      FROM event e LEFT JOIN event_mention m ON m.event_id = e.id
-      WHERE ${eventSqlCondition(criteria)}
-      GROUP BY e.id),
+    WITH ranked AS (${rankedByArticleCount(eventSqlCondition(criteria))}),
     start AS (SELECT (SELECT pos FROM ranked WHERE id = ${cursorId}::int) AS pos)
     SELECT r.id FROM ranked r, start
     WHERE CASE

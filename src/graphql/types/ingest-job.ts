@@ -2,7 +2,7 @@ import { maxItems } from "../list-limits.js";
 import { QueueUnavailableError, ValidationError } from "../../errors.js";
 import type { IngestJob } from "../../queue/ingest-queue.js";
 import type { Context } from "../../context.js";
-import { builder } from "../builder.js";
+import { builder, DEFAULT_PAGE_SIZE } from "../builder.js";
 import { ArticleRef } from "./article.js";
 import { IngestArticleInput } from "./ingest.js";
 
@@ -98,7 +98,7 @@ builder.queryField("ingestJobs", (t) =>
       if (args.last != null || args.before != null) {
         throw new ValidationError("ingestJobs pages forward only (first, after)", "last");
       }
-      const first = args.first ?? 20;
+      const first = args.first ?? DEFAULT_PAGE_SIZE;
       if (first < 0 || first > MAX_JOBS_PAGE) {
         throw new ValidationError(`first must be between 0 and ${MAX_JOBS_PAGE}`, "first");
       }

@@ -1,5 +1,7 @@
 import { Prisma, type Mention } from "../../generated/prisma/client.js";
 import { builder } from "../builder.js";
+import { compiled } from "../compiled/compile.js";
+import { childConnection, column, globalId, sameRow, toOne } from "../compiled/fields.js";
 import { byRowKey } from "../ids.js";
 import {
   resolveChildConnection,
@@ -9,21 +11,29 @@ import {
 import { EvidenceRef } from "./evidence.js";
 
 export const MentionRef = builder.prismaNode("Mention", {
-  id: { field: "id" },
+  id: { field: "id", extensions: compiled(globalId("Mention")) },
   findUnique: byRowKey("Mention"),
   // node(id:) of a deleted record answers null, as Relay expects, not an error.
   nullable: true,
   description: "One place where an article names an entity.",
   fields: (t) => ({
-    text: t.exposeString("text", { description: "The name as written." }),
-    entity: t.relation("entity"),
-    article: t.relation("article"),
-    start: t.exposeInt("start"),
-    end: t.exposeInt("end"),
-    sentenceIndex: t.exposeInt("sentenceIndex"),
-    confidence: t.exposeFloat("confidence"),
+    text: t.exposeString("text", {
+      description: "The name as written.",
+      extensions: compiled(column("text")),
+    }),
+    entity: t.relation("entity", { extensions: compiled(toOne("Entity", "entity", "entity_id")) }),
+    article: t.relation("article", {
+      extensions: compiled(toOne("Article", "article", "article_id")),
+    }),
+    start: t.exposeInt("start", { extensions: compiled(column("start")) }),
+    end: t.exposeInt("end", { extensions: compiled(column("end")) }),
+    sentenceIndex: t.exposeInt("sentenceIndex", {
+      extensions: compiled(column("sentence_index")),
+    }),
+    confidence: t.exposeFloat("confidence", { extensions: compiled(column("confidence")) }),
     evidence: t.field({
       type: EvidenceRef,
+      extensions: compiled(sameRow("Evidence")),
       select: { articleId: true, start: true, end: true, sentenceIndex: true },
       resolve: (m) => m,
     }),
@@ -50,6 +60,17 @@ builder.prismaObjectField("Entity", "mentions", (t) =>
     {
       type: MentionRef,
       description: "Where articles name this entity, newest first.",
+      extensions: compiled(
+        childConnection(
+          MENTIONS_OF.name,
+          "Mention",
+          (parent, afterId, limit) => Prisma.sql`SELECT m.* FROM mention m
+            WHERE m.entity_id = ${parent}.id AND (${afterId}::int IS NULL OR m.id < ${afterId}::int)
+            ORDER BY m.id DESC LIMIT ${limit}`,
+          (parent) =>
+            Prisma.sql`(SELECT count(*)::int FROM mention m WHERE m.entity_id = ${parent}.id)`,
+        ),
+      ),
       resolve: (entity, args, ctx) => resolveChildConnection(ctx, entity.id, args, MENTIONS_OF),
     },
     {

@@ -1,10 +1,27 @@
 import { Prisma, type Quote } from "../../generated/prisma/client.js";
 import { quotesAboutEvent } from "../../services/quote-event-link.js";
-import { quoteSqlConditions, type QuoteCriteria } from "../../services/quote-filter.js";
-import { builder } from "../builder.js";
+import {
+  quoteSqlCondition,
+  quoteSqlConditions,
+  type QuoteCriteria,
+} from "../../services/quote-filter.js";
+import { builder, DEFAULT_PAGE_SIZE } from "../builder.js";
+import { NotCompilable } from "../compiled/collect.js";
+import { compiled } from "../compiled/compile.js";
+import {
+  childConnection,
+  column,
+  connection,
+  globalId,
+  prismaCursor,
+  prismaCursorId,
+  sameRow,
+  toOne,
+} from "../compiled/fields.js";
 import {
   resolveChildConnection,
   totalCountOf,
+  type ChildConnectionArgs,
   type ChildConnectionSpec,
 } from "../child-connection.js";
 import { byRowKey, decodeId } from "../ids.js";
@@ -13,19 +30,35 @@ import { checkedFilterText } from "../search-text.js";
 import { EvidenceRef } from "./evidence.js";
 
 export const QuoteRef = builder.prismaNode("Quote", {
-  id: { field: "id" },
+  id: { field: "id", extensions: compiled(globalId("Quote")) },
   findUnique: byRowKey("Quote"),
   // node(id:) of a deleted record answers null, as Relay expects, not an error.
   nullable: true,
   description: "A direct quotation and who said it.",
   fields: (t) => ({
-    text: t.exposeString("text", { description: "The words between the quotation marks." }),
-    speaker: t.relation("speaker", { nullable: true }),
-    article: t.relation("article"),
-    verb: t.exposeString("verb", { nullable: true, description: "Attribution verb, e.g. warned." }),
-    confidence: t.exposeFloat("confidence", { description: "Confidence in the attribution, 0–1." }),
+    text: t.exposeString("text", {
+      description: "The words between the quotation marks.",
+      extensions: compiled(column("text")),
+    }),
+    speaker: t.relation("speaker", {
+      nullable: true,
+      extensions: compiled(toOne("Entity", "entity", "speaker_id")),
+    }),
+    article: t.relation("article", {
+      extensions: compiled(toOne("Article", "article", "article_id")),
+    }),
+    verb: t.exposeString("verb", {
+      nullable: true,
+      description: "Attribution verb, e.g. warned.",
+      extensions: compiled(column("verb")),
+    }),
+    confidence: t.exposeFloat("confidence", {
+      description: "Confidence in the attribution, 0–1.",
+      extensions: compiled(column("confidence")),
+    }),
     evidence: t.field({
       type: EvidenceRef,
+      extensions: compiled(sameRow("Evidence")),
       select: { articleId: true, start: true, end: true, sentenceIndex: true },
       resolve: (q) => q,
     }),
@@ -54,6 +87,7 @@ builder.queryField("quotes", (t) =>
     description: "Quotes, most recently stored first.",
     maxSize: checkedPageSize,
     args: { filter: t.arg({ type: QuoteFilter }) },
+    extensions: compiled(quotesPage),
     totalCount: async (_parent, { filter }, ctx) =>
       ctx.prisma.quote.count({ where: await quoteWhere(ctx.prisma, filter) }),
     resolve: async (query, _parent, { filter }, ctx) =>
@@ -64,6 +98,34 @@ builder.queryField("quotes", (t) =>
       }),
   }),
 );
+
+/** Query.quotes as one statement: newest first, paged forward. */
+const quotesPage = connection((c) => {
+  const args = c.field.args as ChildConnectionArgs & { filter?: QuoteFilterInput | null };
+  if (args.last != null || args.before != null) {
+    throw new NotCompilable("backward pages", "backward_page");
+  }
+  checkedPageSize(args);
+  const condition = quoteSqlCondition(quoteCriteria(args.filter));
+  const afterId = prismaCursorId(args.after);
+  // As Prisma pages by cursor: the rows from the cursor's id on (none when
+  // its quote is gone), less the first, whether or not that is the cursor's.
+  const pastCursor =
+    afterId === null
+      ? Prisma.empty
+      : Prisma.sql`AND q.id <= (SELECT c.id FROM quote c WHERE c.id = ${afterId})`;
+  const skip = afterId === null ? Prisma.empty : Prisma.sql`OFFSET 1`;
+  return {
+    nodeType: "Quote",
+    size: args.first ?? DEFAULT_PAGE_SIZE,
+    after: afterId !== null,
+    rows: (limit) => Prisma.sql`SELECT q.* FROM quote q WHERE ${condition} ${pastCursor}
+      ORDER BY q.id DESC LIMIT ${limit} ${skip}`,
+    orderBy: (alias) => Prisma.sql`${alias}.id DESC`,
+    count: () => Prisma.sql`(SELECT count(*)::int FROM quote q WHERE ${condition})`,
+    cursor: prismaCursor,
+  };
+});
 
 export type QuoteFilterInput = {
   speakerId?: string | number | null;
@@ -146,6 +208,17 @@ builder.prismaObjectField("Entity", "quotes", (t) =>
     {
       type: QuoteRef,
       description: "Quotes this entity said or wrote, newest first.",
+      extensions: compiled(
+        childConnection(
+          SAID_BY.name,
+          "Quote",
+          (parent, afterId, limit) => Prisma.sql`SELECT q.* FROM quote q
+            WHERE q.speaker_id = ${parent}.id AND (${afterId}::int IS NULL OR q.id < ${afterId}::int)
+            ORDER BY q.id DESC LIMIT ${limit}`,
+          (parent) =>
+            Prisma.sql`(SELECT count(*)::int FROM quote q WHERE q.speaker_id = ${parent}.id)`,
+        ),
+      ),
       resolve: (entity, args, ctx) => resolveChildConnection(ctx, entity.id, args, SAID_BY),
     },
     {
@@ -163,6 +236,18 @@ builder.prismaObjectField("Event", "quotes", (t) =>
       type: QuoteRef,
       description:
         "Quotes whose paragraph reports this event, or follows the report when the speaker takes part, newest first.",
+      extensions: compiled(
+        childConnection(
+          ABOUT_EVENT.name,
+          "Quote",
+          (parent, afterId, limit) => Prisma.sql`SELECT q.* FROM quote q
+            WHERE ${quotesAboutEvent(Prisma.sql`${parent}.id`)}
+              AND (${afterId}::int IS NULL OR q.id < ${afterId}::int)
+            ORDER BY q.id DESC LIMIT ${limit}`,
+          (parent) => Prisma.sql`(SELECT count(*)::int FROM quote q
+            WHERE ${quotesAboutEvent(Prisma.sql`${parent}.id`)})`,
+        ),
+      ),
       resolve: (event, args, ctx) => resolveChildConnection(ctx, event.id, args, ABOUT_EVENT),
     },
     {

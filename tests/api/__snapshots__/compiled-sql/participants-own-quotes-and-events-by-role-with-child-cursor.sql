@@ -1,0 +1,19 @@
+-- participants' own quotes and events, by role, with child cursors
+SELECT json_build_array((SELECT coalesce(json_agg(json_build_array(t0.id,json_build_array((SELECT coalesce(json_agg(json_build_array((SELECT json_build_array(t2.name,(SELECT count(*)::int FROM quote q WHERE q.speaker_id = t2.id),(SELECT coalesce(json_agg(json_build_array(t3.id,json_build_array(t3.text))
+            ORDER BY t3.id DESC), '[]'::json)
+          FROM (SELECT q.* FROM quote q
+            WHERE q.speaker_id = t2.id AND ($1::int IS NULL OR q.id < $2::int)
+            ORDER BY q.id DESC LIMIT $3) t3),(SELECT count(DISTINCT x.event_id)::int FROM (SELECT p.event_id FROM event_participant p
+          WHERE p.entity_id = t2.id AND ($4::text IS NULL OR p.role::text = $5::text)) x),(SELECT coalesce(json_agg(json_build_array(t4.id,json_build_array(t4.id,t4.code))
+            ORDER BY t4.id DESC), '[]'::json)
+          FROM (SELECT e.* FROM event e
+            WHERE e.id IN (SELECT p.event_id FROM event_participant p
+          WHERE p.entity_id = t2.id AND ($6::text IS NULL OR p.role::text = $7::text)) AND ($8::int IS NULL OR e.id < $9::int)
+            ORDER BY e.id DESC LIMIT $10) t4),(SELECT count(DISTINCT x.event_id)::int FROM (SELECT p.event_id FROM event_participant p
+          WHERE p.entity_id = t2.id AND ($11::text IS NULL OR p.role::text = $12::text)) x)) FROM entity t2
+      WHERE t2.id = t1.entity_id)) ORDER BY t1.role, t1.id), '[]'::json)
+      FROM (SELECT * FROM event_participant t1 WHERE t1.event_id = t0.id ORDER BY t1.role, t1.id LIMIT $13) t1)))
+            ORDER BY t0.date DESC NULLS LAST, t0.id DESC), '[]'::json)
+          FROM (SELECT e.* FROM event e WHERE TRUE
+          ORDER BY e.date DESC NULLS LAST, e.id DESC LIMIT $14) t0)) AS data
+-- values: [null,null,3,"ACTOR","ACTOR","ACTOR","ACTOR",null,null,4,null,null,10,13]
