@@ -418,7 +418,7 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     name: "no query at all",
     body: { json: { variables: {} } },
     ingest: false,
-    expected: { code: "BAD_REQUEST" },
+    expected: { code: "BAD_REQUEST", status: 400 },
   },
   {
     name: "a query that is not a string",
