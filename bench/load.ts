@@ -85,6 +85,9 @@ async function main() {
     // Every connection comes from 127.0.0.1: the per-client limits would measure themselves.
     RATE_LIMIT_READS_PER_SECOND: "0",
     RATE_LIMIT_WRITES_PER_SECOND: "0",
+    // Every ingest empties the response cache, so with it on a reads-only run would measure cache
+    // hits against uncached reads in the others; bench/api.ts measures the cache on its own.
+    RESPONSE_CACHE_MAX_BYTES: "0",
   });
   const endpoint = `http://127.0.0.1:${server.port}/graphql`;
   const samples: Sample[] = [];
