@@ -57,6 +57,10 @@ interface JobRow {
   output: unknown;
 }
 
+/** Attempts to start the queue before giving up, and the delay that grows between them. */
+const QUEUE_OPEN_ATTEMPTS = 5;
+const QUEUE_OPEN_RETRY_MS = 500;
+
 /**
  * The durable ingest queue on PostgreSQL (pg-boss): API servers and the CLI
  * enqueue articles, `newsgraph worker` processes run them. A job is done only
@@ -83,23 +87,36 @@ export class IngestQueue {
     }: { settings?: QueueSettings; logger?: Logger | null; supervise?: boolean } = {},
   ): Promise<IngestQueue> {
     if (db.kind !== "postgres" || !databaseUrl) throw new QueueUnavailableError();
-    const boss = new PgBoss({
-      connectionString: databaseUrl,
-      schema: BOSS_SCHEMA,
-      max: 4,
-      application_name: "newsgraph-queue",
-      supervise,
-      schedule: false,
-      maintenanceIntervalSeconds: settings.maintenanceSeconds,
-      // Finished jobs stay queryable (ingestJob) for a week, failed ones until retried or purged.
-      archiveCompletedAfterSeconds: 7 * 24 * 3600,
-      archiveFailedAfterSeconds: 30 * 24 * 3600,
-      deleteAfterDays: 30,
-    });
-    boss.on("error", (error) => logger?.warn({ err: error }, "job queue error"));
-    await boss.start();
-    await boss.createQueue(INGEST_QUEUE);
-    return new IngestQueue(boss, db, settings);
+    const createBoss = () =>
+      new PgBoss({
+        connectionString: databaseUrl,
+        schema: BOSS_SCHEMA,
+        max: 4,
+        application_name: "newsgraph-queue",
+        supervise,
+        schedule: false,
+        maintenanceIntervalSeconds: settings.maintenanceSeconds,
+        // Finished jobs stay queryable (ingestJob) for a week, failed ones until retried or purged.
+        archiveCompletedAfterSeconds: 7 * 24 * 3600,
+        archiveFailedAfterSeconds: 30 * 24 * 3600,
+        deleteAfterDays: 30,
+      });
+    // Several processes starting at once on a new database race to create pg-boss's schema; the
+    // loser's start fails, and a later attempt finds the schema in place.
+    for (let attempt = 1; ; attempt += 1) {
+      const boss = createBoss();
+      boss.on("error", (error) => logger?.warn({ err: error }, "job queue error"));
+      try {
+        await boss.start();
+        await boss.createQueue(INGEST_QUEUE);
+        return new IngestQueue(boss, db, settings);
+      } catch (error) {
+        await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
+        if (attempt >= QUEUE_OPEN_ATTEMPTS) throw error;
+        logger?.warn({ err: error, attempt }, "the job queue did not start; trying again");
+        await new Promise((resolve) => setTimeout(resolve, attempt * QUEUE_OPEN_RETRY_MS));
+      }
+    }
   }
 
   /**

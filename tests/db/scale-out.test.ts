@@ -231,6 +231,7 @@ describe.runIf(server)("two API servers and two workers on one PostgreSQL databa
     expect(enqueuerCode, enqueuer.output).toBe(0);
     const cliJobIds = [...enqueuer.output.matchAll(/^([0-9a-f-]{36})\t/gm)].map((m) => m[1]!);
     expect(cliJobIds).toHaveLength(throughCli);
+    expect(enqueued.data?.enqueueArticles?.data, JSON.stringify(enqueued)).toBeInstanceOf(Array);
     const jobIds = [...(enqueued.data.enqueueArticles.data as string[]), ...cliJobIds];
     expect(new Set(jobIds).size).toBe(ARTICLES);
 
