@@ -61,6 +61,7 @@ import {
   describeLoad,
   percentile,
   round,
+  listeningChild,
   startServer,
 } from "./support.js";
 
@@ -694,31 +695,7 @@ async function startPostGraphile(databaseUrl: string) {
     },
     stdio: ["ignore", "pipe", "inherit"],
   });
-  let output = "";
-  const port = await new Promise<number>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString("utf8");
-      const match = /"port":(\d+)/.exec(output);
-      if (match) {
-        child.stdout.off("data", onData);
-        child.stdout.resume();
-        resolve(Number(match[1]));
-      }
-    };
-    child.stdout.on("data", onData);
-    child.once("exit", (code) =>
-      reject(new Error(`PostGraphile exited (${code}) before listening: ${output}`)),
-    );
-  });
-  return {
-    port,
-    pid: child.pid!,
-    stop: () =>
-      new Promise<number | null>((resolve) => {
-        child.once("exit", resolve);
-        child.kill("SIGTERM");
-      }),
-  };
+  return listeningChild(child, "PostGraphile");
 }
 
 /** CPU time (user + system) a process has used, in ms, from /proc (Linux); 0 once it is gone. */

@@ -1,9 +1,10 @@
 /** Helpers shared by the benchmarks: throwaway databases, the server, percentiles, memory sampling. */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcessByStdio } from "node:child_process";
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import type { Readable } from "node:stream";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -98,6 +99,17 @@ export async function startServer(env: Record<string, string>) {
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "inherit"],
   });
+  return listeningChild(child, "server");
+}
+
+/**
+ * Resolves once `child` prints a JSON log line with its `"port"`, with the port, its pid and a
+ * stop function; rejects if it exits first. Its stdout keeps draining afterwards.
+ */
+export async function listeningChild(
+  child: ChildProcessByStdio<null, Readable, null>,
+  what: string,
+) {
   let output = "";
   const port = await new Promise<number>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -111,7 +123,7 @@ export async function startServer(env: Record<string, string>) {
     };
     child.stdout.on("data", onData);
     child.once("exit", (code) =>
-      reject(new Error(`server exited (${code}) before listening: ${output}`)),
+      reject(new Error(`${what} exited (${code}) before listening: ${output}`)),
     );
   });
   return {
