@@ -398,3 +398,20 @@ describe("helpers", () => {
     expect(withinOneEdit(a, b)).toBe(expected);
   });
 });
+
+describe("roads", () => {
+  it("makes one road of a numbered road written with either direction of travel", () => {
+    const entities = entitiesOf(
+      "Take US-61 South from the bridge; coming back, follow US-61 North past the mill.",
+    );
+    const roads = entities.filter((e) => e.name.startsWith("US-61"));
+    expect(roads).toHaveLength(1);
+    const forms = [roads[0]?.name, ...(roads[0]?.aliases ?? [])];
+    expect(forms).toEqual(expect.arrayContaining(["US-61 South", "US-61 North"]));
+  });
+
+  it("does not read the US in a road's number as the United States", () => {
+    const entities = entitiesOf("Drivers take US 169 to the expressway every morning.");
+    expect(entityWith(entities, "US 169")?.name).toBe("US 169");
+  });
+});

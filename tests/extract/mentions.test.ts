@@ -641,3 +641,33 @@ describe("shows and festivities", () => {
     expect(find(mentionsOf(body), name)).toBeUndefined();
   });
 });
+
+describe("roads and street addresses", () => {
+  it.each<[string, string]>([
+    ["The shop moved to 2470 Harlow Avenue last spring.", "2470 Harlow Avenue"],
+    ["Ferrant Market 818 Osgood Ave sells fruit.", "818 Osgood Ave"],
+    ["The office is at 40 S Brennan St. near the park.", "40 S Brennan St."],
+    ["The bar on 12th Street closes at two.", "12th Street"],
+    ["Take N 31st St to the river.", "N 31st St"],
+    ["Traffic backed up on I-495 after the crash.", "I-495"],
+    ["Drivers should follow US-61 South to the bridge.", "US-61 South"],
+    ["The town sits on Route 9 west of the lake.", "Route 9"],
+    ["From the south, take the M6 northbound to junction 20.", "M6"],
+  ])("%j → %s", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("LOCATION");
+  });
+
+  it("keeps a business's name apart from the address after it", () => {
+    const mentions = mentionsOf("Ferrant Market 818 Osgood Ave sells fruit.");
+    expect(mentions.map((m) => m.text)).toContain("Ferrant Market");
+  });
+
+  it.each([
+    ["The army bought the A400 transport plane.", "A400"],
+    ["He carried an M16 rifle.", "M16"],
+    ["2 Harlow Avenue. The oldest street in town.", "2 Harlow Avenue"],
+    ["He turned 21 Friday evening.", "21 Friday"],
+  ])("%j has no road %j", (body, text) => {
+    expect(find(mentionsOf(body), text)).toBeUndefined();
+  });
+});

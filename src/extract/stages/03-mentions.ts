@@ -15,6 +15,7 @@ import {
   resolvePossessiveEmployers,
   unifyTypes,
 } from "./mentions/resolve-types.js";
+import { addRoadsAndAddresses } from "./mentions/roads-and-addresses.js";
 import { addSentenceCandidates } from "./mentions/sentence-candidates.js";
 import type { MentionState, MentionStep } from "./mentions/state.js";
 import { DEFAULT_TAGGER_USES, useTaggerEvidence } from "./mentions/tagger-evidence.js";
@@ -26,6 +27,7 @@ export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionS
   ["names in body sentences", addSentenceCandidates],
   // The statistical tagger (src/extract/tagger): its names and types where the rules only guess.
   ["statistical tagger's evidence", useTaggerEvidence(DEFAULT_TAGGER_USES)],
+  ["roads and street addresses", addRoadsAndAddresses],
   ["guessed names in articles about places", (s) => resolveGuessesByArticleKind(s.candidates)],
   ["surnames of named people", (s) => resolveByNameParts(s.candidates)],
   ["names listed together", (s) => resolveCoordinations(s.doc, s.candidates, s.signals)],

@@ -54,11 +54,14 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/\btheatre\b/g, "theater"],
 ];
 
+/** "US-75 South", "I-44 East": a numbered road named with the direction of travel is the road. */
+const ROAD_WITH_DIRECTION = /^([a-z]{1,2}[- ]?\d{1,4}[a-z]?) (?:north|south|east|west)$/;
+
 /** A key that ignores British and American spelling ("Organisation" = "Organization"). */
 function spellingKey(text: string): string {
   let k = key(text);
   for (const [pattern, replacement] of SPELLING_VARIANTS) k = k.replace(pattern, replacement);
-  return k;
+  return k.replace(ROAD_WITH_DIRECTION, "$1");
 }
 
 /** Initial letters of a name's significant words ("Federal Bureau of Investigation" → "FBI"). */
@@ -103,7 +106,8 @@ function standardNameFor(mention: Mention): string | null {
   }
   // "U.N. Security Council" → "United Nations Security Council".
   const space = text.indexOf(" ");
-  if (space > 0) {
+  // "US 75" is a road's number, not the United States.
+  if (space > 0 && !/^ \d/.test(text.slice(space))) {
     const firstWord = text.slice(0, space);
     if (isAcronym(firstWord)) {
       const expansion = ACRONYMS[acronymLetters(firstWord)];
@@ -547,7 +551,8 @@ function properCaseName(cluster: Cluster, mentions: Mention[], name: string): st
   const written = forms.find((m) => key(m.text) === nameKey && !SHOUTED.test(m.text));
   if (written) return written.text;
   const fromDateline = forms.some((m) => m.zone === "dateline");
-  if (!name.includes(" ") && !fromDateline) return name;
+  // "US 169", "UN WFP": acronyms and numbers, nothing shouted.
+  if ((!name.includes(" ") || !/\p{Lu}{4}/u.test(name)) && !fromDateline) return name;
   return name.replace(/\p{Lu}[\p{Lu}'’]+/gu, (w) => w[0] + w.slice(1).toLowerCase());
 }
 

@@ -1,5 +1,6 @@
 import type { Doc } from "../../types.js";
 import { PRODUCT_EDITIONS, PRODUCT_NOUNS, WORK_NOUNS } from "../../lexicon/common-capitalized.js";
+import { ROAD_NUMBER_KEYWORDS } from "../../lexicon/roads.js";
 import type { Candidate } from "./candidate.js";
 import { phraseKey } from "./candidate.js";
 import { lexicalType } from "./phrase-type.js";
@@ -34,8 +35,11 @@ export function productAndWorkKeys(doc: Doc, sentenceWords: Word[][]): Set<strin
       const lastOfRun = run[run.length - 1];
       const before = words[from - 1];
       const edition = run.length > 1 && lastOfRun && PRODUCT_EDITIONS.has(lastOfRun.lower);
+      // "Route 9" and "Highway 1" are roads, not versions.
       const version =
-        next?.joinedToPrevious === true && /^\p{N}{1,2}(?:\.\p{N})?$/u.test(next.text);
+        next?.joinedToPrevious === true &&
+        /^\p{N}{1,2}(?:\.\p{N})?$/u.test(next.text) &&
+        !ROAD_NUMBER_KEYWORDS.has(lastOfRun?.lower ?? "");
       const productNoun = next?.joinedToPrevious === true && PRODUCT_NOUNS.has(next.lower);
       const workNoun =
         before !== undefined && run[0]?.joinedToPrevious && WORK_NOUNS.has(before.lower);
