@@ -671,3 +671,14 @@ describe("roads and street addresses", () => {
     expect(find(mentionsOf(body), text)).toBeUndefined();
   });
 });
+
+describe("well-known organizations without a cue word", () => {
+  it.each<[string, string]>([
+    ["Shares of Lufthansa rose on Monday.", "Lufthansa"],
+    ["Ubisoft showed its new game to reporters.", "Ubisoft"],
+    ["The story was first reported by the Globe and Mail.", "Globe and Mail"],
+    ["Users of 4chan organized the protest.", "4chan"],
+  ])("%j → %s", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
+  });
+});

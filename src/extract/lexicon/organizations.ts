@@ -1,5 +1,6 @@
 import { key } from "../normalize.js";
 import { compromiseWordsTagged } from "./compromise-lexicon.js";
+import { WELL_KNOWN_ORGANIZATIONS } from "./well-known-organizations.js";
 
 /** Final (or head) words that make a capitalized phrase an organization. */
 export const ORGANIZATION_CUE_WORDS: ReadonlySet<string> = new Set([
@@ -345,7 +346,8 @@ const KNOWN_ORGANIZATIONS = [
 ];
 
 const knownOrganizationKeys = new Set<string>();
-for (const name of KNOWN_ORGANIZATIONS) knownOrganizationKeys.add(key(name));
+for (const name of [...KNOWN_ORGANIZATIONS, ...WELL_KNOWN_ORGANIZATIONS])
+  knownOrganizationKeys.add(key(name));
 for (const word of compromiseWordsTagged("Organization", "SportsTeam")) {
   if (word.length > 2) knownOrganizationKeys.add(key(word));
 }

@@ -2,7 +2,11 @@ import type { Doc } from "../../types.js";
 import { NON_ENTITY_ACRONYMS } from "../../lexicon/acronyms.js";
 import { CALENDAR_WORDS } from "../../lexicon/common-capitalized.js";
 import { LOCATION_CUE_WORDS } from "../../lexicon/gazetteer.js";
-import { OF_JOINING_WORDS, ORGANIZATION_CUE_WORDS } from "../../lexicon/organizations.js";
+import {
+  OF_JOINING_WORDS,
+  ORGANIZATION_CUE_WORDS,
+  isKnownOrganization,
+} from "../../lexicon/organizations.js";
 import { NAME_PARTICLES } from "../../lexicon/person-names.js";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
 import { isPlaceOrOrgKey, cueWord } from "./phrase-type.js";
@@ -64,7 +68,8 @@ function endsWithCue(words: Word[], from: number): boolean {
 }
 
 function startsChunk(word: Word): boolean {
-  return word.nameLike && !/^\p{N}/u.test(word.text);
+  // A name-like word starting with a digit is a known name ("4chan"), not a number before one.
+  return word.nameLike && (!/^\p{N}/u.test(word.text) || /^\p{N}+\p{L}{2}/u.test(word.text));
 }
 
 function continuesChunk(word: Word): boolean {
@@ -107,6 +112,8 @@ function connectorJoinLength(
     return joins || (lower !== "on" && opened) ? after - end + 1 : 0;
   }
   if (lower !== "and") return 0;
+  const known = knownNameAcrossAnd(chunkSoFar, words, after);
+  if (known > 0) return after - end + known;
   const hasComplement = chunkSoFar.some(
     (w) => w.lower === "of" || w.lower === "for" || w.lower === "on",
   );
@@ -134,6 +141,27 @@ function connectorJoinLength(
     TITLE_MODIFIERS.has(next.lower) ||
     signals.seenLowercase.has(next.lower);
   return (short || ordinary) && endsWithCue(words, after) ? after - end + 1 : 0;
+}
+
+/**
+ * "Globe and Mail", "Marks and Spencer": the words before "and" and one or two after it spell a known
+ * organization; returns how many words after "and" belong to it, or 0.
+ */
+function knownNameAcrossAnd(before: Word[], words: Word[], after: number): number {
+  for (let take = 2; take >= 1; take--) {
+    const tail = words.slice(after, after + take);
+    if (tail.length < take || tail.some((w, i) => !w.nameLike || (i > 0 && !w.joinedToPrevious)))
+      continue;
+    for (let from = Math.max(0, before.length - 3); from < before.length; from++) {
+      const joined = [
+        ...before.slice(from).map((w) => w.key),
+        "and",
+        ...tail.map((w) => w.key),
+      ].join(" ");
+      if (isKnownOrganization(joined)) return take;
+    }
+  }
+  return 0;
 }
 
 /** Whether the word at `index` is a known place, or is followed by ", <known place>" ("McMinnville, Oregon"). */

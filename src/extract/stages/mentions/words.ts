@@ -2,6 +2,7 @@ import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
 import type { Sentence, Span } from "../../types.js";
 import { key } from "../../normalize.js";
 import { COMPOUND_ADJECTIVE_TAILS } from "../../lexicon/common-capitalized.js";
+import { isKnownOrganization } from "../../lexicon/organizations.js";
 
 /** A word of a sentence with what the recognizer needs to know about it. */
 export interface Word extends Span {
@@ -194,7 +195,13 @@ export function tokenizeSentence(sentence: Sentence): Word[] {
       }
     }
     const nameLike =
-      capitalized || (hyphenated && ARABIC_ARTICLE.test(surface)) || ELIDED_PARTICLE.test(surface);
+      capitalized ||
+      (hyphenated && ARABIC_ARTICLE.test(surface)) ||
+      ELIDED_PARTICLE.test(surface) ||
+      // "4chan", "eBay": a known organization written without a leading capital.
+      (/^[\p{N}\p{Ll}]/u.test(surface) &&
+        /[\p{Lu}\p{N}]/u.test(surface) &&
+        isKnownOrganization(key(surface)));
     const allCaps = capitalized && hasOnlyCapitals(surface);
     const joinedToPrevious = words.length > 0 && isSpaceGap(text, previousEnd, localStart);
     const lower = surface.includes(".")
