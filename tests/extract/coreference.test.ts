@@ -415,3 +415,14 @@ describe("roads", () => {
     expect(entityWith(entities, "US 169")?.name).toBe("US 169");
   });
 });
+
+describe("campus acronyms", () => {
+  it("joins 'UNC Greensboro' to the University of North Carolina at Greensboro", () => {
+    const entities = entitiesOf(
+      "The prints went to the University of North Carolina at Greensboro. UNC Greensboro will show them.",
+    );
+    const university = entityWith(entities, "UNC Greensboro");
+    expect(university?.name).toBe("University of North Carolina at Greensboro");
+    expect(entities.filter((e) => e.type === "ORGANIZATION")).toHaveLength(1);
+  });
+});

@@ -682,3 +682,24 @@ describe("well-known organizations without a cue word", () => {
     expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
   });
 });
+
+describe("festivals and campus names", () => {
+  it.each([
+    "Pilgrims arrived for the Hajj on Monday.",
+    "Families gathered for Diwali in Leicester.",
+  ])("%j names no festival", (body) => {
+    const texts = mentionsOf(body).map((m) => m.text);
+    expect(texts).not.toContain("Hajj");
+    expect(texts).not.toContain("Diwali");
+  });
+
+  it("keeps the campus after 'at' in a university's name", () => {
+    const mentions = mentionsOf("She studied at the University of Texas at Austin in 1990.");
+    expect(find(mentions, "University of Texas at Austin")?.type).toBe("ORGANIZATION");
+  });
+
+  it("does not join a place after 'at' to other names", () => {
+    const mentions = mentionsOf("Students at Harvard at noon protested.");
+    expect(mentions.some((m) => m.text.includes(" at "))).toBe(false);
+  });
+});

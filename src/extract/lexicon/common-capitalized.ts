@@ -58,9 +58,49 @@ export const NON_ENTITY_HEADS: ReadonlySet<string> = new Set(
 export const RELIGIONS: ReadonlySet<string> = new Set(
   (
     "islam christianity judaism hinduism buddhism sikhism jainism catholicism protestantism " +
-    "anglicanism mormonism shinto shintoism taoism confucianism zoroastrianism"
+    "anglicanism mormonism shinto shintoism taoism confucianism zoroastrianism wicca paganism " +
+    "sufism rastafarianism"
   ).split(" "),
 );
+
+/** Religious festivals, pilgrimages and holidays, by key: occasions rather than entities (the guide). */
+export const FESTIVALS: ReadonlySet<string> = new Set([
+  "hajj",
+  "umrah",
+  "diwali",
+  "holi",
+  "hanukkah",
+  "chanukah",
+  "passover",
+  "purim",
+  "sukkot",
+  "yom kippur",
+  "rosh hashanah",
+  "lent",
+  "advent",
+  "pentecost",
+  "epiphany",
+  "vesak",
+  "nowruz",
+  "navratri",
+  "durga puja",
+  "kwanzaa",
+  "halloween",
+  "mardi gras",
+  "eid al adha",
+  "eid al fitr",
+  "eid ul adha",
+  "eid ul fitr",
+  "chinese new year",
+  "lunar new year",
+  "day of the dead",
+  "good friday",
+  "christmas eve",
+  "new years eve",
+  "oktoberfest",
+  "hogmanay",
+  "songkran",
+]);
 
 /**
  * Lower-case tails that make "Name-tail" a compound adjective ("Helsinki-based", "Taliban-run",

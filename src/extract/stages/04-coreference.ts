@@ -311,6 +311,7 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
     }
   }
   mergeShortForms(clusters, mentions);
+  mergeCampusAcronyms(clusters, mentions);
   mergeParenthesizedNames(doc.text, clusters, mentions);
 
   // 2. People: full names first, then bare surnames and given names.
@@ -460,6 +461,31 @@ function mergeShortForms(clusters: Cluster[], mentions: Mention[]): void {
     short.mentionIds = [];
   }
   mergeTypos(live, mentions);
+}
+
+/**
+ * "UNC Greensboro" is the "University of North Carolina at Greensboro": an organization named
+ * "<initials> <campus>" joins the one longer name "<name> at <campus>" whose initials they are.
+ */
+function mergeCampusAcronyms(clusters: Cluster[], mentions: Mention[]): void {
+  const campuses = new Map<string, Cluster[]>();
+  for (const cluster of clusters) {
+    if (cluster.type !== "ORGANIZATION" || cluster.mentionIds.length === 0) continue;
+    const campus = / at (\p{Lu}.*)$/u.exec(fullestName(cluster, mentions));
+    if (!campus?.[1]) continue;
+    const name = fullestName(cluster, mentions).slice(0, campus.index);
+    const short = key(`${initials(name)} ${campus[1]}`);
+    campuses.set(short, [...(campuses.get(short) ?? []), cluster]);
+  }
+  if (campuses.size === 0) return;
+  for (const cluster of clusters) {
+    if (cluster.type !== "ORGANIZATION" || cluster.mentionIds.length === 0) continue;
+    const targets = campuses.get(key(fullestName(cluster, mentions)));
+    const target = targets?.length === 1 ? targets[0] : undefined;
+    if (!target || target === cluster) continue;
+    target.mentionIds.push(...cluster.mentionIds);
+    cluster.mentionIds = [];
+  }
 }
 
 /**

@@ -99,6 +99,8 @@ function connectorJoinLength(
   if (isCalendar(next)) return 0;
   if (NAME_PARTICLES.has(lower)) return after - end + 1;
   const chunkSoFar = words.slice(start, end);
+  // "University of North Carolina at Chapel Hill": a campus named after "at" belongs to the name.
+  if (lower === "at") return isUniversityOfPlace(chunkSoFar) ? after - end + 1 : 0;
   const opened = chunkSoFar.some((w) => OF_JOINING_WORDS.has(cueWord(w)));
   if (lower === "of" || lower === "for" || lower === "on") {
     // A full name before "of" and a place after it: "… Space Museum of McMinnville, Oregon".
@@ -162,6 +164,12 @@ function knownNameAcrossAnd(before: Word[], words: Word[], after: number): numbe
     }
   }
   return 0;
+}
+
+/** "University of Texas", "State University of New York": a university named by its place. */
+function isUniversityOfPlace(chunk: Word[]): boolean {
+  const ofAt = chunk.findIndex((w) => w.lower === "of");
+  return ofAt > 0 && chunk[ofAt - 1]?.lower === "university" && ofAt < chunk.length - 1;
 }
 
 /** Whether the word at `index` is a known place, or is followed by ", <known place>" ("McMinnville, Oregon"). */

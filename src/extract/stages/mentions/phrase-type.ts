@@ -1,6 +1,11 @@
 import type { Doc, EntityType } from "../../types.js";
 import { ACRONYMS, NON_ENTITY_ACRONYMS, acronymLetters } from "../../lexicon/acronyms.js";
-import { ACADEMIC_FIELDS, NON_ENTITY_HEADS, RELIGIONS } from "../../lexicon/common-capitalized.js";
+import {
+  ACADEMIC_FIELDS,
+  FESTIVALS,
+  NON_ENTITY_HEADS,
+  RELIGIONS,
+} from "../../lexicon/common-capitalized.js";
 import {
   LOCATION_CUE_WORDS,
   LOCATION_PREFIX_WORDS,
@@ -128,7 +133,7 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
   if (isKnownOrganization(k)) return ["ORGANIZATION", 2];
   if (countryFor(k) !== undefined || isKnownPlace(k)) return ["LOCATION", 2];
   if (NON_PLACE_NAMES.has(k)) return [null, -1];
-  if (words.length === 1 && RELIGIONS.has(k)) return [null, -1];
+  if ((words.length === 1 && RELIGIONS.has(k)) || FESTIVALS.has(k)) return [null, -1];
   if (single?.text.endsWith(".") && stateForAbbreviation(k)) return ["LOCATION", 2];
   if (single && WEB_DOMAIN.test(single.text)) return ["ORGANIZATION", 2];
   if (/shire$/.test(k) && words.every((w) => w.nameLike)) return ["LOCATION", 2];
