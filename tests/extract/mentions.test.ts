@@ -678,6 +678,7 @@ describe("well-known organizations without a cue word", () => {
     ["Ubisoft showed its new game to reporters.", "Ubisoft"],
     ["The story was first reported by the Globe and Mail.", "Globe and Mail"],
     ["Users of 4chan organized the protest.", "4chan"],
+    ["PC World's analysis of its own traffic concluded that usage fell.", "PC World"],
   ])("%j → %s", (body, name) => {
     expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
   });

@@ -185,6 +185,22 @@ function isCalendar(word: Word): boolean {
   return CALENDAR_WORDS.has(word.lower);
 }
 
+/** "PC World": a word that is no name alone opens a known organization's name. */
+function opensKnownName(words: Word[], index: number, end: number): boolean {
+  for (let last = index + 1; last < Math.min(end, index + 4); last++) {
+    if (
+      isKnownOrganization(
+        words
+          .slice(index, last + 1)
+          .map((w) => w.key)
+          .join(" "),
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Cuts a chunk at calendar words ("Wednesday", "April") into the runs between them. */
 export function splitAtCalendarWords(
   sentenceWords: Word[],
@@ -199,7 +215,7 @@ export function splitAtCalendarWords(
     if (!word) continue;
     if (
       isCalendarHere(sentenceWords, index) ||
-      NON_ENTITY_ACRONYMS.has(word.text) ||
+      (NON_ENTITY_ACRONYMS.has(word.text) && !opensKnownName(sentenceWords, index, end)) ||
       (word.text.length === 1 && !word.text.endsWith(".") && !/\p{N}/u.test(word.text))
     ) {
       if (current.length > 0) parts.push([current, currentFirst]);
