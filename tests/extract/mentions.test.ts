@@ -704,3 +704,20 @@ describe("festivals and campus names", () => {
     expect(mentions.some((m) => m.text.includes(" at "))).toBe(false);
   });
 });
+
+describe("capitals that are not acronyms of entities", () => {
+  it.each([
+    ["We will do it ALL and it will be HUGE.", ["ALL", "HUGE"]],
+    ["Save the file as XML and send the URL in a DM.", ["XML", "URL"]],
+    ["Prices are quoted in DKK and MXN.", ["DKK", "MXN"]],
+  ])("%j has no entity", (body, words) => {
+    const texts = mentionsOf(body).map((m) => m.text);
+    for (const word of words) expect(texts).not.toContain(word);
+  });
+
+  it("still reads an unknown acronym that is an English noun as an organization", () => {
+    expect(find(mentionsOf("Officials of the DAB said the vote was fair."), "DAB")?.type).toBe(
+      "ORGANIZATION",
+    );
+  });
+});

@@ -115,6 +115,34 @@ export function phraseText(doc: Doc, words: Word[]): string {
   return first && last ? doc.text.slice(first.start, last.end) : "";
 }
 
+/**
+ * Whether the lexicon knows a word only as an ordinary English word other than a noun ("and",
+ * "all", "huge"); nouns stay possible acronyms ("DAB", "CARE").
+ */
+function isEnglishWord(lower: string): boolean {
+  const tags = compromiseTags(lower);
+  return tags.length > 0 && !tags.some((t) => ENGLISH_NAME_TAGS.has(t));
+}
+
+const ENGLISH_NAME_TAGS = new Set([
+  "Singular",
+  "Plural",
+  "Noun",
+  "Uncountable",
+  "Organization",
+  "Place",
+  "Country",
+  "City",
+  "Region",
+  "Person",
+  "FirstName",
+  "MaleName",
+  "FemaleName",
+  "LastName",
+  "Acronym",
+  "SportsTeam",
+]);
+
 /** Decides the type of a name phrase from lexicons and cue words; null when unknown. */
 export function lexicalType(words: Word[]): [EntityType | null, number] {
   const k = phraseKey(words);
@@ -127,6 +155,8 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
     if (isKnownOrganization(k)) return ["ORGANIZATION", 2];
     if (countryFor(k) && (letters.length > 2 || single.text === single.text.toUpperCase()))
       return ["LOCATION", 2];
+    // "AND", "ALL", "HUGE": an English word written in capitals for emphasis, not an acronym.
+    if (letters.length >= 3 && !isKnownPlace(k) && isEnglishWord(single.lower)) return [null, -1];
     if (!isKnownPlace(k) && letters.length >= 3 && /^\p{Lu}+$/u.test(single.text))
       return ["ORGANIZATION", 1];
   }
