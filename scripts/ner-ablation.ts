@@ -66,6 +66,7 @@ const VARIANTS: ReadonlyArray<readonly [string, readonly Stage[]]> = [
   ["rules", withMentionsStage((doc) => findMentions(doc, rulesSteps))],
   ["tagger", withMentionsStage(taggerMentions)],
   ["combined", STAGES],
+  ["-dropGuesses", combined({ ...DEFAULT_TAGGER_USES, dropUnseenGuesses: false })],
   // The uses left out of the default, to show why.
   ["+retype", combined({ ...DEFAULT_TAGGER_USES, retypeGuesses: true })],
   ["+missed", combined({ ...DEFAULT_TAGGER_USES, addMissed: true })],

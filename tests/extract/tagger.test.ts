@@ -369,7 +369,53 @@ describe("the tagger's evidence in the mentions stage", () => {
 
   it("does nothing with every use switched off", () => {
     const state = stateWith(null, 0);
-    useTaggerEvidence({ ...DEFAULT_TAGGER_USES, typeUntyped: false })(state);
+    useTaggerEvidence({ ...DEFAULT_TAGGER_USES, typeUntyped: false, dropUnseenGuesses: false })(
+      state,
+    );
     expect(state.candidates[0]?.type).toBe(null);
+  });
+
+  it("keeps a default person guess where the tagger sees a name", () => {
+    const state = stateWith("PERSON", 0.5);
+    useTaggerEvidence(DEFAULT_TAGGER_USES)(state);
+    expect(state.candidates[0]?.type).toBe("PERSON");
+  });
+
+  it("drops a default person guess where the tagger sees no name, unless that use is off", () => {
+    const guessed = (): MentionState => {
+      const doc = runStages(
+        "Officials comment on the news\n\nCritics praised Historical Principles when it came out.",
+        {},
+        "sentences",
+      );
+      const sentenceWords = doc.sentences.map(tokenizeSentence);
+      const index = doc.sentences.findIndex((s) => s.text.includes("Historical"));
+      const words = sentenceWords[index] ?? [];
+      const first = words.findIndex((w) => w.text === "Historical");
+      const sentence = doc.sentences[index] as Sentence;
+      const candidate = makeCandidate(
+        sentence,
+        words.slice(first, first + 2),
+        first,
+        "PERSON",
+        0.5,
+        null,
+        null,
+      );
+      return {
+        doc,
+        sentences: doc.sentences,
+        sentenceWords,
+        signals: collectSignals(sentenceWords),
+        candidates: [candidate],
+        headlineLike: [],
+      };
+    };
+    const dropped = guessed();
+    useTaggerEvidence(DEFAULT_TAGGER_USES)(dropped);
+    expect(dropped.candidates[0]?.type).toBe(null);
+    const kept = guessed();
+    useTaggerEvidence({ ...DEFAULT_TAGGER_USES, dropUnseenGuesses: false })(kept);
+    expect(kept.candidates[0]?.type).toBe("PERSON");
   });
 });

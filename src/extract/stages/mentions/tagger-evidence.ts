@@ -18,6 +18,12 @@ export interface TaggerUses {
   retypeGuesses: boolean;
   /** A name the tagger finds that no rule candidate touches becomes a candidate. */
   addMissed: boolean;
+  /**
+   * A name the rules call a person only by default (no title, lexicon or context) is dropped when
+   * the tagger finds no name anywhere in its words, in any of its occurrences ("Stabat Mater",
+   * "Shore Crabs": works, headings and common nouns in capitals).
+   */
+  dropUnseenGuesses: boolean;
   /** The least span confidence (a probability) to type an untyped name or add a missed one. */
   minConfidence: number;
   /** The least span confidence to overrule a guess. */
@@ -31,6 +37,7 @@ export const DEFAULT_TAGGER_USES: TaggerUses = {
   typeUntyped: true,
   retypeGuesses: false,
   addMissed: false,
+  dropUnseenGuesses: true,
   minConfidence: 0.8,
   minRetypeConfidence: 0.9,
   minOrganizationConfidence: 0.9,
@@ -86,6 +93,28 @@ function missedNames(
   return found;
 }
 
+/** "Chi-fung", "Chun-yu": hyphenated given-name syllables, which the newswire tagger rarely saw. */
+const GIVEN_NAME_SYLLABLES = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/**
+ * A person guessed with no evidence at all: the default type of an unknown capitalized phrase.
+ * Names with hyphenated given-name syllables ("Hui Chi-fung") are left to the rules.
+ */
+function isDefaultPersonGuess(candidate: Candidate): boolean {
+  return (
+    candidate.type === "PERSON" &&
+    candidate.confidence <= 0.5 &&
+    candidate.title === null &&
+    candidate.words.length > 1 &&
+    !candidate.words.some((w) => GIVEN_NAME_SYLLABLES.test(w.text))
+  );
+}
+
+/** Whether the tagger's output is read for this candidate under `uses`. */
+function consulted(candidate: Candidate, uses: TaggerUses): boolean {
+  return typeable(candidate, uses) || (uses.dropUnseenGuesses && isDefaultPersonGuess(candidate));
+}
+
 /** Whether the tagger may type this candidate under `uses`. */
 function typeable(candidate: Candidate, uses: TaggerUses): boolean {
   if (candidate.words.length === 0 || candidate.confidence >= 1) return false;
@@ -96,7 +125,8 @@ function typeable(candidate: Candidate, uses: TaggerUses): boolean {
 /** The mention sub-step that reads the statistical tagger's names against the rule candidates. */
 export function useTaggerEvidence(uses: TaggerUses): MentionStep {
   return (state: MentionState): void => {
-    if (!uses.typeUntyped && !uses.retypeGuesses && !uses.addMissed) return;
+    if (!uses.typeUntyped && !uses.retypeGuesses && !uses.addMissed && !uses.dropUnseenGuesses)
+      return;
     const bySentence = new Map<Sentence, Candidate[]>();
     for (const candidate of state.candidates) {
       const list = bySentence.get(candidate.sentence);
@@ -108,13 +138,16 @@ export function useTaggerEvidence(uses: TaggerUses): MentionStep {
     const votes = new Map<string, Record<EntityType, number>>();
     const typed: Candidate[] = [];
     const added: Candidate[] = [];
+    // Default person guesses, and the names of those the tagger saw as a name somewhere.
+    const guesses: Candidate[] = [];
+    const seenByTagger = new Set<string>();
     state.sentences.forEach((sentence, index) => {
       if (headlineLike.has(index) || sentence.index < 0) return;
       const candidates = bySentence.get(sentence) ?? [];
       // Tagging costs time: only the stretch of the sentence where some use can apply is tagged.
       let window: Span | undefined;
       if (!uses.addMissed) {
-        const open = candidates.filter((c) => typeable(c, uses));
+        const open = candidates.filter((c) => consulted(c, uses));
         if (open.length === 0) return;
         window = {
           start: Math.min(...open.map((c) => c.words[0]?.start ?? sentence.start)),
@@ -122,6 +155,14 @@ export function useTaggerEvidence(uses: TaggerUses): MentionStep {
         };
       }
       const spans = tagSentence(sentence.text, sentence.start, undefined, window);
+      if (uses.dropUnseenGuesses) {
+        for (const candidate of candidates) {
+          if (!isDefaultPersonGuess(candidate)) continue;
+          guesses.push(candidate);
+          if (spans.some((s) => touches(candidate, s)))
+            seenByTagger.add(phraseKey(candidate.words));
+        }
+      }
       if (spans.length === 0) return;
       for (const candidate of candidates) {
         if (!typeable(candidate, uses)) continue;
@@ -148,6 +189,10 @@ export function useTaggerEvidence(uses: TaggerUses): MentionStep {
       if (candidate.type !== null && type === "ORGANIZATION") continue;
       candidate.type = type;
       candidate.confidence = 1;
+    }
+    for (const candidate of guesses) {
+      if (!seenByTagger.has(phraseKey(candidate.words)) && candidate.type === "PERSON")
+        candidate.type = null;
     }
     state.candidates.push(...added);
   };
