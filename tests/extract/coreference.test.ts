@@ -426,3 +426,23 @@ describe("campus acronyms", () => {
     expect(entities.filter((e) => e.type === "ORGANIZATION")).toHaveLength(1);
   });
 });
+
+describe("places named with and without their landform", () => {
+  it.each([
+    [
+      "Ferries reach Orlanda Island twice a week. Most visitors stay in Orlanda for a day.",
+      "Orlanda",
+      "Orlanda Island",
+    ],
+    [
+      "Hikers cross the Vessan Mountains in June. Snow falls in Vessan early.",
+      "Vessan",
+      "Vessan Mountains",
+    ],
+    ["Boats moor in Neiby Harbour at dusk. Neiby Harbor is busy.", "Neiby Harbor", "Neiby Harbour"],
+  ])("%j: %s joins %s", (body, short, full) => {
+    const entity = entityWith(entitiesOf(body), short);
+    expect(entity?.type).toBe("LOCATION");
+    expect([entity?.name, ...(entity?.aliases ?? [])]).toContain(full);
+  });
+});

@@ -52,7 +52,24 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/\blabour\b/g, "labor"],
   [/\bprogramme\b/g, "program"],
   [/\btheatre\b/g, "theater"],
+  [/\bharbour\b/g, "harbor"],
 ];
+
+/** A place named by its landform's word, which the article may leave off ("Socotra Island"). */
+const LANDFORM_SUFFIXES: ReadonlySet<string> = new Set([
+  "island",
+  "islands",
+  "isle",
+  "atoll",
+  "archipelago",
+  "peninsula",
+  "mountains",
+  "mountain",
+  "range",
+  "hills",
+  "desert",
+  "valley",
+]);
 
 /** "US-75 South", "I-44 East": a numbered road named with the direction of travel is the road. */
 const ROAD_WITH_DIRECTION = /^([a-z]{1,2}[- ]?\d{1,4}[a-z]?) (?:north|south|east|west)$/;
@@ -448,7 +465,9 @@ function mergeShortForms(clusters: Cluster[], mentions: Mention[]): void {
       const asPrefix =
         longName.startsWith(`${shortName} `) &&
         (/^(?:of|for) /.test(rest) ||
-          (short.type === "ORGANIZATION" && ORGANIZATION_CUE_WORDS.has(rest)));
+          (short.type === "ORGANIZATION" && ORGANIZATION_CUE_WORDS.has(rest)) ||
+          // "Socotra" for "Socotra Island", "Hagghier" for "the Hagghier Mountains".
+          (short.type === "LOCATION" && LANDFORM_SUFFIXES.has(rest)));
       const asSuffix = shortWords >= 2 && longName.endsWith(` ${shortName}`);
       // "Scientology" for "Church of Scientology": an organization named by what it is of.
       const asComplement = short.type === "ORGANIZATION" && longName.endsWith(` of ${shortName}`);
