@@ -694,6 +694,14 @@ describe("festivals and campus names", () => {
     expect(texts).not.toContain("Diwali");
   });
 
+  it("reads a holiday's name after a given name as a surname", () => {
+    const mentions = mentionsOf("The book by Margaret Atwood and Johnnie Christmas was launched.");
+    expect(find(mentions, "Johnnie Christmas")?.type).toBe("PERSON");
+    expect(mentionsOf("Families met on Christmas Eve in Paris.").map((m) => m.text)).toEqual([
+      "Paris",
+    ]);
+  });
+
   it("keeps the campus after 'at' in a university's name", () => {
     const mentions = mentionsOf("She studied at the University of Texas at Austin in 1990.");
     expect(find(mentions, "University of Texas at Austin")?.type).toBe("ORGANIZATION");

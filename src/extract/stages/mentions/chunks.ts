@@ -7,7 +7,7 @@ import {
   ORGANIZATION_CUE_WORDS,
   isKnownOrganization,
 } from "../../lexicon/organizations.js";
-import { NAME_PARTICLES } from "../../lexicon/person-names.js";
+import { FIRST_NAMES, NAME_PARTICLES } from "../../lexicon/person-names.js";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
 import { isPlaceOrOrgKey, cueWord } from "./phrase-type.js";
 import type { DocSignals } from "./word-classes.js";
@@ -229,6 +229,9 @@ export function splitAtCalendarWords(
   return parts;
 }
 
+/** Holidays that are also family names. */
+const HOLIDAY_SURNAMES = new Set(["christmas", "easter"]);
+
 /** Month names that are also given or family names ("Theresa May", "Jan Evensson"). */
 const AMBIGUOUS_CALENDAR_WORDS = new Set([
   "may",
@@ -248,9 +251,12 @@ const AMBIGUOUS_CALENDAR_WORDS = new Set([
 function isCalendarHere(words: Word[], index: number): boolean {
   const word = words[index];
   if (!word || !CALENDAR_WORDS.has(word.lower)) return false;
-  if (!AMBIGUOUS_CALENDAR_WORDS.has(word.lower)) return true;
   const next = words[index + 1];
   const previous = words[index - 1];
+  // "Johnnie Christmas": a holiday's name right after a given name is a surname.
+  if (HOLIDAY_SURNAMES.has(word.lower))
+    return !(word.joinedToPrevious && FIRST_NAMES.has(previous?.lower ?? ""));
+  if (!AMBIGUOUS_CALENDAR_WORDS.has(word.lower)) return true;
   if (word.text.endsWith(".")) return true;
   if (next && /^\p{N}/u.test(next.text)) return true;
   if (previous && /^\p{N}/u.test(previous.text)) return true;
