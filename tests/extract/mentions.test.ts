@@ -694,6 +694,17 @@ describe("festivals and campus names", () => {
     expect(texts).not.toContain("Diwali");
   });
 
+  it("keeps two magazines joined by 'and' apart, and a noun before a lone cue in the name", () => {
+    const texts = mentionsOf("He wrote for Time Magazine and People Magazine.").map((m) => m.text);
+    expect(texts).toEqual(["Time Magazine", "People Magazine"]);
+    expect(
+      find(
+        mentionsOf("She toured the Tang Museum and Art Gallery."),
+        "Tang Museum and Art Gallery",
+      ),
+    ).toBeDefined();
+  });
+
   it("reads a holiday's name after a given name as a surname", () => {
     const mentions = mentionsOf("The book by Margaret Atwood and Johnnie Christmas was launched.");
     expect(find(mentions, "Johnnie Christmas")?.type).toBe("PERSON");

@@ -131,6 +131,9 @@ function connectorJoinLength(
   }
   // "Aeronautics and Space Administration", "Aviation & Space Museum": the part after "and" ends the
   // name with a cue and is short or starts with an ordinary word; "Steel and Aoba Heavy Industries" are two.
+  // Two names with the same cue are two ("Time Magazine and People Magazine"); "Museum and Art
+  // Gallery" is one.
+  if (cueWord(previous) === cueWord(words[lastOfNameRun(words, after)])) return 0;
   const following = words[after + 1];
   const short = !(
     following?.nameLike &&
@@ -170,6 +173,13 @@ function knownNameAcrossAnd(before: Word[], words: Word[], after: number): numbe
 function isUniversityOfPlace(chunk: Word[]): boolean {
   const ofAt = chunk.findIndex((w) => w.lower === "of");
   return ofAt > 0 && chunk[ofAt - 1]?.lower === "university" && ofAt < chunk.length - 1;
+}
+
+/** The index of the last word of the run of joined name-like words starting at `from`. */
+function lastOfNameRun(words: Word[], from: number): number {
+  let last = from;
+  while (words[last + 1]?.nameLike && words[last + 1]?.joinedToPrevious) last++;
+  return last;
 }
 
 /** Whether the word at `index` is a known place, or is followed by ", <known place>" ("McMinnville, Oregon"). */

@@ -3,6 +3,8 @@ import { isTitleCase } from "./headlines.js";
 import type { Doc, Sentence } from "../../types.js";
 import { key } from "../../normalize.js";
 import { ACRONYMS, acronymFitsWords, acronymLetters } from "../../lexicon/acronyms.js";
+import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
+import { ORGANIZATION_CUE_WORDS } from "../../lexicon/organizations.js";
 import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
 import { isDemonym } from "../../lexicon/gazetteer.js";
 import { FIRST_NAMES } from "../../lexicon/person-names.js";
@@ -105,6 +107,8 @@ export function candidatesForSentence(
           break;
         }
         if (!(isFunctionWord(head) && !HONORIFICS.has(head.lower)) && !dropInitial) break;
+        // "People Magazine": a noun before a lone organization cue names the body with it.
+        if (namesBodyWithCue(part, head)) break;
         part = part.slice(1);
         first++;
         const next = part[0];
@@ -124,6 +128,19 @@ export function candidatesForSentence(
 }
 
 const ARTICLES = new Set(["the", "a", "an"]);
+
+/** A capitalized noun mid-sentence before a lone organization cue word: "People Magazine". */
+function namesBodyWithCue(part: Word[], head: Word): boolean {
+  const cue = part[1];
+  return (
+    part.length === 2 &&
+    !head.sentenceInitial &&
+    cue !== undefined &&
+    cue.joinedToPrevious &&
+    ORGANIZATION_CUE_WORDS.has(cue.lower) &&
+    compromiseTags(head.lower).some((t) => t === "Plural" || t === "Singular" || t === "Noun")
+  );
+}
 
 /**
  * "James To of the Democratic Party", "won by James To.": a given name then a capitalized
