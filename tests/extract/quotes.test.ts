@@ -1102,3 +1102,22 @@ describe("speaker before an institution and its town", () => {
     },
   );
 });
+
+describe("an age or occupation before a name", () => {
+  it.each(["Local farmer Dale Hutchins", "Retired teacher Dale Hutchins", "Dale Hutchins"])(
+    "'the 58-year-old said' after '%s lost …' is that person, not the last speaker",
+    (subject) => {
+      const text = [
+        "Floods reach the coast",
+        "",
+        'BRISBANE, March 3 (Wire) -- The premier, Steven Miles, told reporters the army would help. "Every resource we have is on the way," the premier said.',
+        "",
+        `${subject} lost most of his cattle. "I don't know how we will rebuild," the 58-year-old said.`,
+      ].join("\n");
+      const extraction = extract(text, { publishedAt: "2024-03-03" });
+      const quote = extraction.quotes.find((q) => q.text.includes("rebuild"));
+      const speaker = extraction.entities.find((entity) => entity.id === quote?.speakerId);
+      expect(speaker?.name).toBe("Dale Hutchins");
+    },
+  );
+});

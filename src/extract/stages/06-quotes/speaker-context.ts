@@ -2,6 +2,7 @@ import type { QuoteSpan, QuoteWork } from "./types.js";
 import { isQuotation } from "./quote-spans.js";
 import type { Doc, Entity, Mention, Span } from "../../types.js";
 import { type Gender } from "../../lexicon/pronouns.js";
+import { PERSON_APPOSITION_NOUNS } from "../../lexicon/person-nouns.js";
 import { ROLE_EQUIVALENT_NOUNS } from "../../lexicon/speaker-nouns.js";
 import { RECENT_ORGANIZATION_DISTANCE } from "./limits.js";
 import { ANONYMOUS, NONE, type Resolution, UNNAMED, type Unit } from "./types.js";
@@ -222,7 +223,9 @@ export class SpeakerContext {
       COORDINATOR_SET.has(word) ||
       isCapitalized(before) ||
       PERSON_ROLE_SET.has(word) ||
-      ROLE_GENDER.has(word)
+      ROLE_GENDER.has(word) ||
+      // "Local farmer Dale Hutchins lost …": a noun for a person opens the subject.
+      PERSON_APPOSITION_NOUNS.has(word)
     );
   }
 
