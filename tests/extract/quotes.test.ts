@@ -1121,3 +1121,28 @@ describe("an age or occupation before a name", () => {
     },
   );
 });
+
+describe("a role with a complement, then the name", () => {
+  it("gives the quote to the person named after 'said the spokesman for …,'", () => {
+    const text = [
+      "Talks on the dam stall",
+      "",
+      'CAIRO, June 9 (Wire) -- "The door remains open for dialogue," according to a statement from the African Union Commission.',
+      "",
+      '"This is a matter of national survival," said the spokesman for the Egyptian foreign ministry, Ahmed Hafez.',
+    ].join("\n");
+    const extraction = extract(text, { publishedAt: "2024-06-09" });
+    const quote = extraction.quotes.find((q) => q.text.includes("national survival"));
+    const speaker = extraction.entities.find((entity) => entity.id === quote?.speakerId);
+    expect(speaker?.name).toBe("Ahmed Hafez");
+  });
+
+  it("names the person, not the portfolio, in 'Irrigation Minister Yasir Abbas'", () => {
+    const extraction = extract(
+      "Talks on the dam stall\n\nSudanese Irrigation Minister Yasir Abbas met the envoys on Tuesday.",
+      { publishedAt: "2024-06-09" },
+    );
+    expect(extraction.entities.map((e) => e.name)).toContain("Yasir Abbas");
+    expect(extraction.entities.some((e) => e.name.includes("Irrigation"))).toBe(false);
+  });
+});

@@ -598,6 +598,8 @@ function properCaseName(cluster: Cluster, mentions: Mention[], name: string): st
   const fromDateline = forms.some((m) => m.zone === "dateline");
   // "US 169", "UN WFP": acronyms and numbers, nothing shouted.
   if ((!name.includes(" ") || !/\p{Lu}{4}/u.test(name)) && !fromDateline) return name;
+  // "(VOA)", "(AFP)": the agency in a dateline is an acronym, not a shouted place.
+  if (!name.includes(" ") && cluster.type === "ORGANIZATION") return name;
   return name.replace(/\p{Lu}[\p{Lu}'’]+/gu, (w) => w[0] + w.slice(1).toLowerCase());
 }
 

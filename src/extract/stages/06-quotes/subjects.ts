@@ -380,6 +380,12 @@ export function subjectAfterVerb(
     return NONE;
   }
   const head = (units[end] as Unit).lower;
+  // "said the spokesman for the Egyptian foreign ministry, Ahmed Hafez": the person named after
+  // the role's complement is the speaker.
+  if (PERSON_ROLE_SET.has(head) || SPOKESPERSON_SET.has(head)) {
+    const appositive = personAfterComplement(units, end);
+    if (appositive !== null) return { kind: "entity", entityId: appositive, how: "name" };
+  }
   const owner = phrase.possessor ?? phrase.modifier;
   const ownerId = owner ? ctx.speakerOf(owner) : null;
   if (SPOKESPERSON_SET.has(head) && ownerId !== null)
@@ -473,6 +479,26 @@ export function personAfterRole(
 }
 
 /** A PERSON/ORG name right after a role phrase: "the business daily Kommersant", "its director, Ann Lee". */
+/**
+ * The person named after a comma that closes a role's prepositional complement ("the spokesman
+ * for the foreign ministry, Ahmed Hafez"), or null. Up to eight units of complement, no verb.
+ */
+function personAfterComplement(units: Unit[], roleEnd: number): number | null {
+  const preposition = units[roleEnd + 1];
+  if (preposition?.kind !== "word" || !PREPOSITION_SET.has(preposition.lower)) return null;
+  for (let k = roleEnd + 2; k < units.length && k <= roleEnd + 9; k++) {
+    const unit = units[k] as Unit;
+    if (unit.lower === ",") {
+      const name = units[k + 1];
+      const mention = name?.kind === "mention" ? name.mention : undefined;
+      return mention?.type === "PERSON" ? (mention.entityId ?? null) : null;
+    }
+    if (unit.kind === "word" && isVerbLike(unit)) return null;
+    if (unit.lower === "." || unit.lower === ";") return null;
+  }
+  return null;
+}
+
 export function nameAfterPhrase(ctx: SpeakerContext, units: Unit[], end: number): number | null {
   let next = units[end + 1];
   if (next?.lower === ",") next = units[end + 2];

@@ -53,11 +53,31 @@ export function leadingTitleLength(words: Word[]): number {
       }
       continue;
     }
-    const material = titleMaterialLength(words, index);
+    const material = titleMaterialLength(words, index) || portfolioLength(words, index);
     if (material === 0) break;
     index += material;
   }
   return titleEnd;
+}
+
+/** Title heads named after a portfolio: "Irrigation Minister", "Homeland Security Secretary". */
+const PORTFOLIO_HEADS = new Set(["minister", "secretary"]);
+
+/**
+ * "Irrigation" in "Irrigation Minister Yasir Abbas", "Emergency Services" in "Emergency Services
+ * Minister Nikki Boyd": up to three capitalized words right before a portfolio title head belong
+ * to the title; 0 when the words are not so followed.
+ */
+function portfolioLength(words: Word[], index: number): number {
+  for (let length = 1; length <= 3; length++) {
+    const portfolio = words.slice(index, index + length);
+    if (portfolio.length < length) return 0;
+    const last = portfolio[length - 1];
+    if (!last?.nameLike || last.possessive || (length > 1 && !last.joinedToPrevious)) return 0;
+    const head = words[index + length];
+    if (head?.joinedToPrevious && PORTFOLIO_HEADS.has(head.lower)) return length;
+  }
+  return 0;
 }
 
 /**
