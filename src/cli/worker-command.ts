@@ -8,7 +8,8 @@ import { IngestQueue } from "../queue/ingest-queue.js";
 export const WORKER_USAGE = `Usage: newsgraph worker [--concurrency N]
 
 Runs queued ingest jobs (enqueueArticles, newsgraph ingest --queue) until SIGTERM or SIGINT,
-N at a time (default 2), extracting on EXTRACT_THREADS worker threads. Start as many worker
+N at a time (default 2), extracting on EXTRACT_THREADS worker threads at niceness WORKER_NICE
+(default 10: they yield the CPU to API servers on the same machine). Start as many worker
 processes as you like, on any machine that reaches the database. Needs PostgreSQL (DATABASE_URL).`;
 
 /** `newsgraph worker`: an ingest worker process. */
@@ -39,6 +40,7 @@ export async function runWorkerCommand(args: string[]): Promise<number> {
   const pool = new ExtractionPool({
     threads: config.extractThreads,
     timeoutMs: config.extractTimeoutMs,
+    niceness: config.workerNiceness,
   });
   let queue: IngestQueue;
   try {
@@ -50,7 +52,7 @@ export async function runWorkerCommand(args: string[]): Promise<number> {
   }
   await queue.work({ concurrency, extractor: pool.extractor, logger });
   logger.info(
-    { concurrency, threads: pool.threads, database: db.location },
+    { concurrency, threads: pool.threads, niceness: pool.niceness, database: db.location },
     "ingest worker running",
   );
 
