@@ -59,8 +59,11 @@ export interface WorkersLoadOptions {
   ingestClients: number;
   /** Seconds between two ~1 MB articles. */
   bigEveryS: number;
-  /** WORKER_NICE values to run the queue phases with (null: the worker's default). */
-  workerNiceness: (number | null)[];
+  /**
+   * WORKER_NICE values to run the queue phases with (null: the worker's default); "p10" runs the
+   * whole worker process at niceness 10 (`nice -n 10`, every thread), not only its extraction.
+   */
+  workerNiceness: (string | null)[];
   /** Times the sequence of phases runs. */
   rounds: number;
   /** Which ingest phases run: "server", "queue", "big". */
@@ -81,8 +84,8 @@ const INGEST = `mutation Ingest($input: IngestArticleInput!) {
 
 interface Phase {
   kind: "reads" | Kind;
-  /** WORKER_NICE of the workers in a queue phase. */
-  nice: number | null;
+  /** WORKER_NICE of the workers in a queue phase ("p10": the whole process at 10). */
+  nice: string | null;
   round: number;
 }
 
@@ -111,13 +114,18 @@ const LABELS: Record<Phase["kind"], string> = {
 };
 
 function phaseName(phase: Phase, niceValues: number): string {
-  const nice = phase.nice === null ? "default" : String(phase.nice);
+  const nice =
+    phase.nice === null
+      ? "default"
+      : phase.nice.startsWith("p")
+        ? `${phase.nice.slice(1)}, whole process`
+        : phase.nice;
   const suffix = (phase.kind === "queue" || phase.kind === "big") && niceValues > 1;
   return `${LABELS[phase.kind]}${suffix ? ` (nice ${nice})` : ""}`;
 }
 
 /** The phases in order: each ingest phase after a reads-only one, a reads-only one at the end. */
-export function schedule(rounds: number, kinds: Kind[], niceness: (number | null)[]): Phase[] {
+export function schedule(rounds: number, kinds: Kind[], niceness: (string | null)[]): Phase[] {
   const phases: Phase[] = [];
   for (let r = 1; r <= rounds; r += 1) {
     const order = r % 2 === 1 ? niceness : [...niceness].reverse();
@@ -152,7 +160,7 @@ export async function runWorkersLoad(options: WorkersLoadOptions): Promise<numbe
     RESPONSE_CACHE_MAX_BYTES: "0",
   });
   let workers: ChildProcess[] = [];
-  let workersNice: number | null | undefined;
+  let workersNice: string | null | undefined;
   const client = new pg.Client({ connectionString: database.url });
   const errors = new Map<string, number>();
   const noteError = (what: string) => errors.set(what, (errors.get(what) ?? 0) + 1);
@@ -292,18 +300,23 @@ export async function runWorkersLoad(options: WorkersLoadOptions): Promise<numbe
     };
 
     /** Workers at the given WORKER_NICE, restarted only when it changes; ready to take jobs. */
-    const ensureWorkers = async (nice: number | null) => {
+    const ensureWorkers = async (nice: string | null) => {
       if (workers.length > 0 && workersNice === nice) return;
       await Promise.all(workers.map(stopProcess));
       workers = [];
       for (let i = 0; i < options.workers; i += 1) {
         workers.push(
-          await startWorker(database.url, options.concurrency, {
-            // A 1 MB article on a busy machine may take a while; it must not fail by timeout.
-            EXTRACT_TIMEOUT_MS: "300000",
-            INGEST_JOB_TIMEOUT_SECONDS: "900",
-            ...(nice === null ? {} : { WORKER_NICE: String(nice) }),
-          }),
+          await startWorker(
+            database.url,
+            options.concurrency,
+            {
+              // A 1 MB article on a busy machine may take a while; it must not fail by timeout.
+              EXTRACT_TIMEOUT_MS: "300000",
+              INGEST_JOB_TIMEOUT_SECONDS: "900",
+              ...(nice === null ? {} : { WORKER_NICE: nice.replace(/^p/, "") }),
+            },
+            nice?.startsWith("p") ? Number(nice.slice(1)) : 0,
+          ),
         );
       }
       workersNice = nice;

@@ -17,7 +17,8 @@
  * [--kinds server,queue,big] the server answers reads only and ingests go through the durable
  * queue to N `newsgraph worker` processes (bench/load-workers.ts): reads-only phases alternate
  * with ingest phases, --duration seconds each, for --rounds rounds; --worker-nice runs the queue
- * phases once per WORKER_NICE value (default: the worker's own default).
+ * phases once per WORKER_NICE value (default: the worker's own default); a value pN runs the whole
+ * worker process at niceness N (`nice -n N`), not only its extraction threads.
  *
  * A throwaway database is created on the server and dropped afterwards
  * (unless --keep). Exits 1 when there were errors or integrity violations.
@@ -287,11 +288,11 @@ if (workerCount > 0) {
   }
   const niceness = flags["worker-nice"]
     ? flags["worker-nice"].split(",").map((value) => {
-        const nice = Number(value);
+        const nice = Number(value.replace(/^p/, ""));
         if (!(Number.isInteger(nice) && nice >= 0 && nice <= 19)) {
-          throw new Error("--worker-nice takes values from 0 to 19");
+          throw new Error("--worker-nice takes values from 0 to 19, or p0 to p19");
         }
-        return nice;
+        return value.trim();
       })
     : [null];
   process.exitCode = await runWorkersLoad({
