@@ -32,8 +32,8 @@ export interface Config {
   /** Longest one article's extraction may run before it fails (EXTRACT_TIMEOUT_MS). */
   extractTimeoutMs: number;
   /**
-   * Niceness (0–19) of `newsgraph worker`'s extraction threads (WORKER_NICE): a batch worker
-   * sharing cores with API servers yields the CPU to them. The server's own threads keep 0.
+   * Niceness (0–19) of a `newsgraph worker` process, every thread of it (WORKER_NICE): a batch
+   * worker sharing cores with API servers yields the CPU to them. The server's threads keep 0.
    */
   workerNiceness: number;
   /** The durable ingest queue's retries and timeouts (INGEST_*). */
