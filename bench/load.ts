@@ -13,9 +13,12 @@
  * request that gets HTTP 5xx or no answer counts as a crash. The first --warmup seconds
  * (default 5) run the plain mix unmeasured, so that no phase pays for a cold server.
  *
- * With --workers N [--worker-concurrency 2] [--big-every 5] [--worker-nice 0] the server answers
- * reads only and ingests go through the durable queue to N `newsgraph worker` processes
- * (bench/load-workers.ts).
+ * With --workers N [--worker-concurrency 2] [--big-every 5] [--worker-nice 0,10] [--rounds 3]
+ * [--kinds server,queue,big] the server answers reads only and ingests go through the durable
+ * queue to N `newsgraph worker` processes (bench/load-workers.ts): reads-only phases alternate
+ * with ingest phases, --duration seconds each, for --rounds rounds; --worker-nice runs the queue
+ * phases once per WORKER_NICE value (default: the worker's own default); a value pN runs the whole
+ * worker process at niceness N (`nice -n N`), not only its extraction threads.
  *
  * A throwaway database is created on the server and dropped afterwards
  * (unless --keep). Exits 1 when there were errors or integrity violations.
@@ -49,9 +52,10 @@ const { values: flags } = parseArgs({
     workers: { type: "string", default: "0" },
     "worker-concurrency": { type: "string", default: "2" },
     "big-every": { type: "string", default: "5" },
-    rounds: { type: "string", default: "2" },
+    rounds: { type: "string" },
     warmup: { type: "string", default: "5" },
-    "worker-nice": { type: "string", default: "0" },
+    "worker-nice": { type: "string", default: "" },
+    kinds: { type: "string", default: "server,queue,big" },
   },
 });
 const hostileShare = Number(flags.hostile);
@@ -184,7 +188,7 @@ async function main() {
       }
     }
   };
-  const schedule = phaseSchedule(hostileShare, Number(flags.rounds));
+  const schedule = phaseSchedule(hostileShare, Number(flags.rounds ?? "2"));
   const phases = [...new Set(schedule)];
   const slotS = durationS / (schedule.length / phases.length);
   const peakRssMb: Record<string, number> = {};
@@ -277,7 +281,20 @@ async function main() {
 const workerCount = Number(flags.workers);
 if (workerCount > 0) {
   // Ingests through the queue to separate worker processes (bench/load-workers.ts).
-  const { runWorkersLoad } = await import("./load-workers.js");
+  const { KINDS, runWorkersLoad } = await import("./load-workers.js");
+  const kinds = flags.kinds.split(",").map((kind) => kind.trim());
+  if (!kinds.every((kind): kind is (typeof KINDS)[number] => KINDS.some((k) => k === kind))) {
+    throw new Error(`--kinds takes a list of ${KINDS.join(", ")}`);
+  }
+  const niceness = flags["worker-nice"]
+    ? flags["worker-nice"].split(",").map((value) => {
+        const nice = Number(value.replace(/^p/, ""));
+        if (!(Number.isInteger(nice) && nice >= 0 && nice <= 19)) {
+          throw new Error("--worker-nice takes values from 0 to 19, or p0 to p19");
+        }
+        return value.trim();
+      })
+    : [null];
   process.exitCode = await runWorkersLoad({
     adminUrl: flags["database-url"],
     workers: workerCount,
@@ -286,7 +303,9 @@ if (workerCount > 0) {
     connections,
     ingestClients: Math.max(1, Math.round(connections * (1 - readShare))),
     bigEveryS: Number(flags["big-every"]),
-    workerNiceness: Number(flags["worker-nice"]),
+    workerNiceness: niceness,
+    rounds: Number(flags.rounds ?? "3"),
+    kinds,
     keep: flags.keep,
   });
 } else {

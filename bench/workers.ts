@@ -5,14 +5,15 @@ import { fileURLToPath } from "node:url";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 /**
- * Starts `newsgraph worker` with one extraction thread, at a lower CPU priority when
- * `niceness` > 0; resolves once it runs jobs (so `env` must keep LOG_LEVEL at info).
+ * Starts `newsgraph worker` with one extraction thread (at its default WORKER_NICE unless `env`
+ * sets one), the whole process at `processNiceness` when above 0; resolves once it runs jobs (so
+ * `env` must keep LOG_LEVEL at info).
  */
 export async function startWorker(
   databaseUrl: string,
   concurrency: number,
   env: Record<string, string> = {},
-  niceness = 0,
+  processNiceness = 0,
 ): Promise<ChildProcess> {
   const command = [
     process.execPath,
@@ -22,7 +23,7 @@ export async function startWorker(
     String(concurrency),
   ];
   // `nice` execs the worker, so the child's pid (and the signals sent to it) stay the worker's.
-  if (niceness > 0) command.unshift("nice", "-n", String(niceness));
+  if (processNiceness > 0) command.unshift("nice", "-n", String(processNiceness));
   const child = spawn(command[0]!, command.slice(1), {
     cwd: ROOT,
     env: {

@@ -31,6 +31,11 @@ export interface Config {
   extractThreads: number;
   /** Longest one article's extraction may run before it fails (EXTRACT_TIMEOUT_MS). */
   extractTimeoutMs: number;
+  /**
+   * Niceness (0–19) of a `newsgraph worker` process, every thread of it (WORKER_NICE): a batch
+   * worker sharing cores with API servers yields the CPU to them. The server's threads keep 0.
+   */
+  workerNiceness: number;
   /** The durable ingest queue's retries and timeouts (INGEST_*). */
   queue: QueueSettings;
   /** Refuse every document but the trusted ones (TRUSTED_DOCUMENTS_ONLY). */
@@ -234,6 +239,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         env.EXTRACT_TIMEOUT_MS || String(DEFAULT_EXTRACT_TIMEOUT_MS),
       ),
     ),
+    workerNiceness: readWorkerNiceness(env.WORKER_NICE),
     queue: readQueueSettings(env),
     trustedDocumentsOnly,
     // GraphiQL runs free-form documents: off by default when only trusted ones may run.
@@ -258,6 +264,16 @@ function readResponseCache(env: NodeJS.ProcessEnv): ResponseCacheSettings | null
     ? readNonNegativeInteger("RESPONSE_CACHE_TTL_MS", env.RESPONSE_CACHE_TTL_MS)
     : DEFAULT_RESPONSE_CACHE.ttlMs;
   return maxBytes > 0 && ttlMs > 0 ? { maxBytes, ttlMs } : null;
+}
+
+/** Default niceness of a worker's extraction threads: well below an API server's, never starved. */
+export const DEFAULT_WORKER_NICE = 10;
+
+function readWorkerNiceness(text: string | undefined): number {
+  if (text === undefined || text.trim() === "") return DEFAULT_WORKER_NICE;
+  const value = readNonNegativeInteger("WORKER_NICE", text.trim());
+  if (value > 19) throw new ConfigError(`WORKER_NICE must be from 0 to 19, got "${text}"`);
+  return value;
 }
 
 const QUEUE_VARIABLES: Record<keyof QueueSettings, string> = {

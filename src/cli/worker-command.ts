@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+import { setPriority } from "node:os";
 import { loadConfig } from "../config.js";
 import { parseCommandArgs } from "./args.js";
 import { openConfiguredDatabase } from "../db/open.js";
@@ -8,8 +10,10 @@ import { IngestQueue } from "../queue/ingest-queue.js";
 export const WORKER_USAGE = `Usage: newsgraph worker [--concurrency N]
 
 Runs queued ingest jobs (enqueueArticles, newsgraph ingest --queue) until SIGTERM or SIGINT,
-N at a time (default 2), extracting on EXTRACT_THREADS worker threads. Start as many worker
-processes as you like, on any machine that reaches the database. Needs PostgreSQL (DATABASE_URL).`;
+N at a time (default 2), extracting on EXTRACT_THREADS worker threads. The whole process runs at
+niceness WORKER_NICE (default 10), yielding the CPU to API servers on the same machine. Start as
+many worker processes as you like, on any machine that reaches the database. Needs PostgreSQL
+(DATABASE_URL).`;
 
 /** `newsgraph worker`: an ingest worker process. */
 export async function runWorkerCommand(args: string[]): Promise<number> {
@@ -35,10 +39,12 @@ export async function runWorkerCommand(args: string[]): Promise<number> {
     return 1;
   }
   const logger = createLogger(config.logLevel);
+  lowerPriority(config.workerNiceness);
   const db = await openConfiguredDatabase(config);
   const pool = new ExtractionPool({
     threads: config.extractThreads,
     timeoutMs: config.extractTimeoutMs,
+    niceness: config.workerNiceness,
   });
   let queue: IngestQueue;
   try {
@@ -50,7 +56,7 @@ export async function runWorkerCommand(args: string[]): Promise<number> {
   }
   await queue.work({ concurrency, extractor: pool.extractor, logger });
   logger.info(
-    { concurrency, threads: pool.threads, database: db.location },
+    { concurrency, threads: pool.threads, niceness: pool.niceness, database: db.location },
     "ingest worker running",
   );
 
@@ -72,4 +78,26 @@ export async function runWorkerCommand(args: string[]): Promise<number> {
   await db.close();
   logger.info("worker stopped");
   return 0;
+}
+
+/**
+ * Gives every thread of this process niceness `niceness` (threads started later inherit it; the
+ * extraction threads also set their own). Linux keeps a nice value per thread, so each running
+ * thread is set by its id; elsewhere the call for pid 0 covers the process.
+ */
+function lowerPriority(niceness: number): void {
+  if (niceness <= 0) return;
+  let threads: number[] = [0];
+  try {
+    threads = readdirSync("/proc/self/task").map(Number);
+  } catch {
+    // No /proc: not Linux, where the nice value is per process.
+  }
+  for (const thread of threads) {
+    try {
+      setPriority(thread, niceness);
+    } catch {
+      // A thread that exited meanwhile, or a sandbox that forbids it: keep the priority it has.
+    }
+  }
 }

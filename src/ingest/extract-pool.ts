@@ -5,6 +5,7 @@ import { Worker } from "node:worker_threads";
 import { ExtractionLimitError } from "../errors.js";
 import type { ExtractOptions, Extraction } from "../extract/types.js";
 import type { AnyExtractor } from "./ingest.js";
+import type { ExtractWorkerData } from "./extract-worker.js";
 
 /** Longest one article may take to extract before its thread is stopped (EXTRACT_TIMEOUT_MS). */
 export const DEFAULT_EXTRACT_TIMEOUT_MS = 20_000;
@@ -24,6 +25,12 @@ export interface ExtractionPoolOptions {
    * `warmUp()`, so a server's start-up does not share its cores with loading the pipeline.
    */
   start?: "now" | "on-demand";
+  /**
+   * Niceness (0–19) each thread gives itself before loading the pipeline: above 0, the threads
+   * yield the CPU to normal-priority work on the same machine (WORKER_NICE of `newsgraph worker`).
+   * Linux gives each thread its own nice value, so only extraction runs at the lower priority.
+   */
+  niceness?: number;
 }
 
 interface Task {
@@ -56,6 +63,7 @@ type WorkerReply =
 export class ExtractionPool {
   readonly threads: number;
   readonly timeoutMs: number;
+  readonly niceness: number;
   private readonly slots: Slot[] = [];
   private readonly waiting: Task[] = [];
   private nextId = 1;
@@ -65,9 +73,11 @@ export class ExtractionPool {
     threads = defaultExtractThreads(),
     timeoutMs = DEFAULT_EXTRACT_TIMEOUT_MS,
     start = "now",
+    niceness = 0,
   }: ExtractionPoolOptions = {}) {
     this.threads = Math.max(1, Math.floor(threads));
     this.timeoutMs = timeoutMs;
+    this.niceness = Math.min(19, Math.max(0, Math.floor(niceness)));
     if (start === "now") this.warmUp();
   }
 
@@ -125,6 +135,7 @@ export class ExtractionPool {
   private spawn(): Slot {
     const worker = new Worker(WORKER_FILE, {
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      workerData: { niceness: this.niceness } satisfies ExtractWorkerData,
     });
     const slot: Slot = { worker, ready: false, task: null, timer: null };
     // An idle pool must not keep a CLI command alive.

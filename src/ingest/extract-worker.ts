@@ -1,6 +1,26 @@
-import { parentPort } from "node:worker_threads";
-import { extract } from "../extract/pipeline.js";
+import { setPriority } from "node:os";
+import { parentPort, workerData } from "node:worker_threads";
 import type { ExtractOptions } from "../extract/types.js";
+
+/** What the pool gives each thread at its start. */
+export interface ExtractWorkerData {
+  /** Niceness for this thread (0: the process's own priority). */
+  niceness: number;
+}
+
+// Before the pipeline is imported (below), so that loading it runs at the lower priority too. On
+// Linux (NPTL) a nice value belongs to one thread: pid 0 means this thread, not the whole process.
+// Raising one's own niceness needs no privilege; where it is refused, extraction still works.
+const { niceness = 0 } = (workerData ?? {}) as Partial<ExtractWorkerData>;
+if (niceness > 0) {
+  try {
+    setPriority(0, niceness);
+  } catch {
+    // e.g. a sandbox that forbids setpriority: run at the process's priority.
+  }
+}
+
+const { extract } = await import("../extract/pipeline.js");
 
 /** A request from the pool: one article to extract. */
 export interface ExtractRequest {

@@ -236,17 +236,24 @@ export class IngestQueue {
     logger?: Logger | null;
     pollingSeconds?: number;
   }): Promise<void> {
-    const handler = async ([job]: PgBoss.Job<IngestInput>[]) => {
-      if (!job) return;
-      const output = await runIngestJob(this.db, job.data, extractor);
-      logger?.info({ jobId: job.id, ...output }, "ingest job finished");
-      return output;
-    };
     for (let i = 0; i < concurrency; i += 1) {
-      await this.boss.work<IngestInput>(
+      let workerId: string | null = null;
+      workerId = await this.boss.work<IngestInput>(
         INGEST_QUEUE,
         { batchSize: 1, pollingIntervalSeconds: pollingSeconds },
-        handler,
+        async ([job]) => {
+          if (!job) return;
+          try {
+            const output = await runIngestJob(this.db, job.data, extractor);
+            logger?.info({ jobId: job.id, ...output }, "ingest job finished");
+            return output;
+          } finally {
+            // pg-boss waits out the polling interval after every fetch, even one that found a
+            // job, which held each slot to one job per interval (about 1 article/s): a slot that
+            // just finished a job asks for the next at once, and waits only when the queue is empty.
+            if (workerId) this.boss.notifyWorker(workerId);
+          }
+        },
       );
     }
   }

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { openDatabase, type Database } from "../../src/db/client.js";
@@ -296,6 +297,15 @@ describe.runIf(server)("a worker process stopped with SIGTERM", () => {
       await until("the worker to start", 180_000, async () =>
         output.includes("ingest worker running"),
       );
+      if (process.platform === "linux") {
+        // WORKER_NICE (default 10) holds for every thread of the worker, extraction and main alike.
+        const niceValues = readdirSync(`/proc/${worker.pid}/task`).map((tid) => {
+          const stat = readFileSync(`/proc/${worker.pid}/task/${tid}/stat`, "utf8");
+          return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16]);
+        });
+        expect(niceValues.length).toBeGreaterThan(2);
+        expect(new Set(niceValues)).toEqual(new Set([10]));
+      }
       const [id] = await queue.enqueue([{ text }]);
       await until("the job to run", 60_000, async () => {
         const job = await queue.job(id!);

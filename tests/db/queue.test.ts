@@ -286,3 +286,46 @@ describe.runIf(server)("ingest queue on PostgreSQL", () => {
     ).toBeNull();
   });
 });
+
+describe.runIf(server)("ingest worker slots on PostgreSQL", () => {
+  let db: Database;
+  let admin: Database;
+  let queue: IngestQueue;
+  const name = `newsgraph_slots_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
+
+  beforeAll(async () => {
+    admin = await openDatabase({ kind: "postgres", url: server!.url }, { migrate: false });
+    await admin.withSession((s) => s.exec(`CREATE DATABASE ${name} TEMPLATE ${server!.template}`));
+    const url = withDatabase(server!.url, name);
+    db = await openDatabase({ kind: "postgres", url }, { migrate: false });
+    queue = await IngestQueue.open(db, url);
+  });
+  afterAll(async () => {
+    await queue?.close();
+    await db?.close();
+    await admin?.withSession((s) => s.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    await admin?.close();
+  });
+
+  test("a slot takes the next queued job as soon as it finished one, not after the polling interval", async () => {
+    const POLLING_SECONDS = 20;
+    await queue.enqueue([1, 2, 3, 4].map((n) => ({ text: story(100 + n) })));
+    const { extract } = await import("../../src/extract/pipeline.js");
+    // One slot: the jobs run one after another, each fetched when the one before ended.
+    await queue.work({ concurrency: 1, extractor: extract, pollingSeconds: POLLING_SECONDS });
+    let jobs: Awaited<ReturnType<IngestQueue["jobs"]>> = [];
+    const deadline = Date.now() + 40_000;
+    while (Date.now() < deadline) {
+      jobs = await queue.jobs({ state: "DONE", first: 10, after: null });
+      if (jobs.length === 4) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(jobs).toHaveLength(4);
+    const byStart = [...jobs].sort((a, b) => a.startedAt!.getTime() - b.startedAt!.getTime());
+    const gaps = byStart
+      .slice(1)
+      .map((job, i) => (job.startedAt!.getTime() - byStart[i]!.completedAt!.getTime()) / 1000);
+    // Waiting out the interval after each job would leave gaps of ~POLLING_SECONDS.
+    for (const gap of gaps) expect(gap).toBeLessThan(POLLING_SECONDS / 2);
+  }, 60_000);
+});

@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { getPriority } from "node:os";
 import { afterAll, describe, expect, test } from "vitest";
+import { loadConfig } from "../../src/config.js";
 import { ExtractionLimitError } from "../../src/errors.js";
 import { extract } from "../../src/extract/pipeline.js";
 import { ExtractionPool } from "../../src/ingest/extract-pool.js";
@@ -93,5 +96,51 @@ describe("extraction thread pool started on demand", () => {
     await closed.close();
     closed.warmUp();
     expect(closed.started).toBe(false);
+  });
+});
+
+/** The nice value of each thread of this process, from /proc (Linux gives every thread its own). */
+function threadNiceValues(): number[] {
+  return readdirSync("/proc/self/task").map((tid) => {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
+    // Fields after the parenthesized command name; nice is field 19 of stat(5).
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16]);
+  });
+}
+
+describe.runIf(process.platform === "linux")("extraction threads at a lower priority", () => {
+  test("with a niceness, the pool's threads run at it and this thread keeps its own", async () => {
+    const before = threadNiceValues().filter((nice) => nice === 7).length;
+    const pool = new ExtractionPool({ threads: 2, niceness: 7 });
+    try {
+      // Both threads answered (each extracts one article only after its set-up ran).
+      await Promise.all([pool.extract(article), pool.extract(`${article} (2)`)]);
+      expect(threadNiceValues().filter((nice) => nice === 7).length - before).toBe(2);
+      expect(getPriority()).toBe(0);
+      expect(await pool.extract(article)).toEqual(extract(article));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test("without one, no thread of the process is niced", async () => {
+    const pool = new ExtractionPool({ threads: 1 });
+    try {
+      await pool.extract(article);
+      expect(threadNiceValues().every((nice) => nice === getPriority())).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe("WORKER_NICE", () => {
+  test("defaults to 10, accepts 0 to 19 and refuses anything else", () => {
+    expect(loadConfig({}).workerNiceness).toBe(10);
+    expect(loadConfig({ WORKER_NICE: "0" }).workerNiceness).toBe(0);
+    expect(loadConfig({ WORKER_NICE: "19" }).workerNiceness).toBe(19);
+    for (const bad of ["20", "-1", "low", "2.5"]) {
+      expect(() => loadConfig({ WORKER_NICE: bad }), bad).toThrow(/WORKER_NICE/);
+    }
   });
 });
