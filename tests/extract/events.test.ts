@@ -727,6 +727,13 @@ describe("events stage", () => {
     expected.forEach((want, index) => expect(events[index]).toMatchObject(want));
   });
 
+  it("leaves whoever reports the act in a closing attribution out of its parties", () => {
+    const [offer] = eventsOf({
+      paragraphs: [["Turkey offered to mediate, Russian envoy Sergei Lavrov said on Tuesday."]],
+    });
+    expect(offer?.participants).toEqual(["ACTOR:Turkey"]);
+  });
+
   it("reads a nationality adjective on an attack as the attacking state the article names", () => {
     const named = eventsOf({
       paragraphs: [

@@ -1,5 +1,5 @@
 /** Clause boundaries and noun-phrase tests over the words of a sentence. */
-import { ADVERBS, CLAUSE_VERBS, SUBORDINATORS } from "../../lexicon/event-clauses.js";
+import { ADVERBS, CLAUSE_VERBS, SPEECH_VERBS, SUBORDINATORS } from "../../lexicon/event-clauses.js";
 import { NOUN_PHRASE_BREAKS } from "../../lexicon/event-triggers.js";
 import { lastWordOf } from "./places.js";
 import type { Placed } from "./places.js";
@@ -30,8 +30,31 @@ export function clauseEnd(words: Word[], from: number): number {
   for (let index = from + 1; index < words.length; index++) {
     const text = words[index]?.text ?? "";
     if (CLAUSE_BREAKS.has(text) || (text === "-" && words[index + 1]?.text === "-")) return index;
+    if (text === "," && opensClosingAttribution(words, index)) return index;
   }
   return words.length;
+}
+
+/** How far a closing attribution may run: "…, State Department spokesman Matthew Miller said Tuesday." */
+const ATTRIBUTION_WORDS = 10;
+const AFTER_SPEECH_VERB = 3;
+
+/**
+ * Whether the comma at `comma` opens the sentence's closing attribution (", X said", ", the
+ * ministry said on Tuesday"): whoever reports the act is no party to it.
+ */
+function opensClosingAttribution(words: Word[], comma: number): boolean {
+  const limit = Math.min(words.length, comma + 1 + ATTRIBUTION_WORDS);
+  for (let index = comma + 1; index < limit; index++) {
+    const word = words[index];
+    if (!word || word.text === ",") return false;
+    if (!SPEECH_VERBS.has(word.lower)) continue;
+    // Only time words may follow the verb before the sentence ends.
+    let rest = index + 1;
+    while (rest < words.length && /^[.!?"”’')\]]$/.test(words[rest]?.text ?? "") === false) rest++;
+    return rest - index - 1 <= AFTER_SPEECH_VERB && index > comma + 1;
+  }
+  return false;
 }
 
 /** Skips adverbs backwards from `index` ("later", "also", "quickly"). */
