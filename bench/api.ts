@@ -4,7 +4,7 @@
  * a fixed time per shape), against a floor: hand-written SQL returning the
  * same data. By default one shape, the dashboard's document (50 events with
  * location, participants with their entity and 3 quotes each, plus the day
- * timeline); `--shapes all` adds six other dashboard queries. Prints per
+ * timeline); `--shapes all` adds seven other dashboard queries. Prints per
  * backend and shape: req/s, p50/p99, SQL statements per request, the floor's
  * req/s and p50/p99, and the ratio API / floor.
  *
@@ -325,6 +325,27 @@ const OTHER_SHAPES: Shape[] = [
               LEFT JOIN mention m ON m.entity_id = n.id
               GROUP BY n.id ORDER BY count(m.id) DESC, n.id LIMIT 20) c
         JOIN entity n ON n.id = c.id) x))`,
+    sqlItems: itemsOf,
+  },
+  {
+    name: "articles + events + participants",
+    query: `query Articles { articles(first: 20) { totalCount edges { node {
+      id title publishedAt events { id label participants { role entity { id name } } } } } } }`,
+    apiItems: edgesOf("articles"),
+    // Each article's events at their first report, participants by role: index lookups per parent.
+    sql: `SELECT json_build_object('totalCount', (SELECT count(*) FROM article), 'items', (
+      SELECT json_agg(x ORDER BY x.published_at DESC NULLS LAST, x.id DESC) FROM (
+        SELECT a.id, a.title, a.published_at,
+          (SELECT json_agg(json_build_object('id', e.id, 'code', e.code, 'participants', (
+              SELECT json_agg(json_build_object('role', p.role,
+                  'entity', json_build_object('id', n.id, 'name', n.name)) ORDER BY p.role, p.id)
+              FROM (SELECT * FROM event_participant p WHERE p.event_id = e.id
+                    ORDER BY p.role, p.id LIMIT 10) p JOIN entity n ON n.id = p.entity_id))
+            ORDER BY f.start, f.id)
+           FROM (SELECT DISTINCT ON (r.event_id) r.event_id, r.start, r.id FROM event_mention r
+                 WHERE r.article_id = a.id ORDER BY r.event_id, r.start, r.id) f
+           JOIN event e ON e.id = f.event_id) AS events
+        FROM article a ORDER BY a.published_at DESC NULLS LAST, a.id DESC LIMIT 20) x))`,
     sqlItems: itemsOf,
   },
   {

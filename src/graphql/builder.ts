@@ -6,6 +6,8 @@ import RelayPlugin from "@pothos/plugin-relay";
 import type { Context } from "../context.js";
 import type PrismaTypes from "../generated/pothos-types.js";
 import { getDatamodel } from "../generated/pothos-types.js";
+import { compiled } from "./compiled/compile.js";
+import { nodeRule, nodesRule } from "./compiled/node.js";
 import { dateScalar, dateTimeScalar } from "./scalars.js";
 
 /** The largest page any connection serves. */
@@ -42,6 +44,9 @@ export const builder = new SchemaBuilder<{
     cursorType: "String",
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    // node(id:) and nodes(ids:) by global ID in the compiled read path (see compiled/node.ts).
+    nodeQueryOptions: { extensions: compiled(nodeRule) },
+    nodesQueryOptions: { extensions: compiled(nodesRule) },
   },
   errors: {
     defaultTypes: [],

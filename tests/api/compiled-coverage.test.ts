@@ -50,13 +50,11 @@ describe("compiled read coverage", () => {
     expect(
       compileRead({
         schema,
-        document: parse(
-          `{ events(first: 1) { edges { node { articles { entities { name } } } } } }`,
-        ),
+        document: parse(`{ ingestJobs(first: 1) { edges { node { state } } } }`),
       }),
     ).toEqual({
-      notCompilable: "Article.entities is not compiled",
-      reason: "Article.entities",
+      notCompilable: "Query.ingestJobs is not compiled",
+      reason: "Query.ingestJobs",
     });
   });
 });

@@ -123,17 +123,15 @@ describeEachBackend("metrics without user data", (use) => {
         })
       ).text());
     await post(`{ events(first: 2) { totalCount edges { node { id label } } } }`);
-    await post(`{ events(first: 1) { edges { node { articles { entities { name } } } } } }`);
-    await post(`{ a: events(last: 1) { totalCount } }`);
-    await post(`{ b: events(last: 2) { totalCount } }`);
+    await post(`{ ingestJob(id: "SW5nZXN0Sm9iOjE=") { state } }`);
+    await post(`{ a: events(first: 1) { edges { node { quotes(last: 1) { totalCount } } } } }`);
     await post(`{ events(first: 1, after: "not a cursor") { totalCount } }`);
     const fallbacks = (await (await yoga.fetch("http://localhost/metrics")).text())
       .split("\n")
       .filter((line) => line.startsWith("newsgraph_compiled_read_fallbacks_total{"));
     expect(fallbacks.sort()).toEqual([
-      'newsgraph_compiled_read_fallbacks_total{reason="Article.entities"} 1',
-      'newsgraph_compiled_read_fallbacks_total{reason="argument"} 1',
-      'newsgraph_compiled_read_fallbacks_total{reason="backward_page"} 2',
+      'newsgraph_compiled_read_fallbacks_total{reason="Query.ingestJob"} 1',
+      'newsgraph_compiled_read_fallbacks_total{reason="argument"} 2',
     ]);
   });
 

@@ -39,13 +39,19 @@ function capturedLogger() {
 
 function makeClient(
   db: Database,
-  options: { apiKey?: string | null; limits?: Partial<Limits>; logger?: pino.Logger } = {},
+  options: {
+    apiKey?: string | null;
+    limits?: Partial<Limits>;
+    logger?: pino.Logger;
+    compiledReads?: boolean;
+  } = {},
 ) {
   const yoga = createNewsgraphYoga({
     db,
     logger: options.logger ?? pino({ level: "silent" }),
     apiKey: options.apiKey ?? null,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
+    compiledReads: options.compiledReads,
   });
   const post = (
     body: unknown,
@@ -290,7 +296,8 @@ describeEachBackend("query limits", (use) => {
         return Reflect.get(target, prop, receiver);
       },
     });
-    const { post } = makeClient({ ...real, prisma: failing }, { logger });
+    // The resolvers' path: the compiled one reads through db.query, not Prisma.
+    const { post } = makeClient({ ...real, prisma: failing }, { logger, compiledReads: false });
     const response = await post(
       { query: "{ articles(first: 1) { totalCount } }" },
       { clientAddress: "127.0.0.1", headers: { "x-request-id": "req-42" } },

@@ -23,7 +23,7 @@ export class NotCompilable extends Error {
 
   /**
    * @param reason A label from a fixed set (a field of RESOLVER_FIELDS,
-   * "backward_page", "entities_cursor", "directive", …): /metrics counts fallbacks by it.
+   * "argument", "directive", …): /metrics counts fallbacks by it.
    */
   constructor(
     message: string,

@@ -8,7 +8,8 @@ import {
 } from "graphql";
 import { Prisma } from "../../generated/prisma/client.js";
 import { childPage, encodeChildCursor, type ChildConnectionArgs } from "../child-connection.js";
-import { cursorRowId } from "../paging.js";
+import { DEFAULT_PAGE_SIZE } from "../builder.js";
+import { checkedPageSize, cursorRowId } from "../paging.js";
 import { collectFields, NotCompilable } from "./collect.js";
 import {
   leafSerializer,
@@ -117,7 +118,15 @@ export interface ConnectionPage {
   size: number;
   /** The page was asked for after a cursor (Relay's hasPreviousPage for forward pages). */
   after: boolean;
-  /** SELECT of at most `limit` node rows (every column), in page order, past the cursor. */
+  /**
+   * A backward page (`last`/`before`): `rows` selects from the end, the extra
+   * row is the one before the page, and hasNextPage says whether `before` was given.
+   */
+  backward?: { before: boolean };
+  /**
+   * SELECT of at most `limit` node rows (every column) past the cursor: the
+   * first ones in page order, or for a backward page the last ones.
+   */
   rows: (limit: number) => Prisma.Sql;
   /** Page order over the page's alias, for json_agg. */
   orderBy: (alias: Prisma.Sql) => Prisma.Sql;
@@ -127,8 +136,9 @@ export interface ConnectionPage {
 }
 
 /**
- * A forward Relay connection: totalCount, pageInfo and edges { cursor node }
- * from one page subquery (LIMIT size + 1) and, when asked, one count.
+ * A Relay connection: totalCount, pageInfo and edges { cursor node } from one
+ * page subquery (LIMIT size + 1) and, when asked, one count. Page info as
+ * Pothos gives it (wrapConnectionResult).
  */
 export function connection(page: (c: FieldContext) => ConnectionPage): FieldRule {
   return (c) => {
@@ -139,7 +149,7 @@ export function connection(page: (c: FieldContext) => ConnectionPage): FieldRule
     const itemSlots: Prisma.Sql[] = [Prisma.sql`${alias}.id`];
     let pageWanted = false;
     const cursorOf = (item: SlotRow) => spec.cursor(item[0] as number);
-    type Reader = (items: SlotRow[], more: boolean, values: SlotRow) => unknown;
+    type Reader = (items: SlotRow[], page: PageFlags, values: SlotRow) => unknown;
     const readers: [string, Reader][] = [];
     for (const field of collectFields(c.compiler.scope, connectionType, c.field.selectionSets)) {
       const key = field.responseKey;
@@ -147,10 +157,10 @@ export function connection(page: (c: FieldContext) => ConnectionPage): FieldRule
         readers.push([key, () => connectionType.name]);
       } else if (field.fieldName === "totalCount") {
         const index = c.slot(spec.count());
-        readers.push([key, (_items, _more, values) => values[index]]);
+        readers.push([key, (_items, _page, values) => values[index]]);
       } else if (field.fieldName === "pageInfo") {
         pageWanted = true;
-        readers.push([key, pageInfoReader(c, field.selectionSets, spec.after, cursorOf)]);
+        readers.push([key, pageInfoReader(c, field.selectionSets, cursorOf)]);
       } else if (field.fieldName === "edges") {
         pageWanted = true;
         const edgeType = c.compiler.objectType(namedTypeName(field.definition.type));
@@ -181,24 +191,36 @@ export function connection(page: (c: FieldContext) => ConnectionPage): FieldRule
           FROM (${spec.rows(spec.size + 1)}) ${alias})`)
       : null;
     const shape = objectShaper(readers);
+    const { backward } = spec;
     return (values) => {
       const fetched = pageIndex === null ? [] : (values[pageIndex] as SlotRow[]);
-      return shape(fetched.slice(0, spec.size), fetched.length > spec.size, values);
+      const more = fetched.length > spec.size;
+      if (!backward) {
+        const page = { hasNextPage: more, hasPreviousPage: spec.after };
+        return shape(fetched.slice(0, spec.size), page, values);
+      }
+      const page = { hasNextPage: backward.before, hasPreviousPage: more };
+      return shape(more ? fetched.slice(1) : fetched, page, values);
     };
   };
+}
+
+/** Whether a page has neighbours, as Relay's PageInfo says. */
+interface PageFlags {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
 }
 
 function pageInfoReader(
   c: FieldContext,
   selectionSets: readonly SelectionSetNode[],
-  after: boolean,
   cursorOf: (item: SlotRow) => string,
 ) {
   const fields = collectFields(c.compiler.scope, c.compiler.objectType("PageInfo"), selectionSets);
-  const values: Record<string, (items: SlotRow[], more: boolean) => unknown> = {
+  const values: Record<string, (items: SlotRow[], page: PageFlags) => unknown> = {
     __typename: () => "PageInfo",
-    hasNextPage: (_items, more) => more,
-    hasPreviousPage: () => after,
+    hasNextPage: (_items, page) => page.hasNextPage,
+    hasPreviousPage: (_items, page) => page.hasPreviousPage,
     startCursor: (items) => (items.length > 0 ? cursorOf(items[0]!) : null),
     endCursor: (items) => (items.length > 0 ? cursorOf(items.at(-1)!) : null),
   };
@@ -228,6 +250,51 @@ export function prismaCursorId(after: string | null | undefined): number | null 
   return after != null ? cursorRowId(after, "after") : null;
 }
 
+/** Relay page arguments. */
+export interface PageArgs {
+  first?: number | null;
+  last?: number | null;
+  after?: string | null;
+  before?: string | null;
+}
+
+/** A page of a Pothos Prisma connection as Prisma is asked for it (prismaCursorConnectionQuery). */
+export interface PrismaPage {
+  size: number;
+  /** `last` or `before` given: Prisma takes from the end (a negative take). */
+  backward: boolean;
+  /** Row id of the `after` or `before` cursor. */
+  cursorId: number | null;
+  /** For ConnectionPage: `after` given, and `backward` with whether `before` was. */
+  after: boolean;
+  backwardPage: { before: boolean } | undefined;
+}
+
+/**
+ * The page Pothos asks Prisma for with these arguments. Sizes and cursors
+ * the resolvers reject (ValidationError), and combinations Pothos refuses
+ * (before with after or first, after with last), are left to the resolvers.
+ */
+export function prismaPage(args: PageArgs): PrismaPage {
+  checkedPageSize(args);
+  const { first, last, after, before } = args;
+  if (
+    (before != null && after != null) ||
+    (before != null && first != null) ||
+    (after != null && last != null)
+  ) {
+    throw new NotCompilable("page arguments Pothos refuses together", "argument");
+  }
+  const backward = before != null || last != null;
+  return {
+    size: first ?? last ?? DEFAULT_PAGE_SIZE,
+    backward,
+    cursorId: before != null ? cursorRowId(before, "before") : prismaCursorId(after),
+    after: after != null,
+    backwardPage: backward ? { before: before != null } : undefined,
+  };
+}
+
 /**
  * A forward child connection (child-connection.ts), newest id first: `rows`
  * selects a page of node rows of the parent past the cursor, `count` counts them all.
@@ -250,4 +317,28 @@ export function childConnection(
       cursor: encodeChildCursor,
     };
   });
+}
+
+/**
+ * Rows `e` after the cursor row `c` in the order `column` (ASC or DESC,
+ * NULLS LAST), then id the same way: Prisma's cursor pages over a nullable
+ * column, which find the cursor row among the matching rows and take those
+ * after it (so a cursor row outside the filter gives an empty page; select
+ * `c` under the filter for that).
+ */
+export function pastCursor(column: string, ascending: boolean): Prisma.Sql {
+  const [e, c] = [Prisma.raw(`e.${column}`), Prisma.raw(`c.${column}`)];
+  const beyond = ascending ? Prisma.sql`>` : Prisma.sql`<`;
+  return Prisma.sql`CASE
+    WHEN ${c} IS NULL THEN ${e} IS NULL AND e.id ${beyond} c.id
+    ELSE ${e} ${beyond} ${c} OR (${e} = ${c} AND e.id ${beyond} c.id) OR ${e} IS NULL END`;
+}
+
+/** Rows `e` before the cursor row `c` in the order of pastCursor: a backward page's rows. */
+export function beforeCursor(column: string, ascending: boolean): Prisma.Sql {
+  const [e, c] = [Prisma.raw(`e.${column}`), Prisma.raw(`c.${column}`)];
+  const before = ascending ? Prisma.sql`<` : Prisma.sql`>`;
+  return Prisma.sql`CASE
+    WHEN ${c} IS NULL THEN ${e} IS NOT NULL OR e.id ${before} c.id
+    ELSE ${e} ${before} ${c} OR (${e} = ${c} AND e.id ${before} c.id) END`;
 }

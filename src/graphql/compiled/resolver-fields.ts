@@ -1,8 +1,6 @@
 // Reasons several fields share.
 const JOBS =
   "ingest jobs live in the durable queue's table, read through the queue service (none on PGlite)";
-const ARTICLE_PAGES =
-  "Prisma cursor pages in text order (start), whose cursor position Prisma resolves itself";
 
 /**
  * The one list of fields a query can reach that the compiled read path leaves
@@ -13,9 +11,6 @@ const ARTICLE_PAGES =
  * through the resolvers, counted in /metrics under the field's name.
  */
 export const RESOLVER_FIELDS: Readonly<Record<string, string>> = {
-  "Query.articles": "full-text search resolves ids first; not compiled yet",
-  "Query.node": "any type by global ID; not compiled yet",
-  "Query.nodes": "any types by global IDs; not compiled yet",
   "Query.ingestJob": JOBS,
   "Query.ingestJobs": JOBS,
   ...Object.fromEntries(
@@ -34,10 +29,4 @@ export const RESOLVER_FIELDS: Readonly<Record<string, string>> = {
   ),
   "IngestJobError.code": JOBS,
   "IngestJobError.message": JOBS,
-  "Article.entities":
-    "first-mention order keeps Prisma's order among mentions starting at the same offset",
-  "Article.events":
-    "first-report order keeps Prisma's order among reports starting at the same offset",
-  "Article.mentions": ARTICLE_PAGES,
-  "Article.quotes": ARTICLE_PAGES,
 };

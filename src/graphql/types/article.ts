@@ -1,7 +1,20 @@
 import { Prisma, type Article } from "../../generated/prisma/client.js";
 import { builder } from "../builder.js";
+import { compiledNode } from "../compiled/node.js";
 import { compiled } from "../compiled/compile.js";
-import { childConnection, column, globalId, sqlValue, toMany } from "../compiled/fields.js";
+import {
+  beforeCursor,
+  childConnection,
+  column,
+  connection,
+  globalId,
+  pastCursor,
+  prismaCursor,
+  prismaPage,
+  sqlValue,
+  toMany,
+  type PageArgs,
+} from "../compiled/fields.js";
 import {
   resolveChildConnection,
   totalCountOf,
@@ -16,6 +29,7 @@ import { LIST_LIMITS, maxItems } from "../list-limits.js";
 export const ArticleRef = builder.prismaNode("Article", {
   id: { field: "id", extensions: compiled(globalId("Article")) },
   findUnique: byRowKey("Article"),
+  extensions: compiledNode("article"),
   // node(id:) of a deleted record answers null, as Relay expects, not an error.
   nullable: true,
   description: "One ingested news article, with everything extracted from it.",
@@ -63,18 +77,6 @@ export const ArticleRef = builder.prismaNode("Article", {
     body: t.exposeString("body", {
       description: "Body paragraphs only.",
       extensions: compiled(column("body")),
-    }),
-    mentions: t.relatedConnection("mentions", {
-      cursor: "id",
-      totalCount: true,
-      maxSize: checkedPageSize,
-      query: () => ({ orderBy: { start: "asc" } }),
-    }),
-    quotes: t.relatedConnection("quotes", {
-      cursor: "id",
-      totalCount: true,
-      maxSize: checkedPageSize,
-      query: () => ({ orderBy: { start: "asc" } }),
     }),
   }),
 });
@@ -154,6 +156,60 @@ async function articleWhere(
   return and.length > 0 ? { AND: and } : {};
 }
 
+/** articleWhere in SQL over the article row `a`, full-text search included. */
+function articleSqlCondition(filter: ArticleFilterInput | null | undefined): Prisma.Sql {
+  const conditions = [Prisma.sql`TRUE`];
+  if (!filter) return conditions[0]!;
+  checkedFilterText(filter.source, "source");
+  checkedFilterText(filter.search, "search");
+  if (filter.from) conditions.push(Prisma.sql`a.published_at >= ${filter.from}::date`);
+  if (filter.to) conditions.push(Prisma.sql`a.published_at <= ${filter.to}::date`);
+  // Prisma's case-insensitive equals is ILIKE with the value as given.
+  const source = filter.source?.trim();
+  if (source) conditions.push(Prisma.sql`a.source ILIKE ${source}`);
+  if (filter.entityId != null) {
+    const entityId = decodeId(filter.entityId, "Entity");
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM mention m
+      WHERE m.article_id = a.id AND m.entity_id = ${entityId})`);
+  }
+  const search = filter.search?.trim();
+  if (search) {
+    conditions.push(Prisma.sql`to_tsvector('english', a.title || ' ' || a.body)
+      @@ websearch_to_tsquery('english', ${search})`);
+  }
+  return Prisma.join(conditions, " AND ");
+}
+
+/** Query.articles as one statement: newest first (undated last), paged either way as Prisma pages them. */
+const articlesPage = connection((c) => {
+  const args = c.field.args as PageArgs & { filter?: ArticleFilterInput | null };
+  const page = prismaPage(args);
+  const { cursorId, backward } = page;
+  const condition = articleSqlCondition(args.filter);
+  const order = (alias: Prisma.Sql, reverse = false) =>
+    reverse
+      ? Prisma.sql`${alias}.published_at ASC NULLS FIRST, ${alias}.id ASC`
+      : Prisma.sql`${alias}.published_at DESC NULLS LAST, ${alias}.id DESC`;
+  // pastCursor and beforeCursor compare rows `e` with the cursor row `c`.
+  return {
+    nodeType: "Article",
+    size: page.size,
+    after: page.after,
+    backward: page.backwardPage,
+    rows: (limit) =>
+      cursorId === null
+        ? Prisma.sql`SELECT a.* FROM article a WHERE ${condition}
+          ORDER BY ${order(Prisma.sql`a`, backward)} LIMIT ${limit}`
+        : Prisma.sql`SELECT e.* FROM (SELECT a.* FROM article a WHERE ${condition}) e,
+            (SELECT a.id, a.published_at FROM article a WHERE a.id = ${cursorId} AND ${condition}) c
+          WHERE ${backward ? beforeCursor("published_at", false) : pastCursor("published_at", false)}
+          ORDER BY ${order(Prisma.sql`e`, backward)} LIMIT ${limit}`,
+    orderBy: (alias) => order(alias),
+    count: () => Prisma.sql`(SELECT count(*)::int FROM article a WHERE ${condition})`,
+    cursor: prismaCursor,
+  };
+});
+
 builder.queryField("articles", (t) =>
   t.prismaConnection({
     type: "Article",
@@ -161,6 +217,7 @@ builder.queryField("articles", (t) =>
     description: "Articles matching the filter, newest first.",
     maxSize: checkedPageSize,
     args: { filter: t.arg({ type: ArticleFilter }) },
+    extensions: compiled(articlesPage),
     totalCount: async (_parent, { filter }, ctx) =>
       ctx.prisma.article.count({ where: await articleWhere(ctx.prisma, filter) }),
     resolve: async (query, _parent, { filter }, ctx) =>

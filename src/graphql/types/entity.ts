@@ -1,10 +1,18 @@
 import { Prisma, type EntityType } from "../../generated/prisma/client.js";
 import { key } from "../../extract/normalize.js";
-import { builder, DEFAULT_PAGE_SIZE } from "../builder.js";
-import type { ChildConnectionArgs } from "../child-connection.js";
-import { NotCompilable } from "../compiled/collect.js";
+import { builder } from "../builder.js";
+import { compiledNode } from "../compiled/node.js";
 import { compiled } from "../compiled/compile.js";
-import { column, connection, globalId, prismaCursor, sqlValue } from "../compiled/fields.js";
+import {
+  column,
+  connection,
+  globalId,
+  prismaCursor,
+  prismaPage,
+  sqlValue,
+  toMany,
+  type PageArgs,
+} from "../compiled/fields.js";
 import { byRowKey } from "../ids.js";
 import { checkedPageSize } from "../paging.js";
 import { checkedFilterText } from "../search-text.js";
@@ -15,6 +23,7 @@ import { EntityTypeEnum } from "./enums.js";
 export const EntityRef = builder.prismaNode("Entity", {
   id: { field: "id", extensions: compiled(globalId("Entity")) },
   findUnique: byRowKey("Entity"),
+  extensions: compiledNode("entity"),
   // node(id:) of a deleted record answers null, as Relay expects, not an error.
   nullable: true,
   description: "A person, organization or place, resolved across articles.",
@@ -60,10 +69,25 @@ builder.prismaObjectField("Article", "entities", (t) =>
   t.field({
     type: [EntityRef],
     description: `Entities mentioned in the article, in order of first mention (at most ${LIST_LIMITS.articleEntities}).`,
-    extensions: maxItems(LIST_LIMITS.articleEntities),
+    extensions: {
+      ...maxItems(LIST_LIMITS.articleEntities),
+      // Each entity at its first mention (the lowest start, then mention id), in that order.
+      ...compiled(
+        toMany(
+          "Entity",
+          (alias, parent) => Prisma.sql`(SELECT e.*, f.start AS first_start, f.id AS first_id
+            FROM (SELECT DISTINCT ON (m.entity_id) m.entity_id, m.start, m.id FROM mention m
+              WHERE m.article_id = ${parent}.id ORDER BY m.entity_id, m.start, m.id) f
+            JOIN entity e ON e.id = f.entity_id) ${alias}`,
+          (alias) => Prisma.sql`${alias}.first_start, ${alias}.first_id`,
+          LIST_LIMITS.articleEntities,
+        ),
+      ),
+    },
     select: (_args, _ctx, nestedSelection) => ({
       mentions: {
-        orderBy: { start: "asc" },
+        // The id orders mentions starting at the same offset, as the compiled rule does.
+        orderBy: [{ start: "asc" }, { id: "asc" }],
         select: { entityId: true, entity: nestedSelection(true) },
       },
     }),
@@ -126,32 +150,59 @@ function entitySqlCondition(filter: EntityFilterInput | null | undefined): Prism
   return Prisma.join(conditions, " AND ");
 }
 
-/** Query.entities as one statement: first pages in either order (the resolvers page past cursors). */
+/**
+ * Query.entities as one statement, in either order and paged either way as
+ * Prisma pages them: the rows from the cursor's place in the order on (none
+ * when the cursor's entity is gone), less the first, whether or not that is
+ * the cursor's; a backward page the same from the other end.
+ */
 const entitiesPage = connection((c) => {
-  const args = c.field.args as ChildConnectionArgs & {
+  const args = c.field.args as PageArgs & {
     filter?: EntityFilterInput | null;
     orderBy?: string | null;
   };
-  if (args.last != null || args.before != null) {
-    throw new NotCompilable("backward pages", "backward_page");
-  }
-  checkedPageSize(args);
-  if (args.after != null) throw new NotCompilable("entities past a cursor", "entities_cursor");
+  const page = prismaPage(args);
+  const { cursorId, backward } = page;
   const condition = entitySqlCondition(args.filter);
-  const order = (alias: Prisma.Sql) =>
-    args.orderBy === "NAME_ASC"
-      ? Prisma.sql`${alias}.name ASC, ${alias}.id ASC`
-      : Prisma.sql`${alias}.mention_total DESC, ${alias}.id ASC`;
-  return {
-    nodeType: "Entity",
-    size: args.first ?? DEFAULT_PAGE_SIZE,
-    after: false,
-    // Mention totals in one grouped pass, not a count per entity (3× faster on 70,000 mentions).
-    rows: (limit) => Prisma.sql`SELECT * FROM (SELECT e.*, coalesce(n.total, 0) AS mention_total
+  const byName = args.orderBy === "NAME_ASC";
+  const order = (alias: Prisma.Sql, reverse = false) => {
+    const [up, down] = reverse
+      ? [Prisma.sql`DESC`, Prisma.sql`ASC`]
+      : [Prisma.sql`ASC`, Prisma.sql`DESC`];
+    return byName
+      ? Prisma.sql`${alias}.name ${up}, ${alias}.id ${up}`
+      : Prisma.sql`${alias}.mention_total ${down}, ${alias}.id ${up}`;
+  };
+  // Mention totals in one grouped pass, not a count per entity (3× faster on 70,000 mentions).
+  const withTotals = (
+    where: Prisma.Sql,
+  ) => Prisma.sql`SELECT e.*, coalesce(n.total, 0) AS mention_total
       FROM entity e LEFT JOIN (SELECT m.entity_id, count(*) AS total FROM mention m
         GROUP BY m.entity_id) n ON n.entity_id = e.id
-      WHERE ${condition}) e ORDER BY ${order(Prisma.sql`e`)} LIMIT ${limit}`,
-    orderBy: order,
+      WHERE ${where}`;
+  // The cursor's place, as Prisma compares with it: at or past it in page order.
+  const [later, earlier] = backward
+    ? [Prisma.sql`<=`, Prisma.sql`>`]
+    : [Prisma.sql`>=`, Prisma.sql`<`];
+  const atOrPast = byName
+    ? Prisma.sql`(e.name = c.name AND e.id ${later} c.id) OR e.name ${backward ? Prisma.sql`<` : Prisma.sql`>`} c.name`
+    : Prisma.sql`(e.mention_total = c.mention_total AND e.id ${later} c.id)
+        OR e.mention_total ${earlier} c.mention_total`;
+  return {
+    nodeType: "Entity",
+    size: page.size,
+    after: page.after,
+    backward: page.backwardPage,
+    rows: (limit) =>
+      cursorId === null
+        ? Prisma.sql`SELECT * FROM (${withTotals(condition)}) e ORDER BY ${order(Prisma.sql`e`, backward)} LIMIT ${limit}`
+        : Prisma.sql`SELECT e.* FROM (${withTotals(condition)}) e,
+            (SELECT e.id, e.name, n.total AS mention_total FROM entity e,
+              LATERAL (SELECT count(*) AS total FROM mention m WHERE m.entity_id = e.id) n
+              WHERE e.id = ${cursorId}) c
+          WHERE ${atOrPast}
+          ORDER BY ${order(Prisma.sql`e`, backward)} LIMIT ${limit} OFFSET 1`,
+    orderBy: (alias) => order(alias),
     count: () => Prisma.sql`(SELECT count(*)::int FROM entity e WHERE ${condition})`,
     cursor: prismaCursor,
   };

@@ -7,24 +7,26 @@ import { ValidationError } from "../../errors.js";
 import { eventSqlCondition, eventWhere, type EventCriteria } from "../../services/event-filter.js";
 import { REPORT_STATS_COLUMNS } from "../../ingest/event-stats.js";
 import { QUOTE_ABOUT_EVENT } from "../../services/quote-event-link.js";
-import { NotCompilable } from "../compiled/collect.js";
+import { compiledNode } from "../compiled/node.js";
 import { compiled, leafSerializer, type FieldRule } from "../compiled/compile.js";
 import {
   childConnection,
   column,
   connection,
+  beforeCursor,
   fromColumn,
   globalId,
+  pastCursor,
   prismaCursor,
-  prismaCursorId,
+  prismaPage,
   sameRow,
+  type PageArgs,
   toMany,
   toOne,
 } from "../compiled/fields.js";
 import {
   resolveChildConnection,
   totalCountOf,
-  type ChildConnectionArgs,
   type ChildConnectionSpec,
 } from "../child-connection.js";
 import { byRowKey, decodeId, decodeIds } from "../ids.js";
@@ -37,6 +39,7 @@ import { LIST_LIMITS, maxItems } from "../list-limits.js";
 export const EventRef = builder.prismaNode("Event", {
   id: { field: "id", extensions: compiled(globalId("Event")) },
   findUnique: byRowKey("Event"),
+  extensions: compiledNode("event"),
   // node(id:) of a deleted record answers null, as Relay expects, not an error.
   nullable: true,
   description: "A real-world happening: who did what to whom, when and where.",
@@ -209,10 +212,25 @@ builder.prismaObjectField("Article", "events", (t) =>
   t.field({
     type: [EventRef],
     description: `Events this article reports (at most ${LIST_LIMITS.articleEvents}).`,
-    extensions: maxItems(LIST_LIMITS.articleEvents),
+    extensions: {
+      ...maxItems(LIST_LIMITS.articleEvents),
+      // Each event at its first report in the article (the lowest start, then report id), in that order.
+      ...compiled(
+        toMany(
+          "Event",
+          (alias, parent) => Prisma.sql`(SELECT e.*, f.start AS first_start, f.id AS first_id
+            FROM (SELECT DISTINCT ON (r.event_id) r.event_id, r.start, r.id FROM event_mention r
+              WHERE r.article_id = ${parent}.id ORDER BY r.event_id, r.start, r.id) f
+            JOIN event e ON e.id = f.event_id) ${alias}`,
+          (alias) => Prisma.sql`${alias}.first_start, ${alias}.first_id`,
+          LIST_LIMITS.articleEvents,
+        ),
+      ),
+    },
     select: (_args, _ctx, nestedSelection) => ({
       eventMentions: {
-        orderBy: { start: "asc" },
+        // The id orders reports starting at the same offset, as the compiled rule does.
+        orderBy: [{ start: "asc" }, { id: "asc" }],
         select: { eventId: true, event: nestedSelection(true) },
       },
     }),
@@ -401,73 +419,59 @@ builder.queryField("events", (t) =>
   }),
 );
 
-/** Query.events as one statement: DATE_DESC or DATE_ASC order, paged forward. */
+/** Query.events as one statement: every order, paged either way as Prisma pages them. */
 const eventsPage = connection((c) => {
-  const args = c.field.args as ChildConnectionArgs & {
+  const args = c.field.args as PageArgs & {
     filter?: EventFilterInput | null;
     orderBy?: string | null;
   };
-  if (args.last != null || args.before != null) {
-    throw new NotCompilable("backward pages", "backward_page");
-  }
-  checkedPageSize(args);
+  const page = prismaPage(args);
   const condition = eventSqlCondition(eventCriteria(args.filter));
-  const afterId = prismaCursorId(args.after);
-  const size = args.first ?? DEFAULT_PAGE_SIZE;
-  const count = () => Prisma.sql`(SELECT count(*)::int FROM event e WHERE ${condition})`;
+  const { cursorId, backward } = page;
+  const common = {
+    nodeType: "Event",
+    size: page.size,
+    after: page.after,
+    backward: page.backwardPage,
+    count: () => Prisma.sql`(SELECT count(*)::int FROM event e WHERE ${condition})`,
+    cursor: prismaCursor,
+  };
   if (args.orderBy === "ARTICLE_COUNT_DESC") {
     // As eventsByArticleCount ranks and pages them: from the cursor event's rank on, less it.
+    const beyond = backward ? Prisma.sql`<` : Prisma.sql`>`;
     return {
-      nodeType: "Event",
-      size,
-      after: afterId !== null,
+      ...common,
       rows: (limit) => Prisma.sql`WITH ranked AS (${rankedByArticleCount(condition)})
         SELECT e.*, r.pos AS page_pos FROM ranked r JOIN event e ON e.id = r.id
         ${
-          afterId === null
+          cursorId === null
             ? Prisma.empty
-            : Prisma.sql`WHERE r.pos > (SELECT c.pos FROM ranked c WHERE c.id = ${afterId})`
+            : Prisma.sql`WHERE r.pos ${beyond} (SELECT c.pos FROM ranked c WHERE c.id = ${cursorId})`
         }
-        ORDER BY r.pos LIMIT ${limit}`,
+        ORDER BY r.pos ${backward ? Prisma.sql`DESC` : Prisma.empty} LIMIT ${limit}`,
       orderBy: (alias) => Prisma.sql`${alias}.page_pos`,
-      count,
-      cursor: prismaCursor,
     };
   }
   const ascending = args.orderBy === "DATE_ASC";
-  const order = (alias: Prisma.Sql) =>
-    ascending
-      ? Prisma.sql`${alias}.date ASC NULLS LAST, ${alias}.id ASC`
-      : Prisma.sql`${alias}.date DESC NULLS LAST, ${alias}.id DESC`;
+  const order = (alias: Prisma.Sql, reverse = false) =>
+    ascending !== reverse
+      ? Prisma.sql`${alias}.date ASC NULLS ${reverse ? Prisma.sql`FIRST` : Prisma.sql`LAST`}, ${alias}.id ASC`
+      : Prisma.sql`${alias}.date DESC NULLS ${reverse ? Prisma.sql`FIRST` : Prisma.sql`LAST`}, ${alias}.id DESC`;
   return {
-    nodeType: "Event",
-    size,
-    after: afterId !== null,
+    ...common,
     rows: (limit) =>
-      afterId === null
+      cursorId === null
         ? Prisma.sql`SELECT e.* FROM event e WHERE ${condition}
-          ORDER BY ${order(Prisma.sql`e`)} LIMIT ${limit}`
+          ORDER BY ${order(Prisma.sql`e`, backward)} LIMIT ${limit}`
         : Prisma.sql`SELECT e.* FROM event e, (SELECT e.id, e.date FROM event e
-            WHERE e.id = ${afterId} AND ${condition}) c
-          WHERE ${condition} AND ${pastCursor(ascending)}
-          ORDER BY ${order(Prisma.sql`e`)} LIMIT ${limit}`,
-    orderBy: order,
-    count,
-    cursor: prismaCursor,
+            WHERE e.id = ${cursorId} AND ${condition}) c
+          WHERE ${condition} AND ${
+            backward ? beforeCursor("date", ascending) : pastCursor("date", ascending)
+          }
+          ORDER BY ${order(Prisma.sql`e`, backward)} LIMIT ${limit}`,
+    orderBy: (alias) => order(alias),
   };
 });
-
-/**
- * Events of `e` after the cursor event `c` in date order, undated last. The
- * cursor event must itself match the filter (else the page is empty), as
- * Prisma's cursor pages.
- */
-function pastCursor(ascending: boolean): Prisma.Sql {
-  const beyond = ascending ? Prisma.sql`>` : Prisma.sql`<`;
-  return Prisma.sql`CASE
-    WHEN c.date IS NULL THEN e.date IS NULL AND e.id ${beyond} c.id
-    ELSE e.date ${beyond} c.date OR (e.date = c.date AND e.id ${beyond} c.id) OR e.date IS NULL END`;
-}
 
 /** `id, pos` of the events matching `condition`, ranked by distinct reporting articles, then newest. */
 function rankedByArticleCount(condition: Prisma.Sql): Prisma.Sql {

@@ -1,5 +1,6 @@
 import { Prisma, type Mention } from "../../generated/prisma/client.js";
 import { builder } from "../builder.js";
+import { compiledNode } from "../compiled/node.js";
 import { compiled } from "../compiled/compile.js";
 import { childConnection, column, globalId, sameRow, toOne } from "../compiled/fields.js";
 import { byRowKey } from "../ids.js";
@@ -8,11 +9,17 @@ import {
   totalCountOf,
   type ChildConnectionSpec,
 } from "../child-connection.js";
+import {
+  compiledTextOrder,
+  resolveTextOrder,
+  type TextOrderTable,
+} from "../text-order-connection.js";
 import { EvidenceRef } from "./evidence.js";
 
 export const MentionRef = builder.prismaNode("Mention", {
   id: { field: "id", extensions: compiled(globalId("Mention")) },
   findUnique: byRowKey("Mention"),
+  extensions: compiledNode("mention"),
   // node(id:) of a deleted record answers null, as Relay expects, not an error.
   nullable: true,
   description: "One place where an article names an entity.",
@@ -75,6 +82,26 @@ builder.prismaObjectField("Entity", "mentions", (t) =>
     },
     {
       name: "EntityMentionsConnection",
+      fields: (c) => ({ totalCount: c.int({ resolve: (conn) => totalCountOf(conn) }) }),
+    },
+  ),
+);
+
+const ARTICLE_MENTIONS: TextOrderTable = { table: "mention", nodeType: "Mention" };
+
+builder.prismaObjectField("Article", "mentions", (t) =>
+  t.connection(
+    {
+      type: MentionRef,
+      description: "Where the article names entities, in text order.",
+      extensions: compiled(compiledTextOrder(ARTICLE_MENTIONS)),
+      resolve: (article, args, ctx) =>
+        resolveTextOrder(ctx, article.id, args, ARTICLE_MENTIONS, (ids) =>
+          ctx.prisma.mention.findMany({ where: { id: { in: ids } } }),
+        ),
+    },
+    {
+      name: "ArticleMentionsConnection",
       fields: (c) => ({ totalCount: c.int({ resolve: (conn) => totalCountOf(conn) }) }),
     },
   ),

@@ -5,8 +5,8 @@ import {
   quoteSqlConditions,
   type QuoteCriteria,
 } from "../../services/quote-filter.js";
-import { builder, DEFAULT_PAGE_SIZE } from "../builder.js";
-import { NotCompilable } from "../compiled/collect.js";
+import { builder } from "../builder.js";
+import { compiledNode } from "../compiled/node.js";
 import { compiled } from "../compiled/compile.js";
 import {
   childConnection,
@@ -14,24 +14,30 @@ import {
   connection,
   globalId,
   prismaCursor,
-  prismaCursorId,
+  prismaPage,
   sameRow,
+  type PageArgs,
   toOne,
 } from "../compiled/fields.js";
 import {
   resolveChildConnection,
   totalCountOf,
-  type ChildConnectionArgs,
   type ChildConnectionSpec,
 } from "../child-connection.js";
 import { byRowKey, decodeId } from "../ids.js";
 import { checkedPageSize } from "../paging.js";
 import { checkedFilterText } from "../search-text.js";
+import {
+  compiledTextOrder,
+  resolveTextOrder,
+  type TextOrderTable,
+} from "../text-order-connection.js";
 import { EvidenceRef } from "./evidence.js";
 
 export const QuoteRef = builder.prismaNode("Quote", {
   id: { field: "id", extensions: compiled(globalId("Quote")) },
   findUnique: byRowKey("Quote"),
+  extensions: compiledNode("quote"),
   // node(id:) of a deleted record answers null, as Relay expects, not an error.
   nullable: true,
   description: "A direct quotation and who said it.",
@@ -99,28 +105,27 @@ builder.queryField("quotes", (t) =>
   }),
 );
 
-/** Query.quotes as one statement: newest first, paged forward. */
+/** Query.quotes as one statement: newest first, paged either way. */
 const quotesPage = connection((c) => {
-  const args = c.field.args as ChildConnectionArgs & { filter?: QuoteFilterInput | null };
-  if (args.last != null || args.before != null) {
-    throw new NotCompilable("backward pages", "backward_page");
-  }
-  checkedPageSize(args);
+  const args = c.field.args as PageArgs & { filter?: QuoteFilterInput | null };
+  const page = prismaPage(args);
   const condition = quoteSqlCondition(quoteCriteria(args.filter));
-  const afterId = prismaCursorId(args.after);
+  const { cursorId, backward } = page;
   // As Prisma pages by cursor: the rows from the cursor's id on (none when
-  // its quote is gone), less the first, whether or not that is the cursor's.
+  // its quote is gone), less the first, whether or not that is the cursor's;
+  // a backward page the same from the other end.
   const pastCursor =
-    afterId === null
+    cursorId === null
       ? Prisma.empty
-      : Prisma.sql`AND q.id <= (SELECT c.id FROM quote c WHERE c.id = ${afterId})`;
-  const skip = afterId === null ? Prisma.empty : Prisma.sql`OFFSET 1`;
+      : Prisma.sql`AND q.id ${backward ? Prisma.sql`>=` : Prisma.sql`<=`} (SELECT c.id FROM quote c WHERE c.id = ${cursorId})`;
+  const skip = cursorId === null ? Prisma.empty : Prisma.sql`OFFSET 1`;
   return {
     nodeType: "Quote",
-    size: args.first ?? DEFAULT_PAGE_SIZE,
-    after: afterId !== null,
+    size: page.size,
+    after: page.after,
+    backward: page.backwardPage,
     rows: (limit) => Prisma.sql`SELECT q.* FROM quote q WHERE ${condition} ${pastCursor}
-      ORDER BY q.id DESC LIMIT ${limit} ${skip}`,
+      ORDER BY q.id ${backward ? Prisma.sql`ASC` : Prisma.sql`DESC`} LIMIT ${limit} ${skip}`,
     orderBy: (alias) => Prisma.sql`${alias}.id DESC`,
     count: () => Prisma.sql`(SELECT count(*)::int FROM quote q WHERE ${condition})`,
     cursor: prismaCursor,
@@ -255,6 +260,26 @@ builder.prismaObjectField("Event", "quotes", (t) =>
       fields: (c) => ({
         totalCount: c.int({ resolve: (conn) => totalCountOf(conn) }),
       }),
+    },
+  ),
+);
+
+const ARTICLE_QUOTES: TextOrderTable = { table: "quote", nodeType: "Quote" };
+
+builder.prismaObjectField("Article", "quotes", (t) =>
+  t.connection(
+    {
+      type: QuoteRef,
+      description: "Quotes in the article, in text order.",
+      extensions: compiled(compiledTextOrder(ARTICLE_QUOTES)),
+      resolve: (article, args, ctx) =>
+        resolveTextOrder(ctx, article.id, args, ARTICLE_QUOTES, (ids) =>
+          ctx.prisma.quote.findMany({ where: { id: { in: ids } } }),
+        ),
+    },
+    {
+      name: "ArticleQuotesConnection",
+      fields: (c) => ({ totalCount: c.int({ resolve: (conn) => totalCountOf(conn) }) }),
     },
   ),
 );

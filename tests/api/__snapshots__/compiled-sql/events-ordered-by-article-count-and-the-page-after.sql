@@ -13,7 +13,7 @@ SELECT json_build_array((SELECT count(*)::int FROM event e WHERE TRUE),(SELECT c
     GROUP BY e.id)
         SELECT e.*, r.pos AS page_pos FROM ranked r JOIN event e ON e.id = r.id
         
-        ORDER BY r.pos LIMIT $1) t0),(SELECT coalesce(json_agg(json_build_array(t1.id,json_build_array(t1.id,t1.code,(SELECT json_build_array(s.articles, s.sources, s.first, s.last) FROM (
+        ORDER BY r.pos  LIMIT $1) t0),(SELECT coalesce(json_agg(json_build_array(t1.id,json_build_array(t1.id,t1.code,(SELECT json_build_array(s.articles, s.sources, s.first, s.last) FROM (
         SELECT count(DISTINCT a.id)::int AS articles,
   count(DISTINCT COALESCE(lower(btrim(a.source)), '#' || a.id))::int AS sources,
   to_char(min(COALESCE(a.published_at, a.ingested_at::date)), 'YYYY-MM-DD') AS first,
@@ -27,5 +27,5 @@ SELECT json_build_array((SELECT count(*)::int FROM event e WHERE TRUE),(SELECT c
     GROUP BY e.id)
         SELECT e.*, r.pos AS page_pos FROM ranked r JOIN event e ON e.id = r.id
         WHERE r.pos > (SELECT c.pos FROM ranked c WHERE c.id = $3)
-        ORDER BY r.pos LIMIT $4) t1)) AS data
+        ORDER BY r.pos  LIMIT $4) t1)) AS data
 -- values: [6,["04"],13,5]
