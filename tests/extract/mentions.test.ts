@@ -740,3 +740,17 @@ describe("capitals that are not acronyms of entities", () => {
     );
   });
 });
+
+describe("one word that speaks", () => {
+  it("is a person when it is a known family name", () => {
+    expect(
+      find(mentionsOf("Gorbachev also proposed a nuclear-free zone."), "Gorbachev")?.type,
+    ).toBe("PERSON");
+  });
+
+  it("is an organization when it is no known name", () => {
+    expect(find(mentionsOf("Critics said Ofwat warned the firms."), "Ofwat")?.type).toBe(
+      "ORGANIZATION",
+    );
+  });
+});

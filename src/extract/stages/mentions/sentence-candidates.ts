@@ -7,7 +7,7 @@ import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
 import { ORGANIZATION_CUE_WORDS } from "../../lexicon/organizations.js";
 import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
 import { isDemonym } from "../../lexicon/gazetteer.js";
-import { FIRST_NAMES } from "../../lexicon/person-names.js";
+import { FIRST_NAMES, LAST_NAMES } from "../../lexicon/person-names.js";
 import { PLACE_PREPOSITIONS } from "../../lexicon/speech-and-context.js";
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
 import type { Candidate } from "./candidate.js";
@@ -350,7 +350,13 @@ function candidatesFromPhrase(
       confidence = 1;
       // News introduces people by full name: one unknown word that speaks is an organization
       // ("Ofwat said"), unless it turns out to be part of someone's name (resolveByNameParts).
-      if (name.length === 1 && type === "PERSON" && !FIRST_NAMES.has(name[0]?.lower ?? "")) {
+      // A known family name ("Gorbachev also proposed") stays a person.
+      if (
+        name.length === 1 &&
+        type === "PERSON" &&
+        !FIRST_NAMES.has(name[0]?.lower ?? "") &&
+        !LAST_NAMES.has(name[0]?.lower ?? "")
+      ) {
         type = "ORGANIZATION";
       }
       // A single word known only from its context, and written in lower case elsewhere, is a common noun.
