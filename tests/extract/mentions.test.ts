@@ -754,3 +754,19 @@ describe("one word that speaks", () => {
     );
   });
 });
+
+describe("sports teams", () => {
+  it.each([
+    ["The Cleveland Cavaliers won again on Sunday.", "Cleveland Cavaliers"],
+    ["He pitched for the NBA Cavaliers' rivals.", "NBA Cavaliers"],
+  ])("%j → %s is an organization", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
+  });
+
+  it.each([
+    ["They fled to the Cayman Islands.", "Cayman Islands", "LOCATION"],
+    ["Visitors love Niagara Falls.", "Niagara Falls", "LOCATION"],
+  ])("%j keeps %s a place", (body, name, type) => {
+    expect(find(mentionsOf(body), name)?.type).toBe(type);
+  });
+});

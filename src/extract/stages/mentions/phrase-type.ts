@@ -143,6 +143,28 @@ const ENGLISH_NAME_TAGS = new Set([
   "SportsTeam",
 ]);
 
+const SPORTS_LEAGUES = new Set(["nba", "nfl", "mlb", "nhl", "mls", "wnba"]);
+
+/**
+ * "Cleveland Cavaliers", "Indianapolis Indians", "NBA Cavaliers": a known place or a league before
+ * one capitalized plural is a team. Plural place words ("Islands", "Heights", "Falls") are no teams.
+ */
+function isTeamName(words: Word[]): boolean {
+  const last = words[words.length - 1];
+  if (words.length < 2 || !last || last.allCaps || last.possessive) return false;
+  if (!/[^su]s$/.test(last.lower) || /(?:ss|is)$/.test(last.lower)) return false;
+  // "Australia Awards", "US Paralympics": events and prizes, not teams.
+  if (NON_ENTITY_HEADS.has(last.lower)) return false;
+  const singular = last.lower.slice(0, -1);
+  for (const cue of [last.lower, singular, last.lower.replace(/ies$/, "y")]) {
+    if (LOCATION_CUE_WORDS.has(cue) || ORGANIZATION_CUE_WORDS.has(cue)) return false;
+  }
+  const before = words.slice(0, -1);
+  if (before.length === 1 && SPORTS_LEAGUES.has(before[0]?.lower ?? "")) return true;
+  const placeKey = phraseKey(before);
+  return isKnownPlace(placeKey) || countryFor(placeKey) !== undefined;
+}
+
 /** Decides the type of a name phrase from lexicons and cue words; null when unknown. */
 export function lexicalType(words: Word[]): [EntityType | null, number] {
   const k = phraseKey(words);
@@ -168,6 +190,7 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
   if (single && WEB_DOMAIN.test(single.text)) return ["ORGANIZATION", 2];
   if (/shire$/.test(k) && words.every((w) => w.nameLike)) return ["LOCATION", 2];
   if (words.length > 1 && LOCATION_PREFIX_WORDS.has(words[0]?.lower ?? "")) return ["LOCATION", 2];
+  if (isTeamName(words)) return ["ORGANIZATION", 2];
   if (isPartOfKnownPlace(words)) return ["LOCATION", 2];
   const head = headWord(words);
   const cue = cueWord(head);
