@@ -390,10 +390,17 @@ for (const kind of testBackends()) {
       const read = compileRead({ schema, document: parse(query) });
       const compiles = "text" in read;
       if (!compiles && fast.result.errors) {
-        // Both ran the resolvers: which sibling's error nulls the data first is their timing.
-        const messages = (r: GraphQLResponse) => r.errors!.map((e) => e.message).sort();
+        // Both ran the resolvers: which sibling's error nulls the data first is their timing, and
+        // graphql-js reports a sibling's error only if it came before the null reached the root,
+        // so one run may list an error the other did not get to. Same data, and the errors of
+        // either run are errors the other run could give.
+        const messages = (r: GraphQLResponse) => [...new Set(r.errors!.map((e) => e.message))];
         expect(fast.result.data ?? null, query).toEqual(slow.data ?? null);
-        expect(messages(fast.result), query).toEqual(messages(slow));
+        const [fewer, more] = [messages(fast.result), messages(slow)].sort(
+          (a, b) => a.length - b.length,
+        );
+        expect(fewer?.length, query).toBeGreaterThan(0);
+        expect(more, query).toEqual(expect.arrayContaining(fewer ?? []));
         return false;
       }
       expect(JSON.stringify(fast.result), query).toBe(JSON.stringify(slow));
