@@ -80,8 +80,12 @@ function roadNumberEnd(words: Word[], at: number, roadSentence: boolean): number
 
 /** "2 Chaharbagh Boulevard." heading a line is the second item of a list, not a house number. */
 function isListNumber(word: Word, text: string): boolean {
-  const before = text.lastIndexOf("\n", word.start - 1);
-  return word.text.length <= 2 && text.slice(before + 1, word.start).trim() === "";
+  if (word.text.length > 2) return false;
+  // Only blanks back to the line's start; scanning stops at the first other character, so a long
+  // line full of numbers costs nothing per number.
+  let at = word.start - 1;
+  while (at >= 0 && (text[at] === " " || text[at] === "\t")) at--;
+  return at < 0 || text[at] === "\n" || text[at] === "\r";
 }
 
 /** Roads and addresses in one sentence, as [first, end) word ranges; `text` is the article's. */
