@@ -49,10 +49,12 @@ function opensClosingAttribution(words: Word[], comma: number): boolean {
     const word = words[index];
     if (!word || word.text === ",") return false;
     if (!SPEECH_VERBS.has(word.lower)) continue;
-    // Only time words may follow the verb before the sentence ends.
+    // Only time words may follow the verb before the sentence ends (looked at no further than that).
     let rest = index + 1;
-    while (rest < words.length && /^[.!?"”’')\]]$/.test(words[rest]?.text ?? "") === false) rest++;
-    return rest - index - 1 <= AFTER_SPEECH_VERB && index > comma + 1;
+    const last = Math.min(words.length, index + 2 + AFTER_SPEECH_VERB);
+    while (rest < last && !/^[.!?"”’')\]]$/.test(words[rest]?.text ?? "")) rest++;
+    const ended = rest < last || rest === words.length;
+    return ended && rest - index - 1 <= AFTER_SPEECH_VERB && index > comma + 1;
   }
   return false;
 }
