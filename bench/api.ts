@@ -313,7 +313,7 @@ const OTHER_SHAPES: Shape[] = [
     apiItems: edgesOf("entities"),
     sql: `SELECT json_build_object('totalCount', (SELECT count(*) FROM entity), 'items', (
       SELECT json_agg(x ORDER BY x.mention_count DESC, x.id) FROM (
-        SELECT n.id, n.name, n.type, n.description, c.mention_count,
+        SELECT n.id, n.name, n.type, n.description, n.mention_count,
           (SELECT json_agg(a.alias ORDER BY a.id) FROM entity_alias a WHERE a.entity_id = n.id) AS aliases,
           (SELECT count(DISTINCT p.event_id) FROM event_participant p WHERE p.entity_id = n.id) AS event_count,
           (SELECT json_agg(json_build_object('id', e.id, 'code', e.code, 'date', e.date, 'summary', e.summary)
@@ -321,10 +321,7 @@ const OTHER_SHAPES: Shape[] = [
              FROM event e WHERE e.id IN (
                SELECT DISTINCT p.event_id FROM event_participant p WHERE p.entity_id = n.id
                ORDER BY p.event_id DESC LIMIT 5)) AS events
-        FROM (SELECT n.id, count(m.id) AS mention_count FROM entity n
-              LEFT JOIN mention m ON m.entity_id = n.id
-              GROUP BY n.id ORDER BY count(m.id) DESC, n.id LIMIT 20) c
-        JOIN entity n ON n.id = c.id) x))`,
+        FROM entity n ORDER BY n.mention_count DESC, n.id LIMIT 20) x))`,
     sqlItems: itemsOf,
   },
   {

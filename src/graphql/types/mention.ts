@@ -57,8 +57,8 @@ const MENTIONS_OF: ChildConnectionSpec<Mention> = {
         AND (${afterId}::int IS NULL OR id < ${afterId}::int)
       ORDER BY id DESC LIMIT ${limit}) m`,
   countSql: (entityIds) => Prisma.sql`
-    SELECT entity_id AS parent_id, count(*)::int AS n FROM mention
-    WHERE entity_id = ANY(${entityIds}::int[]) GROUP BY entity_id`,
+    SELECT id AS parent_id, mention_count AS n FROM entity
+    WHERE id = ANY(${entityIds}::int[]) AND mention_count > 0`,
   hydrate: (ctx, ids) => ctx.prisma.mention.findMany({ where: { id: { in: ids } } }),
 };
 
@@ -74,8 +74,7 @@ builder.prismaObjectField("Entity", "mentions", (t) =>
           (parent, afterId, limit) => Prisma.sql`SELECT m.* FROM mention m
             WHERE m.entity_id = ${parent}.id AND (${afterId}::int IS NULL OR m.id < ${afterId}::int)
             ORDER BY m.id DESC LIMIT ${limit}`,
-          (parent) =>
-            Prisma.sql`(SELECT count(*)::int FROM mention m WHERE m.entity_id = ${parent}.id)`,
+          (parent) => Prisma.sql`${parent}.mention_count`,
         ),
       ),
       resolve: (entity, args, ctx) => resolveChildConnection(ctx, entity.id, args, MENTIONS_OF),

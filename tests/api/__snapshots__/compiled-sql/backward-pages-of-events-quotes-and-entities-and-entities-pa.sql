@@ -35,41 +35,24 @@ SELECT json_build_array((SELECT coalesce(json_agg(json_build_array(t0.id,json_bu
         ORDER BY r.pos DESC LIMIT $6) t3),(SELECT count(*)::int FROM quote q WHERE TRUE),(SELECT coalesce(json_agg(json_build_array(t4.id,json_build_array(t4.id))
             ORDER BY t4.id DESC), '[]'::json)
           FROM (SELECT q.* FROM quote q WHERE TRUE AND q.id >= (SELECT c.id FROM quote c WHERE c.id = $7)
-      ORDER BY q.id ASC LIMIT $8 OFFSET 1) t4),(SELECT coalesce(json_agg(json_build_array(t5.id,json_build_array(t5.name,(SELECT count(*)::int FROM mention n WHERE n.entity_id = t5.id)))
-            ORDER BY t5.mention_total DESC, t5.id ASC), '[]'::json)
-          FROM (SELECT * FROM (SELECT e.*, coalesce(n.total, 0) AS mention_total
-      FROM entity e LEFT JOIN (SELECT m.entity_id, count(*) AS total FROM mention m
-        GROUP BY m.entity_id) n ON n.entity_id = e.id
-      WHERE TRUE) e ORDER BY e.mention_total ASC, e.id DESC LIMIT $9) t5),(SELECT coalesce(json_agg(json_build_array(t6.id,json_build_array(t6.id))
-            ORDER BY t6.mention_total DESC, t6.id ASC), '[]'::json)
-          FROM (SELECT e.* FROM (SELECT e.*, coalesce(n.total, 0) AS mention_total
-      FROM entity e LEFT JOIN (SELECT m.entity_id, count(*) AS total FROM mention m
-        GROUP BY m.entity_id) n ON n.entity_id = e.id
-      WHERE TRUE) e,
-            (SELECT e.id, e.name, n.total AS mention_total FROM entity e,
-              LATERAL (SELECT count(*) AS total FROM mention m WHERE m.entity_id = e.id) n
-              WHERE e.id = $10) c
-          WHERE (e.mention_total = c.mention_total AND e.id >= c.id)
-        OR e.mention_total < c.mention_total
-          ORDER BY e.mention_total DESC, e.id ASC LIMIT $11 OFFSET 1) t6),(SELECT coalesce(json_agg(json_build_array(t7.id,json_build_array(t7.name))
+      ORDER BY q.id ASC LIMIT $8 OFFSET 1) t4),(SELECT coalesce(json_agg(json_build_array(t5.id,json_build_array(t5.name,t5.mention_count))
+            ORDER BY t5.mention_count DESC, t5.id ASC), '[]'::json)
+          FROM (SELECT e.* FROM entity e WHERE TRUE
+          ORDER BY e.mention_count ASC, e.id DESC LIMIT $9) t5),(SELECT coalesce(json_agg(json_build_array(t6.id,json_build_array(t6.id))
+            ORDER BY t6.mention_count DESC, t6.id ASC), '[]'::json)
+          FROM (SELECT e.* FROM entity e,
+            (SELECT id, name, mention_count FROM entity WHERE id = $10) c
+          WHERE (TRUE) AND ((e.mention_count = c.mention_count AND e.id >= c.id)
+        OR e.mention_count < c.mention_count)
+          ORDER BY e.mention_count DESC, e.id ASC LIMIT $11 OFFSET 1) t6),(SELECT coalesce(json_agg(json_build_array(t7.id,json_build_array(t7.name))
             ORDER BY t7.name ASC, t7.id ASC), '[]'::json)
-          FROM (SELECT e.* FROM (SELECT e.*, coalesce(n.total, 0) AS mention_total
-      FROM entity e LEFT JOIN (SELECT m.entity_id, count(*) AS total FROM mention m
-        GROUP BY m.entity_id) n ON n.entity_id = e.id
-      WHERE TRUE) e,
-            (SELECT e.id, e.name, n.total AS mention_total FROM entity e,
-              LATERAL (SELECT count(*) AS total FROM mention m WHERE m.entity_id = e.id) n
-              WHERE e.id = $12) c
-          WHERE (e.name = c.name AND e.id <= c.id) OR e.name < c.name
+          FROM (SELECT e.* FROM entity e,
+            (SELECT id, name, mention_count FROM entity WHERE id = $12) c
+          WHERE (TRUE) AND ((e.name = c.name AND e.id <= c.id) OR e.name < c.name)
           ORDER BY e.name DESC, e.id DESC LIMIT $13 OFFSET 1) t7),(SELECT coalesce(json_agg(json_build_array(t8.id,json_build_array(t8.name))
             ORDER BY t8.name ASC, t8.id ASC), '[]'::json)
-          FROM (SELECT e.* FROM (SELECT e.*, coalesce(n.total, 0) AS mention_total
-      FROM entity e LEFT JOIN (SELECT m.entity_id, count(*) AS total FROM mention m
-        GROUP BY m.entity_id) n ON n.entity_id = e.id
-      WHERE TRUE AND e.type::text = $14) e,
-            (SELECT e.id, e.name, n.total AS mention_total FROM entity e,
-              LATERAL (SELECT count(*) AS total FROM mention m WHERE m.entity_id = e.id) n
-              WHERE e.id = $15) c
-          WHERE (e.name = c.name AND e.id >= c.id) OR e.name > c.name
+          FROM (SELECT e.* FROM entity e,
+            (SELECT id, name, mention_count FROM entity WHERE id = $14) c
+          WHERE (TRUE AND e.type::text = $15) AND ((e.name = c.name AND e.id >= c.id) OR e.name > c.name)
           ORDER BY e.name ASC, e.id ASC LIMIT $16 OFFSET 1) t8)) AS data
--- values: [5,13,4,3,5,3,5,4,4,3,4,9,3,"PERSON",9,3]
+-- values: [5,13,4,3,5,3,5,4,4,3,4,9,3,9,"PERSON",3]

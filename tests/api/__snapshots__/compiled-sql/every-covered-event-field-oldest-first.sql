@@ -6,7 +6,7 @@ SELECT json_build_array((SELECT count(*)::int FROM event e WHERE TRUE),(SELECT c
   to_char(max(COALESCE(a.published_at, a.ingested_at::date)), 'YYYY-MM-DD') AS last FROM event_mention r JOIN article a ON a.id = r.article_id
         WHERE r.event_id = t0.id) s),(SELECT json_build_array(t1.id,t1.name,t1.type,t1.description,(SELECT coalesce(json_agg(a.alias ORDER BY a.id), '[]'::json)
               FROM (SELECT a.alias, a.id FROM entity_alias a WHERE a.entity_id = t1.id
-                ORDER BY a.id LIMIT $1) a),(SELECT count(*)::int FROM mention n WHERE n.entity_id = t1.id)) FROM entity t1
+                ORDER BY a.id LIMIT $1) a),t1.mention_count) FROM entity t1
       WHERE t1.id = t0.location_id),(SELECT coalesce(json_agg(json_build_array(t2.role,(SELECT json_build_array(t3.id,t3.name,t3.type) FROM entity t3
       WHERE t3.id = t2.entity_id),(SELECT json_build_array(t4.id,t4.code) FROM event t4
       WHERE t4.id = t2.event_id)) ORDER BY t2.role, t2.id), '[]'::json)

@@ -30,12 +30,10 @@ SELECT json_build_array((SELECT coalesce(json_agg(json_build_array(t0.id,json_bu
           FROM (SELECT m.* FROM mention m
             WHERE m.entity_id = t8.id AND ($58::int IS NULL OR m.id < $59::int)
             ORDER BY m.id DESC LIMIT $60) t9)))
-            ORDER BY t8.mention_total DESC, t8.id ASC), '[]'::json)
-          FROM (SELECT * FROM (SELECT e.*, coalesce(n.total, 0) AS mention_total
-      FROM entity e LEFT JOIN (SELECT m.entity_id, count(*) AS total FROM mention m
-        GROUP BY m.entity_id) n ON n.entity_id = e.id
-      WHERE TRUE AND ((left(e.key, $61) = $62
+            ORDER BY t8.mention_count DESC, t8.id ASC), '[]'::json)
+          FROM (SELECT e.* FROM entity e WHERE TRUE AND ((left(e.key, $61) = $62
         OR strpos(e.key, $63) > 0) OR EXISTS (
       SELECT 1 FROM entity_alias a WHERE a.entity_id = e.id AND (left(a.key, $64) = $65
-        OR strpos(a.key, $66) > 0)))) e ORDER BY e.mention_total DESC, e.id ASC LIMIT $67) t8)) AS data
+        OR strpos(a.key, $66) > 0)))
+          ORDER BY e.mention_count DESC, e.id ASC LIMIT $67) t8)) AS data
 -- values: [1,2,1,1,2,2,1,2,2,1,2,1,1,2,2,1,2,1,50,101,1,2,1,1,2,2,1,2,2,1,2,1,1,2,2,1,2,1,6,1,2,1,1,2,2,1,2,2,1,2,1,1,2,2,1,2,1,null,null,4,5,"envoy"," envoy",5,"envoy"," envoy",101]

@@ -18,7 +18,7 @@ SELECT json_build_array((
                 ORDER BY a.id LIMIT $4) a)) FROM entity t1
       WHERE t1.id = t0.entity_id)) ORDER BY t0.weight DESC, t0.entity_id), '[]'::json)
       FROM top t0),(SELECT coalesce(json_agg(json_build_array(t2.shared,(SELECT json_build_array(t3.name) FROM entity t3
-      WHERE t3.id = t2.s),(SELECT json_build_array(t4.name,(SELECT count(*)::int FROM mention n WHERE n.entity_id = t4.id)) FROM entity t4
+      WHERE t3.id = t2.s),(SELECT json_build_array(t4.name,t4.mention_count) FROM entity t4
       WHERE t4.id = t2.t)) ORDER BY t2.shared DESC, t2.s, t2.t), '[]'::json)
       FROM pairs t2))),(
     WITH ev AS (SELECT e.id FROM event e WHERE TRUE),
