@@ -14,6 +14,7 @@ import {
   readMigrations,
   type MigrationSession,
 } from "./migrate.js";
+import { PreparedStatements } from "./prepared-statements.js";
 
 // Each backend's driver is imported when that backend is opened: a PGlite
 // server never loads pg, a PostgreSQL one never loads PGlite (start-up time).
@@ -82,7 +83,7 @@ export interface Database {
    * One read statement outside Prisma, for the compiled read path: `$n`
    * placeholders, rows as objects (json columns parsed). Listeners see it.
    */
-  query<Row>(text: string, values: readonly unknown[]): Promise<Row[]>;
+  query<Row>(text: string, values: readonly unknown[], options?: QueryOptions): Promise<Row[]>;
   /** A raw session for migrations and health checks. */
   withSession<T>(fn: (session: MigrationSession) => Promise<T>): Promise<T>;
   /**
@@ -95,6 +96,21 @@ export interface Database {
   /** PGlite only: a gzip tarball of the data directory (test templates). */
   dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
+}
+
+/**
+ * SQLSTATEs after which a named statement stays broken on its connection: a
+ * migration changed a table under its cached plan ("cached plan must not change
+ * result type"), or the server lost it.
+ */
+const PREPARED_STATEMENT_FAULTS = new Set(["0A000", "26000"]);
+
+export interface QueryOptions {
+  /**
+   * A statement run again and again (a compiled read): on PostgreSQL it may run
+   * as a named prepared statement, see prepared-statements.ts.
+   */
+  repeated?: boolean;
 }
 
 export interface NotificationHandlers {
@@ -245,15 +261,27 @@ async function openPostgres(
   const prisma = new PrismaClient({
     adapter: observeStatements(new PrismaPg(pool), sqlListeners),
   });
+  const prepared = new PreparedStatements();
   return {
     kind: "postgres",
     location: `PostgreSQL at ${location}`,
     prisma,
     sqlListeners,
-    async query<Row>(text: string, values: readonly unknown[]) {
+    async query<Row>(text: string, values: readonly unknown[], options?: QueryOptions) {
       checkRequestDeadline();
       for (const listener of sqlListeners) listener(text);
-      return (await pool.query({ text, values: [...values] })).rows as Row[];
+      const name = options?.repeated ? prepared.nameFor(text) : undefined;
+      try {
+        return (await pool.query({ text, values: [...values], name })).rows as Row[];
+      } catch (error) {
+        if (
+          name !== undefined &&
+          PREPARED_STATEMENT_FAULTS.has((error as { code?: string }).code ?? "")
+        ) {
+          prepared.retire(text);
+        }
+        throw error;
+      }
     },
     async withSession(fn) {
       const client = await pool.connect();

@@ -9,6 +9,8 @@ export type TimeInterval = "DAY" | "WEEK" | "MONTH";
  * `bucket` (first day), `total` and `by_type` (JSON [{code, count}], most
  * frequent first), in bucket order, the latest LIST_LIMITS.timelineBuckets
  * buckets. Only events dated at least as precisely as the interval count.
+ * The enum is compared as itself (a text cast per row hid its selectivity from the
+ * planner, which then sorted instead of hashing) and a day truncates without a time zone.
  */
 export function timelineSql(criteria: EventCriteria, interval: TimeInterval): Prisma.Sql {
   const unit = interval.toLowerCase();
@@ -18,9 +20,9 @@ export function timelineSql(criteria: EventCriteria, interval: TimeInterval): Pr
       SELECT bucket, sum(n)::int AS total,
              json_agg(json_build_object('code', code, 'count', n) ORDER BY n DESC, code) AS by_type
       FROM (
-        SELECT date_trunc(${unit}, e.date)::date AS bucket, e.code, count(*)::int AS n
+        SELECT date_trunc(${unit}, e.date::timestamp)::date AS bucket, e.code, count(*)::int AS n
         FROM event e
-        WHERE e.date IS NOT NULL AND e.date_precision::text = ANY(${precisions}::text[])
+        WHERE e.date IS NOT NULL AND e.date_precision = ANY(${precisions}::"DatePrecision"[])
           AND ${eventSqlCondition(criteria)}
         GROUP BY 1, 2) per_type
       GROUP BY bucket ORDER BY bucket DESC LIMIT ${LIST_LIMITS.timelineBuckets}) latest

@@ -134,6 +134,7 @@ export function useCompiledReads(logger: Logger, maxResponseBytes = 0): Plugin<C
           const [row] = await ctx.db.query<{ data: SlotRow; tooLarge?: boolean }>(
             compiled.text,
             compiled.values,
+            { repeated: true },
           );
           if (row!.tooLarge) return { data: null, errors: [responseTooLarge(maxResponseBytes)] };
           return { data: compiled.shape(row!.data) };
