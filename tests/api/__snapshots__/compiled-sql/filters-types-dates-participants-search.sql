@@ -10,9 +10,9 @@ SELECT json_build_array((SELECT count(*)::int FROM event e WHERE TRUE AND e.code
       SELECT bucket, sum(n)::int AS total,
              json_agg(json_build_object('code', code, 'count', n) ORDER BY n DESC, code) AS by_type
       FROM (
-        SELECT date_trunc($8, e.date)::date AS bucket, e.code, count(*)::int AS n
+        SELECT date_trunc($8, e.date::timestamp)::date AS bucket, e.code, count(*)::int AS n
         FROM event e
-        WHERE e.date IS NOT NULL AND e.date_precision::text = ANY($9::text[])
+        WHERE e.date IS NOT NULL AND e.date_precision = ANY($9::"DatePrecision"[])
           AND TRUE AND e.code = ANY($10::text[]) AND e.date >= $11::date AND e.date <= $12::date
         GROUP BY 1, 2) per_type
       GROUP BY bucket ORDER BY bucket DESC LIMIT $13) latest

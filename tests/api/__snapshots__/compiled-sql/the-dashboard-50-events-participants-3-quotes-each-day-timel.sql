@@ -19,9 +19,9 @@ SELECT json_build_array((SELECT coalesce(json_agg(json_build_array(t0.id,json_bu
       SELECT bucket, sum(n)::int AS total,
              json_agg(json_build_object('code', code, 'count', n) ORDER BY n DESC, code) AS by_type
       FROM (
-        SELECT date_trunc($6, e.date)::date AS bucket, e.code, count(*)::int AS n
+        SELECT date_trunc($6, e.date::timestamp)::date AS bucket, e.code, count(*)::int AS n
         FROM event e
-        WHERE e.date IS NOT NULL AND e.date_precision::text = ANY($7::text[])
+        WHERE e.date IS NOT NULL AND e.date_precision = ANY($7::"DatePrecision"[])
           AND TRUE
         GROUP BY 1, 2) per_type
       GROUP BY bucket ORDER BY bucket DESC LIMIT $8) latest
