@@ -1107,6 +1107,84 @@ describe("events stage", () => {
     expect(event?.confidence).toBeLessThanOrEqual(1);
   });
 
+  // A bare state force ("Police", "troops") is the state of the dateline's capital or country,
+  // when the article names that state; a place or nationality before the noun wins.
+  const homeStates: [string, string, string, string[]][] = [
+    [
+      "bare police in a Madrid report",
+      "Madrid",
+      "Spain said it would act. Police arrested Tomas Ferreira in Lisbon on Monday.",
+      ["ACTOR:Spain", "TARGET:Tomas Ferreira"],
+    ],
+    [
+      "riot police, with a modifier",
+      "Madrid",
+      "Spain said it would act. The riot police detained Helena Costa on Tuesday.",
+      ["ACTOR:Spain", "TARGET:Helena Costa"],
+    ],
+    [
+      "troops, from a country dateline",
+      "Kenya",
+      "Kenya closed the border. Troops detained Tomas Ferreira on Monday.",
+      ["ACTOR:Kenya", "TARGET:Tomas Ferreira"],
+    ],
+    [
+      "a place before the noun names another force",
+      "Madrid",
+      "Spain said it would act. Lisbon police arrested Tomas Ferreira on Monday.",
+      ["TARGET:Tomas Ferreira"],
+    ],
+    [
+      "a dateline state the article never names",
+      "Madrid",
+      "Police arrested Tomas Ferreira in Lisbon on Monday.",
+      ["TARGET:Tomas Ferreira"],
+    ],
+    [
+      "no dateline",
+      "",
+      "Spain said it would act. Police arrested Tomas Ferreira in Lisbon on Monday.",
+      ["TARGET:Tomas Ferreira"],
+    ],
+  ];
+  it.each(homeStates)("home state: %s", (_name, dateline, text, participants) => {
+    const events = eventsOf({
+      paragraphs: [["Officials met on Monday."], text.split(/(?<=\.) /)],
+      ...(dateline ? { datelinePlace: dateline } : {}),
+    });
+    expect(events.find((event) => event.code === "17")?.participants).toEqual(participants);
+  });
+
+  // An attack or an "other" happening that found only its own place as party belongs to the
+  // organisation the article is about; a disaster keeps the place it struck.
+  const protagonists: [string, string, string[]][] = [
+    [
+      "an assault placed by its town",
+      "An assault in Aleppo in August 2015 killed 40 soldiers.",
+      ["ACTOR:Taliban", "OTHER:Aleppo"],
+    ],
+    [
+      "a celebration placed by its town",
+      "Supporters celebrated in Elota in March 2016.",
+      ["ACTOR:Taliban", "OTHER:Elota"],
+    ],
+    ["a flood keeps its place", "Floods in Elota killed 30 people in March 2016.", ["OTHER:Elota"]],
+  ];
+  it.each(protagonists)("protagonist: %s", (_name, sentence, participants) => {
+    const about = [
+      "The Taliban said on Monday it had opened an office.",
+      "The Taliban named a new envoy and the Taliban thanked Germany.",
+      "The Taliban met Turkey; the Taliban also met France on Sunday.",
+    ];
+    const events = eventsOf({ paragraphs: [about, [sentence]] });
+    const last = events.find(
+      (event) =>
+        !event.participants?.some((p) => /Turkey|France|Germany/.test(p)) &&
+        event.participants?.some((p) => /Aleppo|Elota/.test(p)),
+    );
+    expect(last?.participants).toEqual(participants);
+  });
+
   it("never throws on junk", () => {
     const junk = [
       '"'.repeat(5000),

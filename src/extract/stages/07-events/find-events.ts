@@ -8,6 +8,8 @@
  */
 import { parseDateValue } from "../../dates.js";
 import { HAPPENING_VERBS } from "../../lexicon/event-places.js";
+import { countryFor, governmentSeatCountry } from "../../lexicon/gazetteer.js";
+import { key } from "../../normalize.js";
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../../lexicon/given-names.js";
 import {
   DIRECTIONAL_PREPOSITIONS,
@@ -136,6 +138,20 @@ export function findEvents(doc: Doc): Event[] {
       : (doc.entities.find(
           (entity) => entity.type === "LOCATION" && sameEntityName(entity, datelinePlace),
         ) ?? null);
+  // The state a dateline's capital or country names, when the article names that state.
+  const homeCountry =
+    datelinePlace === null
+      ? undefined
+      : (governmentSeatCountry(key(datelinePlace)) ?? countryFor(key(datelinePlace)));
+  const homeState =
+    homeCountry === undefined
+      ? null
+      : (doc.entities.find(
+          (entity) =>
+            entity.type === "LOCATION" &&
+            entity.mentionIds.length > 0 &&
+            [entity.name, ...entity.aliases].some((form) => countryFor(key(form)) === homeCountry),
+        )?.id ?? null);
   const published = doc.publishedAt && parseDateValue(doc.publishedAt) ? doc.publishedAt : null;
   const nameOf = (id: number | undefined): string | null =>
     id === undefined ? null : (entities.get(id)?.name ?? null);
@@ -314,7 +330,14 @@ export function findEvents(doc: Doc): Event[] {
       );
       // "Kenyan police fired …", "the ministry said it had sent …": a description names the actor.
       if (!participants.some((participant) => participant.role === "ACTOR")) {
-        const described = describedActor(words, trigger, modality.passive, bodies, doc.entities);
+        const described = describedActor(
+          words,
+          trigger,
+          modality.passive,
+          bodies,
+          doc.entities,
+          homeState,
+        );
         // "The ministry sent aid. It also evacuated …": a pronoun with nobody named before it in
         // the sentence is the organisation or state that acted in the sentence before.
         const previousActor =
@@ -410,6 +433,7 @@ export function findEvents(doc: Doc): Event[] {
               ? placeRank(entities.get(locationId), roles.location.placeNoun)
               : 0,
         collective: trigger.sense.collective ?? false,
+        disaster: trigger.sense.disaster ?? false,
       });
       if (trigger.sense.collective) collectiveParagraphs.add(sentence.paragraphIndex);
       // Two triggers of one code a few words apart report one act ("a car bomb was rammed").

@@ -43,6 +43,22 @@ export function finish(
     const place = note?.placeInClause ?? null;
     if (event.participants.length === 0 && VIOLENT_CODES.has(event.code) && place !== null)
       event.participants.push({ entityId: place, role: "OTHER" });
+    // "The probe launched from X", "an assault in X" in a story about one agency or group: a
+    // happening that found only its own place as party is the main organisation's; a
+    // disaster's party is the place it struck.
+    if (
+      protagonist !== null &&
+      !(note?.disaster ?? false) &&
+      (event.code === "00" || VIOLENT_CODES.has(event.code)) &&
+      event.participants.length > 0 &&
+      event.participants.every(
+        (participant) =>
+          participant.role === "OTHER" &&
+          (participant.entityId === event.locationId ||
+            participant.entityId === note?.placeInClause),
+      )
+    )
+      event.participants.unshift({ entityId: protagonist, role: "ACTOR" });
     // Without a participant the event cannot be placed in the graph; disasters get their place as one earlier.
     if (event.participants.length === 0) continue;
     const actor = event.participants.find((participant) => participant.role === "ACTOR");
