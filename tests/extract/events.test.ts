@@ -1185,6 +1185,30 @@ describe("events stage", () => {
     expect(last?.participants).toEqual(participants);
   });
 
+  // A happening nobody is named for belongs to the organisation the article is about, unless it
+  // is an arrest (dropped; attacks are in the protagonist table above).
+  const unowned: [string, string, string[] | null][] = [
+    ["a walkout", "A 48-hour walkout began on Monday.", ["OTHER:Royal College of Nursing"]],
+    [
+      "a rejected offer",
+      "The pay offer was rejected on Tuesday.",
+      ["OTHER:Royal College of Nursing"],
+    ],
+    ["an arrest is nobody's", "Two men were arrested on Monday.", null],
+  ];
+  it.each(unowned)("unowned happening: %s", (_name, sentence, participants) => {
+    const about = [
+      "The Royal College of Nursing said on Sunday it had balloted members.",
+      "The Royal College of Nursing named a new leader and the Royal College of Nursing thanked Spain.",
+      "The Royal College of Nursing met France; the Royal College of Nursing also met Portugal.",
+    ];
+    const events = eventsOf({ paragraphs: [about, [sentence]] });
+    const own = events.filter(
+      (event) => !event.participants?.some((p) => /Spain|France|Portugal/.test(p)),
+    );
+    expect(own.at(-1)?.participants ?? null).toEqual(participants);
+  });
+
   it("never throws on junk", () => {
     const junk = [
       '"'.repeat(5000),
