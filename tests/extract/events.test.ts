@@ -1209,6 +1209,24 @@ describe("events stage", () => {
     expect(own.at(-1)?.participants ?? null).toEqual(participants);
   });
 
+  // A state's own measure or announcement with no place named happened in that state.
+  const domestic: [string, string, string, string | null][] = [
+    ["a law passed", "Japan passed a law on Monday banning phones in schools.", "00", "Japan"],
+    ["an announcement", "Germany announced new border rules on Tuesday.", "01", "Germany"],
+    [
+      "a place in the clause wins",
+      "Germany announced new rules in Madrid on Tuesday.",
+      "01",
+      "Madrid",
+    ],
+    ["a national side's win is not at home", "Spain beat Portugal 3-1 on Monday.", "00", null],
+    ["a rebuke of another state stays unplaced", "Japan condemned Russia on Monday.", "11", null],
+  ];
+  it.each(domestic)("domestic act: %s", (_name, sentence, code, location) => {
+    const event = eventsOf({ paragraphs: [[sentence]] }).find((item) => item.code === code);
+    expect(event?.location).toBe(location);
+  });
+
   it("never throws on junk", () => {
     const junk = [
       '"'.repeat(5000),

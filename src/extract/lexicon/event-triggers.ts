@@ -991,3 +991,12 @@ export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(["his", "her"]);
 
 /** Subject pronouns standing for the last person named ("he warned"). */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
+
+/** Lemmas of contests, whose national sides play wherever the match is, not at home. */
+export const CONTEST_LEMMAS: ReadonlySet<string> = new Set([
+  "win",
+  "beat",
+  "defeat",
+  "clinch",
+  "lose",
+]);

@@ -12,6 +12,7 @@ import { countryFor, governmentSeatCountry } from "../../lexicon/gazetteer.js";
 import { key } from "../../normalize.js";
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../../lexicon/given-names.js";
 import {
+  CONTEST_LEMMAS,
   DIRECTIONAL_PREPOSITIONS,
   ECONOMIC_CUES,
   LABOUR_CUES,
@@ -109,6 +110,9 @@ function groupActorOf(
   }
   return null;
 }
+
+/** Codes of a state's acts at home: measures and other happenings, public statements. */
+const DOMESTIC_CODES = new Set<CameoCode>(["00", "01"]);
 
 /** Finds CAMEO-coded events in the body sentences and merges repeated reports of one happening. */
 export function findEvents(doc: Doc): Event[] {
@@ -603,5 +607,14 @@ export function findEvents(doc: Doc): Event[] {
     datelineId: datelineEntity?.id ?? null,
     leadDay,
   });
+  // "Australia passed a law", "the New Zealand government announced …": a state's own
+  // measure or announcement, placed nowhere else, happened in that state (a national side's
+  // win did not).
+  for (const event of events) {
+    if (event.locationId !== null || !DOMESTIC_CODES.has(event.code)) continue;
+    if (CONTEST_LEMMAS.has(notes.get(event)?.lemma ?? "")) continue;
+    const actor = event.participants.find((participant) => participant.role === "ACTOR");
+    if (actor && isCountry(entities.get(actor.entityId))) event.locationId = actor.entityId;
+  }
   return finish(events, notes, nameOf, protagonistOf(doc));
 }
