@@ -1227,6 +1227,35 @@ describe("events stage", () => {
     expect(event?.location).toBe(location);
   });
 
+  // The place of what is urged, promised or agreed is not where it was said; the lead's scene
+  // is, except for acts of a state the lead never names (Russia here).
+  const spoken: [string, string, string, string | null][] = [
+    [
+      "an infinitive after the object",
+      "Sergei Lavrov urged Rex Tillerson on Wednesday to prevent new strikes in Aleppo.",
+      "02",
+      "Kremlin",
+    ],
+    [
+      "a that-clause",
+      "Russia agreed on Wednesday that the attack on Khan Sheikhoun must be investigated.",
+      "03",
+      null,
+    ],
+    [
+      "a place before the complement still counts",
+      "Sergei Lavrov urged Rex Tillerson in Moscow on Wednesday to prevent new strikes.",
+      "02",
+      "Moscow",
+    ],
+  ];
+  it.each(spoken)("place of a spoken act: %s", (_name, sentence, code, location) => {
+    const events = eventsOf({
+      paragraphs: [["Rex Tillerson met Vladimir Putin in the Kremlin on Wednesday."], [sentence]],
+    });
+    expect(events.find((event) => event.code === code)?.location).toBe(location);
+  });
+
   it("never throws on junk", () => {
     const junk = [
       '"'.repeat(5000),

@@ -1,5 +1,10 @@
 /** Who did what to whom: the actor, target, bystanders and place of one trigger. */
-import { CLAUSE_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS } from "../../lexicon/event-clauses.js";
+import {
+  CLAUSE_VERBS,
+  DETERMINERS,
+  SPEECH_VERBS,
+  SUBJECT_PRONOUNS,
+} from "../../lexicon/event-clauses.js";
 import {
   DIRECTIONAL_PREPOSITIONS,
   LIGHT_VERBS,
@@ -22,6 +27,18 @@ import type { Word } from "./words.js";
 export const ACTOR_WINDOW = 25;
 export const TARGET_WINDOW = 12;
 export const LOCATION_WINDOW = 24;
+
+/** Codes of acts done by speaking or writing: statements, appeals, offers, praise, demands, rebukes, refusals, threats. */
+const COMMUNICATIVE_CODES = new Set<CameoCode>(["01", "02", "03", "05", "10", "11", "12", "13"]);
+
+/** True when word `index` opens a complement clause: "that", or "to" before a bare verb. */
+function complementOpens(words: Word[], index: number): boolean {
+  const lower = words[index]?.lower ?? "";
+  if (lower === "that") return true;
+  if (lower !== "to") return false;
+  const next = words[index + 1];
+  return next !== undefined && /^[a-z]+$/.test(next.text) && !DETERMINERS.has(next.lower);
+}
 export const MAX_OTHERS = 3;
 
 export interface Roles {
@@ -282,6 +299,12 @@ export function rolesOf(
     // "…, will be sent to X", "…, officials said": a new predicate has its own places.
     const lower = words[index]?.lower ?? "";
     if (CLAUSE_VERBS.has(lower) || lower === "which" || lower === "who" || lower === "according") {
+      locationEnd = index;
+      break;
+    }
+    // "urged X to prevent strikes in Syria", "agreed that … the attack on Y": the place of what is
+    // urged, promised or agreed is not where the words were said.
+    if (COMMUNICATIVE_CODES.has(trigger.code) && complementOpens(words, index)) {
       locationEnd = index;
       break;
     }
