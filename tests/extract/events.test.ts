@@ -1256,6 +1256,27 @@ describe("events stage", () => {
     expect(events.find((event) => event.code === code)?.location).toBe(location);
   });
 
+  // A date after the object of a reaction ("rejected the offer in March") dates the reaction.
+  const reactions: [string, string, string, string | null][] = [
+    ["a rejected offer", "Russia rejected the new offer in March.", "12", "2017-03"],
+    ["a condemned attack", "Germany condemned the attack on Monday.", "11", "2017-04-10"],
+    ["a welcomed deal", "France welcomed the 10-year trade deal on Tuesday.", "05", "2017-04-11"],
+  ];
+  it.each(reactions)("date of a reaction: %s", (_name, sentence, code, date) => {
+    const events = eventsOf({ paragraphs: [[sentence]] });
+    expect(events.find((event) => event.code === code)?.date).toBe(date);
+  });
+
+  it("leaves out a paragraph signed by a media credit, as a caption", () => {
+    const events = eventsOf({
+      paragraphs: [
+        ["Rex Tillerson met Vladimir Putin in the Kremlin on Wednesday.", "Video: Anders Larsson."],
+        ["Russia vetoed a United Nations Security Council resolution on Wednesday."],
+      ],
+    });
+    expect(events.map((event) => event.code)).toEqual(["12"]);
+  });
+
   it("never throws on junk", () => {
     const junk = [
       '"'.repeat(5000),
