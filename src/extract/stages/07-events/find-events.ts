@@ -111,6 +111,9 @@ function groupActorOf(
   return null;
 }
 
+/** A media credit closing a caption: "Video: A. Smith.", "Audio: Jkthom.", "Image: Reuters." */
+const MEDIA_CREDIT = /^(?:Video|Audio|Image|Photo|Picture)s?\s*:\s*\S[^.!?]{0,80}[.!?]?$/;
+
 /** Codes of a state's acts at home: measures and other happenings, public statements. */
 const DOMESTIC_CODES = new Set<CameoCode>(["00", "01"]);
 
@@ -130,7 +133,16 @@ export function findEvents(doc: Doc): Event[] {
     list.push(date);
     datesBySentence.set(date.sentenceIndex, list);
   }
-  const bodySentences = doc.sentences.filter((sentence) => sentence.zone === "body");
+  // "… at the gallery. Video: A. Smith.": a paragraph signed by a media credit is a caption,
+  // and the guide leaves events told only in captions out.
+  const creditedParagraphs = new Set(
+    doc.sentences
+      .filter((sentence) => sentence.zone === "body" && MEDIA_CREDIT.test(sentence.text))
+      .map((sentence) => sentence.paragraphIndex),
+  );
+  const bodySentences = doc.sentences.filter(
+    (sentence) => sentence.zone === "body" && !creditedParagraphs.has(sentence.paragraphIndex),
+  );
   const leadParagraph = bodySentences[0]?.paragraphIndex ?? -1;
   const secondParagraph =
     bodySentences.find((sentence) => sentence.paragraphIndex !== leadParagraph)?.paragraphIndex ??
