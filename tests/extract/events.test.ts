@@ -1277,6 +1277,32 @@ describe("events stage", () => {
     expect(events.map((event) => event.code)).toEqual(["12"]);
   });
 
+  // What a pledge waits for ("until the tax is withdrawn") has not happened; a past "until" has.
+  const awaited: [string, string, string, boolean][] = [
+    [
+      "a protest pledged until a withdrawal",
+      "Kenya said protesters would march until the new tax was withdrawn.",
+      "08",
+      false,
+    ],
+    [
+      "a vow until a release",
+      "The Taliban vowed to fight until Russia released its prisoners.",
+      "08",
+      false,
+    ],
+    [
+      "a past act ended by a resignation",
+      "Tomas Ferreira led the party until he resigned on Monday.",
+      "08",
+      true,
+    ],
+  ];
+  it.each(awaited)("awaited act: %s", (_name, sentence, code, found) => {
+    const events = eventsOf({ paragraphs: [[sentence]] });
+    expect(events.some((event) => event.code === code)).toBe(found);
+  });
+
   it("never throws on junk", () => {
     const junk = [
       '"'.repeat(5000),
