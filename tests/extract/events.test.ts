@@ -1303,6 +1303,32 @@ describe("events stage", () => {
     expect(events.some((event) => event.code === code)).toBe(found);
   });
 
+  // "Quakes in X killed 1,000 in October, and floods in March killed 30": the second disaster is
+  // an event of its own (the toll verb before "and" is left out, not the act after it; the
+  // first disaster a few words back is another one), not placed in the first clause's town;
+  // with no place, it struck the dateline's state (a lead act, placed at the dateline).
+  const coordinated: [string, string | undefined, string, Expected][] = [
+    [
+      "a second disaster after a toll",
+      "Kenya",
+      "Kenya mourned. Earthquakes in Elota killed 1,000 people in October, and floods in March killed 30.",
+      { code: "00", participants: ["OTHER:Kenya"], date: "2017-03", location: "Kenya" },
+    ],
+    [
+      "a placeless disaster without a dateline state has no party",
+      undefined,
+      "Earthquakes in Elota killed 1,000 people in October, and floods in March killed 30.",
+      { code: "00", participants: ["OTHER:Elota"], date: "2016-10", location: "Elota" },
+    ],
+  ];
+  it.each(coordinated)("coordinated disaster: %s", (_name, dateline, text, want) => {
+    const events = eventsOf({
+      paragraphs: [text.split(/(?<=\.) /)],
+      ...(dateline ? { datelinePlace: dateline } : {}),
+    });
+    expect(events.at(-1)).toMatchObject(want);
+  });
+
   it("never throws on junk", () => {
     const junk = [
       '"'.repeat(5000),

@@ -29,6 +29,7 @@ import type {
 import { skipAdverbs } from "./clauses.js";
 import {
   assignDates,
+  CLAUSE_JOIN,
   datesCompatible,
   isSpeechDate,
   narrativeDate,
@@ -260,14 +261,17 @@ export function findEvents(doc: Doc): Event[] {
         words[skipAdverbs(words, trigger.first - 1)]?.lower ?? "",
       );
       // "… a resolution that condemned X and called for Y": the second verb shares the first one's status.
+      // "floods killed 68", "ambushed a convoy, killing nine": the toll of a known happening.
+      const toll = (trigger.sense.toll ?? false) && (violentHere || violentBefore);
       const skip: boolean =
         isQuoted(quoted, trigger.start) ||
         afterRelativeOnThing(words, trigger, mentionSpans) ||
         modality.skip ||
         (joined && previousSkipped) ||
-        // "floods killed 68", "ambushed a convoy, killing nine": the toll of a known happening.
-        ((trigger.sense.toll ?? false) && (violentHere || violentBefore));
-      if (trigger.sense.kind === "verb") previousSkipped = skip;
+        toll;
+      // "… killed 1,000 in October, and floods in March …": a toll left out is still a real act,
+      // so what follows "and" is not left out with it.
+      if (trigger.sense.kind === "verb") previousSkipped = skip && !toll;
       if (!skip) live.push({ trigger, modality });
     }
     const assigned = assignDates(
@@ -344,6 +348,10 @@ export function findEvents(doc: Doc): Event[] {
         locationId,
         doc.entities,
       );
+      // "Floods in March killed 30" in a report from Kabul: a disaster placed nowhere struck the
+      // dateline's state.
+      if (participants.length === 0 && trigger.sense.disaster && homeState !== null)
+        participants.push({ entityId: homeState, role: "OTHER" });
       // "Kenyan police fired …", "the ministry said it had sent …": a description names the actor.
       if (!participants.some((participant) => participant.role === "ACTOR")) {
         const described = describedActor(
@@ -462,6 +470,10 @@ export function findEvents(doc: Doc): Event[] {
         !recalled &&
         nearby.event.code === code &&
         trigger.first - nearby.lastWord <= 10 &&
+        // "…, and floods in March …": a coordinated clause reports another act.
+        !CLAUSE_JOIN.test(
+          doc.text.slice(words[nearby.lastWord]?.end ?? trigger.start, trigger.start),
+        ) &&
         (ownActor === undefined ||
           nearbyActor === undefined ||
           nearby.event.participants.some(

@@ -316,27 +316,31 @@ export function rolesOf(
       item.locative &&
       reachesPlace(words, trigger, item),
   );
-  const found =
-    (farPlace === target ? undefined : farPlace) ??
-    modifierPlace ??
-    before.find((item) => item.locative) ??
-    null;
-  const location = found?.narrowedBy ?? found?.qualifies ?? found;
-  const chosen = new Set([actor?.entityId, target?.entityId, location?.entityId]);
-  const others: Placed[] = [];
-  // "France began …, and in November Australia passed …": bystanders stay in their own coordinated clause.
+  // "France began …, and in November Australia passed …": bystanders, and a place before the act, stay in their own coordinated clause.
   let othersFrom = Math.max(start, relativeFrom);
   let othersTo = end;
   for (let index = start; index < end; index++) {
     const lower = words[index]?.lower ?? "";
     if (!(lower === "and" || lower === "but") || words[index - 1]?.text !== ",") continue;
-    if (!opensClause(words, placed, index)) continue;
+    // "…, and floods in March killed …": an event noun opens the clause after the comma (a verb
+    // there, "…, but later relented", shares the subject before it).
+    const opensWithAct =
+      trigger.sense.kind === "noun" && index < trigger.first && trigger.first - index <= 2;
+    if (!opensWithAct && !opensClause(words, placed, index)) continue;
     if (index < trigger.first) othersFrom = index;
     else if (index > trigger.last) {
       othersTo = index;
       break;
     }
   }
+  const found =
+    (farPlace === target ? undefined : farPlace) ??
+    modifierPlace ??
+    before.find((item) => item.locative && item.wordIndex >= othersFrom) ??
+    null;
+  const location = found?.narrowedBy ?? found?.qualifies ?? found;
+  const chosen = new Set([actor?.entityId, target?.entityId, location?.entityId]);
+  const others: Placed[] = [];
   for (const item of inClause) {
     if (item.wordIndex < othersFrom || item.wordIndex >= othersTo) continue;
     if (trigger.sense.disaster && item.mention.type === "PERSON") continue;
