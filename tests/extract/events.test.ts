@@ -1329,6 +1329,17 @@ describe("events stage", () => {
     expect(events.at(-1)).toMatchObject(want);
   });
 
+  // Sending a delegation or an envoy is a visit (04); a space probe is no investigation.
+  const lexicon: [string, string, string[]][] = [
+    ["a delegation sent", "Japan sent a delegation to Stockholm on Monday.", ["04"]],
+    ["an envoy dispatched", "China dispatched an envoy to Cairo on Tuesday.", ["04"]],
+    ["an inquiry", "Germany opened a probe into the FBI on Monday.", ["09"]],
+    ["a spacecraft", "The Japan probe touched down on Monday.", ["00"]],
+  ];
+  it.each(lexicon)("trigger lexicon: %s", (_name, sentence, codes) => {
+    expect(eventsOf({ paragraphs: [[sentence]] }).map((event) => event.code)).toEqual(codes);
+  });
+
   it("never throws on junk", () => {
     const junk = [
       '"'.repeat(5000),

@@ -186,7 +186,8 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   investigate: { code: "09", kind: "verb" },
   examine: { code: "09", kind: "verb" },
   investigation: { code: "09", kind: "noun" },
-  probe: { code: "09", kind: "noun" },
+  // "a probe into the collapse"; "the probe touched down" is a spacecraft.
+  probe: { code: "09", kind: "noun", needsObject: ["into", "of", "by"] },
   inquiry: { code: "09", kind: "noun" },
   // 10 demand
   demand: { code: "10", kind: "verb" },
@@ -477,6 +478,11 @@ export const PHRASE_TRIGGERS: readonly {
   { lemmas: ["pass", "law"], sense: { code: "00", kind: "verb" } },
   { lemmas: ["sign", "into", "law"], sense: { code: "00", kind: "verb" } },
   { lemmas: ["touch", "down"], sense: { code: "00", kind: "verb" } },
+  // "will send a delegation to Tokyo": a visit, which CAMEO counts as consultation.
+  { lemmas: ["send", "delegation"], sense: { code: "04", kind: "verb" } },
+  { lemmas: ["send", "envoy"], sense: { code: "04", kind: "verb" } },
+  { lemmas: ["dispatch", "delegation"], sense: { code: "04", kind: "verb" } },
+  { lemmas: ["dispatch", "envoy"], sense: { code: "04", kind: "verb" } },
   { lemmas: ["launch", "missile"], sense: { code: "15", kind: "verb" } },
   { lemmas: ["launch", "missiles"], sense: { code: "15", kind: "verb" } },
   { lemmas: ["test-fire", "missile"], sense: { code: "15", kind: "verb" } },
