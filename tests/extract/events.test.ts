@@ -1340,6 +1340,24 @@ describe("events stage", () => {
     expect(eventsOf({ paragraphs: [[sentence]] }).map((event) => event.code)).toEqual(codes);
   });
 
+  // Generic event nouns ("all new year celebrations") and private meetings ("met her future
+  // husband") are no happenings; a specific one still is.
+  const noHappening: [string, string, string[]][] = [
+    [
+      "generic celebrations",
+      "As with all new year celebrations in Taiwan, the square was full.",
+      [],
+    ],
+    ["every election", "Turnout in Kenya falls at every election.", []],
+    ["a private meeting", "In Madrid, Helena Costa met her future husband.", []],
+    ["a spouse met", "Tomas Ferreira met his wife in Lisbon in 2001.", []],
+    ["a specific celebration", "Taiwan held celebrations in Taipei on Sunday.", ["00"]],
+    ["a consultation", "Helena Costa met Tomas Ferreira in Madrid on Monday.", ["04"]],
+  ];
+  it.each(noHappening)("no happening: %s", (_name, sentence, codes) => {
+    expect(eventsOf({ paragraphs: [[sentence]] }).map((event) => event.code)).toEqual(codes);
+  });
+
   it("never throws on junk", () => {
     const junk = [
       '"'.repeat(5000),

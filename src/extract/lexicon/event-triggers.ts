@@ -11,6 +11,8 @@ export interface TriggerSense {
   kind: "verb" | "noun";
   needsObject?: readonly string[];
   notObject?: readonly string[];
+  /** Words that rule the sense out within a few words after it ("met her future husband"). */
+  notNear?: readonly string[];
   /** Preceding words that rule the sense out ("clinical trial", "in charge"). */
   notAfter?: readonly string[];
   /** Disasters and accidents: the place where they struck stands in as participant. */
@@ -53,6 +55,18 @@ const AGREEMENT_OBJECTS = [
   "settlement",
   "truce",
   "ceasefire",
+];
+/** "met her future husband": a private meeting, no consultation. */
+const PRIVATE_RELATIONS = [
+  "husband",
+  "wife",
+  "partner",
+  "boyfriend",
+  "girlfriend",
+  "fiance",
+  "fiancé",
+  "fiancée",
+  "spouse",
 ];
 const NON_TARGETS = [
   "target",
@@ -113,7 +127,7 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   },
 
   // 04 consultations
-  meet: { code: "04", kind: "verb", notObject: NON_TARGETS },
+  meet: { code: "04", kind: "verb", notObject: NON_TARGETS, notNear: PRIVATE_RELATIONS },
   meeting: { code: "04", kind: "noun" },
   talk: { code: "04", kind: "noun" },
   summit: { code: "04", kind: "noun" },
@@ -961,8 +975,13 @@ export const TARGET_STOPS: ReadonlySet<string> = new Set([
   "until",
 ]);
 
-/** Words just before an event noun that make it unrealized ("prevent more bombings", "possible sanctions"). */
+/**
+ * Words just before an event noun that make it unrealized ("prevent more bombings", "possible
+ * sanctions") or generic ("as with all new year celebrations", "every election"): no one happening.
+ */
 export const UNREALIZED_NOUN_CUES: ReadonlySet<string> = new Set([
+  "all",
+  "every",
   "more",
   "further",
   "possible",
