@@ -53,6 +53,19 @@ export const BARE_VERB_BLOCKERS: ReadonlySet<string> = new Set([
 /** Words opening a condition; an act inside it has not happened. */
 export const CONDITIONALS: ReadonlySet<string> = new Set(["if", "unless", "whether"]);
 
+/** Words of a future or pledged act, whose "until" clause tells what has not happened yet. */
+export const PLEDGE_MARKERS: ReadonlySet<string> = new Set([
+  "will",
+  "would",
+  "shall",
+  "vowed",
+  "vow",
+  "vows",
+  "pledged",
+  "threatened",
+  "threatens",
+]);
+
 /** Words that may sit between an auxiliary and its participle ("was on Monday rammed"). */
 export const PASSIVE_INSERTS: ReadonlySet<string> = new Set([
   "on",

@@ -5,6 +5,34 @@
  */
 
 /** Bodies a nationality adjective turns into its state ("Spanish police", "Saudi officials"). */
+/**
+ * State forces that, bare ("Police arrested …", "troops shelled …"), are the state of the
+ * article's dateline: a wire report from Nairobi means the Kenyan police.
+ */
+export const HOME_STATE_NOUNS: ReadonlySet<string> = new Set([
+  "police",
+  "troops",
+  "soldiers",
+  "army",
+  "military",
+  "authorities",
+  "forces",
+  "navy",
+  "coastguard",
+]);
+
+/** Words that may stand between "the" and such a force ("the riot police", "federal troops"). */
+export const FORCE_MODIFIERS: ReadonlySet<string> = new Set([
+  "riot",
+  "security",
+  "federal",
+  "state",
+  "national",
+  "local",
+  "government",
+  "armed",
+]);
+
 export const STATE_AGENCY_NOUNS: ReadonlySet<string> = new Set([
   "police",
   "officers",

@@ -11,6 +11,8 @@ export interface TriggerSense {
   kind: "verb" | "noun";
   needsObject?: readonly string[];
   notObject?: readonly string[];
+  /** Words that rule the sense out within a few words after it ("met her future husband"). */
+  notNear?: readonly string[];
   /** Preceding words that rule the sense out ("clinical trial", "in charge"). */
   notAfter?: readonly string[];
   /** Disasters and accidents: the place where they struck stands in as participant. */
@@ -53,6 +55,18 @@ const AGREEMENT_OBJECTS = [
   "settlement",
   "truce",
   "ceasefire",
+];
+/** "met her future husband": a private meeting, no consultation. */
+const PRIVATE_RELATIONS = [
+  "husband",
+  "wife",
+  "partner",
+  "boyfriend",
+  "girlfriend",
+  "fiance",
+  "fiancé",
+  "fiancée",
+  "spouse",
 ];
 const NON_TARGETS = [
   "target",
@@ -113,7 +127,7 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   },
 
   // 04 consultations
-  meet: { code: "04", kind: "verb", notObject: NON_TARGETS },
+  meet: { code: "04", kind: "verb", notObject: NON_TARGETS, notNear: PRIVATE_RELATIONS },
   meeting: { code: "04", kind: "noun" },
   talk: { code: "04", kind: "noun" },
   summit: { code: "04", kind: "noun" },
@@ -186,7 +200,8 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   investigate: { code: "09", kind: "verb" },
   examine: { code: "09", kind: "verb" },
   investigation: { code: "09", kind: "noun" },
-  probe: { code: "09", kind: "noun" },
+  // "a probe into the collapse"; "the probe touched down" is a spacecraft.
+  probe: { code: "09", kind: "noun", needsObject: ["into", "of", "by"] },
   inquiry: { code: "09", kind: "noun" },
   // 10 demand
   demand: { code: "10", kind: "verb" },
@@ -477,6 +492,11 @@ export const PHRASE_TRIGGERS: readonly {
   { lemmas: ["pass", "law"], sense: { code: "00", kind: "verb" } },
   { lemmas: ["sign", "into", "law"], sense: { code: "00", kind: "verb" } },
   { lemmas: ["touch", "down"], sense: { code: "00", kind: "verb" } },
+  // "will send a delegation to Tokyo": a visit, which CAMEO counts as consultation.
+  { lemmas: ["send", "delegation"], sense: { code: "04", kind: "verb" } },
+  { lemmas: ["send", "envoy"], sense: { code: "04", kind: "verb" } },
+  { lemmas: ["dispatch", "delegation"], sense: { code: "04", kind: "verb" } },
+  { lemmas: ["dispatch", "envoy"], sense: { code: "04", kind: "verb" } },
   { lemmas: ["launch", "missile"], sense: { code: "15", kind: "verb" } },
   { lemmas: ["launch", "missiles"], sense: { code: "15", kind: "verb" } },
   { lemmas: ["test-fire", "missile"], sense: { code: "15", kind: "verb" } },
@@ -955,8 +975,13 @@ export const TARGET_STOPS: ReadonlySet<string> = new Set([
   "until",
 ]);
 
-/** Words just before an event noun that make it unrealized ("prevent more bombings", "possible sanctions"). */
+/**
+ * Words just before an event noun that make it unrealized ("prevent more bombings", "possible
+ * sanctions") or generic ("as with all new year celebrations", "every election"): no one happening.
+ */
 export const UNREALIZED_NOUN_CUES: ReadonlySet<string> = new Set([
+  "all",
+  "every",
   "more",
   "further",
   "possible",
@@ -991,3 +1016,12 @@ export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(["his", "her"]);
 
 /** Subject pronouns standing for the last person named ("he warned"). */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
+
+/** Lemmas of contests, whose national sides play wherever the match is, not at home. */
+export const CONTEST_LEMMAS: ReadonlySet<string> = new Set([
+  "win",
+  "beat",
+  "defeat",
+  "clinch",
+  "lose",
+]);

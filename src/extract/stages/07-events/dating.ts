@@ -17,6 +17,29 @@ export const DATE_REACH = 90;
 export const CLAUSE_JOIN = /;|,\s+(?:and|but|while|whereas)\s/;
 export const SUBORDINATE_CLAUSE = /\b(?:after|before|when|because)\s+(.*)$/;
 
+/** Codes of reactions to a happening: praise, disapproval, rejection. */
+const REACTION_CODES = new Set(["05", "11", "12"]);
+/** Determiners, numbers and modifiers that may stand between a verb and its object noun (the noun may be a verb's homograph: "the offer"). */
+const OBJECT_FILLER =
+  /^(?:\s+(?:the|a|an|its|their|his|her|this|that|these|those|latest|new|[\d.,%$£€]+|[a-z]+-[a-z]+))*\s+$/;
+
+const DETERMINER = /^\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s/;
+
+/**
+ * "The union rejected the pay offer in October": a date after an event noun that is the object of
+ * a reaction verb dates the reaction, not the thing reacted to.
+ */
+function reactionTo(text: string, noun: Trigger, triggers: Trigger[]): Trigger | undefined {
+  return triggers.find(
+    (verb) =>
+      verb.sense.kind === "verb" &&
+      REACTION_CODES.has(verb.code) &&
+      verb.end <= noun.start &&
+      OBJECT_FILLER.test(text.slice(verb.end, noun.start)) &&
+      DETERMINER.test(text.slice(verb.end, noun.start)),
+  );
+}
+
 /**
  * Gives each date of a sentence to the trigger nearest to it. A possessive date
  * ("November's election") dates only a trigger right after it.
@@ -50,6 +73,7 @@ export function assignDates(
       if (!best || distance(date, trigger) < distance(date, best)) best = trigger;
     }
     if (!best) continue;
+    best = reactionTo(text, best, triggers) ?? best;
     const known = assigned.get(best);
     // "at the end of the month, on April 29": the day within the month mentioned says more.
     const narrows = known !== undefined && date.value.startsWith(`${known.value}-`);

@@ -5,6 +5,8 @@
  */
 import {
   DESCRIPTION_HEADS,
+  FORCE_MODIFIERS,
+  HOME_STATE_NOUNS,
   PERSON_DESCRIPTIONS,
   STATE_AGENCY_NOUNS,
   SUBJECT_VERB_FILLERS,
@@ -60,11 +62,16 @@ function describedBy(
   head: number,
   bodies: NamedBodies,
   entities: Entity[],
+  homeState: number | null,
 ): number | null {
   const noun = words[head]?.lower ?? "";
   if (STATE_AGENCY_NOUNS.has(noun)) {
     const state = stateOfDemonymBefore(words, head, entities);
     if (state !== null) return state;
+    // "Police arrested …", "the security forces fired …": no name or nationality before the
+    // noun (a place before it, "Sinaloa police", is another force's).
+    if (homeState !== null && HOME_STATE_NOUNS.has(noun) && bareBefore(words, head))
+      return homeState;
   }
   // "the ministry", "the prosecutor's office", "the state prosecutor's office".
   const body = bodies.get(noun);
@@ -77,6 +84,14 @@ function describedBy(
   return null;
 }
 
+/** True when only "the" and force modifiers ("riot", "security") come before a noun in its phrase. */
+function bareBefore(words: Word[], head: number): boolean {
+  let at = head - 1;
+  while (at >= 0 && at >= head - 2 && FORCE_MODIFIERS.has(words[at]?.lower ?? "")) at--;
+  const word = words[at];
+  return word === undefined || word.lower === "the" || !/^[A-Z0-9]/.test(word.text);
+}
+
 /**
  * The actor a description names for a trigger whose clause names none: the subject before a
  * verb, or the agent after "by" of a passive one.
@@ -87,6 +102,7 @@ export function describedActor(
   passive: boolean,
   bodies: NamedBodies,
   entities: Entity[],
+  homeState: number | null = null,
 ): number | null {
   let verb = trigger.first;
   if (trigger.sense.kind === "noun") {
@@ -102,7 +118,7 @@ export function describedActor(
       while (head < Math.min(words.length - 1, at + 4) && !isHead(words[head]?.lower ?? "", bodies))
         head++;
       return isHead(words[head]?.lower ?? "", bodies)
-        ? describedBy(words, head, bodies, entities)
+        ? describedBy(words, head, bodies, entities, homeState)
         : null;
     }
     return null;
@@ -110,7 +126,7 @@ export function describedActor(
   const end = subjectEnd(words, verb);
   if (end < 0) return null;
   // "the prosecutor's office": the head is the subject's last word.
-  return describedBy(words, end, bodies, entities);
+  return describedBy(words, end, bodies, entities, homeState);
 }
 
 function isHead(lower: string, bodies: NamedBodies): boolean {

@@ -8,8 +8,11 @@
  */
 import { parseDateValue } from "../../dates.js";
 import { HAPPENING_VERBS } from "../../lexicon/event-places.js";
+import { countryFor, governmentSeatCountry } from "../../lexicon/gazetteer.js";
+import { key } from "../../normalize.js";
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../../lexicon/given-names.js";
 import {
+  CONTEST_LEMMAS,
   DIRECTIONAL_PREPOSITIONS,
   ECONOMIC_CUES,
   LABOUR_CUES,
@@ -26,6 +29,7 @@ import type {
 import { skipAdverbs } from "./clauses.js";
 import {
   assignDates,
+  CLAUSE_JOIN,
   datesCompatible,
   isSpeechDate,
   narrativeDate,
@@ -108,6 +112,12 @@ function groupActorOf(
   return null;
 }
 
+/** A media credit closing a caption: "Video: A. Smith.", "Audio: Jkthom.", "Image: Reuters." */
+const MEDIA_CREDIT = /^(?:Video|Audio|Image|Photo|Picture)s?\s*:\s*\S[^.!?]{0,80}[.!?]?$/;
+
+/** Codes of a state's acts at home: measures and other happenings, public statements. */
+const DOMESTIC_CODES = new Set<CameoCode>(["00", "01"]);
+
 /** Finds CAMEO-coded events in the body sentences and merges repeated reports of one happening. */
 export function findEvents(doc: Doc): Event[] {
   const entities = new Map(doc.entities.map((entity) => [entity.id, entity]));
@@ -124,7 +134,16 @@ export function findEvents(doc: Doc): Event[] {
     list.push(date);
     datesBySentence.set(date.sentenceIndex, list);
   }
-  const bodySentences = doc.sentences.filter((sentence) => sentence.zone === "body");
+  // "… at the gallery. Video: A. Smith.": a paragraph signed by a media credit is a caption,
+  // and the guide leaves events told only in captions out.
+  const creditedParagraphs = new Set(
+    doc.sentences
+      .filter((sentence) => sentence.zone === "body" && MEDIA_CREDIT.test(sentence.text))
+      .map((sentence) => sentence.paragraphIndex),
+  );
+  const bodySentences = doc.sentences.filter(
+    (sentence) => sentence.zone === "body" && !creditedParagraphs.has(sentence.paragraphIndex),
+  );
   const leadParagraph = bodySentences[0]?.paragraphIndex ?? -1;
   const secondParagraph =
     bodySentences.find((sentence) => sentence.paragraphIndex !== leadParagraph)?.paragraphIndex ??
@@ -136,6 +155,20 @@ export function findEvents(doc: Doc): Event[] {
       : (doc.entities.find(
           (entity) => entity.type === "LOCATION" && sameEntityName(entity, datelinePlace),
         ) ?? null);
+  // The state a dateline's capital or country names, when the article names that state.
+  const homeCountry =
+    datelinePlace === null
+      ? undefined
+      : (governmentSeatCountry(key(datelinePlace)) ?? countryFor(key(datelinePlace)));
+  const homeState =
+    homeCountry === undefined
+      ? null
+      : (doc.entities.find(
+          (entity) =>
+            entity.type === "LOCATION" &&
+            entity.mentionIds.length > 0 &&
+            [entity.name, ...entity.aliases].some((form) => countryFor(key(form)) === homeCountry),
+        )?.id ?? null);
   const published = doc.publishedAt && parseDateValue(doc.publishedAt) ? doc.publishedAt : null;
   const nameOf = (id: number | undefined): string | null =>
     id === undefined ? null : (entities.get(id)?.name ?? null);
@@ -228,14 +261,17 @@ export function findEvents(doc: Doc): Event[] {
         words[skipAdverbs(words, trigger.first - 1)]?.lower ?? "",
       );
       // "… a resolution that condemned X and called for Y": the second verb shares the first one's status.
+      // "floods killed 68", "ambushed a convoy, killing nine": the toll of a known happening.
+      const toll = (trigger.sense.toll ?? false) && (violentHere || violentBefore);
       const skip: boolean =
         isQuoted(quoted, trigger.start) ||
         afterRelativeOnThing(words, trigger, mentionSpans) ||
         modality.skip ||
         (joined && previousSkipped) ||
-        // "floods killed 68", "ambushed a convoy, killing nine": the toll of a known happening.
-        ((trigger.sense.toll ?? false) && (violentHere || violentBefore));
-      if (trigger.sense.kind === "verb") previousSkipped = skip;
+        toll;
+      // "… killed 1,000 in October, and floods in March …": a toll left out is still a real act,
+      // so what follows "and" is not left out with it.
+      if (trigger.sense.kind === "verb") previousSkipped = skip && !toll;
       if (!skip) live.push({ trigger, modality });
     }
     const assigned = assignDates(
@@ -312,9 +348,20 @@ export function findEvents(doc: Doc): Event[] {
         locationId,
         doc.entities,
       );
+      // "Floods in March killed 30" in a report from Kabul: a disaster placed nowhere struck the
+      // dateline's state.
+      if (participants.length === 0 && trigger.sense.disaster && homeState !== null)
+        participants.push({ entityId: homeState, role: "OTHER" });
       // "Kenyan police fired …", "the ministry said it had sent …": a description names the actor.
       if (!participants.some((participant) => participant.role === "ACTOR")) {
-        const described = describedActor(words, trigger, modality.passive, bodies, doc.entities);
+        const described = describedActor(
+          words,
+          trigger,
+          modality.passive,
+          bodies,
+          doc.entities,
+          homeState,
+        );
         // "The ministry sent aid. It also evacuated …": a pronoun with nobody named before it in
         // the sentence is the organisation or state that acted in the sentence before.
         const previousActor =
@@ -410,6 +457,7 @@ export function findEvents(doc: Doc): Event[] {
               ? placeRank(entities.get(locationId), roles.location.placeNoun)
               : 0,
         collective: trigger.sense.collective ?? false,
+        disaster: trigger.sense.disaster ?? false,
       });
       if (trigger.sense.collective) collectiveParagraphs.add(sentence.paragraphIndex);
       // Two triggers of one code a few words apart report one act ("a car bomb was rammed").
@@ -422,6 +470,10 @@ export function findEvents(doc: Doc): Event[] {
         !recalled &&
         nearby.event.code === code &&
         trigger.first - nearby.lastWord <= 10 &&
+        // "…, and floods in March …": a coordinated clause reports another act.
+        !CLAUSE_JOIN.test(
+          doc.text.slice(words[nearby.lastWord]?.end ?? trigger.start, trigger.start),
+        ) &&
         (ownActor === undefined ||
           nearbyActor === undefined ||
           nearby.event.participants.some(
@@ -579,5 +631,14 @@ export function findEvents(doc: Doc): Event[] {
     datelineId: datelineEntity?.id ?? null,
     leadDay,
   });
+  // "Australia passed a law", "the New Zealand government announced …": a state's own
+  // measure or announcement, placed nowhere else, happened in that state (a national side's
+  // win did not).
+  for (const event of events) {
+    if (event.locationId !== null || !DOMESTIC_CODES.has(event.code)) continue;
+    if (CONTEST_LEMMAS.has(notes.get(event)?.lemma ?? "")) continue;
+    const actor = event.participants.find((participant) => participant.role === "ACTOR");
+    if (actor && isCountry(entities.get(actor.entityId))) event.locationId = actor.entityId;
+  }
   return finish(events, notes, nameOf, protagonistOf(doc));
 }

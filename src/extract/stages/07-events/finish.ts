@@ -1,5 +1,5 @@
 /** The last pass: owners for unowned happenings, events without parties dropped, summaries written. */
-import type { Doc, Event } from "../../types.js";
+import type { CameoCode, Doc, Event } from "../../types.js";
 import type { EventNotes } from "./merging.js";
 import { VIOLENT_CODES } from "./roles.js";
 import { summarize } from "./summary.js";
@@ -25,6 +25,9 @@ export function protagonistOf(doc: Doc): number | null {
   return first[1] >= PROTAGONIST_LEAD * (second?.[1] ?? 0) ? first[0] : null;
 }
 
+/** Codes whose happenings the article's main organisation does not take over: force and coercion. */
+const UNOWNED_CODES = new Set<CameoCode>([...VIOLENT_CODES, "17"]);
+
 /** Drops events that never found a participant and writes the summaries. */
 export function finish(
   events: Event[],
@@ -35,14 +38,32 @@ export function finish(
   const kept: Event[] = [];
   for (const event of events) {
     const note = notes.get(event);
-    // "Columbia lifted off …" in a story about NASA: an unowned other happening is the main organisation's.
-    if (event.participants.length === 0 && event.code === "00" && protagonist !== null)
+    // "Columbia lifted off …" in a story about NASA, "the strike" or "a pay offer was rejected" in
+    // one about a union: an unowned happening is the main organisation's. Attacks and arrests are
+    // not (an article about a party is no evidence that it attacked or was arrested).
+    if (event.participants.length === 0 && protagonist !== null && !UNOWNED_CODES.has(event.code))
       event.participants.push({ entityId: protagonist, role: "OTHER" });
     // "An airstrike on Aleppo killed 80": an attack nobody was found to claim has the place it
     // struck as its party, as a disaster does, so it still reaches the graph and its timeline.
     const place = note?.placeInClause ?? null;
     if (event.participants.length === 0 && VIOLENT_CODES.has(event.code) && place !== null)
       event.participants.push({ entityId: place, role: "OTHER" });
+    // "The probe launched from X", "an assault in X" in a story about one agency or group: a
+    // happening that found only its own place as party is the main organisation's; a
+    // disaster's party is the place it struck.
+    if (
+      protagonist !== null &&
+      !(note?.disaster ?? false) &&
+      (event.code === "00" || VIOLENT_CODES.has(event.code)) &&
+      event.participants.length > 0 &&
+      event.participants.every(
+        (participant) =>
+          participant.role === "OTHER" &&
+          (participant.entityId === event.locationId ||
+            participant.entityId === note?.placeInClause),
+      )
+    )
+      event.participants.unshift({ entityId: protagonist, role: "ACTOR" });
     // Without a participant the event cannot be placed in the graph; disasters get their place as one earlier.
     if (event.participants.length === 0) continue;
     const actor = event.participants.find((participant) => participant.role === "ACTOR");

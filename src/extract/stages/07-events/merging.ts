@@ -95,6 +95,8 @@ export interface EventNotes {
   background?: boolean;
   /** How specific the event's location is (see placeRank). */
   locationRank?: number;
+  /** The trigger names a disaster or an accident, whose party is the place it struck. */
+  disaster?: boolean;
 }
 
 /** Adds a second report's participants, evidence, date and place to a known event. */

@@ -5,6 +5,7 @@ import {
   DETERMINERS,
   NOUN_NEGATORS,
   PASSIVE_INSERTS,
+  PLEDGE_MARKERS,
 } from "../../lexicon/event-clauses.js";
 import {
   FUTURE_MARKERS,
@@ -74,6 +75,8 @@ export function modalityOf(words: Word[], trigger: Trigger): Modality {
     if (!CONDITIONALS.has(words[index]?.lower ?? "")) continue;
     if (!words.slice(index, trigger.first).some((part) => part.text === ";")) modality.skip = true;
   }
+  // "would hold protests until the taxes were withdrawn": what a pledge waits for has not happened.
+  if (!modality.skip && awaitedByPledge(words, trigger)) modality.skip = true;
   if (!isNoun && PARTICIPLE.test(words[trigger.first]?.lower ?? "")) {
     let index = trigger.first - 1;
     // "was on Monday rammed": adverbs and a short time phrase may split the passive.
@@ -90,6 +93,19 @@ export function modalityOf(words: Word[], trigger: Trigger): Modality {
       modality.passive = true;
   }
   return modality;
+}
+
+/** True when a trigger sits in an "until" clause of a future or pledged act ("will strike until …"). */
+function awaitedByPledge(words: Word[], trigger: Trigger): boolean {
+  for (let index = trigger.first - 1; index >= Math.max(0, trigger.first - 8); index--) {
+    const lower = words[index]?.lower ?? "";
+    if (lower === ";" || lower === ".") return false;
+    if (lower !== "until" && lower !== "till") continue;
+    return words
+      .slice(Math.max(0, index - 12), index)
+      .some((word) => PLEDGE_MARKERS.has(word.lower) || /['\u2019]ll$/.test(word.lower));
+  }
+  return false;
 }
 
 /** "the first meeting is set to take place …", "the vote is scheduled for …". */

@@ -1,5 +1,10 @@
 /** Who did what to whom: the actor, target, bystanders and place of one trigger. */
-import { CLAUSE_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS } from "../../lexicon/event-clauses.js";
+import {
+  CLAUSE_VERBS,
+  DETERMINERS,
+  SPEECH_VERBS,
+  SUBJECT_PRONOUNS,
+} from "../../lexicon/event-clauses.js";
 import {
   DIRECTIONAL_PREPOSITIONS,
   LIGHT_VERBS,
@@ -22,6 +27,18 @@ import type { Word } from "./words.js";
 export const ACTOR_WINDOW = 25;
 export const TARGET_WINDOW = 12;
 export const LOCATION_WINDOW = 24;
+
+/** Codes of acts done by speaking or writing: statements, appeals, offers, praise, demands, rebukes, refusals, threats. */
+const COMMUNICATIVE_CODES = new Set<CameoCode>(["01", "02", "03", "05", "10", "11", "12", "13"]);
+
+/** True when word `index` opens a complement clause: "that", or "to" before a bare verb. */
+function complementOpens(words: Word[], index: number): boolean {
+  const lower = words[index]?.lower ?? "";
+  if (lower === "that") return true;
+  if (lower !== "to") return false;
+  const next = words[index + 1];
+  return next !== undefined && /^[a-z]+$/.test(next.text) && !DETERMINERS.has(next.lower);
+}
 export const MAX_OTHERS = 3;
 
 export interface Roles {
@@ -285,6 +302,12 @@ export function rolesOf(
       locationEnd = index;
       break;
     }
+    // "urged X to prevent strikes in Syria", "agreed that … the attack on Y": the place of what is
+    // urged, promised or agreed is not where the words were said.
+    if (COMMUNICATIVE_CODES.has(trigger.code) && complementOpens(words, index)) {
+      locationEnd = index;
+      break;
+    }
   }
   const farPlace = placed.find(
     (item) =>
@@ -293,27 +316,31 @@ export function rolesOf(
       item.locative &&
       reachesPlace(words, trigger, item),
   );
-  const found =
-    (farPlace === target ? undefined : farPlace) ??
-    modifierPlace ??
-    before.find((item) => item.locative) ??
-    null;
-  const location = found?.narrowedBy ?? found?.qualifies ?? found;
-  const chosen = new Set([actor?.entityId, target?.entityId, location?.entityId]);
-  const others: Placed[] = [];
-  // "France began …, and in November Australia passed …": bystanders stay in their own coordinated clause.
+  // "France began …, and in November Australia passed …": bystanders, and a place before the act, stay in their own coordinated clause.
   let othersFrom = Math.max(start, relativeFrom);
   let othersTo = end;
   for (let index = start; index < end; index++) {
     const lower = words[index]?.lower ?? "";
     if (!(lower === "and" || lower === "but") || words[index - 1]?.text !== ",") continue;
-    if (!opensClause(words, placed, index)) continue;
+    // "…, and floods in March killed …": an event noun opens the clause after the comma (a verb
+    // there, "…, but later relented", shares the subject before it).
+    const opensWithAct =
+      trigger.sense.kind === "noun" && index < trigger.first && trigger.first - index <= 2;
+    if (!opensWithAct && !opensClause(words, placed, index)) continue;
     if (index < trigger.first) othersFrom = index;
     else if (index > trigger.last) {
       othersTo = index;
       break;
     }
   }
+  const found =
+    (farPlace === target ? undefined : farPlace) ??
+    modifierPlace ??
+    before.find((item) => item.locative && item.wordIndex >= othersFrom) ??
+    null;
+  const location = found?.narrowedBy ?? found?.qualifies ?? found;
+  const chosen = new Set([actor?.entityId, target?.entityId, location?.entityId]);
+  const others: Placed[] = [];
   for (const item of inClause) {
     if (item.wordIndex < othersFrom || item.wordIndex >= othersTo) continue;
     if (trigger.sense.disaster && item.mention.type === "PERSON") continue;

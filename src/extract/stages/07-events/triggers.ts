@@ -55,6 +55,7 @@ export function senseHolds(
   const after = words[last + 1]?.lower ?? "";
   if (sense.notObject?.includes(after)) return false;
   if (sense.needsObject && !hasLemmaWithin(words, last + 1, 4, sense.needsObject)) return false;
+  if (sense.notNear && hasLemmaWithin(words, last + 1, 4, sense.notNear)) return false;
   return true;
 }
 
