@@ -15,6 +15,7 @@ import {
   resolvePossessiveEmployers,
   unifyTypes,
 } from "./mentions/resolve-types.js";
+import { resolvePlacesByDefinition, resolvePlacesByMovement } from "./mentions/place-context.js";
 import { addRoadsAndAddresses } from "./mentions/roads-and-addresses.js";
 import { addSentenceCandidates } from "./mentions/sentence-candidates.js";
 import type { MentionState, MentionStep } from "./mentions/state.js";
@@ -25,8 +26,10 @@ import { tokenizeSentence } from "./mentions/words.js";
 /** The sub-steps of the mentions stage, in order; each lives in its own file under mentions/. */
 export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionStep]> = [
   ["names in body sentences", addSentenceCandidates],
+  ["places a sentence defines", resolvePlacesByDefinition],
   // The statistical tagger (src/extract/tagger): its names and types where the rules only guess.
   ["statistical tagger's evidence", useTaggerEvidence(DEFAULT_TAGGER_USES)],
+  ["untyped names in a frame of movement", resolvePlacesByMovement],
   ["roads and street addresses", addRoadsAndAddresses],
   ["guessed names in articles about places", (s) => resolveGuessesByArticleKind(s.candidates)],
   ["surnames of named people", (s) => resolveByNameParts(s.candidates)],

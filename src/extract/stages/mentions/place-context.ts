@@ -1,0 +1,190 @@
+import type { Doc } from "../../types.js";
+import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
+import { FIRST_NAMES, LAST_NAMES } from "../../lexicon/person-names.js";
+import type { Candidate } from "./candidate.js";
+import type { MentionState } from "./state.js";
+import { isCommonTagged } from "./word-classes.js";
+import type { Word } from "./words.js";
+
+/** Nouns that, as the head of "X is a …" or "X, a …", say X is a place. */
+const PLACE_HEAD_NOUNS = new Set(
+  (
+    "town city village hamlet suburb neighborhood neighbourhood district borough county province region " +
+    "state island islands archipelago peninsula river lake mountain volcano port municipality township " +
+    "settlement capital country republic kingdom commune oasis resort valley desert"
+  ).split(" "),
+);
+
+/** Words that may stand between the article and the head noun ("a small coastal town"). */
+const MAX_MODIFIERS = 3;
+
+/** Words after the head noun that end its phrase, so "a city councillor" is no city. */
+const HEAD_ENDERS = new Set(
+  "in of on near north south east west at along by with that which where known located and".split(
+    " ",
+  ),
+);
+
+/** Compass words before "of": "north of X", "20 km south-east of X". */
+const DIRECTION = /^(?:north|south|east|west)(?:[- ]?(?:north|south)?(?:east|west))?(?:ern)?$/;
+
+/** Words before "of" that locate something inside a place: "the outskirts of X". */
+const PLACE_PARTS_BEFORE_OF = new Set(["outskirts"]);
+
+/** Plural place nouns after a pair of names: "the Kunar and Nangarhar provinces". */
+const PLURAL_PLACE_NOUNS = new Set(
+  (
+    "provinces districts regions states counties towns cities villages islands rivers lakes " +
+    "mountains valleys neighborhoods neighbourhoods suburbs municipalities boroughs"
+  ).split(" "),
+);
+
+/** Prepositions of movement or extent that take places far more often than people. */
+const MOTION_PREPOSITIONS = new Set(["into", "through", "onto"]);
+
+/** A candidate no lexicon, title or context has typed: untyped, or a person only by default. */
+function weak(candidate: Candidate): boolean {
+  if (candidate.title !== null) return false;
+  if (candidate.type === null) return candidate.confidence >= 0;
+  return candidate.type === "PERSON" && candidate.confidence <= 0.5;
+}
+
+/** A candidate typed at most from its context or a bare given name ("Gilbert", "said Karvanet"). */
+function overridable(candidate: Candidate): boolean {
+  if (weak(candidate)) return true;
+  return candidate.title === null && candidate.type !== null && candidate.confidence <= 1;
+}
+
+/** "X is a town …", "X, a village in …": a definition whose head noun is a kind of place. */
+function definedAsPlace(doc: Doc, words: Word[], last: number): boolean {
+  const lastWord = words[last];
+  const after = words[last + 1];
+  if (!lastWord || !after || lastWord.possessive) return false;
+  const gap = doc.text.slice(lastWord.end, after.start);
+  let i = last + 1;
+  if (/^\s*,\s*$/.test(gap)) {
+    if (!/^(?:a|an)$/.test(after.lower)) return false;
+  } else if (/^\s+$/.test(gap)) {
+    if (!/^(?:is|was|lies|remains)$/.test(after.lower)) return false;
+    i++;
+    if (!/^(?:a|an|the)$/.test(words[i]?.lower ?? "")) return false;
+  } else return false;
+  for (let j = i + 1; j <= i + 1 + MAX_MODIFIERS; j++) {
+    const word = words[j];
+    if (!word || !word.joinedToPrevious || word.nameLike) return false;
+    if (PLACE_HEAD_NOUNS.has(word.lower)) {
+      const next = words[j + 1];
+      return !next || !next.joinedToPrevious || HEAD_ENDERS.has(next.lower);
+    }
+  }
+  return false;
+}
+
+/** "north of X", "20 km north-west of X", "the outskirts of X". */
+function directionBefore(words: Word[], first: number): boolean {
+  const of = words[first - 1];
+  const before = words[first - 2];
+  if (of?.lower !== "of" || !before || !of.joinedToPrevious) return false;
+  return DIRECTION.test(before.lower) || PLACE_PARTS_BEFORE_OF.has(before.lower);
+}
+
+/** "the Thissio and Plaka districts": a name in a pair before a plural place noun. */
+function pairBeforePlaceNoun(
+  candidates: Map<number, Candidate>,
+  words: Word[],
+  c: Candidate,
+): boolean {
+  const last = c.first + c.words.length - 1;
+  const after = words[last + 1];
+  if (after && after.joinedToPrevious && PLURAL_PLACE_NOUNS.has(after.lower)) {
+    const and = words[c.first - 1];
+    return and?.lower === "and" && words[c.first - 2]?.nameLike === true;
+  }
+  if (after?.lower !== "and" || !after.joinedToPrevious) return false;
+  const second = candidates.get(last + 2);
+  if (!second) return false;
+  const noun = words[second.first + second.words.length];
+  return noun !== undefined && noun.joinedToPrevious && PLURAL_PLACE_NOUNS.has(noun.lower);
+}
+
+/** A single word people are also called: a known given or family name. */
+function personLike(candidate: Candidate): boolean {
+  const only = candidate.words.length === 1 ? candidate.words[0] : undefined;
+  return only !== undefined && (FIRST_NAMES.has(only.lower) || LAST_NAMES.has(only.lower));
+}
+
+/** ", where …": a name a later clause is set in. */
+function whereAfter(doc: Doc, words: Word[], last: number): boolean {
+  const lastWord = words[last];
+  const after = words[last + 1];
+  if (!lastWord || !after || after.lower !== "where" || lastWord.possessive) return false;
+  return /^\s*,\s*$/.test(doc.text.slice(lastWord.end, after.start));
+}
+
+/** Each overridable candidate with its sentence's words, where the candidate starts a word. */
+function* placed(state: MentionState): Generator<[Candidate, Word[]]> {
+  const wordsOf = new Map(state.sentences.map((s, i) => [s, state.sentenceWords[i] ?? []]));
+  for (const c of state.candidates) {
+    if (c.words.length === 0 || c.sentence.index < 0 || !overridable(c)) continue;
+    if (c.words[c.words.length - 1]?.possessive) continue;
+    const words = wordsOf.get(c.sentence);
+    if (!words || words[c.first]?.start !== c.words[0]?.start) continue;
+    const only = c.words.length === 1 ? c.words[0] : undefined;
+    const bare = only?.lower ?? "";
+    if (only && (NON_NAME_WORDS.has(bare) || state.signals.seenLowercase.has(bare))) continue;
+    yield [c, words];
+  }
+}
+
+/**
+ * Unknown names a sentence defines as places: "X is a town", "X, a village in …", "north of X",
+ * "the A and B districts". These beat a bare given name ("Gilbert is a town") and a list.
+ */
+export function resolvePlacesByDefinition(state: MentionState): void {
+  const { doc } = state;
+  const byStart = new Map<Word[], Map<number, Candidate>>();
+  for (const [c, words] of placed(state)) {
+    const starts = byStart.get(words) ?? new Map<number, Candidate>();
+    starts.set(c.first, c);
+    byStart.set(words, starts);
+  }
+  for (const [c, words] of placed(state)) {
+    const last = c.first + c.words.length - 1;
+    if (
+      definedAsPlace(doc, words, last) ||
+      directionBefore(words, c.first) ||
+      pairBeforePlaceNoun(byStart.get(words) ?? new Map(), words, c)
+    ) {
+      c.type = "LOCATION";
+      c.confidence = 1.6;
+    }
+  }
+}
+
+/**
+ * Names still untyped after the tagger, in a frame of movement: "through X", "into X", one unknown
+ * word after "from" or "to" ("ferries from Spodsbjerg"), or "X, where …".
+ */
+export function resolvePlacesByMovement(state: MentionState): void {
+  const { doc } = state;
+  for (const [c, words] of placed(state)) {
+    if (!weak(c) || personLike(c)) continue;
+    const last = c.first + c.words.length - 1;
+    const before = words[c.first - 1]?.lower ?? "";
+    const only = c.words.length === 1 ? c.words[0] : undefined;
+    // "according to Quantcast", "through Represent.com": a source or a web address is no place.
+    const unknownWord =
+      only !== undefined && !isCommonTagged(only.lower) && !only.text.includes(".");
+    const source = before === "to" && words[c.first - 2]?.lower === "according";
+    if (
+      !source &&
+      !only?.text.includes(".") &&
+      (MOTION_PREPOSITIONS.has(before) ||
+        whereAfter(doc, words, last) ||
+        (unknownWord && (before === "from" || before === "to")))
+    ) {
+      c.type = "LOCATION";
+      c.confidence = 1;
+    }
+  }
+}

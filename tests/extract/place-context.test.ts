@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { runStages } from "../../src/extract/pipeline.js";
+import type { EntityType } from "../../src/extract/types.js";
+
+/** The type of the first mention with exactly this text, after the mentions stage. */
+function typeOf(body: string, text: string): EntityType | undefined {
+  const doc = runStages(`Officials comment on the news\n\n${body}`, {}, "mentions");
+  return doc.mentions.find((m) => m.text === text)?.type;
+}
+
+describe("unknown names a sentence defines as places", () => {
+  it.each<[string, string, EntityType | undefined]>([
+    ["Officials said Karvanet is a small fishing town on the coast.", "Karvanet", "LOCATION"],
+    ["Rescuers reached Ostrelby, a village in the hills, on Tuesday.", "Ostrelby", "LOCATION"],
+    ["Lemsworth is a neighbourhood that grew up around the mill.", "Lemsworth", "LOCATION"],
+    ["The camp lies 20 km north of Tavrenko, officials said.", "Tavrenko", "LOCATION"],
+    ["Shelling hit the outskirts of Drevanka overnight.", "Drevanka", "LOCATION"],
+    ["Floods cut off the Kelvaro and Mustavi districts on Friday.", "Kelvaro", "LOCATION"],
+    ["Floods cut off the Kelvaro and Mustavi districts on Friday.", "Mustavi", "LOCATION"],
+    // A given name defined as a town is the town.
+    ["Rescue teams said Gilbert is a town of 200,000 people.", "Gilbert", "LOCATION"],
+    // A city councillor is a person, not a city.
+    ["Anna Brekstad, a city councillor, voted against the plan.", "Anna Brekstad", "PERSON"],
+  ])("%s → %s is %s", (body, text, type) => {
+    expect(typeOf(body, text)).toBe(type);
+  });
+});
+
+describe("untyped names in a frame of movement", () => {
+  it.each<[string, string, EntityType | undefined]>([
+    ["Ferries leave from Spodvik twice a day.", "Spodvik", "LOCATION"],
+    ["The family later moved south to Ravelle.", "Ravelle", "LOCATION"],
+    ["The convoy drove through Kessarin before dawn.", "Kessarin", "LOCATION"],
+    ["Troops pushed into Mavrodol on Sunday.", "Mavrodol", "LOCATION"],
+    ["The aid reached Olbrevo, where the bridge had collapsed.", "Olbrevo", "LOCATION"],
+    // A source after "according to" is not a destination.
+    ["The site ranks 40th, according to Trackmetric.", "Trackmetric", undefined],
+  ])("%s → %s is %s", (body, text, type) => {
+    expect(typeOf(body, text)).toBe(type);
+  });
+});
