@@ -15,7 +15,11 @@ import {
   resolvePossessiveEmployers,
   unifyTypes,
 } from "./mentions/resolve-types.js";
-import { resolvePlacesByDefinition, resolvePlacesByMovement } from "./mentions/place-context.js";
+import {
+  resolvePlaceLists,
+  resolvePlacesByDefinition,
+  resolvePlacesByMovement,
+} from "./mentions/place-context.js";
 import { addRoadsAndAddresses } from "./mentions/roads-and-addresses.js";
 import { addSentenceCandidates } from "./mentions/sentence-candidates.js";
 import type { MentionState, MentionStep } from "./mentions/state.js";
@@ -34,6 +38,7 @@ export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionS
   ["guessed names in articles about places", (s) => resolveGuessesByArticleKind(s.candidates)],
   ["surnames of named people", (s) => resolveByNameParts(s.candidates)],
   ["names listed together", (s) => resolveCoordinations(s.doc, s.candidates, s.signals)],
+  ["names listed among places", resolvePlaceLists],
   ["acronyms defined in the text", (s) => resolveDefinedAcronyms(s.doc, s.candidates)],
   ["parties and employers before a name", (s) => resolvePossessiveEmployers(s.candidates)],
   ["one type per name", (s) => unifyTypes(s.doc, s.candidates)],

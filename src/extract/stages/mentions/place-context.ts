@@ -188,3 +188,78 @@ export function resolvePlacesByMovement(state: MentionState): void {
     }
   }
 }
+
+const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*)$/;
+
+/** A place typed by some evidence (a lexicon, a cue word, a preposition, a list), not by a guess. */
+function evidencedPlace(candidate: Candidate): boolean {
+  return candidate.type === "LOCATION" && candidate.confidence >= 1;
+}
+
+/**
+ * "Scottsdale, Tempe, Chandler and Gilbert", "in Exeter, Devon": a name listed among two or more
+ * known places, or written after a known place and a comma where a place is expected, is a place
+ * even when it is also a given name. A person listed among places needs a title or a full name.
+ */
+export function resolvePlaceLists(state: MentionState): void {
+  const { doc } = state;
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of state.candidates) {
+    if (c.words.length === 0 || c.sentence.index < 0) continue;
+    const list = bySentence.get(c.sentence.start) ?? [];
+    list.push(c);
+    bySentence.set(c.sentence.start, list);
+  }
+  const wordsOf = new Map(state.sentences.map((s, i) => [s.start, state.sentenceWords[i] ?? []]));
+  for (const [start, found] of bySentence) {
+    const ordered = [...found].sort((a, b) => (a.words[0]?.start ?? 0) - (b.words[0]?.start ?? 0));
+    const listed = (a: Candidate, b: Candidate): boolean => {
+      const aEnd = a.words[a.words.length - 1];
+      const bStart = b.words[0];
+      if (!aEnd || !bStart || aEnd.possessive) return false;
+      return LIST_GAP.test(doc.text.slice(aEnd.end, bStart.start));
+    };
+    // Runs of listed names.
+    const runs: Candidate[][] = [];
+    for (const c of ordered) {
+      const run = runs[runs.length - 1];
+      const previous = run?.[run.length - 1];
+      if (run && previous && listed(previous, c)) run.push(c);
+      else runs.push([c]);
+    }
+    const words = wordsOf.get(start) ?? [];
+    for (const run of runs) {
+      const places = run.filter(evidencedPlace).length;
+      for (const c of run) {
+        if (!overridable(c) || c.type === "LOCATION" || c.words[c.words.length - 1]?.possessive)
+          continue;
+        // A full name no lexicon knows may be a person listed beside the places they went to.
+        if (c.type === "PERSON" && c.words.length > 1 && c.confidence > 0.5) continue;
+        const only = c.words.length === 1 ? c.words[0]?.lower : undefined;
+        if (only && (NON_NAME_WORDS.has(only) || state.signals.seenLowercase.has(only))) continue;
+        const index = run.indexOf(c);
+        const previous = run[index - 1];
+        const others = places - (evidencedPlace(c) ? 1 : 0);
+        const afterPlace =
+          index === 1 &&
+          run.length === 2 &&
+          previous !== undefined &&
+          evidencedPlace(previous) &&
+          /^\s*,\s*$/.test(
+            doc.text.slice(previous.words[previous.words.length - 1]?.end, c.words[0]?.start),
+          ) &&
+          locativeBefore(words, previous.first) &&
+          !words[c.first + c.words.length]?.joinedToPrevious;
+        if (others >= 2 || afterPlace) {
+          c.type = "LOCATION";
+          c.confidence = 1.5;
+        }
+      }
+    }
+  }
+}
+
+/** A locative preposition right before the word at `first` ("in Exeter"). */
+function locativeBefore(words: Word[], first: number): boolean {
+  return /^(?:in|at|near|from|of|outside)$/.test(words[first - 1]?.lower ?? "");
+}
