@@ -33,6 +33,9 @@ describe("untyped names in a frame of movement", () => {
     ["The convoy drove through Kessarin before dawn.", "Kessarin", "LOCATION"],
     ["Troops pushed into Mavrodol on Sunday.", "Mavrodol", "LOCATION"],
     ["The aid reached Olbrevo, where the bridge had collapsed.", "Olbrevo", "LOCATION"],
+    ["Turnout was low across the Vaskarin Isles.", "Vaskarin Isles", "LOCATION"],
+    // A title with a verb or adjective in it is no place.
+    ["She later starred in the Glittering Hour.", "Glittering Hour", "ORGANIZATION"],
     // A source after "according to" is not a destination.
     ["The site ranks 40th, according to Trackmetric.", "Trackmetric", undefined],
   ])("%s → %s is %s", (body, text, type) => {

@@ -3,7 +3,8 @@ import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
 import { FIRST_NAMES, LAST_NAMES } from "../../lexicon/person-names.js";
 import type { Candidate } from "./candidate.js";
 import type { MentionState } from "./state.js";
-import { isCommonTagged } from "./word-classes.js";
+import { PLACE_PART_PREFIXES, PLACE_PART_SUFFIXES } from "../../lexicon/gazetteer.js";
+import { isAdjectiveOrVerb, isCommonTagged } from "./word-classes.js";
 import type { Word } from "./words.js";
 
 /** Nouns that, as the head of "X is a …" or "X, a …", say X is a place. */
@@ -113,6 +114,14 @@ function personLike(candidate: Candidate): boolean {
   return only !== undefined && (FIRST_NAMES.has(only.lower) || LAST_NAMES.has(only.lower));
 }
 
+/** A word that makes a capitalized phrase a title rather than a place ("Dazzling Hour", "Always Keep"). */
+function titleWord(word: Word): boolean {
+  return !PLACE_PART_WORDS.has(word.lower) && isAdjectiveOrVerb(word.lower);
+}
+
+/** Adjectives that open or close place names ("New Territories West", "Upper Manhattan"). */
+const PLACE_PART_WORDS = new Set([...PLACE_PART_PREFIXES, ...PLACE_PART_SUFFIXES, "new"]);
+
 /** ", where …": a name a later clause is set in. */
 function whereAfter(doc: Doc, words: Word[], last: number): boolean {
   const lastWord = words[last];
@@ -172,6 +181,11 @@ export function resolvePlacesByMovement(state: MentionState): void {
     const last = c.first + c.words.length - 1;
     const before = words[c.first - 1]?.lower ?? "";
     const only = c.words.length === 1 ? c.words[0] : undefined;
+    // "in the New Territories West", "across the Visayas".
+    const inThe =
+      before === "the" &&
+      /^(?:in|across|near|throughout|inside)$/.test(words[c.first - 2]?.lower ?? "") &&
+      !c.words.some(titleWord);
     // "according to Quantcast", "through Represent.com": a source or a web address is no place.
     const unknownWord =
       only !== undefined && !isCommonTagged(only.lower) && !only.text.includes(".");
@@ -180,6 +194,7 @@ export function resolvePlacesByMovement(state: MentionState): void {
       !source &&
       !only?.text.includes(".") &&
       (MOTION_PREPOSITIONS.has(before) ||
+        inThe ||
         whereAfter(doc, words, last) ||
         (unknownWord && (before === "from" || before === "to")))
     ) {
