@@ -34,6 +34,7 @@ describe("untyped names in a frame of movement", () => {
     ["Troops pushed into Mavrodol on Sunday.", "Mavrodol", "LOCATION"],
     ["The aid reached Olbrevo, where the bridge had collapsed.", "Olbrevo", "LOCATION"],
     ["Turnout was low across the Vaskarin Isles.", "Vaskarin Isles", "LOCATION"],
+    ["Turnout was low in the Orvald West electoral district.", "Orvald West", "LOCATION"],
     // A source after "according to" is not a destination.
     ["The site ranks 40th, according to Trackmetric.", "Trackmetric", undefined],
   ])("%s → %s is %s", (body, text, type) => {
@@ -56,6 +57,8 @@ describe("names that stay no place", () => {
   it.each<[string, string]>([
     // A title with a verb or adjective in it.
     ["She later starred in the Glittering Hour.", "Glittering Hour"],
+    // A name that only modifies the noun after it.
+    ["Her best work came in the Hovarin period of her life.", "Hovarin"],
     // A source after "according to".
     ["The site ranks 40th, according to Trackmetric.", "Trackmetric"],
     // A word written in lower case elsewhere.

@@ -3,7 +3,11 @@ import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
 import { FIRST_NAMES, LAST_NAMES } from "../../lexicon/person-names.js";
 import type { Candidate } from "./candidate.js";
 import type { MentionState } from "./state.js";
-import { PLACE_PART_PREFIXES, PLACE_PART_SUFFIXES } from "../../lexicon/gazetteer.js";
+import {
+  PLACE_PART_PREFIXES,
+  PLACE_PART_SUFFIXES,
+  TRAILING_PLACE_WORDS,
+} from "../../lexicon/gazetteer.js";
 import { isAdjectiveOrVerb, isCommonTagged } from "./word-classes.js";
 import type { Word } from "./words.js";
 
@@ -119,6 +123,21 @@ function titleWord(word: Word): boolean {
   return !PLACE_PART_WORDS.has(word.lower) && isAdjectiveOrVerb(word.lower);
 }
 
+/**
+ * "the Meiji period", "the Fernandel vehicle", "the Mary-Kate and …": the name only modifies what
+ * comes after it; a place word after it ("the Kunar valley") keeps it a place.
+ */
+function modifierOfNoun(next: Word | undefined): boolean {
+  if (!next?.joinedToPrevious || next.nameLike || TRAILING_PLACE_WORDS.has(next.lower))
+    return false;
+  if (next.lower === "and") return true;
+  // "the New Territories West geographical constituency": an adjective may still lead to a place noun.
+  if (ADJECTIVE_ENDING.test(next.lower)) return false;
+  return !NON_NAME_WORDS.has(next.lower) && !isAdjectiveOrVerb(next.lower);
+}
+
+const ADJECTIVE_ENDING = /(?:al|ic|ian|ern|ese)$/;
+
 /** Adjectives that open or close place names ("New Territories West", "Upper Manhattan"). */
 const PLACE_PART_WORDS = new Set([...PLACE_PART_PREFIXES, ...PLACE_PART_SUFFIXES, "new"]);
 
@@ -185,7 +204,8 @@ export function resolvePlacesByMovement(state: MentionState): void {
     const inThe =
       before === "the" &&
       /^(?:in|across|near|throughout|inside)$/.test(words[c.first - 2]?.lower ?? "") &&
-      !c.words.some(titleWord);
+      !c.words.some(titleWord) &&
+      !modifierOfNoun(words[last + 1]);
     // "according to Quantcast", "through Represent.com": a source or a web address is no place.
     const unknownWord =
       only !== undefined && !isCommonTagged(only.lower) && !only.text.includes(".");
