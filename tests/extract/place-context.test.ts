@@ -67,3 +67,12 @@ describe("names that stay no place", () => {
     expect(typeOf(body, text)).not.toBe("LOCATION");
   });
 });
+
+describe("buildings and grounds", () => {
+  it.each<[string, string, EntityType | undefined]>([
+    ["Protesters gathered outside the Harwick Building on Monday.", "Harwick Building", "LOCATION"],
+    ["The ceremony moved to the Tavell Memorial Grounds.", "Tavell Memorial Grounds", "LOCATION"],
+  ])("%s → %s is %s", (body, text, type) => {
+    expect(typeOf(body, text)).toBe(type);
+  });
+});
