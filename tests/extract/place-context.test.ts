@@ -17,6 +17,9 @@ describe("unknown names a sentence defines as places", () => {
     ["Shelling hit the outskirts of Drevanka overnight.", "Drevanka", "LOCATION"],
     ["Floods cut off the Kelvaro and Mustavi districts on Friday.", "Kelvaro", "LOCATION"],
     ["Floods cut off the Kelvaro and Mustavi districts on Friday.", "Mustavi", "LOCATION"],
+    ["The plant near Harleston, NJ closed in May.", "Harleston", "LOCATION"],
+    ["Police in Gadsworth, Mo., made two arrests.", "Gadsworth", "LOCATION"],
+    ["She was raised in Colverton, N.J. and later moved.", "Colverton", "LOCATION"],
     // A given name defined as a town is the town.
     ["Rescue teams said Gilbert is a town of 200,000 people.", "Gilbert", "LOCATION"],
     // A city councillor is a person, not a city.

@@ -4,6 +4,7 @@ import { FIRST_NAMES, LAST_NAMES } from "../../lexicon/person-names.js";
 import type { Candidate } from "./candidate.js";
 import type { MentionState } from "./state.js";
 import {
+  stateForAbbreviation,
   PLACE_PART_PREFIXES,
   PLACE_PART_SUFFIXES,
   TRAILING_PLACE_WORDS,
@@ -83,6 +84,30 @@ function definedAsPlace(doc: Doc, words: Word[], last: number): boolean {
     }
   }
   return false;
+}
+
+/** United States postal codes, written in capitals after a town ("Paramus, NJ"). */
+const POSTAL_CODES = new Set(
+  (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY " +
+    "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
+  ).split(" "),
+);
+
+/** "Paramus, NJ", "Ferguson, Mo.", "Camden, N.J.": a name before a comma and a US state's abbreviation. */
+function stateAfter(doc: Doc, words: Word[], last: number): boolean {
+  const lastWord = words[last];
+  const state = words[last + 1];
+  if (!lastWord || !state || lastWord.possessive) return false;
+  if (!/^\s*,\s*$/.test(doc.text.slice(lastWord.end, state.start))) return false;
+  const code = state.text.replace(/['’]s$/u, "");
+  if (POSTAL_CODES.has(code)) return true;
+  // "N.J.", "Mo.": dotted wire abbreviations (the tokenizer may leave the final dot out).
+  const dotted = code.includes(".") || doc.text[state.end] === ".";
+  return (
+    dotted &&
+    (stateForAbbreviation(state.lower) !== undefined || POSTAL_CODES.has(state.lower.toUpperCase()))
+  );
 }
 
 /** "north of X", "20 km north-west of X", "the outskirts of X". */
@@ -181,6 +206,7 @@ export function resolvePlacesByDefinition(state: MentionState): void {
     if (
       definedAsPlace(doc, words, last) ||
       directionBefore(words, c.first) ||
+      stateAfter(doc, words, last) ||
       pairBeforePlaceNoun(byStart.get(words) ?? new Map(), words, c)
     ) {
       c.type = "LOCATION";
