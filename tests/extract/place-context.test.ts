@@ -79,3 +79,18 @@ describe("buildings and grounds", () => {
     expect(typeOf(body, text)).toBe(type);
   });
 });
+
+describe("works with a subtitle", () => {
+  it.each<[string, string, EntityType | undefined]>([
+    ["The team lost in Dustfall: Final Reckoning last week.", "Dustfall", undefined],
+    [
+      "He voiced a pilot in Starhaven: The Animated Series, in which he starred.",
+      "Starhaven",
+      undefined,
+    ],
+    // A colon before a list of names keeps the place.
+    ["There are two hotels in Vandoro: Taj Vandoro Hotel, Marisol Hotel.", "Vandoro", "LOCATION"],
+  ])("%s → %s is %s", (body, text, type) => {
+    expect(typeOf(body, text)).toBe(type);
+  });
+});
