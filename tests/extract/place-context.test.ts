@@ -34,6 +34,8 @@ describe("untyped names in a frame of movement", () => {
     ["Ferries leave from Spodvik twice a day.", "Spodvik", "LOCATION"],
     ["The family later moved south to Ravelle.", "Ravelle", "LOCATION"],
     ["The convoy drove through Kessarin before dawn.", "Kessarin", "LOCATION"],
+    // A comma before "said" does not make the place a speaker.
+    ["A nurse from Gloucester, said she had lost her savings.", "Gloucester", "LOCATION"],
     ["Troops pushed into Mavrodol on Sunday.", "Mavrodol", "LOCATION"],
     ["The aid reached Olbrevo, where the bridge had collapsed.", "Olbrevo", "LOCATION"],
     ["Turnout was low across the Vaskarin Isles.", "Vaskarin Isles", "LOCATION"],
