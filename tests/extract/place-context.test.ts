@@ -96,3 +96,15 @@ describe("works with a subtitle", () => {
     expect(typeOf(body, text)).toBe(type);
   });
 });
+
+describe("parts of places the article names", () => {
+  it.each<[string, string, EntityType | undefined]>([
+    [
+      "Rents rose in Marvella last year, and the steepest rise was in Upper Marvella.",
+      "Upper Marvella",
+      "LOCATION",
+    ],
+  ])("%s → %s is %s", (body, text, type) => {
+    expect(typeOf(body, text)).toBe(type);
+  });
+});

@@ -17,6 +17,7 @@ import {
 } from "./mentions/resolve-types.js";
 import {
   resolvePlaceLists,
+  resolvePlaceParts,
   resolvePlacesByDefinition,
   resolvePlacesByMovement,
 } from "./mentions/place-context.js";
@@ -39,6 +40,7 @@ export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionS
   ["surnames of named people", (s) => resolveByNameParts(s.candidates)],
   ["names listed together", (s) => resolveCoordinations(s.doc, s.candidates, s.signals)],
   ["names listed among places", resolvePlaceLists],
+  ["parts of places the article names", resolvePlaceParts],
   ["acronyms defined in the text", (s) => resolveDefinedAcronyms(s.doc, s.candidates)],
   ["parties and employers before a name", (s) => resolvePossessiveEmployers(s.candidates)],
   ["one type per name", (s) => unifyTypes(s.doc, s.candidates)],

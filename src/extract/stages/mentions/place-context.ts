@@ -2,6 +2,7 @@ import type { Doc } from "../../types.js";
 import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
 import { FIRST_NAMES, LAST_NAMES } from "../../lexicon/person-names.js";
 import type { Candidate } from "./candidate.js";
+import { phraseKey } from "./candidate.js";
 import type { MentionState } from "./state.js";
 import {
   stateForAbbreviation,
@@ -323,4 +324,32 @@ export function resolvePlaceLists(state: MentionState): void {
 /** A locative preposition right before the word at `first` ("in Exeter"). */
 function locativeBefore(words: Word[], first: number): boolean {
   return /^(?:in|at|near|from|of|outside)$/.test(words[first - 1]?.lower ?? "");
+}
+
+/**
+ * "Upper Manhattan", "Kowloon West": a compass or part word before or after a name the article
+ * types a place elsewhere names a part of that place.
+ */
+export function resolvePlaceParts(state: MentionState): void {
+  const places = new Set<string>();
+  for (const c of state.candidates) {
+    if (c.type === "LOCATION" && c.confidence >= 1) places.add(phraseKey(c.words));
+  }
+  if (places.size === 0) return;
+  for (const c of state.candidates) {
+    if (c.words.length < 2 || !overridable(c) || c.type === "LOCATION") continue;
+    if (c.words.some((w) => w.possessive)) continue;
+    const first = c.words[0];
+    const last = c.words[c.words.length - 1];
+    const rest =
+      first && PLACE_PART_PREFIXES.has(first.lower)
+        ? c.words.slice(1)
+        : last && PLACE_PART_SUFFIXES.has(last.lower)
+          ? c.words.slice(0, -1)
+          : null;
+    if (rest && places.has(phraseKey(rest))) {
+      c.type = "LOCATION";
+      c.confidence = 1.5;
+    }
+  }
 }
