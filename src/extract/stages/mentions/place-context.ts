@@ -120,11 +120,7 @@ function directionBefore(words: Word[], first: number): boolean {
 }
 
 /** "the Thissio and Plaka districts": a name in a pair before a plural place noun. */
-function pairBeforePlaceNoun(
-  candidates: Map<number, Candidate>,
-  words: Word[],
-  c: Candidate,
-): boolean {
+function pairBeforePlaceNoun(words: Word[], c: Candidate): boolean {
   const last = c.first + c.words.length - 1;
   const after = words[last + 1];
   if (after && after.joinedToPrevious && PLURAL_PLACE_NOUNS.has(after.lower)) {
@@ -132,10 +128,15 @@ function pairBeforePlaceNoun(
     return and?.lower === "and" && words[c.first - 2]?.nameLike === true;
   }
   if (after?.lower !== "and" || !after.joinedToPrevious) return false;
-  const second = candidates.get(last + 2);
-  if (!second) return false;
-  const noun = words[second.first + second.words.length];
-  return noun !== undefined && noun.joinedToPrevious && PLURAL_PLACE_NOUNS.has(noun.lower);
+  let next = last + 2;
+  while (words[next]?.nameLike && words[next]?.joinedToPrevious) next++;
+  const noun = words[next];
+  return (
+    next > last + 2 &&
+    noun !== undefined &&
+    noun.joinedToPrevious &&
+    PLURAL_PLACE_NOUNS.has(noun.lower)
+  );
 }
 
 /** A single word people are also called: a known given or family name. */
@@ -196,19 +197,13 @@ function* placed(state: MentionState): Generator<[Candidate, Word[]]> {
  */
 export function resolvePlacesByDefinition(state: MentionState): void {
   const { doc } = state;
-  const byStart = new Map<Word[], Map<number, Candidate>>();
-  for (const [c, words] of placed(state)) {
-    const starts = byStart.get(words) ?? new Map<number, Candidate>();
-    starts.set(c.first, c);
-    byStart.set(words, starts);
-  }
   for (const [c, words] of placed(state)) {
     const last = c.first + c.words.length - 1;
     if (
       definedAsPlace(doc, words, last) ||
       directionBefore(words, c.first) ||
       stateAfter(doc, words, last) ||
-      pairBeforePlaceNoun(byStart.get(words) ?? new Map(), words, c)
+      pairBeforePlaceNoun(words, c)
     ) {
       c.type = "LOCATION";
       c.confidence = 1.6;
@@ -274,6 +269,7 @@ export function resolvePlaceLists(state: MentionState): void {
   }
   const wordsOf = new Map(state.sentences.map((s, i) => [s.start, state.sentenceWords[i] ?? []]));
   for (const [start, found] of bySentence) {
+    if (found.length < 2 || !found.some((c) => overridable(c) && c.type !== "LOCATION")) continue;
     const ordered = [...found].sort((a, b) => (a.words[0]?.start ?? 0) - (b.words[0]?.start ?? 0));
     const listed = (a: Candidate, b: Candidate): boolean => {
       const aEnd = a.words[a.words.length - 1];
