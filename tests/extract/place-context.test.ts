@@ -108,3 +108,12 @@ describe("parts of places the article names", () => {
     expect(typeOf(body, text)).toBe(type);
   });
 });
+
+describe("places in titles of nobles and bishops", () => {
+  it.each<[string, string, EntityType | undefined]>([
+    ["He was made Duke of Morvenna in 1901.", "Morvenna", "LOCATION"],
+    ["She married Henry Aldous, 3rd Earl of Kestwick, in June.", "Kestwick", "LOCATION"],
+  ])("%s → %s is %s", (body, text, type) => {
+    expect(typeOf(body, text)).toBe(type);
+  });
+});

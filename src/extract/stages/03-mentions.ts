@@ -20,6 +20,7 @@ import {
   resolvePlaceParts,
   resolvePlacesByDefinition,
   resolvePlacesByMovement,
+  resolveTitlesOfPlaces,
 } from "./mentions/place-context.js";
 import { addRoadsAndAddresses } from "./mentions/roads-and-addresses.js";
 import { addSentenceCandidates } from "./mentions/sentence-candidates.js";
@@ -32,6 +33,7 @@ import { tokenizeSentence } from "./mentions/words.js";
 export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionStep]> = [
   ["names in body sentences", addSentenceCandidates],
   ["places a sentence defines", resolvePlacesByDefinition],
+  ["places in titles of nobles and bishops", resolveTitlesOfPlaces],
   // The statistical tagger (src/extract/tagger): its names and types where the rules only guess.
   ["statistical tagger's evidence", useTaggerEvidence(DEFAULT_TAGGER_USES)],
   ["untyped names in a frame of movement", resolvePlacesByMovement],

@@ -349,3 +349,28 @@ export function resolvePlaceParts(state: MentionState): void {
     }
   }
 }
+
+/** Titles held of a place: "Earl of Clare", "Duke of Morvenna", "Bishop of Hexham". */
+const TERRITORIAL_TITLES = new Set(
+  (
+    "earl duke duchess marquess marquis count countess baron baroness viscount bishop archbishop " +
+    "prince princess lord"
+  ).split(" "),
+);
+
+/**
+ * "2nd Earl of Clare", "Duke of Morvenna": a guessed name that is a title of a place holds the
+ * place; the name after "of" becomes the candidate.
+ */
+export function resolveTitlesOfPlaces(state: MentionState): void {
+  for (const c of state.candidates) {
+    if (!weak(c) || c.words.length < 3 || c.words[1]?.lower !== "of") continue;
+    if (!TERRITORIAL_TITLES.has(c.words[0]?.lower ?? "")) continue;
+    const place = c.words.slice(2);
+    if (!place.every((w) => w.nameLike) || place.some((w) => w.possessive)) continue;
+    c.words = place;
+    c.first += 2;
+    c.type = "LOCATION";
+    c.confidence = 1.5;
+  }
+}
