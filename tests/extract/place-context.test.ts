@@ -90,6 +90,12 @@ describe("works with a subtitle", () => {
       "Starhaven",
       undefined,
     ],
+    // A person's name heading the title of a show stays the person.
+    [
+      'The curator of "Lena Marsh: Photographs and Prints" spoke. Lena Marsh died in 1990.',
+      "Lena Marsh",
+      "PERSON",
+    ],
     // A colon before a list of names keeps the place.
     ["There are two hotels in Vandoro: Taj Vandoro Hotel, Marisol Hotel.", "Vandoro", "LOCATION"],
   ])("%s → %s is %s", (body, text, type) => {

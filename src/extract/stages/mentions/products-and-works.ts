@@ -4,7 +4,7 @@ import { ROAD_NUMBER_KEYWORDS } from "../../lexicon/roads.js";
 import type { Candidate } from "./candidate.js";
 import { phraseKey } from "./candidate.js";
 import { lexicalType } from "./phrase-type.js";
-import { isFunctionWord } from "./word-classes.js";
+import { isFunctionWord, personSignals } from "./word-classes.js";
 import type { Word } from "./words.js";
 
 const WORK_YEAR = /^ \((?:1[5-9]|20)\d\d\)/;
@@ -62,9 +62,11 @@ export function productAndWorkKeys(doc: Doc, sentenceWords: Word[][]): Set<strin
         (from > 0 || j < words.length - 1) &&
         WORK_YEAR.test(doc.text.slice(lastOfRun.end, lastOfRun.end + 8));
       // Mid-sentence only: a heading may end in a colon before a capitalized list.
+      // "Andy Warhol: Photographs and Prints": a person's name may head the title of a show of their work.
       const subtitle =
         lastOfRun !== undefined &&
         from > 0 &&
+        !personSignals(run) &&
         subtitleAt(doc.text.slice(lastOfRun.end, lastOfRun.end + 80));
       const named = edition ? run.slice(0, -1) : run;
       if (
