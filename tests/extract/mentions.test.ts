@@ -250,7 +250,6 @@ describe("words that are not entities", () => {
     ["Gagarin flew aboard Vostok 1 in 1961.", "Vostok 1"],
     ["It followed a March airstrike in the north.", "March"],
     ["Two Navy destroyers fired the missiles.", "Two Navy"],
-    ["A nurse from Gloucester, said she had lost her savings.", "Gloucester"],
   ])("%j has no mention %j", (body, text) => {
     expect(find(mentionsOf(body), text)).toBeUndefined();
   });

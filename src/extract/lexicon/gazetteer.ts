@@ -730,6 +730,13 @@ export const LOCATION_CUE_WORDS: ReadonlySet<string> = new Set([
   "steppe",
 ]);
 
+/**
+ * Final words of building and site names that, unlike LOCATION_CUE_WORDS, the tagger's features
+ * do not read ("Kaiser Building", "Waitangi Treaty Grounds"): kept apart so adding one needs no
+ * retraining.
+ */
+export const FACILITY_CUE_WORDS: ReadonlySet<string> = new Set(["building", "grounds"]);
+
 /** Lower-case words after a name that mark it as a place ("Wardak province"). */
 export const TRAILING_PLACE_WORDS: ReadonlySet<string> = new Set([
   "province",

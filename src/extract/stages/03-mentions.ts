@@ -15,6 +15,13 @@ import {
   resolvePossessiveEmployers,
   unifyTypes,
 } from "./mentions/resolve-types.js";
+import {
+  resolvePlaceLists,
+  resolvePlaceParts,
+  resolvePlacesByDefinition,
+  resolvePlacesByMovement,
+  resolveTitlesOfPlaces,
+} from "./mentions/place-context.js";
 import { addRoadsAndAddresses } from "./mentions/roads-and-addresses.js";
 import { addSentenceCandidates } from "./mentions/sentence-candidates.js";
 import type { MentionState, MentionStep } from "./mentions/state.js";
@@ -25,12 +32,17 @@ import { tokenizeSentence } from "./mentions/words.js";
 /** The sub-steps of the mentions stage, in order; each lives in its own file under mentions/. */
 export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionStep]> = [
   ["names in body sentences", addSentenceCandidates],
+  ["places a sentence defines", resolvePlacesByDefinition],
+  ["places in titles of nobles and bishops", resolveTitlesOfPlaces],
   // The statistical tagger (src/extract/tagger): its names and types where the rules only guess.
   ["statistical tagger's evidence", useTaggerEvidence(DEFAULT_TAGGER_USES)],
+  ["untyped names in a frame of movement", resolvePlacesByMovement],
   ["roads and street addresses", addRoadsAndAddresses],
   ["guessed names in articles about places", (s) => resolveGuessesByArticleKind(s.candidates)],
   ["surnames of named people", (s) => resolveByNameParts(s.candidates)],
   ["names listed together", (s) => resolveCoordinations(s.doc, s.candidates, s.signals)],
+  ["names listed among places", resolvePlaceLists],
+  ["parts of places the article names", resolvePlaceParts],
   ["acronyms defined in the text", (s) => resolveDefinedAcronyms(s.doc, s.candidates)],
   ["parties and employers before a name", (s) => resolvePossessiveEmployers(s.candidates)],
   ["one type per name", (s) => unifyTypes(s.doc, s.candidates)],

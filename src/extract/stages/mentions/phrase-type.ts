@@ -7,6 +7,7 @@ import {
   RELIGIONS,
 } from "../../lexicon/common-capitalized.js";
 import {
+  FACILITY_CUE_WORDS,
   LOCATION_CUE_WORDS,
   LOCATION_PREFIX_WORDS,
   NON_PLACE_NAMES,
@@ -237,7 +238,7 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
       FIRST_NAMES.has(words[0]?.lower ?? "") &&
       !isPlaceOrOrgKey(words[0]?.lower ?? "");
     if (givenNameFirst && SURNAME_LIKE_CUE_WORDS.has(cue)) return [null, 0];
-    if (LOCATION_CUE_WORDS.has(cue)) return ["LOCATION", 2];
+    if (LOCATION_CUE_WORDS.has(cue) || FACILITY_CUE_WORDS.has(cue)) return ["LOCATION", 2];
     if (ORGANIZATION_CUE_WORDS.has(cue)) return ["ORGANIZATION", 2];
     if (ORGANIZATION_CUE_WORDS.has(last)) return ["ORGANIZATION", 2];
     if (LOCATION_CUE_WORDS.has(last)) return ["LOCATION", 2];

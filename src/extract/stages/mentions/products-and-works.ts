@@ -4,15 +4,29 @@ import { ROAD_NUMBER_KEYWORDS } from "../../lexicon/roads.js";
 import type { Candidate } from "./candidate.js";
 import { phraseKey } from "./candidate.js";
 import { lexicalType } from "./phrase-type.js";
-import { isFunctionWord } from "./word-classes.js";
+import { isFunctionWord, personSignals } from "./word-classes.js";
 import type { Word } from "./words.js";
 
 const WORK_YEAR = /^ \((?:1[5-9]|20)\d\d\)/;
 
+/** A colon and a capitalized phrase of two or more words: "Batman: The Animated Series". */
+const SUBTITLE = /^: (?:The |A )?\p{Lu}\p{Ll}+(?: (?:of |the |and )*\p{Lu}[\p{L}-]*)+/u;
+
+/**
+ * A subtitle after a colon ("Counter-Strike: Global Offensive"), not a list of names after one
+ * ("four hotels in Hadibo: Taj Hotel, Hafijj Hotel").
+ */
+function subtitleAt(text: string): boolean {
+  const match = SUBTITLE.exec(text);
+  if (!match) return false;
+  return !/^,\s*\p{Lu}/u.test(text.slice(match[0].length));
+}
+
 /**
  * Names the article shows to be products or creative works: followed by a version number or an
  * edition ("Explorer 9", "Windows XP"), a product noun ("the Firefox browser"), a year in brackets
- * inside running text ("The Lookout (2007)"), or after a work noun ("the film Stoker").
+ * inside running text ("The Lookout (2007)"), after a work noun ("the film Stoker"), or before a
+ * subtitle mid-sentence ("in Batman: The Animated Series").
  */
 export function productAndWorkKeys(doc: Doc, sentenceWords: Word[][]): Set<string> {
   const keys = new Set<string>();
@@ -47,8 +61,18 @@ export function productAndWorkKeys(doc: Doc, sentenceWords: Word[][]): Set<strin
         lastOfRun !== undefined &&
         (from > 0 || j < words.length - 1) &&
         WORK_YEAR.test(doc.text.slice(lastOfRun.end, lastOfRun.end + 8));
+      // Mid-sentence only: a heading may end in a colon before a capitalized list.
+      // "Andy Warhol: Photographs and Prints": a person's name may head the title of a show of their work.
+      const subtitle =
+        lastOfRun !== undefined &&
+        from > 0 &&
+        !personSignals(run) &&
+        subtitleAt(doc.text.slice(lastOfRun.end, lastOfRun.end + 80));
       const named = edition ? run.slice(0, -1) : run;
-      if ((edition || version || productNoun || workNoun || year) && lexicalType(run)[1] < 2) {
+      if (
+        (edition || version || productNoun || workNoun || year || subtitle) &&
+        lexicalType(run)[1] < 2
+      ) {
         keys.add(phraseKey(run));
         keys.add(phraseKey(named));
       }
