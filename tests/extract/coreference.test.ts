@@ -291,6 +291,28 @@ describe("organizations and places", () => {
   });
 });
 
+describe("an organization or facility named with its owner's possessive", () => {
+  it.each<[string, string, string | null]>([
+    [
+      "Rescuers searched Istanbul's Grand Bazaar after the quake on Monday.",
+      "Grand Bazaar",
+      "Istanbul's Grand Bazaar",
+    ],
+    [
+      "She later joined Oxford University's Bodleian Library as a curator.",
+      "Bodleian Library",
+      "Oxford University's Bodleian Library",
+    ],
+    // A person's possessive is not part of a name.
+    ["Reporters waited outside Pedro Sanchez's Moncloa Palace on Friday.", "Moncloa Palace", null],
+  ])("%s", (body, name, alias) => {
+    const entity = entityWith(entitiesOf(body), name);
+    expect(entity).toBeDefined();
+    if (alias) expect(entity?.aliases).toContain(alias);
+    else expect(entity?.aliases.some((a) => a.includes("'s"))).toBe(false);
+  });
+});
+
 describe("metonymy: a capital or seat of government for its government", () => {
   it.each<[string, string]>([
     ["Moscow vetoed the resolution on Wednesday.", "Moscow"],
