@@ -110,6 +110,11 @@ describe("titles before names", () => {
       "Taliban spokesman",
     ],
     ["The ruling came from Judge Maria Lopez in the morning.", "Maria Lopez", "Judge"],
+    // Occupations and ranks written like a title, capitalized at the start of a sentence.
+    ["Physicist Laura Brandt called the result remarkable.", "Laura Brandt", "Physicist"],
+    ["Historian Omar Haddad disputed the date.", "Omar Haddad", "Historian"],
+    ["The envoy was received by Tsar Ivan in Moscow.", "Ivan", "Tsar"],
+    ["The plans were drawn by architect Rena Solari last year.", "Rena Solari", "architect"],
     ["A letter from Sen. John Cornyn arrived.", "John Cornyn", "Sen."],
     [
       "It was announced by NASA Administrator Charles Bolden at the event.",
