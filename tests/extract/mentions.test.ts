@@ -186,8 +186,17 @@ describe("name shapes", () => {
     ["A goal by Álvaro Ruiz de Castro sealed it.", "Álvaro Ruiz de Castro"],
     ["A column by Doug G. Ware ran on Monday.", "Doug G. Ware"],
     ["The work of President Abdel Fattah el-Sisi was praised.", "Abdel Fattah el-Sisi"],
+    // A nickname in quotes inside the name.
+    ['The club signed guard Marcus "Ace" Delaney on Tuesday.', 'Marcus "Ace" Delaney'],
+    ["Her son Ansel Hollis “Sky” Brandt was born in May.", "Ansel Hollis “Sky” Brandt"],
   ])("particles, initials and hyphens: %j → %s", (body, name) => {
     expect(find(mentionsOf(body), name)?.type).toBe("PERSON");
+  });
+
+  it("keeps a quoted word that is no nickname out of a name", () => {
+    const mentions = mentionsOf('Fans of "Magic" Johnson cheered, and Ruiz called it "Big" news.');
+    expect(find(mentions, "Johnson")).toBeDefined();
+    expect(mentions.some((m) => m.text.includes('"'))).toBe(false);
   });
 
   it("leaves a possessive 's out of the mention", () => {
