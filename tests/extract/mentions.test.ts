@@ -784,3 +784,40 @@ describe("sports teams", () => {
     expect(find(mentionsOf(body), name)?.type).toBe(type);
   });
 });
+
+describe("inverted names opening a reading-list line", () => {
+  const list =
+    "Books for a long winter\n\nThese are my picks for the season.\n\n" +
+    "Bronte, Charlotte. Jane Eyre\n\n" +
+    "Dickens, Charles and Collins, Wilkie. The Frozen Deep\n\n" +
+    "Harlow, Anne Marie. Notes on the Gardens of England (second edition)\n\n" +
+    "Preston, Victoria, Australia is where the club meets.";
+  const mentions = runStages(list, {}, "mentions").mentions;
+
+  it.each([
+    ["Bronte, Charlotte"],
+    ["Dickens, Charles"],
+    ["Collins, Wilkie"],
+    ["Harlow, Anne Marie"],
+  ])("%s is one PERSON", (name) => {
+    expect(find(mentions, name)?.type).toBe("PERSON");
+  });
+
+  it("reads no names in the title after the author", () => {
+    expect(find(mentions, "Jane Eyre")).toBeUndefined();
+    expect(find(mentions, "England")).toBeUndefined();
+    expect(find(mentions, "Charles")).toBeUndefined();
+  });
+
+  it("leaves a place with its region and country alone", () => {
+    expect(find(mentions, "Preston")?.type).toBe("LOCATION");
+    expect(find(mentions, "Victoria")?.type).toBe("LOCATION");
+  });
+
+  it("needs a known given name and a full stop after the name", () => {
+    const text =
+      "Notes from the field\n\nHarbour, Quill. The tide came in.\n\nMarsh, John said nothing.";
+    const found = runStages(text, {}, "mentions").mentions;
+    expect(found.some((m) => m.text.includes(","))).toBe(false);
+  });
+});

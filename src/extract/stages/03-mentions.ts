@@ -15,6 +15,7 @@ import {
   resolvePossessiveEmployers,
   unifyTypes,
 } from "./mentions/resolve-types.js";
+import { addInvertedNames } from "./mentions/inverted-names.js";
 import { addRoadsAndAddresses } from "./mentions/roads-and-addresses.js";
 import { addSentenceCandidates } from "./mentions/sentence-candidates.js";
 import type { MentionState, MentionStep } from "./mentions/state.js";
@@ -33,6 +34,7 @@ export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionS
   ["names listed together", (s) => resolveCoordinations(s.doc, s.candidates, s.signals)],
   ["acronyms defined in the text", (s) => resolveDefinedAcronyms(s.doc, s.candidates)],
   ["parties and employers before a name", (s) => resolvePossessiveEmployers(s.candidates)],
+  ["inverted names opening a reading-list line", addInvertedNames],
   ["one type per name", (s) => unifyTypes(s.doc, s.candidates)],
   ["names in headlines", addHeadlineCandidates],
 ];
