@@ -405,6 +405,14 @@ describe("span boundaries and facility types", () => {
     ["Ships anchored off Isla Verdosa overnight.", "Isla Verdosa", "LOCATION"],
     ["The vote was won by Alma Reyes In the west of the city.", "Alma Reyes", "PERSON"],
     ["Governor of Virginia Tom Hale signed the bill.", "Virginia", "LOCATION"],
+    // A known organization before "and" is complete: two names, not one.
+    ["The clip was shown by The Washington Post and CBS News.", "Washington Post", "ORGANIZATION"],
+    ["The clip was shown by The Washington Post and CBS News.", "CBS News", "ORGANIZATION"],
+    [
+      "Funding came from the National Aeronautics and Space Administration.",
+      "National Aeronautics and Space Administration",
+      "ORGANIZATION",
+    ],
   ])("%j → %s (%s)", (body, name, type) => {
     expect(find(mentionsOf(body), name)?.type).toBe(type);
   });
