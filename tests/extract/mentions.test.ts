@@ -462,9 +462,24 @@ describe("products and creative works are not entities", () => {
     ["The old Harbor OS XP release is unsafe.", "Harbor OS XP"],
     ["She starred in Paper Lanterns (2011) and later in a play.", "Paper Lanterns"],
     ["He wrote the novel Cold Orchard in Paris.", "Cold Orchard"],
+    // A genre noun before the title outweighs a place word inside it.
+    ["She starred in the period drama Marlow Abbey last year.", "Marlow Abbey"],
+    ["He was cast in the thriller Harbour Junction in March.", "Harbour Junction"],
+    // An apposition that says what the name is.
+    ["In 2009 he appeared in Howling Wolf, another horror film, as a guard.", "Howling Wolf"],
+    ["She produced Skyward Ride, a film based on a novel.", "Skyward Ride"],
   ])("%j has no entity %j", (body, name) => {
     const mentions = mentionsOf(body);
     expect(mentions.some((m) => m.text.startsWith(name))).toBe(false);
+  });
+
+  it("keeps a person described in an apposition as a character", () => {
+    const body = "He played Colin Maier, a character who returns home, in the remake.";
+    expect(find(mentionsOf(body), "Colin Maier")?.type).toBe("PERSON");
+  });
+
+  it("keeps a known place after a work noun", () => {
+    expect(find(mentionsOf("The film Paris opened in May."), "Paris")?.type).toBe("LOCATION");
   });
 
   it("keeps a known organization whose name is followed by a product noun", () => {

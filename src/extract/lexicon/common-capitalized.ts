@@ -135,7 +135,9 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set(
   (
     "film films movie movies novel novels book books album albums song songs single series sitcom show shows " +
     "play plays opera operas musical painting paintings poem poems documentary documentaries magazine column " +
-    "game video-game episode episodes trilogy sequel franchise comic comics character characters titled entitled"
+    "game video-game episode episodes trilogy sequel franchise comic comics character characters titled entitled " +
+    "drama dramas thriller thrillers comedy comedies miniseries serial podcast memoir treatise essay " +
+    "symphony sonata concerto"
   ).split(" "),
 );
 
