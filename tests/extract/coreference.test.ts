@@ -291,6 +291,33 @@ describe("organizations and places", () => {
   });
 });
 
+describe("numbers, epithets and places after a ruler's or saint's name", () => {
+  it.each<[string, string, string]>([
+    ["The letter reached Pope Lucius I, who replied in May.", "Lucius I", "Pope Lucius I"],
+    [
+      "Envoys came to Tsar Ivan the Terrible in winter.",
+      "Ivan the Terrible",
+      "Tsar Ivan the Terrible",
+    ],
+    ["The court read the letters of Anne of Denmark aloud.", "Anne", "Anne of Denmark"],
+    ["He painted King Henry VIII of England twice.", "Henry VIII", "King Henry VIII of England"],
+  ])("%s", (body, name, alias) => {
+    const entities = entitiesOf(body);
+    expect(entities.find((e) => e.name === name)?.aliases).toContain(alias);
+  });
+
+  it("keeps the place of a one-word name as a place of its own", () => {
+    const entities = entitiesOf("The court read the letters of Anne of Denmark aloud.");
+    expect(entityWith(entities, "Denmark")?.type).toBe("LOCATION");
+  });
+
+  it("adds no place to a full name or a lone pronoun I", () => {
+    const entities = entitiesOf("Senator Ana Ruiz of Texas spoke, and then I left.");
+    expect(entityWith(entities, "Ana Ruiz")?.aliases.some((a) => a.includes("Texas"))).toBe(false);
+    expect(entities.some((e) => e.name.endsWith(" I"))).toBe(false);
+  });
+});
+
 describe("an organization or facility named with its owner's possessive", () => {
   it.each<[string, string, string | null]>([
     [

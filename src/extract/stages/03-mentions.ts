@@ -16,6 +16,7 @@ import {
   unifyTypes,
 } from "./mentions/resolve-types.js";
 import { addInvertedNames } from "./mentions/inverted-names.js";
+import { addPersonEpithets } from "./mentions/epithets.js";
 import { addRoadsAndAddresses } from "./mentions/roads-and-addresses.js";
 import { addSentenceCandidates } from "./mentions/sentence-candidates.js";
 import type { MentionState, MentionStep } from "./mentions/state.js";
@@ -35,6 +36,7 @@ export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionS
   ["acronyms defined in the text", (s) => resolveDefinedAcronyms(s.doc, s.candidates)],
   ["parties and employers before a name", (s) => resolvePossessiveEmployers(s.candidates)],
   ["inverted names opening a reading-list line", addInvertedNames],
+  ["numbers, epithets and places after a ruler's or saint's name", addPersonEpithets],
   ["one type per name", (s) => unifyTypes(s.doc, s.candidates)],
   ["names in headlines", addHeadlineCandidates],
 ];
