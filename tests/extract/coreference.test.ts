@@ -96,6 +96,15 @@ describe("one person under several full names", () => {
     expect(samePersonName(a.split(" "), b.split(" "))).toBe(expected);
   });
 
+  it("joins Saint, St. and St forms of one saint's name", () => {
+    const entities = entitiesOf(
+      "Clement was a bishop, commonly known as Saint Clement. Later, St. Clement wrote letters. St Clement died in exile.",
+    );
+    const people = entities.filter((e) => e.type === "PERSON");
+    expect(people).toHaveLength(1);
+    expect(people[0]?.aliases).toEqual(expect.arrayContaining(["St. Clement", "St Clement"]));
+  });
+
   it("joins a full name, its shorter form and its reordered form", () => {
     const entities = entitiesOf(
       "Ingrid Maja Solvang (born 1950) was a Norwegian chemist. Maja Solvang studied in Bergen. Tanaka Emiko later joined Emiko Tanaka's lab, where Solvang worked.",

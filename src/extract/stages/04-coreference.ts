@@ -246,6 +246,13 @@ export function samePersonName(a: string[], b: string[]): boolean {
   return longName.endsWith(` ${shortName}`);
 }
 
+/** The key words of a person's name, "St."/"St" written out ("St. Jerome" and "Saint Jerome" are one). */
+function personNameWords(name: string): string[] {
+  const words = key(name).split(" ");
+  if (words[0] === "st" && words.length > 1) words[0] = "saint";
+  return words;
+}
+
 /** Groups the mentions into entities; returns the clusters in order of first mention. */
 function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   const clusters: Cluster[] = [];
@@ -337,10 +344,9 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   const fullNames = people.filter((m) => m.text.trim().includes(" "));
   const personClusters: Cluster[] = [];
   for (const mention of fullNames) {
-    const k = key(mention.text);
-    const words = k.split(" ");
+    const words = personNameWords(mention.text);
     const same = personClusters.find((c) =>
-      samePersonName(key(fullestName(c, mentions)).split(" "), words),
+      samePersonName(personNameWords(fullestName(c, mentions)), words),
     );
     if (same) join(mention, same);
     else {
