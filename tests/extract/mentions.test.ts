@@ -844,3 +844,21 @@ describe("inverted names opening a reading-list line", () => {
     expect(found.some((m) => m.text.includes(","))).toBe(false);
   });
 });
+
+describe("unknown acronyms", () => {
+  it.each([
+    ["The ROV lights showed the fish near the vent."],
+    ["Each client fills in a short MMPI form first."],
+  ])("%j: a term, a test or a device is no entity", (body) => {
+    expect(mentionsOf(body)).toHaveLength(0);
+  });
+
+  it.each<[string, string]>([
+    ["Veteran lawmaker Tim Fong of KDPL was defeated.", "KDPL"],
+    ["The show opened at the University of Southern Indiana, and USI paid for it.", "USI"],
+    ["KDPL said it would appeal the ruling.", "KDPL"],
+    ["Two KDPL members walked out of the chamber.", "KDPL"],
+  ])("%j: the context makes %s an organization", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
+  });
+});

@@ -179,8 +179,9 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
       return ["LOCATION", 2];
     // "AND", "ALL", "HUGE": an English word written in capitals for emphasis, not an acronym.
     if (letters.length >= 3 && !isKnownPlace(k) && isEnglishWord(single.lower)) return [null, -1];
-    if (!isKnownPlace(k) && letters.length >= 3 && /^\p{Lu}+$/u.test(single.text))
-      return ["ORGANIZATION", 1];
+    // An unknown acronym ("MMPI", "ROV") is a test, a device or a term as often as a body: only
+    // its context (defined in the text, "Fung of ADPL", "ADPL said") makes it an organization.
+    if (!isKnownPlace(k) && letters.length >= 3 && /^\p{Lu}+$/u.test(single.text)) return [null, 0];
   }
   if (isKnownOrganization(k)) return ["ORGANIZATION", 2];
   if (countryFor(k) !== undefined || isKnownPlace(k)) return ["LOCATION", 2];
@@ -283,6 +284,15 @@ export function placeFrame(words: Word[], first: number, last: number): boolean 
   return after?.joinedToPrevious === true && !after.nameLike && EVENT_NOUNS.has(after.lower);
 }
 
+/** Lower-case nouns after an acronym that make it a body ("the OCHA office", "ADPL members"). */
+const ACRONYM_BODY_NOUNS: ReadonlySet<string> = new Set(
+  (
+    "office offices spokesman spokeswoman spokesperson official officials chief head director members " +
+    "member staff headquarters statement leader leaders chairman president envoy troops forces mission " +
+    "employees workers researchers scientists team report"
+  ).split(" "),
+);
+
 /** Type evidence from the words around a phrase inside its sentence. */
 export function contextType(
   words: Word[],
@@ -294,6 +304,19 @@ export function contextType(
   const after = words[last + 1];
   const afterNext = words[last + 2];
   const lastWord = candidate[candidate.length - 1];
+  if (candidate.length === 1 && lastWord && isAcronymWord(lastWord)) {
+    // "Frederick Fung of ADPL": an acronym a person is "of" is the party or body they belong to.
+    if (
+      before?.lower === "of" &&
+      before.joinedToPrevious &&
+      words[first - 2]?.nameLike &&
+      !words[first - 2]?.acronym
+    )
+      return "ORGANIZATION";
+    // "the OCHA office", "ADPL members": people and offices belong to a body.
+    if (after?.joinedToPrevious && !after.nameLike && ACRONYM_BODY_NOUNS.has(after.lower))
+      return "ORGANIZATION";
+  }
   if (after && after.joinedToPrevious && TRAILING_PLACE_WORDS.has(after.lower) && !after.nameLike)
     return "LOCATION";
   if (before && PLACE_NOUNS_BEFORE_OF.has(words[first - 2]?.lower ?? "") && before.lower === "of")

@@ -1,5 +1,6 @@
 import type { Doc, EntityType } from "../../types.js";
 import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
+import { acronymFitsWords } from "../../lexicon/acronyms.js";
 import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
 import { countryFor } from "../../lexicon/gazetteer.js";
 import { MIN_TYPO_SURNAME, withinOneEdit } from "../../normalize.js";
@@ -139,6 +140,42 @@ export function resolveDefinedAcronyms(doc: Doc, candidates: Candidate[]): void 
     if (type && candidate.confidence < 2) {
       candidate.type = type;
       candidate.confidence = 2;
+    }
+  }
+  typeAcronymsOfNamedBodies(candidates);
+}
+
+/**
+ * "USI" beside "University of Southern Indiana": an untyped acronym whose letters are the initials
+ * of an organization or place the article names takes that name's type.
+ */
+function typeAcronymsOfNamedBodies(candidates: Candidate[]): void {
+  const untyped = candidates.filter(
+    (c) => c.type === null && c.words.length === 1 && c.words[0]?.acronym,
+  );
+  if (untyped.length === 0) return;
+  const bodies = new Map<string, EntityType>();
+  for (const c of candidates) {
+    if (c.words.length < 2 || (c.type !== "ORGANIZATION" && c.type !== "LOCATION")) continue;
+    bodies.set(phraseKey(c.words), c.type);
+  }
+  const typeOf = new Map<string, EntityType | null>();
+  for (const candidate of untyped) {
+    const letters = (candidate.words[0]?.text ?? "").replace(/\./g, "").toLowerCase();
+    if (!typeOf.has(letters)) {
+      let found: EntityType | null = null;
+      for (const [k, type] of bodies) {
+        if (acronymFitsWords(letters, k.split(" "))) {
+          found = type;
+          break;
+        }
+      }
+      typeOf.set(letters, found);
+    }
+    const type = typeOf.get(letters);
+    if (type) {
+      candidate.type = type;
+      candidate.confidence = 1.5;
     }
   }
 }
