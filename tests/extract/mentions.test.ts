@@ -473,6 +473,19 @@ describe("products and creative works are not entities", () => {
     expect(mentions.some((m) => m.text.startsWith(name))).toBe(false);
   });
 
+  it.each([
+    ["The book followed Anna Ruiz's Grammaire Comparée in 1952.", "Grammaire Comparée"],
+    ["It resembles Joseph Lagrange's Mécanique Analytique in its plan.", "Mécanique Analytique"],
+  ])("%j: a name after a person's possessive with no given name is a work", (body, name) => {
+    expect(find(mentionsOf(body), name)).toBeUndefined();
+  });
+
+  it("keeps a person named after another person's possessive", () => {
+    expect(find(mentionsOf("Reporters asked Obama's Joe Biden about it."), "Joe Biden")?.type).toBe(
+      "PERSON",
+    );
+  });
+
   it("keeps a person described in an apposition as a character", () => {
     const body = "He played Colin Maier, a character who returns home, in the remake.";
     expect(find(mentionsOf(body), "Colin Maier")?.type).toBe("PERSON");

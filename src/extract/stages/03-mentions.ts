@@ -12,6 +12,7 @@ import {
   resolveCoordinations,
   resolveDefinedAcronyms,
   resolveGuessesByArticleKind,
+  resolvePersonsWorks,
   resolvePossessiveEmployers,
   unifyTypes,
 } from "./mentions/resolve-types.js";
@@ -35,6 +36,7 @@ export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionS
   ["names listed together", (s) => resolveCoordinations(s.doc, s.candidates, s.signals)],
   ["acronyms defined in the text", (s) => resolveDefinedAcronyms(s.doc, s.candidates)],
   ["parties and employers before a name", (s) => resolvePossessiveEmployers(s.candidates)],
+  ["works after a person's possessive", (s) => resolvePersonsWorks(s.candidates)],
   ["inverted names opening a reading-list line", addInvertedNames],
   ["numbers, epithets and places after a ruler's or saint's name", addPersonEpithets],
   ["one type per name", (s) => unifyTypes(s.doc, s.candidates)],

@@ -1,6 +1,7 @@
 import type { Doc, EntityType } from "../../types.js";
 import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
 import { acronymFitsWords } from "../../lexicon/acronyms.js";
+import { FIRST_NAMES, LAST_NAMES } from "../../lexicon/person-names.js";
 import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
 import { countryFor } from "../../lexicon/gazetteer.js";
 import { MIN_TYPO_SURNAME, withinOneEdit } from "../../normalize.js";
@@ -252,6 +253,29 @@ export function resolvePossessiveEmployers(candidates: Candidate[]): void {
     if (!people.has(next)) continue;
     candidate.type = "ORGANIZATION";
     candidate.confidence = 1;
+  }
+}
+
+/**
+ * "Isaac Newton's Philosophiae Naturalis", "Jean Cocteau's La Machine Infernale": a name right after
+ * a person's possessive, guessed a person with no given name, title or known name of its own, is
+ * the person's work, not a second person.
+ */
+export function resolvePersonsWorks(candidates: Candidate[]): void {
+  const owners = new Set<string>();
+  for (const candidate of candidates) {
+    const last = candidate.words[candidate.words.length - 1];
+    if (candidate.type === "PERSON" && last?.possessive)
+      owners.add(`${candidate.sentence.start}:${candidate.first + candidate.words.length}`);
+  }
+  if (owners.size === 0) return;
+  for (const candidate of candidates) {
+    if (candidate.type !== "PERSON" || candidate.title !== null || candidate.confidence >= 2)
+      continue;
+    if (!owners.has(`${candidate.sentence.start}:${candidate.first}`)) continue;
+    const first = candidate.words[0];
+    if (!first || FIRST_NAMES.has(first.lower) || LAST_NAMES.has(first.lower)) continue;
+    candidate.type = null;
   }
 }
 
