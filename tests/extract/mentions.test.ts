@@ -480,6 +480,18 @@ describe("products and creative works are not entities", () => {
     expect(find(mentionsOf(body), name)).toBeUndefined();
   });
 
+  it("drops a product named by a known organization and one more word", () => {
+    const mentions = mentionsOf("Users of Google Chrome were told to update, BBC Wales reported.");
+    expect(mentions.some((m) => m.text.startsWith("Google"))).toBe(false);
+    expect(find(mentions, "BBC Wales")?.type).toBe("ORGANIZATION");
+  });
+
+  it("keeps a league and its team as one name", () => {
+    expect(
+      find(mentionsOf("He watched the NBA Cavaliers play at home."), "NBA Cavaliers"),
+    ).toBeDefined();
+  });
+
   it("keeps a person named after another person's possessive", () => {
     expect(find(mentionsOf("Reporters asked Obama's Joe Biden about it."), "Joe Biden")?.type).toBe(
       "PERSON",

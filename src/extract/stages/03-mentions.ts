@@ -13,6 +13,7 @@ import {
   resolveDefinedAcronyms,
   resolveGuessesByArticleKind,
   resolvePersonsWorks,
+  dropProductsOfKnownOrganizations,
   resolvePossessiveEmployers,
   unifyTypes,
 } from "./mentions/resolve-types.js";
@@ -37,6 +38,7 @@ export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionS
   ["acronyms defined in the text", (s) => resolveDefinedAcronyms(s.doc, s.candidates)],
   ["parties and employers before a name", (s) => resolvePossessiveEmployers(s.candidates)],
   ["works after a person's possessive", (s) => resolvePersonsWorks(s.candidates)],
+  ["products of known organizations", (s) => dropProductsOfKnownOrganizations(s.candidates)],
   ["inverted names opening a reading-list line", addInvertedNames],
   ["numbers, epithets and places after a ruler's or saint's name", addPersonEpithets],
   ["one type per name", (s) => unifyTypes(s.doc, s.candidates)],

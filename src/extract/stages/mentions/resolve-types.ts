@@ -3,7 +3,8 @@ import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
 import { acronymFitsWords } from "../../lexicon/acronyms.js";
 import { FIRST_NAMES, LAST_NAMES } from "../../lexicon/person-names.js";
 import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
-import { countryFor } from "../../lexicon/gazetteer.js";
+import { LOCATION_CUE_WORDS, countryFor, isKnownPlace } from "../../lexicon/gazetteer.js";
+import { ORGANIZATION_CUE_WORDS, isKnownOrganization } from "../../lexicon/organizations.js";
 import { MIN_TYPO_SURNAME, withinOneEdit } from "../../normalize.js";
 import type { Candidate } from "./candidate.js";
 import { phraseKey } from "./candidate.js";
@@ -275,6 +276,30 @@ export function resolvePersonsWorks(candidates: Candidate[]): void {
     if (!owners.has(`${candidate.sentence.start}:${candidate.first}`)) continue;
     const first = candidate.words[0];
     if (!first || FIRST_NAMES.has(first.lower) || LAST_NAMES.has(first.lower)) continue;
+    candidate.type = null;
+  }
+}
+
+/**
+ * "Google Chrome", "Mozilla Firefox": a known organization's name followed by one unknown word with
+ * no cue is the organization's product or programme, which is no entity (nor is the maker's name
+ * inside it a mention of the organization).
+ */
+export function dropProductsOfKnownOrganizations(candidates: Candidate[]): void {
+  for (const candidate of candidates) {
+    const [maker, product] = candidate.words;
+    if (candidate.type !== "ORGANIZATION" || candidate.words.length !== 2 || !maker || !product)
+      continue;
+    if (maker.possessive || !product.joinedToPrevious || product.acronym) continue;
+    // "NBA Cavaliers", "NFL Browns": a league and its team (a plural) are one name.
+    if (/[^s]s$/.test(product.lower)) continue;
+    if (!isKnownOrganization(maker.key) || isKnownOrganization(phraseKey(candidate.words)))
+      continue;
+    const productKey = product.key;
+    if (ORGANIZATION_CUE_WORDS.has(product.lower) || LOCATION_CUE_WORDS.has(product.lower))
+      continue;
+    if (isKnownPlace(productKey) || countryFor(productKey) !== undefined) continue;
+    if (isKnownOrganization(productKey)) continue;
     candidate.type = null;
   }
 }
