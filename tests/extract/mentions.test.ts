@@ -870,6 +870,17 @@ describe("inverted names opening a reading-list line", () => {
   });
 });
 
+describe("storms are events", () => {
+  it.each([
+    ["Cyclone Pelin hit the coast on Saturday.", "Cyclone Pelin"],
+    ["Hurricane Marta struck the island overnight.", "Hurricane Marta"],
+    ["Tropical Storm Ana formed near the islands.", "Tropical Storm Ana"],
+  ])("%j has no entity", (body, name) => {
+    const mentions = mentionsOf(body);
+    expect(mentions.some((m) => name.includes(m.text))).toBe(false);
+  });
+});
+
 describe("unknown acronyms", () => {
   it.each([
     ["The ROV lights showed the fish near the vent."],

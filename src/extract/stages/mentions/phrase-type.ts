@@ -45,6 +45,8 @@ const EVENT_NOUNS = new Set(
 const GIVEN_NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "Person", "ProperNoun"]);
 
 const VESSEL_PREFIXES = new Set(["USS", "HMS", "HMAS", "HMCS", "INS", "RFS", "MV", "SS"]);
+/** Words that open a storm's name ("Cyclone Phalin", "Tropical Storm Ana"): a storm is an event. */
+const STORM_PREFIXES = new Set(["hurricane", "typhoon", "cyclone", "superstorm", "tropical"]);
 
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 
@@ -226,6 +228,7 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
   }
   // Ships and vessels are not entities ("USS Carl Vinson", "HMS Queen Elizabeth").
   if (words.length > 1 && VESSEL_PREFIXES.has(words[0]?.text ?? "")) return [null, -1];
+  if (words.length > 1 && isStormName(words)) return [null, -1];
   if (words.length > 1) {
     if (
       (cue === "centre" || cue === "center" || cue === "centers") &&
@@ -250,6 +253,13 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
     return [null, -1];
   }
   return [null, 0];
+}
+
+/** "Hurricane Maria", "Cyclone Phalin", "Tropical Storm Ana". */
+function isStormName(words: Word[]): boolean {
+  const first = words[0]?.lower ?? "";
+  if (!STORM_PREFIXES.has(first)) return false;
+  return first !== "tropical" || (words[1]?.lower === "storm" && words.length > 2);
 }
 
 /** "Kowloon West", "West Oakland", "Upper Manhattan": a compass or part word beside a known place. */
