@@ -699,6 +699,10 @@ describe("shows and festivities", () => {
   it.each([
     ["Fans streamed the Tova Lind Podcast every week.", "Tova Lind Podcast"],
     ["Crowds filled the streets for the Winter Carnival.", "Winter Carnival"],
+    // Awards.
+    ["In 2015 she was given the Royal Silver Medal for her work.", "Royal Silver Medal"],
+    ["He went abroad on a Harbour Indemnity Scholarship in 1910.", "Harbour Indemnity Scholarship"],
+    ["The club lifted the Merriweather Trophy on Sunday.", "Merriweather Trophy"],
   ])("%j has no entity %j", (body, name) => {
     expect(find(mentionsOf(body), name)).toBeUndefined();
   });

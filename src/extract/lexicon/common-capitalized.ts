@@ -50,7 +50,7 @@ export const NON_ENTITY_HEADS: ReadonlySet<string> = new Set(
     "disease syndrome virus shuttle mission program programme rover telescope satellite missile missiles " +
     "rocket vehicle iphone ipad android windows series show season episode film movie album book novel " +
     "report index survey study census election elections referendum primary primaries debate conference " +
-    "paralympics paralympic podcast podcasts blog vlog carnival parade"
+    "paralympics paralympic podcast podcasts blog vlog carnival parade medal medals scholarship scholarships trophy"
   ).split(" "),
 );
 
