@@ -874,6 +874,19 @@ describe("inverted names opening a reading-list line", () => {
   });
 });
 
+describe("currency prefixes", () => {
+  it("reads a country's letters before a dollar sign as a currency", () => {
+    const mentions = mentionsOf("Damage was put at US$ 10 billion, and HK$5 million was raised.");
+    expect(mentions).toHaveLength(0);
+  });
+
+  it("keeps the country named on its own", () => {
+    expect(find(mentionsOf("Aid was raised in the US for the flood."), "US")?.type).toBe(
+      "LOCATION",
+    );
+  });
+});
+
 describe("storms are events", () => {
   it.each([
     ["Cyclone Pelin hit the coast on Saturday.", "Cyclone Pelin"],

@@ -20,6 +20,7 @@ import {
 import { addInvertedNames } from "./mentions/inverted-names.js";
 import { addPersonEpithets } from "./mentions/epithets.js";
 import { addRoadsAndAddresses } from "./mentions/roads-and-addresses.js";
+import type { Candidate } from "./mentions/candidate.js";
 import { addSentenceCandidates } from "./mentions/sentence-candidates.js";
 import type { MentionState, MentionStep } from "./mentions/state.js";
 import { DEFAULT_TAGGER_USES, useTaggerEvidence } from "./mentions/tagger-evidence.js";
@@ -65,9 +66,16 @@ function toMentions(state: MentionState): Mention[] {
     if (candidate.words.length === 1 && candidate.confidence < 1) continue;
     if (candidate.words.length === 1 && commonAcronyms.has(candidate.words[0]?.text ?? ""))
       continue;
+    if (isCurrencyPrefix(doc, candidate)) continue;
     mentions.push(toMention(doc, candidate, candidate.type));
   }
   return removeOverlaps(layoutMentions(doc), mentions);
+}
+
+/** "US$ 10 billion", "HK$5": a country's letters before a dollar sign name a currency. */
+function isCurrencyPrefix(doc: Doc, candidate: Candidate): boolean {
+  const only = candidate.words.length === 1 ? candidate.words[0] : undefined;
+  return only !== undefined && only.allCaps && doc.text[only.end] === "$";
 }
 
 /** Finds the names of people, organizations and places in every zone of the article. */
