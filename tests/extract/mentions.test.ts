@@ -193,6 +193,14 @@ describe("name shapes", () => {
     expect(find(mentionsOf(body), name)?.type).toBe("PERSON");
   });
 
+  it("makes a name with a quoted nickname a person's, even after a place preposition", () => {
+    const body = 'Visitors to the park hear about Julia "Butterfly" Hill and the old redwoods.';
+    expect(find(mentionsOf(body), 'Julia "Butterfly" Hill')?.type).toBe("PERSON");
+    expect(
+      find(mentionsOf('He moved in with Carl "Red" Maddox in May.'), 'Carl "Red" Maddox')?.type,
+    ).toBe("PERSON");
+  });
+
   it("keeps a quoted word that is no nickname out of a name", () => {
     const mentions = mentionsOf('Fans of "Magic" Johnson cheered, and Ruiz called it "Big" news.');
     expect(find(mentions, "Johnson")).toBeDefined();

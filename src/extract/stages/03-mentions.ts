@@ -18,7 +18,7 @@ import {
   unifyTypes,
 } from "./mentions/resolve-types.js";
 import { addInvertedNames } from "./mentions/inverted-names.js";
-import { addPersonEpithets } from "./mentions/epithets.js";
+import { addPersonEpithets, typeNicknamedPeople } from "./mentions/epithets.js";
 import { addRoadsAndAddresses } from "./mentions/roads-and-addresses.js";
 import type { Candidate } from "./mentions/candidate.js";
 import { addSentenceCandidates } from "./mentions/sentence-candidates.js";
@@ -42,6 +42,7 @@ export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionS
   ["products of known organizations", (s) => dropProductsOfKnownOrganizations(s.candidates)],
   ["inverted names opening a reading-list line", addInvertedNames],
   ["numbers, epithets and places after a ruler's or saint's name", addPersonEpithets],
+  ["names with a quoted nickname", typeNicknamedPeople],
   ["one type per name", (s) => unifyTypes(s.doc, s.candidates)],
   ["names in headlines", addHeadlineCandidates],
 ];

@@ -87,3 +87,26 @@ function extendCandidate(candidate: Candidate, words: Word[], text: string): voi
     candidate.epithetEnd = place.end;
   }
 }
+
+const OPENING_QUOTES = new Set(['"', "“"]);
+const CLOSING_QUOTES = new Set(['"', "”"]);
+
+/**
+ * Julia "Butterfly" Hill: a name with a quoted nickname inside (the words joined by
+ * tokenizeSentence) is a person's, whatever else the sentence suggests.
+ */
+export function typeNicknamedPeople(state: MentionState): void {
+  const { text } = state.doc;
+  for (const candidate of state.candidates) {
+    const { words } = candidate;
+    if (words.length < 3 || (candidate.type === "PERSON" && candidate.confidence >= 2)) continue;
+    const nicknamed = words
+      .slice(1, -1)
+      .some(
+        (w) => OPENING_QUOTES.has(text[w.start - 1] ?? "") && CLOSING_QUOTES.has(text[w.end] ?? ""),
+      );
+    if (!nicknamed) continue;
+    candidate.type = "PERSON";
+    candidate.confidence = 2;
+  }
+}
