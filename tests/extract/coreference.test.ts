@@ -315,6 +315,11 @@ describe("numbers, epithets and places after a ruler's or saint's name", () => {
     expect(entities.find((e) => e.name === name)?.aliases).toContain(alias);
   });
 
+  it("makes a one-word name with an epithet a person", () => {
+    const entities = entitiesOf("The walls were built by Constantine the Great long ago.");
+    expect(entityWith(entities, "Constantine the Great")?.type).toBe("PERSON");
+  });
+
   it("keeps the place of a one-word name as a place of its own", () => {
     const entities = entitiesOf("The court read the letters of Anne of Denmark aloud.");
     expect(entityWith(entities, "Denmark")?.type).toBe("LOCATION");

@@ -5,7 +5,7 @@ import type { Word } from "./words.js";
 
 /** Epithets written "the X" after a ruler's or saint's name ("Peter the Great"). Lower case. */
 const EPITHETS: ReadonlySet<string> = new Set(
-  "great elder younger conqueror terrible wise pious bold magnificent confessor apostle baptist".split(
+  "great elder younger conqueror terrible wise pious bold magnificent confessor apostle baptist sanctified".split(
     " ",
   ),
 );
@@ -31,12 +31,27 @@ export function addPersonEpithets(state: MentionState): void {
   const { doc } = state;
   const sentenceOf = new Map(state.sentences.map((sentence, s) => [sentence, s]));
   for (const candidate of state.candidates) {
-    if (candidate.type !== "PERSON") continue;
     const s = sentenceOf.get(candidate.sentence);
     const words = s === undefined ? undefined : state.sentenceWords[s];
     if (!words) continue;
-    extendCandidate(candidate, words, doc.text);
+    if (candidate.type === "PERSON") extendCandidate(candidate, words, doc.text);
+    else if (epithetAfter(candidate, words) > 0) {
+      // "Constantine the Great": the epithet alone makes a one-word name a person's.
+      candidate.words = words.slice(candidate.first, candidate.first + 3);
+      candidate.type = "PERSON";
+      candidate.confidence = 2;
+    }
   }
+}
+
+/** 2 when "the" and an epithet follow a one-word candidate ("Constantine the Great"), else 0. */
+function epithetAfter(candidate: Candidate, words: Word[]): number {
+  const only = candidate.words.length === 1 ? candidate.words[0] : undefined;
+  if (!only || only.possessive || words[candidate.first] !== only) return 0;
+  const the = words[candidate.first + 1];
+  const epithet = words[candidate.first + 2];
+  const joined = the?.lower === "the" && the.joinedToPrevious && epithet?.joinedToPrevious;
+  return joined && epithet?.nameLike && EPITHETS.has(epithet.lower) ? 2 : 0;
 }
 
 function extendCandidate(candidate: Candidate, words: Word[], text: string): void {
