@@ -882,6 +882,14 @@ describe("inverted names opening a reading-list line", () => {
   });
 });
 
+describe("name suffixes", () => {
+  it("gives a suffix after a comma no entity of its own", () => {
+    const mentions = mentionsOf("The trade sent Iván Ortega, Jr. to Boston on Monday.");
+    expect(find(mentions, "Iván Ortega")?.type).toBe("PERSON");
+    expect(mentions.some((m) => m.text.startsWith("Jr"))).toBe(false);
+  });
+});
+
 describe("currency prefixes", () => {
   it("reads a country's letters before a dollar sign as a currency", () => {
     const mentions = mentionsOf("Damage was put at US$ 10 billion, and HK$5 million was raised.");

@@ -68,10 +68,15 @@ function toMentions(state: MentionState): Mention[] {
     if (candidate.words.length === 1 && commonAcronyms.has(candidate.words[0]?.text ?? ""))
       continue;
     if (isCurrencyPrefix(doc, candidate)) continue;
+    // "Iván DeJesús, Jr.": a suffix after a comma belongs to the name before it, no name of its own.
+    if (candidate.words.length === 1 && NAME_SUFFIXES.has(candidate.words[0]?.lower ?? ""))
+      continue;
     mentions.push(toMention(doc, candidate, candidate.type));
   }
   return removeOverlaps(layoutMentions(doc), mentions);
 }
+
+const NAME_SUFFIXES = new Set(["jr", "sr", "jnr", "snr"]);
 
 /** "US$ 10 billion", "HK$5": a country's letters before a dollar sign name a currency. */
 function isCurrencyPrefix(doc: Doc, candidate: Candidate): boolean {
