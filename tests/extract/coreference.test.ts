@@ -96,6 +96,15 @@ describe("one person under several full names", () => {
     expect(samePersonName(a.split(" "), b.split(" "))).toBe(expected);
   });
 
+  it("joins Saint, St. and St forms of one saint's name", () => {
+    const entities = entitiesOf(
+      "Clement was a bishop, commonly known as Saint Clement. Later, St. Clement wrote letters. St Clement died in exile.",
+    );
+    const people = entities.filter((e) => e.type === "PERSON");
+    expect(people).toHaveLength(1);
+    expect(people[0]?.aliases).toEqual(expect.arrayContaining(["St. Clement", "St Clement"]));
+  });
+
   it("joins a full name, its shorter form and its reordered form", () => {
     const entities = entitiesOf(
       "Ingrid Maja Solvang (born 1950) was a Norwegian chemist. Maja Solvang studied in Bergen. Tanaka Emiko later joined Emiko Tanaka's lab, where Solvang worked.",
@@ -288,6 +297,60 @@ describe("organizations and places", () => {
   it("adds the lower-case place word as an alias", () => {
     const entities = entitiesOf("The blast hit a market in the Baghlan province on Monday.");
     expect(entityWith(entities, "Baghlan")?.aliases).toContain("Baghlan province");
+  });
+});
+
+describe("numbers, epithets and places after a ruler's or saint's name", () => {
+  it.each<[string, string, string]>([
+    ["The letter reached Pope Lucius I, who replied in May.", "Lucius I", "Pope Lucius I"],
+    [
+      "Envoys came to Tsar Ivan the Terrible in winter.",
+      "Ivan the Terrible",
+      "Tsar Ivan the Terrible",
+    ],
+    ["The court read the letters of Anne of Denmark aloud.", "Anne", "Anne of Denmark"],
+    ["He painted King Henry VIII of England twice.", "Henry VIII", "King Henry VIII of England"],
+  ])("%s", (body, name, alias) => {
+    const entities = entitiesOf(body);
+    expect(entities.find((e) => e.name === name)?.aliases).toContain(alias);
+  });
+
+  it("makes a one-word name with an epithet a person", () => {
+    const entities = entitiesOf("The walls were built by Constantine the Great long ago.");
+    expect(entityWith(entities, "Constantine the Great")?.type).toBe("PERSON");
+  });
+
+  it("keeps the place of a one-word name as a place of its own", () => {
+    const entities = entitiesOf("The court read the letters of Anne of Denmark aloud.");
+    expect(entityWith(entities, "Denmark")?.type).toBe("LOCATION");
+  });
+
+  it("adds no place to a full name or a lone pronoun I", () => {
+    const entities = entitiesOf("Senator Ana Ruiz of Texas spoke, and then I left.");
+    expect(entityWith(entities, "Ana Ruiz")?.aliases.some((a) => a.includes("Texas"))).toBe(false);
+    expect(entities.some((e) => e.name.endsWith(" I"))).toBe(false);
+  });
+});
+
+describe("an organization or facility named with its owner's possessive", () => {
+  it.each<[string, string, string | null]>([
+    [
+      "Rescuers searched Istanbul's Grand Bazaar after the quake on Monday.",
+      "Grand Bazaar",
+      "Istanbul's Grand Bazaar",
+    ],
+    [
+      "She later joined Oxford University's Bodleian Library as a curator.",
+      "Bodleian Library",
+      "Oxford University's Bodleian Library",
+    ],
+    // A person's possessive is not part of a name.
+    ["Reporters waited outside Pedro Sanchez's Moncloa Palace on Friday.", "Moncloa Palace", null],
+  ])("%s", (body, name, alias) => {
+    const entity = entityWith(entitiesOf(body), name);
+    expect(entity).toBeDefined();
+    if (alias) expect(entity?.aliases).toContain(alias);
+    else expect(entity?.aliases.some((a) => a.includes("'s"))).toBe(false);
   });
 });
 

@@ -110,6 +110,11 @@ describe("titles before names", () => {
       "Taliban spokesman",
     ],
     ["The ruling came from Judge Maria Lopez in the morning.", "Maria Lopez", "Judge"],
+    // Occupations and ranks written like a title, capitalized at the start of a sentence.
+    ["Physicist Laura Brandt called the result remarkable.", "Laura Brandt", "Physicist"],
+    ["Historian Omar Haddad disputed the date.", "Omar Haddad", "Historian"],
+    ["The envoy was received by Tsar Ivan in Moscow.", "Ivan", "Tsar"],
+    ["The plans were drawn by architect Rena Solari last year.", "Rena Solari", "architect"],
     ["A letter from Sen. John Cornyn arrived.", "John Cornyn", "Sen."],
     [
       "It was announced by NASA Administrator Charles Bolden at the event.",
@@ -181,8 +186,25 @@ describe("name shapes", () => {
     ["A goal by Álvaro Ruiz de Castro sealed it.", "Álvaro Ruiz de Castro"],
     ["A column by Doug G. Ware ran on Monday.", "Doug G. Ware"],
     ["The work of President Abdel Fattah el-Sisi was praised.", "Abdel Fattah el-Sisi"],
+    // A nickname in quotes inside the name.
+    ['The club signed guard Marcus "Ace" Delaney on Tuesday.', 'Marcus "Ace" Delaney'],
+    ["Her son Ansel Hollis “Sky” Brandt was born in May.", "Ansel Hollis “Sky” Brandt"],
   ])("particles, initials and hyphens: %j → %s", (body, name) => {
     expect(find(mentionsOf(body), name)?.type).toBe("PERSON");
+  });
+
+  it("makes a name with a quoted nickname a person's, even after a place preposition", () => {
+    const body = 'Visitors to the park hear about Julia "Butterfly" Hill and the old redwoods.';
+    expect(find(mentionsOf(body), 'Julia "Butterfly" Hill')?.type).toBe("PERSON");
+    expect(
+      find(mentionsOf('He moved in with Carl "Red" Maddox in May.'), 'Carl "Red" Maddox')?.type,
+    ).toBe("PERSON");
+  });
+
+  it("keeps a quoted word that is no nickname out of a name", () => {
+    const mentions = mentionsOf('Fans of "Magic" Johnson cheered, and Ruiz called it "Big" news.');
+    expect(find(mentions, "Johnson")).toBeDefined();
+    expect(mentions.some((m) => m.text.includes('"'))).toBe(false);
   });
 
   it("leaves a possessive 's out of the mention", () => {
@@ -390,6 +412,14 @@ describe("span boundaries and facility types", () => {
     ["Ships anchored off Isla Verdosa overnight.", "Isla Verdosa", "LOCATION"],
     ["The vote was won by Alma Reyes In the west of the city.", "Alma Reyes", "PERSON"],
     ["Governor of Virginia Tom Hale signed the bill.", "Virginia", "LOCATION"],
+    // A known organization before "and" is complete: two names, not one.
+    ["The clip was shown by The Washington Post and CBS News.", "Washington Post", "ORGANIZATION"],
+    ["The clip was shown by The Washington Post and CBS News.", "CBS News", "ORGANIZATION"],
+    [
+      "Funding came from the National Aeronautics and Space Administration.",
+      "National Aeronautics and Space Administration",
+      "ORGANIZATION",
+    ],
   ])("%j → %s (%s)", (body, name, type) => {
     expect(find(mentionsOf(body), name)?.type).toBe(type);
   });
@@ -439,9 +469,49 @@ describe("products and creative works are not entities", () => {
     ["The old Harbor OS XP release is unsafe.", "Harbor OS XP"],
     ["She starred in Paper Lanterns (2011) and later in a play.", "Paper Lanterns"],
     ["He wrote the novel Cold Orchard in Paris.", "Cold Orchard"],
+    // A genre noun before the title outweighs a place word inside it.
+    ["She starred in the period drama Marlow Abbey last year.", "Marlow Abbey"],
+    ["He was cast in the thriller Harbour Junction in March.", "Harbour Junction"],
+    // An apposition that says what the name is.
+    ["In 2009 he appeared in Howling Wolf, another horror film, as a guard.", "Howling Wolf"],
+    ["She produced Skyward Ride, a film based on a novel.", "Skyward Ride"],
   ])("%j has no entity %j", (body, name) => {
     const mentions = mentionsOf(body);
     expect(mentions.some((m) => m.text.startsWith(name))).toBe(false);
+  });
+
+  it.each([
+    ["The book followed Anna Ruiz's Grammaire Comparée in 1952.", "Grammaire Comparée"],
+    ["It resembles Joseph Lagrange's Mécanique Analytique in its plan.", "Mécanique Analytique"],
+  ])("%j: a name after a person's possessive with no given name is a work", (body, name) => {
+    expect(find(mentionsOf(body), name)).toBeUndefined();
+  });
+
+  it("drops a product named by a known organization and one more word", () => {
+    const mentions = mentionsOf("Users of Google Chrome were told to update, BBC Wales reported.");
+    expect(mentions.some((m) => m.text.startsWith("Google"))).toBe(false);
+    expect(find(mentions, "BBC Wales")?.type).toBe("ORGANIZATION");
+  });
+
+  it("keeps a league and its team as one name", () => {
+    expect(
+      find(mentionsOf("He watched the NBA Cavaliers play at home."), "NBA Cavaliers"),
+    ).toBeDefined();
+  });
+
+  it("keeps a person named after another person's possessive", () => {
+    expect(find(mentionsOf("Reporters asked Obama's Joe Biden about it."), "Joe Biden")?.type).toBe(
+      "PERSON",
+    );
+  });
+
+  it("keeps a person described in an apposition as a character", () => {
+    const body = "He played Colin Maier, a character who returns home, in the remake.";
+    expect(find(mentionsOf(body), "Colin Maier")?.type).toBe("PERSON");
+  });
+
+  it("keeps a known place after a work noun", () => {
+    expect(find(mentionsOf("The film Paris opened in May."), "Paris")?.type).toBe("LOCATION");
   });
 
   it("keeps a known organization whose name is followed by a product noun", () => {
@@ -636,6 +706,10 @@ describe("shows and festivities", () => {
   it.each([
     ["Fans streamed the Tova Lind Podcast every week.", "Tova Lind Podcast"],
     ["Crowds filled the streets for the Winter Carnival.", "Winter Carnival"],
+    // Awards.
+    ["In 2015 she was given the Royal Silver Medal for her work.", "Royal Silver Medal"],
+    ["He went abroad on a Harbour Indemnity Scholarship in 1910.", "Harbour Indemnity Scholarship"],
+    ["The club lifted the Merriweather Trophy on Sunday.", "Merriweather Trophy"],
   ])("%j has no entity %j", (body, name) => {
     expect(find(mentionsOf(body), name)).toBeUndefined();
   });
@@ -767,5 +841,92 @@ describe("sports teams", () => {
     ["Visitors love Niagara Falls.", "Niagara Falls", "LOCATION"],
   ])("%j keeps %s a place", (body, name, type) => {
     expect(find(mentionsOf(body), name)?.type).toBe(type);
+  });
+});
+
+describe("inverted names opening a reading-list line", () => {
+  const list =
+    "Books for a long winter\n\nThese are my picks for the season.\n\n" +
+    "Bronte, Charlotte. Jane Eyre\n\n" +
+    "Dickens, Charles and Collins, Wilkie. The Frozen Deep\n\n" +
+    "Harlow, Anne Marie. Notes on the Gardens of England (second edition)\n\n" +
+    "Preston, Victoria, Australia is where the club meets.";
+  const mentions = runStages(list, {}, "mentions").mentions;
+
+  it.each([
+    ["Bronte, Charlotte"],
+    ["Dickens, Charles"],
+    ["Collins, Wilkie"],
+    ["Harlow, Anne Marie"],
+  ])("%s is one PERSON", (name) => {
+    expect(find(mentions, name)?.type).toBe("PERSON");
+  });
+
+  it("reads no names in the title after the author", () => {
+    expect(find(mentions, "Jane Eyre")).toBeUndefined();
+    expect(find(mentions, "England")).toBeUndefined();
+    expect(find(mentions, "Charles")).toBeUndefined();
+  });
+
+  it("leaves a place with its region and country alone", () => {
+    expect(find(mentions, "Preston")?.type).toBe("LOCATION");
+    expect(find(mentions, "Victoria")?.type).toBe("LOCATION");
+  });
+
+  it("needs a known given name and a full stop after the name", () => {
+    const text =
+      "Notes from the field\n\nHarbour, Quill. The tide came in.\n\nMarsh, John said nothing.";
+    const found = runStages(text, {}, "mentions").mentions;
+    expect(found.some((m) => m.text.includes(","))).toBe(false);
+  });
+});
+
+describe("name suffixes", () => {
+  it("gives a suffix after a comma no entity of its own", () => {
+    const mentions = mentionsOf("The trade sent Iván Ortega, Jr. to Boston on Monday.");
+    expect(find(mentions, "Iván Ortega")?.type).toBe("PERSON");
+    expect(mentions.some((m) => m.text.startsWith("Jr"))).toBe(false);
+  });
+});
+
+describe("currency prefixes", () => {
+  it("reads a country's letters before a dollar sign as a currency", () => {
+    const mentions = mentionsOf("Damage was put at US$ 10 billion, and HK$5 million was raised.");
+    expect(mentions).toHaveLength(0);
+  });
+
+  it("keeps the country named on its own", () => {
+    expect(find(mentionsOf("Aid was raised in the US for the flood."), "US")?.type).toBe(
+      "LOCATION",
+    );
+  });
+});
+
+describe("storms are events", () => {
+  it.each([
+    ["Cyclone Pelin hit the coast on Saturday.", "Cyclone Pelin"],
+    ["Hurricane Marta struck the island overnight.", "Hurricane Marta"],
+    ["Tropical Storm Ana formed near the islands.", "Tropical Storm Ana"],
+  ])("%j has no entity", (body, name) => {
+    const mentions = mentionsOf(body);
+    expect(mentions.some((m) => name.includes(m.text))).toBe(false);
+  });
+});
+
+describe("unknown acronyms", () => {
+  it.each([
+    ["The ROV lights showed the fish near the vent."],
+    ["Each client fills in a short MMPI form first."],
+  ])("%j: a term, a test or a device is no entity", (body) => {
+    expect(mentionsOf(body)).toHaveLength(0);
+  });
+
+  it.each<[string, string]>([
+    ["Veteran lawmaker Tim Fong of KDPL was defeated.", "KDPL"],
+    ["The show opened at the University of Southern Indiana, and USI paid for it.", "USI"],
+    ["KDPL said it would appeal the ruling.", "KDPL"],
+    ["Two KDPL members walked out of the chamber.", "KDPL"],
+  ])("%j: the context makes %s an organization", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
   });
 });

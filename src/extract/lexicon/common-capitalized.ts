@@ -50,7 +50,7 @@ export const NON_ENTITY_HEADS: ReadonlySet<string> = new Set(
     "disease syndrome virus shuttle mission program programme rover telescope satellite missile missiles " +
     "rocket vehicle iphone ipad android windows series show season episode film movie album book novel " +
     "report index survey study census election elections referendum primary primaries debate conference " +
-    "paralympics paralympic podcast podcasts blog vlog carnival parade"
+    "paralympics paralympic podcast podcasts blog vlog carnival parade medal medals scholarship scholarships trophy"
   ).split(" "),
 );
 
@@ -135,7 +135,9 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set(
   (
     "film films movie movies novel novels book books album albums song songs single series sitcom show shows " +
     "play plays opera operas musical painting paintings poem poems documentary documentaries magazine column " +
-    "game video-game episode episodes trilogy sequel franchise comic comics character characters titled entitled"
+    "game video-game episode episodes trilogy sequel franchise comic comics character characters titled entitled " +
+    "drama dramas thriller thrillers comedy comedies miniseries serial podcast memoir treatise essay " +
+    "symphony sonata concerto"
   ).split(" "),
 );
 

@@ -294,3 +294,16 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   "royal",
   "chief",
 ]);
+
+/**
+ * Occupations and ranks that stand before a name like a title ("Physicist Laura Brandt", "Tsar Ivan"),
+ * for the rules that find titles only: the tagger's features read TITLE_HEADS alone. Lower case.
+ */
+export const OCCUPATION_TITLE_HEADS: ReadonlySet<string> = new Set(
+  (
+    "tsar czar emperor empress duke duchess physicist mathematician chemist biologist linguist " +
+    "historian philosopher theologian psychologist sociologist anthropologist astronomer geologist " +
+    "engineer composer painter sculptor architect novelist poet playwright critic designer presenter " +
+    "producer comedian filmmaker magician"
+  ).split(" "),
+);

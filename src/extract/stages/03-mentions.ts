@@ -12,9 +12,13 @@ import {
   resolveCoordinations,
   resolveDefinedAcronyms,
   resolveGuessesByArticleKind,
+  resolvePersonsWorks,
+  dropProductsOfKnownOrganizations,
   resolvePossessiveEmployers,
   unifyTypes,
 } from "./mentions/resolve-types.js";
+import { addInvertedNames } from "./mentions/inverted-names.js";
+import { addPersonEpithets, typeNicknamedPeople } from "./mentions/epithets.js";
 import {
   resolvePlaceLists,
   resolvePlaceParts,
@@ -23,6 +27,7 @@ import {
   resolveTitlesOfPlaces,
 } from "./mentions/place-context.js";
 import { addRoadsAndAddresses } from "./mentions/roads-and-addresses.js";
+import type { Candidate } from "./mentions/candidate.js";
 import { addSentenceCandidates } from "./mentions/sentence-candidates.js";
 import type { MentionState, MentionStep } from "./mentions/state.js";
 import { DEFAULT_TAGGER_USES, useTaggerEvidence } from "./mentions/tagger-evidence.js";
@@ -45,6 +50,11 @@ export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionS
   ["parts of places the article names", resolvePlaceParts],
   ["acronyms defined in the text", (s) => resolveDefinedAcronyms(s.doc, s.candidates)],
   ["parties and employers before a name", (s) => resolvePossessiveEmployers(s.candidates)],
+  ["works after a person's possessive", (s) => resolvePersonsWorks(s.candidates)],
+  ["products of known organizations", (s) => dropProductsOfKnownOrganizations(s.candidates)],
+  ["inverted names opening a reading-list line", addInvertedNames],
+  ["numbers, epithets and places after a ruler's or saint's name", addPersonEpithets],
+  ["names with a quoted nickname", typeNicknamedPeople],
   ["one type per name", (s) => unifyTypes(s.doc, s.candidates)],
   ["names in headlines", addHeadlineCandidates],
 ];
@@ -69,9 +79,21 @@ function toMentions(state: MentionState): Mention[] {
     if (candidate.words.length === 1 && candidate.confidence < 1) continue;
     if (candidate.words.length === 1 && commonAcronyms.has(candidate.words[0]?.text ?? ""))
       continue;
+    if (isCurrencyPrefix(doc, candidate)) continue;
+    // "Iván DeJesús, Jr.": a suffix after a comma belongs to the name before it, no name of its own.
+    if (candidate.words.length === 1 && NAME_SUFFIXES.has(candidate.words[0]?.lower ?? ""))
+      continue;
     mentions.push(toMention(doc, candidate, candidate.type));
   }
   return removeOverlaps(layoutMentions(doc), mentions);
+}
+
+const NAME_SUFFIXES = new Set(["jr", "sr", "jnr", "snr"]);
+
+/** "US$ 10 billion", "HK$5": a country's letters before a dollar sign name a currency. */
+function isCurrencyPrefix(doc: Doc, candidate: Candidate): boolean {
+  const only = candidate.words.length === 1 ? candidate.words[0] : undefined;
+  return only !== undefined && only.allCaps && doc.text[only.end] === "$";
 }
 
 /** Finds the names of people, organizations and places in every zone of the article. */

@@ -141,6 +141,7 @@ const GOVERNMENT_STAFF =
 const PLACE_NOUN_AFTER =
   /^\s+(?:walls?|grounds|gates?|buildings?|lawn|compound|palace|complex|tower)\b/;
 const TRAILING_PLACE_WORD = /^ ([a-z]+)\b/;
+const POSSESSIVE_GAP = /^['’]s $/;
 const PAIRED_AFTER = /^\s+(?:and|or)\s+(?:the\s+)?([A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]+)?)/u;
 const PAIRED_BEFORE = /([A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]+)?)\s+(?:and|or)\s+(?:the\s+)?$/u;
 const WORD_BEFORE = /([A-Za-z]+)\s+(?:the\s+)?$/;
@@ -245,6 +246,13 @@ export function samePersonName(a: string[], b: string[]): boolean {
   return longName.endsWith(` ${shortName}`);
 }
 
+/** The key words of a person's name, "St."/"St" written out ("St. Jerome" and "Saint Jerome" are one). */
+function personNameWords(name: string): string[] {
+  const words = key(name).split(" ");
+  if (words[0] === "st" && words.length > 1) words[0] = "saint";
+  return words;
+}
+
 /** Groups the mentions into entities; returns the clusters in order of first mention. */
 function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   const clusters: Cluster[] = [];
@@ -336,10 +344,9 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   const fullNames = people.filter((m) => m.text.trim().includes(" "));
   const personClusters: Cluster[] = [];
   for (const mention of fullNames) {
-    const k = key(mention.text);
-    const words = k.split(" ");
+    const words = personNameWords(mention.text);
     const same = personClusters.find((c) =>
-      samePersonName(key(fullestName(c, mentions)).split(" "), words),
+      samePersonName(personNameWords(fullestName(c, mentions)), words),
     );
     if (same) join(mention, same);
     else {
@@ -612,10 +619,31 @@ function describe(cluster: Cluster, mentions: Mention[]): string | null {
   return best;
 }
 
+/**
+ * The place or organization whose possessive names an organization or facility right before it:
+ * "Berlin's Charite Hospital", "Oxford University's Bodleian Library". The owner's name and the
+ * 's join an alias, as the form the article uses for the whole name.
+ */
+function possessiveOwner(
+  doc: Doc,
+  mention: Mention,
+  mentionEndingAt: Map<number, Mention>,
+): Mention | undefined {
+  if (mention.fullSpan) return undefined;
+  const gapStart = mention.start - 3;
+  if (!POSSESSIVE_GAP.test(doc.text.slice(gapStart, mention.start))) return undefined;
+  const owner = mentionEndingAt.get(gapStart);
+  if (!owner || owner.type === "PERSON" || owner.sentenceIndex !== mention.sentenceIndex)
+    return undefined;
+  return owner;
+}
+
 /** Builds one entity per cluster and sets every mention's entityId. */
 export function resolveEntities(doc: Doc): { entities: Entity[]; mentions: Mention[] } {
   const mentions = doc.mentions.map((m, index) => ({ ...m, id: index }));
   const clusters = clusterMentions(doc, mentions);
+  const mentionEndingAt = new Map<number, Mention>();
+  for (const mention of mentions) mentionEndingAt.set(mention.end, mention);
   const entities: Entity[] = clusters.map((cluster, id) => {
     const name = properCaseName(cluster, mentions, fullestName(cluster, mentions));
     const aliases: string[] = [];
@@ -635,6 +663,9 @@ export function resolveEntities(doc: Doc): { entities: Entity[]; mentions: Menti
           : undefined;
       if (placeWord && TRAILING_PLACE_WORDS.has(placeWord))
         forms.push(`${mention.text} ${placeWord}`);
+      const owner =
+        cluster.type === "PERSON" ? undefined : possessiveOwner(doc, mention, mentionEndingAt);
+      if (owner) forms.push(doc.text.slice(owner.start, mention.end));
       for (const form of forms) {
         if (seen.has(form)) continue;
         seen.add(form);

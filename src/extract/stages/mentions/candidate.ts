@@ -11,6 +11,8 @@ export interface Candidate {
   confidence: number;
   title: string | null;
   titleStart: number | null;
+  /** End of an epithet after the name that belongs to its full form ("of Poitiers"), if any. */
+  epithetEnd?: number;
 }
 
 /** The normalized key of a run of words, built from the words' own keys. */

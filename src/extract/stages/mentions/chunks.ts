@@ -134,6 +134,8 @@ function connectorJoinLength(
   // Two names with the same cue are two ("Time Magazine and People Magazine"); "Museum and Art
   // Gallery" is one.
   if (cueWord(previous) === cueWord(words[lastOfNameRun(words, after)])) return 0;
+  // "The New York Times and ABC News": a known organization before "and" is complete, so two.
+  if (endsWithKnownOrganization(chunkSoFar)) return 0;
   const following = words[after + 1];
   const short = !(
     following?.nameLike &&
@@ -167,6 +169,16 @@ function knownNameAcrossAnd(before: Word[], words: Word[], after: number): numbe
     }
   }
   return 0;
+}
+
+/** Whether the last one to four words of a chunk spell a known organization ("New York Times"). */
+function endsWithKnownOrganization(chunk: Word[]): boolean {
+  for (let from = Math.max(0, chunk.length - 4); from < chunk.length; from++) {
+    const tail = chunk.slice(from);
+    if (tail.length < 2 && !tail[0]?.allCaps) continue;
+    if (isKnownOrganization(tail.map((w) => w.key).join(" "))) return true;
+  }
+  return false;
 }
 
 /** "University of Texas", "State University of New York": a university named by its place. */

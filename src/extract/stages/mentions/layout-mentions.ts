@@ -15,7 +15,13 @@ export function toMention(doc: Doc, candidate: Candidate, type: EntityType): Men
     sentenceIndex: candidate.sentence.index,
     zone: candidate.sentence.zone,
     title: candidate.title,
-    fullSpan: candidate.titleStart !== null ? { start: candidate.titleStart, end: last.end } : null,
+    fullSpan:
+      candidate.titleStart !== null || candidate.epithetEnd !== undefined
+        ? {
+            start: candidate.titleStart ?? first.start,
+            end: candidate.epithetEnd ?? last.end,
+          }
+        : null,
     entityId: null,
   };
 }

@@ -46,6 +46,8 @@ const EVENT_NOUNS = new Set(
 const GIVEN_NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "Person", "ProperNoun"]);
 
 const VESSEL_PREFIXES = new Set(["USS", "HMS", "HMAS", "HMCS", "INS", "RFS", "MV", "SS"]);
+/** Words that open a storm's name ("Cyclone Phalin", "Tropical Storm Ana"): a storm is an event. */
+const STORM_PREFIXES = new Set(["hurricane", "typhoon", "cyclone", "superstorm", "tropical"]);
 
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 
@@ -180,8 +182,9 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
       return ["LOCATION", 2];
     // "AND", "ALL", "HUGE": an English word written in capitals for emphasis, not an acronym.
     if (letters.length >= 3 && !isKnownPlace(k) && isEnglishWord(single.lower)) return [null, -1];
-    if (!isKnownPlace(k) && letters.length >= 3 && /^\p{Lu}+$/u.test(single.text))
-      return ["ORGANIZATION", 1];
+    // An unknown acronym ("MMPI", "ROV") is a test, a device or a term as often as a body: only
+    // its context (defined in the text, "Fung of ADPL", "ADPL said") makes it an organization.
+    if (!isKnownPlace(k) && letters.length >= 3 && /^\p{Lu}+$/u.test(single.text)) return [null, 0];
   }
   if (isKnownOrganization(k)) return ["ORGANIZATION", 2];
   if (countryFor(k) !== undefined || isKnownPlace(k)) return ["LOCATION", 2];
@@ -226,6 +229,7 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
   }
   // Ships and vessels are not entities ("USS Carl Vinson", "HMS Queen Elizabeth").
   if (words.length > 1 && VESSEL_PREFIXES.has(words[0]?.text ?? "")) return [null, -1];
+  if (words.length > 1 && isStormName(words)) return [null, -1];
   if (words.length > 1) {
     if (
       (cue === "centre" || cue === "center" || cue === "centers") &&
@@ -250,6 +254,13 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
     return [null, -1];
   }
   return [null, 0];
+}
+
+/** "Hurricane Maria", "Cyclone Phalin", "Tropical Storm Ana". */
+function isStormName(words: Word[]): boolean {
+  const first = words[0]?.lower ?? "";
+  if (!STORM_PREFIXES.has(first)) return false;
+  return first !== "tropical" || (words[1]?.lower === "storm" && words.length > 2);
 }
 
 /** "Kowloon West", "West Oakland", "Upper Manhattan": a compass or part word beside a known place. */
@@ -284,6 +295,15 @@ export function placeFrame(words: Word[], first: number, last: number): boolean 
   return after?.joinedToPrevious === true && !after.nameLike && EVENT_NOUNS.has(after.lower);
 }
 
+/** Lower-case nouns after an acronym that make it a body ("the OCHA office", "ADPL members"). */
+const ACRONYM_BODY_NOUNS: ReadonlySet<string> = new Set(
+  (
+    "office offices spokesman spokeswoman spokesperson official officials chief head director members " +
+    "member staff headquarters statement leader leaders chairman president envoy troops forces mission " +
+    "employees workers researchers scientists team report"
+  ).split(" "),
+);
+
 /** Type evidence from the words around a phrase inside its sentence. */
 export function contextType(
   words: Word[],
@@ -295,6 +315,19 @@ export function contextType(
   const after = words[last + 1];
   const afterNext = words[last + 2];
   const lastWord = candidate[candidate.length - 1];
+  if (candidate.length === 1 && lastWord && isAcronymWord(lastWord)) {
+    // "Frederick Fung of ADPL": an acronym a person is "of" is the party or body they belong to.
+    if (
+      before?.lower === "of" &&
+      before.joinedToPrevious &&
+      words[first - 2]?.nameLike &&
+      !words[first - 2]?.acronym
+    )
+      return "ORGANIZATION";
+    // "the OCHA office", "ADPL members": people and offices belong to a body.
+    if (after?.joinedToPrevious && !after.nameLike && ACRONYM_BODY_NOUNS.has(after.lower))
+      return "ORGANIZATION";
+  }
   if (after && after.joinedToPrevious && TRAILING_PLACE_WORDS.has(after.lower) && !after.nameLike)
     return "LOCATION";
   if (before && PLACE_NOUNS_BEFORE_OF.has(words[first - 2]?.lower ?? "") && before.lower === "of")

@@ -3,11 +3,18 @@ import { PRODUCT_EDITIONS, PRODUCT_NOUNS, WORK_NOUNS } from "../../lexicon/commo
 import { ROAD_NUMBER_KEYWORDS } from "../../lexicon/roads.js";
 import type { Candidate } from "./candidate.js";
 import { phraseKey } from "./candidate.js";
-import { lexicalType } from "./phrase-type.js";
+import { isPlaceOrOrgKey, lexicalType } from "./phrase-type.js";
 import { isFunctionWord, personSignals } from "./word-classes.js";
 import type { Word } from "./words.js";
 
 const WORK_YEAR = /^ \((?:1[5-9]|20)\d\d\)/;
+/** ", another horror film", ", a film based on": an apposition that says what the name is. */
+const WORK_APPOSITION = /^, (?:a|an|another|the) ((?:[a-z-]+ ){0,2}[a-z-]+)\b/;
+
+/** A work noun that says what a name is in an apposition; ", a character who" names a person. */
+function isWorkInApposition(word: string): boolean {
+  return WORK_NOUNS.has(word) && word !== "character" && word !== "characters";
+}
 
 /** A colon and a capitalized phrase of two or more words: "Batman: The Animated Series". */
 const SUBTITLE = /^: (?:The |A )?\p{Lu}\p{Ll}+(?: (?:of |the |and )*\p{Lu}[\p{L}-]*)+/u;
@@ -61,17 +68,21 @@ export function productAndWorkKeys(doc: Doc, sentenceWords: Word[][]): Set<strin
         lastOfRun !== undefined &&
         (from > 0 || j < words.length - 1) &&
         WORK_YEAR.test(doc.text.slice(lastOfRun.end, lastOfRun.end + 8));
-      // Mid-sentence only: a heading may end in a colon before a capitalized list.
-      // "Andy Warhol: Photographs and Prints": a person's name may head the title of a show of their work.
+      const apposition = WORK_APPOSITION.exec(
+        doc.text.slice(lastOfRun?.end ?? 0, (lastOfRun?.end ?? 0) + 40),
+      )?.[1];
       const subtitle =
         lastOfRun !== undefined &&
         from > 0 &&
         !personSignals(run) &&
         subtitleAt(doc.text.slice(lastOfRun.end, lastOfRun.end + 80));
       const named = edition ? run.slice(0, -1) : run;
+      const said =
+        (workNoun || (apposition?.split(" ").some(isWorkInApposition) ?? false)) &&
+        !isPlaceOrOrgKey(phraseKey(run));
       if (
-        (edition || version || productNoun || workNoun || year || subtitle) &&
-        lexicalType(run)[1] < 2
+        said ||
+        ((edition || version || productNoun || year || subtitle) && lexicalType(run)[1] < 2)
       ) {
         keys.add(phraseKey(run));
         keys.add(phraseKey(named));
@@ -85,8 +96,9 @@ export function productAndWorkKeys(doc: Doc, sentenceWords: Word[][]): Set<strin
 
 /** Whether a candidate is one of the article's products or works, or a longer name that starts with one. */
 export function isProductOrWork(candidate: Candidate, keys: Set<string>): boolean {
-  if (keys.size === 0 || lexicalType(candidate.words)[1] >= 2) return false;
+  if (keys.size === 0) return false;
   const k = phraseKey(candidate.words);
+  if (isPlaceOrOrgKey(k) || (lexicalType(candidate.words)[1] >= 2 && !keys.has(k))) return false;
   if (keys.has(k)) return true;
   for (const product of keys) if (k.startsWith(`${product} `)) return true;
   return false;

@@ -1,7 +1,10 @@
 import type { Doc, EntityType } from "../../types.js";
 import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
+import { acronymFitsWords } from "../../lexicon/acronyms.js";
+import { FIRST_NAMES, LAST_NAMES } from "../../lexicon/person-names.js";
 import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
-import { countryFor } from "../../lexicon/gazetteer.js";
+import { LOCATION_CUE_WORDS, countryFor, isKnownPlace } from "../../lexicon/gazetteer.js";
+import { ORGANIZATION_CUE_WORDS, isKnownOrganization } from "../../lexicon/organizations.js";
 import { MIN_TYPO_SURNAME, withinOneEdit } from "../../normalize.js";
 import type { Candidate } from "./candidate.js";
 import { phraseKey } from "./candidate.js";
@@ -141,6 +144,42 @@ export function resolveDefinedAcronyms(doc: Doc, candidates: Candidate[]): void 
       candidate.confidence = 2;
     }
   }
+  typeAcronymsOfNamedBodies(candidates);
+}
+
+/**
+ * "USI" beside "University of Southern Indiana": an untyped acronym whose letters are the initials
+ * of an organization or place the article names takes that name's type.
+ */
+function typeAcronymsOfNamedBodies(candidates: Candidate[]): void {
+  const untyped = candidates.filter(
+    (c) => c.type === null && c.words.length === 1 && c.words[0]?.acronym,
+  );
+  if (untyped.length === 0) return;
+  const bodies = new Map<string, EntityType>();
+  for (const c of candidates) {
+    if (c.words.length < 2 || (c.type !== "ORGANIZATION" && c.type !== "LOCATION")) continue;
+    bodies.set(phraseKey(c.words), c.type);
+  }
+  const typeOf = new Map<string, EntityType | null>();
+  for (const candidate of untyped) {
+    const letters = (candidate.words[0]?.text ?? "").replace(/\./g, "").toLowerCase();
+    if (!typeOf.has(letters)) {
+      let found: EntityType | null = null;
+      for (const [k, type] of bodies) {
+        if (acronymFitsWords(letters, k.split(" "))) {
+          found = type;
+          break;
+        }
+      }
+      typeOf.set(letters, found);
+    }
+    const type = typeOf.get(letters);
+    if (type) {
+      candidate.type = type;
+      candidate.confidence = 1.5;
+    }
+  }
 }
 
 const TIE_ORDER: readonly EntityType[] = ["ORGANIZATION", "LOCATION", "PERSON"];
@@ -215,6 +254,53 @@ export function resolvePossessiveEmployers(candidates: Candidate[]): void {
     if (!people.has(next)) continue;
     candidate.type = "ORGANIZATION";
     candidate.confidence = 1;
+  }
+}
+
+/**
+ * "Isaac Newton's Philosophiae Naturalis", "Jean Cocteau's La Machine Infernale": a name right after
+ * a person's possessive, guessed a person with no given name, title or known name of its own, is
+ * the person's work, not a second person.
+ */
+export function resolvePersonsWorks(candidates: Candidate[]): void {
+  const owners = new Set<string>();
+  for (const candidate of candidates) {
+    const last = candidate.words[candidate.words.length - 1];
+    if (candidate.type === "PERSON" && last?.possessive)
+      owners.add(`${candidate.sentence.start}:${candidate.first + candidate.words.length}`);
+  }
+  if (owners.size === 0) return;
+  for (const candidate of candidates) {
+    if (candidate.type !== "PERSON" || candidate.title !== null || candidate.confidence >= 2)
+      continue;
+    if (!owners.has(`${candidate.sentence.start}:${candidate.first}`)) continue;
+    const first = candidate.words[0];
+    if (!first || FIRST_NAMES.has(first.lower) || LAST_NAMES.has(first.lower)) continue;
+    candidate.type = null;
+  }
+}
+
+/**
+ * "Google Chrome", "Mozilla Firefox": a known organization's name followed by one unknown word with
+ * no cue is the organization's product or programme, which is no entity (nor is the maker's name
+ * inside it a mention of the organization).
+ */
+export function dropProductsOfKnownOrganizations(candidates: Candidate[]): void {
+  for (const candidate of candidates) {
+    const [maker, product] = candidate.words;
+    if (candidate.type !== "ORGANIZATION" || candidate.words.length !== 2 || !maker || !product)
+      continue;
+    if (maker.possessive || !product.joinedToPrevious || product.acronym) continue;
+    // "NBA Cavaliers", "NFL Browns": a league and its team (a plural) are one name.
+    if (/[^s]s$/.test(product.lower)) continue;
+    if (!isKnownOrganization(maker.key) || isKnownOrganization(phraseKey(candidate.words)))
+      continue;
+    const productKey = product.key;
+    if (ORGANIZATION_CUE_WORDS.has(product.lower) || LOCATION_CUE_WORDS.has(product.lower))
+      continue;
+    if (isKnownPlace(productKey) || countryFor(productKey) !== undefined) continue;
+    if (isKnownOrganization(productKey)) continue;
+    candidate.type = null;
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Sentence } from "../../types.js";
 import { isDemonym } from "../../lexicon/gazetteer.js";
-import { TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
+import { OCCUPATION_TITLE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
 import type { Candidate } from "./candidate.js";
 import { makeCandidate } from "./candidate.js";
 import { isAcronymWord, longestMatch, isPlaceOrOrgKey, lexicalType } from "./phrase-type.js";
@@ -14,7 +14,7 @@ function titleHeadLength(words: Word[], index: number): number {
       .slice(index, index + length)
       .map((w) => w.lower)
       .join(" ");
-    if (TITLE_HEADS.has(phrase)) return length;
+    if (TITLE_HEADS.has(phrase) || OCCUPATION_TITLE_HEADS.has(phrase)) return length;
   }
   return 0;
 }
@@ -219,7 +219,9 @@ function isLowercaseTitleWord(word: Word | undefined): boolean {
   return (
     word !== undefined &&
     !word.nameLike &&
-    (TITLE_MODIFIERS.has(word.lower) || TITLE_HEADS.has(word.lower))
+    (TITLE_MODIFIERS.has(word.lower) ||
+      TITLE_HEADS.has(word.lower) ||
+      OCCUPATION_TITLE_HEADS.has(word.lower))
   );
 }
 
@@ -231,7 +233,7 @@ export function lowercaseHeadEndingAt(words: Word[], end: number): number {
       .slice(startIndex, end + 1)
       .map((w) => w.lower)
       .join(" ");
-    if (TITLE_HEADS.has(phrase)) return length;
+    if (TITLE_HEADS.has(phrase) || OCCUPATION_TITLE_HEADS.has(phrase)) return length;
   }
   return 0;
 }

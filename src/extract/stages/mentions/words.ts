@@ -226,7 +226,31 @@ export function tokenizeSentence(sentence: Sentence): Word[] {
     });
     previousEnd = consumedEnd;
   }
+  joinQuotedNicknames(words, text, sentence.start);
   return words;
+}
+
+const NICKNAME_OPENING = /^ ["“]$/;
+const NICKNAME_CLOSING = /^["”] $/;
+
+/**
+ * Marcus "Ace" Delaney: a one-word capitalized nickname in quotes between two capitalized words
+ * (given names, then a surname) is part of the name, so the words join one run.
+ */
+function joinQuotedNicknames(words: Word[], text: string, offset: number): void {
+  for (let i = 1; i + 1 < words.length; i++) {
+    const given = words[i - 1] as Word;
+    const nickname = words[i] as Word;
+    const surname = words[i + 1] as Word;
+    if (!given.nameLike || !nickname.nameLike || !surname.nameLike) continue;
+    if (given.possessive || nickname.possessive || given.allCaps || nickname.allCaps) continue;
+    if (!NICKNAME_OPENING.test(text.slice(given.end - offset, nickname.start - offset))) continue;
+    if (!NICKNAME_CLOSING.test(text.slice(nickname.end - offset, surname.start - offset))) continue;
+    nickname.joinedToPrevious = true;
+    nickname.sentenceInitial = false;
+    surname.joinedToPrevious = true;
+    surname.sentenceInitial = false;
+  }
 }
 
 function isAcronymShape(text: string, allCaps: boolean): boolean {
