@@ -267,13 +267,18 @@ builder.prismaObjectField("Entity", "events", (t) =>
       extensions: compiled((c) => {
         const role = (c.field.args as { role?: ParticipantRole | null }).role ?? null;
         const taking = (parent: Prisma.Sql) => Prisma.sql`SELECT p.event_id FROM event_participant p
-          WHERE p.entity_id = ${parent}.id AND (${role}::text IS NULL OR p.role::text = ${role}::text)`;
+          WHERE p.entity_id = ${parent}.id
+            AND (${role}::"ParticipantRole" IS NULL OR p.role = ${role}::"ParticipantRole")`;
         return childConnection(
           eventsOfEntity(role).name,
           "Event",
-          (parent, afterId, limit) => Prisma.sql`SELECT e.* FROM event e
-            WHERE e.id IN (${taking(parent)}) AND (${afterId}::int IS NULL OR e.id < ${afterId}::int)
-            ORDER BY e.id DESC LIMIT ${limit}`,
+          // The page's ids come from the participant index first (events are ordered by id), so a
+          // busy entity's page reads its newest few events, not a scan of every event down to them.
+          (parent, afterId, limit) => Prisma.sql`SELECT e.* FROM (
+              SELECT DISTINCT x.event_id FROM (${taking(parent)}) x
+              WHERE (${afterId}::int IS NULL OR x.event_id < ${afterId}::int)
+              ORDER BY x.event_id DESC LIMIT ${limit}) page
+            JOIN event e ON e.id = page.event_id`,
           (parent) =>
             Prisma.sql`(SELECT count(DISTINCT x.event_id)::int FROM (${taking(parent)}) x)`,
         )(c);

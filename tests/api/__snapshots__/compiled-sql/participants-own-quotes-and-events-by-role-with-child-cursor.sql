@@ -4,13 +4,18 @@ SELECT json_build_array((SELECT coalesce(json_agg(json_build_array(t0.id,json_bu
           FROM (SELECT q.* FROM quote q
             WHERE q.speaker_id = t2.id AND ($1::int IS NULL OR q.id < $2::int)
             ORDER BY q.id DESC LIMIT $3) t3),(SELECT count(DISTINCT x.event_id)::int FROM (SELECT p.event_id FROM event_participant p
-          WHERE p.entity_id = t2.id AND ($4::text IS NULL OR p.role::text = $5::text)) x),(SELECT coalesce(json_agg(json_build_array(t4.id,json_build_array(t4.id,t4.code))
+          WHERE p.entity_id = t2.id
+            AND ($4::"ParticipantRole" IS NULL OR p.role = $5::"ParticipantRole")) x),(SELECT coalesce(json_agg(json_build_array(t4.id,json_build_array(t4.id,t4.code))
             ORDER BY t4.id DESC), '[]'::json)
-          FROM (SELECT e.* FROM event e
-            WHERE e.id IN (SELECT p.event_id FROM event_participant p
-          WHERE p.entity_id = t2.id AND ($6::text IS NULL OR p.role::text = $7::text)) AND ($8::int IS NULL OR e.id < $9::int)
-            ORDER BY e.id DESC LIMIT $10) t4),(SELECT count(DISTINCT x.event_id)::int FROM (SELECT p.event_id FROM event_participant p
-          WHERE p.entity_id = t2.id AND ($11::text IS NULL OR p.role::text = $12::text)) x)) FROM entity t2
+          FROM (SELECT e.* FROM (
+              SELECT DISTINCT x.event_id FROM (SELECT p.event_id FROM event_participant p
+          WHERE p.entity_id = t2.id
+            AND ($6::"ParticipantRole" IS NULL OR p.role = $7::"ParticipantRole")) x
+              WHERE ($8::int IS NULL OR x.event_id < $9::int)
+              ORDER BY x.event_id DESC LIMIT $10) page
+            JOIN event e ON e.id = page.event_id) t4),(SELECT count(DISTINCT x.event_id)::int FROM (SELECT p.event_id FROM event_participant p
+          WHERE p.entity_id = t2.id
+            AND ($11::"ParticipantRole" IS NULL OR p.role = $12::"ParticipantRole")) x)) FROM entity t2
       WHERE t2.id = t1.entity_id)) ORDER BY t1.role, t1.id), '[]'::json)
       FROM (SELECT * FROM event_participant t1 WHERE t1.event_id = t0.id ORDER BY t1.role, t1.id LIMIT $13) t1)))
             ORDER BY t0.date DESC NULLS LAST, t0.id DESC), '[]'::json)
