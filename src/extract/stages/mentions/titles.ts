@@ -38,7 +38,14 @@ export function leadingTitleLength(words: Word[]): number {
   let titleEnd = 0;
   while (index < words.length - 1) {
     const head = titleHeadLength(words, index);
-    if (head > 0) {
+    // A rank "of" a place is a territorial title ("Duke of Morvenna"), whose place the place
+    // steps read, not a title before a name.
+    const rankOfPlace =
+      head === 1 &&
+      words[index + 1]?.lower === "of" &&
+      OCCUPATION_TITLE_HEADS.has(words[index]!.lower) &&
+      !TITLE_HEADS.has(words[index]!.lower);
+    if (head > 0 && !rankOfPlace) {
       index += head;
       titleEnd = index;
       // "Governor of Washington": the complement belongs to the title.
