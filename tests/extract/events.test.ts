@@ -1340,16 +1340,12 @@ describe("events stage", () => {
     expect(eventsOf({ paragraphs: [[sentence]] }).map((event) => event.code)).toEqual(codes);
   });
 
-  // Generic event nouns ("all new year celebrations") and private meetings ("met her future
+  // Generic event nouns ("all harvest festivals") and private meetings ("met her
   // husband") are no happenings; a specific one still is.
   const noHappening: [string, string, string[]][] = [
-    [
-      "generic celebrations",
-      "As with all new year celebrations in Taiwan, the square was full.",
-      [],
-    ],
+    ["generic celebrations", "As with all harvest festivals in Ghana, the market was full.", []],
     ["every election", "Turnout in Kenya falls at every election.", []],
-    ["a private meeting", "In Madrid, Helena Costa met her future husband.", []],
+    ["a private meeting", "In Madrid, Helena Costa met her husband.", []],
     ["a spouse met", "Tomas Ferreira met his wife in Lisbon in 2001.", []],
     ["a specific celebration", "Taiwan held celebrations in Taipei on Sunday.", ["00"]],
     ["a consultation", "Helena Costa met Tomas Ferreira in Madrid on Monday.", ["04"]],

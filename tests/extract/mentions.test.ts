@@ -482,7 +482,7 @@ describe("products and creative works are not entities", () => {
 
   it.each([
     ["The book followed Anna Ruiz's Grammaire Comparée in 1952.", "Grammaire Comparée"],
-    ["It resembles Joseph Lagrange's Mécanique Analytique in its plan.", "Mécanique Analytique"],
+    ["It resembles Ada Whitcombe's Treatise Nouvelle in its plan.", "Treatise Nouvelle"],
   ])("%j: a name after a person's possessive with no given name is a work", (body, name) => {
     expect(find(mentionsOf(body), name)).toBeUndefined();
   });
@@ -816,9 +816,9 @@ describe("capitals that are not acronyms of entities", () => {
 
 describe("one word that speaks", () => {
   it("is a person when it is a known family name", () => {
-    expect(
-      find(mentionsOf("Gorbachev also proposed a nuclear-free zone."), "Gorbachev")?.type,
-    ).toBe("PERSON");
+    expect(find(mentionsOf("Thatcher also proposed a ceasefire."), "Thatcher")?.type).toBe(
+      "PERSON",
+    );
   });
 
   it("is an organization when it is no known name", () => {
@@ -850,7 +850,7 @@ describe("inverted names opening a reading-list line", () => {
     "Bronte, Charlotte. Jane Eyre\n\n" +
     "Dickens, Charles and Collins, Wilkie. The Frozen Deep\n\n" +
     "Harlow, Anne Marie. Notes on the Gardens of England (second edition)\n\n" +
-    "Preston, Victoria, Australia is where the club meets.";
+    "Hamilton, Georgia, United States is where the club meets.";
   const mentions = runStages(list, {}, "mentions").mentions;
 
   it.each([
@@ -869,8 +869,8 @@ describe("inverted names opening a reading-list line", () => {
   });
 
   it("leaves a place with its region and country alone", () => {
-    expect(find(mentions, "Preston")?.type).toBe("LOCATION");
-    expect(find(mentions, "Victoria")?.type).toBe("LOCATION");
+    expect(find(mentions, "Hamilton")?.type).toBe("LOCATION");
+    expect(find(mentions, "Georgia")?.type).toBe("LOCATION");
   });
 
   it("needs a known given name and a full stop after the name", () => {
@@ -923,7 +923,7 @@ describe("unknown acronyms", () => {
 
   it.each<[string, string]>([
     ["Veteran lawmaker Tim Fong of KDPL was defeated.", "KDPL"],
-    ["The show opened at the University of Southern Indiana, and USI paid for it.", "USI"],
+    ["The show opened at Northern Valley University, and NVU paid for it.", "NVU"],
     ["KDPL said it would appeal the ruling.", "KDPL"],
     ["Two KDPL members walked out of the chamber.", "KDPL"],
   ])("%j: the context makes %s an organization", (body, name) => {

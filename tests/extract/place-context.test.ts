@@ -50,7 +50,7 @@ describe("untyped names in a frame of movement", () => {
 describe("names listed among places", () => {
   it.each<[string, string, EntityType | undefined]>([
     ["Storms hit Paris, Lyon, Marseille and Florence on Sunday.", "Florence", "LOCATION"],
-    ["She grew up in Exeter, Devon, and studied in London.", "Devon", "LOCATION"],
+    ["She grew up in Truro, Cornwall, and studied in London.", "Cornwall", "LOCATION"],
     // A full name beside one place is still a person.
     ["Paris and Marta Kovalenko arrived late.", "Marta Kovalenko", "PERSON"],
   ])("%s → %s is %s", (body, text, type) => {

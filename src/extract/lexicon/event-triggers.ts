@@ -11,7 +11,7 @@ export interface TriggerSense {
   kind: "verb" | "noun";
   needsObject?: readonly string[];
   notObject?: readonly string[];
-  /** Words that rule the sense out within a few words after it ("met her future husband"). */
+  /** Words that rule the sense out within a few words after it ("met her husband"). */
   notNear?: readonly string[];
   /** Preceding words that rule the sense out ("clinical trial", "in charge"). */
   notAfter?: readonly string[];
@@ -56,7 +56,7 @@ const AGREEMENT_OBJECTS = [
   "truce",
   "ceasefire",
 ];
-/** "met her future husband": a private meeting, no consultation. */
+/** "met her husband": a private meeting, no consultation. */
 const PRIVATE_RELATIONS = [
   "husband",
   "wife",
@@ -977,7 +977,7 @@ export const TARGET_STOPS: ReadonlySet<string> = new Set([
 
 /**
  * Words just before an event noun that make it unrealized ("prevent more bombings", "possible
- * sanctions") or generic ("as with all new year celebrations", "every election"): no one happening.
+ * sanctions") or generic ("as with all harvest festivals", "every election"): no one happening.
  */
 export const UNREALIZED_NOUN_CUES: ReadonlySet<string> = new Set([
   "all",

@@ -732,7 +732,7 @@ export const LOCATION_CUE_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Final words of building and site names that, unlike LOCATION_CUE_WORDS, the tagger's features
- * do not read ("Kaiser Building", "Waitangi Treaty Grounds"): kept apart so adding one needs no
+ * do not read ("Kaiser Building", "Riverside Show Grounds"): kept apart so adding one needs no
  * retraining.
  */
 export const FACILITY_CUE_WORDS: ReadonlySet<string> = new Set(["building", "grounds"]);
@@ -832,7 +832,7 @@ export const LOCATION_PREFIX_WORDS: ReadonlySet<string> = new Set([
   "são",
 ]);
 
-/** Words that name a part of a known place after it: "Kowloon West", "New Territories East". */
+/** Words that name a part of a known place after it: "Kowloon West", "Lakeland East". */
 export const PLACE_PART_SUFFIXES: ReadonlySet<string> = new Set([
   "north",
   "south",

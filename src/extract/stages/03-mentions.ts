@@ -80,7 +80,7 @@ function toMentions(state: MentionState): Mention[] {
     if (candidate.words.length === 1 && commonAcronyms.has(candidate.words[0]?.text ?? ""))
       continue;
     if (isCurrencyPrefix(doc, candidate)) continue;
-    // "Iván DeJesús, Jr.": a suffix after a comma belongs to the name before it, no name of its own.
+    // "Tomás Ferreira, Jr.": a suffix after a comma belongs to the name before it, no name of its own.
     if (candidate.words.length === 1 && NAME_SUFFIXES.has(candidate.words[0]?.lower ?? ""))
       continue;
     mentions.push(toMention(doc, candidate, candidate.type));

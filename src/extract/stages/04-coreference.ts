@@ -55,7 +55,7 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/\bharbour\b/g, "harbor"],
 ];
 
-/** A place named by its landform's word, which the article may leave off ("Socotra Island"). */
+/** A place named by its landform's word, which the article may leave off ("Lundy Island"). */
 const LANDFORM_SUFFIXES: ReadonlySet<string> = new Set([
   "island",
   "islands",
@@ -473,7 +473,7 @@ function mergeShortForms(clusters: Cluster[], mentions: Mention[]): void {
         longName.startsWith(`${shortName} `) &&
         (/^(?:of|for) /.test(rest) ||
           (short.type === "ORGANIZATION" && ORGANIZATION_CUE_WORDS.has(rest)) ||
-          // "Socotra" for "Socotra Island", "Hagghier" for "the Hagghier Mountains".
+          // "Lundy" for "Lundy Island", "Cairngorm" for "the Cairngorm Mountains".
           (short.type === "LOCATION" && LANDFORM_SUFFIXES.has(rest)));
       const asSuffix = shortWords >= 2 && longName.endsWith(` ${shortName}`);
       // "Scientology" for "Church of Scientology": an organization named by what it is of.
@@ -621,7 +621,7 @@ function describe(cluster: Cluster, mentions: Mention[]): string | null {
 
 /**
  * The place or organization whose possessive names an organization or facility right before it:
- * "Berlin's Charite Hospital", "Oxford University's Bodleian Library". The owner's name and the
+ * "Vienna's General Hospital", "Oxford University's Bodleian Library". The owner's name and the
  * 's join an alias, as the form the article uses for the whole name.
  */
 function possessiveOwner(

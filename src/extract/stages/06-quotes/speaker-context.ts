@@ -312,7 +312,7 @@ export class SpeakerContext {
 
   /**
    * Marks the quotation being attributed: a pronoun ("he said") does not stand for someone the
-   * quotation itself names, since speakers rarely name themselves ("Warhol was a legend," he said).
+   * quotation itself names, since speakers rarely name themselves ("Hopper was a legend," he said).
    */
   beginQuote(start: number, end: number): void {
     this.namedInQuote.clear();

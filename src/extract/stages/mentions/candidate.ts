@@ -11,7 +11,7 @@ export interface Candidate {
   confidence: number;
   title: string | null;
   titleStart: number | null;
-  /** End of an epithet after the name that belongs to its full form ("of Poitiers"), if any. */
+  /** End of an epithet after the name that belongs to its full form ("of Tours"), if any. */
   epithetEnd?: number;
 }
 

@@ -22,8 +22,8 @@ function isSingleName(words: Word[]): boolean {
 }
 
 /**
- * Rulers, popes and saints named with what follows the name: a regnal "I" ("Pope Damasus I,"),
- * an epithet ("Tsar Peter the Great") and, for a one-word name, its place ("Hilary of Poitiers",
+ * Rulers, popes and saints named with what follows the name: a regnal "I" ("Pope Anselm I,"),
+ * an epithet ("Tsar Peter the Great") and, for a one-word name, its place ("Radulf of Tours",
  * "Louis XV of France"). The numeral and the epithet join the name; "of" and the place join only
  * its full form, so the place stays a name of its own.
  */
@@ -60,7 +60,7 @@ function extendCandidate(candidate: Candidate, words: Word[], text: string): voi
   if (!last || last.possessive || words[next - 1] !== last) return;
   const single = isSingleName(candidate.words);
   const ruler = candidate.title !== null || FIRST_NAMES.has(candidate.words[0]?.lower ?? "");
-  // "Pope Damasus I, who died": a lone I after a titled one-word name.
+  // "Pope Anselm I, who died": a lone I after a titled one-word name.
   const numeral = words[next];
   if (
     numeral?.text === "I" &&
@@ -107,7 +107,7 @@ const OPENING_QUOTES = new Set(['"', "“"]);
 const CLOSING_QUOTES = new Set(['"', "”"]);
 
 /**
- * Julia "Butterfly" Hill: a name with a quoted nickname inside (the words joined by
+ * Mara "Sparrow" Lindqvist: a name with a quoted nickname inside (the words joined by
  * tokenizeSentence) is a person's, whatever else the sentence suggests.
  */
 export function typeNicknamedPeople(state: MentionState): void {

@@ -9,7 +9,7 @@ const END_OF_NAMES = /^\.(?:\s|$)/;
 const MAX_GIVEN_NAMES = 3;
 
 /**
- * Where an inverted name ("Austen, Jane", "Macaulay, Thomas Babington") starting at `index` ends:
+ * Where an inverted name ("Brontë, Anne", "Whitlock, Henry James") starting at `index` ends:
  * the index after its last given name, or -1. `knownGivenName`: the first given name must be a known
  * one (for the line's first name; a second one after "and" follows the pattern the first set).
  */
@@ -39,10 +39,10 @@ function invertedNameEnd(
 
 /**
  * A reading list or bibliography line opens with the author's name inverted and a full stop before
- * the title: "Austen, Jane. Pride and Prejudice", "Marx, Karl and Engels, Friedrich. The Communist
+ * the title: "Brontë, Anne. Agnes Grey", "Marx, Karl and Engels, Friedrich. The Communist
  * Manifesto". Each inverted name becomes one PERSON, replacing the surname and given-name pieces the
  * sentence reading found, and the rest of the line, the work's title, gives no names. A comma after
- * the given name ("Preston, Victoria, Australia") makes it a place instead.
+ * the given name ("Hamilton, Georgia, United States") makes it a place instead.
  */
 export function addInvertedNames(state: MentionState): void {
   const { doc } = state;

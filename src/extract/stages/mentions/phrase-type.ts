@@ -46,7 +46,7 @@ const EVENT_NOUNS = new Set(
 const GIVEN_NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "Person", "ProperNoun"]);
 
 const VESSEL_PREFIXES = new Set(["USS", "HMS", "HMAS", "HMCS", "INS", "RFS", "MV", "SS"]);
-/** Words that open a storm's name ("Cyclone Phalin", "Tropical Storm Ana"): a storm is an event. */
+/** Words that open a storm's name ("Cyclone Tarek", "Tropical Storm Ana"): a storm is an event. */
 const STORM_PREFIXES = new Set(["hurricane", "typhoon", "cyclone", "superstorm", "tropical"]);
 
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
@@ -183,7 +183,7 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
     // "AND", "ALL", "HUGE": an English word written in capitals for emphasis, not an acronym.
     if (letters.length >= 3 && !isKnownPlace(k) && isEnglishWord(single.lower)) return [null, -1];
     // An unknown acronym ("MMPI", "ROV") is a test, a device or a term as often as a body: only
-    // its context (defined in the text, "Fung of ADPL", "ADPL said") makes it an organization.
+    // its context (defined in the text, "Lam of the VDP", "VDP said") makes it an organization.
     if (!isKnownPlace(k) && letters.length >= 3 && /^\p{Lu}+$/u.test(single.text)) return [null, 0];
   }
   if (isKnownOrganization(k)) return ["ORGANIZATION", 2];
@@ -256,7 +256,7 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
   return [null, 0];
 }
 
-/** "Hurricane Maria", "Cyclone Phalin", "Tropical Storm Ana". */
+/** "Hurricane Maria", "Cyclone Tarek", "Tropical Storm Ana". */
 function isStormName(words: Word[]): boolean {
   const first = words[0]?.lower ?? "";
   if (!STORM_PREFIXES.has(first)) return false;
@@ -295,7 +295,7 @@ export function placeFrame(words: Word[], first: number, last: number): boolean 
   return after?.joinedToPrevious === true && !after.nameLike && EVENT_NOUNS.has(after.lower);
 }
 
-/** Lower-case nouns after an acronym that make it a body ("the OCHA office", "ADPL members"). */
+/** Lower-case nouns after an acronym that make it a body ("the OCHA office", "VDP members"). */
 const ACRONYM_BODY_NOUNS: ReadonlySet<string> = new Set(
   (
     "office offices spokesman spokeswoman spokesperson official officials chief head director members " +
@@ -316,7 +316,7 @@ export function contextType(
   const afterNext = words[last + 2];
   const lastWord = candidate[candidate.length - 1];
   if (candidate.length === 1 && lastWord && isAcronymWord(lastWord)) {
-    // "Frederick Fung of ADPL": an acronym a person is "of" is the party or body they belong to.
+    // "Grace Lam of VDP": an acronym a person is "of" is the party or body they belong to.
     if (
       before?.lower === "of" &&
       before.joinedToPrevious &&
@@ -324,7 +324,7 @@ export function contextType(
       !words[first - 2]?.acronym
     )
       return "ORGANIZATION";
-    // "the OCHA office", "ADPL members": people and offices belong to a body.
+    // "the OCHA office", "VDP members": people and offices belong to a body.
     if (after?.joinedToPrevious && !after.nameLike && ACRONYM_BODY_NOUNS.has(after.lower))
       return "ORGANIZATION";
   }

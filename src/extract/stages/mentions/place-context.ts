@@ -151,21 +151,21 @@ function titleWord(word: Word): boolean {
 }
 
 /**
- * "the Meiji period", "the Fernandel vehicle", "the Mary-Kate and …": the name only modifies what
+ * "the Tudor period", "the Garbo picture": the name only modifies what
  * comes after it; a place word after it ("the Kunar valley") keeps it a place.
  */
 function modifierOfNoun(next: Word | undefined): boolean {
   if (!next?.joinedToPrevious || next.nameLike || TRAILING_PLACE_WORDS.has(next.lower))
     return false;
   if (next.lower === "and") return true;
-  // "the New Territories West geographical constituency": an adjective may still lead to a place noun.
+  // "the Lakeland North electoral district": an adjective may still lead to a place noun.
   if (ADJECTIVE_ENDING.test(next.lower)) return false;
   return !NON_NAME_WORDS.has(next.lower) && !isAdjectiveOrVerb(next.lower);
 }
 
 const ADJECTIVE_ENDING = /(?:al|ic|ian|ern|ese)$/;
 
-/** Adjectives that open or close place names ("New Territories West", "Upper Manhattan"). */
+/** Adjectives that open or close place names ("Lakeland North", "Upper Manhattan"). */
 const PLACE_PART_WORDS = new Set([...PLACE_PART_PREFIXES, ...PLACE_PART_SUFFIXES, "new"]);
 
 /** ", where …": a name a later clause is set in. */
@@ -222,13 +222,13 @@ export function resolvePlacesByMovement(state: MentionState): void {
     const last = c.first + c.words.length - 1;
     const before = words[c.first - 1]?.lower ?? "";
     const only = c.words.length === 1 ? c.words[0] : undefined;
-    // "in the New Territories West", "across the Visayas".
+    // "in the Lakeland North", "across the Visayas".
     const inThe =
       before === "the" &&
       /^(?:in|across|near|throughout|inside)$/.test(words[c.first - 2]?.lower ?? "") &&
       !c.words.some(titleWord) &&
       !modifierOfNoun(words[last + 1]);
-    // "according to Quantcast", "through Represent.com": a source or a web address is no place.
+    // "according to Statwise", "through example.com": a source or a web address is no place.
     const unknownWord =
       only !== undefined && !isCommonTagged(only.lower) && !only.text.includes(".");
     const source = before === "to" && words[c.first - 2]?.lower === "according";
@@ -254,7 +254,7 @@ function evidencedPlace(candidate: Candidate): boolean {
 }
 
 /**
- * "Scottsdale, Tempe, Chandler and Gilbert", "in Exeter, Devon": a name listed among two or more
+ * "Mesa, Tempe, Florence and Gilbert", "in Truro, Cornwall": a name listed among two or more
  * known places, or written after a known place and a comma where a place is expected, is a place
  * even when it is also a given name. A person listed among places needs a title or a full name.
  */
@@ -317,7 +317,7 @@ export function resolvePlaceLists(state: MentionState): void {
   }
 }
 
-/** A locative preposition right before the word at `first` ("in Exeter"). */
+/** A locative preposition right before the word at `first` ("in Truro"). */
 function locativeBefore(words: Word[], first: number): boolean {
   return /^(?:in|at|near|from|of|outside)$/.test(words[first - 1]?.lower ?? "");
 }
@@ -350,7 +350,7 @@ export function resolvePlaceParts(state: MentionState): void {
   }
 }
 
-/** Titles held of a place: "Earl of Clare", "Duke of Morvenna", "Bishop of Hexham". */
+/** Titles held of a place: "Earl of Morvenna", "Duke of Morvenna", "Bishop of Hexham". */
 const TERRITORIAL_TITLES = new Set(
   (
     "earl duke duchess marquess marquis count countess baron baroness viscount bishop archbishop " +
@@ -359,7 +359,7 @@ const TERRITORIAL_TITLES = new Set(
 );
 
 /**
- * "2nd Earl of Clare", "Duke of Morvenna": a guessed name that is a title of a place holds the
+ * "3rd Earl of Morvenna", "Duke of Morvenna": a guessed name that is a title of a place holds the
  * place; the name after "of" becomes the candidate.
  */
 export function resolveTitlesOfPlaces(state: MentionState): void {

@@ -16,12 +16,12 @@ function isWorkInApposition(word: string): boolean {
   return WORK_NOUNS.has(word) && word !== "character" && word !== "characters";
 }
 
-/** A colon and a capitalized phrase of two or more words: "Batman: The Animated Series". */
+/** A colon and a capitalized phrase of two or more words: "Starfall: The Second Voyage". */
 const SUBTITLE = /^: (?:The |A )?\p{Lu}\p{Ll}+(?: (?:of |the |and )*\p{Lu}[\p{L}-]*)+/u;
 
 /**
- * A subtitle after a colon ("Counter-Strike: Global Offensive"), not a list of names after one
- * ("four hotels in Hadibo: Taj Hotel, Hafijj Hotel").
+ * A subtitle after a colon ("Ironclad: Northern Front"), not a list of names after one
+ * ("three inns in Dunmore: Harbour Inn, Quay Inn").
  */
 function subtitleAt(text: string): boolean {
   const match = SUBTITLE.exec(text);
@@ -32,8 +32,8 @@ function subtitleAt(text: string): boolean {
 /**
  * Names the article shows to be products or creative works: followed by a version number or an
  * edition ("Explorer 9", "Windows XP"), a product noun ("the Firefox browser"), a year in brackets
- * inside running text ("The Lookout (2007)"), after a work noun ("the film Stoker"), or before a
- * subtitle mid-sentence ("in Batman: The Animated Series").
+ * inside running text ("The Long Crossing (2004)"), after a work noun ("the film Stoker"), or before a
+ * subtitle mid-sentence ("in Starfall: The Second Voyage").
  */
 export function productAndWorkKeys(doc: Doc, sentenceWords: Word[][]): Set<string> {
   const keys = new Set<string>();

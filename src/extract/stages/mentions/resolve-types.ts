@@ -148,7 +148,7 @@ export function resolveDefinedAcronyms(doc: Doc, candidates: Candidate[]): void 
 }
 
 /**
- * "USI" beside "University of Southern Indiana": an untyped acronym whose letters are the initials
+ * "NVU" beside "Northern Valley University": an untyped acronym whose letters are the initials
  * of an organization or place the article names takes that name's type.
  */
 function typeAcronymsOfNamedBodies(candidates: Candidate[]): void {

@@ -350,7 +350,7 @@ function candidatesFromPhrase(
       confidence = 1;
       // News introduces people by full name: one unknown word that speaks is an organization
       // ("Ofwat said"), unless it turns out to be part of someone's name (resolveByNameParts).
-      // A known family name ("Gorbachev also proposed") stays a person.
+      // A known family name ("Thatcher also proposed") stays a person.
       if (
         name.length === 1 &&
         type === "PERSON" &&
