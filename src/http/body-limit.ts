@@ -24,6 +24,9 @@ export function useBodyLimit({ maxBytes }: { maxBytes: number }): Plugin {
         endResponse(tooLarge());
         return;
       }
+      // A declared length within the limit bounds the body: Node's HTTP parser reads no more.
+      // Only a chunked body (no Content-Length) is counted while it streams.
+      if (Number.isInteger(declared) && declared >= 0) return;
       if (!requestParser || request.body === null) return;
       setRequestParser(async (incoming) => {
         const body = await readAtMost(incoming, maxBytes);

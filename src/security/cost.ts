@@ -144,12 +144,30 @@ export function estimateCost(
   return selectionCost(scope, rootType, [operation.selectionSet]);
 }
 
+/** Verdicts kept per document, one per operation name and variables. */
+const MAX_VERDICTS_PER_DOCUMENT = 32;
+
 /**
  * Refuses, before any resolver runs, operations whose estimated cost exceeds
  * `maxCost` (QUERY_LIMIT_EXCEEDED) and page sizes or id lists out of range
  * (BAD_USER_INPUT).
  */
 export function useCostLimit({ maxCost }: { maxCost: number }): Plugin {
+  // Dashboards send the same few documents over and over: each is costed once per
+  // operation name and variables (Yoga hands every request with the same text the same DocumentNode).
+  const verdicts = new WeakMap<DocumentNode, Map<string, GraphQLError | null>>();
+  const checkCached = (args: Parameters<typeof check>[0]): GraphQLError | null => {
+    let byInputs = verdicts.get(args.document);
+    if (!byInputs) verdicts.set(args.document, (byInputs = new Map()));
+    const key = `${args.operationName ?? ""}\n${JSON.stringify(args.variableValues ?? {})}`;
+    let verdict = byInputs.get(key);
+    if (verdict === undefined) {
+      verdict = check(args);
+      if (byInputs.size >= MAX_VERDICTS_PER_DOCUMENT) byInputs.clear();
+      byInputs.set(key, verdict);
+    }
+    return verdict;
+  };
   const check = (args: {
     schema: GraphQLSchema;
     document: DocumentNode;
@@ -180,7 +198,7 @@ export function useCostLimit({ maxCost }: { maxCost: number }): Plugin {
   };
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const error = check(args);
+      const error = checkCached(args);
       if (error) setResultAndStopExecution({ errors: [error] });
     },
     onSubscribe({ args, setResultAndStopExecution }) {
