@@ -6,8 +6,8 @@ export type TimeInterval = "DAY" | "WEEK" | "MONTH";
 
 /**
  * Matching events per bucket and CAMEO root, one GROUP BY statement: rows
- * `bucket` (first day), `total` and `by_type` (JSON [{code, count}], most
- * frequent first), in bucket order, the latest LIST_LIMITS.timelineBuckets
+ * `bucket` (first day), `total`, and `codes` and `counts` (parallel arrays, most
+ * frequent first: arrays, not JSON, so the compiled path unnests them without parsing), in bucket order, the latest LIST_LIMITS.timelineBuckets
  * buckets. Only events dated at least as precisely as the interval count.
  * The enum is compared as itself (a text cast per row hid its selectivity from the
  * planner, which then sorted instead of hashing) and a day truncates without a time zone.
@@ -18,7 +18,8 @@ export function timelineSql(criteria: EventCriteria, interval: TimeInterval): Pr
   return Prisma.sql`
     SELECT * FROM (
       SELECT bucket, sum(n)::int AS total,
-             json_agg(json_build_object('code', code, 'count', n) ORDER BY n DESC, code) AS by_type
+             array_agg(code ORDER BY n DESC, code) AS codes,
+             array_agg(n ORDER BY n DESC, code) AS counts
       FROM (
         SELECT date_trunc(${unit}, e.date::timestamp)::date AS bucket, e.code, count(*)::int AS n
         FROM event e

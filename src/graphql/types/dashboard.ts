@@ -63,12 +63,12 @@ const TimelineBucketRef = builder
         type: [TypeCountRef],
         extensions: {
           ...maxItems(LIST_LIMITS.cameoRoots),
-          // The bucket's JSON array of {code, count}, in its order.
+          // The bucket's parallel arrays of codes and counts, in their order.
           ...compiled(
             toMany(
               "EventTypeCount",
-              (alias, parent) => Prisma.sql`ROWS FROM (json_to_recordset(${parent}.by_type)
-                AS (code text, count int)) WITH ORDINALITY AS ${alias}(code, count, ord)`,
+              (alias, parent) => Prisma.sql`unnest(${parent}.codes, ${parent}.counts)
+                WITH ORDINALITY AS ${alias}(code, count, ord)`,
               (alias) => Prisma.sql`${alias}.ord`,
             ),
           ),
@@ -103,9 +103,13 @@ builder.queryField("eventTimeline", (t) =>
     },
     resolve: async (_root, { filter, interval }, ctx) => {
       const rows = await ctx.prisma.$queryRaw<
-        { bucket: Date; total: number; by_type: TypeCount[] }[]
+        { bucket: Date; total: number; codes: CameoCode[]; counts: number[] }[]
       >(timelineSql(eventCriteria(filter), interval));
-      return rows.map((r) => ({ bucket: r.bucket, total: r.total, byType: r.by_type }));
+      return rows.map((r) => ({
+        bucket: r.bucket,
+        total: r.total,
+        byType: r.codes.map((code, i) => ({ code, count: r.counts[i]! })),
+      }));
     },
   }),
 );

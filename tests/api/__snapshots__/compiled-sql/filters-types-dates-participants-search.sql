@@ -3,12 +3,13 @@ SELECT json_build_array((SELECT count(*)::int FROM event e WHERE TRUE AND e.code
             ORDER BY t0.date DESC NULLS LAST, t0.id DESC), '[]'::json)
           FROM (SELECT e.* FROM event e WHERE TRUE AND e.code = ANY($4::text[]) AND e.date >= $5::date AND e.date <= $6::date
           ORDER BY e.date DESC NULLS LAST, e.id DESC LIMIT $7) t0),(SELECT coalesce(json_agg(json_build_array(t1.bucket,t1.total,(SELECT coalesce(json_agg(json_build_array(t2.code,t2.code,t2.code,t2.count) ORDER BY t2.ord), '[]'::json)
-      FROM ROWS FROM (json_to_recordset(t1.by_type)
-                AS (code text, count int)) WITH ORDINALITY AS t2(code, count, ord))) ORDER BY t1.bucket), '[]'::json)
+      FROM unnest(t1.codes, t1.counts)
+                WITH ORDINALITY AS t2(code, count, ord))) ORDER BY t1.bucket), '[]'::json)
       FROM (
     SELECT * FROM (
       SELECT bucket, sum(n)::int AS total,
-             json_agg(json_build_object('code', code, 'count', n) ORDER BY n DESC, code) AS by_type
+             array_agg(code ORDER BY n DESC, code) AS codes,
+             array_agg(n ORDER BY n DESC, code) AS counts
       FROM (
         SELECT date_trunc($8, e.date::timestamp)::date AS bucket, e.code, count(*)::int AS n
         FROM event e

@@ -1,11 +1,12 @@
 -- month timeline and the whole type breakdown
 SELECT json_build_array((SELECT coalesce(json_agg(json_build_array(t0.bucket,t0.total,(SELECT coalesce(json_agg(json_build_array(t1.code,t1.code,t1.count) ORDER BY t1.ord), '[]'::json)
-      FROM ROWS FROM (json_to_recordset(t0.by_type)
-                AS (code text, count int)) WITH ORDINALITY AS t1(code, count, ord))) ORDER BY t0.bucket), '[]'::json)
+      FROM unnest(t0.codes, t0.counts)
+                WITH ORDINALITY AS t1(code, count, ord))) ORDER BY t0.bucket), '[]'::json)
       FROM (
     SELECT * FROM (
       SELECT bucket, sum(n)::int AS total,
-             json_agg(json_build_object('code', code, 'count', n) ORDER BY n DESC, code) AS by_type
+             array_agg(code ORDER BY n DESC, code) AS codes,
+             array_agg(n ORDER BY n DESC, code) AS counts
       FROM (
         SELECT date_trunc($1, e.date::timestamp)::date AS bucket, e.code, count(*)::int AS n
         FROM event e

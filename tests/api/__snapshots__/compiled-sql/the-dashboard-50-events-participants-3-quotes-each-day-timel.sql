@@ -12,12 +12,13 @@ SELECT json_build_array((SELECT coalesce(json_agg(json_build_array(t0.id,json_bu
             ORDER BY t0.date DESC NULLS LAST, t0.id DESC), '[]'::json)
           FROM (SELECT e.* FROM event e WHERE TRUE
           ORDER BY e.date DESC NULLS LAST, e.id DESC LIMIT $5) t0),(SELECT coalesce(json_agg(json_build_array(t6.bucket,t6.total,(SELECT coalesce(json_agg(json_build_array(t7.code,t7.count) ORDER BY t7.ord), '[]'::json)
-      FROM ROWS FROM (json_to_recordset(t6.by_type)
-                AS (code text, count int)) WITH ORDINALITY AS t7(code, count, ord))) ORDER BY t6.bucket), '[]'::json)
+      FROM unnest(t6.codes, t6.counts)
+                WITH ORDINALITY AS t7(code, count, ord))) ORDER BY t6.bucket), '[]'::json)
       FROM (
     SELECT * FROM (
       SELECT bucket, sum(n)::int AS total,
-             json_agg(json_build_object('code', code, 'count', n) ORDER BY n DESC, code) AS by_type
+             array_agg(code ORDER BY n DESC, code) AS codes,
+             array_agg(n ORDER BY n DESC, code) AS counts
       FROM (
         SELECT date_trunc($6, e.date::timestamp)::date AS bucket, e.code, count(*)::int AS n
         FROM event e
