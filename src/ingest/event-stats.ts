@@ -11,8 +11,9 @@ export interface EventReportStats {
 }
 
 /**
- * The statistics as columns articles, sources, first, last over report rows
- * `r` (event_mention) joined to their article `a`, grouped by event.
+ * The statistics as columns articles, sources, first, last over the reporting
+ * articles `r` (event_article: one row per article, however many passages
+ * report the event) joined to their article `a`, grouped by event.
  */
 export const REPORT_STATS_COLUMNS = Prisma.sql`count(DISTINCT a.id)::int AS articles,
   count(DISTINCT COALESCE(lower(btrim(a.source)), '#' || a.id))::int AS sources,
@@ -28,7 +29,7 @@ export async function loadEventReportStats(
     { eventId: number; articles: number; sources: number; first: string; last: string }[]
   >`
     SELECT r.event_id AS "eventId", ${REPORT_STATS_COLUMNS}
-    FROM event_mention r JOIN article a ON a.id = r.article_id
+    FROM event_article r JOIN article a ON a.id = r.article_id
     WHERE r.event_id = ANY(${[...eventIds]}::int[])
     GROUP BY r.event_id`;
   const byId = new Map(rows.map((r) => [r.eventId, r]));

@@ -108,13 +108,13 @@ export function eventSqlCondition(c: EventCriteria): Prisma.Sql {
   if (c.locationId != null) parts.push(Prisma.sql`e.location_id = ${c.locationId}`);
   if (c.articleId != null) {
     parts.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM event_mention m WHERE m.event_id = e.id AND m.article_id = ${c.articleId})`,
+      Prisma.sql`EXISTS (SELECT 1 FROM event_article m WHERE m.event_id = e.id AND m.article_id = ${c.articleId})`,
     );
   }
   const source = c.source?.trim();
   if (source) {
     parts.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM event_mention m JOIN article a ON a.id = m.article_id WHERE m.event_id = e.id AND lower(a.source) = lower(${source}))`,
+      Prisma.sql`EXISTS (SELECT 1 FROM event_article m JOIN article a ON a.id = m.article_id WHERE m.event_id = e.id AND lower(a.source) = lower(${source}))`,
     );
   }
   const search = c.search?.trim();

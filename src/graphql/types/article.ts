@@ -23,7 +23,6 @@ import {
 import { byRowKey, decodeId } from "../ids.js";
 import { checkedPageSize } from "../paging.js";
 import { checkedFilterText } from "../search-text.js";
-import { uniqueById } from "../unique.js";
 import { LIST_LIMITS, maxItems } from "../list-limits.js";
 
 export const ArticleRef = builder.prismaNode("Article", {
@@ -91,20 +90,20 @@ builder.prismaObjectField("Event", "articles", (t) =>
         toMany(
           "Article",
           (alias, parent) => Prisma.sql`article ${alias}
-            WHERE ${alias}.id IN (SELECT r.article_id FROM event_mention r WHERE r.event_id = ${parent}.id)`,
+            WHERE ${alias}.id IN (SELECT r.article_id FROM event_article r WHERE r.event_id = ${parent}.id)`,
           (alias) => Prisma.sql`${alias}.id`,
           LIST_LIMITS.eventArticles,
         ),
       ),
     },
     select: (_args, _ctx, nestedSelection) => ({
-      mentions: {
+      articleLinks: {
         orderBy: { articleId: "asc" },
+        take: LIST_LIMITS.eventArticles,
         select: { articleId: true, article: nestedSelection(true) },
       },
     }),
-    resolve: (event) =>
-      uniqueById(event.mentions.map((m) => m.article)).slice(0, LIST_LIMITS.eventArticles),
+    resolve: (event) => event.articleLinks.map((link) => link.article),
   }),
 );
 

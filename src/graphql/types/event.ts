@@ -171,7 +171,7 @@ function reportStat(position: number): FieldRule {
     const index = c.sharedSlot(
       "reportStats",
       () => Prisma.sql`(SELECT json_build_array(s.articles, s.sources, s.first, s.last) FROM (
-        SELECT ${REPORT_STATS_COLUMNS} FROM event_mention r JOIN article a ON a.id = r.article_id
+        SELECT ${REPORT_STATS_COLUMNS} FROM event_article r JOIN article a ON a.id = r.article_id
         WHERE r.event_id = ${c.row}.id) s)`,
     );
     const serialize = leafSerializer(c.field.definition.type);
@@ -481,16 +481,16 @@ const eventsPage = connection((c) => {
 /** `id, pos` of the events matching `condition`, ranked by distinct reporting articles, then newest. */
 function rankedByArticleCount(condition: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`SELECT e.id,
-      row_number() OVER (ORDER BY count(DISTINCT m.article_id) DESC, e.id DESC) AS pos
-    FROM event e LEFT JOIN event_mention m ON m.event_id = e.id
+      row_number() OVER (ORDER BY count(m.article_id) DESC, e.id DESC) AS pos
+    FROM event e LEFT JOIN event_article m ON m.event_id = e.id
     WHERE ${condition}
     GROUP BY e.id`;
 }
 
 /**
  * One page of events ordered by distinct reporting articles, then newest id.
- * Prisma can order by a relation's row count only, and an article reporting an
- * event in several passages has several event_mention rows, so the page's ids
+ * Ordered in SQL (Prisma could order by the count of event_article rows, but
+ * not page that order the way its cursor pages need): the page's ids
  * come from SQL, paged the way Prisma pages a cursor (start at the cursor row,
  * skip, take; a negative take pages backwards), then load with the selection.
  */

@@ -3,12 +3,12 @@ SELECT json_build_array((SELECT count(*)::int FROM event e WHERE TRUE),(SELECT c
         SELECT count(DISTINCT a.id)::int AS articles,
   count(DISTINCT COALESCE(lower(btrim(a.source)), '#' || a.id))::int AS sources,
   to_char(min(COALESCE(a.published_at, a.ingested_at::date)), 'YYYY-MM-DD') AS first,
-  to_char(max(COALESCE(a.published_at, a.ingested_at::date)), 'YYYY-MM-DD') AS last FROM event_mention r JOIN article a ON a.id = r.article_id
+  to_char(max(COALESCE(a.published_at, a.ingested_at::date)), 'YYYY-MM-DD') AS last FROM event_article r JOIN article a ON a.id = r.article_id
         WHERE r.event_id = t0.id) s)))
             ORDER BY t0.page_pos), '[]'::json)
           FROM (WITH ranked AS (SELECT e.id,
-      row_number() OVER (ORDER BY count(DISTINCT m.article_id) DESC, e.id DESC) AS pos
-    FROM event e LEFT JOIN event_mention m ON m.event_id = e.id
+      row_number() OVER (ORDER BY count(m.article_id) DESC, e.id DESC) AS pos
+    FROM event e LEFT JOIN event_article m ON m.event_id = e.id
     WHERE TRUE
     GROUP BY e.id)
         SELECT e.*, r.pos AS page_pos FROM ranked r JOIN event e ON e.id = r.id
@@ -17,12 +17,12 @@ SELECT json_build_array((SELECT count(*)::int FROM event e WHERE TRUE),(SELECT c
         SELECT count(DISTINCT a.id)::int AS articles,
   count(DISTINCT COALESCE(lower(btrim(a.source)), '#' || a.id))::int AS sources,
   to_char(min(COALESCE(a.published_at, a.ingested_at::date)), 'YYYY-MM-DD') AS first,
-  to_char(max(COALESCE(a.published_at, a.ingested_at::date)), 'YYYY-MM-DD') AS last FROM event_mention r JOIN article a ON a.id = r.article_id
+  to_char(max(COALESCE(a.published_at, a.ingested_at::date)), 'YYYY-MM-DD') AS last FROM event_article r JOIN article a ON a.id = r.article_id
         WHERE r.event_id = t1.id) s)))
             ORDER BY t1.page_pos), '[]'::json)
           FROM (WITH ranked AS (SELECT e.id,
-      row_number() OVER (ORDER BY count(DISTINCT m.article_id) DESC, e.id DESC) AS pos
-    FROM event e LEFT JOIN event_mention m ON m.event_id = e.id
+      row_number() OVER (ORDER BY count(m.article_id) DESC, e.id DESC) AS pos
+    FROM event e LEFT JOIN event_article m ON m.event_id = e.id
     WHERE TRUE AND e.code = ANY($2::text[])
     GROUP BY e.id)
         SELECT e.*, r.pos AS page_pos FROM ranked r JOIN event e ON e.id = r.id
