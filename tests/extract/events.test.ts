@@ -1366,4 +1366,19 @@ describe("events stage", () => {
       expect(() => eventsStage.run(buildDoc({ paragraphs: [[text]] }))).not.toThrow();
     }
   });
+
+  // A short line standing alone without a full stop is a crosshead naming a topic; the same
+  // words as a sentence, or a longer line, still report an act.
+  const crossheads: [string, string[][], string[]][] = [
+    ["a crosshead", [["Tillerson meets Putin"], ["Russia said on Monday it was ready."]], []],
+    ["the same words as a sentence", [["Tillerson met Putin."]], ["04"]],
+    [
+      "a line in a paragraph of several sentences",
+      [["Tillerson met Putin", "Russia said on Monday it was ready."]],
+      ["04"],
+    ],
+  ];
+  it.each(crossheads)("crosshead: %s", (_name, paragraphs, codes) => {
+    expect(eventsOf({ paragraphs }).map((event) => event.code)).toEqual(codes);
+  });
 });
