@@ -1381,4 +1381,22 @@ describe("events stage", () => {
   it.each(crossheads)("crosshead: %s", (_name, paragraphs, codes) => {
     expect(eventsOf({ paragraphs }).map((event) => event.code)).toEqual(codes);
   });
+
+  // "The two men were arrested …": a plural part, with or without a number, names the people the
+  // last act befell; a number with no article, or a word that is no part, names nobody.
+  const undergoers: [string, string, string[] | null][] = [
+    ["the suspects", "The suspects were detained in February.", ["TARGET:Helena Costa"]],
+    ["the two brothers", "The two brothers were detained in February.", ["TARGET:Helena Costa"]],
+    ["the couple", "The couple was detained in February.", ["TARGET:Helena Costa"]],
+    ["no article", "Two parents were detained in February.", null],
+    ["no part", "The two teams were detained in February.", null],
+  ];
+  it.each(undergoers)("described undergoer: %s", (_name, sentence, participants) => {
+    const events = eventsOf({
+      paragraphs: [["A Madrid judge sentenced Helena Costa to ten years on Monday."], [sentence]],
+    });
+    expect(events.find((event) => event.date === "2017-02")?.participants ?? null).toEqual(
+      participants,
+    );
+  });
 });
