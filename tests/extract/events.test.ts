@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyDoc } from "../../src/extract/pipeline.js";
+import { emptyDoc, extract } from "../../src/extract/pipeline.js";
 import { datesStage } from "../../src/extract/stages/05-dates.js";
 import { eventsStage } from "../../src/extract/stages/07-events/index.js";
 import type { Doc, Entity, EntityType, Mention, Sentence, Zone } from "../../src/extract/types.js";
@@ -1398,5 +1398,35 @@ describe("events stage", () => {
     expect(events.find((event) => event.date === "2017-02")?.participants ?? null).toEqual(
       participants,
     );
+  });
+});
+
+// Through the whole pipeline, where the quotes stage marks the clause a quotation closes.
+describe("events through the pipeline", () => {
+  const name = (extraction: ReturnType<typeof extract>, id: number): string =>
+    extraction.entities.find((entity) => entity.id === id)?.name ?? "?";
+
+  // A participle adjunct shares the sentence's subject, unless a subject pronoun in its
+  // clause ("they had … by confessing") stands for someone else.
+  const adjuncts: [string, string, string, string[] | null][] = [
+    [
+      "the sentence's subject",
+      "Anders Larsson spoke in Stockholm on Monday, warning Russia against new strikes.",
+      "13",
+      ["ACTOR:Anders Larsson", "TARGET:Russia"],
+    ],
+    [
+      "a pronoun in between",
+      'Anders Larsson also told reporters he was not handing them the longest term as they had "shown remorse early in the case" by pleading guilty on every count.',
+      "01",
+      null,
+    ],
+  ];
+  it.each(adjuncts)("participle adjunct: %s", (_name, sentence, code, participants) => {
+    const extraction = extract(`Court news\n\n${sentence}`, { publishedAt: "2018-03-14" });
+    const event = extraction.events.find((item) => item.code === code);
+    expect(
+      event?.participants.map((p) => `${p.role}:${name(extraction, p.entityId)}`) ?? null,
+    ).toEqual(participants);
   });
 });
