@@ -1399,6 +1399,32 @@ describe("events stage", () => {
       participants,
     );
   });
+
+  // The day's unplaced acts around a meeting held in a building happened in the town the lead
+  // names; with no town in the lead they keep the building.
+  const scenes: [string, string[][], string | null][] = [
+    [
+      "a town in the lead",
+      [
+        ["Helena Costa said on Monday that her talks in Madrid with Tomas Ferreira were useful."],
+        ["Helena Costa met Tomas Ferreira at Atocha Station on Monday."],
+        ["Tomas Ferreira urged Helena Costa on Monday to cut taxes."],
+      ],
+      "Madrid",
+    ],
+    [
+      "only the building",
+      [
+        ["Helena Costa met Tomas Ferreira at Atocha Station on Monday."],
+        ["Tomas Ferreira urged Helena Costa on Monday to cut taxes."],
+      ],
+      "Atocha Station",
+    ],
+  ];
+  it.each(scenes)("scene of the day: %s", (_name, paragraphs, location) => {
+    const appeal = eventsOf({ paragraphs }).find((event) => event.code === "02");
+    expect(appeal?.location).toBe(location);
+  });
 });
 
 // Through the whole pipeline, where the quotes stage marks the clause a quotation closes.
