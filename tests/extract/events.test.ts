@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyDoc } from "../../src/extract/pipeline.js";
+import { emptyDoc, extract } from "../../src/extract/pipeline.js";
 import { datesStage } from "../../src/extract/stages/05-dates.js";
 import { eventsStage } from "../../src/extract/stages/07-events/index.js";
 import type { Doc, Entity, EntityType, Mention, Sentence, Zone } from "../../src/extract/types.js";
@@ -1365,5 +1365,94 @@ describe("events stage", () => {
     for (const text of junk) {
       expect(() => eventsStage.run(buildDoc({ paragraphs: [[text]] }))).not.toThrow();
     }
+  });
+
+  // A short line standing alone without a full stop is a crosshead naming a topic; the same
+  // words as a sentence, or a longer line, still report an act.
+  const crossheads: [string, string[][], string[]][] = [
+    ["a crosshead", [["Tillerson meets Putin"], ["Russia said on Monday it was ready."]], []],
+    ["the same words as a sentence", [["Tillerson met Putin."]], ["04"]],
+    [
+      "a line in a paragraph of several sentences",
+      [["Tillerson met Putin", "Russia said on Monday it was ready."]],
+      ["04"],
+    ],
+  ];
+  it.each(crossheads)("crosshead: %s", (_name, paragraphs, codes) => {
+    expect(eventsOf({ paragraphs }).map((event) => event.code)).toEqual(codes);
+  });
+
+  // "The two men were arrested …": a plural part, with or without a number, names the people the
+  // last act befell; a number with no article, or a word that is no part, names nobody.
+  const undergoers: [string, string, string[] | null][] = [
+    ["the suspects", "The suspects were detained in February.", ["TARGET:Helena Costa"]],
+    ["the two brothers", "The two brothers were detained in February.", ["TARGET:Helena Costa"]],
+    ["the couple", "The couple was detained in February.", ["TARGET:Helena Costa"]],
+    ["no article", "Two parents were detained in February.", null],
+    ["no part", "The two teams were detained in February.", null],
+  ];
+  it.each(undergoers)("described undergoer: %s", (_name, sentence, participants) => {
+    const events = eventsOf({
+      paragraphs: [["A Madrid judge sentenced Helena Costa to ten years on Monday."], [sentence]],
+    });
+    expect(events.find((event) => event.date === "2017-02")?.participants ?? null).toEqual(
+      participants,
+    );
+  });
+
+  // The day's unplaced acts around a meeting held in a building happened in the town the lead
+  // names; with no town in the lead they keep the building.
+  const scenes: [string, string[][], string | null][] = [
+    [
+      "a town in the lead",
+      [
+        ["Helena Costa said on Monday that her talks in Madrid with Tomas Ferreira were useful."],
+        ["Helena Costa met Tomas Ferreira at Atocha Station on Monday."],
+        ["Tomas Ferreira urged Helena Costa on Monday to cut taxes."],
+      ],
+      "Madrid",
+    ],
+    [
+      "only the building",
+      [
+        ["Helena Costa met Tomas Ferreira at Atocha Station on Monday."],
+        ["Tomas Ferreira urged Helena Costa on Monday to cut taxes."],
+      ],
+      "Atocha Station",
+    ],
+  ];
+  it.each(scenes)("scene of the day: %s", (_name, paragraphs, location) => {
+    const appeal = eventsOf({ paragraphs }).find((event) => event.code === "02");
+    expect(appeal?.location).toBe(location);
+  });
+});
+
+// Through the whole pipeline, where the quotes stage marks the clause a quotation closes.
+describe("events through the pipeline", () => {
+  const name = (extraction: ReturnType<typeof extract>, id: number): string =>
+    extraction.entities.find((entity) => entity.id === id)?.name ?? "?";
+
+  // A participle adjunct shares the sentence's subject, unless a subject pronoun in its
+  // clause ("they had … by confessing") stands for someone else.
+  const adjuncts: [string, string, string, string[] | null][] = [
+    [
+      "the sentence's subject",
+      "Anders Larsson spoke in Stockholm on Monday, warning Russia against new strikes.",
+      "13",
+      ["ACTOR:Anders Larsson", "TARGET:Russia"],
+    ],
+    [
+      "a pronoun in between",
+      'Anders Larsson also told reporters he was not handing them the longest term as they had "shown remorse early in the case" by pleading guilty on every count.',
+      "01",
+      null,
+    ],
+  ];
+  it.each(adjuncts)("participle adjunct: %s", (_name, sentence, code, participants) => {
+    const extraction = extract(`Court news\n\n${sentence}`, { publishedAt: "2018-03-14" });
+    const event = extraction.events.find((item) => item.code === code);
+    expect(
+      event?.participants.map((p) => `${p.role}:${name(extraction, p.entityId)}`) ?? null,
+    ).toEqual(participants);
   });
 });

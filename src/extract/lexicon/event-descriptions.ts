@@ -77,6 +77,32 @@ export const PERSON_DESCRIPTIONS: ReadonlySet<string> = new Set([
   "detainee",
   "prisoner",
   "fugitive",
+  // "the two men were charged", "the couple was arrested": plural parts name the people the last
+  // act befell too (one of them stands for all).
+  "suspects",
+  "defendants",
+  "men",
+  "women",
+  "couple",
+  "pair",
+  "parents",
+  "brothers",
+  "sisters",
+  "detainees",
+  "prisoners",
+]);
+
+/** Numbers that may stand between "the" and such a description ("the two suspects"). */
+export const DESCRIPTION_NUMBERS: ReadonlySet<string> = new Set([
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
 ]);
 
 /** Head nouns of organisation names that "the <noun>" refers back to ("the ministry said"). */

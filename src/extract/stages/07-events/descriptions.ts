@@ -5,6 +5,7 @@
  */
 import {
   DESCRIPTION_HEADS,
+  DESCRIPTION_NUMBERS,
   FORCE_MODIFIERS,
   HOME_STATE_NOUNS,
   PERSON_DESCRIPTIONS,
@@ -169,5 +170,8 @@ export function describedUndergoer(words: Word[], trigger: Trigger, passive: boo
     at = trigger.last + 2;
     if (words[trigger.last + 1]?.lower !== "the") return false;
   }
-  return PERSON_DESCRIPTIONS.has(words[at]?.lower ?? "") && words[at - 1]?.lower === "the";
+  if (!PERSON_DESCRIPTIONS.has(words[at]?.lower ?? "")) return false;
+  // "the three suspects": a number may stand between the article and the noun.
+  const article = DESCRIPTION_NUMBERS.has(words[at - 1]?.lower ?? "") ? at - 2 : at - 1;
+  return words[article]?.lower === "the";
 }

@@ -115,6 +115,9 @@ function groupActorOf(
 /** A media credit closing a caption: "Video: A. Smith.", "Audio: Jkthom.", "Image: Reuters." */
 const MEDIA_CREDIT = /^(?:Video|Audio|Image|Photo|Picture)s?\s*:\s*\S[^.!?]{0,80}[.!?]?$/;
 
+/** The most words a crosshead (a short topic line between paragraphs) has. */
+export const CROSSHEAD_WORDS = 5;
+
 /** Codes of a state's acts at home: measures and other happenings, public statements. */
 const DOMESTIC_CODES = new Set<CameoCode>(["00", "01"]);
 
@@ -144,6 +147,18 @@ export function findEvents(doc: Doc): Event[] {
   const bodySentences = doc.sentences.filter(
     (sentence) => sentence.zone === "body" && !creditedParagraphs.has(sentence.paragraphIndex),
   );
+  // "Border talks", "Flood relief": a short unpunctuated line standing alone is a
+  // crosshead, which names a topic rather than reports a happening.
+  const sentencesPerParagraph = new Map<number, number>();
+  for (const sentence of bodySentences)
+    sentencesPerParagraph.set(
+      sentence.paragraphIndex,
+      (sentencesPerParagraph.get(sentence.paragraphIndex) ?? 0) + 1,
+    );
+  const isCrosshead = (sentence: (typeof bodySentences)[number]): boolean =>
+    sentencesPerParagraph.get(sentence.paragraphIndex) === 1 &&
+    sentence.text.trim().split(/\s+/).length <= CROSSHEAD_WORDS &&
+    !/[.!?:;,"'\u201d\u2019)\]]\s*$/.test(sentence.text);
   const leadParagraph = bodySentences[0]?.paragraphIndex ?? -1;
   const secondParagraph =
     bodySentences.find((sentence) => sentence.paragraphIndex !== leadParagraph)?.paragraphIndex ??
@@ -251,9 +266,10 @@ export function findEvents(doc: Doc): Event[] {
     );
     const live: { trigger: Trigger; modality: Modality }[] = [];
     let previousSkipped = false;
-    const triggers = isQuestion
-      ? []
-      : findTriggers(words, mentionSpans, economicArticle, labourArticle);
+    const triggers =
+      isQuestion || isCrosshead(sentence)
+        ? []
+        : findTriggers(words, mentionSpans, economicArticle, labourArticle);
     const violentHere = triggers.some(isViolentOrDisaster);
     for (const trigger of triggers) {
       const modality = modalityOf(words, trigger);

@@ -262,8 +262,14 @@ export function rolesOf(
     }
     if (!actor && PERSON_PRONOUNS.has(words[previous]?.lower ?? ""))
       actor = pronounActor(personFor(people, words[previous]?.lower ?? ""));
-    // "…, warning that …": a participle adjunct shares the subject of the sentence.
-    if (!actor && (words[trigger.first]?.lower.endsWith("ing") ?? false) && start > 0) {
+    // "…, warning that …": a participle adjunct shares the sentence's subject; in "X said
+    // they had … by confessing" it shares the pronoun's, which is not X.
+    if (
+      !actor &&
+      pronoun === null &&
+      (words[trigger.first]?.lower.endsWith("ing") ?? false) &&
+      start > 0
+    ) {
       actor = placed.find((item) => !item.place && item.wordIndex < start) ?? null;
     }
     // "lost to Spain", "called on Russia": a place right after the phrase's own preposition is its object.

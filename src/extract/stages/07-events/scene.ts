@@ -9,6 +9,10 @@ export const SCENE_DAYS = 7;
 
 const DAY_MS = 86_400_000;
 
+/** Ranks of `placeRank`: a town, and a site (a street, a building). */
+const TOWN_RANK = 2;
+const SITE_RANK = 3;
+
 function dayNumber(value: string): number {
   return Date.parse(`${value}T00:00:00Z`) / DAY_MS;
 }
@@ -85,6 +89,18 @@ export function placeAtScene(
     mostSpecific(leadPlaceRanks.keys(), entities, (id) => leadPlaceRanks.get(id) ?? -1) ??
     datelineId;
   if (scene === null) return;
+  // "talks in Madrid" … "met at Atocha Station": the day's other acts (the statements and
+  // appeals around a meeting) happened in the town the lead names, not inside the building.
+  const sceneRank = rankOfEvents.get(scene) ?? leadPlaceRanks.get(scene) ?? -1;
+  const town =
+    sceneRank === SITE_RANK
+      ? mostSpecific(
+          [...leadPlaceRanks.keys()].filter((id) => leadPlaceRanks.get(id) === TOWN_RANK),
+          entities,
+          () => TOWN_RANK,
+        )
+      : null;
+  const sceneOfOthers = town ?? scene;
   const storyDay = leadDay === null ? null : dayNumber(leadDay.slice(0, 10));
   for (const event of events) {
     if (event.locationId !== null || notes.get(event)?.background) continue;
@@ -102,6 +118,6 @@ export function placeAtScene(
       event.precision === "DAY" &&
       storyDay !== null &&
       Math.abs(dayNumber(event.date) - storyDay) <= SCENE_DAYS;
-    if ((event.date === null && told) || nearDay) event.locationId = scene;
+    if ((event.date === null && told) || nearDay) event.locationId = sceneOfOthers;
   }
 }
