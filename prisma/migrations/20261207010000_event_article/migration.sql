@@ -78,3 +78,7 @@ CREATE TRIGGER "event_article_delete" AFTER DELETE ON "event_mention"
 CREATE TRIGGER "event_article_update" AFTER UPDATE ON "event_mention"
   REFERENCING OLD TABLE AS before_rows NEW TABLE AS after_rows FOR EACH STATEMENT
   EXECUTE FUNCTION "event_article_move"();
+
+-- Statistics now: without them the planner guesses dozens of articles per event and hashes the
+-- whole article table for each event's articles (17 ms instead of 0.8 for 20 events).
+ANALYZE "event_article";
