@@ -210,6 +210,14 @@ describeEachBackend("query limits", (use) => {
       { n: 100 },
     );
     expect(viaVariables.errors?.[0]?.extensions?.code).toBe("QUERY_LIMIT_EXCEEDED");
+    // A document's verdict is kept per variables: the same text with small pages runs, and
+    // asked again with large ones it is refused again.
+    const byVariables = `query($n: Int!) { entities(first: $n) { edges { node { quotes(first: $n) { edges { node { text } } } } } } }`;
+    expect((await request(byVariables, { n: 10 })).errors).toBeUndefined();
+    expect((await request(byVariables, { n: 100 })).errors?.[0]?.extensions?.code).toBe(
+      "QUERY_LIMIT_EXCEEDED",
+    );
+    expect((await request(byVariables, { n: 10 })).errors).toBeUndefined();
     const small = await request(nested(10, 10));
     expect(small.errors).toBeUndefined();
     expect(small.data).toEqual({ entities: { edges: [] } });
