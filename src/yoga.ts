@@ -116,6 +116,9 @@ export function createNewsgraphYoga({
     schema,
     context: () => createContext(db, pubsub, eventMatcher, extractor, changes, queue()),
     graphqlEndpoint: "/graphql",
+    // useBodyLimit below enforces our limit with our error; Yoga's own 25 MB check piped
+    // every body through another stream.
+    maxRequestBodySize: false,
     healthCheckEndpoint: "/health",
     landingPage: false,
     graphiql: graphiql && {

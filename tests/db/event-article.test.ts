@@ -100,7 +100,7 @@ describeEachBackend("one row per event and reporting article", (use) => {
   test("report rows moved to another event or deleted move their pairs, whoever writes them", async () => {
     const db = use();
     const articleId = await ingest(db, "Both events in one report", [meeting, talks]);
-    const [[meetingId], [talksId]] = await pairs(db);
+    const [meetingId, talksId] = (await pairs(db)).map(([eventId]) => eventId!);
     await db.withSession((s) =>
       s.exec(`UPDATE event_mention SET event_id = ${meetingId}, start = start + event_id`),
     );
