@@ -930,3 +930,36 @@ describe("unknown acronyms", () => {
     expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
   });
 });
+
+describe("codes and designations after a name", () => {
+  it.each<[string, string, EntityType]>([
+    [
+      "The probe left the Johnson Space Center on PX-4, its second test run.",
+      "Johnson Space Center",
+      "LOCATION",
+    ],
+    [
+      "Pilots trained at the Marlow Flight Centre on F-35 jets all summer.",
+      "Marlow Flight Centre",
+      "LOCATION",
+    ],
+    [
+      "Nurses from the Westfield Health Department on COVID-19 duty were thanked.",
+      "Westfield Health Department",
+      "ORGANIZATION",
+    ],
+    [
+      "Delegates met at the Hallam Conference Center on G7 matters.",
+      "Hallam Conference Center",
+      "LOCATION",
+    ],
+    // A topic in capitals still completes the name.
+    [
+      "The Ghana National Commission on Human Rights said it would look into it.",
+      "Ghana National Commission on Human Rights",
+      "ORGANIZATION",
+    ],
+  ])("%j → %s (%s)", (body, name, type) => {
+    expect(find(mentionsOf(body), name)?.type).toBe(type);
+  });
+});

@@ -97,6 +97,9 @@ function connectorJoinLength(
   if (!next || !next.nameLike || !next.joinedToPrevious || !words[end + 1]?.joinedToPrevious)
     return 0;
   if (isCalendar(next)) return 0;
+  // "… Space Center on STS-1", "… Centre for F-35 …": a designation with digits names a flight, model
+  // or code, never the topic or place that completes a body's name, so the name before it ends there.
+  if (isDesignation(next)) return 0;
   if (NAME_PARTICLES.has(lower)) return after - end + 1;
   const chunkSoFar = words.slice(start, end);
   // "University of North Carolina at Chapel Hill": a campus named after "at" belongs to the name.
@@ -201,6 +204,11 @@ function complementIsPlace(words: Word[], index: number): boolean {
   if (isPlaceOrOrgKey(word.lower)) return true;
   const following = words[index + 1];
   return following !== undefined && !following.joinedToPrevious && isPlaceOrOrgKey(following.lower);
+}
+
+/** "STS-1", "F-35", "COVID-19", "Apollo-11", "G7", "A380": letters then digits, a code or designation. */
+function isDesignation(word: Word): boolean {
+  return /^\p{L}+[-–]\p{N}/u.test(word.text) || /^\p{Lu}{1,5}\p{N}/u.test(word.text);
 }
 
 function isCalendar(word: Word): boolean {
