@@ -963,3 +963,34 @@ describe("codes and designations after a name", () => {
     expect(find(mentionsOf(body), name)?.type).toBe(type);
   });
 });
+
+describe("a body named after two areas joined by 'and'", () => {
+  it.each<[string, string]>([
+    [
+      "Leeds and Wharfe Valley Water Authority said supplies were safe.",
+      "Leeds and Wharfe Valley Water Authority",
+    ],
+    [
+      "Patients of the Norfolk and Waveney Community Health Board were told to wait.",
+      "Norfolk and Waveney Community Health Board",
+    ],
+    ["The Surrey and Borders Fire Service opened an inquiry.", "Surrey and Borders Fire Service"],
+  ])("%j → %s (ORGANIZATION)", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
+  });
+
+  it.each<[string, string, string]>([
+    // The part before "and" is a body of its own: two names.
+    [
+      "She taught at the University of Oslo and Harvard University.",
+      "University of Oslo",
+      "Harvard University",
+    ],
+    // No organization head word at the end: two places.
+    ["Talks between Leeds and Bradford West went on.", "Leeds", "Bradford West"],
+  ])("%j → %s and %s apart", (body, first, second) => {
+    const mentions = mentionsOf(body);
+    expect(find(mentions, first)).toBeDefined();
+    expect(find(mentions, second)).toBeDefined();
+  });
+});

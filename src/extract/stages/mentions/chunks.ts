@@ -1,7 +1,7 @@
 import type { Doc } from "../../types.js";
 import { NON_ENTITY_ACRONYMS } from "../../lexicon/acronyms.js";
 import { CALENDAR_WORDS } from "../../lexicon/common-capitalized.js";
-import { LOCATION_CUE_WORDS } from "../../lexicon/gazetteer.js";
+import { LOCATION_CUE_WORDS, countryFor, isKnownPlace } from "../../lexicon/gazetteer.js";
 import {
   OF_JOINING_WORDS,
   ORGANIZATION_CUE_WORDS,
@@ -137,6 +137,9 @@ function connectorJoinLength(
   // Two names with the same cue are two ("Time Magazine and People Magazine"); "Museum and Art
   // Gallery" is one.
   if (cueWord(previous) === cueWord(words[lastOfNameRun(words, after)])) return 0;
+  // "Cardiff and Vale University Health Board": a bare place before "and" and a run after it that
+  // ends in an organization's head word name one body serving both areas.
+  if (isPlaceAndPlaceBody(chunkSoFar, words, after)) return after - end + 1;
   // "The New York Times and ABC News": a known organization before "and" is complete, so two.
   if (endsWithKnownOrganization(chunkSoFar)) return 0;
   const following = words[after + 1];
@@ -172,6 +175,29 @@ function knownNameAcrossAnd(before: Word[], words: Word[], after: number): numbe
     }
   }
   return 0;
+}
+
+/** The longest run after "and" that still names one body with the place before it. */
+const MAX_BODY_AFTER_AND = 5;
+
+/**
+ * "Cardiff and Vale University Health Board", "Avon and Somerset Police Authority": the chunk before
+ * "and" is a known place and nothing else, and the run of names after it (not a known organization
+ * of its own) ends in an organization's head word.
+ */
+function isPlaceAndPlaceBody(before: Word[], words: Word[], after: number): boolean {
+  const place = before.filter((w, i) => i > 0 || !isFunctionWord(w));
+  if (place.length === 0 || place.length > 3) return false;
+  if (place.some((w) => !w.nameLike || w.possessive || ORGANIZATION_CUE_WORDS.has(cueWord(w))))
+    return false;
+  const placeKey = place.map((w) => w.key).join(" ");
+  if (!isKnownPlace(placeKey) && countryFor(placeKey) === undefined) return false;
+  const last = lastOfNameRun(words, after);
+  const body = words.slice(after, last + 1);
+  if (body.length < 2 || body.length > MAX_BODY_AFTER_AND) return false;
+  if (body.some((w) => w.possessive && w !== body[body.length - 1])) return false;
+  if (!ORGANIZATION_CUE_WORDS.has(cueWord(body[body.length - 1]))) return false;
+  return !isKnownOrganization(body.map((w) => w.key).join(" "));
 }
 
 /** Whether the last one to four words of a chunk spell a known organization ("New York Times"). */
