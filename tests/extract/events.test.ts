@@ -1458,7 +1458,7 @@ describe("events through the pipeline", () => {
   });
 });
 
-describe("a later report completes an earlier act without parties only when it is the same act", () => {
+describe("a later report completes an earlier act without parties only when both tell one act", () => {
   const cases: [string, string[], string][] = [
     [
       "a ban is no ruling, though both coerce",

@@ -97,7 +97,7 @@ function connectorJoinLength(
   if (!next || !next.nameLike || !next.joinedToPrevious || !words[end + 1]?.joinedToPrevious)
     return 0;
   if (isCalendar(next)) return 0;
-  // "… Space Center on STS-1", "… Centre for F-35 …": a designation with digits names a flight, model
+  // "… Launch Centre on PX-4", "… Centre for F-35 …": a designation with digits names a flight, model
   // or code, never the topic or place that completes a body's name, so the name before it ends there.
   if (isDesignation(next)) return 0;
   if (NAME_PARTICLES.has(lower)) return after - end + 1;
