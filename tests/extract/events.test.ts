@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emptyDoc, extract } from "../../src/extract/pipeline.js";
 import { datesStage } from "../../src/extract/stages/05-dates.js";
 import { eventsStage } from "../../src/extract/stages/07-events/index.js";
+import { type EventNotes, sameAct } from "../../src/extract/stages/07-events/merging.js";
 import type { Doc, Entity, EntityType, Mention, Sentence, Zone } from "../../src/extract/types.js";
 
 interface EntitySpec {
@@ -1454,5 +1455,61 @@ describe("events through the pipeline", () => {
     expect(
       event?.participants.map((p) => `${p.role}:${name(extraction, p.entityId)}`) ?? null,
     ).toEqual(participants);
+  });
+});
+
+describe("a later report completes an earlier act without parties only when both tell one act", () => {
+  const cases: [string, string[], string][] = [
+    [
+      "a ban is no ruling, though both coerce",
+      [
+        "A Madrid court ruled on Monday that the rally could go on.",
+        "Helena Costa had been banned from speaking by the Supreme Court.",
+      ],
+      "banned from",
+    ],
+    [
+      "a sentence tells the jailing again",
+      [
+        "A man was jailed on Friday for fraud.",
+        "The Supreme Court sentenced Tomas Ferreira to six years.",
+      ],
+      "jailed",
+    ],
+    [
+      "a detention tells the arrest again",
+      [
+        "Two men were arrested on Friday.",
+        "Police in Madrid said they had detained Tomas Ferreira.",
+      ],
+      "arrested",
+    ],
+  ];
+  it.each(cases)("%s", (_name, paragraph, trigger) => {
+    const doc = eventsStage.run(buildDoc({ paragraphs: [paragraph] }));
+    expect(doc.events.map((event) => event.trigger)).toEqual([trigger]);
+  });
+
+  const notes = (kind: "verb" | "noun", lemma: string): EventNotes => ({
+    kind,
+    lemma,
+    planned: false,
+    explicitDate: false,
+  });
+  it.each<[string, EventNotes, EventNotes, string, boolean]>([
+    ["one word family", notes("noun", "donation"), notes("verb", "donate"), "07", true],
+    ["one family of acts", notes("verb", "jail"), notes("verb", "sentence"), "17", true],
+    ["two families of acts", notes("noun", "ruling"), notes("verb", "arrest"), "17", false],
+    ["two verbs of a coded kind", notes("verb", "rule"), notes("verb", "ban from"), "17", false],
+    [
+      "a noun and a verb of a coded kind",
+      notes("noun", "protest"),
+      notes("verb", "march"),
+      "14",
+      true,
+    ],
+    ["two other happenings", notes("verb", "launch"), notes("noun", "ceremony"), "00", false],
+  ])("sameAct: %s", (_name, earlier, later, code, expected) => {
+    expect(sameAct(earlier, later, code)).toBe(expected);
   });
 });

@@ -930,3 +930,67 @@ describe("unknown acronyms", () => {
     expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
   });
 });
+
+describe("codes and designations after a name", () => {
+  it.each<[string, string, EntityType]>([
+    [
+      "The probe left the Marwick Launch Centre on PX-4, its second test run.",
+      "Marwick Launch Centre",
+      "LOCATION",
+    ],
+    [
+      "Pilots trained at the Marlow Flight Centre on F-35 jets all summer.",
+      "Marlow Flight Centre",
+      "LOCATION",
+    ],
+    [
+      "Nurses from the Westfield Health Department on COVID-19 duty were thanked.",
+      "Westfield Health Department",
+      "ORGANIZATION",
+    ],
+    [
+      "Delegates met at the Hallam Conference Center on G7 matters.",
+      "Hallam Conference Center",
+      "LOCATION",
+    ],
+    // A topic in capitals still completes the name.
+    [
+      "The Ghana National Commission on Human Rights said it would look into it.",
+      "Ghana National Commission on Human Rights",
+      "ORGANIZATION",
+    ],
+  ])("%j → %s (%s)", (body, name, type) => {
+    expect(find(mentionsOf(body), name)?.type).toBe(type);
+  });
+});
+
+describe("a body named after two areas joined by 'and'", () => {
+  it.each<[string, string]>([
+    [
+      "Leeds and Wharfe Valley Water Authority said supplies were safe.",
+      "Leeds and Wharfe Valley Water Authority",
+    ],
+    [
+      "Patients of the Norfolk and Waveney Community Health Board were told to wait.",
+      "Norfolk and Waveney Community Health Board",
+    ],
+    ["The Surrey and Borders Fire Service opened an inquiry.", "Surrey and Borders Fire Service"],
+  ])("%j → %s (ORGANIZATION)", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
+  });
+
+  it.each<[string, string, string]>([
+    // The part before "and" is a body of its own: two names.
+    [
+      "The pact was signed by University of Oslo and Harvard University heads.",
+      "University of Oslo",
+      "Harvard University",
+    ],
+    // No organization head word at the end: two places.
+    ["Talks between Leeds and Bradford West went on.", "Leeds", "Bradford West"],
+  ])("%j → %s and %s apart", (body, first, second) => {
+    const mentions = mentionsOf(body);
+    expect(find(mentions, first)).toBeDefined();
+    expect(find(mentions, second)).toBeDefined();
+  });
+});

@@ -577,6 +577,21 @@ export const PHRASE_TRIGGERS: readonly {
   { lemmas: ["strike", "a", "deal"], sense: { code: "06", kind: "verb" } },
 ];
 
+/**
+ * Trigger lemmas that report one act under different words: an earlier report without parties and a
+ * later one with them are the same happening only within one family ("was jailed" … "sentenced her";
+ * "arrested" … "detained"), not across two ("the court ruled" … "had been banned from").
+ */
+export const ACT_FAMILIES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    arrest: ["arrest", "detain", "detention", "custody", "apprehend"],
+    imprison: ["jail", "imprison", "imprisonment", "sentence", "prison"],
+    charge: ["charge", "indict", "indictment", "prosecute", "prosecution"],
+    judge: ["rule", "ruling", "verdict", "convict", "find guilty", "find not guilty", "acquit"],
+    expel: ["deport", "deportation", "extradite", "extradition", "expel", "expulsion"],
+  }).flatMap(([family, lemmas]) => lemmas.map((lemma): [string, string] => [lemma, family])),
+);
+
 /** Objects that make "denied" a rejection of a request (CAMEO 12) rather than a denial of a claim (01). */
 export const DENIED_REQUESTS: ReadonlySet<string> = new Set([
   "request",

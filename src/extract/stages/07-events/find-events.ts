@@ -45,7 +45,7 @@ import {
   mergeInto,
   namedBy,
   sameFamily,
-  sameStem,
+  sameAct,
 } from "./merging.js";
 import type { EventNotes } from "./merging.js";
 import { afterRelativeOnThing, inRelativeClause, isDefinite, modalityOf } from "./modality.js";
@@ -563,8 +563,9 @@ export function findEvents(doc: Doc): Event[] {
                 datesCompatible(event.date, date) &&
                 (event.evidence[event.evidence.length - 1]?.sentenceIndex ?? -99) >=
                   sentence.index - 3 &&
-                // "other" happenings are too varied to be one by their code: a launch is no ceremony.
-                (code !== "00" || sameStem(notes.get(event)?.lemma, trigger.lemma)),
+                // "other" happenings are too varied to be one by their code: a launch is no ceremony;
+                // and a court's ruling is no ban, though both coerce.
+                sameAct(notes.get(event), notes.get(reported), code),
             )
           : undefined;
       // "X was elected … Other candidates elected in this district were Y and Z": one vote.

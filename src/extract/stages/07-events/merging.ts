@@ -1,5 +1,5 @@
 /** Repeated reports of one happening within an article become one event. */
-import type { TriggerSense } from "../../lexicon/event-triggers.js";
+import { ACT_FAMILIES, type TriggerSense } from "../../lexicon/event-triggers.js";
 import type { Event } from "../../types.js";
 import { datesCompatible } from "./dating.js";
 
@@ -29,6 +29,26 @@ export function sameFamily(a: string | undefined, b: string): boolean {
   if (a === undefined) return false;
   const bare = (lemma: string) => lemma.replace(/^re-/, "");
   return bare(a) === bare(b);
+}
+
+/**
+ * Whether a later report can be an earlier one's act told again: one word family, one family of
+ * acts (ACT_FAMILIES), or, for a named act of a coded kind, not two different verbs ("the court
+ * ruled" … "was banned from" are two acts of coercion). "Other" happenings need one word family.
+ */
+export function sameAct(
+  earlier: EventNotes | undefined,
+  later: EventNotes | undefined,
+  code: string,
+): boolean {
+  if (!earlier || !later) return true;
+  if (sameStem(earlier.lemma, later.lemma)) return true;
+  const earlierFamily = ACT_FAMILIES.get(earlier.lemma);
+  const laterFamily = ACT_FAMILIES.get(later.lemma);
+  if (earlierFamily !== undefined && laterFamily !== undefined)
+    return earlierFamily === laterFamily;
+  if (code === "00") return false;
+  return !(earlier.kind === "verb" && later.kind === "verb");
 }
 
 export function targetOf(event: Event): number | undefined {

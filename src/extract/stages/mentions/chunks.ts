@@ -1,7 +1,7 @@
 import type { Doc } from "../../types.js";
 import { NON_ENTITY_ACRONYMS } from "../../lexicon/acronyms.js";
 import { CALENDAR_WORDS } from "../../lexicon/common-capitalized.js";
-import { LOCATION_CUE_WORDS } from "../../lexicon/gazetteer.js";
+import { LOCATION_CUE_WORDS, countryFor, isKnownPlace } from "../../lexicon/gazetteer.js";
 import {
   OF_JOINING_WORDS,
   ORGANIZATION_CUE_WORDS,
@@ -97,6 +97,9 @@ function connectorJoinLength(
   if (!next || !next.nameLike || !next.joinedToPrevious || !words[end + 1]?.joinedToPrevious)
     return 0;
   if (isCalendar(next)) return 0;
+  // "… Launch Centre on PX-4", "… Centre for F-35 …": a designation with digits names a flight, model
+  // or code, never the topic or place that completes a body's name, so the name before it ends there.
+  if (isDesignation(next)) return 0;
   if (NAME_PARTICLES.has(lower)) return after - end + 1;
   const chunkSoFar = words.slice(start, end);
   // "University of North Carolina at Chapel Hill": a campus named after "at" belongs to the name.
@@ -134,6 +137,9 @@ function connectorJoinLength(
   // Two names with the same cue are two ("Time Magazine and People Magazine"); "Museum and Art
   // Gallery" is one.
   if (cueWord(previous) === cueWord(words[lastOfNameRun(words, after)])) return 0;
+  // "Cardiff and Vale University Health Board": a bare place before "and" and a run after it that
+  // ends in an organization's head word name one body serving both areas.
+  if (isPlaceAndPlaceBody(chunkSoFar, words, after)) return after - end + 1;
   // "The New York Times and ABC News": a known organization before "and" is complete, so two.
   if (endsWithKnownOrganization(chunkSoFar)) return 0;
   const following = words[after + 1];
@@ -171,6 +177,29 @@ function knownNameAcrossAnd(before: Word[], words: Word[], after: number): numbe
   return 0;
 }
 
+/** The longest run after "and" that still names one body with the place before it. */
+const MAX_BODY_AFTER_AND = 5;
+
+/**
+ * "Cardiff and Vale University Health Board", "Avon and Somerset Police Authority": the chunk before
+ * "and" is a known place and nothing else, and the run of names after it (not a known organization
+ * of its own) ends in an organization's head word.
+ */
+function isPlaceAndPlaceBody(before: Word[], words: Word[], after: number): boolean {
+  const place = before.filter((w, i) => i > 0 || !isFunctionWord(w));
+  if (place.length === 0 || place.length > 3) return false;
+  if (place.some((w) => !w.nameLike || w.possessive || ORGANIZATION_CUE_WORDS.has(cueWord(w))))
+    return false;
+  const placeKey = place.map((w) => w.key).join(" ");
+  if (!isKnownPlace(placeKey) && countryFor(placeKey) === undefined) return false;
+  const last = lastOfNameRun(words, after);
+  const body = words.slice(after, last + 1);
+  if (body.length < 2 || body.length > MAX_BODY_AFTER_AND) return false;
+  if (body.some((w) => w.possessive && w !== body[body.length - 1])) return false;
+  if (!ORGANIZATION_CUE_WORDS.has(cueWord(body[body.length - 1]))) return false;
+  return !isKnownOrganization(body.map((w) => w.key).join(" "));
+}
+
 /** Whether the last one to four words of a chunk spell a known organization ("New York Times"). */
 function endsWithKnownOrganization(chunk: Word[]): boolean {
   for (let from = Math.max(0, chunk.length - 4); from < chunk.length; from++) {
@@ -201,6 +230,11 @@ function complementIsPlace(words: Word[], index: number): boolean {
   if (isPlaceOrOrgKey(word.lower)) return true;
   const following = words[index + 1];
   return following !== undefined && !following.joinedToPrevious && isPlaceOrOrgKey(following.lower);
+}
+
+/** "STS-1", "F-35", "COVID-19", "Apollo-11", "G7", "A380": letters then digits, a code or designation. */
+function isDesignation(word: Word): boolean {
+  return /^\p{L}+[-–]\p{N}/u.test(word.text) || /^\p{Lu}{1,5}\p{N}/u.test(word.text);
 }
 
 function isCalendar(word: Word): boolean {
