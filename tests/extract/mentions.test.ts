@@ -930,3 +930,46 @@ describe("unknown acronyms", () => {
     expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
   });
 });
+
+describe("a possessive inside a name", () => {
+  it.each<[string, string, EntityType]>([
+    [
+      "She trained at King's College London for six years.",
+      "King's College London",
+      "ORGANIZATION",
+    ],
+    [
+      "The statement came from Queen's University Belfast on Friday.",
+      "Queen's University Belfast",
+      "ORGANIZATION",
+    ],
+    ["Two nurses at St Thomas' Hospital were hurt.", "St Thomas' Hospital", "LOCATION"],
+    ["Crowds filled St Mark's Basilica for the service.", "St Mark's Basilica", "LOCATION"],
+    [
+      "Surgeons at the Children's Hospital of Denver agreed.",
+      "Children's Hospital of Denver",
+      "LOCATION",
+    ],
+    [
+      "Officers of the People's Liberation Army marched past.",
+      "People's Liberation Army",
+      "ORGANIZATION",
+    ],
+    ["Members of the Women's Institute voted on it.", "Women's Institute", "ORGANIZATION"],
+  ])("%j → %s (%s)", (body, name, type) => {
+    expect(find(mentionsOf(body), name)?.type).toBe(type);
+  });
+
+  it.each<[string, string, string]>([
+    ["Britain's Foreign Office issued a warning.", "Britain", "Foreign Office"],
+    ["Google's Cloud Division lost money.", "Google", "Cloud Division"],
+    ["Mayor Ellen Pryce's Planning Committee met twice.", "Ellen Pryce", "Planning Committee"],
+  ])(
+    "%j: a place's, a company's or a person's possessive stays its own name",
+    (body, owner, owned) => {
+      const mentions = mentionsOf(body);
+      expect(find(mentions, owner)).toBeDefined();
+      expect(find(mentions, owned)).toBeDefined();
+    },
+  );
+});

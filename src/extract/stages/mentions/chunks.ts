@@ -1,5 +1,6 @@
 import type { Doc } from "../../types.js";
 import { NON_ENTITY_ACRONYMS } from "../../lexicon/acronyms.js";
+import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
 import { CALENDAR_WORDS } from "../../lexicon/common-capitalized.js";
 import { LOCATION_CUE_WORDS } from "../../lexicon/gazetteer.js";
 import {
@@ -32,7 +33,14 @@ export function chunkSentence(words: Word[], signals: DocSignals): Array<[number
     while (end < words.length && end - start < MAX_CHUNK_WORDS) {
       const previous = words[end - 1];
       const next = words[end];
-      if (!previous || !next || previous.possessive) break;
+      if (!previous || !next) break;
+      if (previous.possessive) {
+        // "King's College London", "St Thomas' Hospital": an ordinary noun's or a saint's
+        // possessive opens a name that ends in a cue word; "Britain's Foreign Office" stays two.
+        if (!possessiveOpensName(words, start, end)) break;
+        end++;
+        continue;
+      }
       if (next.ampersandBefore && next.nameLike && endsWithCue(words, end)) {
         end++;
         continue;
@@ -50,6 +58,40 @@ export function chunkSentence(words: Word[], signals: DocSignals): Array<[number
     i = end;
   }
   return chunks;
+}
+
+const SAINT_WORDS = new Set(["st", "saint", "ste", "sainte"]);
+const NOUN_TAGS = new Set(["Noun", "Singular", "Plural", "Actor"]);
+
+/**
+ * Whether the possessive word before `end` belongs to the name that follows it: the possessor is an
+ * ordinary noun ("King's", "Children's", "People's") or a saint's name ("St Paul's"), not a known
+ * place or organization, and one of the next two words is an organization or place cue
+ * ("King's College London", "St Thomas' Hospital", "Children's Hospital of Philadelphia").
+ */
+function possessiveOpensName(words: Word[], start: number, end: number): boolean {
+  const owner = words[end - 1];
+  const next = words[end];
+  if (!owner || !next || !next.nameLike || next.allCaps) return false;
+  // After a plural possessive ("Thomas' Hospital") only the apostrophe and a space lie between.
+  const joined = next.joinedToPrevious || next.start - owner.end === 2;
+  if (!joined || isPlaceOrOrgKey(owner.lower)) return false;
+  // The possessor opens the chunk or follows a connector ("Officers of the People's …").
+  const before = end - 1 > start ? words[end - 2] : undefined;
+  const saint = before !== undefined && SAINT_WORDS.has(before.lower) && before.nameLike;
+  const ordinary =
+    (before === undefined || !before.nameLike) &&
+    !owner.allCaps &&
+    !FIRST_NAMES.has(owner.lower) &&
+    compromiseTags(owner.lower).some((t) => NOUN_TAGS.has(t));
+  if (!saint && !ordinary) return false;
+  for (let i = end; i < Math.min(words.length, end + 2); i++) {
+    const word = words[i];
+    if (!word?.nameLike || (i > end && !word.joinedToPrevious)) break;
+    const cue = cueWord(word);
+    if (ORGANIZATION_CUE_WORDS.has(cue) || LOCATION_CUE_WORDS.has(cue)) return true;
+  }
+  return false;
 }
 
 /** Whether the capitalized run starting at `from` ends with an organization or place cue word. */

@@ -246,6 +246,15 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
     if (ORGANIZATION_CUE_WORDS.has(cue)) return ["ORGANIZATION", 2];
     if (ORGANIZATION_CUE_WORDS.has(last)) return ["ORGANIZATION", 2];
     if (LOCATION_CUE_WORDS.has(last)) return ["LOCATION", 2];
+    // "King's College London", "Queen's University Belfast": a campus's place after the cue.
+    const beforeLast = cueWord(words[words.length - 2]);
+    if (
+      words.length > 2 &&
+      ORGANIZATION_CUE_WORDS.has(beforeLast) &&
+      isKnownPlace(last) &&
+      !words[words.length - 2]?.possessive
+    )
+      return ["ORGANIZATION", 2];
   } else if (
     single &&
     (ORGANIZATION_CUE_WORDS.has(single.lower) || LOCATION_CUE_WORDS.has(single.lower))

@@ -107,6 +107,8 @@ export function candidatesForSentence(
           break;
         }
         if (!(isFunctionWord(head) && !HONORIFICS.has(head.lower)) && !dropInitial) break;
+        // "People's Liberation Army": a possessive the chunk kept opens the name.
+        if (head.possessive && part.length > 1 && !head.sentenceInitial) break;
         // "People Magazine": a noun before a lone organization cue names the body with it.
         if (namesBodyWithCue(part, head)) break;
         part = part.slice(1);

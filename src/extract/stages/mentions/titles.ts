@@ -38,6 +38,8 @@ export function leadingTitleLength(words: Word[]): number {
   let titleEnd = 0;
   while (index < words.length - 1) {
     const head = titleHeadLength(words, index);
+    // "King's College", "the President's Council": a title in the possessive heads no name.
+    if (head > 0 && words[index + head - 1]?.possessive) break;
     // A rank "of" a place is a territorial title ("Duke of Morvenna"), whose place the place
     // steps read, not a title before a name.
     const rankOfPlace =
