@@ -973,3 +973,44 @@ describe("a possessive inside a name", () => {
     },
   );
 });
+
+describe("portfolios listed in a ministry's name", () => {
+  it.each<[string, string]>([
+    [
+      "A spokesman for the Department for Transport, Housing and Local Growth declined to comment.",
+      "Department for Transport, Housing and Local Growth",
+    ],
+    [
+      "The Ministry of Agriculture, Forestry and Fisheries set new quotas.",
+      "Ministry of Agriculture, Forestry and Fisheries",
+    ],
+    [
+      "The Ministry of Health, Labour and Welfare said cases fell.",
+      "Ministry of Health, Labour and Welfare",
+    ],
+    [
+      "The Department of Health and Human Services issued guidance.",
+      "Department of Health and Human Services",
+    ],
+  ])("%j → %s", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
+  });
+
+  it.each<[string, string[]]>([
+    [
+      "The Ministry of Defence, Foreign Office and Treasury all declined.",
+      ["Ministry of Defence", "Foreign Office"],
+    ],
+    [
+      "The Ministry of Culture, Paris and Lyon shared the bill.",
+      ["Ministry of Culture", "Paris", "Lyon"],
+    ],
+    [
+      "The Ministry of Culture, Alice Moreau and Tom Hale signed.",
+      ["Ministry of Culture", "Alice Moreau", "Tom Hale"],
+    ],
+  ])("%j: bodies, places and people listed after a ministry stay apart", (body, names) => {
+    const mentions = mentionsOf(body);
+    for (const name of names) expect(find(mentions, name)).toBeDefined();
+  });
+});

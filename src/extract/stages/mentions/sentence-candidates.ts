@@ -81,7 +81,7 @@ export function candidatesForSentence(
   signals: DocSignals,
 ): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const [chunkStart, chunkEnd] of chunkSentence(words, signals)) {
+  for (const [chunkStart, chunkEnd] of chunkSentence(words, signals, doc.text)) {
     for (const [partWords, partFirst] of splitAtCalendarWords(words, chunkStart, chunkEnd)) {
       let part = partWords;
       let first = partFirst;
