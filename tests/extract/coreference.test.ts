@@ -5,6 +5,7 @@ import {
   initials,
   isGovernmentUse,
   samePersonName,
+  spellsLoosely,
 } from "../../src/extract/stages/04-coreference.js";
 import { withinOneEdit } from "../../src/extract/normalize.js";
 import { acronymFitsWords } from "../../src/extract/lexicon/acronyms.js";
@@ -155,6 +156,13 @@ describe("a second name in brackets", () => {
       "Pilgrims slept near the Masjid al-Noor (Great Mosque) overnight. The Great Mosque was full by dawn.",
     );
     expect(entityWith(entities, "Great Mosque")).toBe(entityWith(entities, "Masjid al-Noor"));
+  });
+
+  it("joins a bracketed name that opens with 'The'", () => {
+    const entities = entitiesOf(
+      "Tourists queue at Qasr Nur (The Palace of Lamps) each morning. Inside the Palace of Lamps it is cool.",
+    );
+    expect(entityWith(entities, "Palace of Lamps")).toBe(entityWith(entities, "Qasr Nur"));
   });
 
   it("keeps a country or region in brackets apart", () => {
@@ -507,5 +515,31 @@ describe("places named with and without their landform", () => {
     const entity = entityWith(entitiesOf(body), short);
     expect(entity?.type).toBe("LOCATION");
     expect([entity?.name, ...(entity?.aliases ?? [])]).toContain(full);
+  });
+});
+
+describe("acronyms with one letter from inside a word", () => {
+  it.each<[string, string, boolean]>([
+    ["JAXA", "Japan Aerospace Exploration Agency", true],
+    ["KOSA", "Korea Space Agency", false],
+    ["NXA", "National Aviation Agency", false],
+    ["BXC", "Bank of Exeter Council", true],
+    ["XBC", "Bank of Exeter Council", false],
+  ])("spellsLoosely(%j, %j) = %s", (letters, name, expected) => {
+    expect(spellsLoosely(letters, name)).toBe(expected);
+  });
+
+  it("joins an undefined acronym to the one organization it spells loosely", () => {
+    const entities = entitiesOf(
+      "The Japan Aerospace Exploration Agency launched the probe on Monday. JAXA said the craft was healthy.",
+    );
+    expect(entityWith(entities, "JAXA")?.name).toBe("Japan Aerospace Exploration Agency");
+  });
+
+  it("leaves an acronym alone when two organizations fit it", () => {
+    const entities = entitiesOf(
+      "The Lakeland Aerospace Exploration Agency and the Lunar Aerospace Examination Academy met. LAXA said little.",
+    );
+    expect(entityWith(entities, "LAXA")?.aliases ?? []).toHaveLength(0);
   });
 });

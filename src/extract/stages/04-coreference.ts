@@ -91,6 +91,43 @@ export function initials(name: string): string {
     .toUpperCase();
 }
 
+/**
+ * Whether an acronym spells a name with one irregular letter: "JAXA" for "Japan Aerospace
+ * Exploration Agency" takes the X from inside a word. Every word gives one letter, the first word
+ * its initial, and all but one word their initials.
+ */
+export function spellsLoosely(letters: string, name: string): boolean {
+  const words = name
+    .split(/[\s,-]+/)
+    .filter((w) => w.length > 0 && !SKIPPED_IN_INITIALS.has(w.toLowerCase()))
+    .map((w) => w.toUpperCase());
+  if (letters.length < 3 || words.length !== letters.length) return false;
+  let irregular = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? "";
+    const letter = letters[i] ?? "";
+    if (word[0] === letter) continue;
+    if (i === 0 || !word.slice(1).includes(letter)) return false;
+    irregular++;
+  }
+  return irregular === 1;
+}
+
+/** The one organization of the article whose name an undefined acronym spells loosely, if any. */
+function onlyLooseExpansion(
+  letters: string,
+  clusters: Cluster[],
+  mentions: Mention[],
+): Cluster | undefined {
+  const fits = clusters.filter(
+    (c) =>
+      c.type === "ORGANIZATION" &&
+      c.mentionIds.length > 0 &&
+      spellsLoosely(letters, fullestName(c, mentions)),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
 /** The standard name a mention's text stands for, from the acronym and country lexicons. */
 function standardNameFor(mention: Mention): string | null {
   // "U. S." is "U.S." written with spaces.
@@ -312,7 +349,8 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
           c.type !== "PERSON" &&
           c.mentionIds.length > 0 &&
           initials(fullestName(c, mentions)) === letters,
-      );
+      ) ??
+      onlyLooseExpansion(letters, clusters, mentions);
     if (target) {
       join(mention, target);
       continue;
@@ -528,7 +566,9 @@ function mergeParenthesizedNames(text: string, clusters: Cluster[], mentions: Me
     const outer = ordered[i];
     const inner = ordered[i + 1];
     if (!outer || !inner || outer.type === "PERSON" || inner.type !== outer.type) continue;
-    if (!/^\s*\($/.test(text.slice(outer.end, inner.start)) || text[inner.end] !== ")") continue;
+    // "Hasht Qasr (The Palace of Mirrors)": the bracket may open with "the".
+    if (!/^\s*\((?:the\s+)?$/i.test(text.slice(outer.end, inner.start)) || text[inner.end] !== ")")
+      continue;
     const innerKey = key(inner.text);
     if (isAcronym(inner.text) || isKnownPlace(innerKey) || countryFor(innerKey)) continue;
     const target = clusterOfMention.get(outer.id);
