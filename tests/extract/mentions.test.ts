@@ -1014,3 +1014,20 @@ describe("portfolios listed in a ministry's name", () => {
     for (const name of names) expect(find(mentions, name)).toBeDefined();
   });
 });
+
+describe("hyphenated nationality words", () => {
+  it.each([
+    ["Shops in the Greek-Cypriot quarter stayed open late."],
+    ["A Korean-American novelist won the prize."],
+    ["The Russian-Ukrainian border reopened."],
+    ["They bought a Spanish-Portuguese phrasebook."],
+  ])("%j: a compound of demonyms names no entity", (body) => {
+    expect(mentionsOf(body).map((m) => m.text)).toEqual([]);
+  });
+
+  it("leaves a compound demonym in the title before a name", () => {
+    const mentions = mentionsOf("Irish-American Senator Dana Kerr spoke first.");
+    expect(find(mentions, "Dana Kerr")?.type).toBe("PERSON");
+    expect(mentions.some((m) => m.text.includes("Irish"))).toBe(false);
+  });
+});

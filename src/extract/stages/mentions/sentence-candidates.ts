@@ -40,6 +40,7 @@ import {
 import type { DocSignals } from "./word-classes.js";
 import {
   isFunctionWord,
+  isDemonymWord,
   isAdjectiveOrVerb,
   isClosedClassWord,
   isClearlyCommonWord,
@@ -184,7 +185,7 @@ function candidatesFromPhrase(
     // "New Zealander", "North American": nationality words.
     if (
       isDemonym(key(phraseText(doc, phrase))) ||
-      isDemonym(phrase[phrase.length - 1]?.lower ?? "")
+      isDemonymWord(phrase[phrase.length - 1]?.lower ?? "")
     )
       return [];
   }
@@ -254,7 +255,11 @@ function candidatesFromPhrase(
     }
   }
   // Strip leading nationality adjectives ("Kenyan runner"), unless the whole is an organization or place.
-  while (name.length > 1 && isDemonym(name[0]?.lower ?? "") && lexicalType(name)[0] === null) {
+  while (
+    name.length > 1 &&
+    isDemonymWord(name[0]?.lower ?? "") &&
+    lexicalType(name)[0] === null
+  ) {
     name = name.slice(1);
     nameFirst++;
   }
@@ -287,7 +292,7 @@ function candidatesFromPhrase(
     }
     return results;
   }
-  if (name.length === 1 && isDemonym(name[0]?.lower ?? "")) return results;
+  if (name.length === 1 && isDemonymWord(name[0]?.lower ?? "")) return results;
 
   if (name.length > 1 && name.every((w) => /^\p{Lu}\.$/u.test(w.text))) {
     // "U. S.", "S. F.": initials written with spaces are an abbreviation; only a known one is a name.

@@ -4,7 +4,7 @@ import { OCCUPATION_TITLE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from "../../lexi
 import type { Candidate } from "./candidate.js";
 import { makeCandidate } from "./candidate.js";
 import { isAcronymWord, longestMatch, isPlaceOrOrgKey, lexicalType } from "./phrase-type.js";
-import { COMPASS_WORDS, isFunctionWord } from "./word-classes.js";
+import { COMPASS_WORDS, isDemonymWord, isFunctionWord } from "./word-classes.js";
 import type { Word } from "./words.js";
 
 function titleHeadLength(words: Word[], index: number): number {
@@ -23,7 +23,7 @@ function titleHeadLength(words: Word[], index: number): number {
 function titleMaterialLength(words: Word[], index: number): number {
   const word = words[index];
   if (!word) return 0;
-  if (TITLE_MODIFIERS.has(word.lower) || isDemonym(word.lower)) return 1;
+  if (TITLE_MODIFIERS.has(word.lower) || isDemonymWord(word.lower)) return 1;
   // "South Korean Foreign Minister": a compass word before a nationality.
   if (COMPASS_WORDS.has(word.lower) && isDemonym(words[index + 1]?.lower ?? "")) return 2;
   if (isAcronymWord(word)) return 1;
@@ -147,7 +147,7 @@ export function precedingTitleStart(
       break;
     } else if (
       TITLE_MODIFIERS.has(word.lower) ||
-      isDemonym(word.lower) ||
+      isDemonymWord(word.lower) ||
       (word.nameLike && (isPlaceOrOrgKey(word.lower) || isAcronymWord(word) || word.possessive)) ||
       (word.nameLike && !word.sentenceInitial && isLowercaseTitleWord(words[index + 1])) ||
       (word.nameLike && knownNameEndingAt(words, index) > 1)
