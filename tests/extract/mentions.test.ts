@@ -1031,3 +1031,30 @@ describe("hyphenated nationality words", () => {
     expect(mentions.some((m) => m.text.includes("Irish"))).toBe(false);
   });
 });
+
+describe("credited bodies", () => {
+  it.each<[string, string, EntityType]>([
+    [
+      "Rowers train at dawn. Image: Tasman Rowing Federation.",
+      "Tasman Rowing Federation",
+      "ORGANIZATION",
+    ],
+    ["Rowers train at dawn. Image: Dana Kerr.", "Dana Kerr", "PERSON"],
+  ])("%j → %s (%s)", (caption, name, type) => {
+    const mentions = runStages(
+      `Rowers win gold\n\n${caption}\n\nThe crew won the final on Sunday.`,
+      {},
+      "mentions",
+    ).mentions;
+    expect(find(mentions, name)?.type).toBe(type);
+  });
+
+  it("types the agency of a copyright line", () => {
+    const mentions = runStages(
+      "Rowers win gold\n\nImage copyright Northfield Media\n\nThe crew won the final on Sunday.",
+      {},
+      "mentions",
+    ).mentions;
+    expect(find(mentions, "Northfield Media")?.type).toBe("ORGANIZATION");
+  });
+});

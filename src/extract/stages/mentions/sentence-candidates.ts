@@ -255,11 +255,7 @@ function candidatesFromPhrase(
     }
   }
   // Strip leading nationality adjectives ("Kenyan runner"), unless the whole is an organization or place.
-  while (
-    name.length > 1 &&
-    isDemonymWord(name[0]?.lower ?? "") &&
-    lexicalType(name)[0] === null
-  ) {
+  while (name.length > 1 && isDemonymWord(name[0]?.lower ?? "") && lexicalType(name)[0] === null) {
     name = name.slice(1);
     nameFirst++;
   }
