@@ -1058,3 +1058,20 @@ describe("credited bodies", () => {
     expect(find(mentions, "Northfield Media")?.type).toBe("ORGANIZATION");
   });
 });
+
+describe("plural heads of bodies' names", () => {
+  it.each<[string, string]>([
+    [
+      "Grants from the Danish Institutes of Marine Science paid for it.",
+      "Danish Institutes of Marine Science",
+    ],
+    ["She spoke for the Royal Academies of Engineering.", "Royal Academies of Engineering"],
+  ])("%j → %s", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
+  });
+
+  it("makes no body of a plural head without a complement", () => {
+    const mentions = mentionsOf("Both Regional Councils rejected the plan.");
+    expect(mentions.some((m) => m.type === "ORGANIZATION")).toBe(false);
+  });
+});

@@ -170,6 +170,17 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/**
+ * Plural heads of bodies' names before "of" ("Canadian Institutes of Health Research"): kept apart
+ * from ORGANIZATION_CUE_WORDS, which the tagger's features read.
+ */
+export const PLURAL_BODY_CUES: ReadonlySet<string> = new Set([
+  "institutes",
+  "academies",
+  "councils",
+  "commissions",
+]);
+
 /** Words after which "of"/"for" continue an organization or place name. */
 export const OF_JOINING_WORDS: ReadonlySet<string> = new Set([
   ...ORGANIZATION_CUE_WORDS,
@@ -180,7 +191,7 @@ export const OF_JOINING_WORDS: ReadonlySet<string> = new Set([
   "museum",
   "hospital",
   "hospitals",
-  "institutes",
+  ...PLURAL_BODY_CUES,
   "palace",
   "republic",
   "kingdom",

@@ -20,6 +20,7 @@ import {
 } from "../../lexicon/gazetteer.js";
 import {
   ORGANIZATION_CUE_WORDS,
+  PLURAL_BODY_CUES,
   ORGANIZATION_NOUNS,
   isKnownOrganization,
 } from "../../lexicon/organizations.js";
@@ -212,7 +213,12 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
   if (
     ACADEMIC_FIELDS.has(last) &&
     !surnameAfterGivenName &&
-    !words.some((w) => ORGANIZATION_CUE_WORDS.has(cueWord(w)) || LOCATION_CUE_WORDS.has(cueWord(w)))
+    !words.some(
+      (w) =>
+        ORGANIZATION_CUE_WORDS.has(cueWord(w)) ||
+        LOCATION_CUE_WORDS.has(cueWord(w)) ||
+        PLURAL_BODY_CUES.has(cueWord(w)),
+    )
   )
     return [null, -1];
   // "Vostok 1", "Apollo 11", "Falcon 9": a name plus a number is a craft or product, unless a cue word
@@ -244,6 +250,7 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
     if (givenNameFirst && SURNAME_LIKE_CUE_WORDS.has(cue)) return [null, 0];
     if (LOCATION_CUE_WORDS.has(cue) || FACILITY_CUE_WORDS.has(cue)) return ["LOCATION", 2];
     if (ORGANIZATION_CUE_WORDS.has(cue)) return ["ORGANIZATION", 2];
+    if (PLURAL_BODY_CUES.has(cue) && head !== words[words.length - 1]) return ["ORGANIZATION", 2];
     if (ORGANIZATION_CUE_WORDS.has(last)) return ["ORGANIZATION", 2];
     if (LOCATION_CUE_WORDS.has(last)) return ["LOCATION", 2];
     // "King's College London", "Queen's University Belfast": a campus's place after the cue.
