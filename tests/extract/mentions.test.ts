@@ -1075,3 +1075,19 @@ describe("plural heads of bodies' names", () => {
     expect(mentions.some((m) => m.type === "ORGANIZATION")).toBe(false);
   });
 });
+
+describe("club names", () => {
+  it.each<[string, string]>([
+    ["Supporters of Dunmore Athletic sang all game.", "Dunmore Athletic"],
+    ["Kelby Rovers lost at home again.", "Kelby Rovers"],
+    ["The striker joined Carrow Albion in May.", "Carrow Albion"],
+  ])("%j → %s is a club", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
+  });
+
+  it("ends a club's name before 'and'", () => {
+    const mentions = mentionsOf("Fans of Dunmore United and Kelby Town filled the square.");
+    expect(find(mentions, "Dunmore United")?.type).toBe("ORGANIZATION");
+    expect(mentions.some((m) => m.text.includes(" and "))).toBe(false);
+  });
+});

@@ -181,6 +181,20 @@ export const PLURAL_BODY_CUES: ReadonlySet<string> = new Set([
   "commissions",
 ]);
 
+/**
+ * Last words of football and other club names after a place ("Leeds United", "Wigan Athletic",
+ * "Bolton Wanderers"): a name ending in one is a club, complete before "and".
+ */
+export const CLUB_SUFFIXES: ReadonlySet<string> = new Set([
+  "united",
+  "athletic",
+  "albion",
+  "rovers",
+  "wanderers",
+  "hotspur",
+  "argyle",
+]);
+
 /** Words after which "of"/"for" continue an organization or place name. */
 export const OF_JOINING_WORDS: ReadonlySet<string> = new Set([
   ...ORGANIZATION_CUE_WORDS,

@@ -10,7 +10,7 @@ import {
 } from "../../lexicon/organizations.js";
 import { FIRST_NAMES, NAME_PARTICLES } from "../../lexicon/person-names.js";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
-import { isPlaceOrOrgKey, cueWord } from "./phrase-type.js";
+import { isClubName, isPlaceOrOrgKey, cueWord } from "./phrase-type.js";
 import type { DocSignals } from "./word-classes.js";
 import { isFunctionWord, isCommonTagged } from "./word-classes.js";
 import type { Word } from "./words.js";
@@ -265,6 +265,8 @@ function connectorJoinLength(
   if (lower !== "and") return 0;
   const known = knownNameAcrossAnd(chunkSoFar, words, after);
   if (known > 0) return after - end + known;
+  // "Leeds United and Bradford City": a club's name is complete before "and".
+  if (isClubName(chunkSoFar)) return 0;
   const hasComplement = chunkSoFar.some(
     (w) => w.lower === "of" || w.lower === "for" || w.lower === "on",
   );

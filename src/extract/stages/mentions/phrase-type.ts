@@ -19,6 +19,7 @@ import {
   isKnownPlace,
 } from "../../lexicon/gazetteer.js";
 import {
+  CLUB_SUFFIXES,
   ORGANIZATION_CUE_WORDS,
   PLURAL_BODY_CUES,
   ORGANIZATION_NOUNS,
@@ -156,6 +157,7 @@ const SPORTS_LEAGUES = new Set(["nba", "nfl", "mlb", "nhl", "mls", "wnba"]);
 function isTeamName(words: Word[]): boolean {
   const last = words[words.length - 1];
   if (words.length < 2 || !last || last.allCaps || last.possessive) return false;
+  if (isClubName(words)) return true;
   if (!/[^su]s$/.test(last.lower) || /(?:ss|is)$/.test(last.lower)) return false;
   // "Australia Awards", "US Paralympics": events and prizes, not teams.
   if (NON_ENTITY_HEADS.has(last.lower)) return false;
@@ -167,6 +169,13 @@ function isTeamName(words: Word[]): boolean {
   if (before.length === 1 && SPORTS_LEAGUES.has(before[0]?.lower ?? "")) return true;
   const placeKey = phraseKey(before);
   return isKnownPlace(placeKey) || countryFor(placeKey) !== undefined;
+}
+
+/** "Leeds United", "West Bromwich Albion": capitalized words then a club suffix. */
+export function isClubName(words: Word[]): boolean {
+  const last = words[words.length - 1];
+  if (words.length < 2 || words.length > 4 || !last || !CLUB_SUFFIXES.has(last.lower)) return false;
+  return words.every((w) => w.nameLike && !w.allCaps && !w.possessive);
 }
 
 /** Decides the type of a name phrase from lexicons and cue words; null when unknown. */
