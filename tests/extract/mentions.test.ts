@@ -1091,3 +1091,14 @@ describe("club names", () => {
     expect(mentions.some((m) => m.text.includes(" and "))).toBe(false);
   });
 });
+
+describe("airlines and bodies named by an acronym after a role", () => {
+  it.each<[string, string, EntityType]>([
+    ["She flew to Lima on Air Marantha last week.", "Air Marantha", "ORGANIZATION"],
+    ["Crews at Lakeside Air Base were stood down.", "Lakeside Air Base", "LOCATION"],
+    ["Hotel group owner KTL said profits doubled.", "KTL", "ORGANIZATION"],
+    ["Hotel group owner Dana Kerr said profits doubled.", "Dana Kerr", "PERSON"],
+  ])("%j → %s (%s)", (body, name, type) => {
+    expect(find(mentionsOf(body), name)?.type).toBe(type);
+  });
+});

@@ -171,6 +171,20 @@ function isTeamName(words: Word[]): boolean {
   return isKnownPlace(placeKey) || countryFor(placeKey) !== undefined;
 }
 
+/**
+ * "Air Europa", "Air Tanzania": "Air" before a proper name opens an airline's name; "Air Force"
+ * is a cue of its own and "… Air Base" a place.
+ */
+function isAirlineName(words: Word[]): boolean {
+  const [first, second] = words;
+  if (words.length < 2 || words.length > 3 || first?.text !== "Air" || !second?.nameLike)
+    return false;
+  if (second.lower === "force" || second.lower === "forces") return false;
+  return words.every(
+    (w) => !LOCATION_CUE_WORDS.has(cueWord(w)) && !ORGANIZATION_CUE_WORDS.has(cueWord(w)),
+  );
+}
+
 /** "Leeds United", "West Bromwich Albion": capitalized words then a club suffix. */
 export function isClubName(words: Word[]): boolean {
   const last = words[words.length - 1];
@@ -204,6 +218,7 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
   if (single && WEB_DOMAIN.test(single.text)) return ["ORGANIZATION", 2];
   if (/shire$/.test(k) && words.every((w) => w.nameLike)) return ["LOCATION", 2];
   if (words.length > 1 && LOCATION_PREFIX_WORDS.has(words[0]?.lower ?? "")) return ["LOCATION", 2];
+  if (isAirlineName(words)) return ["ORGANIZATION", 2];
   if (isTeamName(words)) return ["ORGANIZATION", 2];
   if (isPartOfKnownPlace(words)) return ["LOCATION", 2];
   const head = headWord(words);

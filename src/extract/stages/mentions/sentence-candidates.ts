@@ -305,6 +305,12 @@ function candidatesFromPhrase(
   if (type === null && title !== null) {
     type = "PERSON";
     confidence = honorific ? 2 : 1.5;
+    // "British Airways owner IAG": a role before an acronym names the body that fills it.
+    if (!honorific && name.length === 1 && name[0]?.acronym && name[0].allCaps) {
+      type = "ORGANIZATION";
+      title = null;
+      titleStart = null;
+    }
   }
   const before = words[nameFirst - 1];
   if (
