@@ -1102,3 +1102,12 @@ describe("airlines and bodies named by an acronym after a role", () => {
     expect(find(mentionsOf(body), name)?.type).toBe(type);
   });
 });
+
+describe("a building, stadium or arena named after someone", () => {
+  it.each<[string, string]>([
+    ["Ministers met at the Anton Weller building on Friday.", "Anton Weller"],
+    ["Fans queued outside the Maria Dorsey stadium before dawn.", "Maria Dorsey"],
+  ])("%j → %s is the place", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("LOCATION");
+  });
+});

@@ -773,6 +773,9 @@ export const TRAILING_PLACE_WORDS: ReadonlySet<string> = new Set([
   "municipality",
   "township",
   "settlement",
+  "building",
+  "stadium",
+  "arena",
 ]);
 
 /** First words that make a capitalized phrase a place ("River Wye", "Mount Kenya"). */
