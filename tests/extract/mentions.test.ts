@@ -1111,3 +1111,22 @@ describe("a building, stadium or arena named after someone", () => {
     expect(find(mentionsOf(body), name)?.type).toBe("LOCATION");
   });
 });
+
+describe("an apposition that says what a name is", () => {
+  it.each<[string, string, EntityType]>([
+    ["Harvex, the EU fisheries agency, said stocks had recovered.", "Harvex", "ORGANIZATION"],
+    ["Talks were held with Delmora, a shipping company, on Friday.", "Delmora", "ORGANIZATION"],
+    ["Rescuers reached Kavos, a fishing village, by boat.", "Kavos", "LOCATION"],
+  ])("%j → %s (%s)", (body, name, type) => {
+    expect(find(mentionsOf(body), name)?.type).toBe(type);
+  });
+
+  it.each([
+    ["The dye held Lumorin, a group of pigments that fade slowly."],
+    ["Funds came from Vivir en Salud, a nonprofit group that runs clinics."],
+  ])("%j: a quantity head or a name running on to the left types nothing alone", (body) => {
+    const mentions = mentionsOf(body);
+    expect(find(mentions, "Lumorin")?.type).not.toBe("ORGANIZATION");
+    expect(find(mentions, "Salud")).toBeUndefined();
+  });
+});

@@ -16,6 +16,7 @@ import {
   stateForAbbreviation,
   TRAILING_PLACE_WORDS,
   countryFor,
+  isDemonym,
   isKnownPlace,
 } from "../../lexicon/gazetteer.js";
 import {
@@ -444,6 +445,46 @@ export function looksLikeOrganization(name: Word[]): boolean {
 }
 
 const APPOSITION_OPENERS = new Set(["a", "an", "the", "former", "then", "now"]);
+
+/** Words that end an apposition's noun phrase before its complement ("the agency that …"). */
+const APPOSITION_STOPS = new Set(
+  "of in at on for with from that which who whose based near by where run owned".split(" "),
+);
+
+/**
+ * "Frontex, the EU border agency,", "Pylos, a fishing town,": the head noun of an apposition after
+ * a name makes it an organization or a place; null when the apposition names neither.
+ */
+export function appositionType(
+  doc: Doc,
+  words: Word[],
+  first: number,
+  last: number,
+): EntityType | null {
+  const lastWord = words[last];
+  const opener = words[last + 1];
+  if (!lastWord || !opener || lastWord.possessive) return null;
+  if (!/^\s*,\s*$/.test(doc.text.slice(lastWord.end, opener.start))) return null;
+  if (opener.lower !== "a" && opener.lower !== "an" && opener.lower !== "the") return null;
+  // "Causa en Común, a group": the name runs on to the left over a lower-case particle.
+  const before = words[first - 1];
+  if (before?.joinedToPrevious && !before.nameLike && words[first - 2]?.nameLike) return null;
+  let head: Word | undefined;
+  for (let i = last + 2; i <= last + 1 + APPOSITION_WORDS; i++) {
+    const word = words[i];
+    // "a group of chemicals", "a cluster of islands": the head is a quantity, not a kind.
+    if (word?.lower === "of" && word.joinedToPrevious) return null;
+    if (!word || !word.joinedToPrevious || APPOSITION_STOPS.has(word.lower)) break;
+    // Acronyms and nationality words may modify the head ("the EU border agency").
+    if (word.nameLike && !word.acronym && !isDemonym(word.lower)) return null;
+    head = word;
+  }
+  if (!head || head.nameLike || first > last) return null;
+  if (PERSON_APPOSITION_NOUNS.has(head.lower)) return null;
+  if (ORGANIZATION_NOUNS.has(head.lower)) return "ORGANIZATION";
+  if (TRAILING_PLACE_WORDS.has(head.lower)) return "LOCATION";
+  return null;
+}
 
 /** How far into an apposition its head noun may stand ("an Australian woman and former …"). */
 const APPOSITION_WORDS = 6;

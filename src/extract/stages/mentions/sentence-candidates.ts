@@ -28,6 +28,7 @@ import {
   contextType,
   looksLikeOrganization,
   personAfter,
+  appositionType,
 } from "./phrase-type.js";
 import {
   leadingTitleLength,
@@ -338,6 +339,14 @@ function candidatesFromPhrase(
   if (type === null && personAfter(doc, words, nameFirst, nameFirst + name.length - 1)) {
     type = "PERSON";
     confidence = 1.5;
+  }
+  if (type === null && title === null) {
+    // "Frontex, the EU border agency,", "Pylos, a fishing town,".
+    const apposition = appositionType(doc, words, nameFirst, nameFirst + name.length - 1);
+    if (apposition !== null) {
+      type = apposition;
+      confidence = 1.5;
+    }
   }
   if (type === null && personSignals(name)) {
     type = "PERSON";
