@@ -543,3 +543,22 @@ describe("acronyms with one letter from inside a word", () => {
     expect(entityWith(entities, "LAXA")?.aliases ?? []).toHaveLength(0);
   });
 });
+
+describe("a capital that hosts an international body", () => {
+  it("stands for the body the article names", () => {
+    const entities = entitiesOf(
+      "European Union ministers met on Monday. Hungary said Brussels wanted to punish it.",
+    );
+    expect(entityWith(entities, "Brussels")?.name).toBe("European Union");
+  });
+
+  it("stands for its country when the article names no such body", () => {
+    const entities = entitiesOf("France said Brussels wanted to punish it for the strike.");
+    expect(entityWith(entities, "Brussels")?.name).toBe("Belgium");
+  });
+
+  it("stays a place after a locative preposition", () => {
+    const entities = entitiesOf("EU ministers met in Brussels on Monday.");
+    expect(entityWith(entities, "Brussels")?.type).toBe("LOCATION");
+  });
+});

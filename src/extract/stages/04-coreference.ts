@@ -10,6 +10,7 @@ import {
   TRAILING_PLACE_WORDS,
   countryFor,
   governmentSeatCountry,
+  internationalBodyOfSeat,
   isKnownPlace,
   isSeatOfGovernment,
   stateForAbbreviation,
@@ -315,12 +316,16 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
 
   // 1. Organizations and places: standard names, metonymy and exact keys.
   const deferredAcronyms: Mention[] = [];
+  const namedKeys = new Set(mentions.map((m) => key(m.text)));
   for (const mention of mentions) {
     if (mention.type === "PERSON") continue;
     let type = mention.type;
     let standard = standardNameFor(mention);
     if (type === "LOCATION" && isGovernmentUse(doc.text, mention)) {
-      standard = governmentSeatCountry(key(mention.text)) ?? standard;
+      // "Brussels wants …" beside the European Union stands for the Union, not Belgium.
+      const body = internationalBodyOfSeat(key(mention.text), namedKeys);
+      if (body) type = "ORGANIZATION";
+      standard = body ?? governmentSeatCountry(key(mention.text)) ?? standard;
     }
     if (standard === null && isAcronym(mention.text) && !countryFor(key(mention.text))) {
       deferredAcronyms.push(mention);
