@@ -1130,3 +1130,12 @@ describe("an apposition that says what a name is", () => {
     expect(find(mentions, "Salud")).toBeUndefined();
   });
 });
+
+describe("a sentence-initial family name before a hyphenated given name", () => {
+  it.each<[string, string]>([
+    ["Son Ji-hun scored twice in the second half.", "Son Ji-hun"],
+    ["Park Seo-yeon, the team captain, was injured.", "Park Seo-yeon"],
+  ])("%j → %s", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("PERSON");
+  });
+});

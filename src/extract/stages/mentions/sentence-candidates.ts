@@ -98,6 +98,8 @@ export function candidatesForSentence(
             : isCommonWord(head, signals);
         const startsName = (): boolean =>
           leadingTitleLength(part) > 0 ||
+          // "Son Heung-min", "Kang Min-ho": a family name before a hyphenated given name.
+          (part.length === 2 && HYPHENATED_GIVEN_NAME.test(part[1]?.text ?? "")) ||
           longestMatch(part, 0, 4, isPlaceOrOrgKey) > 0 ||
           (part.length > 1 && lexicalType(part)[1] === 2 && !isClosedClassWord(head));
         const dropInitial = head.sentenceInitial && common() && !startsName();
@@ -132,6 +134,9 @@ export function candidatesForSentence(
 }
 
 const ARTICLES = new Set(["the", "a", "an"]);
+
+/** An East Asian given name of two hyphenated syllables ("Heung-min", "Tae-yong"). */
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
 
 /** A capitalized noun mid-sentence before a lone organization cue word: "People Magazine". */
 function namesBodyWithCue(part: Word[], head: Word): boolean {
@@ -347,6 +352,11 @@ function candidatesFromPhrase(
       type = apposition;
       confidence = 1.5;
     }
+  }
+  if (type === null && name.length === 2 && HYPHENATED_GIVEN_NAME.test(name[1]?.text ?? "")) {
+    // "Park Seo-yeon": a family name then a hyphenated given name.
+    type = "PERSON";
+    confidence = 1.5;
   }
   if (type === null && personSignals(name)) {
     type = "PERSON";
