@@ -1139,3 +1139,14 @@ describe("a sentence-initial family name before a hyphenated given name", () => 
     expect(find(mentionsOf(body), name)?.type).toBe("PERSON");
   });
 });
+
+describe("chief officer titles", () => {
+  it.each<[string, string]>([
+    ["Chief Financial Officer Dana Kerr said margins would widen.", "Dana Kerr"],
+    ["The firm's Chief Medical Officer Tom Hale resigned on Friday.", "Tom Hale"],
+  ])("%j → %s, the title left out", (body, name) => {
+    const mention = find(mentionsOf(body), name);
+    expect(mention?.type).toBe("PERSON");
+    expect(mention?.title).toMatch(/Officer$/);
+  });
+});

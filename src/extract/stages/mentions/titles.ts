@@ -7,7 +7,19 @@ import { isAcronymWord, longestMatch, isPlaceOrOrgKey, lexicalType } from "./phr
 import { COMPASS_WORDS, isDemonymWord, isFunctionWord } from "./word-classes.js";
 import type { Word } from "./words.js";
 
+/** The heads of "Chief … Officer" titles ("Chief Financial Officer", "Chief Medical Officer"). */
+const CHIEF_TITLE_ENDS = new Set(["officer", "officers"]);
+
 function titleHeadLength(words: Word[], index: number): number {
+  if (words[index]?.lower === "chief") {
+    // "Chief Financial Officer Ann Lee", "Chief Operating Officer": one or two portfolio words.
+    for (let end = index + 2; end <= index + 3; end++) {
+      if (!CHIEF_TITLE_ENDS.has(words[end]?.lower ?? "")) continue;
+      const between = words.slice(index + 1, end + 1);
+      if (between.every((w) => w.nameLike && w.joinedToPrevious && !w.possessive))
+        return end - index + 1;
+    }
+  }
   for (let length = 3; length >= 1; length--) {
     if (index + length > words.length) continue;
     const phrase = words
