@@ -562,3 +562,24 @@ describe("a capital that hosts an international body", () => {
     expect(entityWith(entities, "Brussels")?.type).toBe("LOCATION");
   });
 });
+
+describe("an acronym in another language, defined in brackets", () => {
+  it("joins a body's bracketed acronym whose letters spell another language's name", () => {
+    const entities = entitiesOf(
+      "The Water and Sewerage Authority (SADAP) cut supplies on Monday. SADAP said repairs would take a week.",
+    );
+    expect(entityWith(entities, "SADAP")?.name).toBe("Water and Sewerage Authority");
+  });
+
+  it("leaves a news agency in brackets apart", () => {
+    const entities = entitiesOf("The Harbour Board (AP) said the port was closed.");
+    expect(entityWith(entities, "AP")?.name).not.toBe("Harbour Board");
+  });
+});
+
+describe("a national branch of a known body", () => {
+  it("keeps the demonym in the name", () => {
+    const entities = entitiesOf("The Turkish Red Crescent sent tents to the region.");
+    expect(entityWith(entities, "Turkish Red Crescent")?.type).toBe("ORGANIZATION");
+  });
+});

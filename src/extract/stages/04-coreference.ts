@@ -129,6 +129,18 @@ function onlyLooseExpansion(
   return fits.length === 1 ? fits[0] : undefined;
 }
 
+/**
+ * "the Disaster and Emergency Management Authority (AFAD)": a bracketed acronym right after a
+ * body's name in the body of the article defines it even when its letters spell the name in
+ * another language; not a known acronym (a news agency's "(AP)"), a country or a lone word's.
+ */
+function definesForeignAcronym(text: string, mention: Mention, letters: string): boolean {
+  if (mention.type !== "ORGANIZATION" || mention.zone !== "body") return false;
+  if (!mention.text.includes(" ") || letters.length < 3) return false;
+  if (!/^\s*\(\p{Lu}{3,8}\)/u.test(text.slice(mention.end, mention.end + 12))) return false;
+  return ACRONYMS[letters] === undefined && countryFor(letters.toLowerCase()) === undefined;
+}
+
 /** The standard name a mention's text stands for, from the acronym and country lexicons. */
 function standardNameFor(mention: Mention): string | null {
   // "U. S." is "U.S." written with spaces.
@@ -340,8 +352,14 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
       doc.text.slice(mention.end, mention.end + 14),
     );
     const letters = defined?.[1] ? acronymLetters(defined[1]) : "";
-    // "Mexico (AP)" in a dateline defines nothing: the letters must spell the name.
-    if (letters && acronymFitsWords(letters.toLowerCase(), key(mention.text).split(" "))) {
+    // "Mexico (AP)" in a dateline defines nothing: the letters must spell the name, or, for an
+    // organization in the body, be an acronym of its own language that names nothing else
+    // ("Disaster and Emergency Management Authority (AFAD)").
+    if (
+      letters &&
+      (acronymFitsWords(letters.toLowerCase(), key(mention.text).split(" ")) ||
+        definesForeignAcronym(doc.text, mention, letters))
+    ) {
       acronymTargets.set(letters, cluster);
     }
   }

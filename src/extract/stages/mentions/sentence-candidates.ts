@@ -4,7 +4,7 @@ import type { Doc, Sentence } from "../../types.js";
 import { key } from "../../normalize.js";
 import { ACRONYMS, acronymFitsWords, acronymLetters } from "../../lexicon/acronyms.js";
 import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
-import { ORGANIZATION_CUE_WORDS } from "../../lexicon/organizations.js";
+import { ORGANIZATION_CUE_WORDS, isKnownOrganization } from "../../lexicon/organizations.js";
 import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
 import { isDemonym } from "../../lexicon/gazetteer.js";
 import { FIRST_NAMES, LAST_NAMES } from "../../lexicon/person-names.js";
@@ -261,7 +261,17 @@ function candidatesFromPhrase(
     }
   }
   // Strip leading nationality adjectives ("Kenyan runner"), unless the whole is an organization or place.
-  while (name.length > 1 && isDemonymWord(name[0]?.lower ?? "") && lexicalType(name)[0] === null) {
+  // "Turkish Red Crescent", "American Red Cross": a national branch of a known body keeps its demonym.
+  const nationalBranch =
+    name.length >= 3 &&
+    isDemonymWord(name[0]?.lower ?? "") &&
+    isKnownOrganization(key(phraseText(doc, name.slice(1))));
+  while (
+    !nationalBranch &&
+    name.length > 1 &&
+    isDemonymWord(name[0]?.lower ?? "") &&
+    lexicalType(name)[0] === null
+  ) {
     name = name.slice(1);
     nameFirst++;
   }
@@ -307,6 +317,10 @@ function candidatesFromPhrase(
   if (lexConfidence < 0) return results;
   let type = lexType;
   let confidence = lexConfidence;
+  if (type === null && nationalBranch) {
+    type = "ORGANIZATION";
+    confidence = 2;
+  }
   const honorific = title !== null && HONORIFICS.has(key(title).split(" ").pop() ?? "");
   if (type === null && title !== null) {
     type = "PERSON";
