@@ -1133,7 +1133,7 @@ describe("an apposition that says what a name is", () => {
 
 describe("a sentence-initial family name before a hyphenated given name", () => {
   it.each<[string, string]>([
-    ["Son Ji-hun scored twice in the second half.", "Son Ji-hun"],
+    ["Son Ji-hun scored twice after the break.", "Son Ji-hun"],
     ["Park Seo-yeon, the team captain, was injured.", "Park Seo-yeon"],
   ])("%j → %s", (body, name) => {
     expect(find(mentionsOf(body), name)?.type).toBe("PERSON");

@@ -73,7 +73,7 @@ export function chunkSentence(
 }
 
 /**
- * Cue words that name a portfolio as well as a body ("Health and Human Services", "Culture, Media
+ * Cue words that name a portfolio besides a body ("Health and Human Services", "Culture, Media
  * and Sport"): after "and" inside an opened name they end the name, not start a second one.
  */
 const PORTFOLIO_CUES = new Set([
@@ -173,7 +173,7 @@ const NOUN_TAGS = new Set(["Noun", "Singular", "Plural", "Actor"]);
 /**
  * Whether the possessive word before `end` belongs to the name that follows it: the possessor is an
  * ordinary noun ("King's", "Children's", "People's") or a saint's name ("St Paul's"), not a known
- * place or organization, and one of the next two words is an organization or place cue
+ * place or organization, and either of the next two words is an organization or place cue
  * ("King's College London", "St Thomas' Hospital", "Children's Hospital of Philadelphia").
  */
 function possessiveOpensName(words: Word[], start: number, end: number): boolean {

@@ -174,7 +174,7 @@ function isTeamName(words: Word[]): boolean {
 
 /**
  * "Air Europa", "Air Tanzania": "Air" before a proper name opens an airline's name; "Air Force"
- * is a cue of its own and "… Air Base" a place.
+ * is a cue by itself and "… Air Base" a place.
  */
 function isAirlineName(words: Word[]): boolean {
   const [first, second] = words;
