@@ -5,6 +5,7 @@ import {
   initials,
   isGovernmentUse,
   samePersonName,
+  spellsLoosely,
 } from "../../src/extract/stages/04-coreference.js";
 import { withinOneEdit } from "../../src/extract/normalize.js";
 import { acronymFitsWords } from "../../src/extract/lexicon/acronyms.js";
@@ -155,6 +156,13 @@ describe("a second name in brackets", () => {
       "Pilgrims slept near the Masjid al-Noor (Great Mosque) overnight. The Great Mosque was full by dawn.",
     );
     expect(entityWith(entities, "Great Mosque")).toBe(entityWith(entities, "Masjid al-Noor"));
+  });
+
+  it("joins a bracketed name that opens with 'The'", () => {
+    const entities = entitiesOf(
+      "Tourists queue at Qasr Nur (The Palace of Lamps) each morning. Inside the Palace of Lamps it is cool.",
+    );
+    expect(entityWith(entities, "Palace of Lamps")).toBe(entityWith(entities, "Qasr Nur"));
   });
 
   it("keeps a country or region in brackets apart", () => {
@@ -507,5 +515,71 @@ describe("places named with and without their landform", () => {
     const entity = entityWith(entitiesOf(body), short);
     expect(entity?.type).toBe("LOCATION");
     expect([entity?.name, ...(entity?.aliases ?? [])]).toContain(full);
+  });
+});
+
+describe("acronyms with one letter from inside a word", () => {
+  it.each<[string, string, boolean]>([
+    ["JAXA", "Japan Aerospace Exploration Agency", true],
+    ["KOSA", "Korea Space Agency", false],
+    ["NXA", "National Aviation Agency", false],
+    ["BXC", "Bank of Exeter Council", true],
+    ["XBC", "Bank of Exeter Council", false],
+  ])("spellsLoosely(%j, %j) = %s", (letters, name, expected) => {
+    expect(spellsLoosely(letters, name)).toBe(expected);
+  });
+
+  it("joins an undefined acronym to the one organization it spells loosely", () => {
+    const entities = entitiesOf(
+      "The Japan Aerospace Exploration Agency launched the probe on Monday. JAXA said the craft was healthy.",
+    );
+    expect(entityWith(entities, "JAXA")?.name).toBe("Japan Aerospace Exploration Agency");
+  });
+
+  it("leaves an acronym alone when two organizations fit it", () => {
+    const entities = entitiesOf(
+      "The Lakeland Aerospace Exploration Agency and the Lunar Aerospace Examination Academy met. LAXA said little.",
+    );
+    expect(entityWith(entities, "LAXA")?.aliases ?? []).toHaveLength(0);
+  });
+});
+
+describe("a capital that hosts an international body", () => {
+  it("stands for the body the article names", () => {
+    const entities = entitiesOf(
+      "European Union ministers met on Monday. Hungary said Brussels wanted to punish it.",
+    );
+    expect(entityWith(entities, "Brussels")?.name).toBe("European Union");
+  });
+
+  it("stands for its country when the article names no such body", () => {
+    const entities = entitiesOf("France said Brussels wanted to punish it for the strike.");
+    expect(entityWith(entities, "Brussels")?.name).toBe("Belgium");
+  });
+
+  it("stays a place after a locative preposition", () => {
+    const entities = entitiesOf("EU ministers met in Brussels on Monday.");
+    expect(entityWith(entities, "Brussels")?.type).toBe("LOCATION");
+  });
+});
+
+describe("an acronym in another language, defined in brackets", () => {
+  it("joins a body's bracketed acronym whose letters spell another language's name", () => {
+    const entities = entitiesOf(
+      "The Water and Sewerage Authority (SADAP) cut supplies on Monday. SADAP said repairs would take a week.",
+    );
+    expect(entityWith(entities, "SADAP")?.name).toBe("Water and Sewerage Authority");
+  });
+
+  it("leaves a news agency in brackets apart", () => {
+    const entities = entitiesOf("The Harbour Board (AP) said the port was closed.");
+    expect(entityWith(entities, "AP")?.name).not.toBe("Harbour Board");
+  });
+});
+
+describe("a national branch of a known body", () => {
+  it("keeps the demonym in the name", () => {
+    const entities = entitiesOf("The Turkish Red Crescent sent tents to the region.");
+    expect(entityWith(entities, "Turkish Red Crescent")?.type).toBe("ORGANIZATION");
   });
 });

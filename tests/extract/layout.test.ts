@@ -345,6 +345,17 @@ describe("captions and credits", () => {
     ]);
   });
 
+  it.each<[string, string[]]>([
+    ["Image copyright Northfield Media", ["Northfield Media"]],
+    ["Image copyright Reuters", ["Reuters"]],
+    ["Photo credit Dana Kerr", ["Dana Kerr"]],
+    ["Image copyright family handout", []],
+  ])("a copyright line credits people and agencies: %s", (line, credited) => {
+    const doc = layoutOf(`Flood waters rise\n${line}\nRescuers reached the village on Monday.`);
+    expect(doc.layout.credits.map((c) => c.name)).toEqual(credited);
+    for (const credit of doc.layout.credits) expect(sliceOf(doc, credit)).toBe(credit.name);
+  });
+
   it("drops the 'Image caption' label from the caption", () => {
     const doc = layoutOf(
       "Flood waters rise\nImage copyright Getty Images\nImage caption, Rescuers carry a child\nRescuers came.",

@@ -931,6 +931,226 @@ describe("unknown acronyms", () => {
   });
 });
 
+describe("a possessive inside a name", () => {
+  it.each<[string, string, EntityType]>([
+    [
+      "She trained at King's College London for six years.",
+      "King's College London",
+      "ORGANIZATION",
+    ],
+    [
+      "The statement came from Queen's University Belfast on Friday.",
+      "Queen's University Belfast",
+      "ORGANIZATION",
+    ],
+    ["Two nurses at St Thomas' Hospital were hurt.", "St Thomas' Hospital", "LOCATION"],
+    ["Crowds filled St Mark's Basilica for the service.", "St Mark's Basilica", "LOCATION"],
+    [
+      "Surgeons at the Children's Hospital of Denver agreed.",
+      "Children's Hospital of Denver",
+      "LOCATION",
+    ],
+    [
+      "Officers of the People's Liberation Army marched past.",
+      "People's Liberation Army",
+      "ORGANIZATION",
+    ],
+    ["Members of the Women's Institute voted on it.", "Women's Institute", "ORGANIZATION"],
+  ])("%j → %s (%s)", (body, name, type) => {
+    expect(find(mentionsOf(body), name)?.type).toBe(type);
+  });
+
+  it.each<[string, string, string]>([
+    ["Britain's Foreign Office issued a warning.", "Britain", "Foreign Office"],
+    ["Google's Cloud Division lost money.", "Google", "Cloud Division"],
+    ["Mayor Ellen Pryce's Planning Committee met twice.", "Ellen Pryce", "Planning Committee"],
+  ])(
+    "%j: a place's, a company's or a person's possessive stays its own name",
+    (body, owner, owned) => {
+      const mentions = mentionsOf(body);
+      expect(find(mentions, owner)).toBeDefined();
+      expect(find(mentions, owned)).toBeDefined();
+    },
+  );
+});
+
+describe("portfolios listed in a ministry's name", () => {
+  it.each<[string, string]>([
+    [
+      "A spokesman for the Department for Transport, Housing and Local Growth declined to comment.",
+      "Department for Transport, Housing and Local Growth",
+    ],
+    [
+      "The Ministry of Agriculture, Forestry and Fisheries set new quotas.",
+      "Ministry of Agriculture, Forestry and Fisheries",
+    ],
+    [
+      "The Ministry of Health, Labour and Welfare said cases fell.",
+      "Ministry of Health, Labour and Welfare",
+    ],
+    [
+      "The Department of Health and Human Services issued guidance.",
+      "Department of Health and Human Services",
+    ],
+  ])("%j → %s", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
+  });
+
+  it.each<[string, string[]]>([
+    [
+      "The Ministry of Defence, Foreign Office and Treasury all declined.",
+      ["Ministry of Defence", "Foreign Office"],
+    ],
+    [
+      "The Ministry of Culture, Paris and Lyon shared the bill.",
+      ["Ministry of Culture", "Paris", "Lyon"],
+    ],
+    [
+      "The Ministry of Culture, Alice Moreau and Tom Hale signed.",
+      ["Ministry of Culture", "Alice Moreau", "Tom Hale"],
+    ],
+  ])("%j: bodies, places and people listed after a ministry stay apart", (body, names) => {
+    const mentions = mentionsOf(body);
+    for (const name of names) expect(find(mentions, name)).toBeDefined();
+  });
+});
+
+describe("hyphenated nationality words", () => {
+  it.each([
+    ["Shops in the Greek-Cypriot quarter stayed open late."],
+    ["A Korean-American novelist won the prize."],
+    ["The Russian-Ukrainian border reopened."],
+    ["They bought a Spanish-Portuguese phrasebook."],
+  ])("%j: a compound of demonyms names no entity", (body) => {
+    expect(mentionsOf(body).map((m) => m.text)).toEqual([]);
+  });
+
+  it("leaves a compound demonym in the title before a name", () => {
+    const mentions = mentionsOf("Irish-American Senator Dana Kerr spoke first.");
+    expect(find(mentions, "Dana Kerr")?.type).toBe("PERSON");
+    expect(mentions.some((m) => m.text.includes("Irish"))).toBe(false);
+  });
+});
+
+describe("credited bodies", () => {
+  it.each<[string, string, EntityType]>([
+    [
+      "Rowers train at dawn. Image: Tasman Rowing Federation.",
+      "Tasman Rowing Federation",
+      "ORGANIZATION",
+    ],
+    ["Rowers train at dawn. Image: Dana Kerr.", "Dana Kerr", "PERSON"],
+  ])("%j → %s (%s)", (caption, name, type) => {
+    const mentions = runStages(
+      `Rowers win gold\n\n${caption}\n\nThe crew won the final on Sunday.`,
+      {},
+      "mentions",
+    ).mentions;
+    expect(find(mentions, name)?.type).toBe(type);
+  });
+
+  it("types the agency of a copyright line", () => {
+    const mentions = runStages(
+      "Rowers win gold\n\nImage copyright Northfield Media\n\nThe crew won the final on Sunday.",
+      {},
+      "mentions",
+    ).mentions;
+    expect(find(mentions, "Northfield Media")?.type).toBe("ORGANIZATION");
+  });
+});
+
+describe("plural heads of bodies' names", () => {
+  it.each<[string, string]>([
+    [
+      "Grants from the Danish Institutes of Marine Science paid for it.",
+      "Danish Institutes of Marine Science",
+    ],
+    ["She spoke for the Royal Academies of Engineering.", "Royal Academies of Engineering"],
+  ])("%j → %s", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
+  });
+
+  it("makes no body of a plural head without a complement", () => {
+    const mentions = mentionsOf("Both Regional Councils rejected the plan.");
+    expect(mentions.some((m) => m.type === "ORGANIZATION")).toBe(false);
+  });
+});
+
+describe("club names", () => {
+  it.each<[string, string]>([
+    ["Supporters of Dunmore Athletic sang all game.", "Dunmore Athletic"],
+    ["Kelby Rovers lost at home again.", "Kelby Rovers"],
+    ["The striker joined Carrow Albion in May.", "Carrow Albion"],
+  ])("%j → %s is a club", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
+  });
+
+  it("ends a club's name before 'and'", () => {
+    const mentions = mentionsOf("Fans of Dunmore United and Kelby Town filled the square.");
+    expect(find(mentions, "Dunmore United")?.type).toBe("ORGANIZATION");
+    expect(mentions.some((m) => m.text.includes(" and "))).toBe(false);
+  });
+});
+
+describe("airlines and bodies named by an acronym after a role", () => {
+  it.each<[string, string, EntityType]>([
+    ["She flew to Lima on Air Marantha last week.", "Air Marantha", "ORGANIZATION"],
+    ["Crews at Lakeside Air Base were stood down.", "Lakeside Air Base", "LOCATION"],
+    ["Hotel group owner KTL said profits doubled.", "KTL", "ORGANIZATION"],
+    ["Hotel group owner Dana Kerr said profits doubled.", "Dana Kerr", "PERSON"],
+  ])("%j → %s (%s)", (body, name, type) => {
+    expect(find(mentionsOf(body), name)?.type).toBe(type);
+  });
+});
+
+describe("a building, stadium or arena named after someone", () => {
+  it.each<[string, string]>([
+    ["Ministers met at the Anton Weller building on Friday.", "Anton Weller"],
+    ["Fans queued outside the Maria Dorsey stadium before dawn.", "Maria Dorsey"],
+  ])("%j → %s is the place", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("LOCATION");
+  });
+});
+
+describe("an apposition that says what a name is", () => {
+  it.each<[string, string, EntityType]>([
+    ["Harvex, the EU fisheries agency, said stocks had recovered.", "Harvex", "ORGANIZATION"],
+    ["Talks were held with Delmora, a shipping company, on Friday.", "Delmora", "ORGANIZATION"],
+    ["Rescuers reached Kavos, a fishing village, by boat.", "Kavos", "LOCATION"],
+  ])("%j → %s (%s)", (body, name, type) => {
+    expect(find(mentionsOf(body), name)?.type).toBe(type);
+  });
+
+  it.each([
+    ["The dye held Lumorin, a group of pigments that fade slowly."],
+    ["Funds came from Vivir en Salud, a nonprofit group that runs clinics."],
+  ])("%j: a quantity head or a name running on to the left types nothing alone", (body) => {
+    const mentions = mentionsOf(body);
+    expect(find(mentions, "Lumorin")?.type).not.toBe("ORGANIZATION");
+    expect(find(mentions, "Salud")).toBeUndefined();
+  });
+});
+
+describe("a sentence-initial family name before a hyphenated given name", () => {
+  it.each<[string, string]>([
+    ["Son Ji-hun scored twice after the break.", "Son Ji-hun"],
+    ["Park Seo-yeon, the team captain, was injured.", "Park Seo-yeon"],
+  ])("%j → %s", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("PERSON");
+  });
+});
+
+describe("chief officer titles", () => {
+  it.each<[string, string]>([
+    ["Chief Financial Officer Dana Kerr said margins would widen.", "Dana Kerr"],
+    ["The firm's Chief Medical Officer Tom Hale resigned on Friday.", "Tom Hale"],
+  ])("%j → %s, the title left out", (body, name) => {
+    const mention = find(mentionsOf(body), name);
+    expect(mention?.type).toBe("PERSON");
+    expect(mention?.title).toMatch(/Officer$/);
+  });
+});
+
 describe("codes and designations after a name", () => {
   it.each<[string, string, EntityType]>([
     [

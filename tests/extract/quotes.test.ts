@@ -1146,3 +1146,31 @@ describe("a role with a complement, then the name", () => {
     expect(extraction.entities.some((e) => e.name.includes("Irrigation"))).toBe(false);
   });
 });
+
+describe("a spokesperson for a described body in a place", () => {
+  it.each([
+    ["A spokeswoman for the company in Lisbon said", "Tavira Shipping Company"],
+    ["A spokesman from the company in Lisbon said", "Tavira Shipping Company"],
+  ])("'%s' speaks for the body 'the company' refers to", (attribution, expected) => {
+    const text = [
+      "Shipping firm rejects claims",
+      "",
+      `The firm, Tavira Shipping Company, rejected the claims on Monday. ${attribution} it had "followed every rule that applies to its ships".`,
+    ].join("\n");
+    const extraction = extract(text, { publishedAt: "2024-05-03" });
+    const quote = extraction.quotes[0];
+    const speaker = extraction.entities.find((entity) => entity.id === quote?.speakerId);
+    expect(speaker?.name).toBe(expected);
+  });
+
+  it("leaves police in a place unattributed to the place", () => {
+    const text = [
+      "Crash closes road",
+      "",
+      'Police in Lisbon said the road "would stay closed for most of the day".',
+    ].join("\n");
+    const extraction = extract(text, { publishedAt: "2024-05-03" });
+    const speaker = extraction.entities.find((e) => e.id === extraction.quotes[0]?.speakerId);
+    expect(speaker?.name).not.toBe("Lisbon");
+  });
+});

@@ -543,6 +543,23 @@ export function governmentSeatCountry(normalized: string): string | undefined {
   return SEATS_OF_GOVERNMENT[normalized] ?? capitalCountry.get(normalized);
 }
 
+/**
+ * Capitals that host an international body and, used for a government, stand for that body when
+ * the article names it ("Brussels wants …" in a story about the European Union).
+ */
+const SEATS_OF_INTERNATIONAL_BODIES: Readonly<Record<string, { body: string; keys: string[] }>> = {
+  brussels: { body: "European Union", keys: ["european union", "eu"] },
+};
+
+/** The international body a seat stands for, when one of `namedKeys` (the article's names) is it. */
+export function internationalBodyOfSeat(
+  normalized: string,
+  namedKeys: ReadonlySet<string>,
+): string | undefined {
+  const seat = SEATS_OF_INTERNATIONAL_BODIES[normalized];
+  return seat && seat.keys.some((k) => namedKeys.has(k)) ? seat.body : undefined;
+}
+
 /** Whether a normalized name is a seat of government that is not a city ("kremlin", "white house"). */
 export function isSeatOfGovernment(normalized: string): boolean {
   return SEATS_OF_GOVERNMENT[normalized] !== undefined;
@@ -773,6 +790,9 @@ export const TRAILING_PLACE_WORDS: ReadonlySet<string> = new Set([
   "municipality",
   "township",
   "settlement",
+  "building",
+  "stadium",
+  "arena",
 ]);
 
 /** First words that make a capitalized phrase a place ("River Wye", "Mount Kenya"). */

@@ -204,3 +204,12 @@ export const BEAT_WORDS: ReadonlySet<string> = new Set([
   "contributing",
   "staff",
 ]);
+
+/** Final words of a credited body rather than a person ("Getty Images", "PA Media"). */
+export const CREDITED_BODY_WORDS: ReadonlySet<string> = new Set([
+  "images",
+  "pictures",
+  "photos",
+  "photography",
+  "media",
+]);

@@ -170,6 +170,31 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/**
+ * Plural heads of bodies' names before "of" ("Canadian Institutes of Health Research"): kept apart
+ * from ORGANIZATION_CUE_WORDS, which the tagger's features read.
+ */
+export const PLURAL_BODY_CUES: ReadonlySet<string> = new Set([
+  "institutes",
+  "academies",
+  "councils",
+  "commissions",
+]);
+
+/**
+ * Last words of football and other club names after a place ("Leeds United", "Wigan Athletic",
+ * "Bolton Wanderers"): a name ending in one is a club, complete before "and".
+ */
+export const CLUB_SUFFIXES: ReadonlySet<string> = new Set([
+  "united",
+  "athletic",
+  "albion",
+  "rovers",
+  "wanderers",
+  "hotspur",
+  "argyle",
+]);
+
 /** Words after which "of"/"for" continue an organization or place name. */
 export const OF_JOINING_WORDS: ReadonlySet<string> = new Set([
   ...ORGANIZATION_CUE_WORDS,
@@ -178,6 +203,10 @@ export const OF_JOINING_WORDS: ReadonlySet<string> = new Set([
   "centers",
   "centres",
   "museum",
+  "hospital",
+  "hospitals",
+  ...PLURAL_BODY_CUES,
+  "palace",
   "republic",
   "kingdom",
   "emirate",

@@ -12,6 +12,7 @@ import type {
 import {
   AGENCY_NAMES,
   BEAT_WORDS,
+  CREDITED_BODY_WORDS,
   NAME_PARTICLES,
   OUTLET_OR_ROLE_WORDS,
 } from "../lexicon/layout-agencies.js";
@@ -463,6 +464,27 @@ function stripClosers(piece: Line): Line {
   return subLine(piece, start, end);
 }
 
+/** "Image copyright Reuters", "Photo source Ann Lee": a credit printed on a line of its own. */
+const COPYRIGHT_CREDIT =
+  /^(?:Image|Photo|Picture|Video)\s+(?:copyright|source|credit)\s*:?\s+(?=\p{Lu})/u;
+
+/** "PA Media", "Getty Images", "Reuters": an agency or picture library named in a credit. */
+function looksLikeCreditedBody(text: string): boolean {
+  if (AGENCY_NAMES.has(text.toLowerCase())) return true;
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 5 || !words.every((w) => /^[\p{Lu}\d]/u.test(w)))
+    return false;
+  return CREDITED_BODY_WORDS.has(words[words.length - 1]?.toLowerCase() ?? "");
+}
+
+/** People and agencies credited on a copyright line ("Image copyright PA Media"). */
+function creditedNames(credit: Line): Author[] {
+  return splitNameList(credit, CREDIT_SPLITTER)
+    .map(trimTrailingPeriod)
+    .filter((piece) => looksLikePersonName(piece.text) || looksLikeCreditedBody(piece.text))
+    .map(toAuthor);
+}
+
 /** The people credited in a photo credit ("Sergei Chirikov/EPA" → Sergei Chirikov). */
 function creditedPeople(credit: Line): Author[] {
   return splitNameList(credit, CREDIT_SPLITTER)
@@ -911,6 +933,11 @@ export function analyzeLayout(
     const { line, kind, credit } = merged[i] as ClassifiedLine;
     if (kind === "furniture" || kind === "date") {
       layout.furniture.push(block(line, "body"));
+      const copyright = kind === "furniture" ? COPYRIGHT_CREDIT.exec(line.text) : null;
+      if (copyright) {
+        const credit = stripClosers(subLine(line, copyright[0].length, line.text.length));
+        layout.credits.push(...creditedNames(credit));
+      }
     } else if (kind === "caption") {
       const label = CAPTION_LABEL.exec(line.text);
       layout.captions.push(

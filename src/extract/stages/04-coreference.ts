@@ -10,6 +10,7 @@ import {
   TRAILING_PLACE_WORDS,
   countryFor,
   governmentSeatCountry,
+  internationalBodyOfSeat,
   isKnownPlace,
   isSeatOfGovernment,
   stateForAbbreviation,
@@ -89,6 +90,55 @@ export function initials(name: string): string {
     .map((w) => w[0] ?? "")
     .join("")
     .toUpperCase();
+}
+
+/**
+ * Whether an acronym spells a name with one irregular letter: "JAXA" for "Japan Aerospace
+ * Exploration Agency" takes the X from inside a word. Every word gives one letter, the first word
+ * its initial, and all but one word their initials.
+ */
+export function spellsLoosely(letters: string, name: string): boolean {
+  const words = name
+    .split(/[\s,-]+/)
+    .filter((w) => w.length > 0 && !SKIPPED_IN_INITIALS.has(w.toLowerCase()))
+    .map((w) => w.toUpperCase());
+  if (letters.length < 3 || words.length !== letters.length) return false;
+  let irregular = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? "";
+    const letter = letters[i] ?? "";
+    if (word[0] === letter) continue;
+    if (i === 0 || !word.slice(1).includes(letter)) return false;
+    irregular++;
+  }
+  return irregular === 1;
+}
+
+/** The one organization of the article whose name an undefined acronym spells loosely, if any. */
+function onlyLooseExpansion(
+  letters: string,
+  clusters: Cluster[],
+  mentions: Mention[],
+): Cluster | undefined {
+  const fits = clusters.filter(
+    (c) =>
+      c.type === "ORGANIZATION" &&
+      c.mentionIds.length > 0 &&
+      spellsLoosely(letters, fullestName(c, mentions)),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
+ * "the Disaster and Emergency Management Authority (AFAD)": a bracketed acronym right after a
+ * body's name in the body of the article defines it even when its letters spell the name in
+ * another language; not a known acronym (a news agency's "(AP)"), a country or a lone word's.
+ */
+function definesForeignAcronym(text: string, mention: Mention, letters: string): boolean {
+  if (mention.type !== "ORGANIZATION" || mention.zone !== "body") return false;
+  if (!mention.text.includes(" ") || letters.length < 3) return false;
+  if (!/^\s*\(\p{Lu}{3,8}\)/u.test(text.slice(mention.end, mention.end + 12))) return false;
+  return ACRONYMS[letters] === undefined && countryFor(letters.toLowerCase()) === undefined;
 }
 
 /** The standard name a mention's text stands for, from the acronym and country lexicons. */
@@ -278,12 +328,16 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
 
   // 1. Organizations and places: standard names, metonymy and exact keys.
   const deferredAcronyms: Mention[] = [];
+  const namedKeys = new Set(mentions.map((m) => key(m.text)));
   for (const mention of mentions) {
     if (mention.type === "PERSON") continue;
     let type = mention.type;
     let standard = standardNameFor(mention);
     if (type === "LOCATION" && isGovernmentUse(doc.text, mention)) {
-      standard = governmentSeatCountry(key(mention.text)) ?? standard;
+      // "Brussels wants …" beside the European Union stands for the Union, not Belgium.
+      const body = internationalBodyOfSeat(key(mention.text), namedKeys);
+      if (body) type = "ORGANIZATION";
+      standard = body ?? governmentSeatCountry(key(mention.text)) ?? standard;
     }
     if (standard === null && isAcronym(mention.text) && !countryFor(key(mention.text))) {
       deferredAcronyms.push(mention);
@@ -298,8 +352,14 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
       doc.text.slice(mention.end, mention.end + 14),
     );
     const letters = defined?.[1] ? acronymLetters(defined[1]) : "";
-    // "Mexico (AP)" in a dateline defines nothing: the letters must spell the name.
-    if (letters && acronymFitsWords(letters.toLowerCase(), key(mention.text).split(" "))) {
+    // "Mexico (AP)" in a dateline defines nothing: the letters must spell the name, or, for an
+    // organization in the body, be an acronym of its own language that names nothing else
+    // ("Disaster and Emergency Management Authority (AFAD)").
+    if (
+      letters &&
+      (acronymFitsWords(letters.toLowerCase(), key(mention.text).split(" ")) ||
+        definesForeignAcronym(doc.text, mention, letters))
+    ) {
       acronymTargets.set(letters, cluster);
     }
   }
@@ -312,7 +372,8 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
           c.type !== "PERSON" &&
           c.mentionIds.length > 0 &&
           initials(fullestName(c, mentions)) === letters,
-      );
+      ) ??
+      onlyLooseExpansion(letters, clusters, mentions);
     if (target) {
       join(mention, target);
       continue;
@@ -528,7 +589,9 @@ function mergeParenthesizedNames(text: string, clusters: Cluster[], mentions: Me
     const outer = ordered[i];
     const inner = ordered[i + 1];
     if (!outer || !inner || outer.type === "PERSON" || inner.type !== outer.type) continue;
-    if (!/^\s*\($/.test(text.slice(outer.end, inner.start)) || text[inner.end] !== ")") continue;
+    // "Hasht Qasr (The Palace of Mirrors)": the bracket may open with "the".
+    if (!/^\s*\((?:the\s+)?$/i.test(text.slice(outer.end, inner.start)) || text[inner.end] !== ")")
+      continue;
     const innerKey = key(inner.text);
     if (isAcronym(inner.text) || isKnownPlace(innerKey) || countryFor(innerKey)) continue;
     const target = clusterOfMention.get(outer.id);

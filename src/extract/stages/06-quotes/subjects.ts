@@ -94,6 +94,29 @@ export function mentionSubject(
   return { kind: "entity", entityId, how: "name" };
 }
 
+/**
+ * "a spokeswoman for the company in Beijing said": the place only locates the body; the
+ * spokesperson speaks for the organization "the company" refers to.
+ */
+function spokespersonForDescribedBody(
+  ctx: SpeakerContext,
+  units: Unit[],
+  h: number,
+  pos: number,
+): Resolution | null {
+  const phrase = collectNounPhrase(units, h);
+  if (phrase.determiner !== "the" || phrase.possessor || phrase.modifier) return null;
+  const preposition = units[phrase.first - 1];
+  const role = units[phrase.first - 2];
+  if (preposition?.kind !== "word" || !SPOKESPERSON_FOR_SET.has(preposition.lower)) return null;
+  if (role?.kind !== "word" || !SPOKESPERSON_SET.has(role.lower)) return null;
+  const resolved = ctx.resolveRole(phrase.words, pos, true);
+  return resolved.kind === "entity" ? resolved : null;
+}
+
+/** Prepositions that join a spokesperson to the body it speaks for. */
+const SPOKESPERSON_FOR_SET = new Set(["for", "at", "from"]);
+
 /** What a phrase such as "a source within", "a spokesman for" or "Mu Li, of" makes of the mention after it. */
 export function headBeforePreposition(
   ctx: SpeakerContext,
@@ -132,6 +155,8 @@ export function headBeforePreposition(
   }
   // "the government of X said" speaks for X; "police in X said" do not.
   if (ORGANIZATION_NOUN_SET.has(head.lower)) {
+    const spokenFor = spokespersonForDescribedBody(ctx, units, h, pos);
+    if (spokenFor) return spokenFor;
     if (units[h + 1]?.lower !== "of" || objectId === null) return ANONYMOUS;
     return { kind: "entity", entityId: objectId, how: "name" };
   }

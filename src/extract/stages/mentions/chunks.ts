@@ -1,5 +1,6 @@
 import type { Doc } from "../../types.js";
 import { NON_ENTITY_ACRONYMS } from "../../lexicon/acronyms.js";
+import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
 import { CALENDAR_WORDS } from "../../lexicon/common-capitalized.js";
 import { LOCATION_CUE_WORDS, countryFor, isKnownPlace } from "../../lexicon/gazetteer.js";
 import {
@@ -9,7 +10,7 @@ import {
 } from "../../lexicon/organizations.js";
 import { FIRST_NAMES, NAME_PARTICLES } from "../../lexicon/person-names.js";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
-import { isPlaceOrOrgKey, cueWord } from "./phrase-type.js";
+import { isClubName, isPlaceOrOrgKey, cueWord } from "./phrase-type.js";
 import type { DocSignals } from "./word-classes.js";
 import { isFunctionWord, isCommonTagged } from "./word-classes.js";
 import type { Word } from "./words.js";
@@ -17,8 +18,15 @@ import type { Word } from "./words.js";
 /** Names are short: a longer run of capitals (a shouted line, a list) is cut into pieces of this many words. */
 const MAX_CHUNK_WORDS = 16;
 
-/** Splits a sentence's words into runs of capitalized words joined by name connectors. */
-export function chunkSentence(words: Word[], signals: DocSignals): Array<[number, number]> {
+/**
+ * Splits a sentence's words into runs of capitalized words joined by name connectors; with the
+ * document's text, a comma list of portfolios continues a ministry's name.
+ */
+export function chunkSentence(
+  words: Word[],
+  signals: DocSignals,
+  text?: string,
+): Array<[number, number]> {
   const chunks: Array<[number, number]> = [];
   let i = 0;
   while (i < words.length) {
@@ -32,12 +40,24 @@ export function chunkSentence(words: Word[], signals: DocSignals): Array<[number
     while (end < words.length && end - start < MAX_CHUNK_WORDS) {
       const previous = words[end - 1];
       const next = words[end];
-      if (!previous || !next || previous.possessive) break;
+      if (!previous || !next) break;
+      if (previous.possessive) {
+        // "King's College London", "St Thomas' Hospital": an ordinary noun's or a saint's
+        // possessive opens a name that ends in a cue word; "Britain's Foreign Office" stays two.
+        if (!possessiveOpensName(words, start, end)) break;
+        end++;
+        continue;
+      }
       if (next.ampersandBefore && next.nameLike && endsWithCue(words, end)) {
         end++;
         continue;
       }
-      if (!next.joinedToPrevious) break;
+      if (!next.joinedToPrevious) {
+        const listed = text === undefined ? 0 : portfolioListLength(words, start, end, text);
+        if (listed === 0) break;
+        end += listed;
+        continue;
+      }
       if (continuesChunk(next)) {
         end++;
         continue;
@@ -50,6 +70,135 @@ export function chunkSentence(words: Word[], signals: DocSignals): Array<[number
     i = end;
   }
   return chunks;
+}
+
+/**
+ * Cue words that name a portfolio besides a body ("Health and Human Services", "Culture, Media
+ * and Sport"): after "and" inside an opened name they end the name, not start a second one.
+ */
+const PORTFOLIO_CUES = new Set([
+  "services",
+  "service",
+  "media",
+  "sports",
+  "energy",
+  "water",
+  "power",
+  "rail",
+  "telecom",
+  "security",
+  "development",
+  "affairs",
+  "research",
+  "industries",
+  "technologies",
+  "systems",
+  "logistics",
+  "aerospace",
+]);
+
+/** Whether the run of name words starting at `from` ends with a portfolio cue ("Human Services"). */
+function endsWithPortfolio(words: Word[], from: number): boolean {
+  return PORTFOLIO_CUES.has(cueWord(words[lastOfNameRun(words, from)]));
+}
+
+/** How many words one portfolio of a list may have ("Food", "Rural Affairs"). */
+const MAX_PORTFOLIO_WORDS = 2;
+
+/**
+ * "Department for Environment, Food and Rural Affairs", "Ministry of Economy, Trade and Industry":
+ * after a body's cue and "of"/"for" with a short complement, a comma list of one- or two-word
+ * portfolios closed by "and" continues the name. Returns the words added (commas are no words),
+ * or 0. A portfolio that is a known place or organization, or ends in a body's cue ("Foreign
+ * Office"), makes a list of bodies instead.
+ */
+function portfolioListLength(words: Word[], start: number, end: number, text: string): number {
+  const chunk = words.slice(start, end);
+  const ofAt = chunk.findIndex((w) => w.lower === "of" || w.lower === "for");
+  if (ofAt < 1 || chunk.length - ofAt - 1 < 1 || chunk.length - ofAt - 1 > MAX_PORTFOLIO_WORDS)
+    return 0;
+  if (!ORGANIZATION_CUE_WORDS.has(cueWord(chunk[ofAt - 1]))) return 0;
+  const portfolio = (from: number): number => {
+    let length = 0;
+    while (length < MAX_PORTFOLIO_WORDS) {
+      const word = words[from + length];
+      if (!word?.nameLike || word.possessive || word.allCaps || isCalendar(word)) break;
+      if (length > 0 && !word.joinedToPrevious) break;
+      length++;
+    }
+    if (length === 0) return 0;
+    // The portfolio must end here: a third capitalized word makes it something else.
+    const after = words[from + length];
+    if (after?.nameLike && after.joinedToPrevious) return 0;
+    const run = words.slice(from, from + length);
+    const runKey = run.map((w) => w.key).join(" ");
+    if (isKnownPlace(runKey) || countryFor(runKey) !== undefined) return 0;
+    if (length > 1 && isKnownOrganization(runKey)) return 0;
+    // "… Culture, Alice Smith and Bob": people listed after the body, no portfolios.
+    const first = run[0]?.lower ?? "";
+    if (FIRST_NAMES.has(first) && !isCommonTagged(first)) return 0;
+    const cue = cueWord(run[run.length - 1]);
+    if (ORGANIZATION_CUE_WORDS.has(cue) && !PORTFOLIO_CUES.has(cue)) return 0;
+    if (LOCATION_CUE_WORDS.has(cue)) return 0;
+    return length;
+  };
+  let index = end;
+  let listed = 0;
+  while (listed < 4) {
+    const previous = words[index - 1];
+    const word = words[index];
+    if (!previous || !word || text.slice(previous.end, word.start) !== ", ") return 0;
+    if (word.lower === "and") {
+      // The Oxford comma: ", and Sport".
+      if (listed === 0) return 0;
+      const last = portfolio(index + 1);
+      return last > 0 && words[index + 1]?.joinedToPrevious ? index + 1 + last - end : 0;
+    }
+    const length = portfolio(index);
+    if (length === 0) return 0;
+    index += length;
+    listed++;
+    const following = words[index];
+    if (following?.lower === "and" && following.joinedToPrevious) {
+      const last = portfolio(index + 1);
+      return last > 0 && words[index + 1]?.joinedToPrevious ? index + 1 + last - end : 0;
+    }
+  }
+  return 0;
+}
+
+const SAINT_WORDS = new Set(["st", "saint", "ste", "sainte"]);
+const NOUN_TAGS = new Set(["Noun", "Singular", "Plural", "Actor"]);
+
+/**
+ * Whether the possessive word before `end` belongs to the name that follows it: the possessor is an
+ * ordinary noun ("King's", "Children's", "People's") or a saint's name ("St Paul's"), not a known
+ * place or organization, and either of the next two words is an organization or place cue
+ * ("King's College London", "St Thomas' Hospital", "Children's Hospital of Philadelphia").
+ */
+function possessiveOpensName(words: Word[], start: number, end: number): boolean {
+  const owner = words[end - 1];
+  const next = words[end];
+  if (!owner || !next || !next.nameLike || next.allCaps) return false;
+  // After a plural possessive ("Thomas' Hospital") only the apostrophe and a space lie between.
+  const joined = next.joinedToPrevious || next.start - owner.end === 2;
+  if (!joined || isPlaceOrOrgKey(owner.lower)) return false;
+  // The possessor opens the chunk or follows a connector ("Officers of the People's …").
+  const before = end - 1 > start ? words[end - 2] : undefined;
+  const saint = before !== undefined && SAINT_WORDS.has(before.lower) && before.nameLike;
+  const ordinary =
+    (before === undefined || !before.nameLike) &&
+    !owner.allCaps &&
+    !FIRST_NAMES.has(owner.lower) &&
+    compromiseTags(owner.lower).some((t) => NOUN_TAGS.has(t));
+  if (!saint && !ordinary) return false;
+  for (let i = end; i < Math.min(words.length, end + 2); i++) {
+    const word = words[i];
+    if (!word?.nameLike || (i > end && !word.joinedToPrevious)) break;
+    const cue = cueWord(word);
+    if (ORGANIZATION_CUE_WORDS.has(cue) || LOCATION_CUE_WORDS.has(cue)) return true;
+  }
+  return false;
 }
 
 /** Whether the capitalized run starting at `from` ends with an organization or place cue word. */
@@ -119,6 +268,8 @@ function connectorJoinLength(
   if (lower !== "and") return 0;
   const known = knownNameAcrossAnd(chunkSoFar, words, after);
   if (known > 0) return after - end + known;
+  // "Leeds United and Bradford City": a club's name is complete before "and".
+  if (isClubName(chunkSoFar)) return 0;
   const hasComplement = chunkSoFar.some(
     (w) => w.lower === "of" || w.lower === "for" || w.lower === "on",
   );
@@ -129,7 +280,7 @@ function connectorJoinLength(
     const third = words[after + 2];
     const two = following?.nameLike && following.joinedToPrevious;
     const tooLong = two && third?.nameLike && third.joinedToPrevious;
-    if (tooLong || endsWithCue(words, after)) return 0;
+    if (tooLong || (endsWithCue(words, after) && !endsWithPortfolio(words, after))) return 0;
     return two ? after - end + 2 : after - end + 1;
   }
   // "Aeronautics and Space Administration", "Aviation & Space Museum": the part after "and" ends the

@@ -1,5 +1,11 @@
 import type { Doc, EntityType, Mention, Span, Zone } from "../../types.js";
-import { CREDIT_AGENCY_PATTERN } from "../../lexicon/organizations.js";
+import { AGENCY_NAMES, CREDITED_BODY_WORDS } from "../../lexicon/layout-agencies.js";
+import {
+  CREDIT_AGENCY_PATTERN,
+  ORGANIZATION_CUE_WORDS,
+  isKnownOrganization,
+} from "../../lexicon/organizations.js";
+import { key } from "../../normalize.js";
 import type { Candidate } from "./candidate.js";
 import type { Word } from "./words.js";
 
@@ -45,6 +51,20 @@ function indexOfWord(text: string, word: string): number {
   return -1;
 }
 
+/**
+ * A credit names a person unless it is a known agency or organization or ends in an
+ * organization's cue word ("Image: Australian Rowing Federation", "Image copyright PA Media").
+ */
+export function creditType(name: string): EntityType {
+  const last = name.split(/\s+/).pop()?.toLowerCase() ?? "";
+  const body =
+    AGENCY_NAMES.has(name.toLowerCase()) ||
+    isKnownOrganization(key(name)) ||
+    ORGANIZATION_CUE_WORDS.has(last) ||
+    CREDITED_BODY_WORDS.has(last);
+  return body ? "ORGANIZATION" : "PERSON";
+}
+
 /** Persons from the byline and photo credits, agencies after a credit's slash, the dateline's agency. */
 export function layoutMentions(doc: Doc): Mention[] {
   const mentions: Mention[] = [];
@@ -65,7 +85,7 @@ export function layoutMentions(doc: Doc): Mention[] {
   };
   for (const author of doc.layout.authors) add(author, "PERSON", "byline");
   for (const credit of doc.layout.credits) {
-    add(credit, "PERSON", "caption");
+    add(credit, creditType(credit.name), "caption");
     const after = doc.text.slice(credit.end, credit.end + 60);
     const agency = CREDIT_AGENCY_PATTERN.exec(after);
     if (agency?.[1]) {

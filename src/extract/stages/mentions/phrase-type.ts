@@ -16,10 +16,13 @@ import {
   stateForAbbreviation,
   TRAILING_PLACE_WORDS,
   countryFor,
+  isDemonym,
   isKnownPlace,
 } from "../../lexicon/gazetteer.js";
 import {
+  CLUB_SUFFIXES,
   ORGANIZATION_CUE_WORDS,
+  PLURAL_BODY_CUES,
   ORGANIZATION_NOUNS,
   isKnownOrganization,
 } from "../../lexicon/organizations.js";
@@ -155,6 +158,7 @@ const SPORTS_LEAGUES = new Set(["nba", "nfl", "mlb", "nhl", "mls", "wnba"]);
 function isTeamName(words: Word[]): boolean {
   const last = words[words.length - 1];
   if (words.length < 2 || !last || last.allCaps || last.possessive) return false;
+  if (isClubName(words)) return true;
   if (!/[^su]s$/.test(last.lower) || /(?:ss|is)$/.test(last.lower)) return false;
   // "Australia Awards", "US Paralympics": events and prizes, not teams.
   if (NON_ENTITY_HEADS.has(last.lower)) return false;
@@ -166,6 +170,27 @@ function isTeamName(words: Word[]): boolean {
   if (before.length === 1 && SPORTS_LEAGUES.has(before[0]?.lower ?? "")) return true;
   const placeKey = phraseKey(before);
   return isKnownPlace(placeKey) || countryFor(placeKey) !== undefined;
+}
+
+/**
+ * "Air Europa", "Air Tanzania": "Air" before a proper name opens an airline's name; "Air Force"
+ * is a cue by itself and "… Air Base" a place.
+ */
+function isAirlineName(words: Word[]): boolean {
+  const [first, second] = words;
+  if (words.length < 2 || words.length > 3 || first?.text !== "Air" || !second?.nameLike)
+    return false;
+  if (second.lower === "force" || second.lower === "forces") return false;
+  return words.every(
+    (w) => !LOCATION_CUE_WORDS.has(cueWord(w)) && !ORGANIZATION_CUE_WORDS.has(cueWord(w)),
+  );
+}
+
+/** "Leeds United", "West Bromwich Albion": capitalized words then a club suffix. */
+export function isClubName(words: Word[]): boolean {
+  const last = words[words.length - 1];
+  if (words.length < 2 || words.length > 4 || !last || !CLUB_SUFFIXES.has(last.lower)) return false;
+  return words.every((w) => w.nameLike && !w.allCaps && !w.possessive);
 }
 
 /** Decides the type of a name phrase from lexicons and cue words; null when unknown. */
@@ -194,6 +219,7 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
   if (single && WEB_DOMAIN.test(single.text)) return ["ORGANIZATION", 2];
   if (/shire$/.test(k) && words.every((w) => w.nameLike)) return ["LOCATION", 2];
   if (words.length > 1 && LOCATION_PREFIX_WORDS.has(words[0]?.lower ?? "")) return ["LOCATION", 2];
+  if (isAirlineName(words)) return ["ORGANIZATION", 2];
   if (isTeamName(words)) return ["ORGANIZATION", 2];
   if (isPartOfKnownPlace(words)) return ["LOCATION", 2];
   const head = headWord(words);
@@ -212,7 +238,12 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
   if (
     ACADEMIC_FIELDS.has(last) &&
     !surnameAfterGivenName &&
-    !words.some((w) => ORGANIZATION_CUE_WORDS.has(cueWord(w)) || LOCATION_CUE_WORDS.has(cueWord(w)))
+    !words.some(
+      (w) =>
+        ORGANIZATION_CUE_WORDS.has(cueWord(w)) ||
+        LOCATION_CUE_WORDS.has(cueWord(w)) ||
+        PLURAL_BODY_CUES.has(cueWord(w)),
+    )
   )
     return [null, -1];
   // "Vostok 1", "Apollo 11", "Falcon 9": a name plus a number is a craft or product, unless a cue word
@@ -244,8 +275,18 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
     if (givenNameFirst && SURNAME_LIKE_CUE_WORDS.has(cue)) return [null, 0];
     if (LOCATION_CUE_WORDS.has(cue) || FACILITY_CUE_WORDS.has(cue)) return ["LOCATION", 2];
     if (ORGANIZATION_CUE_WORDS.has(cue)) return ["ORGANIZATION", 2];
+    if (PLURAL_BODY_CUES.has(cue) && head !== words[words.length - 1]) return ["ORGANIZATION", 2];
     if (ORGANIZATION_CUE_WORDS.has(last)) return ["ORGANIZATION", 2];
     if (LOCATION_CUE_WORDS.has(last)) return ["LOCATION", 2];
+    // "King's College London", "Queen's University Belfast": a campus's place after the cue.
+    const beforeLast = cueWord(words[words.length - 2]);
+    if (
+      words.length > 2 &&
+      ORGANIZATION_CUE_WORDS.has(beforeLast) &&
+      isKnownPlace(last) &&
+      !words[words.length - 2]?.possessive
+    )
+      return ["ORGANIZATION", 2];
   } else if (
     single &&
     (ORGANIZATION_CUE_WORDS.has(single.lower) || LOCATION_CUE_WORDS.has(single.lower))
@@ -404,6 +445,46 @@ export function looksLikeOrganization(name: Word[]): boolean {
 }
 
 const APPOSITION_OPENERS = new Set(["a", "an", "the", "former", "then", "now"]);
+
+/** Words that end an apposition's noun phrase before its complement ("the agency that …"). */
+const APPOSITION_STOPS = new Set(
+  "of in at on for with from that which who whose based near by where run owned".split(" "),
+);
+
+/**
+ * "Frontex, the EU border agency,", "Pylos, a fishing town,": the head noun of an apposition after
+ * a name makes it an organization or a place; null when the apposition names neither.
+ */
+export function appositionType(
+  doc: Doc,
+  words: Word[],
+  first: number,
+  last: number,
+): EntityType | null {
+  const lastWord = words[last];
+  const opener = words[last + 1];
+  if (!lastWord || !opener || lastWord.possessive) return null;
+  if (!/^\s*,\s*$/.test(doc.text.slice(lastWord.end, opener.start))) return null;
+  if (opener.lower !== "a" && opener.lower !== "an" && opener.lower !== "the") return null;
+  // "Causa en Común, a group": the name runs on to the left over a lower-case particle.
+  const before = words[first - 1];
+  if (before?.joinedToPrevious && !before.nameLike && words[first - 2]?.nameLike) return null;
+  let head: Word | undefined;
+  for (let i = last + 2; i <= last + 1 + APPOSITION_WORDS; i++) {
+    const word = words[i];
+    // "a group of chemicals", "a cluster of islands": the head is a quantity, not a kind.
+    if (word?.lower === "of" && word.joinedToPrevious) return null;
+    if (!word || !word.joinedToPrevious || APPOSITION_STOPS.has(word.lower)) break;
+    // Acronyms and nationality words may modify the head ("the EU border agency").
+    if (word.nameLike && !word.acronym && !isDemonym(word.lower)) return null;
+    head = word;
+  }
+  if (!head || head.nameLike || first > last) return null;
+  if (PERSON_APPOSITION_NOUNS.has(head.lower)) return null;
+  if (ORGANIZATION_NOUNS.has(head.lower)) return "ORGANIZATION";
+  if (TRAILING_PLACE_WORDS.has(head.lower)) return "LOCATION";
+  return null;
+}
 
 /** How far into an apposition its head noun may stand ("an Australian woman and former …"). */
 const APPOSITION_WORDS = 6;

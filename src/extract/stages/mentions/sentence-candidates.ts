@@ -4,7 +4,7 @@ import type { Doc, Sentence } from "../../types.js";
 import { key } from "../../normalize.js";
 import { ACRONYMS, acronymFitsWords, acronymLetters } from "../../lexicon/acronyms.js";
 import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
-import { ORGANIZATION_CUE_WORDS } from "../../lexicon/organizations.js";
+import { ORGANIZATION_CUE_WORDS, isKnownOrganization } from "../../lexicon/organizations.js";
 import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
 import { isDemonym } from "../../lexicon/gazetteer.js";
 import { FIRST_NAMES, LAST_NAMES } from "../../lexicon/person-names.js";
@@ -28,6 +28,7 @@ import {
   contextType,
   looksLikeOrganization,
   personAfter,
+  appositionType,
 } from "./phrase-type.js";
 import {
   leadingTitleLength,
@@ -40,6 +41,7 @@ import {
 import type { DocSignals } from "./word-classes.js";
 import {
   isFunctionWord,
+  isDemonymWord,
   isAdjectiveOrVerb,
   isClosedClassWord,
   isClearlyCommonWord,
@@ -81,7 +83,7 @@ export function candidatesForSentence(
   signals: DocSignals,
 ): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const [chunkStart, chunkEnd] of chunkSentence(words, signals)) {
+  for (const [chunkStart, chunkEnd] of chunkSentence(words, signals, doc.text)) {
     for (const [partWords, partFirst] of splitAtCalendarWords(words, chunkStart, chunkEnd)) {
       let part = partWords;
       let first = partFirst;
@@ -96,6 +98,8 @@ export function candidatesForSentence(
             : isCommonWord(head, signals);
         const startsName = (): boolean =>
           leadingTitleLength(part) > 0 ||
+          // "Son Heung-min", "Kang Min-ho": a family name before a hyphenated given name.
+          (part.length === 2 && HYPHENATED_GIVEN_NAME.test(part[1]?.text ?? "")) ||
           longestMatch(part, 0, 4, isPlaceOrOrgKey) > 0 ||
           (part.length > 1 && lexicalType(part)[1] === 2 && !isClosedClassWord(head));
         const dropInitial = head.sentenceInitial && common() && !startsName();
@@ -107,6 +111,8 @@ export function candidatesForSentence(
           break;
         }
         if (!(isFunctionWord(head) && !HONORIFICS.has(head.lower)) && !dropInitial) break;
+        // "People's Liberation Army": a possessive the chunk kept opens the name.
+        if (head.possessive && part.length > 1 && !head.sentenceInitial) break;
         // "People Magazine": a noun before a lone organization cue names the body with it.
         if (namesBodyWithCue(part, head)) break;
         part = part.slice(1);
@@ -128,6 +134,9 @@ export function candidatesForSentence(
 }
 
 const ARTICLES = new Set(["the", "a", "an"]);
+
+/** An East Asian given name of two hyphenated syllables ("Heung-min", "Tae-yong"). */
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
 
 /** A capitalized noun mid-sentence before a lone organization cue word: "People Magazine". */
 function namesBodyWithCue(part: Word[], head: Word): boolean {
@@ -182,7 +191,7 @@ function candidatesFromPhrase(
     // "New Zealander", "North American": nationality words.
     if (
       isDemonym(key(phraseText(doc, phrase))) ||
-      isDemonym(phrase[phrase.length - 1]?.lower ?? "")
+      isDemonymWord(phrase[phrase.length - 1]?.lower ?? "")
     )
       return [];
   }
@@ -252,7 +261,17 @@ function candidatesFromPhrase(
     }
   }
   // Strip leading nationality adjectives ("Kenyan runner"), unless the whole is an organization or place.
-  while (name.length > 1 && isDemonym(name[0]?.lower ?? "") && lexicalType(name)[0] === null) {
+  // "Turkish Red Crescent", "American Red Cross": a national branch of a known body keeps its demonym.
+  const nationalBranch =
+    name.length >= 3 &&
+    isDemonymWord(name[0]?.lower ?? "") &&
+    isKnownOrganization(key(phraseText(doc, name.slice(1))));
+  while (
+    !nationalBranch &&
+    name.length > 1 &&
+    isDemonymWord(name[0]?.lower ?? "") &&
+    lexicalType(name)[0] === null
+  ) {
     name = name.slice(1);
     nameFirst++;
   }
@@ -285,7 +304,7 @@ function candidatesFromPhrase(
     }
     return results;
   }
-  if (name.length === 1 && isDemonym(name[0]?.lower ?? "")) return results;
+  if (name.length === 1 && isDemonymWord(name[0]?.lower ?? "")) return results;
 
   if (name.length > 1 && name.every((w) => /^\p{Lu}\.$/u.test(w.text))) {
     // "U. S.", "S. F.": initials written with spaces are an abbreviation; only a known one is a name.
@@ -298,10 +317,20 @@ function candidatesFromPhrase(
   if (lexConfidence < 0) return results;
   let type = lexType;
   let confidence = lexConfidence;
+  if (type === null && nationalBranch) {
+    type = "ORGANIZATION";
+    confidence = 2;
+  }
   const honorific = title !== null && HONORIFICS.has(key(title).split(" ").pop() ?? "");
   if (type === null && title !== null) {
     type = "PERSON";
     confidence = honorific ? 2 : 1.5;
+    // "British Airways owner IAG": a role before an acronym names the body that fills it.
+    if (!honorific && name.length === 1 && name[0]?.acronym && name[0].allCaps) {
+      type = "ORGANIZATION";
+      title = null;
+      titleStart = null;
+    }
   }
   const before = words[nameFirst - 1];
   if (
@@ -327,6 +356,19 @@ function candidatesFromPhrase(
     confidence = 1.6;
   }
   if (type === null && personAfter(doc, words, nameFirst, nameFirst + name.length - 1)) {
+    type = "PERSON";
+    confidence = 1.5;
+  }
+  if (type === null && title === null) {
+    // "Frontex, the EU border agency,", "Pylos, a fishing town,".
+    const apposition = appositionType(doc, words, nameFirst, nameFirst + name.length - 1);
+    if (apposition !== null) {
+      type = apposition;
+      confidence = 1.5;
+    }
+  }
+  if (type === null && name.length === 2 && HYPHENATED_GIVEN_NAME.test(name[1]?.text ?? "")) {
+    // "Park Seo-yeon": a family name then a hyphenated given name.
     type = "PERSON";
     confidence = 1.5;
   }

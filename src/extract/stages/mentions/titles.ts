@@ -4,10 +4,22 @@ import { OCCUPATION_TITLE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from "../../lexi
 import type { Candidate } from "./candidate.js";
 import { makeCandidate } from "./candidate.js";
 import { isAcronymWord, longestMatch, isPlaceOrOrgKey, lexicalType } from "./phrase-type.js";
-import { COMPASS_WORDS, isFunctionWord } from "./word-classes.js";
+import { COMPASS_WORDS, isDemonymWord, isFunctionWord } from "./word-classes.js";
 import type { Word } from "./words.js";
 
+/** The heads of "Chief … Officer" titles ("Chief Financial Officer", "Chief Medical Officer"). */
+const CHIEF_TITLE_ENDS = new Set(["officer", "officers"]);
+
 function titleHeadLength(words: Word[], index: number): number {
+  if (words[index]?.lower === "chief") {
+    // "Chief Financial Officer Ann Lee", "Chief Operating Officer": one or two portfolio words.
+    for (let end = index + 2; end <= index + 3; end++) {
+      if (!CHIEF_TITLE_ENDS.has(words[end]?.lower ?? "")) continue;
+      const between = words.slice(index + 1, end + 1);
+      if (between.every((w) => w.nameLike && w.joinedToPrevious && !w.possessive))
+        return end - index + 1;
+    }
+  }
   for (let length = 3; length >= 1; length--) {
     if (index + length > words.length) continue;
     const phrase = words
@@ -23,7 +35,7 @@ function titleHeadLength(words: Word[], index: number): number {
 function titleMaterialLength(words: Word[], index: number): number {
   const word = words[index];
   if (!word) return 0;
-  if (TITLE_MODIFIERS.has(word.lower) || isDemonym(word.lower)) return 1;
+  if (TITLE_MODIFIERS.has(word.lower) || isDemonymWord(word.lower)) return 1;
   // "South Korean Foreign Minister": a compass word before a nationality.
   if (COMPASS_WORDS.has(word.lower) && isDemonym(words[index + 1]?.lower ?? "")) return 2;
   if (isAcronymWord(word)) return 1;
@@ -38,6 +50,8 @@ export function leadingTitleLength(words: Word[]): number {
   let titleEnd = 0;
   while (index < words.length - 1) {
     const head = titleHeadLength(words, index);
+    // "King's College", "the President's Council": a title in the possessive heads no name.
+    if (head > 0 && words[index + head - 1]?.possessive) break;
     // A rank "of" a place is a territorial title ("Duke of Morvenna"), whose place the place
     // steps read, not a title before a name.
     const rankOfPlace =
@@ -145,7 +159,7 @@ export function precedingTitleStart(
       break;
     } else if (
       TITLE_MODIFIERS.has(word.lower) ||
-      isDemonym(word.lower) ||
+      isDemonymWord(word.lower) ||
       (word.nameLike && (isPlaceOrOrgKey(word.lower) || isAcronymWord(word) || word.possessive)) ||
       (word.nameLike && !word.sentenceInitial && isLowercaseTitleWord(words[index + 1])) ||
       (word.nameLike && knownNameEndingAt(words, index) > 1)

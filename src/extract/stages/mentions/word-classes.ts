@@ -1,10 +1,21 @@
 import { ACRONYMS, NON_ENTITY_ACRONYMS, acronymLetters } from "../../lexicon/acronyms.js";
 import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
 import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
+import { isDemonym } from "../../lexicon/gazetteer.js";
 import { FIRST_NAMES, LAST_NAMES, NAME_SUFFIXES } from "../../lexicon/person-names.js";
 import { TITLE_HEADS } from "../../lexicon/titles.js";
 import { isAcronymWord, isPlaceOrOrgKey } from "./phrase-type.js";
 import type { Word } from "./words.js";
+
+/**
+ * A nationality word, also hyphenated from two or more ("Italian-American", "German-Russian"):
+ * a compound of demonyms describes people or things, it names no entity.
+ */
+export function isDemonymWord(lower: string): boolean {
+  if (isDemonym(lower)) return true;
+  const parts = lower.split(/[-–]/);
+  return parts.length > 1 && parts.every((part) => part.length > 0 && isDemonym(part));
+}
 
 export const COMPASS_WORDS = new Set([
   "north",
