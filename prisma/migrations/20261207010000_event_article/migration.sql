@@ -24,48 +24,47 @@ ALTER TABLE "event_article" ADD CONSTRAINT "event_article_article_id_fkey" FOREI
 INSERT INTO "event_article" ("event_id", "article_id", "reports")
 SELECT "event_id", "article_id", count(*)::int FROM "event_mention" GROUP BY 1, 2;
 
--- Adds one statement's new report rows, per event and article (in key order, so that two
--- transactions adding reports of the same pairs wait for each other instead of deadlocking).
-CREATE FUNCTION "event_article_add"() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Applies one statement's changes as (event, article, change in reports) rows: the pairs are
+-- locked in key order first, so that two transactions touching the same pairs wait for each
+-- other instead of deadlocking; a pair without reports left goes.
+CREATE FUNCTION "event_article_apply"(deltas jsonb) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
+  PERFORM 1 FROM "event_article" ea
+    WHERE (ea."event_id", ea."article_id") IN
+      (SELECT (d->>0)::int, (d->>1)::int FROM jsonb_array_elements(deltas) d)
+    ORDER BY ea."event_id", ea."article_id" FOR NO KEY UPDATE;
   INSERT INTO "event_article" ("event_id", "article_id", "reports")
-    SELECT event_id, article_id, count(*)::int FROM added GROUP BY 1, 2 ORDER BY 1, 2
+    SELECT (d->>0)::int, (d->>1)::int, (d->>2)::int FROM jsonb_array_elements(deltas) d
+    WHERE (d->>2)::int <> 0 ORDER BY 1, 2
   ON CONFLICT ("event_id", "article_id")
     DO UPDATE SET "reports" = "event_article"."reports" + EXCLUDED."reports";
+  DELETE FROM "event_article" ea
+    WHERE ea."reports" <= 0 AND (ea."event_id", ea."article_id") IN
+      (SELECT (d->>0)::int, (d->>1)::int FROM jsonb_array_elements(deltas) d);
+END $$;
+
+CREATE FUNCTION "event_article_add"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM "event_article_apply"((SELECT coalesce(jsonb_agg(jsonb_build_array(event_id, article_id, n)), '[]')
+    FROM (SELECT event_id, article_id, count(*)::int AS n FROM added GROUP BY 1, 2) c));
   RETURN NULL;
 END $$;
 
--- Takes one statement's removed report rows away; a pair without reports left goes.
 CREATE FUNCTION "event_article_remove"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM 1 FROM "event_article" ea
-    WHERE (ea."event_id", ea."article_id") IN (SELECT event_id, article_id FROM removed)
-    ORDER BY ea."event_id", ea."article_id" FOR NO KEY UPDATE;
-  UPDATE "event_article" ea SET "reports" = ea."reports" - r.n
-    FROM (SELECT event_id, article_id, count(*)::int AS n FROM removed GROUP BY 1, 2) r
-    WHERE ea."event_id" = r.event_id AND ea."article_id" = r.article_id;
-  DELETE FROM "event_article" ea
-    WHERE ea."reports" <= 0
-      AND (ea."event_id", ea."article_id") IN (SELECT event_id, article_id FROM removed);
+  PERFORM "event_article_apply"((SELECT coalesce(jsonb_agg(jsonb_build_array(event_id, article_id, -n)), '[]')
+    FROM (SELECT event_id, article_id, count(*)::int AS n FROM removed GROUP BY 1, 2) c));
   RETURN NULL;
 END $$;
 
 -- A report row moved to another event (or article) leaves its old pair and joins its new one.
 CREATE FUNCTION "event_article_move"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM 1 FROM "event_article" ea
-    WHERE (ea."event_id", ea."article_id") IN (SELECT event_id, article_id FROM before_rows)
-    ORDER BY ea."event_id", ea."article_id" FOR NO KEY UPDATE;
-  UPDATE "event_article" ea SET "reports" = ea."reports" - r.n
-    FROM (SELECT event_id, article_id, count(*)::int AS n FROM before_rows GROUP BY 1, 2) r
-    WHERE ea."event_id" = r.event_id AND ea."article_id" = r.article_id;
-  INSERT INTO "event_article" ("event_id", "article_id", "reports")
-    SELECT event_id, article_id, count(*)::int FROM after_rows GROUP BY 1, 2 ORDER BY 1, 2
-  ON CONFLICT ("event_id", "article_id")
-    DO UPDATE SET "reports" = "event_article"."reports" + EXCLUDED."reports";
-  DELETE FROM "event_article" ea
-    WHERE ea."reports" <= 0
-      AND (ea."event_id", ea."article_id") IN (SELECT event_id, article_id FROM before_rows);
+  PERFORM "event_article_apply"((SELECT coalesce(jsonb_agg(jsonb_build_array(event_id, article_id, n)), '[]')
+    FROM (SELECT event_id, article_id, sum(n)::int AS n FROM (
+            SELECT event_id, article_id, 1 AS n FROM after_rows
+            UNION ALL SELECT event_id, article_id, -1 FROM before_rows) moved
+          GROUP BY 1, 2 HAVING sum(n) <> 0) c));
   RETURN NULL;
 END $$;
 
