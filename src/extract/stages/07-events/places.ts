@@ -123,14 +123,17 @@ export function lastWordOf(words: Word[], item: Placed): number {
  * How specific a place is: 0 a country, 1 a region, 2 a town or a place of unknown kind,
  * 3 a site (a street, a building, a seat of government).
  */
+/** Ranks placeRank gives, from the widest place to the narrowest. */
+export const PLACE_RANK = { country: 0, region: 1, town: 2, site: 3 } as const;
+
 export function placeRank(entity: Entity | undefined, placeNoun: string | null = null): number {
   if (!entity) return -1;
-  if (isCountry(entity)) return 0;
+  if (isCountry(entity)) return PLACE_RANK.country;
   const name = key(entity.name);
   const last = name.slice(name.lastIndexOf(" ") + 1);
-  if (SITE_WORDS.has(last) || isSeatOfGovernment(name)) return 3;
-  if (REGION_WORDS.has(last) || REGION_WORDS.has(placeNoun ?? "")) return 1;
-  return 2;
+  if (SITE_WORDS.has(last) || isSeatOfGovernment(name)) return PLACE_RANK.site;
+  if (REGION_WORDS.has(last) || REGION_WORDS.has(placeNoun ?? "")) return PLACE_RANK.region;
+  return PLACE_RANK.town;
 }
 
 export function isCountry(entity: Entity | undefined): boolean {

@@ -1,17 +1,13 @@
 /** The place of the article's news, given to the day's happenings whose clause names no place. */
 import type { Entity, Event } from "../../types.js";
 import type { EventNotes } from "./merging.js";
-import { isCountry, placeRank } from "./places.js";
+import { isCountry, PLACE_RANK, placeRank } from "./places.js";
 import type { Placed } from "./places.js";
 
 /** How many days from the story's day a happening may lie and still be part of the news. */
 export const SCENE_DAYS = 7;
 
 const DAY_MS = 86_400_000;
-
-/** Ranks of `placeRank`: a town, and a site (a street, a building). */
-const TOWN_RANK = 2;
-const SITE_RANK = 3;
 
 function dayNumber(value: string): number {
   return Date.parse(`${value}T00:00:00Z`) / DAY_MS;
@@ -93,11 +89,11 @@ export function placeAtScene(
   // appeals around a meeting) happened in the town the lead names, not inside the building.
   const sceneRank = rankOfEvents.get(scene) ?? leadPlaceRanks.get(scene) ?? -1;
   const town =
-    sceneRank === SITE_RANK
+    sceneRank === PLACE_RANK.site
       ? mostSpecific(
-          [...leadPlaceRanks.keys()].filter((id) => leadPlaceRanks.get(id) === TOWN_RANK),
+          [...leadPlaceRanks.keys()].filter((id) => leadPlaceRanks.get(id) === PLACE_RANK.town),
           entities,
-          () => TOWN_RANK,
+          () => PLACE_RANK.town,
         )
       : null;
   const sceneOfOthers = town ?? scene;
