@@ -613,6 +613,16 @@ const happenings: [string, string[][], Expected[]][] = [
     ],
   ],
   [
+    "14 a protest's organiser named with a description after 'by the'",
+    [["The protests were called by the hardline Taliban on Friday."]],
+    [{ code: "14", participants: ["ACTOR:Taliban"], date: "2017-04-07" }],
+  ],
+  [
+    "17 'by the time' names no doer of the act",
+    [["Helena Costa was arrested by the time Taliban fighters arrived."]],
+    [{ code: "17", participants: ["TARGET:Helena Costa", "OTHER:Taliban"] }],
+  ],
+  [
     "00 an election held on a weekday",
     [["The presidential election in Kenya was held on Sunday."]],
     [{ code: "00", date: "2017-04-09", location: "Kenya" }],

@@ -94,7 +94,6 @@ export function subjectPronounBetween(words: Word[], from: number, to: number): 
   return null;
 }
 
-/** True when a mention names the doer of a passive act: "by X", "ascribed to X", "blamed on X". */
 /** The person whose title ("U.S. Secretary of State") contains the mention of `item`, if any. */
 export function titleHolder(placed: Placed[], item: Placed): Placed | undefined {
   return placed.find(
@@ -106,8 +105,21 @@ export function titleHolder(placed: Placed[], item: Placed): Placed | undefined 
   );
 }
 
+/** Lower-case words of description an agent's name may carry after "by the". */
+const AGENT_DESCRIPTION_WORDS = 3;
+
+/** True when a mention names the doer of a passive act: "by X", "ascribed to X", "blamed on X". */
 export function isAgent(words: Word[], item: Placed): boolean {
   let before = item.wordIndex - 1;
+  // "by the opposition X", "by the militant group X": a few lower-case words of description may
+  // sit between the article and the name ("by the time X arrived" names no doer).
+  let described = before;
+  while (described > item.wordIndex - 1 - AGENT_DESCRIPTION_WORDS) {
+    if (!/^[a-z][a-z-]*$/.test(words[described]?.text ?? "")) break;
+    if (/^(?:the|a|an|time)$/.test(words[described]?.lower ?? "")) break;
+    described--;
+  }
+  if (described < before && /^(?:the|a|an)$/.test(words[described]?.lower ?? "")) before = described;
   if (/^(?:the|a|an)$/.test(words[before]?.lower ?? "")) before--;
   const preposition = words[before]?.lower ?? "";
   const verb = words[before - 1]?.lower ?? "";
