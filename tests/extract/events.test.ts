@@ -1459,6 +1459,32 @@ describe("events through the pipeline", () => {
       null,
     ],
   ];
+  // "would" in the complement of a reporting verb is the reported "will": a plan, kept when dated.
+  const reported: [string, string, string[] | null][] = [
+    [
+      "a reported 'would' with a date is a plan",
+      "Sergei Lavrov said on Tuesday that Vladimir Putin would meet Rex Tillerson on Friday.",
+      ["ACTOR:Vladimir Putin", "TARGET:Rex Tillerson", "OTHER:Sergei Lavrov"],
+    ],
+    [
+      "a 'would' nobody reports stays hypothetical",
+      "In that case Vladimir Putin would meet Rex Tillerson on Friday.",
+      null,
+    ],
+    [
+      "a pronoun before 'added that' is the speaker, not the subject of the plan",
+      "Rex Tillerson spoke on Tuesday. He added that the ministry would meet Vladimir Putin on Friday.",
+      ["TARGET:Vladimir Putin"],
+    ],
+  ];
+  it.each(reported)("reported future: %s", (_name, text, participants) => {
+    const extraction = extract(`Diplomacy\n\n${text}`, { publishedAt: "2017-04-12" });
+    const event = extraction.events.find((item) => item.code === "04");
+    expect(
+      event?.participants.map((p) => `${p.role}:${name(extraction, p.entityId)}`) ?? null,
+    ).toEqual(participants);
+  });
+
   it.each(adjuncts)("participle adjunct: %s", (_name, sentence, code, participants) => {
     const extraction = extract(`Court news\n\n${sentence}`, { publishedAt: "2018-03-14" });
     const event = extraction.events.find((item) => item.code === code);

@@ -154,3 +154,14 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   "announced",
   "confirmed",
 ]);
+
+/** Verbs that report what someone said, so that a "would" in their complement is a reported "will". */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  "said",
+  "says",
+  "added",
+  "announced",
+  "confirmed",
+  "stated",
+  "told",
+]);

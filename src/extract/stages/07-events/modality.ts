@@ -6,6 +6,7 @@ import {
   NOUN_NEGATORS,
   PASSIVE_INSERTS,
   PLEDGE_MARKERS,
+  REPORTING_VERBS,
 } from "../../lexicon/event-clauses.js";
 import {
   FUTURE_MARKERS,
@@ -45,6 +46,11 @@ export function modalityOf(words: Word[], trigger: Trigger): Modality {
   const nearest = before[0]?.lower ?? "";
   const isNoun = trigger.sense.kind === "noun";
   for (const word of before.slice(0, isNoun ? 3 : 5)) {
+    // "He added that Seoul would send a delegation in April": a reported "will" is a plan.
+    if (!isNoun && word === before[0] && reportedFuture(words, trigger)) {
+      modality.planned = true;
+      continue;
+    }
     const negates = NEGATION_CUES.has(word.lower) || word.lower.endsWith("n't");
     if (negates && (!isNoun || NOUN_NEGATORS.has(word.lower))) modality.skip = true;
     if (isNoun && UNREALIZED_NOUN_CUES.has(word.lower)) modality.skip = true;
@@ -93,6 +99,28 @@ export function modalityOf(words: Word[], trigger: Trigger): Modality {
       modality.passive = true;
   }
   return modality;
+}
+
+/** How far back from "would" the reporting verb of an indirect statement may be. */
+const REPORTED_SUBJECT_WORDS = 8;
+
+/**
+ * "said (that) X would meet …": "would" right before a verb, in the complement of a reporting
+ * verb a few words back, is the backshifted "will" of the words reported.
+ */
+function reportedFuture(words: Word[], trigger: Trigger): boolean {
+  const auxiliary = trigger.first - 1;
+  if (words[auxiliary]?.lower !== "would") return false;
+  for (
+    let index = auxiliary - 1;
+    index >= Math.max(0, auxiliary - REPORTED_SUBJECT_WORDS);
+    index--
+  ) {
+    const word = words[index];
+    if (!word || /^[,;:.!?"\u201c\u201d]$/.test(word.text)) return false;
+    if (REPORTING_VERBS.has(word.lower)) return true;
+  }
+  return false;
 }
 
 /** True when a trigger sits in an "until" clause of a future or pledged act ("will strike until …"). */

@@ -2,6 +2,7 @@
 import {
   CLAUSE_VERBS,
   DETERMINERS,
+  REPORTING_VERBS,
   SPEECH_VERBS,
   SUBJECT_PRONOUNS,
 } from "../../lexicon/event-clauses.js";
@@ -85,11 +86,15 @@ export function findTarget(
   return null;
 }
 
-/** The last subject pronoun between two word positions, or null. */
+/**
+ * The last subject pronoun between two word positions, or null. A pronoun before a reporting
+ * verb is the speaker, not the subject of what is reported ("he added that Seoul would send").
+ */
 export function subjectPronounBetween(words: Word[], from: number, to: number): string | null {
   for (let index = to - 1; index >= Math.max(0, from); index--) {
     const lower = words[index]?.lower ?? "";
     if (SUBJECT_PRONOUNS.has(lower)) return lower;
+    if (REPORTING_VERBS.has(lower) && words[index + 1]?.lower === "that") return null;
   }
   return null;
 }
@@ -119,7 +124,8 @@ export function isAgent(words: Word[], item: Placed): boolean {
     if (/^(?:the|a|an|time)$/.test(words[described]?.lower ?? "")) break;
     described--;
   }
-  if (described < before && /^(?:the|a|an)$/.test(words[described]?.lower ?? "")) before = described;
+  if (described < before && /^(?:the|a|an)$/.test(words[described]?.lower ?? ""))
+    before = described;
   if (/^(?:the|a|an)$/.test(words[before]?.lower ?? "")) before--;
   const preposition = words[before]?.lower ?? "";
   const verb = words[before - 1]?.lower ?? "";
