@@ -1485,6 +1485,40 @@ describe("events through the pipeline", () => {
     ).toEqual(participants);
   });
 
+  // A quote whose words perform an act ("We condemn …") reports the speaker's act; one that
+  // recalls an act ("They condemned …") does not, and one that words an act just told is that act.
+  const performed: [string, string, string, number, string[] | null][] = [
+    [
+      "a first-person present act in a quote is the speaker's",
+      '"We strongly condemn this attack on civilians," Anders Larsson said on Tuesday.',
+      "11",
+      1,
+      ["ACTOR:Anders Larsson"],
+    ],
+    [
+      "an act a quote only recalls is none",
+      '"They condemned this attack on civilians," Anders Larsson said on Tuesday.',
+      "11",
+      0,
+      null,
+    ],
+    [
+      "a quote wording an act just told is that act",
+      'Anders Larsson appealed on Saturday for international help. "We call on every government to stand with the victims," he said.',
+      "02",
+      1,
+      ["ACTOR:Anders Larsson"],
+    ],
+  ];
+  it.each(performed)("quoted act: %s", (_name, text, code, count, participants) => {
+    const extraction = extract(`World news\n\n${text}`, { publishedAt: "2017-04-12" });
+    const events = extraction.events.filter((item) => item.code === code);
+    expect(events).toHaveLength(count);
+    expect(
+      events[0]?.participants.map((p) => `${p.role}:${name(extraction, p.entityId)}`) ?? null,
+    ).toEqual(participants);
+  });
+
   it.each(adjuncts)("participle adjunct: %s", (_name, sentence, code, participants) => {
     const extraction = extract(`Court news\n\n${sentence}`, { publishedAt: "2018-03-14" });
     const event = extraction.events.find((item) => item.code === code);

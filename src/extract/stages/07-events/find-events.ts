@@ -53,7 +53,7 @@ import type { Modality } from "./modality.js";
 import { isCountry, placeMentions, placeRank } from "./places.js";
 import type { Placed } from "./places.js";
 import { placeAtScene } from "./scene.js";
-import { isQuoted, quotedSpans, unionOf } from "./quoted.js";
+import { isQuoted, performativeSpeaker, quotedSpans, unionOf } from "./quoted.js";
 import { VIOLENT_CODES, rolesOf, type PersonMemory } from "./roles.js";
 import { findTriggers } from "./triggers.js";
 import type { Trigger } from "./triggers.js";
@@ -117,6 +117,9 @@ const MEDIA_CREDIT = /^(?:Video|Audio|Image|Photo|Picture)s?\s*:\s*\S[^.!?]{0,80
 
 /** The most words a crosshead (a short topic line between paragraphs) has. */
 export const CROSSHEAD_WORDS = 5;
+
+/** How many sentences back an act may be that a speaker's quote words again. */
+const QUOTED_ACT_REACH = 3;
 
 /** Codes of a state's acts at home: measures and other happenings, public statements. */
 const DOMESTIC_CODES = new Set<CameoCode>(["00", "01"]);
@@ -264,7 +267,7 @@ export function findEvents(doc: Doc): Event[] {
     const sentenceDates = (datesBySentence.get(sentence.index) ?? []).filter(
       (date) => !isQuoted(quoted, date.start),
     );
-    const live: { trigger: Trigger; modality: Modality }[] = [];
+    const live: { trigger: Trigger; modality: Modality; speaker: number | null }[] = [];
     let previousSkipped = false;
     const triggers =
       isQuestion || isCrosshead(sentence)
@@ -279,8 +282,11 @@ export function findEvents(doc: Doc): Event[] {
       // "… a resolution that condemned X and called for Y": the second verb shares the first one's status.
       // "floods killed 68", "ambushed a convoy, killing nine": the toll of a known happening.
       const toll = (trigger.sense.toll ?? false) && (violentHere || violentBefore);
+      const speaker = isQuoted(quoted, trigger.start)
+        ? performativeSpeaker(doc.quotes, words, trigger)
+        : null;
       const skip: boolean =
-        isQuoted(quoted, trigger.start) ||
+        (isQuoted(quoted, trigger.start) && speaker === null) ||
         afterRelativeOnThing(words, trigger, mentionSpans) ||
         modality.skip ||
         (joined && previousSkipped) ||
@@ -288,7 +294,7 @@ export function findEvents(doc: Doc): Event[] {
       // "… killed 1,000 in October, and floods in March …": a toll left out is still a real act,
       // so what follows "and" is not left out with it.
       if (trigger.sense.kind === "verb") previousSkipped = skip && !toll;
-      if (!skip) live.push({ trigger, modality });
+      if (!skip) live.push({ trigger, modality, speaker });
     }
     const assigned = assignDates(
       doc.text,
@@ -316,7 +322,7 @@ export function findEvents(doc: Doc): Event[] {
     let sentenceDay: { date: string; precision: DatePrecision } | null = null;
     let anaphoricDay: string | null = null;
     let nearby: { event: Event; lastWord: number } | null = null;
-    for (const [position, { trigger, modality }] of live.entries()) {
+    for (const [position, { trigger, modality, speaker }] of live.entries()) {
       // "X, who was arrested in Madrid, was extradited on Friday": the relative clause recalls an
       // earlier act, which neither takes the sentence's date nor joins the main act.
       const recalled = inRelativeClause(words, trigger);
@@ -368,6 +374,14 @@ export function findEvents(doc: Doc): Event[] {
       // dateline's state.
       if (participants.length === 0 && trigger.sense.disaster && homeState !== null)
         participants.push({ entityId: homeState, role: "OTHER" });
+      // '"We urge X to …," the ministry said': the speaker performs the act the quote words.
+      if (speaker !== null) {
+        const known = participants.findIndex((participant) => participant.entityId === speaker);
+        if (known >= 0) participants.splice(known, 1);
+        const actor = participants.findIndex((participant) => participant.role === "ACTOR");
+        if (actor >= 0) participants.splice(actor, 1);
+        participants.unshift({ entityId: speaker, role: "ACTOR" });
+      }
       // "Kenyan police fired …", "the ministry said it had sent …": a description names the actor.
       if (!participants.some((participant) => participant.role === "ACTOR")) {
         const described = describedActor(
@@ -583,7 +597,23 @@ export function findEvents(doc: Doc): Event[] {
                 datesCompatible(event.date, date),
             )
           : undefined;
+      // "X appealed for help." then '"We call on …," he wrote': the quote words the act just told.
+      const quotedAgain =
+        speaker !== null
+          ? [...recentOfCode(code)]
+              .reverse()
+              .find(
+                (event) =>
+                  event.participants.some(
+                    (participant) =>
+                      participant.role === "ACTOR" && participant.entityId === speaker,
+                  ) &&
+                  (event.evidence[event.evidence.length - 1]?.sentenceIndex ?? -99) >=
+                    sentence.index - QUOTED_ACT_REACH,
+              )
+          : undefined;
       const match =
+        quotedAgain ??
         pending ??
         collective ??
         (participants.length > 0

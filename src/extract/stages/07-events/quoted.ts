@@ -1,5 +1,10 @@
-/** Where the article quotes someone: triggers and names inside quotation marks report no act. */
-import type { Doc, Span } from "../../types.js";
+/**
+ * Where the article quotes someone: triggers and names inside quotation marks report no act,
+ * except the act the speaker performs by saying the words.
+ */
+import type { CameoCode, Doc, Quote, Span } from "../../types.js";
+import type { Trigger } from "./triggers.js";
+import type { Word } from "./words.js";
 
 /** Spans inside double quotation marks, per body paragraph (an unclosed quote ends with its paragraph). */
 export function quotedSpans(doc: Doc): Span[] {
@@ -53,4 +58,30 @@ export function unionOf(spans: Span[]): Span[] {
     else union.push({ start: span.start, end: span.end });
   }
   return union;
+}
+
+/** Codes of acts a speaker performs by saying the words: appeals, praise, demands, rebukes, refusals, threats. */
+const PERFORMATIVE_CODES = new Set<CameoCode>(["02", "05", "10", "11", "12", "13"]);
+
+/** Adverbs that may stand between "we" and a performative verb ("we strongly condemn"). */
+const PERFORMATIVE_ADVERBS = new Set(["also", "again", "strongly", "fully", "firmly", "therefore"]);
+
+/**
+ * The speaker of a quotation whose words perform an act: '"We urge X to return to talks," the
+ * ministry said', '"I condemn this attack"'. The verb is in the present after "we" or "I", so the
+ * quote does not merely recall an act; the speaker is the actor.
+ */
+export function performativeSpeaker(
+  quotes: readonly Quote[],
+  words: Word[],
+  trigger: Trigger,
+): number | null {
+  if (trigger.sense.kind !== "verb" || !PERFORMATIVE_CODES.has(trigger.code)) return null;
+  const verb = words[trigger.first];
+  if (!verb || verb.lower !== trigger.lemma.split(" ")[0]) return null;
+  let subject = trigger.first - 1;
+  if (PERFORMATIVE_ADVERBS.has(words[subject]?.lower ?? "")) subject--;
+  if (!/^(?:we|i)$/.test(words[subject]?.lower ?? "")) return null;
+  const quote = quotes.find((item) => item.start <= trigger.start && trigger.end <= item.end);
+  return quote?.speakerId ?? null;
 }
