@@ -623,6 +623,27 @@ const happenings: [string, string[][], Expected[]][] = [
     [{ code: "17", participants: ["TARGET:Helena Costa", "OTHER:Taliban"] }],
   ],
   [
+    "17 a court's order is a coercive ruling",
+    [["The Supreme Court ordered Tomas Ferreira to repay the funds on Monday."]],
+    [
+      {
+        code: "17",
+        participants: ["ACTOR:Supreme Court", "TARGET:Tomas Ferreira"],
+        date: "2017-04-10",
+      },
+    ],
+  ],
+  [
+    "17 a court suspending a measure",
+    [["On Friday the Supreme Court suspended the new fuel levy."]],
+    [{ code: "17", participants: ["ACTOR:Supreme Court"], date: "2017-04-07" }],
+  ],
+  [
+    "a minister's order is no court ruling",
+    [["Helena Costa ordered Tomas Ferreira to repay the funds on Monday."]],
+    [],
+  ],
+  [
     "00 an election held on a weekday",
     [["The presidential election in Kenya was held on Sunday."]],
     [{ code: "00", date: "2017-04-09", location: "Kenya" }],

@@ -29,6 +29,8 @@ export interface TriggerSense {
    * sentence nor the one before reports an attack or a disaster it belongs to.
    */
   toll?: boolean;
+  /** Only a court's act ("the court ordered …", "the High Court suspended the levy"). */
+  courtOnly?: boolean;
 }
 
 const AID_OBJECTS = [
@@ -462,6 +464,18 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   exhibition: { code: "00", kind: "noun" },
   award: { code: "00", kind: "verb", needsObject: ["prize", "medal", "award", "the", "a", "an"] },
 };
+
+/**
+ * Verbs that report a coercive ruling when a court is their subject ("the Supreme Court ordered
+ * the firm to pay", "the High Court suspended the levy"); said of anyone else they are no event
+ * of their own. Looked up only where the word has no other sense that holds.
+ */
+export const COURT_ACTS: Readonly<Record<string, TriggerSense>> = Object.fromEntries(
+  ["order", "suspend", "overturn", "quash", "annul", "invalidate", "halt"].map((lemma) => [
+    lemma,
+    { code: "17", kind: "verb", courtOnly: true },
+  ]),
+);
 
 /** Multi-word triggers, written as lemmas; the longest match wins over single words. */
 export const PHRASE_TRIGGERS: readonly {

@@ -118,6 +118,11 @@ const MEDIA_CREDIT = /^(?:Video|Audio|Image|Photo|Picture)s?\s*:\s*\S[^.!?]{0,80
 /** The most words a crosshead (a short topic line between paragraphs) has. */
 export const CROSSHEAD_WORDS = 5;
 
+/** A court or tribunal, by its name ("Supreme Court", "High Court of Kenya"). */
+function isCourt(entity: Entity | undefined): boolean {
+  return entity?.type === "ORGANIZATION" && /\b(?:Court|Tribunal)\b/.test(entity.name);
+}
+
 /** How many sentences back an act may be that a speaker's quote words again. */
 const QUOTED_ACT_REACH = 3;
 
@@ -285,7 +290,15 @@ export function findEvents(doc: Doc): Event[] {
       const speaker = isQuoted(quoted, trigger.start)
         ? performativeSpeaker(doc.quotes, words, trigger)
         : null;
+      // A court's act needs a court before it; any other "ordered" or "suspended" takes no date.
+      const noCourt =
+        (trigger.sense.courtOnly ?? false) &&
+        !placed.some(
+          (item) => item.wordIndex < trigger.first && isCourt(entities.get(item.entityId)),
+        ) &&
+        !words.slice(0, trigger.first).some((word) => word.lower === "court");
       const skip: boolean =
+        noCourt ||
         (isQuoted(quoted, trigger.start) && speaker === null) ||
         afterRelativeOnThing(words, trigger, mentionSpans) ||
         modality.skip ||
@@ -404,6 +417,11 @@ export function findEvents(doc: Doc): Event[] {
           if (known >= 0) participants.splice(known, 1);
           participants.unshift({ entityId: actor, role: "ACTOR" });
         }
+      }
+      // "The court ordered …" is a ruling; "the minister ordered …" is none of this kind.
+      if (trigger.sense.courtOnly) {
+        const actor = participants.find((participant) => participant.role === "ACTOR");
+        if (!isCourt(actor ? entities.get(actor.entityId) : undefined)) continue;
       }
       // "Police arrested X. The suspect was charged …": the person the last act befell.
       if (

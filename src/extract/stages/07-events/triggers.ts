@@ -7,6 +7,7 @@ import {
 } from "../../lexicon/event-clauses.js";
 import {
   COOPERATIVE_COMPLEMENTS,
+  COURT_ACTS,
   DENIED_REQUESTS,
   ECONOMIC_CUES,
   INTRODUCING_VERBS,
@@ -140,6 +141,11 @@ export function findTriggers(
           break;
         }
       }
+    }
+    if (!found) {
+      const lemma = word.lemmas.find((candidate) => COURT_ACTS[candidate] !== undefined);
+      const sense = lemma === undefined ? undefined : COURT_ACTS[lemma];
+      if (lemma !== undefined && sense !== undefined) found = { sense, last: index, lemma };
     }
     if (!found) continue;
     const lastWord = words[found.last] ?? word;
