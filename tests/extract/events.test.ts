@@ -644,6 +644,17 @@ const happenings: [string, string[][], Expected[]][] = [
     [],
   ],
   [
+    "13 a response announced with 'would' is a threat made now",
+    [["Russia said on Tuesday it would retaliate against Turkey."]],
+    [{ code: "13", participants: ["ACTOR:Russia", "TARGET:Turkey"] }],
+  ],
+  [
+    "13 'would respond' threatens; a response to a request is none",
+    [["Turkey said it would respond.", "Russia did not respond to a request for comment."]],
+    [{ code: "13", participants: ["ACTOR:Turkey"] }],
+  ],
+  ["a response already given is no threat", [["Russia responded to the report on Monday."]], []],
+  [
     "00 an election held on a weekday",
     [["The presidential election in Kenya was held on Sunday."]],
     [{ code: "00", date: "2017-04-09", location: "Kenya" }],

@@ -31,6 +31,8 @@ export interface TriggerSense {
   toll?: boolean;
   /** Only a court's act ("the court ordered …", "the High Court suspended the levy"). */
   courtOnly?: boolean;
+  /** A response announced with "will"/"would" ("said it would respond"): a threat made now (13). */
+  announcedResponse?: boolean;
 }
 
 const AID_OBJECTS = [
@@ -253,6 +255,12 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   // 13 threaten
   warn: { code: "13", kind: "verb" },
   threaten: { code: "13", kind: "verb" },
+  // "said it would respond", not "did not respond to a request for comment".
+  respond: {
+    code: "13",
+    kind: "verb",
+    notNear: ["comment", "comments", "request", "requests", "question", "questions", "query"],
+  },
   ultimatum: { code: "13", kind: "noun" },
   // 14 protest
   protest: { code: "14", kind: "noun" },
@@ -476,6 +484,12 @@ export const COURT_ACTS: Readonly<Record<string, TriggerSense>> = Object.fromEnt
     { code: "17", kind: "verb", courtOnly: true },
   ]),
 );
+
+/**
+ * Responses that, announced with "will" or "would", threaten ("Moscow would respond", "vowed it
+ * will retaliate"); `respond` is a trigger only so, "retaliate" also reports the act itself.
+ */
+export const ANNOUNCED_RESPONSES: ReadonlySet<string> = new Set(["respond", "retaliate"]);
 
 /** Multi-word triggers, written as lemmas; the longest match wins over single words. */
 export const PHRASE_TRIGGERS: readonly {

@@ -6,6 +6,7 @@ import {
   PROJECTILES,
 } from "../../lexicon/event-clauses.js";
 import {
+  ANNOUNCED_RESPONSES,
   COOPERATIVE_COMPLEMENTS,
   COURT_ACTS,
   DENIED_REQUESTS,
@@ -197,6 +198,15 @@ export function findTriggers(
       hasLemmaWithin(words, found.last + 1, 5, PROJECTILES) ||
       hasLemmaWithin(words, from, index - from, PROJECTILES);
     if (found.lemma === "launch" && projectile) code = "15";
+    if (ANNOUNCED_RESPONSES.has(found.lemma)) {
+      const announced = /^(?:will|would|'ll|\u2019ll)$/.test(words[index - 1]?.lower ?? "");
+      // "responded to the report" tells no threat and no other act.
+      if (!announced && found.lemma === "respond") continue;
+      if (announced) {
+        code = "13";
+        sense = { ...sense, code: "13", kind: "verb", announcedResponse: true };
+      }
+    }
     triggers.push({
       start: word.start,
       end: lastWord.end,
