@@ -655,6 +655,35 @@ const happenings: [string, string[][], Expected[]][] = [
   ],
   ["a response already given is no threat", [["Russia responded to the report on Monday."]], []],
   [
+    "17 an arrest told without its doer by a force's speaker was the force's",
+    [
+      [
+        "Kenya has seen weeks of unrest.",
+        "Kenyan police spokeswoman Helena Costa said 40 people had been arrested.",
+      ],
+    ],
+    [{ code: "17", participants: ["ACTOR:Kenya", "OTHER:Helena Costa"] }],
+  ],
+  [
+    "17 the speaker of a passive report did not undergo the act",
+    [["Helena Costa said 40 people had been arrested."]],
+    [{ code: "17", participants: ["OTHER:Helena Costa"] }],
+  ],
+  [
+    "17 force on a crowd and the arrests after it are two acts",
+    [
+      [
+        "Kenya has seen weeks of unrest.",
+        "Kenyan police fired tear gas at protesters in Caracas on Monday.",
+        "Kenyan police spokeswoman Helena Costa said 40 people had been arrested.",
+      ],
+    ],
+    [
+      { code: "17", participants: ["ACTOR:Kenya"], date: "2017-04-10" },
+      { code: "17", participants: ["ACTOR:Kenya", "OTHER:Helena Costa"] },
+    ],
+  ],
+  [
     "00 an election held on a weekday",
     [["The presidential election in Kenya was held on Sunday."]],
     [{ code: "00", date: "2017-04-09", location: "Kenya" }],

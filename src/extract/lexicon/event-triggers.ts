@@ -617,6 +617,8 @@ export const ACT_FAMILIES: ReadonlyMap<string, string> = new Map(
     charge: ["charge", "indict", "indictment", "prosecute", "prosecution"],
     judge: ["rule", "ruling", "verdict", "convict", "find guilty", "find not guilty", "acquit"],
     expel: ["deport", "deportation", "extradite", "extradition", "expel", "expulsion"],
+    // Force used on a crowd, unlike the arrests that may follow it.
+    disperse: ["tear gas", "crackdown", "disperse"],
   }).flatMap(([family, lemmas]) => lemmas.map((lemma): [string, string] => [lemma, family])),
 );
 

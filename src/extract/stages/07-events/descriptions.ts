@@ -122,12 +122,37 @@ export function describedActor(
         ? describedBy(words, head, bodies, entities, homeState)
         : null;
     }
-    return null;
+    // "Police spokeswoman X said 312 people had been arrested": a coercive act told without
+    // its doer by a body's speaker was done by that body.
+    return trigger.code === "17"
+      ? speakingBody(words, trigger.first, bodies, entities, homeState)
+      : null;
   }
   const end = subjectEnd(words, verb);
   if (end < 0) return null;
   // "the prosecutor's office": the head is the subject's last word.
   return describedBy(words, end, bodies, entities, homeState);
+}
+
+/** How many words before its speech verb a speaker's description may start ("Police spokeswoman Ann Lee said"). */
+const SPEAKER_WORDS = 5;
+
+/** The body that the subject of a speech verb before word `before` names ("police said …"), or null. */
+function speakingBody(
+  words: Word[],
+  before: number,
+  bodies: NamedBodies,
+  entities: Entity[],
+  homeState: number | null,
+): number | null {
+  const verb = words.slice(0, before).findLastIndex((word) => SPEECH_VERBS.has(word.lower));
+  if (verb < 0) return null;
+  for (let at = verb - 1; at >= Math.max(0, verb - SPEAKER_WORDS); at--) {
+    const word = words[at];
+    if (!word || !/^[A-Za-z]/.test(word.text)) return null;
+    if (isHead(word.lower, bodies)) return describedBy(words, at, bodies, entities, homeState);
+  }
+  return null;
 }
 
 function isHead(lower: string, bodies: NamedBodies): boolean {

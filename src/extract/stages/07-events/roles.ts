@@ -309,7 +309,10 @@ export function rolesOf(
       findTarget(words, placed, trigger, end, actor?.entityId, false);
     if (passive) {
       const agent = after.find((item) => !item.place && isAgent(words, item)) ?? null;
-      target = actor;
+      // "X said 312 people had been arrested": the speaker is not who underwent the act.
+      const speaker =
+        actor !== null && SPEECH_VERBS.has(words[lastWordOf(words, actor) + 1]?.lower ?? "");
+      target = speaker ? null : actor;
       actor = agent;
     }
   }
