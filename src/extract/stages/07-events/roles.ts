@@ -124,7 +124,11 @@ export function isAgent(words: Word[], item: Placed): boolean {
     if (/^(?:the|a|an|time)$/.test(words[described]?.lower ?? "")) break;
     described--;
   }
-  if (described < before && /^(?:the|a|an)$/.test(words[described]?.lower ?? ""))
+  if (
+    described < before &&
+    /^(?:the|a|an)$/.test(words[described]?.lower ?? "") &&
+    words[described - 1]?.lower === "by"
+  )
     before = described;
   if (/^(?:the|a|an)$/.test(words[before]?.lower ?? "")) before--;
   const preposition = words[before]?.lower ?? "";
