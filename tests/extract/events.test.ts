@@ -684,6 +684,20 @@ const happenings: [string, string[][], Expected[]][] = [
     ],
   ],
   [
+    "05 'the clearest sign yet' is no signing",
+    [
+      [
+        "Kenya has seen weeks of unrest, and the talks are the clearest sign yet of a thaw with Russia.",
+      ],
+    ],
+    [{ code: "04" }],
+  ],
+  [
+    "05 'the signing of' an accord is one",
+    [["The signing of the accord by Russia and China took place on Monday."]],
+    [{ code: "05", date: "2017-04-10" }],
+  ],
+  [
     "00 an election held on a weekday",
     [["The presidential election in Kenya was held on Sunday."]],
     [{ code: "00", date: "2017-04-09", location: "Kenya" }],

@@ -29,6 +29,8 @@ export interface TriggerSense {
    * sentence nor the one before reports an attack or a disaster it belongs to.
    */
   toll?: boolean;
+  /** Only the verb reports the act: "signed", "signing", but "a sign" or "the clearest sign yet" is a signal. */
+  verbOnly?: boolean;
   /** Only a court's act ("the court ordered …", "the High Court suspended the levy"). */
   courtOnly?: boolean;
   /** A response announced with "will"/"would" ("said it would respond"): a threat made now (13). */
@@ -150,7 +152,7 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   apologise: { code: "05", kind: "verb" },
   apology: { code: "05", kind: "noun" },
   congratulate: { code: "05", kind: "verb" },
-  sign: { code: "05", kind: "verb", notObject: ["of", "that"] },
+  sign: { code: "05", kind: "verb", notObject: ["of", "that"], verbOnly: true },
   ratify: { code: "05", kind: "verb" },
   reach: { code: "05", kind: "verb", needsObject: AGREEMENT_OBJECTS },
   // 07 aid

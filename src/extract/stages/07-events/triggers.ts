@@ -55,7 +55,10 @@ export function senseHolds(
   const before = words[first - 1]?.lower ?? "";
   if (sense.notAfter?.includes(before)) return false;
   const after = words[last + 1]?.lower ?? "";
-  if (sense.notObject?.includes(after)) return false;
+  // "the signing of the accord": a verb-only act's gerund takes its object with "of", which is
+  // no reason to rule it out as "a sign of" is.
+  const gerundOf = sense.verbOnly === true && after === "of" && words[first]?.lower.endsWith("ing");
+  if (sense.notObject?.includes(after) && !gerundOf) return false;
   if (sense.needsObject && !hasLemmaWithin(words, last + 1, 4, sense.needsObject)) return false;
   if (sense.notNear && hasLemmaWithin(words, last + 1, 4, sense.notNear)) return false;
   return true;
@@ -179,6 +182,8 @@ export function findTriggers(
     ) {
       sense = { ...sense, kind: "noun" };
     }
+    // "the clearest sign yet", "road signs": the bare noun of a verb-only act is something else.
+    if (sense.verbOnly && sense.kind === "noun" && !word.lower.endsWith("ing")) continue;
     let code = found.sense.code;
     if (code === "05" && economic && (found.lemma === "sign" || found.lemma === "reach"))
       code = "06";
