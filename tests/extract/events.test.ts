@@ -1571,6 +1571,20 @@ describe("events through the pipeline", () => {
       ["ACTOR:Anders Larsson"],
     ],
     [
+      "a first-person stance of disapproval in a quote is the speaker's",
+      '"I am deeply disappointed with this decision by the board," Anders Larsson said on Tuesday.',
+      "11",
+      1,
+      ["ACTOR:Anders Larsson"],
+    ],
+    [
+      "a stance the speaker once held is none",
+      '"I was disappointed with that decision by the board," Anders Larsson said on Tuesday.',
+      "11",
+      0,
+      null,
+    ],
+    [
       "an act a quote only recalls is none",
       '"They condemned this attack on civilians," Anders Larsson said on Tuesday.',
       "11",

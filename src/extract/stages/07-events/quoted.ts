@@ -64,7 +64,19 @@ export function unionOf(spans: Span[]): Span[] {
 const PERFORMATIVE_CODES = new Set<CameoCode>(["02", "05", "10", "11", "12", "13"]);
 
 /** Adverbs that may stand between "we" and a performative verb ("we strongly condemn"). */
-const PERFORMATIVE_ADVERBS = new Set(["also", "again", "strongly", "fully", "firmly", "therefore"]);
+const PERFORMATIVE_ADVERBS = new Set([
+  "also",
+  "again",
+  "strongly",
+  "fully",
+  "firmly",
+  "therefore",
+  "deeply",
+  "very",
+]);
+
+/** "I'm", "we're": a first person and the present of "be" in one word. */
+const FIRST_PERSON_BE = /^(?:i['\u2019]m|we['\u2019]re)$/;
 
 /**
  * The speaker of a quotation whose words perform an act: '"We urge X to return to talks," the
@@ -78,10 +90,22 @@ export function performativeSpeaker(
 ): number | null {
   if (trigger.sense.kind !== "verb" || !PERFORMATIVE_CODES.has(trigger.code)) return null;
   const verb = words[trigger.first];
-  if (!verb || verb.lower !== trigger.lemma.split(" ")[0]) return null;
+  if (!verb) return null;
   let subject = trigger.first - 1;
   if (PERFORMATIVE_ADVERBS.has(words[subject]?.lower ?? "")) subject--;
+  // "I am disappointed with …", "we're deeply disappointed": the speaker's stance, said now.
+  if (/ed$/.test(verb.lower)) {
+    const be = words[subject]?.lower ?? "";
+    if (FIRST_PERSON_BE.test(be)) return speakerAt(quotes, trigger);
+    if (!/^(?:am|are)$/.test(be)) return null;
+    subject--;
+  } else if (verb.lower !== trigger.lemma.split(" ")[0]) return null;
   if (!/^(?:we|i)$/.test(words[subject]?.lower ?? "")) return null;
+  return speakerAt(quotes, trigger);
+}
+
+/** The speaker of the quote a trigger sits in, when known. */
+function speakerAt(quotes: readonly Quote[], trigger: Trigger): number | null {
   const quote = quotes.find((item) => item.start <= trigger.start && trigger.end <= item.end);
   return quote?.speakerId ?? null;
 }
