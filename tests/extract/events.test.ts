@@ -698,6 +698,11 @@ const happenings: [string, string[][], Expected[]][] = [
     [{ code: "05", date: "2017-04-10" }],
   ],
   [
+    "an act of an unquoted 'we' or 'I' has no speaker the text names",
+    [["We condemn Vladimir Putin.", "Rex Tillerson condemned Vladimir Putin."]],
+    [{ code: "11", participants: ["ACTOR:Rex Tillerson", "TARGET:Vladimir Putin"] }],
+  ],
+  [
     "00 an election held on a weekday",
     [["The presidential election in Kenya was held on Sunday."]],
     [{ code: "00", date: "2017-04-09", location: "Kenya" }],

@@ -53,7 +53,13 @@ import type { Modality } from "./modality.js";
 import { isCountry, placeMentions, placeRank } from "./places.js";
 import type { Placed } from "./places.js";
 import { placeAtScene } from "./scene.js";
-import { isQuoted, performativeSpeaker, quotedSpans, unionOf } from "./quoted.js";
+import {
+  isQuoted,
+  performativeSpeaker,
+  quotedSpans,
+  saidInFirstPerson,
+  unionOf,
+} from "./quoted.js";
 import { VIOLENT_CODES, rolesOf, type PersonMemory } from "./roles.js";
 import { findTriggers } from "./triggers.js";
 import type { Trigger } from "./triggers.js";
@@ -297,8 +303,14 @@ export function findEvents(doc: Doc): Event[] {
           (item) => item.wordIndex < trigger.first && isCourt(entities.get(item.entityId)),
         ) &&
         !words.slice(0, trigger.first).some((word) => word.lower === "court");
+      // "I'm deeply disappointed …" outside quotation marks: a speaker the text does not name.
+      const unnamedSpeaker =
+        trigger.sense.kind === "verb" &&
+        !isQuoted(quoted, trigger.start) &&
+        saidInFirstPerson(words, trigger);
       const skip: boolean =
         noCourt ||
+        unnamedSpeaker ||
         (isQuoted(quoted, trigger.start) && speaker === null) ||
         afterRelativeOnThing(words, trigger, mentionSpans) ||
         modality.skip ||

@@ -89,19 +89,25 @@ export function performativeSpeaker(
   trigger: Trigger,
 ): number | null {
   if (trigger.sense.kind !== "verb" || !PERFORMATIVE_CODES.has(trigger.code)) return null;
+  return saidInFirstPerson(words, trigger) ? speakerAt(quotes, trigger) : null;
+}
+
+/**
+ * True when "we" or "I" performs the act now: "we urge", "we strongly condemn", "I am
+ * disappointed with …", "we're deeply disappointed".
+ */
+export function saidInFirstPerson(words: Word[], trigger: Trigger): boolean {
   const verb = words[trigger.first];
-  if (!verb) return null;
+  if (!verb) return false;
   let subject = trigger.first - 1;
   if (PERFORMATIVE_ADVERBS.has(words[subject]?.lower ?? "")) subject--;
-  // "I am disappointed with …", "we're deeply disappointed": the speaker's stance, said now.
   if (/ed$/.test(verb.lower)) {
     const be = words[subject]?.lower ?? "";
-    if (FIRST_PERSON_BE.test(be)) return speakerAt(quotes, trigger);
-    if (!/^(?:am|are)$/.test(be)) return null;
+    if (FIRST_PERSON_BE.test(be)) return true;
+    if (!/^(?:am|are)$/.test(be)) return false;
     subject--;
-  } else if (verb.lower !== trigger.lemma.split(" ")[0]) return null;
-  if (!/^(?:we|i)$/.test(words[subject]?.lower ?? "")) return null;
-  return speakerAt(quotes, trigger);
+  } else if (verb.lower !== trigger.lemma.split(" ")[0]) return false;
+  return /^(?:we|i)$/.test(words[subject]?.lower ?? "");
 }
 
 /** The speaker of the quote a trigger sits in, when known. */
