@@ -684,10 +684,10 @@ const happenings: [string, string[][], Expected[]][] = [
     ],
   ],
   [
-    "05 'the clearest sign yet' is no signing",
+    "05 'the surest sign so far' is no signing",
     [
       [
-        "Kenya has seen weeks of unrest, and the talks are the clearest sign yet of a thaw with Russia.",
+        "Kenya has seen weeks of unrest, and the talks are the surest sign so far of a thaw with Russia.",
       ],
     ],
     [{ code: "04" }],
@@ -1577,14 +1577,14 @@ describe("events through the pipeline", () => {
     ],
     [
       "a first-person stance of disapproval in a quote is the speaker's",
-      '"I am deeply disappointed with this decision by the board," Anders Larsson said on Tuesday.',
+      '"We are very disappointed by the verdict against our client," Anders Larsson said on Tuesday.',
       "11",
       1,
       ["ACTOR:Anders Larsson"],
     ],
     [
       "a stance the speaker once held is none",
-      '"I was disappointed with that decision by the board," Anders Larsson said on Tuesday.',
+      '"We were disappointed by the verdict against our client," Anders Larsson said on Tuesday.',
       "11",
       0,
       null,

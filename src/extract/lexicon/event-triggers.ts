@@ -29,7 +29,7 @@ export interface TriggerSense {
    * sentence nor the one before reports an attack or a disaster it belongs to.
    */
   toll?: boolean;
-  /** Only the verb reports the act: "signed", "signing", but "a sign" or "the clearest sign yet" is a signal. */
+  /** Only the verb reports the act: "signed", "signing", but "a sign" or "the surest sign so far" is a signal. */
   verbOnly?: boolean;
   /** Only a court's act ("the court ordered …", "the High Court suspended the levy"). */
   courtOnly?: boolean;

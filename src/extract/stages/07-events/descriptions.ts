@@ -122,7 +122,7 @@ export function describedActor(
         ? describedBy(words, head, bodies, entities, homeState)
         : null;
     }
-    // "Police spokeswoman X said 312 people had been arrested": a coercive act told without
+    // "A police spokesman said 40 people had been detained": a coercive act told without
     // its doer by a body's speaker was done by that body.
     return trigger.code === "17"
       ? speakingBody(words, trigger.first, bodies, entities, homeState)

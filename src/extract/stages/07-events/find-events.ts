@@ -303,7 +303,7 @@ export function findEvents(doc: Doc): Event[] {
           (item) => item.wordIndex < trigger.first && isCourt(entities.get(item.entityId)),
         ) &&
         !words.slice(0, trigger.first).some((word) => word.lower === "court");
-      // "I'm deeply disappointed …" outside quotation marks: a speaker the text does not name.
+      // "We're very disappointed by …" outside quotation marks: a speaker the text does not name.
       const unnamedSpeaker =
         trigger.sense.kind === "verb" &&
         !isQuoted(quoted, trigger.start) &&

@@ -71,7 +71,7 @@ export function findSameHappening(
     // "arrested" and later "sentenced" are two acts; "met" and "the meeting" are one.
     if (note?.kind === "verb" && knownNote?.kind === "verb" && note.lemma !== knownNote.lemma)
       return false;
-    // "fired tear gas" and "312 people had been arrested": two known kinds of act are two acts.
+    // "used tear gas on the crowd" and "40 people were detained": two known kinds of act are two acts.
     const knownFamily = ACT_FAMILIES.get(knownNote?.lemma ?? "");
     const ownFamily = ACT_FAMILIES.get(note?.lemma ?? "");
     if (knownFamily !== undefined && ownFamily !== undefined && knownFamily !== ownFamily)

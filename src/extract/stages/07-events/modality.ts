@@ -48,7 +48,7 @@ export function modalityOf(words: Word[], trigger: Trigger): Modality {
   for (const word of before.slice(0, isNoun ? 3 : 5)) {
     // "said Moscow would respond": announcing the response is the act, a threat made now.
     if (word === before[0] && trigger.sense.announcedResponse) continue;
-    // "He added that Seoul would send a delegation in April": a reported "will" is a plan.
+    // "She added that Tokyo would host the envoys in May": a reported "will" is a plan.
     if (!isNoun && word === before[0] && reportedFuture(words, trigger)) {
       modality.planned = true;
       continue;

@@ -93,8 +93,8 @@ export function performativeSpeaker(
 }
 
 /**
- * True when "we" or "I" performs the act now: "we urge", "we strongly condemn", "I am
- * disappointed with …", "we're deeply disappointed".
+ * True when "we" or "I" performs the act now: "we urge", "we strongly condemn", "we are
+ * disappointed by …", "I'm very disappointed".
  */
 export function saidInFirstPerson(words: Word[], trigger: Trigger): boolean {
   const verb = words[trigger.first];

@@ -88,7 +88,7 @@ export function findTarget(
 
 /**
  * The last subject pronoun between two word positions, or null. A pronoun before a reporting
- * verb is the speaker, not the subject of what is reported ("he added that Seoul would send").
+ * verb is the speaker, not the subject of what is reported ("he added that Tokyo would host").
  */
 export function subjectPronounBetween(words: Word[], from: number, to: number): string | null {
   for (let index = to - 1; index >= Math.max(0, from); index--) {
@@ -313,7 +313,7 @@ export function rolesOf(
       findTarget(words, placed, trigger, end, actor?.entityId, false);
     if (passive) {
       const agent = after.find((item) => !item.place && isAgent(words, item)) ?? null;
-      // "X said 312 people had been arrested": the speaker is not who underwent the act.
+      // "X said 40 people had been detained": the speaker is not who underwent the act.
       const speaker =
         actor !== null && SPEECH_VERBS.has(words[lastWordOf(words, actor) + 1]?.lower ?? "");
       target = speaker ? null : actor;

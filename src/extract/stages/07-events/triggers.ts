@@ -182,7 +182,7 @@ export function findTriggers(
     ) {
       sense = { ...sense, kind: "noun" };
     }
-    // "the clearest sign yet", "road signs": the bare noun of a verb-only act is something else.
+    // "a sign of thaw", "road signs": the bare noun of a verb-only act is something else.
     if (sense.verbOnly && sense.kind === "noun" && !word.lower.endsWith("ing")) continue;
     let code = found.sense.code;
     if (code === "05" && economic && (found.lemma === "sign" || found.lemma === "reach"))
