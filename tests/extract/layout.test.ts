@@ -711,6 +711,30 @@ describe("publishedAt", () => {
       "2019-01-05",
     ],
     [
+      "a weekday and full date run into the first paragraph",
+      "Tram line approved\n\nThursday, March 15, 2012 The council in Leeds voted to fund it.",
+      {},
+      "2012-03-15",
+    ],
+    [
+      "an abbreviated weekday run into the first paragraph",
+      "Tram line approved\n\nThu., March 15, 2012 The council voted.",
+      {},
+      "2012-03-15",
+    ],
+    [
+      "a weekday that disagrees with the date is not read as one",
+      "Tram line approved\n\nFriday, March 15, 2012 The council voted.",
+      {},
+      null,
+    ],
+    [
+      "a weekday date without a year opening the text is not a publication date",
+      "Tram line approved\n\nThursday, March 15 The council voted.",
+      {},
+      null,
+    ],
+    [
       "an invalid Date is ignored",
       "NEW YORK, Jan. 5, 2019 /PRNewswire/ -- Acme grew.",
       { publishedAt: new Date("nope") },

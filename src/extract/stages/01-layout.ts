@@ -510,6 +510,15 @@ const PLACE_DATELINE = new RegExp(
 );
 const WEEKDAY = new RegExp(`^${WEEKDAY_PATTERN}$`, "i");
 const DATE_DATELINE = new RegExp(`^${DATE}\\s*${AGENCY}?${SEPARATOR}`, "u");
+/**
+ * "Thursday, March 15, 2012 The city council …": a full date with its weekday
+ * run into the first paragraph, as pages that print the date above the text
+ * come out when copied. No separator, so the weekday must agree with the date.
+ */
+const WEEKDAY_DATE_LEAD = new RegExp(
+  `^(?<weekday>${WEEKDAY_PATTERN}),?\\s+${DATE}\\s+(?=\\p{Lu})`,
+  "u",
+);
 /** "(CNN) —": a dateline that names only the agency. */
 const AGENCY_DATELINE = new RegExp(`^${AGENCY}${SEPARATOR}`, "u");
 
@@ -607,7 +616,30 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
       });
     }
   }
-  return null;
+  return weekdayDateLead(paragraph);
+}
+
+function weekdayDateLead(paragraph: Line): { dateline: Dateline; bodyStart: number } | null {
+  const match = WEEKDAY_DATE_LEAD.exec(paragraph.text.slice(0, DATELINE_PREFIX_CHARS));
+  const groups = match?.groups;
+  if (!match || !groups?.year || !groups.weekday) return null;
+  const parts = agencyAndDate(groups);
+  const month = monthNumber(parts.monthWord ?? "");
+  const day = Number(parts.dayText);
+  const iso = month === null ? null : isoDate(Number(groups.year), month, day);
+  if (!iso) return null;
+  const weekday = new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-US", {
+    weekday: "long",
+    timeZone: "UTC",
+  });
+  if (!weekday.toLowerCase().startsWith(groups.weekday.toLowerCase().replace(/\.$/, "")))
+    return null;
+  return finishDateline(paragraph, match[0], {
+    place: null,
+    placeSpan: null,
+    regionSpan: null,
+    ...parts,
+  });
 }
 
 /**
