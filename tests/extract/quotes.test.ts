@@ -884,6 +884,34 @@ const attributionCases: [string, Page, EntitySpec[], [string, string | null][]][
     ],
   ],
   [
+    "'she said' after 'According to X, …' is X, not the previous paragraph's speaker",
+    {
+      paragraphs: [
+        '"Every day of this costs the region millions," Okafor told reporters.',
+        'According to Aino Lindgren, an economist, the strike could slow growth. "The longer it lasts, the worse it gets," she said.',
+      ],
+    },
+    [OKAFOR, { name: "Aino Lindgren", aliases: ["Lindgren"] }],
+    [
+      ["Every day of this costs the region millions,", "Chidi Okafor"],
+      ["The longer it lasts, the worse it gets,", "Aino Lindgren"],
+    ],
+  ],
+  [
+    "'she said' after a sentence naming X only as an object stays with the previous speaker",
+    {
+      paragraphs: [
+        '"Every day of this costs the region millions," Okafor told reporters.',
+        'The strike was criticised by Aino Lindgren. "The longer it lasts, the worse it gets," he said.',
+      ],
+    },
+    [OKAFOR, { name: "Aino Lindgren", aliases: ["Lindgren"] }],
+    [
+      ["Every day of this costs the region millions,", "Chidi Okafor"],
+      ["The longer it lasts, the worse it gets,", "Chidi Okafor"],
+    ],
+  ],
+  [
     "a quote continuing over paragraphs keeps its speaker",
     {
       paragraphs: [

@@ -218,6 +218,9 @@ export class SpeakerContext {
     const line = window.slice(window.lastIndexOf("\n") + 1);
     const before = /(\S*)\s*$/u.exec(line)?.[1] ?? "";
     if (before === "" || !/[\p{L}\p{N}]$/u.test(before)) return true;
+    // "According to Jane Roe, growth will slow": the source the sentence reports, whom a
+    // following "she said" means rather than an earlier speaker.
+    if (/\baccording\s+to\s*$/iu.test(line)) return true;
     const word = before.toLowerCase();
     return (
       COORDINATOR_SET.has(word) ||
