@@ -766,6 +766,10 @@ describe("publishedAt", () => {
     ["17 January 2024", "2024-01-17"],
     ["Published: 2019-03-08 10:00 GMT", "2019-03-08"],
     ["He died on May 7, 2015.", null],
+    // Copied from a page whose date, time and label sit in separate elements.
+    ["February 12, 20244:39 PM GMTUpdated 2 hours ago", "2024-02-12"],
+    ["March 3, 202410:05 AM EST", "2024-03-03"],
+    ["Parts list 20244:39 units", null],
   ];
   it.each(dateLines)("reads the printed date line %s", (line, expected) => {
     const doc = layoutOf(`Flood waters rise\n\n${line}\n\nRescuers came on Tuesday.`);

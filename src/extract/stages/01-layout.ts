@@ -211,6 +211,16 @@ const DATE_LINE_WORD = new RegExp(
 const DATE_LINE_ZONE = /^[A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?$/;
 
 /**
+ * Copying a page's date line can run its parts together ("February 12, 20244:39 PM
+ * GMTUpdated 2 hours ago"): a year glued to a clock time, a time zone to a label.
+ */
+function unglueDateLine(text: string): string {
+  return text
+    .replace(/\b((?:19|20)\d{2})(?=\d{1,2}[:.]\d{2}\b)/g, "$1 ")
+    .replace(/\b([A-Z]{2,5})(?=(?:Updated|Published|Posted|Last)\b)/g, "$1 ");
+}
+
+/**
  * Reads a standalone publication date line ("Thursday, May 7, 2015",
  * "Published: 12 April 2017 10:32 BST", "October 26, 2023 2:14 PM GMT+3
  * Updated 3 hours ago"); returns its date, or null when the line says more
@@ -220,6 +230,7 @@ function publicationDateOfLine(
   text: string,
 ): { date: CalendarDate; updated: boolean; labelled: boolean } | null {
   if (text.length > 100) return null;
+  text = unglueDateLine(text);
   const found = findFullDate(text);
   if (!found) return null;
   const leftover = text.slice(0, found.index) + " " + text.slice(found.index + found.length);
