@@ -329,6 +329,7 @@ describe("captions and credits", () => {
     ["Rescuers carry a child through the water. REUTERS/Kim Lee", ["Kim Lee"]],
     ["Rescuers carry a child through the water. (AP Photo/Sam Ortiz)", ["Sam Ortiz"]],
     ["Rescuers carry a child through the water. Image: NASA Paul Grant.", ["Paul Grant"]],
+    ["Rescuers carry a child on Tuesday.Credit...Ivan Petrov/Reuters", ["Ivan Petrov"]],
     ["Rescuers carry a child through the water. Photo courtesy of the Reed family", []],
     [
       "Rescuers carry a child through the water. Photo by Ivan Petrov and Kim Lee/AFP via Getty Images",
@@ -861,5 +862,32 @@ describe("robustness", () => {
     const doc = layoutOf(text);
     expect(doc.layout.paragraphs.length).toBe(20000);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe("closing notes", () => {
+  const story =
+    "Flood waters rise\nBy Ana Ruiz and Tomasz Reed\nRescuers reached the village on Monday.\nThe river fell overnight.\n";
+  const body = ["Rescuers reached the village on Monday.", "The river fell overnight."];
+
+  it.each([
+    "Ana Ruiz, the paper's Andes correspondent, covers Peru and Bolivia from Lima. More about Ana Ruiz",
+    "Tomasz Reed is a reporter on the Metro desk who writes about transit.",
+    "A version of this article appears in print on March 4, 2024, Section A, Page 6 of the New York edition with the headline: Flood Waters Rise.",
+  ])("a closing note is furniture: %s", (note) => {
+    const doc = layoutOf(`${story}${note}`);
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual(body);
+  });
+
+  it("keeps a last paragraph about someone who is not a byline author", () => {
+    const last = "Maria Lopez, a reporter for the local radio station, was among those rescued.";
+    const doc = layoutOf(`${story}${last}`);
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([...body, last]);
+  });
+
+  it("keeps an author's name that opens a paragraph of news before the end", () => {
+    const middle = "Ana Ruiz, the mayor's sister, covers the costs of the shelter.";
+    const doc = layoutOf(`Flood waters rise\nBy Ana Ruiz\n${middle}\nThe river fell overnight.`);
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([middle, "The river fell overnight."]);
   });
 });

@@ -414,8 +414,9 @@ function trimTrailingPeriod(piece: Line): Line {
 /** A label some pages print before a caption ("Image caption Rescuers …"); it is not part of the caption. */
 const CAPTION_LABEL = /^(?:Image|Photo|Picture|Media)\s+caption\s*[:,]?\s+(?=\S)/i;
 
+// "…on Tuesday.Credit...Ann Wang/Reuters": some pages print the credit run into the caption.
 const CREDIT_KEYWORD =
-  /(?:^|[\s(\[|–—-])(?:(?:File|FILE|Handout|Pool|Staff|AP|AFP|EPA|Reuters)\s+)?(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]ictures?|Pic|[Ii]mages?|IMAGE|Credit|CREDIT|Photo\s+credit|Photographer)\s*(?:by\b|BY\b|:|courtesy\s+(?:of\s+)?|\/)\s*/g;
+  /(?:^|[\s(\[|–—.-])(?:(?:File|FILE|Handout|Pool|Staff|AP|AFP|EPA|Reuters)\s+)?(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]ictures?|Pic|[Ii]mages?|IMAGE|Credit|CREDIT|Photo\s+credit|Photographer)\s*(?:by\b|BY\b|:|courtesy\s+(?:of\s+)?|\/|\.{2,}|…)\s*/g;
 /** Longest credit after its keyword, in words ("Photo by A and B/Agency via Getty Images"). */
 const MAX_CREDIT_WORDS = 12;
 const AGENCY_SLASH_CREDIT =
@@ -841,6 +842,35 @@ function markTrailingFurniture(classified: ClassifiedLine[], text: string): void
   }
 }
 
+/** "A version of this article appears in print on …, Section A, Page 9 …": a newspaper's print note. */
+const PRINT_EDITION_NOTE =
+  /^A\s+version\s+of\s+this\s+(?:article|story|report|review)\s+(?:appears|appeared|will\s+appear)\s+in\s+print\b/i;
+/** What an author's biography says about the author's work. */
+const AUTHOR_BIO_WORDS =
+  /\b(?:correspondent|reporter|editor|writer|journalist|columnist|bureau\s+chief|reports\s+(?:on|for|from)|covers|writes\s+(?:about|on|for))\b/i;
+
+/**
+ * Reclassifies as furniture the notes a page closes with, after its last paragraph of
+ * news: the print-edition note, and a byline author's biography ("Ana Ruiz, the paper's
+ * Mexico correspondent, covers …"), whose people, papers and places are not the story's.
+ */
+function markClosingNotes(classified: ClassifiedLine[]): void {
+  const authors = classified.flatMap((entry) => entry.authors ?? []).map((a) => a.name);
+  const isAuthorBio = (text: string) =>
+    AUTHOR_BIO_WORDS.test(text) &&
+    authors.some(
+      (name) =>
+        text.startsWith(name) &&
+        /^(?:,|\s+(?:is|was|has|covers|reports|writes)\b)/.test(text.slice(name.length)),
+    );
+  for (let i = classified.length - 1; i >= 0; i--) {
+    const entry = classified[i] as ClassifiedLine;
+    if (entry.kind !== "candidate") continue;
+    if (!PRINT_EDITION_NOTE.test(entry.line.text) && !isAuthorBio(entry.line.text)) return;
+    entry.kind = "furniture";
+  }
+}
+
 /**
  * Index of the subtitle (dek) among the classified lines, or -1. The first
  * text line after the headline is a subtitle when it is short, does not open
@@ -969,6 +999,7 @@ export function analyzeLayout(
 
   const merged = joinWrappedLines(classified, text);
   markTrailingFurniture(merged, text);
+  markClosingNotes(merged);
   const subtitleIndex = layout.headline ? findSubtitle(merged) : -1;
 
   let datelineChecked = false;
