@@ -1173,6 +1173,26 @@ describe("a role with a complement, then the name", () => {
     expect(extraction.entities.map((e) => e.name)).toContain("Yasir Abbas");
     expect(extraction.entities.some((e) => e.name.includes("Irrigation"))).toBe(false);
   });
+
+  it("names the person, not the chamber, in 'Parliament Speaker Nabih Berri'", () => {
+    const extraction = extract(
+      'Envoy sees progress\n\nLebanese Parliament Speaker Nabih Berri met the envoy on Tuesday. "The talks were useful and serious," Berri said.',
+      { publishedAt: "2024-11-20" },
+    );
+    const names = extraction.entities.map((e) => e.name);
+    expect(names).toContain("Nabih Berri");
+    expect(names.some((name) => name.includes("Speaker"))).toBe(false);
+    const speaker = extraction.entities.find((e) => e.id === extraction.quotes[0]?.speakerId);
+    expect(speaker?.name).toBe("Nabih Berri");
+  });
+
+  it("keeps a company before a title that is no portfolio: 'Tavira Shipping President Ana Reis'", () => {
+    const extraction = extract(
+      "Shipper grows\n\nTavira Shipping President Ana Reis said the firm would hire 200 people.",
+      { publishedAt: "2024-11-20" },
+    );
+    expect(extraction.entities.map((e) => e.name)).toContain("Ana Reis");
+  });
 });
 
 describe("a spokesperson for a described body in a place", () => {

@@ -81,8 +81,8 @@ export function leadingTitleLength(words: Word[]): number {
   return titleEnd;
 }
 
-/** Title heads named after a portfolio: "Irrigation Minister", "Homeland Security Secretary". */
-const PORTFOLIO_HEADS = new Set(["minister", "secretary"]);
+/** Title heads named after a portfolio or chamber: "Irrigation Minister", "Homeland Security Secretary", "Parliament Speaker". */
+const PORTFOLIO_HEADS = new Set(["minister", "secretary", "speaker"]);
 
 /**
  * "Irrigation" in "Irrigation Minister Yasir Abbas", "Emergency Services" in "Emergency Services
