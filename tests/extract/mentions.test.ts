@@ -532,6 +532,26 @@ describe("person cues that beat a place or organization inside the name", () => 
     expect(find(mentionsOf(body), name)?.type).toBe("PERSON");
   });
 
+  it.each<[string, string]>([
+    ["The finance minister, Christian Lindner, resigned on Thursday.", "Christian Lindner"],
+    ["Christian Lindner said the coalition was over.", "Christian Lindner"],
+    ["The bank is run by German Gref, a former minister.", "German Gref"],
+  ])("a faith or nationality word that is also a given name: %j → %s", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("PERSON");
+  });
+
+  it("still strips a nationality word before a name or keeps a known body whole", () => {
+    const mentions = mentionsOf(
+      "German carmaker Volkswagen cut jobs. The Christian Democrats won. Kenyan runner Amos Kiprono won.",
+    );
+    expect(find(mentions, "Volkswagen")?.type).toBe("ORGANIZATION");
+    expect(find(mentions, "Christian Democrats")?.type).toBe("ORGANIZATION");
+    expect(find(mentions, "Amos Kiprono")?.type).toBe("PERSON");
+    expect(mentions.some((m) => m.text.startsWith("German") || m.text.startsWith("Kenyan"))).toBe(
+      false,
+    );
+  });
+
   it("keeps an organization named after a place when nothing says person", () => {
     expect(find(mentionsOf("BBC Wales announced cuts on Monday."), "BBC Wales")?.type).toBe(
       "ORGANIZATION",
