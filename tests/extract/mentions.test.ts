@@ -420,6 +420,17 @@ describe("span boundaries and facility types", () => {
       "National Aeronautics and Space Administration",
       "ORGANIZATION",
     ],
+    // Head-first foreign bodies, with their own prepositions.
+    [
+      "The far-right Alternative für Deutschland gained.",
+      "Alternative für Deutschland",
+      "ORGANIZATION",
+    ],
+    ["Banco do Brasil reported a profit.", "Banco do Brasil", "ORGANIZATION"],
+    ["Members of the Partido dos Trabalhadores met.", "Partido dos Trabalhadores", "ORGANIZATION"],
+    ["The Rassemblement National led the polls.", "Rassemblement National", "ORGANIZATION"],
+    // A foreign preposition without such a head still splits: a person, then a place.
+    ["Ana Lima do Porto spoke in Lisbon.", "Lisbon", "LOCATION"],
   ])("%j → %s (%s)", (body, name, type) => {
     expect(find(mentionsOf(body), name)?.type).toBe(type);
   });
