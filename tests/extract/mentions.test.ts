@@ -457,6 +457,18 @@ describe("unknown names typed from their context", () => {
     ["Staff from Oxfam and Weltkind arrived on Monday.", "Weltkind", "ORGANIZATION"],
     ["The award went to Ababu Teshome and Lina Hoff.", "Ababu Teshome", "PERSON"],
     ["The report was written by Fiona Marsh last year.", "Fiona Marsh", "PERSON"],
+    // A lower-case noun after the name says what it is.
+    [
+      "Crespo told Vendaval SER radio on Saturday that crews were coming.",
+      "Vendaval SER",
+      "ORGANIZATION",
+    ],
+    ["She spoke to the Tarnok news agency in the capital.", "Tarnok", "ORGANIZATION"],
+    ["Water from the Orvenna Daiichi nuclear plant was released.", "Orvenna Daiichi", "LOCATION"],
+    ["Jets took off from the Kalvos air base at dawn.", "Kalvos", "LOCATION"],
+    // Not when the noun names a programme, or a person leads the name.
+    ["He called in to the Rusk Malloy radio show on Monday.", "Rusk Malloy", "PERSON"],
+    ["Fans cheered Dora Keller radio on the beach.", "Dora Keller", "PERSON"],
   ])("%j → %s (%s)", (body, name, type) => {
     expect(find(mentionsOf(body), name)?.type).toBe(type);
   });
