@@ -466,11 +466,20 @@ describe("unknown names typed from their context", () => {
     ["She spoke to the Tarnok news agency in the capital.", "Tarnok", "ORGANIZATION"],
     ["Water from the Orvenna Daiichi nuclear plant was released.", "Orvenna Daiichi", "LOCATION"],
     ["Jets took off from the Kalvos air base at dawn.", "Kalvos", "LOCATION"],
+    // A sentence's subject that a later "his" or "herself" stands for is a person.
+    ["Varnholt sacked his finance minister on Wednesday.", "Varnholt", "PERSON"],
+    ["Okonjo said her team was ready.", "Okonjo", "PERSON"],
+    ["Dubrovsky defended himself in court.", "Dubrovsky", "PERSON"],
     // Not when the noun names a programme, or a person leads the name.
     ["He called in to the Rusk Malloy radio show on Monday.", "Rusk Malloy", "PERSON"],
     ["Fans cheered Dora Keller radio on the beach.", "Dora Keller", "PERSON"],
   ])("%j → %s (%s)", (body, name, type) => {
     expect(find(mentionsOf(body), name)?.type).toBe(type);
+  });
+
+  it("makes no person of a subject whose 'her' stands past a clause boundary", () => {
+    const mentions = mentionsOf("Norvik, the shipping line, said her crew was safe.");
+    expect(find(mentions, "Norvik")?.type).not.toBe("PERSON");
   });
 
   it("types no pronoun or common noun from a list it stands in", () => {
