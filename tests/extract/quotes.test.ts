@@ -1195,6 +1195,35 @@ describe("a role with a complement, then the name", () => {
   });
 });
 
+describe("a spokesperson named by the kind of business", () => {
+  it.each([
+    [
+      'A company spokesperson said Halvard would "carefully review the ruling and its options."',
+      "Halvard Motors",
+    ],
+    [
+      '"We are disappointed by the decision and will appeal," a company spokesman said.',
+      "Halvard Motors",
+    ],
+    [
+      '"Our lending to small firms rose again this year," a bank spokeswoman said.',
+      "Halvard Motors",
+    ],
+  ])("%s → the organization the story is about", (sentence, expected) => {
+    const text = `Carmaker loses case\n\nHalvard Motors had sought damages on Monday. ${sentence}`;
+    const extraction = extract(text, { publishedAt: "2024-05-03" });
+    const speaker = extraction.entities.find((e) => e.id === extraction.quotes[0]?.speakerId);
+    expect(speaker?.name).toBe(expected);
+  });
+
+  it("a union spokesman does not speak for a company", () => {
+    const text =
+      'Carmaker loses case\n\nHalvard Motors had sought damages on Monday. "We will keep fighting for every job here," a union spokesman said.';
+    const extraction = extract(text, { publishedAt: "2024-05-03" });
+    expect(extraction.quotes[0]?.speakerId ?? null).toBeNull();
+  });
+});
+
 describe("a spokesperson for a described body in a place", () => {
   it.each([
     ["A spokeswoman for the company in Lisbon said", "Tavira Shipping Company"],

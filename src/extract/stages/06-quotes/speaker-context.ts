@@ -8,6 +8,7 @@ import { RECENT_ORGANIZATION_DISTANCE } from "./limits.js";
 import { ANONYMOUS, NONE, type Resolution, UNNAMED, type Unit } from "./types.js";
 import {
   ABBREVIATION_ROLE,
+  BUSINESS_KIND_SET,
   COORDINATOR_SET,
   DETERMINER_SET,
   FEMALE_NAMES,
@@ -355,7 +356,10 @@ export class SpeakerContext {
       const name = ` ${this.entitiesById.get(organization ?? -1)?.name.toLowerCase() ?? ""} `;
       // "a union spokesman" names its organization by a noun: only an organization of that name will do.
       const modifiers = words.slice(0, -1).filter((w) => !DETERMINER_SET.has(w));
-      const fits = modifiers.length === 0 || modifiers.some((w) => name.includes(` ${w} `));
+      const fits =
+        modifiers.length === 0 ||
+        modifiers.some((w) => name.includes(` ${w} `)) ||
+        modifiers.every((w) => BUSINESS_KIND_SET.has(w));
       if (organization !== null && fits)
         return { kind: "entity", entityId: organization, how: "role" };
     }
