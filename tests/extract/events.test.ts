@@ -1350,6 +1350,20 @@ describe("events stage", () => {
     ["a spouse met", "Tomas Ferreira met his wife in Lisbon in 2001.", []],
     ["a specific celebration", "Taiwan held celebrations in Taipei on Sunday.", ["00"]],
     ["a consultation", "Helena Costa met Tomas Ferreira in Madrid on Monday.", ["04"]],
+    // A standard met, water released, a court of appeals: no meeting, release or appeal.
+    [
+      "a standard met",
+      "Helena Costa said the Osaka plant meets international safety standards.",
+      [],
+    ],
+    ["water released", "Japan began releasing treated wastewater from the plant in August.", []],
+    ["an appeals court", "A Dutch appeals court ordered Helena Costa to pay.", []],
+    [
+      "a person released from prison",
+      "Helena Costa was released from prison in Lisbon on Monday.",
+      ["08"],
+    ],
+    ["an appeal", "Helena Costa appealed to Tomas Ferreira to stay.", ["02"]],
   ];
   it.each(noHappening)("no happening: %s", (_name, sentence, codes) => {
     expect(eventsOf({ paragraphs: [[sentence]] }).map((event) => event.code)).toEqual(codes);
