@@ -1195,6 +1195,37 @@ describe("a role with a complement, then the name", () => {
   });
 });
 
+describe("quoted as saying", () => {
+  const lead =
+    "Rate cuts near\n\nBundesbank President Joachim Nagel spoke on Friday. ECB President Christine Lagarde did not.\n\n";
+  it.each([
+    ['"The probability of a cut is increasing," Nagel was quoted as saying.', "Joachim Nagel"],
+    ['Nagel was quoted as saying: "The probability of a cut is increasing."', "Joachim Nagel"],
+    [
+      '"We will keep rates high for a while," the Handelsblatt newspaper quoted Lagarde as saying.',
+      "Christine Lagarde",
+    ],
+    [
+      'The Handelsblatt newspaper quoted her as saying: "We will keep rates high for a while."',
+      "Christine Lagarde",
+    ],
+  ])("%s", (paragraph, expected) => {
+    const extraction = extract(lead + paragraph, { publishedAt: "2024-03-08" });
+    const speaker = extraction.entities.find((e) => e.id === extraction.quotes[0]?.speakerId);
+    expect(speaker?.name).toBe(expected);
+  });
+
+  it("words given according to a newspaper stay the newspaper's", () => {
+    const extraction = extract(
+      lead +
+        'Rates will fall "well before the summer break," according to the Handelsblatt newspaper.',
+      { publishedAt: "2024-03-08" },
+    );
+    const speaker = extraction.entities.find((e) => e.id === extraction.quotes[0]?.speakerId);
+    expect(speaker?.name).toBe("Handelsblatt");
+  });
+});
+
 describe("a spokesperson named by the kind of business", () => {
   it.each([
     [
