@@ -169,6 +169,26 @@ describe("titles before names", () => {
     expect(find(mentions, "Volga Air")?.type).toBe("ORGANIZATION");
   });
 
+  it.each([
+    ["Bundesbank chief Joachim Nagel spoke on Friday.", "Bundesbank", "Joachim Nagel"],
+    ["On Friday, Bundesbank chief Joachim Nagel spoke.", "Bundesbank", "Joachim Nagel"],
+    ["Wedbush Securities analyst Dan Ives raised his target.", "Wedbush Securities", "Dan Ives"],
+  ])(
+    "makes an organization of an unknown employer before a lower-case title: %j",
+    (body, employer, person) => {
+      const mentions = mentionsOf(body);
+      expect(find(mentions, employer)?.type).toBe("ORGANIZATION");
+      expect(find(mentions, person)?.type).toBe("PERSON");
+    },
+  );
+
+  it.each([
+    ["Police chief Maria Lopez said nothing.", "Police"],
+    ["Regional governor Boris Tamm said nothing.", "Regional"],
+  ])("makes no organization of an ordinary word before a title: %j", (body, word) => {
+    expect(find(mentionsOf(body), word)).toBeUndefined();
+  });
+
   it("finds the country named inside a title but not the nationality", () => {
     const mentions = mentionsOf(
       "He spoke with U.S. Senator John Cornyn and Russian President Vladimir Putin.",

@@ -360,7 +360,12 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   ambush: { code: "18", kind: "noun" },
   // 19 fight
   airstrike: { code: "19", kind: "noun" },
-  strike: { code: "19", kind: "noun" },
+  strike: {
+    code: "19",
+    kind: "noun",
+    // "struck a similar tone", "strikes a balance": figures of speech, no attack.
+    notObject: ["tone", "note", "chord", "balance", "pose", "nerve", "figure"],
+  },
   shelling: { code: "19", kind: "noun" },
   shell: { code: "19", kind: "verb", notAfter: ["a", "the", "empty"] },
   fighting: { code: "19", kind: "noun" },
