@@ -1426,6 +1426,91 @@ describe("events stage", () => {
     const appeal = eventsOf({ paragraphs }).find((event) => event.code === "02");
     expect(appeal?.location).toBe(location);
   });
+
+  // A lead that names no place of its own is placed by the paragraph after it; a dateline then
+  // only tells where the story was filed, for the acts of the story's day.
+  const toldAfterLead: [string, string | undefined, string[][], string, string | null][] = [
+    [
+      "no place in the lead: the town of the paragraph after it",
+      undefined,
+      [
+        ["Portugal and Spain agreed on Monday to restart border talks."],
+        ["Helena Costa met Tomas Ferreira at Atocha Station in Madrid on Monday."],
+      ],
+      "03",
+      "Madrid",
+    ],
+    [
+      "a place in the lead keeps the lead's scene",
+      undefined,
+      [
+        ["Portugal and Spain agreed in Lisbon on Monday to restart border talks."],
+        ["Helena Costa met Tomas Ferreira at Atocha Station in Madrid on Monday."],
+      ],
+      "03",
+      "Lisbon",
+    ],
+    [
+      "a year the talks lasted from does not set the agreement in the past",
+      undefined,
+      [
+        ["Portugal and Spain agreed on Monday to restart border talks frozen since 2018."],
+        ["Helena Costa met Tomas Ferreira at Atocha Station in Madrid on Monday."],
+      ],
+      "03",
+      "Madrid",
+    ],
+    [
+      "a year the sentence is set in does",
+      undefined,
+      [
+        ["Portugal and Spain agreed on Monday to restart border talks frozen in 2018."],
+        ["Helena Costa met Tomas Ferreira at Atocha Station in Madrid on Monday."],
+      ],
+      "03",
+      null,
+    ],
+    [
+      "the dateline gives way to the place the paragraph after the lead names",
+      "Lisbon",
+      [
+        ["Portugal imposed sanctions on Spain on Monday."],
+        ["The measures were agreed at a meeting in Madrid."],
+      ],
+      "16",
+      "Madrid",
+    ],
+    [
+      "an act of an earlier day keeps the dateline",
+      "Lisbon",
+      [
+        [
+          "Portugal imposed sanctions on Spain on Monday, after Helena Costa criticized Tomas Ferreira on Friday.",
+        ],
+        ["The measures were agreed at a meeting in Madrid."],
+      ],
+      "11",
+      "Lisbon",
+    ],
+    [
+      "the dateline stays when nothing after the lead names a place",
+      "Lisbon",
+      [["Portugal imposed sanctions on Spain on Monday."], ["The measures were agreed late."]],
+      "16",
+      "Lisbon",
+    ],
+  ];
+  it.each(toldAfterLead)(
+    "scene told after the lead: %s",
+    (_name, datelinePlace, paragraphs, code, location) => {
+      const event = eventsOf({
+        paragraphs,
+        publishedAt: "2017-04-10",
+        ...(datelinePlace ? { datelinePlace } : {}),
+      }).find((item) => item.code === code);
+      expect(event?.location).toBe(location);
+    },
+  );
 });
 
 // Through the whole pipeline, where the quotes stage marks the clause a quotation closes.

@@ -234,14 +234,18 @@ export function findEvents(doc: Doc): Event[] {
   // Paragraphs with a collective happening (a vote's results), the only ones where acts join one.
   const collectiveParagraphs = new Set<number>();
   const leadPlaces: Placed[] = [];
+  const secondPlaces: Placed[] = [];
   const leadNames = new Set<number>();
   const bodies = new NamedBodies();
   for (const sentence of bodySentences) {
     const words = sentenceWords.get(sentence.index) ?? [];
     const sentenceHasPast = hasPastTense(words);
     // "in 2010 the museum exhibited …": a year alone dates nothing to a day or month.
+    // "a dialogue suspended since 2018": a year a state has lasted from dates no act of the sentence.
     const yearOnly = (datesBySentence.get(sentence.index) ?? []).some(
-      (date) => date.precision === "YEAR",
+      (date) =>
+        date.precision === "YEAR" &&
+        !/\bsince\s+$/i.test(doc.text.slice(Math.max(0, date.start - 7), date.start)),
     );
     const mentions = (mentionsBySentence.get(sentence.index) ?? [])
       .filter((mention) => !isQuoted(quoted, mention.start))
@@ -251,8 +255,8 @@ export function findEvents(doc: Doc): Event[] {
     if (sentence.paragraphIndex === leadParagraph)
       for (const mention of mentions)
         if (mention.entityId !== null) leadNames.add(mention.entityId);
-    if (sentence.paragraphIndex === leadParagraph)
-      leadPlaces.push(
+    if (sentence.paragraphIndex === leadParagraph || sentence.paragraphIndex === secondParagraph)
+      (sentence.paragraphIndex === leadParagraph ? leadPlaces : secondPlaces).push(
         ...placed.filter(
           (item) =>
             item.locative &&
@@ -644,6 +648,7 @@ export function findEvents(doc: Doc): Event[] {
     leadParagraph,
     secondParagraph,
     leadPlaces,
+    secondPlaces,
     leadNames,
     datelineId: datelineEntity?.id ?? null,
     leadDay,

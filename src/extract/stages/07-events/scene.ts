@@ -39,6 +39,8 @@ export interface SceneContext {
   secondParagraph: number;
   /** Places the lead paragraph introduces with "in", "at", "near" … */
   leadPlaces: Placed[];
+  /** Places the paragraph after the lead introduces so. */
+  secondPlaces: Placed[];
   /** Entities the lead paragraph names. */
   leadNames: ReadonlySet<number>;
   datelineId: number | null;
@@ -60,30 +62,44 @@ export function placeAtScene(
   const { entities, paragraphOf, leadParagraph, secondParagraph, datelineId, leadDay } = context;
   const paragraphOfEvent = (event: Event) =>
     paragraphOf.get(event.evidence[0]?.sentenceIndex ?? -1) ?? -1;
-  const leadEventPlaces = events
-    .filter(
-      (event) =>
-        paragraphOfEvent(event) === leadParagraph &&
-        event.locationId !== null &&
-        event.locationId !== datelineId,
-    )
-    .map((event) => event.locationId as number);
+  const eventPlacesOf = (paragraph: number) =>
+    events
+      .filter(
+        (event) =>
+          paragraphOfEvent(event) === paragraph &&
+          event.locationId !== null &&
+          event.locationId !== datelineId,
+      )
+      .map((event) => event.locationId as number);
   const rankOfEvents = new Map<number, number>();
   for (const event of events) {
     if (event.locationId === null) continue;
     const rank = notes.get(event)?.locationRank ?? placeRank(entities.get(event.locationId));
     rankOfEvents.set(event.locationId, Math.max(rank, rankOfEvents.get(event.locationId) ?? -1));
   }
-  const leadPlaceRanks = new Map<number, number>();
-  for (const item of context.leadPlaces) {
-    const place = item.narrowedBy ?? item.qualifies ?? item;
-    const rank = placeRank(entities.get(place.entityId), place.placeNoun);
-    leadPlaceRanks.set(place.entityId, Math.max(rank, leadPlaceRanks.get(place.entityId) ?? -1));
+  const ranksOf = (places: Placed[]) => {
+    const ranks = new Map<number, number>();
+    for (const item of places) {
+      const place = item.narrowedBy ?? item.qualifies ?? item;
+      const rank = placeRank(entities.get(place.entityId), place.placeNoun);
+      ranks.set(place.entityId, Math.max(rank, ranks.get(place.entityId) ?? -1));
+    }
+    return ranks;
+  };
+  const sceneOf = (paragraph: number, places: Map<number, number>) =>
+    mostSpecific(eventPlacesOf(paragraph), entities, (id) => rankOfEvents.get(id) ?? -1) ??
+    mostSpecific(places.keys(), entities, (id) => places.get(id) ?? -1);
+  // A lead that names no place of its own ("X and Y agreed on Wednesday …") is placed by the
+  // paragraph after it ("… met at the guest house in Tokyo"), which tells the scene.
+  let leadPlaceRanks = ranksOf(context.leadPlaces);
+  let scene = sceneOf(leadParagraph, leadPlaceRanks);
+  let toldAfterLead = false;
+  if (scene === null) {
+    leadPlaceRanks = ranksOf(context.secondPlaces);
+    scene = sceneOf(secondParagraph, leadPlaceRanks);
+    toldAfterLead = scene !== null;
   }
-  const scene =
-    mostSpecific(leadEventPlaces, entities, (id) => rankOfEvents.get(id) ?? -1) ??
-    mostSpecific(leadPlaceRanks.keys(), entities, (id) => leadPlaceRanks.get(id) ?? -1) ??
-    datelineId;
+  scene ??= datelineId;
   if (scene === null) return;
   // "talks in Madrid" … "met at Atocha Station": the day's other acts (the statements and
   // appeals around a meeting) happened in the town the lead names, not inside the building.
@@ -96,8 +112,22 @@ export function placeAtScene(
           () => PLACE_RANK.town,
         )
       : null;
-  const sceneOfOthers = town ?? scene;
   const storyDay = leadDay === null ? null : dayNumber(leadDay.slice(0, 10));
+  // A site the paragraph after the lead names lies in the dateline's town.
+  const sceneOfOthers =
+    town ?? (sceneRank === PLACE_RANK.site && toldAfterLead ? datelineId : null) ?? scene;
+  // "BRUSSELS (Reuters) - Ministers adopted …" then "… agreed at a meeting in Luxembourg": the
+  // dateline tells where the story was filed, the paragraph after the lead where the act was.
+  if (toldAfterLead)
+    for (const event of events)
+      if (
+        paragraphOfEvent(event) === leadParagraph &&
+        event.locationId !== null &&
+        event.locationId === datelineId &&
+        (event.date === null || dayNumber(event.date.slice(0, 10)) === storyDay) &&
+        (notes.get(event)?.placeInClause ?? null) === null
+      )
+        event.locationId = sceneOfOthers;
   for (const event of events) {
     if (event.locationId !== null || notes.get(event)?.background) continue;
     // A state the lead never names acts elsewhere ("North Korea placed its troops on alert").
