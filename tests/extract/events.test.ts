@@ -1500,6 +1500,24 @@ describe("events stage", () => {
       "Lisbon",
     ],
   ];
+  // A list of places after one preposition is told by its first place.
+  const placeLists: [string, string, string | null][] = [
+    [
+      "a list before the act",
+      "Three people died in Madrid and the port city of Lisbon when protests called by Helena Costa turned violent.",
+      "Madrid",
+    ],
+    [
+      "a second clause with its own preposition",
+      "Three people died in Madrid, and in the port city of Lisbon protests called by Helena Costa turned violent.",
+      "Lisbon",
+    ],
+  ];
+  it.each(placeLists)("list of places: %s", (_name, sentence, location) => {
+    const protest = eventsOf({ paragraphs: [[sentence]] }).find((item) => item.code === "14");
+    expect(protest?.location).toBe(location);
+  });
+
   it.each(toldAfterLead)(
     "scene told after the lead: %s",
     (_name, datelinePlace, paragraphs, code, location) => {

@@ -163,6 +163,7 @@ export function rolesOf(
           locative: false,
           qualifies: null,
           narrowedBy: null,
+          listHead: null,
           placeNoun: null,
           wordIndex: -1,
           prepositionIndex: -1,
@@ -344,7 +345,8 @@ export function rolesOf(
     modifierPlace ??
     before.find((item) => item.locative && item.wordIndex >= othersFrom) ??
     null;
-  const location = found?.narrowedBy ?? found?.qualifies ?? found;
+  const head = found?.listHead ?? found;
+  const location = head?.narrowedBy ?? head?.qualifies ?? head;
   const chosen = new Set([actor?.entityId, target?.entityId, location?.entityId]);
   const others: Placed[] = [];
   for (const item of inClause) {
