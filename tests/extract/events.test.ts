@@ -1513,6 +1513,40 @@ describe("events stage", () => {
       "Lisbon",
     ],
   ];
+  // A repeated act placed nowhere itself happens where the act it repeats did, when it shares a party.
+  const repeats: [string, string[][], string | null][] = [
+    [
+      "a second protest by the same party",
+      [
+        ["Helena Costa led a protest in Lisbon on Monday."],
+        ["Helena Costa announced a second protest for June 3."],
+      ],
+      "Lisbon",
+    ],
+    [
+      "a second protest by another party",
+      [
+        ["Helena Costa led a protest in Lisbon on Monday."],
+        ["Tomas Ferreira announced a second protest for June 3."],
+      ],
+      null,
+    ],
+    [
+      "a protest that repeats nothing",
+      [
+        ["Helena Costa led a protest in Lisbon on Monday."],
+        ["Helena Costa announced a protest for June 3."],
+      ],
+      null,
+    ],
+  ];
+  it.each(repeats)("repeated act: %s", (_name, paragraphs, location) => {
+    const protests = eventsOf({ paragraphs, publishedAt: "2017-04-10" }).filter(
+      (item) => item.code === "14",
+    );
+    expect(protests.map((item) => item.location)).toEqual(["Lisbon", location]);
+  });
+
   it.each(placeLists)("list of places: %s", (_name, sentence, location) => {
     const protest = eventsOf({ paragraphs: [[sentence]] }).find((item) => item.code === "14");
     expect(protest?.location).toBe(location);

@@ -7,7 +7,7 @@
  * lead's place for the day's unplaced happenings) → finish (owners, summaries).
  */
 import { parseDateValue } from "../../dates.js";
-import { HAPPENING_VERBS } from "../../lexicon/event-places.js";
+import { HAPPENING_VERBS, REPETITION_WORDS } from "../../lexicon/event-places.js";
 import { countryFor, governmentSeatCountry } from "../../lexicon/gazetteer.js";
 import { key } from "../../normalize.js";
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../../lexicon/given-names.js";
@@ -478,6 +478,11 @@ export function findEvents(doc: Doc): Event[] {
               : 0,
         collective: trigger.sense.collective ?? false,
         disaster: trigger.sense.disaster ?? false,
+        repeated:
+          trigger.sense.kind === "noun" &&
+          words
+            .slice(Math.max(0, trigger.first - 3), trigger.first)
+            .some((word) => REPETITION_WORDS.has(word.lower)),
       });
       if (trigger.sense.collective) collectiveParagraphs.add(sentence.paragraphIndex);
       // Two triggers of one code a few words apart report one act ("a car bomb was rammed").
@@ -641,6 +646,24 @@ export function findEvents(doc: Doc): Event[] {
       if (gender !== "female") people.he = person.entityId;
       if (gender !== "male") people.she = person.entityId;
     }
+  }
+  // "a walkout in Cardiff" … "a second walkout next month": a repeated act, placed nowhere
+  // itself, happens where the act it repeats did.
+  for (const [index, event] of events.entries()) {
+    if (event.locationId !== null || !(notes.get(event)?.repeated ?? false)) continue;
+    const earlier = events
+      .slice(0, index)
+      .find(
+        (known) =>
+          known.code === event.code &&
+          known.locationId !== null &&
+          (event.participants.length === 0 ||
+            known.participants.length === 0 ||
+            known.participants.some((party) =>
+              event.participants.some((own) => own.entityId === party.entityId),
+            )),
+      );
+    if (earlier) event.locationId = earlier.locationId;
   }
   placeAtScene(events, notes, {
     entities,

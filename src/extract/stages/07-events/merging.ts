@@ -115,6 +115,8 @@ export interface EventNotes {
   background?: boolean;
   /** How specific the event's location is (see placeRank). */
   locationRank?: number;
+  /** The event noun repeats an act told before ("a second strike", "another round of talks"). */
+  repeated?: boolean;
   /** The trigger names a disaster or an accident, whose party is the place it struck. */
   disaster?: boolean;
 }
