@@ -1547,6 +1547,34 @@ describe("events stage", () => {
     expect(protests.map((item) => item.location)).toEqual(["Lisbon", location]);
   });
 
+  // An act directed at another party is another act when someone else directs it.
+  const directed: [string, string[][], string, number][] = [
+    [
+      "criticism returned",
+      [
+        ["Helena Costa criticized Tomas Ferreira on Monday."],
+        ["Tomas Ferreira criticized Helena Costa in Madrid on Monday."],
+      ],
+      "11",
+      2,
+    ],
+    [
+      "criticism repeated by its actor",
+      [
+        ["Helena Costa criticized Tomas Ferreira on Monday."],
+        ["Helena Costa criticized Tomas Ferreira in Madrid on Monday."],
+      ],
+      "11",
+      1,
+    ],
+  ];
+  it.each(directed)("directed act: %s", (_name, paragraphs, code, count) => {
+    const found = eventsOf({ paragraphs, publishedAt: "2017-04-10" }).filter(
+      (item) => item.code === code,
+    );
+    expect(found).toHaveLength(count);
+  });
+
   it.each(placeLists)("list of places: %s", (_name, sentence, location) => {
     const protest = eventsOf({ paragraphs: [[sentence]] }).find((item) => item.code === "14");
     expect(protest?.location).toBe(location);

@@ -51,6 +51,13 @@ export function sameAct(
   return !(earlier.kind === "verb" && later.kind === "verb");
 }
 
+/** Acts one party directs at another (appeals, demands, criticism, threats, coercion, attacks). */
+const DIRECTED_CODES: ReadonlySet<string> = new Set(["02", "10", "11", "12", "13", "17", "18"]);
+
+export function actorOf(event: Event): number | undefined {
+  return event.participants.find((participant) => participant.role === "ACTOR")?.entityId;
+}
+
 export function targetOf(event: Event): number | undefined {
   return event.participants.find((participant) => participant.role === "TARGET")?.entityId;
 }
@@ -80,6 +87,17 @@ export function findSameHappening(
       knownTarget !== undefined &&
       ownTarget !== undefined &&
       knownTarget !== ownTarget
+    )
+      return false;
+    // "X warned Y" and "Y warned Z": an act one party directs at another is another act when
+    // someone else directs it.
+    const knownActor = actorOf(known);
+    const ownActor = actorOf(event);
+    if (
+      DIRECTED_CODES.has(event.code) &&
+      knownActor !== undefined &&
+      ownActor !== undefined &&
+      knownActor !== ownActor
     )
       return false;
     const knownCore = coreParticipants(known);
