@@ -1575,6 +1575,20 @@ describe("events stage", () => {
     expect(found).toHaveLength(count);
   });
 
+  // A place fronted by a capitalised preposition and a comma sets the scene of the whole sentence.
+  const LONG_LIST =
+    "opposition councillors Helena Costa from the Green Party, Tomas Ferreira of the Labour Party, and three other candidates from smaller parties across the northern districts and the two coastal towns of the region were successfully elected.";
+  const fronted: [string, string, string | null][] = [
+    ["a fronted place", `In Madrid, ${LONG_LIST}`, "Madrid"],
+    ["a preposition inside the sentence", `Back home in Madrid, ${LONG_LIST}`, null],
+  ];
+  it.each(fronted)("fronted place: %s", (_name, sentence, location) => {
+    const vote = eventsOf({ paragraphs: [["Elections held"], [sentence]] }).find(
+      (item) => item.code === "00",
+    );
+    expect(vote?.location ?? null).toBe(location);
+  });
+
   it.each(placeLists)("list of places: %s", (_name, sentence, location) => {
     const protest = eventsOf({ paragraphs: [[sentence]] }).find((item) => item.code === "14");
     expect(protest?.location).toBe(location);
