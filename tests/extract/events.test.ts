@@ -1441,6 +1441,16 @@ describe("events stage", () => {
       "Madrid",
     ],
     [
+      "a place that only introduces a speaker after the lead is no scene",
+      undefined,
+      [
+        ["Portugal and Spain agreed on Monday to restart border talks."],
+        ["Officials in Madrid confirmed the news."],
+      ],
+      "03",
+      null,
+    ],
+    [
       "a place in the lead keeps the lead's scene",
       undefined,
       [

@@ -89,15 +89,20 @@ export function placeAtScene(
   const sceneOf = (paragraph: number, places: Map<number, number>) =>
     mostSpecific(eventPlacesOf(paragraph), entities, (id) => rankOfEvents.get(id) ?? -1) ??
     mostSpecific(places.keys(), entities, (id) => places.get(id) ?? -1);
-  // A lead that names no place of its own ("X and Y agreed on Wednesday …") is placed by the
-  // paragraph after it ("… met at the guest house in Tokyo"), which tells the scene.
+  // A lead that names no place of its own ("X and Y agreed on Wednesday …") is placed by an act
+  // of the paragraph after it ("… met at the guest house in Tokyo"), which tells the scene; a
+  // place that only introduces a speaker there ("controllers near X confirmed") does not.
   let leadPlaceRanks = ranksOf(context.leadPlaces);
   let scene = sceneOf(leadParagraph, leadPlaceRanks);
   let toldAfterLead = false;
   if (scene === null) {
-    leadPlaceRanks = ranksOf(context.secondPlaces);
-    scene = sceneOf(secondParagraph, leadPlaceRanks);
+    scene = mostSpecific(
+      eventPlacesOf(secondParagraph),
+      entities,
+      (id) => rankOfEvents.get(id) ?? -1,
+    );
     toldAfterLead = scene !== null;
+    if (toldAfterLead) leadPlaceRanks = ranksOf(context.secondPlaces);
   }
   scene ??= datelineId;
   if (scene === null) return;
