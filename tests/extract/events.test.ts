@@ -1503,6 +1503,17 @@ describe("events stage", () => {
       "Lisbon",
     ],
     [
+      "the day's other acts stay at the dateline",
+      "Lisbon",
+      [
+        ["Portugal imposed sanctions on Spain on Monday."],
+        ["The measures were agreed at a meeting in Madrid."],
+        ["Tomas Ferreira criticized Helena Costa on Monday."],
+      ],
+      "11",
+      "Lisbon",
+    ],
+    [
       "the dateline stays when nothing after the lead names a place",
       "Lisbon",
       [["Portugal imposed sanctions on Spain on Monday."], ["The measures were agreed late."]],

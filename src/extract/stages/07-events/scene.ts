@@ -118,9 +118,10 @@ export function placeAtScene(
         )
       : null;
   const storyDay = leadDay === null ? null : dayNumber(leadDay.slice(0, 10));
-  // A site the paragraph after the lead names lies in the dateline's town.
-  const sceneOfOthers =
-    town ?? (sceneRank === PLACE_RANK.site && toldAfterLead ? datelineId : null) ?? scene;
+  const sceneOfLead = town ?? scene;
+  // Past a dateline, only the lead's acts move to the scene the paragraph after it tells; the
+  // day's other acts (a minister's comment) stay where the story was filed.
+  const sceneOfOthers = toldAfterLead ? (datelineId ?? sceneOfLead) : sceneOfLead;
   // "BRUSSELS (Reuters) - Ministers adopted …" then "… agreed at a meeting in Luxembourg": the
   // dateline tells where the story was filed, the paragraph after the lead where the act was.
   if (toldAfterLead)
@@ -132,7 +133,7 @@ export function placeAtScene(
         (event.date === null || dayNumber(event.date.slice(0, 10)) === storyDay) &&
         (notes.get(event)?.placeInClause ?? null) === null
       )
-        event.locationId = sceneOfOthers;
+        event.locationId = sceneOfLead;
   for (const event of events) {
     if (event.locationId !== null || notes.get(event)?.background) continue;
     // A state the lead never names acts elsewhere ("North Korea placed its troops on alert").
