@@ -49,8 +49,9 @@ export interface SceneContext {
 
 /**
  * The article's scene: the most specific place of the lead's events (a later sentence may have
- * narrowed it: "the attack took place near the town of X"), else of the lead's locatives, else the
- * dateline. Events without a place that happened around the story's day (or are told in the lead
+ * narrowed it: "the attack took place near the town of X"), else of the lead's locatives, else of
+ * the acts of the paragraph after the lead (which then also moves the lead's own acts off the
+ * dateline), else the dateline. Events without a place that happened around the story's day (or are told in the lead
  * and the paragraph after it without a date) happened there, unless the clause sets them in the
  * past or a state the lead never names takes part.
  */
