@@ -1610,6 +1610,31 @@ describe("events stage", () => {
     expect(vote?.location ?? null).toBe(location);
   });
 
+  // An event noun a past light verb takes as object is dated as that verb's act.
+  const lightVerbObjects: [string, string, string | null][] = [
+    [
+      "announced an investigation",
+      "Helena Costa announced a formal investigation into the bank.",
+      "2017-04-10",
+    ],
+    [
+      "an investigation only spoken of",
+      "Helena Costa said an investigation into the bank was under way.",
+      null,
+    ],
+  ];
+  it.each(lightVerbObjects)("object of a light verb: %s", (_name, sentence, date) => {
+    const inquiry = eventsOf({
+      paragraphs: [
+        ["Portugal imposed sanctions on Spain on Monday."],
+        ["The measures were agreed late."],
+        [sentence],
+      ],
+      publishedAt: "2017-04-10",
+    }).find((item) => item.code === "09");
+    expect(inquiry?.date ?? null).toBe(date);
+  });
+
   it.each(placeLists)("list of places: %s", (_name, sentence, location) => {
     const protest = eventsOf({ paragraphs: [[sentence]] }).find((item) => item.code === "14");
     expect(protest?.location).toBe(location);

@@ -16,6 +16,7 @@ import {
   DIRECTIONAL_PREPOSITIONS,
   ECONOMIC_CUES,
   LABOUR_CUES,
+  LIGHT_VERBS,
 } from "../../lexicon/event-triggers.js";
 import type {
   CameoCode,
@@ -410,10 +411,22 @@ export function findEvents(doc: Doc): Event[] {
         isPastForm(words[trigger.first]?.lower ?? "") &&
         !modality.planned;
       const background = yearOnly || pluperfect(words, trigger.first);
+      // "announced a formal investigation", "held talks": an event noun a past light verb
+      // takes as object is dated as that verb's act.
+      const lightPast =
+        trigger.sense.kind === "noun" &&
+        words
+          .slice(Math.max(0, trigger.first - 4), trigger.first)
+          .some(
+            (word, offset, before) =>
+              isPastForm(word.lower) &&
+              word.lemmas.some((lemma) => LIGHT_VERBS.has(lemma)) &&
+              !/^(?:a|an|the)$/.test(before[offset - 1]?.lower ?? ""),
+          );
       let { date, precision } = narrativeDate({
         expression: dateExpression,
         kind: trigger.sense.kind,
-        pastVerb,
+        pastVerb: pastVerb || lightPast,
         planned: modality.planned,
         hasActor: roles.actor !== null,
         sentenceHasPast,
