@@ -51,8 +51,12 @@ export function sameAct(
   return !(earlier.kind === "verb" && later.kind === "verb");
 }
 
-/** Acts one party directs at another (appeals, demands, criticism, threats, coercion, attacks). */
-const DIRECTED_CODES: ReadonlySet<string> = new Set(["02", "10", "11", "12", "13", "17", "18"]);
+/**
+ * Acts one party directs at another in words (appeals, demands, criticism, rejection, threats).
+ * Coercion and assault are left out: one arrest or attack is often told with several actors
+ * ("police", "prosecutors"; "gunmen", "the cartel").
+ */
+const DIRECTED_CODES: ReadonlySet<string> = new Set(["02", "10", "11", "12", "13"]);
 
 export function actorOf(event: Event): number | undefined {
   return event.participants.find((participant) => participant.role === "ACTOR")?.entityId;
