@@ -1441,6 +1441,16 @@ describe("events stage", () => {
       "Madrid",
     ],
     [
+      "an older act after the lead is no scene",
+      undefined,
+      [
+        ["Portugal and Spain agreed on Monday to restart border talks."],
+        ["Helena Costa met Tomas Ferreira at Atocha Station in Madrid in 2015."],
+      ],
+      "03",
+      null,
+    ],
+    [
       "a place that only introduces a speaker after the lead is no scene",
       undefined,
       [

@@ -63,6 +63,7 @@ export function placeAtScene(
   const { entities, paragraphOf, leadParagraph, secondParagraph, datelineId, leadDay } = context;
   const paragraphOfEvent = (event: Event) =>
     paragraphOf.get(event.evidence[0]?.sentenceIndex ?? -1) ?? -1;
+  const storyDay = leadDay === null ? null : dayNumber(leadDay.slice(0, 10));
   const eventPlacesOf = (paragraph: number) =>
     events
       .filter(
@@ -97,11 +98,21 @@ export function placeAtScene(
   let scene = sceneOf(leadParagraph, leadPlaceRanks);
   let toldAfterLead = false;
   if (scene === null) {
-    scene = mostSpecific(
-      eventPlacesOf(secondParagraph),
-      entities,
-      (id) => rankOfEvents.get(id) ?? -1,
-    );
+    // Only an act of the story's days: "Last year X was attacked in Y" sets no scene.
+    const current = events
+      .filter(
+        (event) =>
+          paragraphOfEvent(event) === secondParagraph &&
+          event.locationId !== null &&
+          event.locationId !== datelineId &&
+          !(notes.get(event)?.background ?? false) &&
+          (event.date === null ||
+            (event.precision === "DAY" &&
+              storyDay !== null &&
+              Math.abs(dayNumber(event.date) - storyDay) <= SCENE_DAYS)),
+      )
+      .map((event) => event.locationId as number);
+    scene = mostSpecific(current, entities, (id) => rankOfEvents.get(id) ?? -1);
     toldAfterLead = scene !== null;
     if (toldAfterLead) leadPlaceRanks = ranksOf(context.secondPlaces);
   }
@@ -118,7 +129,6 @@ export function placeAtScene(
           () => PLACE_RANK.town,
         )
       : null;
-  const storyDay = leadDay === null ? null : dayNumber(leadDay.slice(0, 10));
   const sceneOfLead = town ?? scene;
   // Past a dateline, only the lead's acts move to the scene the paragraph after it tells; the
   // day's other acts (a minister's comment) stay where the story was filed.
