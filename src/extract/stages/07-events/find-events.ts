@@ -660,7 +660,7 @@ export function findEvents(doc: Doc): Event[] {
       if (gender !== "male") people.she = person.entityId;
     }
   }
-  // "a walkout in Cardiff" … "a second walkout next month": a repeated act, placed nowhere
+  // "a walkout at the plant" … "a second walkout next month": a repeated act, placed nowhere
   // itself, happens where the act it repeats did.
   for (const [index, event] of events.entries()) {
     if (event.locationId !== null || !(notes.get(event)?.repeated ?? false)) continue;

@@ -22,7 +22,7 @@ export interface Placed {
   qualifies: Placed | null;
   /** The place this one's possessive narrows to ("Grand Mosque" in "into Mecca's Grand Mosque"). */
   narrowedBy: Placed | null;
-  /** The first place of a list this one continues ("Kisumu" for "Mombasa" in "in Kisumu and Mombasa"). */
+  /** The first place of a list this one continues ("Graz" for "Linz" in "in Graz and Linz"). */
   listHead: Placed | null;
   /** The place noun that introduces the name ("town" in "the town of Elota"), or null. */
   placeNoun: string | null;
@@ -88,7 +88,7 @@ export function placeMentions(
       }
       place ||= locative;
     }
-    // "in Kisumu and the port city of Mombasa": a place listed after a locative one shares its
+    // "in Graz and the river port of Linz": a place listed after a locative one shares its
     // preposition, and the list is told by its first place.
     let listHead: Placed | null = null;
     if (mention.type === "LOCATION" && previousPlaced?.locative) {

@@ -92,7 +92,7 @@ export function placeAtScene(
     mostSpecific(eventPlacesOf(paragraph), entities, (id) => rankOfEvents.get(id) ?? -1) ??
     mostSpecific(places.keys(), entities, (id) => places.get(id) ?? -1);
   // A lead that names no place of its own ("X and Y agreed on Wednesday …") is placed by an act
-  // of the paragraph after it ("… met at the guest house in Tokyo"), which tells the scene; a
+  // of the paragraph after it ("… met at the town hall in Graz"), which tells the scene; a
   // place that only introduces a speaker there ("controllers near X confirmed") does not.
   let leadPlaceRanks = ranksOf(context.leadPlaces);
   let scene = sceneOf(leadParagraph, leadPlaceRanks);
@@ -133,7 +133,7 @@ export function placeAtScene(
   // Past a dateline, only the lead's acts move to the scene the paragraph after it tells; the
   // day's other acts (a minister's comment) stay where the story was filed.
   const sceneOfOthers = toldAfterLead ? (datelineId ?? sceneOfLead) : sceneOfLead;
-  // "BRUSSELS (Reuters) - Ministers adopted …" then "… agreed at a meeting in Luxembourg": the
+  // "VIENNA (Reuters) - Ministers adopted …" then "… agreed at a meeting in Graz": the
   // dateline tells where the story was filed, the paragraph after the lead where the act was.
   if (toldAfterLead)
     for (const event of events)
