@@ -1535,12 +1535,12 @@ describe("events stage", () => {
   const placeLists: [string, string, string | null][] = [
     [
       "a list before the act",
-      "Three people died in Madrid and the coastal city of Lisbon when protests called by Helena Costa turned violent.",
+      "Shops closed in Madrid and the coastal city of Lisbon as protests organised by Helena Costa spread on Monday.",
       "Madrid",
     ],
     [
       "a second clause with its own preposition",
-      "Three people died in Madrid, and in the coastal city of Lisbon protests called by Helena Costa turned violent.",
+      "Shops closed in Madrid, and in the coastal city of Lisbon protests organised by Helena Costa spread on Monday.",
       "Lisbon",
     ],
   ];
