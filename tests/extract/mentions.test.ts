@@ -185,6 +185,7 @@ describe("titles before names", () => {
   it.each([
     ["Police chief Maria Lopez said nothing.", "Police"],
     ["Regional governor Boris Tamm said nothing.", "Regional"],
+    ["Opposition leader Raila Odinga said nothing.", "Opposition"],
   ])("makes no organization of an ordinary word before a title: %j", (body, word) => {
     expect(find(mentionsOf(body), word)).toBeUndefined();
   });
@@ -438,6 +439,17 @@ describe("span boundaries and facility types", () => {
     [
       "Funding came from the National Aeronautics and Space Administration.",
       "National Aeronautics and Space Administration",
+      "ORGANIZATION",
+    ],
+    // The head before "on" names the body: "Commission on …", "Council on …".
+    [
+      "At least 22 people died, according to the Kenya National Commission on Human Rights.",
+      "Kenya National Commission on Human Rights",
+      "ORGANIZATION",
+    ],
+    [
+      "He wrote for the Council on Foreign Relations last year.",
+      "Council on Foreign Relations",
       "ORGANIZATION",
     ],
     // Head-first foreign bodies, with their own prepositions.

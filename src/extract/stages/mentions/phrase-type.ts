@@ -103,7 +103,8 @@ export function isPlaceOrOrgKey(k: string): boolean {
 function headWord(words: Word[]): Word | undefined {
   for (let i = 1; i < words.length; i++) {
     const w = words[i];
-    if (w && (w.lower === "of" || w.lower === "for")) return words[i - 1];
+    // "Commission on Human Rights", "Council on Foreign Relations": "on" too follows the head.
+    if (w && (w.lower === "of" || w.lower === "for" || w.lower === "on")) return words[i - 1];
   }
   const last = words[words.length - 1];
   // "Launch Pad 39A", "Facility-1": a trailing number does not decide the class.

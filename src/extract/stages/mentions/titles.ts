@@ -44,8 +44,12 @@ function titleMaterialLength(words: Word[], index: number): number {
   return word.possessive && word.nameLike ? 1 : 0;
 }
 
-/** Endings of adjectives and participles ("Regional", "Federal", "Acting"), which open titles as words. */
-const ORDINARY_ENDING = /(?:al|ic|ous|ive|ary|ern|ful|less|ing|ed)$/;
+/**
+ * Endings of adjectives, participles and abstract nouns ("Regional", "Acting", "Opposition"),
+ * which open titles as ordinary words.
+ */
+const ORDINARY_ENDING =
+  /(?:al|ic|ous|ive|ary|ern|ful|less|ing|ed|tion|sion|ment|ness|ity|ship|ance|ence|ism|ure|ery)$/;
 
 /** A capitalized word that is an ordinary English word, as far as the lexicon or its ending tell. */
 function looksOrdinary(lower: string): boolean {
