@@ -1,4 +1,5 @@
 import type { Doc, ExtractOptions, Extraction, Stage } from "./types.js";
+import { remapSpans, visibleText } from "./invisible.js";
 import { layoutStage } from "./stages/01-layout.js";
 import { sentencesStage } from "./stages/02-sentences.js";
 import { mentionsStage } from "./stages/03-mentions.js";
@@ -76,9 +77,12 @@ export function extract(
   options: ExtractOptions = {},
   stages: readonly Stage[] = STAGES,
 ): Extraction {
-  const doc = runStages(text, options, undefined, stages);
+  // Soft hyphens and zero-width characters would split the words they sit in: the stages read
+  // the text without them, and every span is moved back onto the original text at the end.
+  const visible = visibleText(text);
+  const doc = runStages(visible?.text ?? text, options, undefined, stages);
   const { layout } = doc;
-  return {
+  const extraction: Extraction = {
     extractorVersion: EXTRACTOR_VERSION,
     title: layout.headline?.text ?? "",
     subtitle: layout.subtitle?.text ?? null,
@@ -94,4 +98,6 @@ export function extract(
     quotes: doc.quotes,
     events: doc.events,
   };
+  if (visible) remapSpans(extraction, visible.toOriginal);
+  return extraction;
 }

@@ -1440,6 +1440,20 @@ describe("events stage", () => {
     ["a spouse met", "Tomas Ferreira met his wife in Lisbon in 2001.", []],
     ["a specific celebration", "Taiwan held celebrations in Taipei on Sunday.", ["00"]],
     ["a consultation", "Helena Costa met Tomas Ferreira in Madrid on Monday.", ["04"]],
+    // A standard met, water released, a court of appeals: no meeting, release or appeal.
+    [
+      "a standard met",
+      "Helena Costa said the Osaka plant meets international safety standards.",
+      [],
+    ],
+    ["water released", "Japan began releasing treated wastewater from the plant in August.", []],
+    ["an appeals court", "A Dutch appeals court ordered Helena Costa to pay.", []],
+    [
+      "a person released from prison",
+      "Helena Costa was released from prison in Lisbon on Monday.",
+      ["08"],
+    ],
+    ["an appeal", "Helena Costa appealed to Tomas Ferreira to stay.", ["02"]],
   ];
   it.each(noHappening)("no happening: %s", (_name, sentence, codes) => {
     expect(eventsOf({ paragraphs: [[sentence]] }).map((event) => event.code)).toEqual(codes);
@@ -1516,6 +1530,241 @@ describe("events stage", () => {
     const appeal = eventsOf({ paragraphs }).find((event) => event.code === "02");
     expect(appeal?.location).toBe(location);
   });
+
+  // A lead that names no place of its own is placed by the paragraph after it; a dateline then
+  // only tells where the story was filed, for the acts of the story's day.
+  const toldAfterLead: [string, string | undefined, string[][], string, string | null][] = [
+    [
+      "no place in the lead: the town of the paragraph after it",
+      undefined,
+      [
+        ["Portugal and Spain agreed on Monday to restart border talks."],
+        ["Helena Costa met Tomas Ferreira at Atocha Station in Madrid on Monday."],
+      ],
+      "03",
+      "Madrid",
+    ],
+    [
+      "an older act after the lead is no scene",
+      undefined,
+      [
+        ["Portugal and Spain agreed on Monday to restart border talks."],
+        ["Helena Costa met Tomas Ferreira at Atocha Station in Madrid in 2015."],
+      ],
+      "03",
+      null,
+    ],
+    [
+      "a place that only introduces a speaker after the lead is no scene",
+      undefined,
+      [
+        ["Portugal and Spain agreed on Monday to restart border talks."],
+        ["Officials in Madrid confirmed the news."],
+      ],
+      "03",
+      null,
+    ],
+    [
+      "a place in the lead keeps the lead's scene",
+      undefined,
+      [
+        ["Portugal and Spain agreed in Lisbon on Monday to restart border talks."],
+        ["Helena Costa met Tomas Ferreira at Atocha Station in Madrid on Monday."],
+      ],
+      "03",
+      "Lisbon",
+    ],
+    [
+      "a year the talks lasted from does not set the agreement in the past",
+      undefined,
+      [
+        ["Portugal and Spain agreed on Monday to restart border talks frozen since 2018."],
+        ["Helena Costa met Tomas Ferreira at Atocha Station in Madrid on Monday."],
+      ],
+      "03",
+      "Madrid",
+    ],
+    [
+      "a year the sentence is set in does",
+      undefined,
+      [
+        ["Portugal and Spain agreed on Monday to restart border talks frozen in 2018."],
+        ["Helena Costa met Tomas Ferreira at Atocha Station in Madrid on Monday."],
+      ],
+      "03",
+      null,
+    ],
+    [
+      "the dateline gives way to the place the paragraph after the lead names",
+      "Lisbon",
+      [
+        ["Portugal imposed sanctions on Spain on Monday."],
+        ["The measures were agreed at a meeting in Madrid."],
+      ],
+      "16",
+      "Madrid",
+    ],
+    [
+      "an act of an earlier day keeps the dateline",
+      "Lisbon",
+      [
+        [
+          "Portugal imposed sanctions on Spain on Monday, after Helena Costa criticized Tomas Ferreira on Friday.",
+        ],
+        ["The measures were agreed at a meeting in Madrid."],
+      ],
+      "11",
+      "Lisbon",
+    ],
+    [
+      "the day's other acts stay at the dateline",
+      "Lisbon",
+      [
+        ["Portugal imposed sanctions on Spain on Monday."],
+        ["The measures were agreed at a meeting in Madrid."],
+        ["Tomas Ferreira criticized Helena Costa on Monday."],
+      ],
+      "11",
+      "Lisbon",
+    ],
+    [
+      "the dateline stays when nothing after the lead names a place",
+      "Lisbon",
+      [["Portugal imposed sanctions on Spain on Monday."], ["The measures were agreed late."]],
+      "16",
+      "Lisbon",
+    ],
+  ];
+  // A list of places after one preposition is told by its first place.
+  const placeLists: [string, string, string | null][] = [
+    [
+      "a list before the act",
+      "Shops closed in Madrid and the coastal city of Lisbon as protests organised by Helena Costa spread on Monday.",
+      "Madrid",
+    ],
+    [
+      "a second clause with its own preposition",
+      "Shops closed in Madrid, and in the coastal city of Lisbon protests organised by Helena Costa spread on Monday.",
+      "Lisbon",
+    ],
+  ];
+  // A repeated act placed nowhere itself happens where the act it repeats did, when it shares a party.
+  const repeats: [string, string[][], string | null][] = [
+    [
+      "a second protest by the same party",
+      [
+        ["Helena Costa led a protest in Lisbon on Monday."],
+        ["Helena Costa announced a second protest for June 3."],
+      ],
+      "Lisbon",
+    ],
+    [
+      "a second protest by another party",
+      [
+        ["Helena Costa led a protest in Lisbon on Monday."],
+        ["Tomas Ferreira announced a second protest for June 3."],
+      ],
+      null,
+    ],
+    [
+      "a protest that repeats nothing",
+      [
+        ["Helena Costa led a protest in Lisbon on Monday."],
+        ["Helena Costa announced a protest for June 3."],
+      ],
+      null,
+    ],
+  ];
+  it.each(repeats)("repeated act: %s", (_name, paragraphs, location) => {
+    const protests = eventsOf({ paragraphs, publishedAt: "2017-04-10" }).filter(
+      (item) => item.code === "14",
+    );
+    expect(protests.map((item) => item.location)).toEqual(["Lisbon", location]);
+  });
+
+  // An act directed at another party is another act when someone else directs it.
+  const directed: [string, string[][], string, number][] = [
+    [
+      "criticism returned",
+      [
+        ["Helena Costa criticized Tomas Ferreira on Monday."],
+        ["Tomas Ferreira criticized Helena Costa in Madrid on Monday."],
+      ],
+      "11",
+      2,
+    ],
+    [
+      "criticism repeated by its actor",
+      [
+        ["Helena Costa criticized Tomas Ferreira on Monday."],
+        ["Helena Costa criticized Tomas Ferreira in Madrid on Monday."],
+      ],
+      "11",
+      1,
+    ],
+  ];
+  it.each(directed)("directed act: %s", (_name, paragraphs, code, count) => {
+    const found = eventsOf({ paragraphs, publishedAt: "2017-04-10" }).filter(
+      (item) => item.code === code,
+    );
+    expect(found).toHaveLength(count);
+  });
+
+  // A place fronted by a capitalised preposition and a comma sets the scene of the whole sentence.
+  const LONG_LIST =
+    "opposition councillors Helena Costa from the Green Party, Tomas Ferreira of the Labour Party, and three other candidates from smaller parties across the northern districts and the two coastal towns of the region were successfully elected.";
+  const fronted: [string, string, string | null][] = [
+    ["a fronted place", `In Madrid, ${LONG_LIST}`, "Madrid"],
+    ["a preposition inside the sentence", `Back home in Madrid, ${LONG_LIST}`, null],
+  ];
+  it.each(fronted)("fronted place: %s", (_name, sentence, location) => {
+    const vote = eventsOf({ paragraphs: [["Elections held"], [sentence]] }).find(
+      (item) => item.code === "00",
+    );
+    expect(vote?.location ?? null).toBe(location);
+  });
+
+  // An event noun a past light verb takes as object is dated as that verb's act.
+  const lightVerbObjects: [string, string, string | null][] = [
+    [
+      "announced an investigation",
+      "Helena Costa announced a formal investigation into the bank.",
+      "2017-04-10",
+    ],
+    [
+      "an investigation only spoken of",
+      "Helena Costa said an investigation into the bank was under way.",
+      null,
+    ],
+  ];
+  it.each(lightVerbObjects)("object of a light verb: %s", (_name, sentence, date) => {
+    const inquiry = eventsOf({
+      paragraphs: [
+        ["Portugal imposed sanctions on Spain on Monday."],
+        ["The measures were agreed late."],
+        [sentence],
+      ],
+      publishedAt: "2017-04-10",
+    }).find((item) => item.code === "09");
+    expect(inquiry?.date ?? null).toBe(date);
+  });
+
+  it.each(placeLists)("list of places: %s", (_name, sentence, location) => {
+    const protest = eventsOf({ paragraphs: [[sentence]] }).find((item) => item.code === "14");
+    expect(protest?.location).toBe(location);
+  });
+
+  it.each(toldAfterLead)(
+    "scene told after the lead: %s",
+    (_name, datelinePlace, paragraphs, code, location) => {
+      const event = eventsOf({
+        paragraphs,
+        publishedAt: "2017-04-10",
+        ...(datelinePlace ? { datelinePlace } : {}),
+      }).find((item) => item.code === code);
+      expect(event?.location).toBe(location);
+    },
+  );
 });
 
 // Through the whole pipeline, where the quotes stage marks the clause a quotation closes.

@@ -329,6 +329,7 @@ describe("captions and credits", () => {
     ["Rescuers carry a child through the water. REUTERS/Kim Lee", ["Kim Lee"]],
     ["Rescuers carry a child through the water. (AP Photo/Sam Ortiz)", ["Sam Ortiz"]],
     ["Rescuers carry a child through the water. Image: NASA Paul Grant.", ["Paul Grant"]],
+    ["Rescuers carry a child on Tuesday.Credit...Ivan Petrov/Reuters", ["Ivan Petrov"]],
     ["Rescuers carry a child through the water. Photo courtesy of the Reed family", []],
     [
       "Rescuers carry a child through the water. Photo by Ivan Petrov and Kim Lee/AFP via Getty Images",
@@ -711,6 +712,30 @@ describe("publishedAt", () => {
       "2019-01-05",
     ],
     [
+      "a weekday and full date run into the first paragraph",
+      "Tram line approved\n\nThursday, March 15, 2012 The council in Leeds voted to fund it.",
+      {},
+      "2012-03-15",
+    ],
+    [
+      "an abbreviated weekday run into the first paragraph",
+      "Tram line approved\n\nThu., March 15, 2012 The council voted.",
+      {},
+      "2012-03-15",
+    ],
+    [
+      "a weekday that disagrees with the date is not read as one",
+      "Tram line approved\n\nFriday, March 15, 2012 The council voted.",
+      {},
+      null,
+    ],
+    [
+      "a weekday date without a year opening the text is not a publication date",
+      "Tram line approved\n\nThursday, March 15 The council voted.",
+      {},
+      null,
+    ],
+    [
       "an invalid Date is ignored",
       "NEW YORK, Jan. 5, 2019 /PRNewswire/ -- Acme grew.",
       { publishedAt: new Date("nope") },
@@ -742,6 +767,10 @@ describe("publishedAt", () => {
     ["17 January 2024", "2024-01-17"],
     ["Published: 2019-03-08 10:00 GMT", "2019-03-08"],
     ["He died on May 7, 2015.", null],
+    // Copied from a page whose date, time and label sit in separate elements.
+    ["February 12, 20244:39 PM GMTUpdated 2 hours ago", "2024-02-12"],
+    ["March 3, 202410:05 AM EST", "2024-03-03"],
+    ["Parts list 20244:39 units", null],
   ];
   it.each(dateLines)("reads the printed date line %s", (line, expected) => {
     const doc = layoutOf(`Flood waters rise\n\n${line}\n\nRescuers came on Tuesday.`);
@@ -833,5 +862,32 @@ describe("robustness", () => {
     const doc = layoutOf(text);
     expect(doc.layout.paragraphs.length).toBe(20000);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe("closing notes", () => {
+  const story =
+    "Flood waters rise\nBy Ana Ruiz and Tomasz Reed\nRescuers reached the village on Monday.\nThe river fell overnight.\n";
+  const body = ["Rescuers reached the village on Monday.", "The river fell overnight."];
+
+  it.each([
+    "Ana Ruiz, the paper's Andes correspondent, covers Peru and Bolivia from Lima. More about Ana Ruiz",
+    "Tomasz Reed is a reporter on the Metro desk who writes about transit.",
+    "A version of this article appears in print on March 4, 2024, Section A, Page 6 of the New York edition with the headline: Flood Waters Rise.",
+  ])("a closing note is furniture: %s", (note) => {
+    const doc = layoutOf(`${story}${note}`);
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual(body);
+  });
+
+  it("keeps a last paragraph about someone who is not a byline author", () => {
+    const last = "Maria Lopez, a reporter for the local radio station, was among those rescued.";
+    const doc = layoutOf(`${story}${last}`);
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([...body, last]);
+  });
+
+  it("keeps an author's name that opens a paragraph of news before the end", () => {
+    const middle = "Ana Ruiz, the mayor's sister, covers the costs of the shelter.";
+    const doc = layoutOf(`Flood waters rise\nBy Ana Ruiz\n${middle}\nThe river fell overnight.`);
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([middle, "The river fell overnight."]);
   });
 });

@@ -884,6 +884,34 @@ const attributionCases: [string, Page, EntitySpec[], [string, string | null][]][
     ],
   ],
   [
+    "'she said' after 'According to X, …' is X, not the previous paragraph's speaker",
+    {
+      paragraphs: [
+        '"Every day of this costs the region millions," Okafor told reporters.',
+        'According to Aino Lindgren, an economist, the strike could slow growth. "The longer it lasts, the worse it gets," she said.',
+      ],
+    },
+    [OKAFOR, { name: "Aino Lindgren", aliases: ["Lindgren"] }],
+    [
+      ["Every day of this costs the region millions,", "Chidi Okafor"],
+      ["The longer it lasts, the worse it gets,", "Aino Lindgren"],
+    ],
+  ],
+  [
+    "'she said' after a sentence naming X only as an object stays with the previous speaker",
+    {
+      paragraphs: [
+        '"Every day of this costs the region millions," Okafor told reporters.',
+        'The strike was criticised by Aino Lindgren. "The longer it lasts, the worse it gets," he said.',
+      ],
+    },
+    [OKAFOR, { name: "Aino Lindgren", aliases: ["Lindgren"] }],
+    [
+      ["Every day of this costs the region millions,", "Chidi Okafor"],
+      ["The longer it lasts, the worse it gets,", "Chidi Okafor"],
+    ],
+  ],
+  [
     "a quote continuing over paragraphs keeps its speaker",
     {
       paragraphs: [
@@ -1144,6 +1172,86 @@ describe("a role with a complement, then the name", () => {
     );
     expect(extraction.entities.map((e) => e.name)).toContain("Yasir Abbas");
     expect(extraction.entities.some((e) => e.name.includes("Irrigation"))).toBe(false);
+  });
+
+  it("names the person, not the chamber, in 'Parliament Speaker Nabih Berri'", () => {
+    const extraction = extract(
+      'Envoy sees progress\n\nLebanese Parliament Speaker Nabih Berri met the envoy on Tuesday. "The talks were useful and serious," Berri said.',
+      { publishedAt: "2024-11-20" },
+    );
+    const names = extraction.entities.map((e) => e.name);
+    expect(names).toContain("Nabih Berri");
+    expect(names.some((name) => name.includes("Speaker"))).toBe(false);
+    const speaker = extraction.entities.find((e) => e.id === extraction.quotes[0]?.speakerId);
+    expect(speaker?.name).toBe("Nabih Berri");
+  });
+
+  it("keeps a company before a title that is no portfolio: 'Tavira Shipping President Ana Reis'", () => {
+    const extraction = extract(
+      "Shipper grows\n\nTavira Shipping President Ana Reis said the firm would hire 200 people.",
+      { publishedAt: "2024-11-20" },
+    );
+    expect(extraction.entities.map((e) => e.name)).toContain("Ana Reis");
+  });
+});
+
+describe("quoted as saying", () => {
+  const lead =
+    "Rate cuts near\n\nBundesbank President Joachim Nagel spoke on Friday. ECB President Christine Lagarde did not.\n\n";
+  it.each([
+    ['"The probability of a cut is increasing," Nagel was quoted as saying.', "Joachim Nagel"],
+    ['Nagel was quoted as saying: "The probability of a cut is increasing."', "Joachim Nagel"],
+    [
+      '"We will keep rates high for a while," the Handelsblatt newspaper quoted Lagarde as saying.',
+      "Christine Lagarde",
+    ],
+    [
+      'The Handelsblatt newspaper quoted her as saying: "We will keep rates high for a while."',
+      "Christine Lagarde",
+    ],
+  ])("%s", (paragraph, expected) => {
+    const extraction = extract(lead + paragraph, { publishedAt: "2024-03-08" });
+    const speaker = extraction.entities.find((e) => e.id === extraction.quotes[0]?.speakerId);
+    expect(speaker?.name).toBe(expected);
+  });
+
+  it("words given according to a newspaper stay the newspaper's", () => {
+    const extraction = extract(
+      lead +
+        'Rates will fall "well before the summer break," according to the Handelsblatt newspaper.',
+      { publishedAt: "2024-03-08" },
+    );
+    const speaker = extraction.entities.find((e) => e.id === extraction.quotes[0]?.speakerId);
+    expect(speaker?.name).toBe("Handelsblatt");
+  });
+});
+
+describe("a spokesperson named by the kind of business", () => {
+  it.each([
+    [
+      'A company spokesperson said Halvard would "carefully review the ruling and its options."',
+      "Halvard Motors",
+    ],
+    [
+      '"We are disappointed by the decision and will appeal," a company spokesman said.',
+      "Halvard Motors",
+    ],
+    [
+      '"Our lending to small firms rose again this year," a bank spokeswoman said.',
+      "Halvard Motors",
+    ],
+  ])("%s → the organization the story is about", (sentence, expected) => {
+    const text = `Carmaker loses case\n\nHalvard Motors had sought damages on Monday. ${sentence}`;
+    const extraction = extract(text, { publishedAt: "2024-05-03" });
+    const speaker = extraction.entities.find((e) => e.id === extraction.quotes[0]?.speakerId);
+    expect(speaker?.name).toBe(expected);
+  });
+
+  it("a union spokesman does not speak for a company", () => {
+    const text =
+      'Carmaker loses case\n\nHalvard Motors had sought damages on Monday. "We will keep fighting for every job here," a union spokesman said.';
+    const extraction = extract(text, { publishedAt: "2024-05-03" });
+    expect(extraction.quotes[0]?.speakerId ?? null).toBeNull();
   });
 });
 

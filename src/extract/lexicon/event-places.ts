@@ -78,3 +78,15 @@ export const HAPPENING_VERBS: ReadonlySet<string> = new Set([
   "start",
   "begin",
 ]);
+
+/** Words that make an event noun a repetition of an act told before ("a second strike"). */
+export const REPETITION_WORDS: ReadonlySet<string> = new Set([
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "another",
+  "further",
+  "fresh",
+  "renewed",
+]);

@@ -108,7 +108,6 @@ const RELEASED_PEOPLE = [
   "him",
   "her",
   "them",
-  "from",
   "bail",
 ];
 
@@ -118,7 +117,13 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   announce: { code: "01", kind: "verb" },
   // 02 appeals
   urge: { code: "02", kind: "verb" },
-  appeal: { code: "02", kind: "verb", notAfter: ["an", "the", "court", "of"] },
+  appeal: {
+    code: "02",
+    kind: "verb",
+    notAfter: ["an", "the", "court", "of"],
+    // "a Dutch appeals court": the noun of a court's name, no appeal.
+    notObject: ["court", "courts", "judge", "judges", "panel", "tribunal", "chamber"],
+  },
   plead: { code: "02", kind: "verb", notObject: ["guilty", "not"] },
   // 03 intent to cooperate
   agree: { code: "03", kind: "verb" },
@@ -367,7 +372,12 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   ambush: { code: "18", kind: "noun" },
   // 19 fight
   airstrike: { code: "19", kind: "noun" },
-  strike: { code: "19", kind: "noun" },
+  strike: {
+    code: "19",
+    kind: "noun",
+    // "struck a similar tone", "strikes a balance": figures of speech, no attack.
+    notObject: ["tone", "note", "chord", "balance", "pose", "nerve", "figure"],
+  },
   shelling: { code: "19", kind: "noun" },
   shell: { code: "19", kind: "verb", notAfter: ["a", "the", "empty"] },
   fighting: { code: "19", kind: "noun" },
@@ -507,6 +517,9 @@ export const PHRASE_TRIGGERS: readonly {
   { lemmas: ["issue", "a", "statement"], sense: { code: "01", kind: "verb" } },
   { lemmas: ["peace", "talk"], sense: { code: "04", kind: "noun" } },
   { lemmas: ["release", "on", "bail"], sense: { code: "08", kind: "verb" } },
+  // "was released from prison": "from" right after the verb; "released wastewater from the
+  // plant" frees no one.
+  { lemmas: ["release", "from"], sense: { code: "08", kind: "verb" } },
   { lemmas: ["back", "down"], sense: { code: "08", kind: "verb" } },
   { lemmas: ["ease", "sanction"], sense: { code: "08", kind: "verb" } },
   { lemmas: ["lift", "sanction"], sense: { code: "08", kind: "verb" } },

@@ -174,6 +174,70 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
  * Plural heads of bodies' names before "of" ("Canadian Institutes of Health Research"): kept apart
  * from ORGANIZATION_CUE_WORDS, which the tagger's features read.
  */
+/**
+ * Head words that open organization names in languages that put the head first ("Partido dos
+ * Trabalhadores", "Banco do Brasil", "Rassemblement National", "Alternative für Deutschland").
+ * Kept apart from ORGANIZATION_CUE_WORDS, which the tagger's features read.
+ */
+export const FOREIGN_ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
+  "partido",
+  "partito",
+  "parti",
+  "partei",
+  "banco",
+  "banca",
+  "banque",
+  "frente",
+  "fronte",
+  "movimento",
+  "movimiento",
+  "mouvement",
+  "rassemblement",
+  "fratelli",
+  "alianza",
+  "alleanza",
+  "bündnis",
+  "alternative",
+  "liga",
+  "lega",
+  "unión",
+  "unione",
+  "sindicato",
+  "confederación",
+  "federación",
+  "compañía",
+  "compagnie",
+  "société",
+  "instituto",
+  "istituto",
+  "universidad",
+  "università",
+  "université",
+  "universidade",
+  "universität",
+  "ejército",
+  "fuerzas",
+  "forza",
+]);
+
+/** Lower-case prepositions and articles inside such names: "für", "do", "della", "d'". */
+export const FOREIGN_NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  "für",
+  "do",
+  "dos",
+  "da",
+  "das",
+  "de",
+  "del",
+  "della",
+  "delle",
+  "dei",
+  "di",
+  "des",
+  "du",
+  "per",
+]);
+
 export const PLURAL_BODY_CUES: ReadonlySet<string> = new Set([
   "institutes",
   "academies",

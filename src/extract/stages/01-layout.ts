@@ -211,6 +211,16 @@ const DATE_LINE_WORD = new RegExp(
 const DATE_LINE_ZONE = /^[A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?$/;
 
 /**
+ * Copying a page's date line can run its parts together ("February 12, 20244:39 PM
+ * GMTUpdated 2 hours ago"): a year glued to a clock time, a time zone to a label.
+ */
+function unglueDateLine(text: string): string {
+  return text
+    .replace(/\b((?:19|20)\d{2})(?=\d{1,2}[:.]\d{2}\b)/g, "$1 ")
+    .replace(/\b([A-Z]{2,5})(?=(?:Updated|Published|Posted|Last)\b)/g, "$1 ");
+}
+
+/**
  * Reads a standalone publication date line ("Thursday, May 7, 2015",
  * "Published: 12 April 2017 10:32 BST", "October 26, 2023 2:14 PM GMT+3
  * Updated 3 hours ago"); returns its date, or null when the line says more
@@ -220,6 +230,7 @@ function publicationDateOfLine(
   text: string,
 ): { date: CalendarDate; updated: boolean; labelled: boolean } | null {
   if (text.length > 100) return null;
+  text = unglueDateLine(text);
   const found = findFullDate(text);
   if (!found) return null;
   const leftover = text.slice(0, found.index) + " " + text.slice(found.index + found.length);
@@ -403,8 +414,9 @@ function trimTrailingPeriod(piece: Line): Line {
 /** A label some pages print before a caption ("Image caption Rescuers …"); it is not part of the caption. */
 const CAPTION_LABEL = /^(?:Image|Photo|Picture|Media)\s+caption\s*[:,]?\s+(?=\S)/i;
 
+// "…on Tuesday.Credit...Ann Wang/Reuters": some pages print the credit run into the caption.
 const CREDIT_KEYWORD =
-  /(?:^|[\s(\[|–—-])(?:(?:File|FILE|Handout|Pool|Staff|AP|AFP|EPA|Reuters)\s+)?(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]ictures?|Pic|[Ii]mages?|IMAGE|Credit|CREDIT|Photo\s+credit|Photographer)\s*(?:by\b|BY\b|:|courtesy\s+(?:of\s+)?|\/)\s*/g;
+  /(?:^|[\s(\[|–—.-])(?:(?:File|FILE|Handout|Pool|Staff|AP|AFP|EPA|Reuters)\s+)?(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]ictures?|Pic|[Ii]mages?|IMAGE|Credit|CREDIT|Photo\s+credit|Photographer)\s*(?:by\b|BY\b|:|courtesy\s+(?:of\s+)?|\/|\.{2,}|…)\s*/g;
 /** Longest credit after its keyword, in words ("Photo by A and B/Agency via Getty Images"). */
 const MAX_CREDIT_WORDS = 12;
 const AGENCY_SLASH_CREDIT =
@@ -510,6 +522,15 @@ const PLACE_DATELINE = new RegExp(
 );
 const WEEKDAY = new RegExp(`^${WEEKDAY_PATTERN}$`, "i");
 const DATE_DATELINE = new RegExp(`^${DATE}\\s*${AGENCY}?${SEPARATOR}`, "u");
+/**
+ * "Thursday, March 15, 2012 The city council …": a full date with its weekday
+ * run into the first paragraph, as pages that print the date above the text
+ * come out when copied. No separator, so the weekday must agree with the date.
+ */
+const WEEKDAY_DATE_LEAD = new RegExp(
+  `^(?<weekday>${WEEKDAY_PATTERN}),?\\s+${DATE}\\s+(?=\\p{Lu})`,
+  "u",
+);
 /** "(CNN) —": a dateline that names only the agency. */
 const AGENCY_DATELINE = new RegExp(`^${AGENCY}${SEPARATOR}`, "u");
 
@@ -607,7 +628,30 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
       });
     }
   }
-  return null;
+  return weekdayDateLead(paragraph);
+}
+
+function weekdayDateLead(paragraph: Line): { dateline: Dateline; bodyStart: number } | null {
+  const match = WEEKDAY_DATE_LEAD.exec(paragraph.text.slice(0, DATELINE_PREFIX_CHARS));
+  const groups = match?.groups;
+  if (!match || !groups?.year || !groups.weekday) return null;
+  const parts = agencyAndDate(groups);
+  const month = monthNumber(parts.monthWord ?? "");
+  const day = Number(parts.dayText);
+  const iso = month === null ? null : isoDate(Number(groups.year), month, day);
+  if (!iso) return null;
+  const weekday = new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-US", {
+    weekday: "long",
+    timeZone: "UTC",
+  });
+  if (!weekday.toLowerCase().startsWith(groups.weekday.toLowerCase().replace(/\.$/, "")))
+    return null;
+  return finishDateline(paragraph, match[0], {
+    place: null,
+    placeSpan: null,
+    regionSpan: null,
+    ...parts,
+  });
 }
 
 /**
@@ -798,6 +842,35 @@ function markTrailingFurniture(classified: ClassifiedLine[], text: string): void
   }
 }
 
+/** "A version of this article appears in print on …, Section A, Page 9 …": a newspaper's print note. */
+const PRINT_EDITION_NOTE =
+  /^A\s+version\s+of\s+this\s+(?:article|story|report|review)\s+(?:appears|appeared|will\s+appear)\s+in\s+print\b/i;
+/** What an author's biography says about the author's work. */
+const AUTHOR_BIO_WORDS =
+  /\b(?:correspondent|reporter|editor|writer|journalist|columnist|bureau\s+chief|reports\s+(?:on|for|from)|covers|writes\s+(?:about|on|for))\b/i;
+
+/**
+ * Reclassifies as furniture the notes a page closes with, after its last paragraph of
+ * news: the print-edition note, and a byline author's biography ("Ana Ruiz, the paper's
+ * Mexico correspondent, covers …"), whose people, papers and places are not the story's.
+ */
+function markClosingNotes(classified: ClassifiedLine[]): void {
+  const authors = classified.flatMap((entry) => entry.authors ?? []).map((a) => a.name);
+  const isAuthorBio = (text: string) =>
+    AUTHOR_BIO_WORDS.test(text) &&
+    authors.some(
+      (name) =>
+        text.startsWith(name) &&
+        /^(?:,|\s+(?:is|was|has|covers|reports|writes)\b)/.test(text.slice(name.length)),
+    );
+  for (let i = classified.length - 1; i >= 0; i--) {
+    const entry = classified[i] as ClassifiedLine;
+    if (entry.kind !== "candidate") continue;
+    if (!PRINT_EDITION_NOTE.test(entry.line.text) && !isAuthorBio(entry.line.text)) return;
+    entry.kind = "furniture";
+  }
+}
+
 /**
  * Index of the subtitle (dek) among the classified lines, or -1. The first
  * text line after the headline is a subtitle when it is short, does not open
@@ -926,6 +999,7 @@ export function analyzeLayout(
 
   const merged = joinWrappedLines(classified, text);
   markTrailingFurniture(merged, text);
+  markClosingNotes(merged);
   const subtitleIndex = layout.headline ? findSubtitle(merged) : -1;
 
   let datelineChecked = false;

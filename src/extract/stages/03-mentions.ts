@@ -26,6 +26,8 @@ import {
   resolvePlacesByMovement,
   resolveTitlesOfPlaces,
 } from "./mentions/place-context.js";
+import { resolveByFollowingNoun } from "./mentions/noun-context.js";
+import { resolveByOwnPronoun } from "./mentions/pronoun-context.js";
 import { addRoadsAndAddresses } from "./mentions/roads-and-addresses.js";
 import type { Candidate } from "./mentions/candidate.js";
 import { addSentenceCandidates } from "./mentions/sentence-candidates.js";
@@ -42,6 +44,8 @@ export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionS
   // The statistical tagger (src/extract/tagger): its names and types where the rules only guess.
   ["statistical tagger's evidence", useTaggerEvidence(DEFAULT_TAGGER_USES)],
   ["untyped names in a frame of movement", resolvePlacesByMovement],
+  ["names a noun after them says are media or facilities", resolveByFollowingNoun],
+  ["sentence subjects a later 'his' or 'herself' stands for", resolveByOwnPronoun],
   ["roads and street addresses", addRoadsAndAddresses],
   ["guessed names in articles about places", (s) => resolveGuessesByArticleKind(s.candidates)],
   ["surnames of named people", (s) => resolveByNameParts(s.candidates)],

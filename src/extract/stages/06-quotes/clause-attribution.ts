@@ -47,6 +47,41 @@ export function toAttribution(
   return { speakerId: resolution.entityId, verb, confidence: confidence - penalty, found: true };
 }
 
+/** The verb forms after "quoted … as": "quoted him as saying", "was quoted as telling". */
+const QUOTED_AS_VERBS = new Set(["saying", "telling", "stating", "adding", "writing", "warning"]);
+
+/**
+ * "X was quoted as saying" and "<paper> quoted X as saying": the words are X's, not the
+ * paper's (which "according to <paper>" would make them). Null when the units hold neither.
+ */
+export function quotedAsSaying(
+  ctx: SpeakerContext,
+  units: Unit[],
+  pos: number,
+  confidence: number,
+): Attribution | null {
+  for (let q = 1; q < units.length; q++) {
+    if (units[q]?.lower !== "quoted") continue;
+    const as = units.findIndex((unit, i) => i > q && i <= q + 6 && unit.lower === "as");
+    if (as < 0 || !QUOTED_AS_VERBS.has(units[as + 1]?.lower ?? "")) continue;
+    if (as === q + 1 && PASSIVE_SET.has(units[q - 1]?.lower ?? "")) {
+      return toAttribution(subjectBeforeVerb(ctx, units, q - 1, 0, pos), "quoted", confidence);
+    }
+    const object = units[q + 1]?.lower ?? "";
+    if (as === q + 2 && (object === "him" || object === "her")) {
+      // "quoted him as saying": the person the pronoun stands for.
+      const entityId = ctx.resolvePronoun(pos, object === "him" ? "male" : "female", "PERSON");
+      if (entityId !== null)
+        return toAttribution({ kind: "entity", entityId, how: "pronoun" }, "quoted", confidence);
+      continue;
+    }
+    if (as > q + 1) {
+      return toAttribution(subjectAfterVerb(ctx, units.slice(0, as), q, pos), "quoted", confidence);
+    }
+  }
+  return null;
+}
+
 /** Attribution written after the quote: `"…," X said`, `"…," said X`, `"…," according to X`. */
 export function attributionAfter(
   ctx: SpeakerContext,
@@ -58,6 +93,8 @@ export function attributionAfter(
   while (units[first]?.kind === "punct" && units[first]?.lower !== "(") first++;
   const lead = units[first];
   if (!lead) return null;
+  const quoted = quotedAsSaying(ctx, units.slice(0, firstClauseEnd(units, first)), pos, confidence);
+  if (quoted) return quoted;
   if (lead.lower === "according" && units[first + 1]?.lower === "to") {
     return toAttribution(
       subjectAfterVerb(ctx, units, first + 1, pos),
@@ -111,6 +148,8 @@ export function attributionBefore(
   units: Unit[],
   pos: number,
 ): Attribution | null {
+  const quoted = quotedAsSaying(ctx, units.slice(lastClauseStart(units)), pos, 0.9);
+  if (quoted) return quoted;
   const verbs: number[] = [];
   for (let v = 0; v < units.length; v++) if (isSpeechVerb(units, v)) verbs.push(v);
   const nearest = verbs[verbs.length - 1];
@@ -150,6 +189,15 @@ export function attributionBefore(
 }
 
 /** Index of the first unit after the last "; " or ", but" that starts an independent clause. */
+/** Index just past the sentence that starts at `from` (its ".", "!" or "?"), or the units' length. */
+function firstClauseEnd(units: Unit[], from: number): number {
+  for (let k = from; k < units.length; k++) {
+    const lower = units[k]?.lower;
+    if (lower === "." || lower === "!" || lower === "?") return k;
+  }
+  return units.length;
+}
+
 export function lastClauseStart(units: Unit[]): number {
   for (let k = units.length - 2; k >= 0; k--) {
     const unit = units[k] as Unit;

@@ -8,6 +8,7 @@ import { RECENT_ORGANIZATION_DISTANCE } from "./limits.js";
 import { ANONYMOUS, NONE, type Resolution, UNNAMED, type Unit } from "./types.js";
 import {
   ABBREVIATION_ROLE,
+  BUSINESS_KIND_SET,
   COORDINATOR_SET,
   DETERMINER_SET,
   FEMALE_NAMES,
@@ -218,6 +219,9 @@ export class SpeakerContext {
     const line = window.slice(window.lastIndexOf("\n") + 1);
     const before = /(\S*)\s*$/u.exec(line)?.[1] ?? "";
     if (before === "" || !/[\p{L}\p{N}]$/u.test(before)) return true;
+    // "According to Jane Roe, growth will slow": the source the sentence reports, whom a
+    // following "she said" means rather than an earlier speaker.
+    if (/\baccording\s+to\s*$/iu.test(line)) return true;
     const word = before.toLowerCase();
     return (
       COORDINATOR_SET.has(word) ||
@@ -352,7 +356,10 @@ export class SpeakerContext {
       const name = ` ${this.entitiesById.get(organization ?? -1)?.name.toLowerCase() ?? ""} `;
       // "a union spokesman" names its organization by a noun: only an organization of that name will do.
       const modifiers = words.slice(0, -1).filter((w) => !DETERMINER_SET.has(w));
-      const fits = modifiers.length === 0 || modifiers.some((w) => name.includes(` ${w} `));
+      const fits =
+        modifiers.length === 0 ||
+        modifiers.some((w) => name.includes(` ${w} `)) ||
+        modifiers.every((w) => BUSINESS_KIND_SET.has(w));
       if (organization !== null && fits)
         return { kind: "entity", entityId: organization, how: "role" };
     }

@@ -64,3 +64,21 @@ export const PASSIVE_SET = new Set(PASSIVE_AUXILIARIES);
 export const TITLE_SMALL_WORD_SET = new Set(TITLE_SMALL_WORDS);
 export const NAMING_WORD_SET = new Set(NAMING_WORDS);
 export const DISTANT_NAMING_SET = new Set(DISTANT_NAMING_VERBS);
+/**
+ * Kinds of business a spokesperson's modifier may name ("a company spokesman", "a bank
+ * spokeswoman"): any organization of the story fits them, unlike "a union spokesman",
+ * which needs a union.
+ */
+export const BUSINESS_KIND_SET = new Set([
+  "company",
+  "firm",
+  "corporate",
+  "carmaker",
+  "automaker",
+  "airline",
+  "bank",
+  "retailer",
+  "insurer",
+  "lender",
+  "club",
+]);

@@ -7,7 +7,7 @@
  * lead's place for the day's unplaced happenings) → finish (owners, summaries).
  */
 import { parseDateValue } from "../../dates.js";
-import { HAPPENING_VERBS } from "../../lexicon/event-places.js";
+import { HAPPENING_VERBS, REPETITION_WORDS } from "../../lexicon/event-places.js";
 import { countryFor, governmentSeatCountry } from "../../lexicon/gazetteer.js";
 import { key } from "../../normalize.js";
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../../lexicon/given-names.js";
@@ -16,6 +16,7 @@ import {
   DIRECTIONAL_PREPOSITIONS,
   ECONOMIC_CUES,
   LABOUR_CUES,
+  LIGHT_VERBS,
 } from "../../lexicon/event-triggers.js";
 import type {
   CameoCode,
@@ -248,14 +249,18 @@ export function findEvents(doc: Doc): Event[] {
   // Paragraphs with a collective happening (a vote's results), the only ones where acts join one.
   const collectiveParagraphs = new Set<number>();
   const leadPlaces: Placed[] = [];
+  const secondPlaces: Placed[] = [];
   const leadNames = new Set<number>();
   const bodies = new NamedBodies();
   for (const sentence of bodySentences) {
     const words = sentenceWords.get(sentence.index) ?? [];
     const sentenceHasPast = hasPastTense(words);
     // "in 2010 the museum exhibited …": a year alone dates nothing to a day or month.
+    // "a dialogue suspended since 2018": a year a state has lasted from dates no act of the sentence.
     const yearOnly = (datesBySentence.get(sentence.index) ?? []).some(
-      (date) => date.precision === "YEAR",
+      (date) =>
+        date.precision === "YEAR" &&
+        !/\bsince\s+$/i.test(doc.text.slice(Math.max(0, date.start - 7), date.start)),
     );
     const mentions = (mentionsBySentence.get(sentence.index) ?? [])
       .filter((mention) => !isQuoted(quoted, mention.start))
@@ -265,8 +270,8 @@ export function findEvents(doc: Doc): Event[] {
     if (sentence.paragraphIndex === leadParagraph)
       for (const mention of mentions)
         if (mention.entityId !== null) leadNames.add(mention.entityId);
-    if (sentence.paragraphIndex === leadParagraph)
-      leadPlaces.push(
+    if (sentence.paragraphIndex === leadParagraph || sentence.paragraphIndex === secondParagraph)
+      (sentence.paragraphIndex === leadParagraph ? leadPlaces : secondPlaces).push(
         ...placed.filter(
           (item) =>
             item.locative &&
@@ -450,10 +455,22 @@ export function findEvents(doc: Doc): Event[] {
         isPastForm(words[trigger.first]?.lower ?? "") &&
         !modality.planned;
       const background = yearOnly || pluperfect(words, trigger.first);
+      // "announced a formal investigation", "held talks": an event noun a past light verb
+      // takes as object is dated as that verb's act.
+      const lightPast =
+        trigger.sense.kind === "noun" &&
+        words
+          .slice(Math.max(0, trigger.first - 4), trigger.first)
+          .some(
+            (word, offset, before) =>
+              isPastForm(word.lower) &&
+              word.lemmas.some((lemma) => LIGHT_VERBS.has(lemma)) &&
+              !/^(?:a|an|the)$/.test(before[offset - 1]?.lower ?? ""),
+          );
       let { date, precision } = narrativeDate({
         expression: dateExpression,
         kind: trigger.sense.kind,
-        pastVerb,
+        pastVerb: pastVerb || lightPast,
         planned: modality.planned,
         hasActor: roles.actor !== null,
         sentenceHasPast,
@@ -518,6 +535,11 @@ export function findEvents(doc: Doc): Event[] {
               : 0,
         collective: trigger.sense.collective ?? false,
         disaster: trigger.sense.disaster ?? false,
+        repeated:
+          trigger.sense.kind === "noun" &&
+          words
+            .slice(Math.max(0, trigger.first - 3), trigger.first)
+            .some((word) => REPETITION_WORDS.has(word.lower)),
       });
       if (trigger.sense.collective) collectiveParagraphs.add(sentence.paragraphIndex);
       // Two triggers of one code a few words apart report one act ("a car bomb was rammed").
@@ -698,12 +720,31 @@ export function findEvents(doc: Doc): Event[] {
       if (gender !== "male") people.she = person.entityId;
     }
   }
+  // "a walkout at the plant" … "a second walkout next month": a repeated act, placed nowhere
+  // itself, happens where the act it repeats did.
+  for (const [index, event] of events.entries()) {
+    if (event.locationId !== null || !(notes.get(event)?.repeated ?? false)) continue;
+    const earlier = events
+      .slice(0, index)
+      .find(
+        (known) =>
+          known.code === event.code &&
+          known.locationId !== null &&
+          (event.participants.length === 0 ||
+            known.participants.length === 0 ||
+            known.participants.some((party) =>
+              event.participants.some((own) => own.entityId === party.entityId),
+            )),
+      );
+    if (earlier) event.locationId = earlier.locationId;
+  }
   placeAtScene(events, notes, {
     entities,
     paragraphOf,
     leadParagraph,
     secondParagraph,
     leadPlaces,
+    secondPlaces,
     leadNames,
     datelineId: datelineEntity?.id ?? null,
     leadDay,

@@ -51,6 +51,17 @@ export function sameAct(
   return !(earlier.kind === "verb" && later.kind === "verb");
 }
 
+/**
+ * Acts one party directs at another in words (appeals, demands, criticism, rejection, threats).
+ * Coercion and assault are left out: one arrest or attack is often told with several actors
+ * ("police", "prosecutors"; "gunmen", "the cartel").
+ */
+const DIRECTED_CODES: ReadonlySet<string> = new Set(["02", "10", "11", "12", "13"]);
+
+export function actorOf(event: Event): number | undefined {
+  return event.participants.find((participant) => participant.role === "ACTOR")?.entityId;
+}
+
 export function targetOf(event: Event): number | undefined {
   return event.participants.find((participant) => participant.role === "TARGET")?.entityId;
 }
@@ -87,6 +98,17 @@ export function findSameHappening(
       knownTarget !== ownTarget
     )
       return false;
+    // "X warned Y" and "Y warned Z": an act one party directs at another is another act when
+    // someone else directs it.
+    const knownActor = actorOf(known);
+    const ownActor = actorOf(event);
+    if (
+      DIRECTED_CODES.has(event.code) &&
+      knownActor !== undefined &&
+      ownActor !== undefined &&
+      knownActor !== ownActor
+    )
+      return false;
     const knownCore = coreParticipants(known);
     const shared = knownCore.filter((id) => ids.has(id)).length;
     if (shared === 0) return false;
@@ -120,6 +142,8 @@ export interface EventNotes {
   background?: boolean;
   /** How specific the event's location is (see placeRank). */
   locationRank?: number;
+  /** The event noun repeats an act told before ("a second strike", "another round of talks"). */
+  repeated?: boolean;
   /** The trigger names a disaster or an accident, whose party is the place it struck. */
   disaster?: boolean;
 }

@@ -22,6 +22,8 @@ export interface Placed {
   qualifies: Placed | null;
   /** The place this one's possessive narrows to ("Grand Mosque" in "into Mecca's Grand Mosque"). */
   narrowedBy: Placed | null;
+  /** The first place of a list this one continues ("Graz" for "Linz" in "in Graz and Linz"). */
+  listHead: Placed | null;
   /** The place noun that introduces the name ("town" in "the town of Elota"), or null. */
   placeNoun: string | null;
   /** Index of the first word at or after the mention. */
@@ -86,6 +88,23 @@ export function placeMentions(
       }
       place ||= locative;
     }
+    // "in Graz and the river port of Linz": a place listed after a locative one shares its
+    // preposition, and the list is told by its first place.
+    let listHead: Placed | null = null;
+    if (mention.type === "LOCATION" && previousPlaced?.locative) {
+      const previousEnd = lastWordOf(words, previousPlaced);
+      const joiner = words[previousEnd + 1]?.lower ?? "";
+      const between = words.slice(previousEnd + 2, wordIndex);
+      if (
+        (joiner === "and" || joiner === "or") &&
+        between.length <= 4 &&
+        between.every((word) => /^\p{Ll}+$/u.test(word.text))
+      ) {
+        listHead = previousPlaced.listHead ?? previousPlaced;
+        locative = true;
+        place = true;
+      }
+    }
     const item: Placed = {
       mention,
       entityId: mention.entityId,
@@ -93,9 +112,14 @@ export function placeMentions(
       locative,
       qualifies,
       narrowedBy: null,
+      listHead,
       placeNoun,
       wordIndex,
-      prepositionIndex: locative ? wordIndex - 1 - article : -1,
+      prepositionIndex: listHead
+        ? listHead.prepositionIndex
+        : locative
+          ? wordIndex - 1 - article
+          : -1,
     };
     // "into Mecca's Grand Mosque": the happening is at the narrower place.
     if (

@@ -185,6 +185,7 @@ export function rolesOf(
           locative: false,
           qualifies: null,
           narrowedBy: null,
+          listHead: null,
           placeNoun: null,
           wordIndex: -1,
           prepositionIndex: -1,
@@ -368,8 +369,10 @@ export function rolesOf(
     (farPlace === target ? undefined : farPlace) ??
     modifierPlace ??
     before.find((item) => item.locative && item.wordIndex >= othersFrom) ??
+    frontedPlace(words, placed, trigger) ??
     null;
-  const location = found?.narrowedBy ?? found?.qualifies ?? found;
+  const head = found?.listHead ?? found;
+  const location = head?.narrowedBy ?? head?.qualifies ?? head;
   const chosen = new Set([actor?.entityId, target?.entityId, location?.entityId]);
   const others: Placed[] = [];
   for (const item of inClause) {
@@ -381,6 +384,29 @@ export function rolesOf(
   }
   return { actor, sharedSubject, target, others, location };
 }
+
+/**
+ * "In the Eastern district, X, Y and Z were elected": a place fronted by a capitalised
+ * preposition and closed by a comma sets the scene of the whole sentence, however far the act.
+ */
+export function frontedPlace(words: Word[], placed: Placed[], trigger: Trigger): Placed | null {
+  for (const item of placed) {
+    if (item.wordIndex >= trigger.first) break;
+    if (!item.locative || item.prepositionIndex < 0) continue;
+    const preposition = words[item.prepositionIndex];
+    if (!preposition || !/^\p{Lu}/u.test(preposition.text)) continue;
+    const comma = words.findIndex(
+      (word, index) => index > lastWordOf(words, item) && word.text === ",",
+    );
+    if (comma < 0 || comma >= trigger.first || comma - item.prepositionIndex > FRONTED_WORDS)
+      continue;
+    return item.narrowedBy ?? item.qualifies ?? item;
+  }
+  return null;
+}
+
+/** The longest fronted place phrase, from its preposition to its comma. */
+const FRONTED_WORDS = 8;
 
 /** The country entity named by a nationality adjective just before word `first` ("Russian air strikes"). */
 export function stateOfDemonymBefore(

@@ -58,10 +58,45 @@ export function senseHolds(
   // "the signing of the accord": a verb-only act's gerund takes its object with "of", which is
   // no reason to rule it out as "a sign of" is.
   const gerundOf = sense.verbOnly === true && after === "of" && words[first]?.lower.endsWith("ing");
-  if (sense.notObject?.includes(after) && !gerundOf) return false;
+  if (
+    sense.notObject &&
+    !gerundOf &&
+    (sense.notObject.includes(after) || objectHeadIn(words, last + 1, sense.notObject))
+  )
+    return false;
   if (sense.needsObject && !hasLemmaWithin(words, last + 1, 4, sense.needsObject)) return false;
   if (sense.notNear && hasLemmaWithin(words, last + 1, 4, sense.notNear)) return false;
   return true;
+}
+
+/** Lower-case words that may precede an object's head noun: "met [international safety] standards". */
+const MAX_OBJECT_MODIFIERS = 3;
+const OBJECT_PHRASE_ENDERS = new Set([
+  "to",
+  "in",
+  "on",
+  "at",
+  "for",
+  "with",
+  "and",
+  "or",
+  "of",
+  "from",
+  "by",
+]);
+
+/**
+ * Whether the object after a verb, read up to its head noun, is one of `nouns`: the word right
+ * after the verb, or one after up to three lower-case modifiers ("meets international safety
+ * standards"); a name, a preposition or punctuation ends the phrase first.
+ */
+function objectHeadIn(words: Word[], from: number, nouns: readonly string[]): boolean {
+  for (let index = from; index <= from + MAX_OBJECT_MODIFIERS; index++) {
+    const word = words[index];
+    if (!word || !/^\p{Ll}/u.test(word.text) || OBJECT_PHRASE_ENDERS.has(word.lower)) return false;
+    if (nouns.includes(word.lower)) return true;
+  }
+  return false;
 }
 
 /** Words an object slot may hold: a capitalized name of up to four words, or an object pronoun. */

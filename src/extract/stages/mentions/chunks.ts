@@ -4,6 +4,8 @@ import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
 import { CALENDAR_WORDS } from "../../lexicon/common-capitalized.js";
 import { LOCATION_CUE_WORDS, countryFor, isKnownPlace } from "../../lexicon/gazetteer.js";
 import {
+  FOREIGN_NAME_CONNECTORS,
+  FOREIGN_ORGANIZATION_HEADS,
   OF_JOINING_WORDS,
   ORGANIZATION_CUE_WORDS,
   isKnownOrganization,
@@ -251,6 +253,12 @@ function connectorJoinLength(
   if (isDesignation(next)) return 0;
   if (NAME_PARTICLES.has(lower)) return after - end + 1;
   const chunkSoFar = words.slice(start, end);
+  // "Banco do Brasil", "Alternative für Deutschland": a head-first foreign body's own preposition.
+  if (
+    FOREIGN_NAME_CONNECTORS.has(lower) &&
+    FOREIGN_ORGANIZATION_HEADS.has(chunkSoFar[0]?.lower ?? "")
+  )
+    return after - end + 1;
   // "University of North Carolina at Chapel Hill": a campus named after "at" belongs to the name.
   if (lower === "at") return isUniversityOfPlace(chunkSoFar) ? after - end + 1 : 0;
   const opened = chunkSoFar.some((w) => OF_JOINING_WORDS.has(cueWord(w)));

@@ -21,6 +21,7 @@ import {
 } from "../../lexicon/gazetteer.js";
 import {
   CLUB_SUFFIXES,
+  FOREIGN_ORGANIZATION_HEADS,
   ORGANIZATION_CUE_WORDS,
   PLURAL_BODY_CUES,
   ORGANIZATION_NOUNS,
@@ -102,7 +103,8 @@ export function isPlaceOrOrgKey(k: string): boolean {
 function headWord(words: Word[]): Word | undefined {
   for (let i = 1; i < words.length; i++) {
     const w = words[i];
-    if (w && (w.lower === "of" || w.lower === "for")) return words[i - 1];
+    // "Commission on Human Rights", "Council on Foreign Relations": "on" too follows the head.
+    if (w && (w.lower === "of" || w.lower === "for" || w.lower === "on")) return words[i - 1];
   }
   const last = words[words.length - 1];
   // "Launch Pad 39A", "Facility-1": a trailing number does not decide the class.
@@ -220,6 +222,9 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
   if (/shire$/.test(k) && words.every((w) => w.nameLike)) return ["LOCATION", 2];
   if (words.length > 1 && LOCATION_PREFIX_WORDS.has(words[0]?.lower ?? "")) return ["LOCATION", 2];
   if (isAirlineName(words)) return ["ORGANIZATION", 2];
+  // "Partido dos Trabalhadores", "Rassemblement National": a head-first foreign body.
+  if (words.length > 1 && FOREIGN_ORGANIZATION_HEADS.has(words[0]?.lower ?? ""))
+    return ["ORGANIZATION", 2];
   if (isTeamName(words)) return ["ORGANIZATION", 2];
   if (isPartOfKnownPlace(words)) return ["LOCATION", 2];
   const head = headWord(words);

@@ -52,6 +52,9 @@ import {
 } from "./word-classes.js";
 import type { Word } from "./words.js";
 
+/** Nationality and faith words that are also given names: "Christian Lindner", "German Gref", "Dane Cook". */
+const GIVEN_NAME_DEMONYMS: ReadonlySet<string> = new Set(["christian", "german", "dane"]);
+
 const POST_NOMINALS = new Set([
   "kc",
   "qc",
@@ -266,8 +269,18 @@ function candidatesFromPhrase(
     name.length >= 3 &&
     isDemonymWord(name[0]?.lower ?? "") &&
     isKnownOrganization(key(phraseText(doc, name.slice(1))));
+  // "Christian Lindner", "German Gref": a nationality or faith word that is also a given name,
+  // before one surname-like word, opens a person's name.
+  const givenName =
+    name.length === 2 &&
+    GIVEN_NAME_DEMONYMS.has(name[0]?.lower ?? "") &&
+    name[1]?.nameLike === true &&
+    !name[1].possessive &&
+    lexicalType(name.slice(1))[0] === null &&
+    !isCommonWord(name[1], signals);
   while (
     !nationalBranch &&
+    !givenName &&
     name.length > 1 &&
     isDemonymWord(name[0]?.lower ?? "") &&
     lexicalType(name)[0] === null

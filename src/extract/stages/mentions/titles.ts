@@ -4,7 +4,7 @@ import { OCCUPATION_TITLE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from "../../lexi
 import type { Candidate } from "./candidate.js";
 import { makeCandidate } from "./candidate.js";
 import { isAcronymWord, longestMatch, isPlaceOrOrgKey, lexicalType } from "./phrase-type.js";
-import { COMPASS_WORDS, isDemonymWord, isFunctionWord } from "./word-classes.js";
+import { COMPASS_WORDS, isCommonTagged, isDemonymWord, isFunctionWord } from "./word-classes.js";
 import type { Word } from "./words.js";
 
 /** The heads of "Chief … Officer" titles ("Chief Financial Officer", "Chief Medical Officer"). */
@@ -44,6 +44,18 @@ function titleMaterialLength(words: Word[], index: number): number {
   return word.possessive && word.nameLike ? 1 : 0;
 }
 
+/**
+ * Endings of adjectives, participles and abstract nouns ("Regional", "Acting", "Opposition"),
+ * which open titles as ordinary words.
+ */
+const ORDINARY_ENDING =
+  /(?:al|ic|ous|ive|ary|ern|ful|less|ing|ed|tion|sion|ment|ness|ity|ship|ance|ence|ism|ure|ery)$/;
+
+/** A capitalized word that is an ordinary English word, as far as the lexicon or its ending tell. */
+function looksOrdinary(lower: string): boolean {
+  return isCommonTagged(lower) || ORDINARY_ENDING.test(lower);
+}
+
 /** Finds a title at the start of a chunk: the number of words it spans, 0 when none. */
 export function leadingTitleLength(words: Word[]): number {
   let index = 0;
@@ -81,8 +93,8 @@ export function leadingTitleLength(words: Word[]): number {
   return titleEnd;
 }
 
-/** Title heads named after a portfolio: "Irrigation Minister", "Homeland Security Secretary". */
-const PORTFOLIO_HEADS = new Set(["minister", "secretary"]);
+/** Title heads named after a portfolio or chamber: "Irrigation Minister", "Homeland Security Secretary", "Parliament Speaker". */
+const PORTFOLIO_HEADS = new Set(["minister", "secretary", "speaker"]);
 
 /**
  * "Irrigation" in "Irrigation Minister Yasir Abbas", "Emergency Services" in "Emergency Services
@@ -161,7 +173,11 @@ export function precedingTitleStart(
       TITLE_MODIFIERS.has(word.lower) ||
       isDemonymWord(word.lower) ||
       (word.nameLike && (isPlaceOrOrgKey(word.lower) || isAcronymWord(word) || word.possessive)) ||
-      (word.nameLike && !word.sentenceInitial && isLowercaseTitleWord(words[index + 1])) ||
+      // "Bundesbank chief": an unknown name before a lower-case title, also opening the sentence
+      // when no dictionary knows it as an ordinary word.
+      (word.nameLike &&
+        (!word.sentenceInitial || !looksOrdinary(word.lower)) &&
+        isLowercaseTitleWord(words[index + 1])) ||
       (word.nameLike && knownNameEndingAt(words, index) > 1)
     ) {
       // "Associated Press writer": take the whole known name before the role.
@@ -279,6 +295,24 @@ export function mentionsInsideTitle(
     if (type && (length > 0 || isAcronymWord(word))) {
       found.push(makeCandidate(sentence, span, first + i, type, 2, null, null));
       i += span.length;
+    } else if (type === null && length === 0) {
+      // "Bundesbank chief", "Wedbush Securities analyst": unknown names right before a
+      // lower-case role are the body the person works for.
+      let end = i;
+      while (titleWords[end + 1]?.nameLike && titleWords[end + 1]?.joinedToPrevious) end++;
+      const role = titleWords[end + 1];
+      const employer = titleWords.slice(i, end + 1);
+      if (
+        role &&
+        !role.nameLike &&
+        role.joinedToPrevious &&
+        lowercaseHeadEndingAt(titleWords, end + 1) > 0 &&
+        !employer.some((w) => w.possessive || isDemonym(w.lower) || TITLE_HEADS.has(w.lower)) &&
+        // "Police chief", "Fire chief": an ordinary word capitalized, no name.
+        !employer.every((w) => looksOrdinary(w.lower))
+      )
+        found.push(makeCandidate(sentence, employer, first + i, "ORGANIZATION", 1, null, null));
+      i = end + 1;
     } else {
       i++;
     }

@@ -1,0 +1,122 @@
+import { FIRST_NAMES } from "../../lexicon/person-names.js";
+import type { EntityType } from "../../types.js";
+import type { Candidate } from "./candidate.js";
+import type { MentionState } from "./state.js";
+import type { Word } from "./words.js";
+
+/** Lower-case nouns after a name that make it a news medium: "told Cadena SER radio". */
+const MEDIUM_NOUNS = new Set([
+  "radio",
+  "television",
+  "tv",
+  "newspaper",
+  "daily",
+  "weekly",
+  "broadcaster",
+  "channel",
+  "magazine",
+  "website",
+  "agency",
+]);
+
+/** Lower-case nouns after a name that make it a facility, a place: "the Fukushima Daiichi plant". */
+const FACILITY_NOUNS = new Set([
+  "plant",
+  "reactor",
+  "refinery",
+  "mine",
+  "dam",
+  "airport",
+  "airbase",
+  "port",
+  "factory",
+  "prison",
+  "hospital",
+  "stadium",
+  "camp",
+  "terminal",
+  "checkpoint",
+  "crossing",
+]);
+
+/** Words that may stand between the name and its noun: "nuclear power plant", "news agency". */
+const NOUN_MODIFIERS = new Set([
+  "nuclear",
+  "power",
+  "coal",
+  "gas",
+  "oil",
+  "steel",
+  "chemical",
+  "hydroelectric",
+  "solar",
+  "military",
+  "naval",
+  "air",
+  "refugee",
+  "news",
+  "state",
+  "public",
+  "private",
+  "local",
+  "national",
+  "regional",
+]);
+
+const MAX_MODIFIERS = 2;
+
+/** Nouns after a medium noun that make the name a presenter's: "the Rush Molloy radio show". */
+const PROGRAMME_NOUNS = new Set([
+  "show",
+  "program",
+  "programme",
+  "interview",
+  "appearance",
+  "series",
+]);
+
+/** "air base", "naval base": a base only with a modifier saying it is one ("the Trump base" is voters). */
+const MODIFIED_FACILITY_NOUNS = new Set(["base"]);
+
+/** The type the lower-case noun right after a name gives it, or null. */
+function typeOfFollowingNoun(words: Word[], last: number): EntityType | null {
+  for (let i = last + 1; i <= last + 1 + MAX_MODIFIERS; i++) {
+    const word = words[i];
+    if (!word || word.nameLike || !word.joinedToPrevious) return null;
+    const next = words[i + 1];
+    const nextNoun = next?.joinedToPrevious ? next.lower : "";
+    if (MEDIUM_NOUNS.has(word.lower)) return PROGRAMME_NOUNS.has(nextNoun) ? null : "ORGANIZATION";
+    if (FACILITY_NOUNS.has(word.lower)) return "LOCATION";
+    if (MODIFIED_FACILITY_NOUNS.has(word.lower) && i > last + 1) return "LOCATION";
+    if (!NOUN_MODIFIERS.has(word.lower)) return null;
+  }
+  return null;
+}
+
+/** A name typed by a guess, which a noun after it may correct; a known given name first keeps a person. */
+function guessed(candidate: Candidate): boolean {
+  if (candidate.title !== null || candidate.confidence > 1) return false;
+  const first = candidate.words[0];
+  return !(candidate.words.length > 1 && FIRST_NAMES.has(first?.lower ?? ""));
+}
+
+/**
+ * Names followed by a lower-case noun saying what they are: a news medium ("Cadena SER radio",
+ * "the Kyodo news agency") is an organization, a facility ("the Fukushima Daiichi nuclear
+ * plant", "Kandahar airbase") a place, whatever the tagger guessed from the name alone.
+ */
+export function resolveByFollowingNoun(state: MentionState): void {
+  const wordsOf = new Map(state.sentences.map((s, i) => [s, state.sentenceWords[i] ?? []]));
+  for (const candidate of state.candidates) {
+    if (candidate.words.length === 0 || !guessed(candidate)) continue;
+    const words = wordsOf.get(candidate.sentence);
+    if (!words || words[candidate.first]?.start !== candidate.words[0]?.start) continue;
+    const lastWord = candidate.words[candidate.words.length - 1];
+    if (lastWord?.possessive) continue;
+    const type = typeOfFollowingNoun(words, candidate.first + candidate.words.length - 1);
+    if (type) {
+      candidate.type = type;
+      candidate.confidence = 1.5;
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import type { MentionState } from "./state.js";
+import type { Word } from "./words.js";
+
+/** Pronouns only a person takes: "Scholz sacked his minister", "Okonjo defended herself". */
+const PERSONAL_PRONOUNS = new Set(["his", "her", "himself", "herself"]);
+
+/** How far after the name the pronoun may stand, in words. */
+const MAX_DISTANCE = 6;
+
+/**
+ * Whether a personal pronoun follows the name in its own clause, with no other name, pronoun
+ * or clause boundary between: the name is what the pronoun stands for.
+ */
+function ownPronounAfter(words: Word[], last: number, text: string): boolean {
+  for (let i = last + 1; i <= last + MAX_DISTANCE; i++) {
+    const word = words[i];
+    const previous = words[i - 1];
+    if (!word || !previous) return false;
+    // A comma, a quotation or any punctuation between two words ends the clause.
+    if (/[^\s]/u.test(text.slice(previous.end, word.start))) return false;
+    if (PERSONAL_PRONOUNS.has(word.lower)) return true;
+    if (word.nameLike || /^(?:he|she|they|it|its|their|who|which|that)$/.test(word.lower))
+      return false;
+  }
+  return false;
+}
+
+/**
+ * A name typed by a guess (an unknown surname alone, "Okonjo said …") that opens its sentence and
+ * is followed by "his", "her", "himself" or "herself" in the same clause is a person: bodies and
+ * places take "its".
+ */
+export function resolveByOwnPronoun(state: MentionState): void {
+  const wordsOf = new Map(state.sentences.map((s, i) => [s, state.sentenceWords[i] ?? []]));
+  for (const candidate of state.candidates) {
+    // Confidence below 0: a word known not to be a name ("Water", "Leaders").
+    const { confidence } = candidate;
+    if (
+      candidate.words.length === 0 ||
+      candidate.title !== null ||
+      confidence > 1 ||
+      confidence < 0
+    )
+      continue;
+    if (candidate.type === "PERSON") continue;
+    const words = wordsOf.get(candidate.sentence);
+    if (!words || candidate.first !== 0 || words[0]?.start !== candidate.words[0]?.start) continue;
+    if (candidate.words[candidate.words.length - 1]?.possessive) continue;
+    if (ownPronounAfter(words, candidate.words.length - 1, state.doc.text)) {
+      candidate.type = "PERSON";
+      candidate.confidence = 1.5;
+    }
+  }
+}
