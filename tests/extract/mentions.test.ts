@@ -842,6 +842,20 @@ describe("sports teams", () => {
   ])("%j keeps %s a place", (body, name, type) => {
     expect(find(mentionsOf(body), name)?.type).toBe(type);
   });
+
+  it.each([
+    ["The Dunedin Harbourmasters beat their rivals on Sunday.", "Dunedin Harbourmasters"],
+    ["He signed with the Corvallis Knights in May.", "Corvallis Knights"],
+  ])("%j → %s, a plural after 'the', is a team", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
+  });
+
+  it.each([
+    ["It was the Bobby Rivers show that night.", "Bobby Rivers"],
+    ["Officials said Corvallis Knights would testify.", "Corvallis Knights"],
+  ])("%j keeps %s a person (a given name first, or no 'the')", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("PERSON");
+  });
 });
 
 describe("inverted names opening a reading-list line", () => {

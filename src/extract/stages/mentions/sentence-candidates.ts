@@ -49,6 +49,7 @@ import {
   personSignals,
   looksLikeCommonWords,
   isCommonTagged,
+  isPluralAfterArticle,
 } from "./word-classes.js";
 import type { Word } from "./words.js";
 
@@ -422,7 +423,10 @@ function candidatesFromPhrase(
           (i === 0 ? !isAdjectiveOrVerb(w.lower) : !isCommonTagged(w.lower))),
     );
     if (allProper) {
-      type = looksLikeOrganization(name) ? "ORGANIZATION" : "PERSON";
+      const organization =
+        looksLikeOrganization(name) ||
+        isPluralAfterArticle(words, nameFirst, nameFirst + name.length - 1);
+      type = organization ? "ORGANIZATION" : "PERSON";
       confidence = 0.5;
     } else if (!personSignals(name)) {
       // "Volga Air", "Baikal Aerospace": a proper word then an ordinary noun names a company or body.
