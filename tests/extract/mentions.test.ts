@@ -276,6 +276,19 @@ describe("words that are not entities", () => {
     expect(find(mentionsOf(body), text)).toBeUndefined();
   });
 
+  it.each([
+    ["For the Pro-Beijing camp, the vote went well.", "Pro-Beijing"],
+    ["Anti-Russian protesters gathered on Sunday.", "Anti-Russian"],
+  ])("%j: a stance towards a place, %j, is no name", (body, text) => {
+    expect(mentionsOf(body).some((m) => m.text.includes(text))).toBe(false);
+  });
+
+  it("keeps a body whose name opens with Anti-", () => {
+    expect(
+      find(mentionsOf("The Anti-Defamation League said so."), "Anti-Defamation League")?.type,
+    ).toBe("ORGANIZATION");
+  });
+
   it("does not read a title alone as a name", () => {
     const mentions = mentionsOf(
       "The quote came from Charles Bolden, NASA Administrator, on Tuesday.",
