@@ -859,7 +859,9 @@ describe("sports teams", () => {
   it.each([
     ["The Dunedin Harbourmasters beat their rivals on Sunday.", "Dunedin Harbourmasters"],
     ["He signed with the Corvallis Knights in May.", "Corvallis Knights"],
-  ])("%j → %s, a plural after 'the', is a team", (body, name) => {
+    ["She joined the Ardent Fellowes at fourteen.", "Ardent Fellowes"],
+    ["He sang at the Vaudrey Bergère in Paris.", "Vaudrey Bergère"],
+  ])("%j → %s, a guessed name after 'the', is no person", (body, name) => {
     expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
   });
 

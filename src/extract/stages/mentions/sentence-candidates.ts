@@ -49,7 +49,7 @@ import {
   personSignals,
   looksLikeCommonWords,
   isCommonTagged,
-  isPluralAfterArticle,
+  isNameAfterArticle,
 } from "./word-classes.js";
 import type { Word } from "./words.js";
 
@@ -425,7 +425,7 @@ function candidatesFromPhrase(
     if (allProper) {
       const organization =
         looksLikeOrganization(name) ||
-        isPluralAfterArticle(words, nameFirst, nameFirst + name.length - 1);
+        isNameAfterArticle(words, nameFirst, nameFirst + name.length - 1);
       type = organization ? "ORGANIZATION" : "PERSON";
       confidence = 0.5;
     } else if (!personSignals(name)) {

@@ -177,12 +177,12 @@ export function isCommonTagged(lower: string): boolean {
 }
 
 /**
- * "the Bradenton Marauders", "the Wycliffe Bible Translators": a guessed name after "the" whose
- * last word is a plural names a team or a body; one person's name takes no article and is
- * singular. A given name first or a known family name last keeps a person; plural place words
- * and "across the …" frames are left to the place rules ("across the Vaskarin Isles").
+ * "the Bradenton Marauders", "the Sea Org", "the Théâtre National Populaire": a guessed name
+ * after "the" names a team, a body or a venue; one person's name takes no article. A given name
+ * first or a known family name last keeps a person; place words and "across the …" frames are
+ * left to the place rules ("across the Vaskarin Isles").
  */
-export function isPluralAfterArticle(words: Word[], first: number, last: number): boolean {
+export function isNameAfterArticle(words: Word[], first: number, last: number): boolean {
   const name = words.slice(first, last + 1);
   const head = name[0];
   const tail = name[name.length - 1];
@@ -192,7 +192,6 @@ export function isPluralAfterArticle(words: Word[], first: number, last: number)
   if (!head.joinedToPrevious || PLACE_FRAME_BEFORE_THE.has(words[first - 2]?.lower ?? ""))
     return false;
   if (FIRST_NAMES.has(head.lower) || LAST_NAMES.has(tail.lower)) return false;
-  if (!/[^su's]s$/u.test(tail.lower)) return false;
   const singulars = [tail.lower.slice(0, -1), tail.lower.replace(/ies$/u, "y")];
   return ![tail.lower, ...singulars].some((w) => LOCATION_CUE_WORDS.has(w));
 }
