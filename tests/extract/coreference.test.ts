@@ -583,3 +583,35 @@ describe("a national branch of a known body", () => {
     expect(entityWith(entities, "Turkish Red Crescent")?.type).toBe("ORGANIZATION");
   });
 });
+
+describe("a place written in full and short", () => {
+  it.each([
+    [
+      "The bakery is on Harlow Street near the station. Parking on Harlow St. is free.",
+      "Harlow St.",
+      "Harlow Street",
+    ],
+    [
+      "The mayor of New York City spoke on Monday. New York will host the summit.",
+      "New York",
+      "New York City",
+    ],
+  ])("%j: %s joins %s", (body, short, full) => {
+    const entity = entityWith(entitiesOf(body), short);
+    expect(entity?.type).toBe("LOCATION");
+    expect([entity?.name, ...(entity?.aliases ?? [])]).toContain(full);
+  });
+
+  it.each([
+    "The mayor of New York City spoke on Monday. Farmers in upstate New York disagreed.",
+    "The mayor of New York City spoke on Monday. New York state will pay for it.",
+  ])("%j keeps the state apart from the city", (body) => {
+    const entities = entitiesOf(body);
+    expect(entityWith(entities, "New York")).not.toBe(entityWith(entities, "New York City"));
+  });
+
+  it("keeps a state apart from a city named after it", () => {
+    const entities = entitiesOf("Oklahoma City flooded on Monday. Oklahoma sent help.");
+    expect(entityWith(entities, "Oklahoma")).not.toBe(entityWith(entities, "Oklahoma City"));
+  });
+});

@@ -397,6 +397,7 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
     }
   }
   mergeShortForms(clusters, mentions);
+  mergePlaceVariants(doc.text, clusters, mentions);
   mergeCampusAcronyms(clusters, mentions);
   mergeParenthesizedNames(doc.text, clusters, mentions);
 
@@ -603,6 +604,80 @@ function mergeParenthesizedNames(text: string, clusters: Cluster[], mentions: Me
     for (const id of source.mentionIds) clusterOfMention.set(id, target);
     target.mentionIds.push(...source.mentionIds);
     source.mentionIds = [];
+  }
+}
+
+/** Abbreviated last words of street names, written out ("Main St." is "Main Street"). */
+const STREET_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  st: "street",
+  ave: "avenue",
+  av: "avenue",
+  blvd: "boulevard",
+  rd: "road",
+  hwy: "highway",
+  ln: "lane",
+  dr: "drive",
+  pl: "place",
+  sq: "square",
+  pkwy: "parkway",
+};
+
+/** Cities commonly called by the name of their state ("New York" for New York City). */
+const CITIES_CALLED_BY_STATE_NAME: Readonly<Record<string, string>> = {
+  "new york": "new york city",
+};
+
+/** "New York state", "upstate New York", "Governor of New York": the state itself is meant. */
+const STATE_MEANT = /^\s+state\b|^\s+(?:gov\.|governor|attorney general|legislature|assembly)\b/i;
+const STATE_MEANT_BEFORE = /\b(?:upstate|state of|governor of)\s+$/i;
+
+/** The key of a place's name with an abbreviated street word written out. */
+function placeVariantKey(name: string): string {
+  const words = key(name).split(" ");
+  const last = words[words.length - 1] ?? "";
+  const expanded = words.length > 1 ? STREET_ABBREVIATIONS[last] : undefined;
+  if (expanded) words[words.length - 1] = expanded;
+  return words.join(" ");
+}
+
+/**
+ * "Main St." and "Main Street", "New York" and "New York City": one place written in full and
+ * short joins one entity. A state's name stays apart where the text means the state ("New York
+ * state", "upstate New York").
+ */
+function mergePlaceVariants(text: string, clusters: Cluster[], mentions: Mention[]): void {
+  const places = clusters.filter((c) => c.type === "LOCATION" && c.mentionIds.length > 0);
+  const byVariant = new Map<string, Cluster>();
+  for (const cluster of places) {
+    const variant = placeVariantKey(fullestName(cluster, mentions));
+    const earlier = byVariant.get(variant);
+    if (!earlier) {
+      byVariant.set(variant, cluster);
+      continue;
+    }
+    if (earlier.standardName !== null || cluster.standardName !== null) continue;
+    earlier.mentionIds.push(...cluster.mentionIds);
+    cluster.mentionIds = [];
+  }
+  for (const [stateName, cityName] of Object.entries(CITIES_CALLED_BY_STATE_NAME)) {
+    const state = places.find(
+      (c) => c.mentionIds.length > 0 && key(fullestName(c, mentions)) === stateName,
+    );
+    const city = places.find(
+      (c) => c.mentionIds.length > 0 && key(fullestName(c, mentions)) === cityName,
+    );
+    if (!state || !city) continue;
+    const stateMeant = state.mentionIds.some((id) => {
+      const mention = mentions[id];
+      if (!mention) return false;
+      return (
+        STATE_MEANT.test(text.slice(mention.end, mention.end + 24)) ||
+        STATE_MEANT_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start))
+      );
+    });
+    if (stateMeant) continue;
+    city.mentionIds.push(...state.mentionIds);
+    state.mentionIds = [];
   }
 }
 
