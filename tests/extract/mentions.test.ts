@@ -283,6 +283,12 @@ describe("words that are not entities", () => {
     expect(mentionsOf(body).some((m) => m.text.includes(text))).toBe(false);
   });
 
+  it("reads a lone capitalized place word as no country ('Island' spells Iceland's own name)", () => {
+    const mentions = mentionsOf("The Island is new to tourism. Ferries reach Marlow Island daily.");
+    expect(find(mentions, "Island")).toBeUndefined();
+    expect(find(mentions, "Marlow Island")?.type).toBe("LOCATION");
+  });
+
   it("keeps a body whose name opens with Anti-", () => {
     expect(
       find(mentionsOf("The Anti-Defamation League said so."), "Anti-Defamation League")?.type,

@@ -212,6 +212,9 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
     if (!isKnownPlace(k) && letters.length >= 3 && /^\p{Lu}+$/u.test(single.text)) return [null, 0];
   }
   if (isKnownOrganization(k)) return ["ORGANIZATION", 2];
+  // "The Island": a lone place word is a common noun, even where it spells a country's own name
+  // ("Ísland").
+  if (single && LOCATION_CUE_WORDS.has(k) && !single.allCaps) return [null, -1];
   if (countryFor(k) !== undefined || isKnownPlace(k)) return ["LOCATION", 2];
   if (NON_PLACE_NAMES.has(k)) return [null, -1];
   if ((words.length === 1 && RELIGIONS.has(k)) || FESTIVALS.has(k)) return [null, -1];
