@@ -1094,6 +1094,23 @@ describe("credited bodies", () => {
   });
 });
 
+describe("landforms and divisions named for what they are of", () => {
+  it.each<[string, string]>([
+    ["Pilgrims gathered on the Plains of Arafat on Monday.", "Plains of Arafat"],
+    ["Tourists crowded the Valley of the Kings.", "Valley of the Kings"],
+    ["The Municipality of Culion approved the budget.", "Municipality of Culion"],
+    ["The Territory of Hawaii was annexed in 1898.", "Territory of Hawaii"],
+  ])("%j → %s is a place", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("LOCATION");
+  });
+
+  it("keeps a body whose head is no division an organization", () => {
+    expect(
+      find(mentionsOf("The Council of Europe met on Monday."), "Council of Europe")?.type,
+    ).toBe("ORGANIZATION");
+  });
+});
+
 describe("plural heads of bodies' names", () => {
   it.each<[string, string]>([
     [

@@ -264,6 +264,8 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
   // Ships and vessels are not entities ("USS Carl Vinson", "HMS Queen Elizabeth").
   if (words.length > 1 && VESSEL_PREFIXES.has(words[0]?.text ?? "")) return [null, -1];
   if (words.length > 1 && isStormName(words)) return [null, -1];
+  if (words.length > 2 && head !== words[words.length - 1] && DIVISIONS_BEFORE_OF.has(cue))
+    return ["LOCATION", 2];
   if (words.length > 1) {
     if (
       (cue === "centre" || cue === "center" || cue === "centers") &&
@@ -299,6 +301,18 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
   }
   return [null, 0];
 }
+
+/** Divisions of a country named for the place they are of ("Municipality of Culion", "Commonwealth of Virginia"). */
+const DIVISIONS_BEFORE_OF = new Set([
+  "municipality",
+  "borough",
+  "commonwealth",
+  "territory",
+  "province",
+  "county",
+  "district",
+  "region",
+]);
 
 /** "Hurricane Maria", "Cyclone Tarek", "Tropical Storm Ana". */
 function isStormName(words: Word[]): boolean {
