@@ -588,6 +588,20 @@ describe("places and people told apart by their neighbours", () => {
     expect(find(mentionsOf(body), name)?.type).toBe(type);
   });
 
+  it("reads a lone proper word listed beside a person's full name as a person", () => {
+    const mentions = mentionsOf(
+      "Her favourite writers are Selma Lagerlöf, Quorvell and Neil Gaiman.",
+    );
+    expect(find(mentions, "Quorvell")?.type).toBe("PERSON");
+  });
+
+  it("leaves a word written in lower case elsewhere out of the list of people", () => {
+    const mentions = mentionsOf(
+      "She thanked Selma Lagerlöf and Harvest for the prize. The harvest was good.",
+    );
+    expect(find(mentions, "Harvest")).toBeUndefined();
+  });
+
   it("still reads a day or a law after a word that is no given name", () => {
     const mentions = mentionsOf("Parades marked Anzac Day while the Magnitsky Law was debated.");
     expect(find(mentions, "Anzac Day")).toBeUndefined();

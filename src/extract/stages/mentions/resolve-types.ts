@@ -106,15 +106,28 @@ export function resolveCoordinations(doc: Doc, candidates: Candidate[], signals:
     target.type = source.type;
     target.confidence = 1;
   };
-  // "Ansel Adams, Walker Evans and Helmut Newton": a full name only guessed at, listed beside a
-  // person's full name, is a person too.
+  // "Ansel Adams, Walker Evans and Helmut Newton": a full name only guessed at, or a proper word
+  // (below), listed beside a person's full name, is a person too.
   const personFrom = (source: Candidate | undefined, target: Candidate | undefined): void => {
     if (!source || !target || source.type !== "PERSON" || source.confidence < 1.5) return;
-    if (source.words.length < 2 || target.words.length < 2 || target.confidence > 0.5) return;
+    if (source.words.length < 2 || target.confidence > 0.5) return;
+    if (target.words.length < 2 && !properWord(target)) return;
     if (target.type === "LOCATION" || target.type === "PERSON") return;
     if (!(listed(source, target) || listed(target, source))) return;
     target.type = "PERSON";
     target.confidence = 1;
+  };
+  // "Mark Twain, Morris and Goscinny": a lone word that is nowhere an ordinary word, listed beside
+  // a person's full name, is a person named by one word.
+  const properWord = (target: Candidate): boolean => {
+    const only = target.words.length === 1 ? target.words[0] : undefined;
+    if (!only || only.sentenceInitial || only.allCaps || only.possessive || target.confidence < 0)
+      return false;
+    return (
+      !NON_NAME_WORDS.has(only.lower) &&
+      !signals.seenLowercase.has(only.lower) &&
+      !isCommonTagged(only.lower)
+    );
   };
   // Two sweeps carry the type along a list in either direction.
   for (let i = 0; i + 1 < ordered.length; i++) {
