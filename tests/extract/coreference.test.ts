@@ -615,3 +615,28 @@ describe("a place written in full and short", () => {
     expect(entityWith(entities, "Oklahoma")).not.toBe(entityWith(entities, "Oklahoma City"));
   });
 });
+
+describe("a name opened by the initials of a longer one", () => {
+  it.each([
+    [
+      "Traffic crossed the Marcus Hale Bridge on Monday. The MH Bridge closed at noon.",
+      "MH Bridge",
+      "Marcus Hale Bridge",
+    ],
+    [
+      "Flights left John F. Kennedy International Airport late. JFK International Airport reopened.",
+      "JFK International Airport",
+      "John F. Kennedy International Airport",
+    ],
+  ])("%j: %s joins %s", (body, short, full) => {
+    const entity = entityWith(entitiesOf(body), short);
+    expect([entity?.name, ...(entity?.aliases ?? [])]).toContain(full);
+  });
+
+  it("keeps initials that spell no longer name apart", () => {
+    const entities = entitiesOf(
+      "Traffic crossed the Marcus Hale Bridge on Monday. The RT Bridge closed at noon.",
+    );
+    expect(entityWith(entities, "RT Bridge")).not.toBe(entityWith(entities, "Marcus Hale Bridge"));
+  });
+});

@@ -398,6 +398,7 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   }
   mergeShortForms(clusters, mentions);
   mergePlaceVariants(doc.text, clusters, mentions);
+  mergeInitialedNames(clusters, mentions);
   mergeCampusAcronyms(clusters, mentions);
   mergeParenthesizedNames(doc.text, clusters, mentions);
 
@@ -678,6 +679,31 @@ function mergePlaceVariants(text: string, clusters: Cluster[], mentions: Mention
     if (stateMeant) continue;
     city.mentionIds.push(...state.mentionIds);
     state.mentionIds = [];
+  }
+}
+
+/**
+ * "GW Bridge" for "George Washington Bridge", "JFK Airport" for "John F. Kennedy Airport": a name
+ * whose first word is the initials of the words before the same head in one longer name of the
+ * same type is that name.
+ */
+function mergeInitialedNames(clusters: Cluster[], mentions: Mention[]): void {
+  const live = clusters.filter((c) => c.type !== "PERSON" && c.mentionIds.length > 0);
+  for (const short of live) {
+    const [letters, ...rest] = fullestName(short, mentions).split(" ");
+    if (!letters || rest.length === 0 || !/^\p{Lu}{2,4}$/u.test(letters)) continue;
+    const head = ` ${key(rest.join(" "))}`;
+    const containing = live.filter((c) => {
+      if (c === short || c.type !== short.type || c.mentionIds.length === 0) return false;
+      const longName = fullestName(c, mentions);
+      if (!key(longName).endsWith(head)) return false;
+      const before = longName.split(" ").slice(0, -rest.length).join(" ");
+      return before.split(" ").length >= 2 && initials(before) === letters;
+    });
+    const target = containing.length === 1 ? containing[0] : undefined;
+    if (!target) continue;
+    target.mentionIds.push(...short.mentionIds);
+    short.mentionIds = [];
   }
 }
 
