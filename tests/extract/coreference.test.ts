@@ -640,3 +640,17 @@ describe("a name opened by the initials of a longer one", () => {
     expect(entityWith(entities, "RT Bridge")).not.toBe(entityWith(entities, "Marcus Hale Bridge"));
   });
 });
+
+describe("a state's postal code after a town", () => {
+  it("joins the state the article names", () => {
+    const entities = entitiesOf(
+      "Buses run from Coffeyville, KS, every day. Kansas has many farms.",
+    );
+    expect(entityWith(entities, "KS")).toBe(entityWith(entities, "Kansas"));
+  });
+
+  it("joins no other state", () => {
+    const entities = entitiesOf("Buses run from Paramus, NJ, every day. Kansas has many farms.");
+    expect(entityWith(entities, "NJ")).not.toBe(entityWith(entities, "Kansas"));
+  });
+});

@@ -13,6 +13,7 @@ import {
   internationalBodyOfSeat,
   isKnownPlace,
   isSeatOfGovernment,
+  STATE_POSTAL_CODES,
   stateForAbbreviation,
 } from "../lexicon/gazetteer.js";
 import { LOCATIVE_PREPOSITIONS, SPEECH_VERBS } from "../lexicon/speech-and-context.js";
@@ -399,6 +400,7 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   mergeShortForms(clusters, mentions);
   mergePlaceVariants(doc.text, clusters, mentions);
   mergeInitialedNames(clusters, mentions);
+  mergePostalCodes(clusters, mentions);
   mergeCampusAcronyms(clusters, mentions);
   mergeParenthesizedNames(doc.text, clusters, mentions);
 
@@ -704,6 +706,23 @@ function mergeInitialedNames(clusters: Cluster[], mentions: Mention[]): void {
     if (!target) continue;
     target.mentionIds.push(...short.mentionIds);
     short.mentionIds = [];
+  }
+}
+
+/** "Coffeyville, KS" beside "Kansas": a state's postal code joins the state the article names. */
+function mergePostalCodes(clusters: Cluster[], mentions: Mention[]): void {
+  const places = clusters.filter((c) => c.type === "LOCATION" && c.mentionIds.length > 0);
+  for (const code of places) {
+    const texts = new Set(code.mentionIds.map((id) => mentions[id]?.text ?? ""));
+    const [only] = texts;
+    const state = texts.size === 1 && only ? STATE_POSTAL_CODES[only] : undefined;
+    if (!state) continue;
+    const target = places.find(
+      (c) => c !== code && c.mentionIds.length > 0 && key(fullestName(c, mentions)) === key(state),
+    );
+    if (!target) continue;
+    target.mentionIds.push(...code.mentionIds);
+    code.mentionIds = [];
   }
 }
 
