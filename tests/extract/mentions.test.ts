@@ -283,6 +283,19 @@ describe("words that are not entities", () => {
     expect(mentionsOf(body).some((m) => m.text.includes(text))).toBe(false);
   });
 
+  it.each([
+    ["Senate Democrats blocked the bill on Monday.", "Senate Democrats"],
+    ["Both Republicans and Democrats voted for it.", "Republicans and Democrats"],
+  ])("%j: party members, %j, are a group and no name", (body, text) => {
+    expect(find(mentionsOf(body), text)).toBeUndefined();
+  });
+
+  it("keeps a party named by its members' plural", () => {
+    expect(find(mentionsOf("The Sweden Democrats gained seats."), "Sweden Democrats")?.type).toBe(
+      "ORGANIZATION",
+    );
+  });
+
   it("reads a lone capitalized place word as no country ('Island' spells Iceland's own name)", () => {
     const mentions = mentionsOf("The Island is new to tourism. Ferries reach Marlow Island daily.");
     expect(find(mentions, "Island")).toBeUndefined();

@@ -212,6 +212,7 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
     if (!isKnownPlace(k) && letters.length >= 3 && /^\p{Lu}+$/u.test(single.text)) return [null, 0];
   }
   if (isKnownOrganization(k)) return ["ORGANIZATION", 2];
+  if (isGroupOfPartyMembers(words)) return [null, -1];
   // "The Island": a lone place word is a common noun, even where it spells a country's own name
   // ("Ísland").
   if (single && LOCATION_CUE_WORDS.has(k) && !single.allCaps) return [null, -1];
@@ -300,6 +301,36 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
     return [null, -1];
   }
   return [null, 0];
+}
+
+/** Plurals that name a party's members ("Democrats"); some also end a party's name ("Sweden Democrats"). */
+const PARTY_MEMBERS = new Set([
+  "democrats",
+  "republicans",
+  "conservatives",
+  "liberals",
+  "socialists",
+  "greens",
+  "tories",
+]);
+
+/** Words that place party members in a chamber or an office ("Senate Democrats"). */
+const CHAMBER_WORDS = new Set(["senate", "house", "congressional", "assembly", "parliamentary"]);
+
+/**
+ * "Senate Democrats", "House Republicans", "Republicans and Democrats": members of parties, a group
+ * of people rather than a body with a name ("Sweden Democrats" and "Liberal Democrats" stay parties).
+ */
+function isGroupOfPartyMembers(words: Word[]): boolean {
+  const [first, second, third] = words;
+  if (!first || !second) return false;
+  if (words.length === 2) return CHAMBER_WORDS.has(first.lower) && PARTY_MEMBERS.has(second.lower);
+  return (
+    words.length === 3 &&
+    PARTY_MEMBERS.has(first.lower) &&
+    (second.lower === "and" || second.lower === "or") &&
+    PARTY_MEMBERS.has(third?.lower ?? "")
+  );
 }
 
 /** Divisions of a country named for the place they are of ("Municipality of Culion", "Commonwealth of Virginia"). */
