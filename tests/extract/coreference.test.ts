@@ -654,3 +654,12 @@ describe("a state's postal code after a town", () => {
     expect(entityWith(entities, "NJ")).not.toBe(entityWith(entities, "Kansas"));
   });
 });
+
+describe("a short form of any of a body's names", () => {
+  it("joins a party's adjective to the party named with and without its country", () => {
+    const entities = entitiesOf(
+      "He ran for the U.S. Republican Party in May. The Republican Party backed him. He hopes to lead the Republican party.",
+    );
+    expect(entityWith(entities, "Republican")).toBe(entityWith(entities, "Republican Party"));
+  });
+});

@@ -527,23 +527,14 @@ function mergeShortForms(clusters: Cluster[], mentions: Mention[]): void {
   for (const short of live) {
     const shortName = key(fullestName(short, mentions));
     if (!shortName || isKnownPlace(shortName) || countryFor(shortName)) continue;
-    const shortWords = shortName.split(" ").length;
     const containing = clusters.filter((c) => {
       if (c === short || c.type !== short.type || c.mentionIds.length === 0) return false;
-      const longName = key(fullestName(c, mentions));
-      if (longName.length <= shortName.length) return false;
-      const rest = longName.slice(shortName.length + 1);
-      // "Investigative Committee" of "… of Russia"; "Severn Vale" of "Severn Vale Water".
-      const asPrefix =
-        longName.startsWith(`${shortName} `) &&
-        (/^(?:of|for) /.test(rest) ||
-          (short.type === "ORGANIZATION" && ORGANIZATION_CUE_WORDS.has(rest)) ||
-          // "Lundy" for "Lundy Island", "Cairngorm" for "the Cairngorm Mountains".
-          (short.type === "LOCATION" && LANDFORM_SUFFIXES.has(rest)));
-      const asSuffix = shortWords >= 2 && longName.endsWith(` ${shortName}`);
-      // "Scientology" for "Church of Scientology": an organization named by what it is of.
-      const asComplement = short.type === "ORGANIZATION" && longName.endsWith(` of ${shortName}`);
-      return asPrefix || asSuffix || asComplement;
+      // "Republican" for the "U.S. Republican Party" also named "Republican Party".
+      const names = new Set([
+        key(fullestName(c, mentions)),
+        ...c.mentionIds.map((id) => key(mentions[id]?.text ?? "")),
+      ]);
+      return [...names].some((longName) => containsShortForm(short, shortName, longName));
     });
     if (containing.length !== 1) continue;
     const target = containing[0];
@@ -552,6 +543,23 @@ function mergeShortForms(clusters: Cluster[], mentions: Mention[]): void {
     short.mentionIds = [];
   }
   mergeTypos(live, mentions);
+}
+
+/** Whether `longName` is a longer name of the same type that `shortName` (of `short`) abbreviates. */
+function containsShortForm(short: Cluster, shortName: string, longName: string): boolean {
+  if (longName.length <= shortName.length) return false;
+  const rest = longName.slice(shortName.length + 1);
+  // "Investigative Committee" of "… of Russia"; "Severn Vale" of "Severn Vale Water".
+  const asPrefix =
+    longName.startsWith(`${shortName} `) &&
+    (/^(?:of|for) /.test(rest) ||
+      (short.type === "ORGANIZATION" && ORGANIZATION_CUE_WORDS.has(rest)) ||
+      // "Lundy" for "Lundy Island", "Cairngorm" for "the Cairngorm Mountains".
+      (short.type === "LOCATION" && LANDFORM_SUFFIXES.has(rest)));
+  const asSuffix = shortName.split(" ").length >= 2 && longName.endsWith(` ${shortName}`);
+  // "Scientology" for "Church of Scientology": an organization named by what it is of.
+  const asComplement = short.type === "ORGANIZATION" && longName.endsWith(` of ${shortName}`);
+  return asPrefix || asSuffix || asComplement;
 }
 
 /**
