@@ -901,7 +901,11 @@ describe("sports teams", () => {
   it.each([
     ["It was the Bobby Rivers show that night.", "Bobby Rivers"],
     ["Officials said Corvallis Knights would testify.", "Corvallis Knights"],
-  ])("%j keeps %s a person (a given name first, or no 'the')", (body, name) => {
+    [
+      "Painter Tomas Bellweather died in 1987. Fans queued to see the Bellweather Polaroids.",
+      "Bellweather Polaroids",
+    ],
+  ])("%j keeps %s a person (a given name first, no 'the', or a surname first)", (body, name) => {
     expect(find(mentionsOf(body), name)?.type).toBe("PERSON");
   });
 });

@@ -29,8 +29,8 @@ function misspeltSurname(word: string, personParts: Map<string, number>): number
   return count === 1 ? found : undefined;
 }
 
-/** Gives single unknown words the type of a longer name that ends or starts with them ("Lavrov"). */
-export function resolveByNameParts(candidates: Candidate[]): void {
+/** Surnames (2) and given names (1) of the people the candidates name in full. */
+function namePartsOfPeople(candidates: Candidate[]): Map<string, number> {
   const personParts = new Map<string, number>();
   for (const candidate of candidates) {
     if (candidate.type !== "PERSON" || candidate.words.length < 2) continue;
@@ -51,6 +51,25 @@ export function resolveByNameParts(candidates: Candidate[]): void {
     if (firstWord && lends && !personParts.has(firstWord.lower))
       personParts.set(firstWord.lower, 1);
   }
+  return personParts;
+}
+
+/**
+ * "the Kennedy brothers", "the Warhol Polaroids": a guess after "the" opened by the surname of
+ * someone named in full is about that person or family, so it stays a guessed person, not a body.
+ */
+function keepFamilyGuessesPeople(candidates: Candidate[], personParts: Map<string, number>): void {
+  for (const candidate of candidates) {
+    const first = candidate.words[0];
+    if (!candidate.guessedFromArticle || !first || candidate.type !== "ORGANIZATION") continue;
+    if (personParts.get(first.lower) === 2) candidate.type = "PERSON";
+  }
+}
+
+/** Gives single unknown words the type of a longer name that ends or starts with them ("Lavrov"). */
+export function resolveByNameParts(candidates: Candidate[]): void {
+  keepFamilyGuessesPeople(candidates, namePartsOfPeople(candidates));
+  const personParts = namePartsOfPeople(candidates);
   for (const candidate of candidates) {
     if (candidate.words.length !== 1) continue;
     const word = candidate.words[0];
