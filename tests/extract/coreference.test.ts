@@ -583,3 +583,83 @@ describe("a national branch of a known body", () => {
     expect(entityWith(entities, "Turkish Red Crescent")?.type).toBe("ORGANIZATION");
   });
 });
+
+describe("a place written in full and short", () => {
+  it.each([
+    [
+      "The bakery is on Harlow Street near the station. Parking on Harlow St. is free.",
+      "Harlow St.",
+      "Harlow Street",
+    ],
+    [
+      "The mayor of New York City spoke on Monday. New York will host the summit.",
+      "New York",
+      "New York City",
+    ],
+  ])("%j: %s joins %s", (body, short, full) => {
+    const entity = entityWith(entitiesOf(body), short);
+    expect(entity?.type).toBe("LOCATION");
+    expect([entity?.name, ...(entity?.aliases ?? [])]).toContain(full);
+  });
+
+  it.each([
+    "The mayor of New York City spoke on Monday. Farmers in upstate New York disagreed.",
+    "The mayor of New York City spoke on Monday. New York state will pay for it.",
+  ])("%j keeps the state apart from the city", (body) => {
+    const entities = entitiesOf(body);
+    expect(entityWith(entities, "New York")).not.toBe(entityWith(entities, "New York City"));
+  });
+
+  it("keeps a state apart from a city named after it", () => {
+    const entities = entitiesOf("Oklahoma City flooded on Monday. Oklahoma sent help.");
+    expect(entityWith(entities, "Oklahoma")).not.toBe(entityWith(entities, "Oklahoma City"));
+  });
+});
+
+describe("a name opened by the initials of a longer one", () => {
+  it.each([
+    [
+      "Traffic crossed the Marcus Hale Bridge on Monday. The MH Bridge closed at noon.",
+      "MH Bridge",
+      "Marcus Hale Bridge",
+    ],
+    [
+      "Flights left John F. Kennedy International Airport late. JFK International Airport reopened.",
+      "JFK International Airport",
+      "John F. Kennedy International Airport",
+    ],
+  ])("%j: %s joins %s", (body, short, full) => {
+    const entity = entityWith(entitiesOf(body), short);
+    expect([entity?.name, ...(entity?.aliases ?? [])]).toContain(full);
+  });
+
+  it("keeps initials that spell no longer name apart", () => {
+    const entities = entitiesOf(
+      "Traffic crossed the Marcus Hale Bridge on Monday. The RT Bridge closed at noon.",
+    );
+    expect(entityWith(entities, "RT Bridge")).not.toBe(entityWith(entities, "Marcus Hale Bridge"));
+  });
+});
+
+describe("a state's postal code after a town", () => {
+  it("joins the state the article names", () => {
+    const entities = entitiesOf(
+      "Buses run from Coffeyville, KS, every day. Kansas has many farms.",
+    );
+    expect(entityWith(entities, "KS")).toBe(entityWith(entities, "Kansas"));
+  });
+
+  it("joins no other state", () => {
+    const entities = entitiesOf("Buses run from Paramus, NJ, every day. Kansas has many farms.");
+    expect(entityWith(entities, "NJ")).not.toBe(entityWith(entities, "Kansas"));
+  });
+});
+
+describe("a short form of any of a body's names", () => {
+  it("joins a party's adjective to the party named with and without its country", () => {
+    const entities = entitiesOf(
+      "He ran for the U.S. Republican Party in May. The Republican Party backed him. He hopes to lead the Republican party.",
+    );
+    expect(entityWith(entities, "Republican")).toBe(entityWith(entities, "Republican Party"));
+  });
+});

@@ -297,6 +297,38 @@ describe("words that are not entities", () => {
     expect(find(mentionsOf(body), text)).toBeUndefined();
   });
 
+  it.each([
+    ["For the Pro-Beijing camp, the vote went well.", "Pro-Beijing"],
+    ["Anti-Russian protesters gathered on Sunday.", "Anti-Russian"],
+  ])("%j: a stance towards a place, %j, is no name", (body, text) => {
+    expect(mentionsOf(body).some((m) => m.text.includes(text))).toBe(false);
+  });
+
+  it.each([
+    ["Senate Democrats blocked the bill on Monday.", "Senate Democrats"],
+    ["Both Republicans and Democrats voted for it.", "Republicans and Democrats"],
+  ])("%j: party members, %j, are a group and no name", (body, text) => {
+    expect(find(mentionsOf(body), text)).toBeUndefined();
+  });
+
+  it("keeps a party named by its members' plural", () => {
+    expect(find(mentionsOf("The Sweden Democrats gained seats."), "Sweden Democrats")?.type).toBe(
+      "ORGANIZATION",
+    );
+  });
+
+  it("reads a lone capitalized place word as no country ('Island' spells Iceland's own name)", () => {
+    const mentions = mentionsOf("The Island is new to tourism. Ferries reach Marlow Island daily.");
+    expect(find(mentions, "Island")).toBeUndefined();
+    expect(find(mentions, "Marlow Island")?.type).toBe("LOCATION");
+  });
+
+  it("keeps a body whose name opens with Anti-", () => {
+    expect(
+      find(mentionsOf("The Anti-Defamation League said so."), "Anti-Defamation League")?.type,
+    ).toBe("ORGANIZATION");
+  });
+
   it("does not read a title alone as a name", () => {
     const mentions = mentionsOf(
       "The quote came from Charles Bolden, NASA Administrator, on Tuesday.",
@@ -653,6 +685,20 @@ describe("places and people told apart by their neighbours", () => {
     expect(find(mentionsOf(body), name)?.type).toBe(type);
   });
 
+  it("reads a lone proper word listed beside a person's full name as a person", () => {
+    const mentions = mentionsOf(
+      "Her favourite writers are Selma Lagerlöf, Quorvell and Neil Gaiman.",
+    );
+    expect(find(mentions, "Quorvell")?.type).toBe("PERSON");
+  });
+
+  it("leaves a word written in lower case elsewhere out of the list of people", () => {
+    const mentions = mentionsOf(
+      "She thanked Selma Lagerlöf and Harvest for the prize. The harvest was good.",
+    );
+    expect(find(mentions, "Harvest")).toBeUndefined();
+  });
+
   it("still reads a day or a law after a word that is no given name", () => {
     const mentions = mentionsOf("Parades marked Anzac Day while the Magnitsky Law was debated.");
     expect(find(mentions, "Anzac Day")).toBeUndefined();
@@ -926,6 +972,26 @@ describe("sports teams", () => {
   ])("%j keeps %s a place", (body, name, type) => {
     expect(find(mentionsOf(body), name)?.type).toBe(type);
   });
+
+  it.each([
+    ["The Dunedin Harbourmasters beat their rivals on Sunday.", "Dunedin Harbourmasters"],
+    ["He signed with the Corvallis Knights in May.", "Corvallis Knights"],
+    ["She joined the Ardent Fellowes at fourteen.", "Ardent Fellowes"],
+    ["He sang at the Vaudrey Bergère in Paris.", "Vaudrey Bergère"],
+  ])("%j → %s, a guessed name after 'the', is no person", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
+  });
+
+  it.each([
+    ["It was the Bobby Rivers show that night.", "Bobby Rivers"],
+    ["Officials said Corvallis Knights would testify.", "Corvallis Knights"],
+    [
+      "Painter Tomas Bellweather died in 1987. Fans queued to see the Bellweather Polaroids.",
+      "Bellweather Polaroids",
+    ],
+  ])("%j keeps %s a person (a given name first, no 'the', or a surname first)", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("PERSON");
+  });
 });
 
 describe("inverted names opening a reading-list line", () => {
@@ -1140,6 +1206,23 @@ describe("credited bodies", () => {
       "mentions",
     ).mentions;
     expect(find(mentions, "Northfield Media")?.type).toBe("ORGANIZATION");
+  });
+});
+
+describe("landforms and divisions named for what they are of", () => {
+  it.each<[string, string]>([
+    ["Pilgrims gathered on the Plains of Arafat on Monday.", "Plains of Arafat"],
+    ["Tourists crowded the Valley of the Kings.", "Valley of the Kings"],
+    ["The Municipality of Culion approved the budget.", "Municipality of Culion"],
+    ["The Territory of Hawaii was annexed in 1898.", "Territory of Hawaii"],
+  ])("%j → %s is a place", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("LOCATION");
+  });
+
+  it("keeps a body whose head is no division an organization", () => {
+    expect(
+      find(mentionsOf("The Council of Europe met on Monday."), "Council of Europe")?.type,
+    ).toBe("ORGANIZATION");
   });
 });
 

@@ -13,6 +13,7 @@ import {
   internationalBodyOfSeat,
   isKnownPlace,
   isSeatOfGovernment,
+  STATE_POSTAL_CODES,
   stateForAbbreviation,
 } from "../lexicon/gazetteer.js";
 import { LOCATIVE_PREPOSITIONS, SPEECH_VERBS } from "../lexicon/speech-and-context.js";
@@ -397,6 +398,9 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
     }
   }
   mergeShortForms(clusters, mentions);
+  mergePlaceVariants(doc.text, clusters, mentions);
+  mergeInitialedNames(clusters, mentions);
+  mergePostalCodes(clusters, mentions);
   mergeCampusAcronyms(clusters, mentions);
   mergeParenthesizedNames(doc.text, clusters, mentions);
 
@@ -523,23 +527,14 @@ function mergeShortForms(clusters: Cluster[], mentions: Mention[]): void {
   for (const short of live) {
     const shortName = key(fullestName(short, mentions));
     if (!shortName || isKnownPlace(shortName) || countryFor(shortName)) continue;
-    const shortWords = shortName.split(" ").length;
     const containing = clusters.filter((c) => {
       if (c === short || c.type !== short.type || c.mentionIds.length === 0) return false;
-      const longName = key(fullestName(c, mentions));
-      if (longName.length <= shortName.length) return false;
-      const rest = longName.slice(shortName.length + 1);
-      // "Investigative Committee" of "… of Russia"; "Severn Vale" of "Severn Vale Water".
-      const asPrefix =
-        longName.startsWith(`${shortName} `) &&
-        (/^(?:of|for) /.test(rest) ||
-          (short.type === "ORGANIZATION" && ORGANIZATION_CUE_WORDS.has(rest)) ||
-          // "Lundy" for "Lundy Island", "Cairngorm" for "the Cairngorm Mountains".
-          (short.type === "LOCATION" && LANDFORM_SUFFIXES.has(rest)));
-      const asSuffix = shortWords >= 2 && longName.endsWith(` ${shortName}`);
-      // "Scientology" for "Church of Scientology": an organization named by what it is of.
-      const asComplement = short.type === "ORGANIZATION" && longName.endsWith(` of ${shortName}`);
-      return asPrefix || asSuffix || asComplement;
+      // "Republican" for the "U.S. Republican Party" also named "Republican Party".
+      const names = new Set([
+        key(fullestName(c, mentions)),
+        ...c.mentionIds.map((id) => key(mentions[id]?.text ?? "")),
+      ]);
+      return [...names].some((longName) => containsShortForm(short, shortName, longName));
     });
     if (containing.length !== 1) continue;
     const target = containing[0];
@@ -548,6 +543,23 @@ function mergeShortForms(clusters: Cluster[], mentions: Mention[]): void {
     short.mentionIds = [];
   }
   mergeTypos(live, mentions);
+}
+
+/** Whether `longName` is a longer name of the same type that `shortName` (of `short`) abbreviates. */
+function containsShortForm(short: Cluster, shortName: string, longName: string): boolean {
+  if (longName.length <= shortName.length) return false;
+  const rest = longName.slice(shortName.length + 1);
+  // "Investigative Committee" of "… of Russia"; "Severn Vale" of "Severn Vale Water".
+  const asPrefix =
+    longName.startsWith(`${shortName} `) &&
+    (/^(?:of|for) /.test(rest) ||
+      (short.type === "ORGANIZATION" && ORGANIZATION_CUE_WORDS.has(rest)) ||
+      // "Lundy" for "Lundy Island", "Cairngorm" for "the Cairngorm Mountains".
+      (short.type === "LOCATION" && LANDFORM_SUFFIXES.has(rest)));
+  const asSuffix = shortName.split(" ").length >= 2 && longName.endsWith(` ${shortName}`);
+  // "Scientology" for "Church of Scientology": an organization named by what it is of.
+  const asComplement = short.type === "ORGANIZATION" && longName.endsWith(` of ${shortName}`);
+  return asPrefix || asSuffix || asComplement;
 }
 
 /**
@@ -603,6 +615,122 @@ function mergeParenthesizedNames(text: string, clusters: Cluster[], mentions: Me
     for (const id of source.mentionIds) clusterOfMention.set(id, target);
     target.mentionIds.push(...source.mentionIds);
     source.mentionIds = [];
+  }
+}
+
+/** Abbreviated last words of street names, written out ("Main St." is "Main Street"). */
+const STREET_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  st: "street",
+  ave: "avenue",
+  av: "avenue",
+  blvd: "boulevard",
+  rd: "road",
+  hwy: "highway",
+  ln: "lane",
+  dr: "drive",
+  pl: "place",
+  sq: "square",
+  pkwy: "parkway",
+};
+
+/** Cities commonly called by the name of their state ("New York" for New York City). */
+const CITIES_CALLED_BY_STATE_NAME: Readonly<Record<string, string>> = {
+  "new york": "new york city",
+};
+
+/** "New York state", "upstate New York", "Governor of New York": the state itself is meant. */
+const STATE_MEANT = /^\s+state\b|^\s+(?:gov\.|governor|attorney general|legislature|assembly)\b/i;
+const STATE_MEANT_BEFORE = /\b(?:upstate|state of|governor of)\s+$/i;
+
+/** The key of a place's name with an abbreviated street word written out. */
+function placeVariantKey(name: string): string {
+  const words = key(name).split(" ");
+  const last = words[words.length - 1] ?? "";
+  const expanded = words.length > 1 ? STREET_ABBREVIATIONS[last] : undefined;
+  if (expanded) words[words.length - 1] = expanded;
+  return words.join(" ");
+}
+
+/**
+ * "Main St." and "Main Street", "New York" and "New York City": one place written in full and
+ * short joins one entity. A state's name stays apart where the text means the state ("New York
+ * state", "upstate New York").
+ */
+function mergePlaceVariants(text: string, clusters: Cluster[], mentions: Mention[]): void {
+  const places = clusters.filter((c) => c.type === "LOCATION" && c.mentionIds.length > 0);
+  const byVariant = new Map<string, Cluster>();
+  for (const cluster of places) {
+    const variant = placeVariantKey(fullestName(cluster, mentions));
+    const earlier = byVariant.get(variant);
+    if (!earlier) {
+      byVariant.set(variant, cluster);
+      continue;
+    }
+    if (earlier.standardName !== null || cluster.standardName !== null) continue;
+    earlier.mentionIds.push(...cluster.mentionIds);
+    cluster.mentionIds = [];
+  }
+  for (const [stateName, cityName] of Object.entries(CITIES_CALLED_BY_STATE_NAME)) {
+    const state = places.find(
+      (c) => c.mentionIds.length > 0 && key(fullestName(c, mentions)) === stateName,
+    );
+    const city = places.find(
+      (c) => c.mentionIds.length > 0 && key(fullestName(c, mentions)) === cityName,
+    );
+    if (!state || !city) continue;
+    const stateMeant = state.mentionIds.some((id) => {
+      const mention = mentions[id];
+      if (!mention) return false;
+      return (
+        STATE_MEANT.test(text.slice(mention.end, mention.end + 24)) ||
+        STATE_MEANT_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start))
+      );
+    });
+    if (stateMeant) continue;
+    city.mentionIds.push(...state.mentionIds);
+    state.mentionIds = [];
+  }
+}
+
+/**
+ * "GW Bridge" for "George Washington Bridge", "JFK Airport" for "John F. Kennedy Airport": a name
+ * whose first word is the initials of the words before the same head in one longer name of the
+ * same type is that name.
+ */
+function mergeInitialedNames(clusters: Cluster[], mentions: Mention[]): void {
+  const live = clusters.filter((c) => c.type !== "PERSON" && c.mentionIds.length > 0);
+  for (const short of live) {
+    const [letters, ...rest] = fullestName(short, mentions).split(" ");
+    if (!letters || rest.length === 0 || !/^\p{Lu}{2,4}$/u.test(letters)) continue;
+    const head = ` ${key(rest.join(" "))}`;
+    const containing = live.filter((c) => {
+      if (c === short || c.type !== short.type || c.mentionIds.length === 0) return false;
+      const longName = fullestName(c, mentions);
+      if (!key(longName).endsWith(head)) return false;
+      const before = longName.split(" ").slice(0, -rest.length).join(" ");
+      return before.split(" ").length >= 2 && initials(before) === letters;
+    });
+    const target = containing.length === 1 ? containing[0] : undefined;
+    if (!target) continue;
+    target.mentionIds.push(...short.mentionIds);
+    short.mentionIds = [];
+  }
+}
+
+/** "Coffeyville, KS" beside "Kansas": a state's postal code joins the state the article names. */
+function mergePostalCodes(clusters: Cluster[], mentions: Mention[]): void {
+  const places = clusters.filter((c) => c.type === "LOCATION" && c.mentionIds.length > 0);
+  for (const code of places) {
+    const texts = new Set(code.mentionIds.map((id) => mentions[id]?.text ?? ""));
+    const [only] = texts;
+    const state = texts.size === 1 && only ? STATE_POSTAL_CODES[only] : undefined;
+    if (!state) continue;
+    const target = places.find(
+      (c) => c !== code && c.mentionIds.length > 0 && key(fullestName(c, mentions)) === key(state),
+    );
+    if (!target) continue;
+    target.mentionIds.push(...code.mentionIds);
+    code.mentionIds = [];
   }
 }
 

@@ -13,6 +13,8 @@ export interface Candidate {
   titleStart: number | null;
   /** End of an epithet after the name that belongs to its full form ("of Tours"), if any. */
   epithetEnd?: number;
+  /** A guessed name typed a body only because "the" stands before it ("the Sea Org"). */
+  guessedFromArticle?: boolean;
 }
 
 /** The normalized key of a run of words, built from the words' own keys. */

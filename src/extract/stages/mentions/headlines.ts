@@ -1,6 +1,6 @@
 import type { MentionState } from "./state.js";
 import { phraseKey } from "./candidate.js";
-import { countryFor, isKnownPlace } from "../../lexicon/gazetteer.js";
+import { LOCATION_CUE_WORDS, countryFor, isKnownPlace } from "../../lexicon/gazetteer.js";
 import { isKnownOrganization } from "../../lexicon/organizations.js";
 import type { Doc, EntityType, Sentence } from "../../types.js";
 import { key } from "../../normalize.js";
@@ -109,7 +109,8 @@ export function addHeadlineCandidates(state: MentionState): void {
       known.get(k) ??
       (isKnownOrganization(k)
         ? "ORGANIZATION"
-        : isKnownPlace(k) || countryFor(k)
+        : // "Island" is no country, though it spells one's own name ("Ísland").
+          (isKnownPlace(k) || countryFor(k)) && !LOCATION_CUE_WORDS.has(k)
           ? "LOCATION"
           : undefined);
     const lookup = new Map(known);

@@ -214,6 +214,10 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
     if (!isKnownPlace(k) && letters.length >= 3 && /^\p{Lu}+$/u.test(single.text)) return [null, 0];
   }
   if (isKnownOrganization(k)) return ["ORGANIZATION", 2];
+  if (isGroupOfPartyMembers(words)) return [null, -1];
+  // "The Island": a lone place word is a common noun, even where it spells a country's own name
+  // ("Ísland").
+  if (single && LOCATION_CUE_WORDS.has(k) && !single.allCaps) return [null, -1];
   if (countryFor(k) !== undefined || isKnownPlace(k)) return ["LOCATION", 2];
   if (NON_PLACE_NAMES.has(k)) return [null, -1];
   if ((words.length === 1 && RELIGIONS.has(k)) || FESTIVALS.has(k)) return [null, -1];
@@ -266,6 +270,8 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
   // Ships and vessels are not entities ("USS Carl Vinson", "HMS Queen Elizabeth").
   if (words.length > 1 && VESSEL_PREFIXES.has(words[0]?.text ?? "")) return [null, -1];
   if (words.length > 1 && isStormName(words)) return [null, -1];
+  if (words.length > 2 && head !== words[words.length - 1] && DIVISIONS_BEFORE_OF.has(cue))
+    return ["LOCATION", 2];
   if (words.length > 1) {
     if (
       (cue === "centre" || cue === "center" || cue === "centers") &&
@@ -301,6 +307,48 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
   }
   return [null, 0];
 }
+
+/** Plurals that name a party's members ("Democrats"); some also end a party's name ("Sweden Democrats"). */
+const PARTY_MEMBERS = new Set([
+  "democrats",
+  "republicans",
+  "conservatives",
+  "liberals",
+  "socialists",
+  "greens",
+  "tories",
+]);
+
+/** Words that place party members in a chamber or an office ("Senate Democrats"). */
+const CHAMBER_WORDS = new Set(["senate", "house", "congressional", "assembly", "parliamentary"]);
+
+/**
+ * "Senate Democrats", "House Republicans", "Republicans and Democrats": members of parties, a group
+ * of people rather than a body with a name ("Sweden Democrats" and "Liberal Democrats" stay parties).
+ */
+function isGroupOfPartyMembers(words: Word[]): boolean {
+  const [first, second, third] = words;
+  if (!first || !second) return false;
+  if (words.length === 2) return CHAMBER_WORDS.has(first.lower) && PARTY_MEMBERS.has(second.lower);
+  return (
+    words.length === 3 &&
+    PARTY_MEMBERS.has(first.lower) &&
+    (second.lower === "and" || second.lower === "or") &&
+    PARTY_MEMBERS.has(third?.lower ?? "")
+  );
+}
+
+/** Divisions of a country named for the place they are of ("Municipality of Culion", "Commonwealth of Virginia"). */
+const DIVISIONS_BEFORE_OF = new Set([
+  "municipality",
+  "borough",
+  "commonwealth",
+  "territory",
+  "province",
+  "county",
+  "district",
+  "region",
+]);
 
 /** "Hurricane Maria", "Cyclone Tarek", "Tropical Storm Ana". */
 function isStormName(words: Word[]): boolean {

@@ -6,6 +6,7 @@ import { phraseKey } from "./candidate.js";
 import type { MentionState } from "./state.js";
 import {
   stateForAbbreviation,
+  STATE_POSTAL_CODES,
   PLACE_PART_PREFIXES,
   PLACE_PART_SUFFIXES,
   TRAILING_PLACE_WORDS,
@@ -88,12 +89,7 @@ function definedAsPlace(doc: Doc, words: Word[], last: number): boolean {
 }
 
 /** United States postal codes, written in capitals after a town ("Paramus, NJ"). */
-const POSTAL_CODES = new Set(
-  (
-    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY " +
-    "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
-  ).split(" "),
-);
+const POSTAL_CODES = new Set(Object.keys(STATE_POSTAL_CODES));
 
 /** "Paramus, NJ", "Ferguson, Mo.", "Camden, N.J.": a name before a comma and a US state's abbreviation. */
 function stateAfter(doc: Doc, words: Word[], last: number): boolean {

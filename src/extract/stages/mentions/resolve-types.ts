@@ -29,8 +29,8 @@ function misspeltSurname(word: string, personParts: Map<string, number>): number
   return count === 1 ? found : undefined;
 }
 
-/** Gives single unknown words the type of a longer name that ends or starts with them ("Lavrov"). */
-export function resolveByNameParts(candidates: Candidate[]): void {
+/** Surnames (2) and given names (1) of the people the candidates name in full. */
+function namePartsOfPeople(candidates: Candidate[]): Map<string, number> {
   const personParts = new Map<string, number>();
   for (const candidate of candidates) {
     if (candidate.type !== "PERSON" || candidate.words.length < 2) continue;
@@ -51,6 +51,25 @@ export function resolveByNameParts(candidates: Candidate[]): void {
     if (firstWord && lends && !personParts.has(firstWord.lower))
       personParts.set(firstWord.lower, 1);
   }
+  return personParts;
+}
+
+/**
+ * "the Kennedy brothers", "the Warhol Polaroids": a guess after "the" opened by the surname of
+ * someone named in full is about that person or family, so it stays a guessed person, not a body.
+ */
+function keepFamilyGuessesPeople(candidates: Candidate[], personParts: Map<string, number>): void {
+  for (const candidate of candidates) {
+    const first = candidate.words[0];
+    if (!candidate.guessedFromArticle || !first || candidate.type !== "ORGANIZATION") continue;
+    if (personParts.get(first.lower) === 2) candidate.type = "PERSON";
+  }
+}
+
+/** Gives single unknown words the type of a longer name that ends or starts with them ("Lavrov"). */
+export function resolveByNameParts(candidates: Candidate[]): void {
+  keepFamilyGuessesPeople(candidates, namePartsOfPeople(candidates));
+  const personParts = namePartsOfPeople(candidates);
   for (const candidate of candidates) {
     if (candidate.words.length !== 1) continue;
     const word = candidate.words[0];
@@ -106,15 +125,28 @@ export function resolveCoordinations(doc: Doc, candidates: Candidate[], signals:
     target.type = source.type;
     target.confidence = 1;
   };
-  // "Ansel Adams, Walker Evans and Helmut Newton": a full name only guessed at, listed beside a
-  // person's full name, is a person too.
+  // "Ansel Adams, Walker Evans and Helmut Newton": a full name only guessed at, or a proper word
+  // (below), listed beside a person's full name, is a person too.
   const personFrom = (source: Candidate | undefined, target: Candidate | undefined): void => {
     if (!source || !target || source.type !== "PERSON" || source.confidence < 1.5) return;
-    if (source.words.length < 2 || target.words.length < 2 || target.confidence > 0.5) return;
+    if (source.words.length < 2 || target.confidence > 0.5) return;
+    if (target.words.length < 2 && !properWord(target)) return;
     if (target.type === "LOCATION" || target.type === "PERSON") return;
     if (!(listed(source, target) || listed(target, source))) return;
     target.type = "PERSON";
     target.confidence = 1;
+  };
+  // "Mark Twain, Morris and Goscinny": a lone word that is nowhere an ordinary word, listed beside
+  // a person's full name, is a person named by one word.
+  const properWord = (target: Candidate): boolean => {
+    const only = target.words.length === 1 ? target.words[0] : undefined;
+    if (!only || only.sentenceInitial || only.allCaps || only.possessive || target.confidence < 0)
+      return false;
+    return (
+      !NON_NAME_WORDS.has(only.lower) &&
+      !signals.seenLowercase.has(only.lower) &&
+      !isCommonTagged(only.lower)
+    );
   };
   // Two sweeps carry the type along a list in either direction.
   for (let i = 0; i + 1 < ordered.length; i++) {

@@ -49,6 +49,7 @@ import {
   personSignals,
   looksLikeCommonWords,
   isCommonTagged,
+  isNameAfterArticle,
 } from "./word-classes.js";
 import type { Word } from "./words.js";
 
@@ -425,6 +426,7 @@ function candidatesFromPhrase(
       }
     }
   }
+  let fromArticle = false;
   if (type === null && name.length >= 2 && name.length <= 4) {
     // Given names are often ordinary nouns ("Rex", "Grant"): the first word only needs to be unused in lower case.
     const allProper = name.every(
@@ -435,7 +437,10 @@ function candidatesFromPhrase(
           (i === 0 ? !isAdjectiveOrVerb(w.lower) : !isCommonTagged(w.lower))),
     );
     if (allProper) {
-      type = looksLikeOrganization(name) ? "ORGANIZATION" : "PERSON";
+      const organization = looksLikeOrganization(name);
+      fromArticle =
+        !organization && isNameAfterArticle(words, nameFirst, nameFirst + name.length - 1);
+      type = organization || fromArticle ? "ORGANIZATION" : "PERSON";
       confidence = 0.5;
     } else if (!personSignals(name)) {
       // "Volga Air", "Baikal Aerospace": a proper word then an ordinary noun names a company or body.
@@ -485,7 +490,9 @@ function candidatesFromPhrase(
     looksLikeCommonWords(name, signals)
   )
     return results;
-  results.push(makeCandidate(sentence, name, nameFirst, type, confidence, title, titleStart));
+  const candidate = makeCandidate(sentence, name, nameFirst, type, confidence, title, titleStart);
+  if (fromArticle && type === "ORGANIZATION") candidate.guessedFromArticle = true;
+  results.push(candidate);
   return results;
 }
 

@@ -1,7 +1,7 @@
 import { ACRONYMS, NON_ENTITY_ACRONYMS, acronymLetters } from "../../lexicon/acronyms.js";
 import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
 import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
-import { isDemonym } from "../../lexicon/gazetteer.js";
+import { LOCATION_CUE_WORDS, isDemonym } from "../../lexicon/gazetteer.js";
 import { FIRST_NAMES, LAST_NAMES, NAME_SUFFIXES } from "../../lexicon/person-names.js";
 import { TITLE_HEADS } from "../../lexicon/titles.js";
 import { isAcronymWord, isPlaceOrOrgKey } from "./phrase-type.js";
@@ -175,3 +175,25 @@ export function isCommonTagged(lower: string): boolean {
   if (tags.length === 0) return false;
   return !tags.some((t) => NAME_TAGS.has(t));
 }
+
+/**
+ * "the Bradenton Marauders", "the Sea Org", "the Théâtre National Populaire": a guessed name
+ * after "the" names a team, a body or a venue; one person's name takes no article. A given name
+ * first or a known family name last keeps a person; place words and "across the …" frames are
+ * left to the place rules ("across the Vaskarin Isles").
+ */
+export function isNameAfterArticle(words: Word[], first: number, last: number): boolean {
+  const name = words.slice(first, last + 1);
+  const head = name[0];
+  const tail = name[name.length - 1];
+  const before = words[first - 1];
+  if (name.length < 2 || !head || !tail || tail.possessive || tail.allCaps) return false;
+  if (before?.lower !== "the" || (before.nameLike && !before.sentenceInitial)) return false;
+  if (!head.joinedToPrevious || PLACE_FRAME_BEFORE_THE.has(words[first - 2]?.lower ?? ""))
+    return false;
+  if (FIRST_NAMES.has(head.lower) || LAST_NAMES.has(tail.lower)) return false;
+  const singulars = [tail.lower.slice(0, -1), tail.lower.replace(/ies$/u, "y")];
+  return ![tail.lower, ...singulars].some((w) => LOCATION_CUE_WORDS.has(w));
+}
+
+const PLACE_FRAME_BEFORE_THE = new Set(["in", "across", "near", "throughout", "inside"]);

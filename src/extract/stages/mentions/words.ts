@@ -3,6 +3,7 @@ import type { Sentence, Span } from "../../types.js";
 import { key } from "../../normalize.js";
 import { COMPOUND_ADJECTIVE_TAILS } from "../../lexicon/common-capitalized.js";
 import { isKnownOrganization } from "../../lexicon/organizations.js";
+import { countryFor, isDemonym, isKnownPlace } from "../../lexicon/gazetteer.js";
 
 /** A word of a sentence with what the recognizer needs to know about it. */
 export interface Word extends Span {
@@ -195,7 +196,7 @@ export function tokenizeSentence(sentence: Sentence): Word[] {
       }
     }
     const nameLike =
-      capitalized ||
+      (capitalized && !isStanceAdjective(surface)) ||
       (hyphenated && ARABIC_ARTICLE.test(surface)) ||
       ELIDED_PARTICLE.test(surface) ||
       // "4chan", "eBay": a known organization written without a leading capital.
@@ -228,6 +229,19 @@ export function tokenizeSentence(sentence: Sentence): Word[] {
   }
   joinQuotedNicknames(words, text, sentence.start);
   return words;
+}
+
+const STANCE_PREFIX = /^(?:pro|anti)[-–](.+)$/iu;
+
+/**
+ * "Pro-Beijing camp", "Anti-Russian protests": a stance towards a place or its people is an
+ * adjective even when capitalized; "Anti-Defamation League" keeps its name.
+ */
+function isStanceAdjective(surface: string): boolean {
+  const target = STANCE_PREFIX.exec(surface)?.[1];
+  if (!target) return false;
+  const k = key(target);
+  return isKnownPlace(k) || countryFor(k) !== undefined || isDemonym(k);
 }
 
 const NICKNAME_OPENING = /^ ["“]$/;
