@@ -535,7 +535,7 @@ describe("unknown names typed from their context", () => {
     ["Okonjo said her team was ready.", "Okonjo", "PERSON"],
     ["Dubrovsky defended himself in court.", "Dubrovsky", "PERSON"],
     // Not when the noun names a programme, or a person leads the name.
-    ["He called in to the Rusk Malloy radio show on Monday.", "Rusk Malloy", "PERSON"],
+    ["Callers reached Rusk Malloy radio show hosts on Monday.", "Rusk Malloy", "PERSON"],
     ["Fans cheered Dora Keller radio on the beach.", "Dora Keller", "PERSON"],
   ])("%j → %s (%s)", (body, name, type) => {
     expect(find(mentionsOf(body), name)?.type).toBe(type);
