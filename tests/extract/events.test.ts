@@ -1454,6 +1454,12 @@ describe("events stage", () => {
       ["08"],
     ],
     ["an appeal", "Helena Costa appealed to Tomas Ferreira to stay.", ["02"]],
+    // Words that name properties of every object are no court acts.
+    [
+      "a constructor",
+      "The court heard that Helena Costa hired a constructor and Tomas Ferreira.",
+      [],
+    ],
   ];
   it.each(noHappening)("no happening: %s", (_name, sentence, codes) => {
     expect(eventsOf({ paragraphs: [[sentence]] }).map((event) => event.code)).toEqual(codes);

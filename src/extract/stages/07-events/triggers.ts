@@ -45,6 +45,8 @@ export const PHRASES_BY_FIRST = (() => {
 })();
 
 export const TRIGGERS_BY_LEMMA = new Map<string, TriggerSense>(Object.entries(WORD_TRIGGERS));
+/** A Map, not the record: any lemma is looked up, "constructor" included. */
+const COURT_ACT_SENSES = new Map<string, TriggerSense>(Object.entries(COURT_ACTS));
 
 export function senseHolds(
   sense: TriggerSense,
@@ -182,9 +184,13 @@ export function findTriggers(
       }
     }
     if (!found) {
-      const lemma = word.lemmas.find((candidate) => COURT_ACTS[candidate] !== undefined);
-      const sense = lemma === undefined ? undefined : COURT_ACTS[lemma];
-      if (lemma !== undefined && sense !== undefined) found = { sense, last: index, lemma };
+      for (const lemma of word.lemmas) {
+        const sense = COURT_ACT_SENSES.get(lemma);
+        if (sense) {
+          found = { sense, last: index, lemma };
+          break;
+        }
+      }
     }
     if (!found) continue;
     const lastWord = words[found.last] ?? word;
