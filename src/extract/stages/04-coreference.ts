@@ -524,23 +524,38 @@ function mergeShortForms(clusters: Cluster[], mentions: Mention[]): void {
   const live = clusters.filter(
     (c) => c.type !== "PERSON" && c.mentionIds.length > 0 && c.standardName === null,
   );
+  // Every name of each cluster, keyed once: the loop below compares each short form with all.
+  const namesOf = new Map<Cluster, Set<string>>();
+  const names = (c: Cluster): Set<string> => {
+    let found = namesOf.get(c);
+    if (!found) {
+      found = new Set([
+        key(fullestName(c, mentions)),
+        ...c.mentionIds.map((id) => key(mentions[id]?.text ?? "")),
+      ]);
+      namesOf.set(c, found);
+    }
+    return found;
+  };
   for (const short of live) {
     const shortName = key(fullestName(short, mentions));
     if (!shortName || isKnownPlace(shortName) || countryFor(shortName)) continue;
     const containing = clusters.filter((c) => {
       if (c === short || c.type !== short.type || c.mentionIds.length === 0) return false;
       // "Republican" for the "U.S. Republican Party" also named "Republican Party".
-      const names = new Set([
-        key(fullestName(c, mentions)),
-        ...c.mentionIds.map((id) => key(mentions[id]?.text ?? "")),
-      ]);
-      return [...names].some((longName) => containsShortForm(short, shortName, longName));
+      for (const longName of names(c)) {
+        if (containsShortForm(short, shortName, longName)) return true;
+      }
+      return false;
     });
     if (containing.length !== 1) continue;
     const target = containing[0];
     if (!target) continue;
+    const targetNames = names(target);
+    for (const name of names(short)) targetNames.add(name);
     target.mentionIds.push(...short.mentionIds);
     short.mentionIds = [];
+    namesOf.delete(short);
   }
   mergeTypos(live, mentions);
 }
