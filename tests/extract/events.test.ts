@@ -1859,6 +1859,24 @@ describe("events through the pipeline", () => {
       ["ACTOR:Anders Larsson"],
     ],
   ];
+  // The act a quote performs was done when the words were said: the report's day.
+  it.each([
+    [
+      "said on a named day",
+      '"We strongly condemn this attack on civilians," Anders Larsson said on Tuesday.',
+      "2017-04-11",
+    ],
+    [
+      "said on the story's day",
+      'Anders Larsson spoke in Oslo on Monday. "We call on every government to stand with the victims," he said.',
+      "2017-04-10",
+    ],
+  ])("date of a quoted act: %s", (_name, text, date) => {
+    const extraction = extract(`World news\n\n${text}`, { publishedAt: "2017-04-12" });
+    const event = extraction.events.find((item) => item.code === "11" || item.code === "02");
+    expect(event?.date).toBe(date);
+  });
+
   it.each(performed)("quoted act: %s", (_name, text, code, count, participants) => {
     const extraction = extract(`World news\n\n${text}`, { publishedAt: "2017-04-12" });
     const events = extraction.events.filter((item) => item.code === code);

@@ -343,6 +343,13 @@ export function findEvents(doc: Doc): Event[] {
       );
       if (main && !assigned.has(main.trigger)) assigned.set(main.trigger, date);
     }
+    // '"We condemn …," Larsson said on Tuesday': the day the words were said is the day of the
+    // act they perform.
+    const speechDate = sentenceDates.find((date) => isSpeechDate(doc.text, date)) ?? null;
+    for (const { trigger, speaker } of live) {
+      if (speaker !== null && speechDate && !assigned.has(trigger))
+        assigned.set(trigger, speechDate);
+    }
     const firstTrigger = live[0]?.trigger.start ?? Infinity;
     // A date opening the sentence ("On Monday, police arrested … and charged …") covers every act in it.
     const sceneDate =
@@ -470,7 +477,9 @@ export function findEvents(doc: Doc): Event[] {
       let { date, precision } = narrativeDate({
         expression: dateExpression,
         kind: trigger.sense.kind,
-        pastVerb: pastVerb || lightPast,
+        // '"We urge X to …," the ministry said': the act was done when the words were said,
+        // which the report tells in the past, so it is dated like a past act.
+        pastVerb: pastVerb || lightPast || speaker !== null,
         planned: modality.planned,
         hasActor: roles.actor !== null,
         sentenceHasPast,
