@@ -1,7 +1,7 @@
 import { FIRST_NAMES } from "../../lexicon/person-names.js";
 import type { EntityType } from "../../types.js";
 import type { Candidate } from "./candidate.js";
-import type { MentionState } from "./state.js";
+import { candidatesWithWords, type MentionState } from "./state.js";
 import type { Word } from "./words.js";
 
 /** Lower-case nouns after a name that make it a news medium: "told Cadena SER radio". */
@@ -106,13 +106,8 @@ function guessed(candidate: Candidate): boolean {
  * plant", "Kandahar airbase") a place, whatever the tagger guessed from the name alone.
  */
 export function resolveByFollowingNoun(state: MentionState): void {
-  const wordsOf = new Map(state.sentences.map((s, i) => [s, state.sentenceWords[i] ?? []]));
-  for (const candidate of state.candidates) {
-    if (candidate.words.length === 0 || !guessed(candidate)) continue;
-    const words = wordsOf.get(candidate.sentence);
-    if (!words || words[candidate.first]?.start !== candidate.words[0]?.start) continue;
-    const lastWord = candidate.words[candidate.words.length - 1];
-    if (lastWord?.possessive) continue;
+  for (const [candidate, words] of candidatesWithWords(state)) {
+    if (!guessed(candidate)) continue;
     const type = typeOfFollowingNoun(words, candidate.first + candidate.words.length - 1);
     if (type) {
       candidate.type = type;

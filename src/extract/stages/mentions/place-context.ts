@@ -3,7 +3,7 @@ import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
 import { FIRST_NAMES, LAST_NAMES } from "../../lexicon/person-names.js";
 import type { Candidate } from "./candidate.js";
 import { phraseKey } from "./candidate.js";
-import type { MentionState } from "./state.js";
+import { candidatesWithWords, type MentionState } from "./state.js";
 import {
   stateForAbbreviation,
   STATE_POSTAL_CODES,
@@ -174,12 +174,8 @@ function whereAfter(doc: Doc, words: Word[], last: number): boolean {
 
 /** Each overridable candidate with its sentence's words, where the candidate starts a word. */
 function* placed(state: MentionState): Generator<[Candidate, Word[]]> {
-  const wordsOf = new Map(state.sentences.map((s, i) => [s, state.sentenceWords[i] ?? []]));
-  for (const c of state.candidates) {
-    if (c.words.length === 0 || c.sentence.index < 0 || !overridable(c)) continue;
-    if (c.words[c.words.length - 1]?.possessive) continue;
-    const words = wordsOf.get(c.sentence);
-    if (!words || words[c.first]?.start !== c.words[0]?.start) continue;
+  for (const [c, words] of candidatesWithWords(state)) {
+    if (c.sentence.index < 0 || !overridable(c)) continue;
     const only = c.words.length === 1 ? c.words[0] : undefined;
     const bare = only?.lower ?? "";
     if (only && (NON_NAME_WORDS.has(bare) || state.signals.seenLowercase.has(bare))) continue;

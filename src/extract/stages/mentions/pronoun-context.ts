@@ -1,4 +1,4 @@
-import type { MentionState } from "./state.js";
+import { candidatesWithWords, type MentionState } from "./state.js";
 import type { Word } from "./words.js";
 
 /** Pronouns only a person takes: "Scholz sacked his minister", "Okonjo defended herself". */
@@ -31,21 +31,11 @@ function ownPronounAfter(words: Word[], last: number, text: string): boolean {
  * places take "its".
  */
 export function resolveByOwnPronoun(state: MentionState): void {
-  const wordsOf = new Map(state.sentences.map((s, i) => [s, state.sentenceWords[i] ?? []]));
-  for (const candidate of state.candidates) {
+  for (const [candidate, words] of candidatesWithWords(state)) {
     // Confidence below 0: a word known not to be a name ("Water", "Leaders").
     const { confidence } = candidate;
-    if (
-      candidate.words.length === 0 ||
-      candidate.title !== null ||
-      confidence > 1 ||
-      confidence < 0
-    )
-      continue;
-    if (candidate.type === "PERSON") continue;
-    const words = wordsOf.get(candidate.sentence);
-    if (!words || candidate.first !== 0 || words[0]?.start !== candidate.words[0]?.start) continue;
-    if (candidate.words[candidate.words.length - 1]?.possessive) continue;
+    if (candidate.title !== null || confidence > 1 || confidence < 0) continue;
+    if (candidate.type === "PERSON" || candidate.first !== 0) continue;
     if (ownPronounAfter(words, candidate.words.length - 1, state.doc.text)) {
       candidate.type = "PERSON";
       candidate.confidence = 1.5;

@@ -18,3 +18,19 @@ export interface MentionState {
 
 /** A sub-step of the mentions stage: adds candidates or retypes them in place. */
 export type MentionStep = (state: MentionState) => void;
+
+/**
+ * Each candidate that is not a possessive and not empty, with its sentence's words, where the
+ * candidate starts at its word index `first`: what the steps retyping a name from the words
+ * around it read.
+ */
+export function* candidatesWithWords(state: MentionState): Generator<[Candidate, Word[]]> {
+  const wordsOf = new Map(state.sentences.map((s, i) => [s, state.sentenceWords[i] ?? []]));
+  for (const candidate of state.candidates) {
+    if (candidate.words.length === 0) continue;
+    if (candidate.words[candidate.words.length - 1]?.possessive) continue;
+    const words = wordsOf.get(candidate.sentence);
+    if (!words || words[candidate.first]?.start !== candidate.words[0]?.start) continue;
+    yield [candidate, words];
+  }
+}
