@@ -493,10 +493,14 @@ describe("span boundaries and facility types", () => {
     ["Banco do Brasil reported a profit.", "Banco do Brasil", "ORGANIZATION"],
     ["Members of the Partido dos Trabalhadores met.", "Partido dos Trabalhadores", "ORGANIZATION"],
     ["The Rassemblement National led the polls.", "Rassemblement National", "ORGANIZATION"],
-    // A foreign preposition without such a head still splits: a person, then a place.
-    ["Ana Lima do Porto spoke in Lisbon.", "Lisbon", "LOCATION"],
   ])("%j → %s (%s)", (body, name, type) => {
     expect(find(mentionsOf(body), name)?.type).toBe(type);
+  });
+
+  it("joins a foreign preposition only after a head-first body's head", () => {
+    const mentions = mentionsOf("The union backed Ana Lima do Porto on Monday.");
+    expect(mentions.some((m) => m.text.includes(" do "))).toBe(false);
+    expect(find(mentions, "Ana Lima")?.type).toBe("PERSON");
   });
 
   it("leaves a caption's credit word out of the name before it", () => {
