@@ -631,6 +631,17 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
   return weekdayDateLead(paragraph);
 }
 
+/** Weekday names in the order of Date.getUTCDay(). */
+const WEEKDAY_NAMES = [
+  "sunday",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+];
+
 function weekdayDateLead(paragraph: Line): { dateline: Dateline; bodyStart: number } | null {
   const match = WEEKDAY_DATE_LEAD.exec(paragraph.text.slice(0, DATELINE_PREFIX_CHARS));
   const groups = match?.groups;
@@ -640,12 +651,8 @@ function weekdayDateLead(paragraph: Line): { dateline: Dateline; bodyStart: numb
   const day = Number(parts.dayText);
   const iso = month === null ? null : isoDate(Number(groups.year), month, day);
   if (!iso) return null;
-  const weekday = new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-US", {
-    weekday: "long",
-    timeZone: "UTC",
-  });
-  if (!weekday.toLowerCase().startsWith(groups.weekday.toLowerCase().replace(/\.$/, "")))
-    return null;
+  const weekday = WEEKDAY_NAMES[new Date(`${iso}T00:00:00Z`).getUTCDay()] ?? "";
+  if (!weekday.startsWith(groups.weekday.toLowerCase().replace(/\.$/, ""))) return null;
   return finishDateline(paragraph, match[0], {
     place: null,
     placeSpan: null,
