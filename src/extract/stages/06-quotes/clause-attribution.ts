@@ -188,8 +188,7 @@ export function attributionBefore(
   };
 }
 
-/** Index of the first unit after the last "; " or ", but" that starts an independent clause. */
-/** Index just past the sentence that starts at `from` (its ".", "!" or "?"), or the units' length. */
+/** Index of the ".", "!" or "?" ending the sentence that starts at `from`, or the units' length. */
 function firstClauseEnd(units: Unit[], from: number): number {
   for (let k = from; k < units.length; k++) {
     const lower = units[k]?.lower;
@@ -198,6 +197,7 @@ function firstClauseEnd(units: Unit[], from: number): number {
   return units.length;
 }
 
+/** Index of the first unit after the last "; " or ", but" that starts an independent clause. */
 export function lastClauseStart(units: Unit[]): number {
   for (let k = units.length - 2; k >= 0; k--) {
     const unit = units[k] as Unit;
