@@ -53,7 +53,7 @@ import {
 } from "./word-classes.js";
 import type { Word } from "./words.js";
 
-/** Nationality and faith words that are also given names: "Christian Lindner", "German Gref", "Dane Cook". */
+/** Nationality and faith words that are also given names ("Christian Lindner", "German Gref", "Dane"). */
 const GIVEN_NAME_DEMONYMS: ReadonlySet<string> = new Set(["christian", "german", "dane"]);
 
 const POST_NOMINALS = new Set([
