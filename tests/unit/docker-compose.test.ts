@@ -149,7 +149,7 @@ describe("docker-compose.yml", () => {
 
   test("dependencies are installed and dist/ compiled once, before any replica starts", () => {
     const install = commands("install").map((words) => words.join(" "));
-    expect(install).toEqual(["npm ci", "npm run build"]);
+    expect(install).toEqual(["npm ci --ignore-scripts", "npm run postinstall", "npm run build"]);
     for (const name of ["app", "worker"]) {
       const definition = service(name);
       // Replicas must not each run npm ci (or compile) into the shared volume and bind mount.
