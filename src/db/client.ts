@@ -14,7 +14,12 @@ import {
   readMigrations,
   type MigrationSession,
 } from "./migrate.js";
-import { PreparedStatements } from "./prepared-statements.js";
+import {
+  isPreparedStatementFault,
+  MAX_PREPARED_STATEMENTS,
+  PreparedStatements,
+  preparingClient,
+} from "./prepared-statements.js";
 
 // Each backend's driver is imported when that backend is opened: a PGlite
 // server never loads pg, a PostgreSQL one never loads PGlite (start-up time).
@@ -97,13 +102,6 @@ export interface Database {
   dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 }
-
-/**
- * SQLSTATEs after which a named statement stays broken on its connection: a
- * migration changed a table under its cached plan ("cached plan must not change
- * result type"), or the server lost it.
- */
-const PREPARED_STATEMENT_FAULTS = new Set(["0A000", "26000"]);
 
 export interface QueryOptions {
   /**
@@ -246,7 +244,11 @@ async function openPostgres(
   } finally {
     await probe.end().catch(() => undefined);
   }
+  // Compiled reads choose their names themselves (`repeated`); every other statement text that
+  // comes back (the ingest's, Prisma's) is prepared by the pool's clients, in slots of its own.
+  const prepared = new PreparedStatements();
   const pool = new driver.Pool({
+    Client: preparingClient(driver.Client, new PreparedStatements(MAX_PREPARED_STATEMENTS, "nga_")),
     connectionString: url,
     max: 10,
     connectionTimeoutMillis: 5000,
@@ -261,7 +263,6 @@ async function openPostgres(
   const prisma = new PrismaClient({
     adapter: observeStatements(new PrismaPg(pool), sqlListeners),
   });
-  const prepared = new PreparedStatements();
   return {
     kind: "postgres",
     location: `PostgreSQL at ${location}`,
@@ -274,12 +275,7 @@ async function openPostgres(
       try {
         return (await pool.query({ text, values: [...values], name })).rows as Row[];
       } catch (error) {
-        if (
-          name !== undefined &&
-          PREPARED_STATEMENT_FAULTS.has((error as { code?: string }).code ?? "")
-        ) {
-          prepared.retire(text);
-        }
+        if (name !== undefined && isPreparedStatementFault(error)) prepared.retire(text);
         throw error;
       }
     },
