@@ -547,6 +547,24 @@ describe("headline, subtitle and paragraphs", () => {
     expect(doc.layout.headline?.text).toBe(headline);
   });
 
+  it.each([
+    ["News|Storm season", "News|Storm season"],
+    ["Home > News > Politics", "Home > News > Politics"],
+    ["World › Europe", "World › Europe"],
+  ])("skips the breadcrumb %s above the headline", (crumb, furniture) => {
+    const doc = layoutOf(`${crumb}\nStorm batters the coast\nRescuers came on Monday.`);
+    expect(doc.layout.headline?.text).toBe("Storm batters the coast");
+    expect(doc.layout.furniture.map((f) => f.text)).toEqual([furniture]);
+  });
+
+  it.each([
+    "Storm batters the coast | Example News",
+    "Opinion | Why the storm season is getting longer every year",
+  ])("keeps %s as the headline", (line) => {
+    const doc = layoutOf(`${line}\nRescuers came on Monday.`);
+    expect(doc.layout.headline?.text.startsWith(line.slice(0, 10))).toBe(true);
+  });
+
   it("skips section names and menus above the headline", () => {
     const doc = layoutOf(
       "Skip to main content\nMenu\nWorld\nStorm batters the coast\nRescuers came.",

@@ -57,8 +57,17 @@ export const FURNITURE_LINE_PATTERNS: readonly RegExp[] = [
 export const LINK_LIST_HEADING =
   /^(?:Related(?:\s+[\p{L}]+){0,2}|More\s+(?:on|from|in|about)\b.{0,40}|More\s+stories|Most\s+(?:Popular|Read|Viewed|Shared|Watched)|Latest(?:\s+[\p{L}]+){0,2}|Top\s+Stories|Read\s+(?:more|next)|Recommended(?:\s+[\p{L}]+)?|Trending(?:\s+[\p{L}]+){0,2}|You\s+(?:may|might)\s+also\s+like|Also\s+read|See\s+also|Tags|Topics|Around\s+the\s+web)\s*:?$/iu;
 
-/** Characters that separate the items of a navigation menu ("Home | World | Politics"). */
-export const MENU_SEPARATOR = /\s[|•·»›]\s|\s\/\s/g;
+/** Characters that separate the items of a navigation menu ("Home | World | Politics", "Home > News"). */
+export const MENU_SEPARATOR = /\s[|•·»›>]\s|\s\/\s/g;
+
+/** Splits a menu or breadcrumb into its items. */
+export const MENU_ITEM_SPLITTER = /[|•·»›>/]/;
+
+/**
+ * A breadcrumb above the headline with one separator, spaced or not ("News|Israel-Palestine
+ * conflict", "World › Europe"): short items on both sides.
+ */
+export const BREADCRUMB = /^[^|•·»›>.!?]{1,40}\s*[|»›>]\s*[^|•·»›>.!?]{1,60}$/;
 
 /** Longest line, in words, that a bare run of capitalised words may have and still read as a menu. */
 export const MAX_MENU_WORDS = 5;

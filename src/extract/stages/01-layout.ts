@@ -20,7 +20,9 @@ import {
   FURNITURE_LINE_PATTERNS,
   MAX_MENU_WORDS,
   LINK_LIST_HEADING,
+  MENU_ITEM_SPLITTER,
   MENU_SEPARATOR,
+  BREADCRUMB,
   NON_PLACE_LEADS,
   SITE_SUFFIX_WORDS,
 } from "../lexicon/layout-furniture.js";
@@ -257,7 +259,18 @@ function isFurnitureLine(text: string, allowBareMenu = true): boolean {
 
 /** Furniture above the headline: explicit patterns, or a section name of one or two words ("World", "US news"). */
 function isLeadingFurniture(text: string): boolean {
-  return isFurnitureLine(text, false) || (wordCount(text) <= 2 && isMenuLine(text, true));
+  return (
+    isFurnitureLine(text, false) ||
+    (wordCount(text) <= 2 && isMenuLine(text, true)) ||
+    isBreadcrumb(text)
+  );
+}
+
+/** "News|Israel-Palestine conflict", "World › Europe": a section, then a topic; not "Headline | Site". */
+function isBreadcrumb(text: string): boolean {
+  if (!BREADCRUMB.test(text) || siteSuffixIndex(text) >= 0) return false;
+  const [section = "", ...rest] = text.split(MENU_ITEM_SPLITTER);
+  return wordCount(section) <= 3 && rest.every((item) => wordCount(item) <= 4);
 }
 
 const SITE_SUFFIX = /\s+[|–—-]\s+([^|–—]{2,40})$/;
@@ -285,7 +298,7 @@ function isMenuLine(text: string, allowBareMenu: boolean): boolean {
   if (text.length > 200) return false;
   const separators = text.match(MENU_SEPARATOR);
   if (separators && separators.length >= 2) {
-    return text.split(/[|•·»›/]/).every((item) => wordCount(item) <= 4);
+    return text.split(MENU_ITEM_SPLITTER).every((item) => wordCount(item) <= 4);
   }
   if (!allowBareMenu || /[.!?,;:"“”'‘’)]$/.test(text) || /\d/.test(text)) return false;
   const words = text.split(/\s+/);

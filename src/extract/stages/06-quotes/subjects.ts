@@ -1,5 +1,6 @@
 import type { Mention } from "../../types.js";
 import { attributionBefore, openingSubject } from "./clause-attribution.js";
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
 import { MAX_WINDOW } from "./limits.js";
 import { SpeakerContext, latestBefore } from "./speaker-context.js";
 import { ANONYMOUS, NONE, type Resolution, type Unit } from "./types.js";
@@ -479,6 +480,16 @@ export function lastSentenceBreak(text: string): number {
   return last;
 }
 
+/** A job title or honorific, hyphenated ones by their parts ("director-general", "dr"). */
+function isTitleWord(lower: string): boolean {
+  return (
+    TITLE_HEADS.has(lower) ||
+    HONORIFICS.has(lower) ||
+    TITLE_MODIFIERS.has(lower) ||
+    lower.split("-").every((part) => TITLE_HEADS.has(part) || TITLE_MODIFIERS.has(part))
+  );
+}
+
 /** `said Central Maine Power spokeswoman Jane Alvarez`: the person named after an organization and a role. */
 export function personAfterRole(
   ctx: SpeakerContext,
@@ -488,6 +499,11 @@ export function personAfterRole(
   let k = organization + 1;
   while (k < units.length && k - organization <= 4) {
     const unit = units[k] as Unit;
+    // A capitalised title stays part of the role ("WHO Director-General Dr Tedros …").
+    if (unit.kind === "word" && unit.capitalized && isTitleWord(unit.lower)) {
+      k++;
+      continue;
+    }
     if (
       unit.kind !== "word" ||
       unit.capitalized ||
