@@ -789,10 +789,37 @@ describe("publishedAt", () => {
     ["February 12, 20244:39 PM GMTUpdated 2 hours ago", "2024-02-12"],
     ["March 3, 202410:05 AM EST", "2024-03-03"],
     ["Parts list 20244:39 units", null],
+    // Numeric dates: day first, month first beside a US time zone or when the day comes second.
+    ["Posted: 12/04/2024 09:15", "2024-04-12"],
+    ["Published: 26/02/2024", "2024-02-26"],
+    ["04/12/2024 10:32 AM EDT", "2024-04-12"],
+    ["02/26/2024", "2024-02-26"],
+    ["Call 12/04/2024 about the form", null],
+    ["2024-04-12T10:32:00Z", "2024-04-12"],
+    ["12 April 2024 · 5 min read", "2024-04-12"],
+    ["12 Apr 2024 10:32AM (Updated: 12 Apr 2024 11:02AM)", "2024-04-12"],
+    // Section and agency parts beside the date.
+    ["World News | Wire Desk | Updated: February 15, 2024 1:34 pm IST", "2024-02-15"],
+    ["Rain came on Monday | Updated: February 15, 2024", null],
   ];
   it.each(dateLines)("reads the printed date line %s", (line, expected) => {
     const doc = layoutOf(`Flood waters rise\n\n${line}\n\nRescuers came on Tuesday.`);
     expect(doc.publishedAt).toBe(expected);
+  });
+
+  it("reads the agency and the author beside a printed date", () => {
+    const agency = layoutOf(
+      "Court strikes down scheme\nIndia News | Press Trust of India | Updated: February 15, 2024 1:34 pm IST\nNew Delhi: The court ruled on Thursday.",
+    );
+    expect(agency.layout.credits.map((c) => c.name)).toEqual(["Press Trust of India"]);
+    expect(agency.layout.paragraphs.map((p) => p.text)).toEqual([
+      "New Delhi: The court ruled on Thursday.",
+    ]);
+    const author = layoutOf(
+      "Court strikes down scheme\nPosted on April 12, 2024 by Jane Doe\nThe court ruled on Thursday.",
+    );
+    expect(author.publishedAt).toBe("2024-04-12");
+    expect(author.layout.authors.map((a) => a.name)).toEqual(["Jane Doe"]);
   });
 
   it("ignores a bare date line deep in the body but reads a labelled one", () => {

@@ -45,6 +45,8 @@ interface ClassifiedLine {
   authors?: Author[];
   /** A caption's photo credit, read while classifying. */
   credit?: Line | null;
+  /** Agencies named on a date line ("… | Press Trust of India | Updated: …"). */
+  agencies?: Author[];
 }
 
 interface CalendarDate {
@@ -147,7 +149,13 @@ const MONTH_DAY_YEAR = new RegExp(
 const DAY_MONTH_YEAR = new RegExp(
   `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN}),?\\s+(\\d{4})\\b`,
 );
-const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+/** "2024-04-12", also as an ISO time stamp ("2024-04-12T10:32:00Z"). */
+const ISO_DATE =
+  /\b(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/;
+/** Numeric dates with slashes ("12/04/2024"): day first unless a US time zone is printed beside them. */
+const SLASHED_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+/** US time zones, whose pages print numeric dates month first ("04/12/2024 10:32 AM EDT"). */
+const US_TIME_ZONE = /\b(?:[ECMP][SD]?T|AKS?T|HST)\b/;
 /** European day-first dates as printed under some headlines ("09.04.2017"). */
 const DOTTED_DAY_MONTH_YEAR = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 
@@ -182,6 +190,21 @@ function findFullDate(text: string): { date: CalendarDate; index: number; length
       length: match[0].length,
     };
   }
+  match = SLASHED_DATE.exec(text);
+  if (match) {
+    const first = Number(match[1]);
+    const second = Number(match[2]);
+    const monthFirst = second > 12 || (first <= 12 && US_TIME_ZONE.test(text));
+    return {
+      date: {
+        year: Number(match[3]),
+        month: monthFirst ? first : second,
+        day: monthFirst ? second : first,
+      },
+      index: match.index,
+      length: match[0].length,
+    };
+  }
   match = ISO_DATE.exec(text);
   if (match) {
     return {
@@ -206,7 +229,7 @@ function endMarkIndex(text: string): number {
 
 /** Words a date line may carry besides the date itself: labels, weekdays, times, zones, "3 hours ago". */
 const DATE_LINE_WORD = new RegExp(
-  `^(?:date|published|updated|posted|last|first|modified|on|at|ago|an?|hours?|hrs?|minutes?|mins?|days?|weeks?|${WEEKDAY_PATTERN}|\\d{1,2}(?:[:.]\\d{2}){0,2}|[ap]\\.?m\\.?|\\d{1,2})$`,
+  `^(?:date|published|updated|posted|last|first|modified|on|at|ago|an?|hours?|hrs?|minutes?|mins?|min|read|days?|weeks?|${WEEKDAY_PATTERN}|\\d{1,2}(?:[:.]\\d{2}){0,2}(?:[ap]\\.?m\\.?)?|[ap]\\.?m\\.?|\\d{1,2})$`,
   "i",
 );
 /** Upper-case time zones and markers in a date line ("GMT+3", "BST", "PM"). */
@@ -228,14 +251,16 @@ function unglueDateLine(text: string): string {
  * Updated 3 hours ago"); returns its date, or null when the line says more
  * than a date and time.
  */
-function publicationDateOfLine(
-  text: string,
-): { date: CalendarDate; updated: boolean; labelled: boolean } | null {
+function publicationDateOfLine(text: string): PrintedDate | null {
   if (text.length > 100) return null;
   text = unglueDateLine(text);
   const found = findFullDate(text);
   if (!found) return null;
-  const leftover = text.slice(0, found.index) + " " + text.slice(found.index + found.length);
+  let leftover = text.slice(0, found.index) + " " + text.slice(found.index + found.length);
+  // A second date on the line is the update's ("12 Apr 2024 10:32 (Updated: 12 Apr 2024 11:02)").
+  const again = findFullDate(leftover);
+  if (again)
+    leftover = leftover.slice(0, again.index) + " " + leftover.slice(again.index + again.length);
   const words = leftover
     .split(/[\s,;|·•()\[\]–—]+|:\s|-\s/)
     .filter((word) => word.replace(/[:.-]/g, "").length > 0);
@@ -247,6 +272,63 @@ function publicationDateOfLine(
     labelled:
       /^(?:Published|Updated|Posted|Last\s+updated|First\s+published|Modified|Date)\b/i.test(text),
   };
+}
+
+/** Where a date line's parts divide: " | ", " · ", or before a trailing "by Name". */
+const DATE_LINE_PART = /\s+[|·•]\s+|\s+(?=[Bb]y\s+\p{Lu})/u;
+/** Longest part, in words, that a date line may carry besides its date (a section, an agency, a name). */
+const MAX_DATE_LINE_PART_WORDS = 6;
+
+interface PrintedDate {
+  date: CalendarDate;
+  updated: boolean;
+  labelled: boolean;
+}
+
+interface DateLineWithNames {
+  dated: PrintedDate;
+  authors: Author[];
+  agencies: Author[];
+}
+
+/**
+ * A date line whose other parts are a section, an agency or the author ("India News | Press
+ * Trust of India | Updated: February 15, 2024 1:34 pm IST", "Posted on April 12, 2024 by Jane
+ * Doe"): the date, the people (a byline) and the agencies, or null.
+ */
+function dateLineWithNames(line: Line): DateLineWithNames | null {
+  if (line.text.length > 200 || !DATE_LINE_PART.test(line.text)) return null;
+  const parts: Line[] = [];
+  let from = 0;
+  for (const match of line.text.matchAll(new RegExp(DATE_LINE_PART.source, "gu"))) {
+    parts.push(subLine(line, from, match.index ?? 0));
+    from = (match.index ?? 0) + match[0].length;
+  }
+  parts.push(subLine(line, from, line.text.length));
+  let dated: PrintedDate | null = null;
+  const authors: Author[] = [];
+  const agencies: Author[] = [];
+  for (const part of parts) {
+    const date: PrintedDate | null = dated ? null : publicationDateOfLine(part.text);
+    if (date) {
+      dated = date;
+      continue;
+    }
+    // A section, an agency or a name is title-cased; "Rain came on Monday" is prose.
+    const titled = part.text
+      .split(/\s+/)
+      .every((word) => /^[\p{Lu}\d&]/u.test(word) || /^(?:of|the|and|for|by|de)$/.test(word));
+    if (!titled || wordCount(part.text) > MAX_DATE_LINE_PART_WORDS || /[.!?:;"”]$/.test(part.text))
+      return null;
+    const by = /^[Bb]y\s+/.exec(part.text);
+    const names = by ? subLine(part, by[0].length, part.text.length) : part;
+    if (AGENCY_NAMES.has(names.text.toLowerCase()) || looksLikeCreditedBody(names.text)) {
+      agencies.push(toAuthor(names));
+    } else {
+      authors.push(...(parseByline(names, true) ?? []));
+    }
+  }
+  return dated ? { dated, authors, agencies } : null;
 }
 
 function isFurnitureLine(text: string, allowBareMenu = true): boolean {
@@ -766,6 +848,18 @@ function classifyLine(line: Line, context: LineContext): ClassifiedLine {
       }
       return { line, kind: "date" };
     }
+    const withNames = dateLineWithNames(line);
+    if (withNames) {
+      const { dated, authors, agencies } = withNames;
+      if (context.inHeader || dated.labelled) {
+        if (dated.updated) dates.updated ??= dated.date;
+        else dates.published ??= dated.date;
+      }
+      const people = hasByline ? [] : authors;
+      return people.length > 0
+        ? { line, kind: "byline", authors: people, agencies }
+        : { line, kind: "date", agencies };
+    }
     const byline = hasByline ? null : parseByline(line);
     // Explicit furniture patterns first; a bare run of capitalised words may still be a byline.
     const furniture = byline === null && isFurnitureLine(line.text, false);
@@ -1010,6 +1104,7 @@ export function analyzeLayout(
     });
     if (entry.kind === "candidate") textLinesSoFar++;
     if (entry.kind === "caption") captionTexts.add(line.text);
+    if (entry.agencies) layout.credits.push(...entry.agencies);
     if (entry.kind === "byline") {
       layout.byline = block(line, "byline");
       layout.authors = entry.authors ?? [];
