@@ -936,3 +936,107 @@ describe("closing notes", () => {
     expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([middle, "The river fell overnight."]);
   });
 });
+
+describe("pasted page shapes", () => {
+  it.each([
+    ["PRESS RELEASE\nFOR IMMEDIATE RELEASE\nMarch 5, 2024", "2024-03-05"],
+    ["FOR IMMEDIATE RELEASE\nMedia release", null],
+  ])("skips release labels and a date above the headline: %s", (top, published) => {
+    const doc = layoutOf(
+      `${top}\nAgency issues air guidance\nGENEVA — The agency acted on Tuesday.`,
+    );
+    expect(doc.layout.headline?.text).toBe("Agency issues air guidance");
+    expect(doc.publishedAt).toBe(published);
+  });
+
+  it("keeps a first line that is a headline even when it mentions a release", () => {
+    const doc = layoutOf("Prisoners' release delayed again\nThe court ruled on Tuesday.");
+    expect(doc.layout.headline?.text).toBe("Prisoners' release delayed again");
+  });
+
+  it.each(["14:32", "9.05am", "10:32 AM EDT"])(
+    "a live blog's entry time %s is furniture",
+    (time) => {
+      const doc = layoutOf(
+        `Live: Fires spread\nFirefighters battle blaze\nCrews worked all night.\n${time}\nVillages evacuated\nFour villages were cleared on Sunday.`,
+      );
+      expect(doc.layout.furniture.map((f) => f.text)).toContain(time);
+      expect(doc.layout.paragraphs.map((p) => p.text)).not.toContain(time);
+    },
+  );
+
+  it("a number in a body line is not a time stamp", () => {
+    const doc = layoutOf(
+      "Fires spread\nCrews worked all night.\nThe score was 14:32 at half time.",
+    );
+    expect(doc.layout.paragraphs.map((p) => p.text)).toContain("The score was 14:32 at half time.");
+  });
+
+  it("drops a copied link list between 'list of N items' and 'end of list'", () => {
+    const doc = layoutOf(
+      [
+        "Council rejects draft",
+        "Thirteen members voted in favour on Tuesday.",
+        "Keep reading",
+        "list of 2 items",
+        "list 1 of 2",
+        "Rivals trade blame as talks stall",
+        "list 2 of 2",
+        "What is the border crossing?",
+        "end of list",
+        "The sponsors said they would try again",
+      ].join("\n"),
+    );
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([
+      "Thirteen members voted in favour on Tuesday.",
+      "The sponsors said they would try again",
+    ]);
+  });
+
+  it("reads the author's job title under a bare byline as furniture, keeping the outlet", () => {
+    const doc = layoutOf(
+      "Drivers to strike again\nTom Edgworth\nBusiness reporter, Example News\nDrivers will walk out next month, the union said.",
+    );
+    expect(doc.layout.authors.map((a) => a.name)).toEqual(["Tom Edgworth"]);
+    expect(doc.layout.subtitle).toBeNull();
+    expect(doc.layout.credits.map((c) => c.name)).toEqual(["Example News"]);
+  });
+
+  it("a sentence under a byline stays text", () => {
+    const doc = layoutOf(
+      "Drivers to strike again\nBy Tom Edgworth\nA reporter was hurt at the picket line.\nDrivers will walk out.",
+    );
+    expect(doc.layout.paragraphs.map((p) => p.text)).toContain(
+      "A reporter was hurt at the picket line.",
+    );
+  });
+
+  it.each([
+    ["By Sarah Jones, Local Democracy Reporter", ["Sarah Jones"]],
+    ["By Sarah Jones, Chief Political Correspondent", ["Sarah Jones"]],
+    ["By Sarah Jones, Mary Ellis and Tom Hale", ["Sarah Jones", "Mary Ellis", "Tom Hale"]],
+  ])("a role after a comma in %s is no author", (byline, authors) => {
+    const doc = layoutOf(`Depot approved\n${byline}\nCouncillors approved the plan.`);
+    expect(doc.layout.authors.map((a) => a.name)).toEqual(authors);
+  });
+
+  it("reads the line under a picture agency's line as a caption", () => {
+    const doc = layoutOf(
+      "Drivers to strike again\nGetty Images\nPicket lines formed outside several stations\nDrivers will walk out next month, the union said.",
+    );
+    expect(doc.layout.captions.map((c) => c.text)).toEqual([
+      "Picket lines formed outside several stations",
+    ]);
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([
+      "Drivers will walk out next month, the union said.",
+    ]);
+  });
+
+  it("a dateline under a picture agency's line stays the body", () => {
+    const doc = layoutOf(
+      "Drivers to strike again\nGetty Images\nLONDON (Reuters) - Drivers will walk out next month.",
+    );
+    expect(doc.layout.captions).toEqual([]);
+    expect(doc.layout.dateline?.place).toBe("London");
+  });
+});

@@ -19,6 +19,7 @@ import {
 import {
   FURNITURE_LINE_PATTERNS,
   MAX_MENU_WORDS,
+  LINK_LIST_END,
   LINK_LIST_HEADING,
   MENU_ITEM_SPLITTER,
   MENU_SEPARATOR,
@@ -470,7 +471,13 @@ function parseByline(line: Line, bare = false): Author[] | null {
   const rest = line.text.slice(leadLength);
   const stop = BYLINE_STOP.exec(rest);
   const names = subLine(line, leadLength, leadLength + (stop ? stop.index : rest.length));
+  // "By Sarah Jones, Local Democracy Reporter": a role after the name is no second author.
+  const isRole = (piece: Line, index: number) =>
+    index > 0 &&
+    ROLE_AFTER_NAMES.test(piece.text) &&
+    !GIVEN_NAMES.has((/^\S+/.exec(piece.text)?.[0] ?? "").toLowerCase());
   const pieces = splitNameList(names, BYLINE_SPLITTER)
+    .filter((piece, index) => !isRole(piece, index))
     .map(trimTrailingPeriod)
     .map(trimTrailingOutletWords);
   const authors = pieces.filter((piece) => looksLikePersonName(piece.text));
@@ -817,7 +824,28 @@ interface LineContext {
   hasByline: boolean;
   /** Before the second text line: where a bare byline may stand. */
   inHeader: boolean;
+  /** The line before was the byline. */
+  afterByline: boolean;
+  /** The line before was a picture agency alone ("Getty Images", "PA Media"). */
+  afterCreditLine: boolean;
 }
+
+/** Longest caption read under a picture agency's line. */
+const MAX_CAPTION_WORDS = 40;
+
+/** "BBC News", "Reuters": an outlet named after a job title. */
+function isOutletName(text: string): boolean {
+  const words = text.split(/\s+/);
+  return (
+    AGENCY_NAMES.has(text.toLowerCase()) ||
+    (words.length <= 4 &&
+      words.every((word) => /^\p{Lu}/u.test(word)) &&
+      words.some((word) => SITE_SUFFIX_WORDS.has(word.toLowerCase())))
+  );
+}
+
+/** Longest line under a byline that may be the author's job title ("Business reporter, BBC News"). */
+const MAX_ROLE_LINE_WORDS = 8;
 
 const GIVEN_NAMES: ReadonlySet<string> = new Set([...MALE_GIVEN_NAMES, ...FEMALE_GIVEN_NAMES]);
 const ROLE_AFTER_NAMES =
@@ -834,10 +862,36 @@ function hasBylineEvidence(line: Line, next: Line | undefined): boolean {
   return next !== undefined && publicationDateOfLine(next.text) !== null;
 }
 
+/** A furniture line that only names a picture agency: "Getty Images", "PA Media". */
+function isPictureAgencyLine(entry: ClassifiedLine | undefined): boolean {
+  if (entry?.kind !== "furniture") return false;
+  const words = entry.line.text.split(/\s+/);
+  return words.length >= 2 && looksLikeCreditedBody(entry.line.text);
+}
+
 function classifyLine(line: Line, context: LineContext): ClassifiedLine {
   const { dates, hasByline } = context;
   // A caption printed twice (once over the photo, once under it) counts once.
   if (context.captionTexts.has(line.text)) return { line, kind: "furniture" };
+  const isRoleLine =
+    context.afterByline &&
+    wordCount(line.text) <= MAX_ROLE_LINE_WORDS &&
+    ROLE_AFTER_NAMES.test(line.text) &&
+    !/[.!?"”]$/.test(line.text);
+  if (isRoleLine) {
+    const agencies = splitNameList(line, /\s*,\s*/g)
+      .filter((piece) => looksLikeCreditedBody(piece.text) || isOutletName(piece.text))
+      .map(toAuthor);
+    return { line, kind: "furniture", agencies };
+  }
+  // "Getty Images" on a line of its own, then the caption of the photo it credits.
+  const isCaptionUnderCredit =
+    context.afterCreditLine &&
+    wordCount(line.text) <= MAX_CAPTION_WORDS &&
+    !parseDateline(line) &&
+    !isFurnitureLine(line.text, false) &&
+    publicationDateOfLine(line.text) === null;
+  if (isCaptionUnderCredit) return { line, kind: "caption", credit: null };
   if (line.text.length <= SHORT_LINE_LIMIT) {
     const dated = publicationDateOfLine(line.text);
     if (dated) {
@@ -937,7 +991,7 @@ function markTrailingFurniture(classified: ClassifiedLine[], text: string): void
     }
     inLinkList =
       (entry.kind === "furniture" && LINK_LIST_HEADING.test(entry.line.text)) ||
-      (continuesList && entry.kind === "furniture");
+      (continuesList && entry.kind === "furniture" && !LINK_LIST_END.test(entry.line.text));
   }
   const isShortUnpunctuated = (line: Line) => {
     const markAt = endMarkIndex(line.text);
@@ -1063,10 +1117,13 @@ export function analyzeLayout(
 
   let first = 0;
   // A short capitalised first line may be the headline: of bare menus only one or two words are skipped here.
-  while (
-    first < Math.min(lines.length - 1, MAX_LEADING_FURNITURE) &&
-    isLeadingFurniture(lines[first]?.text ?? "")
-  ) {
+  while (first < Math.min(lines.length - 1, MAX_LEADING_FURNITURE)) {
+    const text = lines[first]?.text ?? "";
+    // A date printed above the headline ("FOR IMMEDIATE RELEASE / March 5, 2024 / Headline").
+    const dated = text.length <= SHORT_LINE_LIMIT ? publicationDateOfLine(text) : null;
+    if (!dated && !isLeadingFurniture(text)) break;
+    if (dated && dated.updated) dates.updated ??= dated.date;
+    else if (dated) dates.published ??= dated.date;
     layout.furniture.push(block(lines[first] as Line, "body"));
     first++;
   }
@@ -1101,6 +1158,8 @@ export function analyzeLayout(
       dates,
       hasByline: layout.byline !== null,
       inHeader: textLinesSoFar <= 1,
+      afterByline: classified[classified.length - 1]?.kind === "byline",
+      afterCreditLine: isPictureAgencyLine(classified[classified.length - 1]),
     });
     if (entry.kind === "candidate") textLinesSoFar++;
     if (entry.kind === "caption") captionTexts.add(line.text);
