@@ -1344,3 +1344,23 @@ describe("a byline under the headline", () => {
     expect(speakerOf(text, "sign of renewal", "2024-01-09")).toBe("Marc Delorme");
   });
 });
+
+describe("a role qualified by an organization", () => {
+  const lead =
+    "Talks end without deal\n\nBRUSSELS (Reuters) - Foreign Minister Anna Lindgren of Sweden met NATO Secretary-General Jonas Stolt on Tuesday.\n\n";
+  it.each([
+    ['"Much work remains to be done here," the NATO chief said.', "Jonas Stolt"],
+    ['"Much work remains to be done here," said the NATO chief.', "Jonas Stolt"],
+    [
+      '"Much work remains to be done here," a NATO official told reporters on condition of anonymity.',
+      null,
+    ],
+    ['"Much work remains to be done here," the Swedish minister said.', "Anna Lindgren"],
+    [
+      '"Much work remains to be done here," a NATO spokesperson said.',
+      "North Atlantic Treaty Organization",
+    ],
+  ])("%s", (sentence, expected) => {
+    expect(speakerOf(lead + sentence, "Much work remains", "2024-04-10")).toBe(expected);
+  });
+});

@@ -345,9 +345,21 @@ export class SpeakerContext {
   }
 
   /** The entity a role phrase ("the foreign minister", "the ministry") refers to. */
-  resolveRole(words: string[], pos: number, definite: boolean): Resolution {
+  resolveRole(
+    words: string[],
+    pos: number,
+    definite: boolean,
+    owner: number | null = null,
+  ): Resolution {
     const head = words[words.length - 1];
     if (!head) return NONE;
+    if (owner !== null && PERSON_ROLE_SET.has(head) && !SPOKESPERSON_SET.has(head)) {
+      const owned = this.ownedRoleHolder(words, head, pos, owner);
+      // "a NATO official" is someone new unless a holder of that very role at NATO was named.
+      if (owned && (definite || owned.sameRole))
+        return { kind: "entity", entityId: owned.entityId, how: "role" };
+      if (!definite) return ANONYMOUS;
+    }
     const key = `${words.join(" ")}|${pos}`;
     let entityId = this.roleCache.get(key);
     if (entityId === undefined) {
@@ -384,6 +396,39 @@ export class SpeakerContext {
     if (fallback === null) return NONE;
     this.guessedRoleHolders.set(phrase, fallback);
     return { kind: "entity", entityId: fallback, how: "role" };
+  }
+
+  /**
+   * The person named before `pos` whose title names the organization `owner` ("NATO
+   * Secretary-General Jens Stoltenberg" for "the NATO chief"): those with the role itself first,
+   * then the most recent.
+   */
+  private ownedRoleHolder(
+    words: string[],
+    head: string,
+    pos: number,
+    owner: number,
+  ): { entityId: number; sameRole: boolean } | null {
+    const organization = this.entitiesById.get(owner);
+    if (!organization) return null;
+    const forms = [organization.name, ...organization.aliases].map(
+      (form) => ` ${form.toLowerCase().replace(/[^\p{L}\p{N}.\s-]/gu, " ")} `,
+    );
+    const names = [head, ...(ROLE_SYNONYM_MAP.get(head) ?? [])];
+    const index = this.roleIndexFor(false);
+    let best: { entityId: number; sameRole: boolean; recency: number } | null = null;
+    for (const [entityId, roleText] of index.texts) {
+      if (!forms.some((form) => roleText.includes(form))) continue;
+      const recency = this.lastMentionBefore(entityId, pos);
+      if (recency < 0) continue;
+      const sameRole = names.some((name) => roleText.includes(` ${name} `));
+      const better =
+        !best ||
+        (sameRole && !best.sameRole) ||
+        (sameRole === best.sameRole && recency > best.recency);
+      if (better) best = { entityId, sameRole, recency };
+    }
+    return best;
   }
 
   private findRoleHolder(words: string[], head: string, pos: number): number | null {
