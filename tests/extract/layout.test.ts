@@ -797,6 +797,7 @@ describe("publishedAt", () => {
     ["Call 12/04/2024 about the form", null],
     ["2024-04-12T10:32:00Z", "2024-04-12"],
     ["12 April 2024 · 5 min read", "2024-04-12"],
+    ["Dec. 4, 2024 / 1:52 AM", "2024-12-04"],
     ["12 Apr 2024 10:32AM (Updated: 12 Apr 2024 11:02AM)", "2024-04-12"],
     // Section and agency parts beside the date.
     ["World News | Wire Desk | Updated: February 15, 2024 1:34 pm IST", "2024-02-15"],
@@ -1038,5 +1039,27 @@ describe("pasted page shapes", () => {
     );
     expect(doc.layout.captions).toEqual([]);
     expect(doc.layout.dateline?.place).toBe("London");
+  });
+});
+
+describe("a dateline copied one element a line", () => {
+  it.each([
+    ["Taipei, Taiwan\nCNN\n — ", "Taipei", "Taiwan", "CNN"],
+    ["LONDON\nCNN\n—", "London", null, "CNN"],
+    ["CNN\n—", null, null, "CNN"],
+  ])("reads %j", (top, place, region, agency) => {
+    const doc = layoutOf(
+      `Quake hits island\nBy Ann Lee, CNN\n${top}\nRescuers searched on Thursday.`,
+    );
+    expect(doc.layout.dateline?.place ?? null).toBe(place);
+    expect(doc.layout.dateline?.region ?? null).toBe(region);
+    expect(doc.layout.dateline?.agency).toBe(agency);
+    expect(doc.layout.subtitle).toBeNull();
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual(["Rescuers searched on Thursday."]);
+  });
+
+  it("needs the dash line: a place and an agency alone are text", () => {
+    const doc = layoutOf("Quake hits island\nTaipei, Taiwan\nCNN\nRescuers searched on Thursday.");
+    expect(doc.layout.dateline).toBeNull();
   });
 });

@@ -263,7 +263,7 @@ function publicationDateOfLine(text: string): PrintedDate | null {
   if (again)
     leftover = leftover.slice(0, again.index) + " " + leftover.slice(again.index + again.length);
   const words = leftover
-    .split(/[\s,;|·•()\[\]–—]+|:\s|-\s/)
+    .split(/[\s,;|/·•()\[\]–—]+|:\s|-\s/)
     .filter((word) => word.replace(/[:.-]/g, "").length > 0);
   const isDateWord = (word: string) => DATE_LINE_WORD.test(word) || DATE_LINE_ZONE.test(word);
   if (!words.every((word) => isDateWord(word.replace(/:$/, "")))) return null;
@@ -733,6 +733,55 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
   return weekdayDateLead(paragraph);
 }
 
+/** A place as printed on a dateline line of its own: "Taipei, Taiwan", "LONDON". */
+const PLACE_LINE =
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/u;
+const DASH_LINE = /^[—–-]{1,2}$/;
+
+/**
+ * A dateline copied one element a line ("Taipei, Taiwan" / "CNN" / "—", or "CNN" / "—"):
+ * the dateline and how many lines it takes, or null.
+ */
+function lineByLineDateline(
+  lines: Line[],
+  i: number,
+): { dateline: Dateline; lines: number } | null {
+  const isAgency = (line: Line | undefined) =>
+    line !== undefined &&
+    (AGENCY_NAMES.has(line.text.toLowerCase()) || /^\p{Lu}{2,6}$/u.test(line.text));
+  const first = lines[i] as Line;
+  const agencyOnly = isAgency(first) && DASH_LINE.test(lines[i + 1]?.text ?? "");
+  const withPlace =
+    !agencyOnly &&
+    PLACE_LINE.test(first.text) &&
+    !BYLINE_LEAD.test(first.text) &&
+    !NON_PLACE_LEADS.has(first.text.toLowerCase()) &&
+    isAgency(lines[i + 1]) &&
+    DASH_LINE.test(lines[i + 2]?.text ?? "");
+  if (!agencyOnly && !withPlace) return null;
+  const agencyLine = (agencyOnly ? first : lines[i + 1]) as Line;
+  const last = (agencyOnly ? lines[i + 1] : lines[i + 2]) as Line;
+  const comma = first.text.indexOf(",");
+  const placeText = withPlace ? (comma < 0 ? first.text : first.text.slice(0, comma)) : null;
+  const region = withPlace && comma >= 0 ? subLine(first, comma + 1, first.text.length) : null;
+  return {
+    dateline: {
+      start: first.start,
+      end: last.end,
+      place: placeText === null ? null : titleCasePlace(placeText),
+      placeSpan:
+        placeText === null ? null : { start: first.start, end: first.start + placeText.length },
+      region: region?.text ?? null,
+      regionSpan: region ? { start: region.start, end: region.end } : null,
+      agency: agencyLine.text,
+      month: null,
+      day: null,
+      year: null,
+    },
+    lines: agencyOnly ? 2 : 3,
+  };
+}
+
 /** Weekday names in the order of Date.getUTCDay(). */
 const WEEKDAY_NAMES = [
   "sunday",
@@ -1152,6 +1201,12 @@ export function analyzeLayout(
   const captionTexts = new Set<string>();
   for (let i = first; i < lines.length; i++) {
     const line = lines[i] as Line;
+    const split = layout.dateline || textLinesSoFar > 2 ? null : lineByLineDateline(lines, i);
+    if (split) {
+      layout.dateline = split.dateline;
+      i += split.lines - 1;
+      continue;
+    }
     const entry = classifyLine(line, {
       captionTexts,
       next: lines[i + 1],
@@ -1176,7 +1231,7 @@ export function analyzeLayout(
   markClosingNotes(merged);
   const subtitleIndex = layout.headline ? findSubtitle(merged) : -1;
 
-  let datelineChecked = false;
+  let datelineChecked = layout.dateline !== null;
   for (let i = 0; i < merged.length; i++) {
     const { line, kind, credit } = merged[i] as ClassifiedLine;
     if (kind === "furniture" || kind === "date") {
