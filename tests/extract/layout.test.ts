@@ -1063,3 +1063,31 @@ describe("a dateline copied one element a line", () => {
     expect(doc.layout.dateline).toBeNull();
   });
 });
+
+describe("junk between paragraphs", () => {
+  it.each([
+    "Advertisement - Scroll to continue",
+    "ADVERTISEMENT SKIP ADVERTISEMENT",
+    "Image 1 of 5",
+    "Photo 3/12",
+    "We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies. Accept",
+  ])("%s is furniture", (junk) => {
+    const doc = layoutOf(
+      `Quake hits island\nRescuers searched on Thursday.\n${junk}\nThe quake struck on Wednesday.`,
+    );
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([
+      "Rescuers searched on Thursday.",
+      "The quake struck on Wednesday.",
+    ]);
+  });
+
+  it.each([
+    "Advertisement revenue fell by a third last year, the company said.",
+    "We use cookies from the bakery next door, the owner said.",
+  ])("%s stays text", (line) => {
+    const doc = layoutOf(
+      `Quake hits island\nRescuers searched on Thursday.\n${line}\nThe quake struck on Wednesday.`,
+    );
+    expect(doc.layout.paragraphs.map((p) => p.text)).toContain(line);
+  });
+});

@@ -47,6 +47,12 @@ export const FURNITURE_LINE_PATTERNS: readonly RegExp[] = [
   /^(?:Enditem|End\s+item|-30-|#{2,}|\*{3,}|-{3,})$/i,
   /^[a-z]{2,5}(?:\/[a-z]{2,5}){1,4}$/,
   /^Date\s*:?\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}$/i,
+  // "Advertisement - Scroll to continue", "ADVERTISEMENT SKIP ADVERTISEMENT".
+  /^Advertisement\s*[-–—:|]?\s*(?:scroll|continue|skip|story)\b.{0,40}$/i,
+  // A gallery's counter: "Image 1 of 5", "Photo 3/12".
+  /^(?:Image|Photo|Picture|Slide)\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i,
+  // Cookie notices: "We use cookies to improve your experience. … Accept".
+  /^(?:We|This\s+(?:site|website)|Our\s+(?:site|website)|By\s+(?:using|continuing))\b.{0,120}\bcookies\b.{0,250}\b(?:accept|consent|privacy|policy|preferences|agree|settings)\b.{0,100}$/i,
   // Press-release labels and contact blocks: "FOR IMMEDIATE RELEASE", "Media Contacts".
   /^(?:For\s+immediate\s+release|(?:Press|News|Media)\s+release|Media\s+(?:contacts?|enquiries|inquiries)|Press\s+contacts?|Notes?\s+to\s+editors?)\s*:?$/i,
   // A live blog's entry times: "14:32", "9.05am", "10:32 AM EDT".
