@@ -1028,6 +1028,7 @@ describe("pasted page shapes", () => {
     expect(doc.layout.captions.map((c) => c.text)).toEqual([
       "Picket lines formed outside several stations",
     ]);
+    expect(doc.layout.credits.map((c) => c.name)).toEqual(["Getty Images"]);
     expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([
       "Drivers will walk out next month, the union said.",
     ]);

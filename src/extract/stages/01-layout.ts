@@ -875,8 +875,8 @@ interface LineContext {
   inHeader: boolean;
   /** The line before was the byline. */
   afterByline: boolean;
-  /** The line before was a picture agency alone ("Getty Images", "PA Media"). */
-  afterCreditLine: boolean;
+  /** The line before, when it names a picture agency alone ("Getty Images", "PA Media"). */
+  creditLine: Line | null;
 }
 
 /** Longest caption read under a picture agency's line. */
@@ -912,10 +912,10 @@ function hasBylineEvidence(line: Line, next: Line | undefined): boolean {
 }
 
 /** A furniture line that only names a picture agency: "Getty Images", "PA Media". */
-function isPictureAgencyLine(entry: ClassifiedLine | undefined): boolean {
-  if (entry?.kind !== "furniture") return false;
+function pictureAgencyLine(entry: ClassifiedLine | undefined): Line | null {
+  if (entry?.kind !== "furniture") return null;
   const words = entry.line.text.split(/\s+/);
-  return words.length >= 2 && looksLikeCreditedBody(entry.line.text);
+  return words.length >= 2 && looksLikeCreditedBody(entry.line.text) ? entry.line : null;
 }
 
 function classifyLine(line: Line, context: LineContext): ClassifiedLine {
@@ -935,12 +935,15 @@ function classifyLine(line: Line, context: LineContext): ClassifiedLine {
   }
   // "Getty Images" on a line of its own, then the caption of the photo it credits.
   const isCaptionUnderCredit =
-    context.afterCreditLine &&
+    context.creditLine !== null &&
     wordCount(line.text) <= MAX_CAPTION_WORDS &&
     !parseDateline(line) &&
     !isFurnitureLine(line.text, false) &&
     publicationDateOfLine(line.text) === null;
-  if (isCaptionUnderCredit) return { line, kind: "caption", credit: null };
+  if (isCaptionUnderCredit) {
+    const agencies = context.creditLine ? [toAuthor(context.creditLine)] : [];
+    return { line, kind: "caption", credit: null, agencies };
+  }
   if (line.text.length <= SHORT_LINE_LIMIT) {
     const dated = publicationDateOfLine(line.text);
     if (dated) {
@@ -1214,7 +1217,7 @@ export function analyzeLayout(
       hasByline: layout.byline !== null,
       inHeader: textLinesSoFar <= 1,
       afterByline: classified[classified.length - 1]?.kind === "byline",
-      afterCreditLine: isPictureAgencyLine(classified[classified.length - 1]),
+      creditLine: pictureAgencyLine(classified[classified.length - 1]),
     });
     if (entry.kind === "candidate") textLinesSoFar++;
     if (entry.kind === "caption") captionTexts.add(line.text);
