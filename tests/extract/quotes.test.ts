@@ -1356,6 +1356,8 @@ describe("a role qualified by an organization", () => {
       null,
     ],
     ['"Much work remains to be done here," the Swedish minister said.', "Anna Lindgren"],
+    ['"Much work remains to be done here," said the secretary-general.', "Jonas Stolt"],
+    ['"Much work remains to be done here," the foreign minister said.', "Anna Lindgren"],
     [
       '"Much work remains to be done here," a NATO spokesperson said.',
       "North Atlantic Treaty Organization",
