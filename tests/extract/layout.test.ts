@@ -1092,3 +1092,28 @@ describe("junk between paragraphs", () => {
     expect(doc.layout.paragraphs.map((p) => p.text)).toContain(line);
   });
 });
+
+describe("pull quotes", () => {
+  const lead =
+    'Mayor unveils tree plan\nDENVER — The mayor on Friday announced a plan to plant 10,000 trees.\n"Every neighborhood deserves shade and clean air," Mayor Ana Ruiz said in City Park.\n';
+  it.each([
+    ["“Every neighborhood deserves shade and clean air”\n— Ana Ruiz, mayor\n"],
+    ['"Every neighborhood deserves shade and clean air."\n'],
+  ])("a quotation repeated on a line of its own is furniture: %j", (pull) => {
+    const doc = layoutOf(`${lead}${pull}The city will spend $12 million, officials said.`);
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([
+      "The mayor on Friday announced a plan to plant 10,000 trees.",
+      '"Every neighborhood deserves shade and clean air," Mayor Ana Ruiz said in City Park.',
+      "The city will spend $12 million, officials said.",
+    ]);
+  });
+
+  it("a quotation paragraph said only once stays text", () => {
+    const doc = layoutOf(
+      `${lead}"We will plant the first trees in the poorest blocks this spring."\nThe city will spend $12 million.`,
+    );
+    expect(doc.layout.paragraphs.map((p) => p.text)).toContain(
+      '"We will plant the first trees in the poorest blocks this spring."',
+    );
+  });
+});

@@ -1062,6 +1062,44 @@ function markTrailingFurniture(classified: ClassifiedLine[], text: string): void
   }
 }
 
+/** A line that is one quotation and nothing else: “Every neighborhood deserves shade”. */
+const WHOLE_LINE_QUOTE = /^["“]([^"“”]{20,600})["”][.!?]?$/;
+/** The attribution printed under a pull quote: "— Mike Johnston, Denver mayor". */
+const PULL_QUOTE_SOURCE = /^[—–―-]\s*\p{Lu}[^.!?]{0,100}$/u;
+
+function comparable(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/**
+ * Reclassifies as furniture a pull quote: a line that only repeats, in quotation marks, words
+ * quoted in another paragraph, with the "— Name, role" line under it. Counted once, in the text.
+ */
+function markPullQuotes(classified: ClassifiedLine[]): void {
+  let texts: string[] | null = null;
+  for (let i = 0; i < classified.length; i++) {
+    const entry = classified[i] as ClassifiedLine;
+    if (entry.kind !== "candidate") continue;
+    const quoted = WHOLE_LINE_QUOTE.exec(entry.line.text)?.[1];
+    if (!quoted) continue;
+    texts ??= classified.map((other) =>
+      other.kind === "candidate" ? comparable(other.line.text) : "",
+    );
+    const words = comparable(quoted);
+    const repeated = texts.some(
+      (other, j) => j !== i && other.length > words.length && other.includes(words),
+    );
+    if (!repeated) continue;
+    entry.kind = "furniture";
+    const next = classified[i + 1];
+    if (next?.kind === "candidate" && PULL_QUOTE_SOURCE.test(next.line.text))
+      next.kind = "furniture";
+  }
+}
+
 /** "A version of this article appears in print on …, Section A, Page 9 …": a newspaper's print note. */
 const PRINT_EDITION_NOTE =
   /^A\s+version\s+of\s+this\s+(?:article|story|report|review)\s+(?:appears|appeared|will\s+appear)\s+in\s+print\b/i;
@@ -1230,6 +1268,7 @@ export function analyzeLayout(
   }
 
   const merged = joinWrappedLines(classified, text);
+  markPullQuotes(merged);
   markTrailingFurniture(merged, text);
   markClosingNotes(merged);
   const subtitleIndex = layout.headline ? findSubtitle(merged) : -1;
