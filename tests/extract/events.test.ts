@@ -1886,6 +1886,81 @@ describe("events through the pipeline", () => {
     ).toEqual(participants);
   });
 
+  // Stock formulas of threat, disapproval and inquiry: the act, its actor and the day it was said.
+  const formulas: [string, string, string, string[] | null, string | null][] = [
+    [
+      "a negated future 'hesitate' is a threat",
+      "The Foreign Ministry said on Monday that China would not hesitate to use force against Taiwan.",
+      "13",
+      ["ACTOR:China", "TARGET:Taiwan", "OTHER:Foreign Ministry"],
+      "2017-04-10",
+    ],
+    [
+      "a partial quote finishing the reporter's verb phrase tells the subject's act",
+      'The Foreign Ministry said on Monday that China would "not hesitate to use force" against Taiwan.',
+      "13",
+      ["ACTOR:China", "TARGET:Taiwan", "OTHER:Foreign Ministry"],
+      "2017-04-10",
+    ],
+    [
+      "a speaker's own 'we won't hesitate' is the speaker's threat",
+      '"We won\u2019t hesitate to respond to any attack," Sergei Lavrov said on Monday.',
+      "13",
+      ["ACTOR:Sergei Lavrov"],
+      "2017-04-10",
+    ],
+    [
+      "guard: a past 'did not hesitate' recalls an act and threatens nothing",
+      "Russia did not hesitate to use force against Syria on Monday.",
+      "13",
+      null,
+      null,
+    ],
+    [
+      "'was critical of' is disapproval",
+      "On Monday, the European Commission was sharply critical of the new tariffs.",
+      "11",
+      ["ACTOR:European Commission"],
+      "2017-04-10",
+    ],
+    [
+      "guard: 'is critical of' is a standing attitude",
+      "The European Commission is extremely critical of the new tariffs.",
+      "11",
+      null,
+      null,
+    ],
+    [
+      "guard: 'critical condition' is no disapproval",
+      "Doctors said Anders Larsson was in critical condition on Monday.",
+      "11",
+      null,
+      null,
+    ],
+    [
+      "'found no evidence' is the finding of an inquiry",
+      "The Federal Bureau of Investigation found no evidence of foul play on Monday.",
+      "09",
+      ["ACTOR:Federal Bureau of Investigation"],
+      "2017-04-10",
+    ],
+    [
+      "guard: finding no survivors is no inquiry",
+      "Rescuers found no survivors in the rubble of Aleppo on Monday.",
+      "09",
+      null,
+      null,
+    ],
+  ];
+  it.each(formulas)("formula: %s", (_name, sentence, code, participants, date) => {
+    const extraction = extract(`World news\n\n${sentence}`, { publishedAt: "2017-04-12" });
+    const event = extraction.events.find((item) => item.code === code);
+    expect(
+      event?.participants.map((p) => `${p.role}:${name(extraction, p.entityId)}`) ?? null,
+    ).toEqual(participants);
+    expect(event?.date ?? null).toBe(date);
+  });
+
   it.each(adjuncts)("participle adjunct: %s", (_name, sentence, code, participants) => {
     const extraction = extract(`Court news\n\n${sentence}`, { publishedAt: "2018-03-14" });
     const event = extraction.events.find((item) => item.code === code);

@@ -55,6 +55,7 @@ import { isCountry, placeMentions, placeRank } from "./places.js";
 import type { Placed } from "./places.js";
 import { placeAtScene } from "./scene.js";
 import {
+  continuesReportedClause,
   isQuoted,
   performativeSpeaker,
   quotedSpans,
@@ -129,6 +130,9 @@ export const CROSSHEAD_WORDS = 5;
 function isCourt(entity: Entity | undefined): boolean {
   return entity?.type === "ORGANIZATION" && /\b(?:Court|Tribunal)\b/.test(entity.name);
 }
+
+/** Past forms of "be" that put the adjective or noun after them in the past ("were critical of"). */
+const PAST_COPULAS = new Set(["was", "were"]);
 
 /** How many sentences back an act may be that a speaker's quote words again. */
 const QUOTED_ACT_REACH = 3;
@@ -316,7 +320,9 @@ export function findEvents(doc: Doc): Event[] {
       const skip: boolean =
         noCourt ||
         unnamedSpeaker ||
-        (isQuoted(quoted, trigger.start) && speaker === null) ||
+        (isQuoted(quoted, trigger.start) &&
+          speaker === null &&
+          !continuesReportedClause(doc.text, quoted, trigger.start)) ||
         afterRelativeOnThing(words, trigger, mentionSpans) ||
         modality.skip ||
         (joined && previousSkipped) ||
@@ -347,8 +353,8 @@ export function findEvents(doc: Doc): Event[] {
     // act they perform.
     const speechDate = sentenceDates.find((date) => isSpeechDate(doc.text, date)) ?? null;
     for (const { trigger, speaker } of live) {
-      if (speaker !== null && speechDate && !assigned.has(trigger))
-        assigned.set(trigger, speechDate);
+      const spoken = speaker !== null || (trigger.sense.spoken ?? false);
+      if (spoken && speechDate && !assigned.has(trigger)) assigned.set(trigger, speechDate);
     }
     const firstTrigger = live[0]?.trigger.start ?? Infinity;
     // A date opening the sentence ("On Monday, police arrested … and charged …") covers every act in it.
@@ -457,9 +463,13 @@ export function findEvents(doc: Doc): Event[] {
         participants.push({ entityId: lastUndergoer, role: "TARGET" });
       }
 
+      // "were critical of", "said it would not hesitate to": a past copula or a reported modal
+      // tells the stance in the past, as a past verb does.
       const pastVerb =
         trigger.sense.kind === "verb" &&
-        isPastForm(words[trigger.first]?.lower ?? "") &&
+        (isPastForm(words[trigger.first]?.lower ?? "") ||
+          PAST_COPULAS.has(words[trigger.first - 1]?.lower ?? "") ||
+          ((trigger.sense.spoken ?? false) && sentenceHasPast)) &&
         !modality.planned;
       const background = yearOnly || pluperfect(words, trigger.first);
       // "announced a formal investigation", "held talks": an event noun a past light verb

@@ -48,6 +48,19 @@ export const TRIGGERS_BY_LEMMA = new Map<string, TriggerSense>(Object.entries(WO
 /** A Map, not the record: any lemma is looked up, "constructor" included. */
 const COURT_ACT_SENSES = new Map<string, TriggerSense>(Object.entries(COURT_ACTS));
 
+/** A future negated: "won't", "wouldn't", or "not"/"never" after "will", "would", "shall". */
+const FUTURE_NEGATIONS = /^(?:won|wouldn|shan)['\u2019]t$/;
+const FUTURE_MODALS = /^(?:will|would|shall)$|['\u2019]ll$/;
+
+/** True when words[index] is a negated future: "would not", "will never", "won't". */
+function negatedFuture(words: Word[], index: number): boolean {
+  const word = words[index]?.lower ?? "";
+  if (FUTURE_NEGATIONS.test(word)) return true;
+  // 'would "not hesitate …"': a quotation mark may open between the modal and the negation.
+  const mark = /^["\u201c]$/.test(words[index - 1]?.text ?? "") ? 1 : 0;
+  return /^(?:not|never)$/.test(word) && FUTURE_MODALS.test(words[index - 1 - mark]?.lower ?? "");
+}
+
 export function senseHolds(
   sense: TriggerSense,
   words: Word[],
@@ -56,6 +69,11 @@ export function senseHolds(
 ): boolean {
   const before = words[first - 1]?.lower ?? "";
   if (sense.notAfter?.includes(before)) return false;
+  if (sense.afterNegation && !negatedFuture(words, first - 1)) return false;
+  if (sense.onlyAfter) {
+    const adverb = before.endsWith("ly") ? 1 : 0;
+    if (!sense.onlyAfter.includes(words[first - 1 - adverb]?.lower ?? "")) return false;
+  }
   const after = words[last + 1]?.lower ?? "";
   // "the signing of the accord": a verb-only act's gerund takes its object with "of", which is
   // no reason to rule it out as "a sign of" is.
@@ -166,7 +184,7 @@ export function findTriggers(
         const plain = matchPhrase(words, index, phrase.lemmas);
         const last =
           plain < 0 && phrase.objectSlot ? matchPhrase(words, index, phrase.lemmas, true) : plain;
-        if (last >= 0) {
+        if (last >= 0 && senseHolds(phrase.sense, words, index, last)) {
           found = { sense: phrase.sense, last, lemma: phrase.lemmas.join(" ") };
           break;
         }
