@@ -1951,6 +1951,20 @@ describe("events through the pipeline", () => {
       null,
       null,
     ],
+    [
+      "'announced a' new thing is an administrative measure",
+      "The European Union announced a new payment system for farmers on Monday.",
+      "00",
+      ["ACTOR:European Union"],
+      "2017-04-10",
+    ],
+    [
+      "guard: 'announced that' stays a statement",
+      "The European Union announced on Monday that it would review the rules.",
+      "00",
+      null,
+      null,
+    ],
   ];
   it.each(formulas)("formula: %s", (_name, sentence, code, participants, date) => {
     const extraction = extract(`World news\n\n${sentence}`, { publishedAt: "2017-04-12" });

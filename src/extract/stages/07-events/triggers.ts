@@ -250,6 +250,14 @@ export function findTriggers(
     if (found.lemma === "agree" && economicSentence) code = "06";
     if (code === "01" && hasLemmaWithin(words, found.last + 1, 6, COOPERATIVE_COMPLEMENTS))
       code = "03";
+    // "announced a new payment system": a thing launched, not words said, is an administrative
+    // measure ("announced that …", "announced the decision" stay statements).
+    if (
+      code === "01" &&
+      found.lemma === "announce" &&
+      /^an?$/.test(words[found.last + 1]?.lower ?? "")
+    )
+      code = "00";
     // Signing a bill into law is an administrative act, not a diplomatic one.
     if (found.lemma === "sign" && hasLemmaWithin(words, found.last + 1, 6, LEGISLATION))
       code = "00";
