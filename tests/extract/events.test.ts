@@ -1965,6 +1965,20 @@ describe("events through the pipeline", () => {
       null,
       null,
     ],
+    [
+      "'agreed to buy' is material cooperation",
+      "Aeroflot agreed on Monday to buy 40 jets from Airbus.",
+      "06",
+      ["ACTOR:Aeroflot", "TARGET:Airbus"],
+      "2017-04-10",
+    ],
+    [
+      "guard: 'agreed to cooperate' is no trade",
+      "Germany and France agreed to cooperate on energy on Monday.",
+      "06",
+      null,
+      null,
+    ],
   ];
   it.each(formulas)("formula: %s", (_name, sentence, code, participants, date) => {
     const extraction = extract(`World news\n\n${sentence}`, { publishedAt: "2017-04-12" });
@@ -1973,6 +1987,26 @@ describe("events through the pipeline", () => {
       event?.participants.map((p) => `${p.role}:${name(extraction, p.entityId)}`) ?? null,
     ).toEqual(participants);
     expect(event?.date ?? null).toBe(date);
+  });
+
+  // The deal agreed and the deal signed are one act, even where the dateline placed the first.
+  it.each([
+    [
+      "the contract signed is the purchase agreed",
+      "The contract, signed on Wednesday at Airbus headquarters in Toulouse, is worth about $4 billion.",
+      1,
+    ],
+    [
+      "guard: another company's contract is another act",
+      "Separately, Lufthansa signed a contract with Boeing in Toulouse on Wednesday.",
+      2,
+    ],
+  ])("agreement family: %s", (_name, second, count) => {
+    const extraction = extract(
+      `Aeroflot buys jets\n\nMOSCOW (Reuters) - Russian airline Aeroflot has agreed to buy 40 jets from Airbus, the companies said on Wednesday.\n\n${second}`,
+      { publishedAt: "2017-04-12" },
+    );
+    expect(extraction.events.filter((event) => event.code === "06")).toHaveLength(count);
   });
 
   it.each(adjuncts)("participle adjunct: %s", (_name, sentence, code, participants) => {

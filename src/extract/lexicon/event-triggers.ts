@@ -1100,6 +1100,25 @@ export const COOPERATIVE_COMPLEMENTS: ReadonlySet<string> = new Set([
   "support",
 ]);
 
+/** Verbs of trade an agreement may promise ("agreed to buy 40 jets"): material cooperation (06). */
+export const COMMERCIAL_COMPLEMENTS: ReadonlySet<string> = new Set([
+  "buy",
+  "purchase",
+  "sell",
+  "supply",
+  "acquire",
+  "lease",
+  "invest",
+  "lend",
+  "finance",
+]);
+
+/**
+ * Verbs that tell stages of one agreement ("agreed to buy …", "the contract, signed on …"): two
+ * reports with different verbs of this set may be one act, unlike other pairs of verbs.
+ */
+export const AGREEMENT_VERBS: ReadonlySet<string> = new Set(["agree", "sign", "strike a deal"]);
+
 /** Possessive pronouns standing for the last person named ("his meeting"). */
 export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(["his", "her"]);
 

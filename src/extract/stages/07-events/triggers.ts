@@ -7,6 +7,7 @@ import {
 } from "../../lexicon/event-clauses.js";
 import {
   ANNOUNCED_RESPONSES,
+  COMMERCIAL_COMPLEMENTS,
   COOPERATIVE_COMPLEMENTS,
   COURT_ACTS,
   DENIED_REQUESTS,
@@ -150,6 +151,19 @@ export function matchPhrase(
   return at;
 }
 
+/** How many words ("on Monday", "in principle") may sit between "agreed" and its "to". */
+const AGREEMENT_GAP = 4;
+
+/** True when "agreed" at `last` takes a verb of trade: "agreed (on Monday) to buy …". */
+function promisesTrade(words: Word[], last: number): boolean {
+  for (let index = last + 1; index <= last + AGREEMENT_GAP + 1; index++) {
+    const word = words[index];
+    if (!word || word.text === ",") return false;
+    if (word.lower === "to") return hasLemmaWithin(words, index + 1, 1, COMMERCIAL_COMPLEMENTS);
+  }
+  return false;
+}
+
 /** Finds trigger words and phrases in a sentence, longest phrase first. */
 export function findTriggers(
   words: Word[],
@@ -247,7 +261,9 @@ export function findTriggers(
     if (code === "05" && economic && (found.lemma === "sign" || found.lemma === "reach"))
       code = "06";
     // "agreed to provide financing": an economic promise is material cooperation.
-    if (found.lemma === "agree" && economicSentence) code = "06";
+    // "agreed to buy 40 jets": a promise to trade is material cooperation too.
+    if (found.lemma === "agree" && (economicSentence || promisesTrade(words, found.last)))
+      code = "06";
     if (code === "01" && hasLemmaWithin(words, found.last + 1, 6, COOPERATIVE_COMPLEMENTS))
       code = "03";
     // "announced a new payment system": a thing launched, not words said, is an administrative
