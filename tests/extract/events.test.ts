@@ -1979,6 +1979,27 @@ describe("events through the pipeline", () => {
       null,
       null,
     ],
+    [
+      "a statistic of many acts ('one in three visits') reports none",
+      "One in three visits to the site came from the Red Cross on Monday.",
+      "04",
+      null,
+      null,
+    ],
+    [
+      "a mass count ('thousands of visits') reports none",
+      "Thousands of visits to the Kremlin were recorded on Monday.",
+      "04",
+      null,
+      null,
+    ],
+    [
+      "guard: a small count of acts is still reported",
+      "Rex Tillerson made two visits to Moscow on Monday.",
+      "04",
+      ["ACTOR:Rex Tillerson"],
+      "2017-04-10",
+    ],
   ];
   it.each(formulas)("formula: %s", (_name, sentence, code, participants, date) => {
     const extraction = extract(`World news\n\n${sentence}`, { publishedAt: "2017-04-12" });

@@ -19,6 +19,7 @@ import {
   WORD_TRIGGERS,
 } from "../../lexicon/event-triggers.js";
 import type { TriggerSense } from "../../lexicon/event-triggers.js";
+import { NUMBER_WORDS } from "../../lexicon/temporal.js";
 import type { CameoCode, Span } from "../../types.js";
 import { hasLemmaWithin, isPastForm, lemmaMatches } from "./words.js";
 import type { Word } from "./words.js";
@@ -151,6 +152,20 @@ export function matchPhrase(
   return at;
 }
 
+/** Words that count a plural: "many visits", "multiple arrests". */
+const COUNT_WORDS = new Set(["many", "numerous", "multiple"]);
+/** Counts too large to tell single acts: "thousands of visits", "millions of downloads". */
+const MASS_COUNTS = new Set(["dozens", "hundreds", "thousands", "millions"]);
+
+/** True when a word counts what follows: "12", "1,500", "three", "several", "many". */
+function isCount(word: string): boolean {
+  return (
+    /^\d[\d,]*$/.test(word) ||
+    (Object.hasOwn(NUMBER_WORDS, word) && !/^an?$/.test(word)) ||
+    COUNT_WORDS.has(word) ||
+    MASS_COUNTS.has(word)
+  );
+}
 /** How many words ("on Monday", "in principle") may sit between "agreed" and its "to". */
 const AGREEMENT_GAP = 4;
 
@@ -242,9 +257,10 @@ export function findTriggers(
       articleBefore ||
       CLAUSE_VERBS.has(words[found.last + 1]?.lower ?? "");
     // "the launches", "their visits": a plural after a determiner is a noun too ("that launches" is a verb).
+    // "one in three visits", "12 visits": so is a plural counted.
     const plural =
       determiner !== "that" &&
-      DETERMINERS.has(determiner) &&
+      (DETERMINERS.has(determiner) || isCount(determiner)) &&
       (word.lower === `${found.lemma}s` ||
         word.lower === `${found.lemma}es` ||
         word.lower.endsWith("ing"));
@@ -255,6 +271,14 @@ export function findTriggers(
     ) {
       sense = { ...sense, kind: "noun" };
     }
+    // "one in three visits", "thousands of visits": a statistic of many acts reports none of them.
+    const counted = determiner === "of" ? (words[index - 2]?.lower ?? "") : determiner;
+    if (
+      (plural || determiner === "of") &&
+      word.lower !== found.lemma &&
+      (MASS_COUNTS.has(counted) || (isCount(determiner) && words[index - 2]?.lower === "in"))
+    )
+      continue;
     // "a sign of thaw", "road signs": the bare noun of a verb-only act is something else.
     if (sense.verbOnly && sense.kind === "noun" && !word.lower.endsWith("ing")) continue;
     let code = found.sense.code;
