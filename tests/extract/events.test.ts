@@ -2000,6 +2000,20 @@ describe("events through the pipeline", () => {
       ["ACTOR:Rex Tillerson"],
       "2017-04-10",
     ],
+    [
+      "an appeal in the present is made now, on the story's day",
+      "The Red Cross calls for an immediate ceasefire in Syria.",
+      "02",
+      ["ACTOR:Red Cross"],
+      "2017-04-12",
+    ],
+    [
+      "guard: a present exhibition is a standing state, undated",
+      "The Red Cross exhibits photographs of Syria in Stockholm.",
+      "00",
+      ["ACTOR:Red Cross", "TARGET:Syria"],
+      null,
+    ],
   ];
   it.each(formulas)("formula: %s", (_name, sentence, code, participants, date) => {
     const extraction = extract(`World news\n\n${sentence}`, { publishedAt: "2017-04-12" });

@@ -134,6 +134,20 @@ function isCourt(entity: Entity | undefined): boolean {
 /** Past forms of "be" that put the adjective or noun after them in the past ("were critical of"). */
 const PAST_COPULAS = new Set(["was", "were"]);
 
+/** Codes of acts done by speaking that the present tense reports as made now: appeals, demands, rebukes, threats. */
+const PRESENT_ACT_CODES = new Set<CameoCode>(["02", "10", "11", "13"]);
+
+/** True when `word` is the present form of `lemma`: "call", "calls", "urges", "denies". */
+function isPresentForm(word: string, lemma: string): boolean {
+  if (!lemma) return false;
+  return (
+    word === lemma ||
+    word === `${lemma}s` ||
+    word === `${lemma}es` ||
+    (lemma.endsWith("y") && word === `${lemma.slice(0, -1)}ies`)
+  );
+}
+
 /** How many sentences back an act may be that a speaker's quote words again. */
 const QUOTED_ACT_REACH = 3;
 
@@ -471,6 +485,16 @@ export function findEvents(doc: Doc): Event[] {
           PAST_COPULAS.has(words[trigger.first - 1]?.lower ?? "") ||
           ((trigger.sense.spoken ?? false) && sentenceHasPast)) &&
         !modality.planned;
+      // "The authors call for …", "Amnesty urges …": an appeal or a rebuke in the present is
+      // made now, in the days the article reports, and is dated like a past act.
+      const presentAct =
+        trigger.sense.kind === "verb" &&
+        PRESENT_ACT_CODES.has(trigger.code) &&
+        !modality.planned &&
+        isPresentForm(words[trigger.first]?.lower ?? "", trigger.lemma.split(" ")[0] ?? "") &&
+        !/^(?:to|will|would|could|should|may|might|must|can|did|do|does)$/.test(
+          words[trigger.first - 1]?.lower ?? "",
+        );
       const background = yearOnly || pluperfect(words, trigger.first);
       // "announced a formal investigation", "held talks": an event noun a past light verb
       // takes as object is dated as that verb's act.
@@ -489,7 +513,7 @@ export function findEvents(doc: Doc): Event[] {
         kind: trigger.sense.kind,
         // '"We urge X to …," the ministry said': the act was done when the words were said,
         // which the report tells in the past, so it is dated like a past act.
-        pastVerb: pastVerb || lightPast || speaker !== null,
+        pastVerb: pastVerb || lightPast || presentAct || speaker !== null,
         planned: modality.planned,
         hasActor: roles.actor !== null,
         sentenceHasPast,
