@@ -2014,6 +2014,20 @@ describe("events through the pipeline", () => {
       ["ACTOR:Red Cross", "TARGET:Syria"],
       null,
     ],
+    [
+      "a year's counted toll is a statistic, no attack",
+      "Last year, 412 police officers were killed across Kenya, according to a rights group.",
+      "18",
+      null,
+      null,
+    ],
+    [
+      "guard: one killing in a year is still an attack",
+      "Gunmen killed Anders Larsson in Kenya in 2015.",
+      "18",
+      ["TARGET:Anders Larsson"],
+      null,
+    ],
   ];
   it.each(formulas)("formula: %s", (_name, sentence, code, participants, date) => {
     const extraction = extract(`World news\n\n${sentence}`, { publishedAt: "2017-04-12" });

@@ -66,6 +66,7 @@ import { VIOLENT_CODES, rolesOf, type PersonMemory } from "./roles.js";
 import { findTriggers } from "./triggers.js";
 import type { Trigger } from "./triggers.js";
 import { hasLemmaWithin, hasPastTense, isPastForm, pluperfect, wordsOf } from "./words.js";
+import type { Word } from "./words.js";
 
 export function sameEntityName(entity: Entity, name: string): boolean {
   const wanted = name.toLowerCase();
@@ -146,6 +147,17 @@ function isPresentForm(word: string, lemma: string): boolean {
     word === `${lemma}es` ||
     (lemma.endsWith("y") && word === `${lemma.slice(0, -1)}ies`)
   );
+}
+
+/** How many words from a toll verb its count may be ("412 police officers were killed"). */
+const TOLL_COUNT_REACH = 5;
+
+/** True when a number counts the victims of a toll verb: "412 officers were killed", "killed 30". */
+function countedToll(words: Word[], trigger: Trigger): boolean {
+  const from = Math.max(0, trigger.first - TOLL_COUNT_REACH);
+  return words
+    .slice(from, trigger.last + TOLL_COUNT_REACH)
+    .some((word) => /^\d[\d,]*$/.test(word.text) && word.text !== "1");
 }
 
 /** How many sentences back an act may be that a speaker's quote words again. */
@@ -340,7 +352,9 @@ export function findEvents(doc: Doc): Event[] {
         afterRelativeOnThing(words, trigger, mentionSpans) ||
         modality.skip ||
         (joined && previousSkipped) ||
-        toll;
+        toll ||
+        // "Last year, 412 officers were killed across Mexico": a year's toll is a statistic.
+        ((trigger.sense.toll ?? false) && yearOnly && countedToll(words, trigger));
       // "… killed 1,000 in October, and floods in March …": a toll left out is still a real act,
       // so what follows "and" is not left out with it.
       if (trigger.sense.kind === "verb") previousSkipped = skip && !toll;
