@@ -2028,6 +2028,27 @@ describe("events through the pipeline", () => {
       ["TARGET:Anders Larsson"],
       null,
     ],
+    [
+      "an event noun modifying a thing ('tear gas canisters') names no happening",
+      "The Red Cross treated 87 people hurt by tear gas canisters in Kenya on Monday.",
+      "17",
+      null,
+      null,
+    ],
+    [
+      "guard: tear gas fired is a crackdown",
+      "Kenyan police fired tear gas at protesters in Nairobi on Monday. Kenya has seen weeks of unrest.",
+      "17",
+      ["ACTOR:Kenya"],
+      "2017-04-10",
+    ],
+    [
+      "'protest leaders' are people, not a protest",
+      "Protest leaders in Caracas denounced Nicolas Maduro on Saturday.",
+      "14",
+      null,
+      null,
+    ],
   ];
   it.each(formulas)("formula: %s", (_name, sentence, code, participants, date) => {
     const extraction = extract(`World news\n\n${sentence}`, { publishedAt: "2017-04-12" });

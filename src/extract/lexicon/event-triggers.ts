@@ -1119,6 +1119,39 @@ export const COMMERCIAL_COMPLEMENTS: ReadonlySet<string> = new Set([
  */
 export const AGREEMENT_VERBS: ReadonlySet<string> = new Set(["agree", "sign", "strike a deal"]);
 
+/**
+ * Head nouns an event noun may only modify: "tear gas canisters", "assault rifles", "protest
+ * leaders" name things or people, not the happening itself.
+ */
+export const COMPOUND_HEADS: ReadonlySet<string> = new Set([
+  "canister",
+  "canisters",
+  "rifle",
+  "rifles",
+  "helicopter",
+  "helicopters",
+  "grenade",
+  "grenades",
+  "sign",
+  "signs",
+  "banner",
+  "banners",
+  "placard",
+  "placards",
+  "slogan",
+  "slogans",
+  "leader",
+  "leaders",
+  "organiser",
+  "organisers",
+  "organizer",
+  "organizers",
+  "victim",
+  "victims",
+  "survivor",
+  "survivors",
+]);
+
 /** Possessive pronouns standing for the last person named ("his meeting"). */
 export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(["his", "her"]);
 

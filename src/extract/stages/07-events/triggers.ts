@@ -8,6 +8,7 @@ import {
 import {
   ANNOUNCED_RESPONSES,
   COMMERCIAL_COMPLEMENTS,
+  COMPOUND_HEADS,
   COOPERATIVE_COMPLEMENTS,
   COURT_ACTS,
   DENIED_REQUESTS,
@@ -279,6 +280,8 @@ export function findTriggers(
       (MASS_COUNTS.has(counted) || (isCount(determiner) && words[index - 2]?.lower === "in"))
     )
       continue;
+    // "tear gas canisters", "assault rifles": an event noun modifying a thing names no happening.
+    if (sense.kind === "noun" && COMPOUND_HEADS.has(words[found.last + 1]?.lower ?? "")) continue;
     // "a sign of thaw", "road signs": the bare noun of a verb-only act is something else.
     if (sense.verbOnly && sense.kind === "noun" && !word.lower.endsWith("ing")) continue;
     let code = found.sense.code;
