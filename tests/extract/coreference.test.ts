@@ -663,3 +663,30 @@ describe("a short form of any of a body's names", () => {
     expect(entityWith(entities, "Republican")).toBe(entityWith(entities, "Republican Party"));
   });
 });
+
+describe("a town standing for its club", () => {
+  it.each<[string, string, string]>([
+    [
+      "Borussia Dortmund beat their rivals on Saturday. Dortmund scored twice after the break.",
+      "Dortmund",
+      "Borussia Dortmund",
+    ],
+    ["Bayern Munich lost at home. Bayern had led until the hour.", "Bayern", "Bayern Munich"],
+  ])("%j: %s → %s", (body, short, club) => {
+    const entity = entityWith(entitiesOf(body), short);
+    expect(entity?.name).toBe(club);
+    expect(entity?.type).toBe("ORGANIZATION");
+  });
+
+  it.each<[string, string]>([
+    [
+      "Borussia Dortmund signed a striker. Supporters gathered in Dortmund to welcome him.",
+      "Dortmund",
+    ],
+    ["Real Madrid beat Atletico Madrid on Sunday. Madrid was cold and wet.", "Madrid"],
+  ])("%j keeps %s a place (used as one, or shared by two clubs)", (body, town) => {
+    const entity = entityWith(entitiesOf(body), town);
+    expect(entity?.name).toBe(town);
+    expect(entity?.type).toBe("LOCATION");
+  });
+});

@@ -1256,6 +1256,22 @@ describe("club names", () => {
     expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
   });
 
+  it.each<[string, string]>([
+    ["Borussia Dortmund signed a striker on Monday.", "Borussia Dortmund"],
+    ["Fans of Werder Bremen sang all game.", "Werder Bremen"],
+    ["The midfielder left VfB Stuttgart in May.", "VfB Stuttgart"],
+    ["Critics said Bayer Leverkusen played well.", "Bayer Leverkusen"],
+  ])("%j → %s, a club prefix before a town, is a club", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
+  });
+
+  it.each<[string, string, EntityType]>([
+    ["He lives on Sporting Hill Road near the river.", "Sporting Hill Road", "LOCATION"],
+    ["Valeska Paris said she was held for years.", "Valeska Paris", "PERSON"],
+  ])("%j keeps %s a %s (a cue word after the prefix, or no prefix)", (body, name, type) => {
+    expect(find(mentionsOf(body), name)?.type).toBe(type);
+  });
+
   it("ends a club's name before 'and'", () => {
     const mentions = mentionsOf("Fans of Dunmore United and Kelby Town filled the square.");
     expect(find(mentions, "Dunmore United")?.type).toBe("ORGANIZATION");

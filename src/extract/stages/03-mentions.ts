@@ -30,6 +30,7 @@ import { resolveByFollowingNoun } from "./mentions/noun-context.js";
 import { resolveByOwnPronoun } from "./mentions/pronoun-context.js";
 import { addRoadsAndAddresses } from "./mentions/roads-and-addresses.js";
 import type { Candidate } from "./mentions/candidate.js";
+import { resolveClubTowns } from "./mentions/club-towns.js";
 import { addSentenceCandidates } from "./mentions/sentence-candidates.js";
 import type { MentionState, MentionStep } from "./mentions/state.js";
 import { DEFAULT_TAGGER_USES, useTaggerEvidence } from "./mentions/tagger-evidence.js";
@@ -59,6 +60,7 @@ export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionS
   ["inverted names opening a reading-list line", addInvertedNames],
   ["numbers, epithets and places after a ruler's or saint's name", addPersonEpithets],
   ["names with a quoted nickname", typeNicknamedPeople],
+  ["towns named for their club", resolveClubTowns],
   ["one type per name", (s) => unifyTypes(s.doc, s.candidates)],
   ["names in headlines", addHeadlineCandidates],
 ];

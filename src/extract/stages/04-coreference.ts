@@ -17,7 +17,7 @@ import {
   stateForAbbreviation,
 } from "../lexicon/gazetteer.js";
 import { LOCATIVE_PREPOSITIONS, SPEECH_VERBS } from "../lexicon/speech-and-context.js";
-import { ORGANIZATION_CUE_WORDS } from "../lexicon/organizations.js";
+import { CLUB_PREFIXES, CLUB_SUFFIXES, ORGANIZATION_CUE_WORDS } from "../lexicon/organizations.js";
 import { GOVERNMENT_ACTION_VERBS, GOVERNMENT_OBJECT_CUES } from "../lexicon/metonymy.js";
 import { sameGivenName } from "../lexicon/nicknames.js";
 
@@ -398,6 +398,7 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
     }
   }
   mergeShortForms(clusters, mentions);
+  mergeClubTowns(clusters, mentions);
   mergePlaceVariants(doc.text, clusters, mentions);
   mergeInitialedNames(clusters, mentions);
   mergePostalCodes(clusters, mentions);
@@ -558,6 +559,30 @@ function mergeShortForms(clusters: Cluster[], mentions: Mention[]): void {
     namesOf.delete(short);
   }
   mergeTypos(live, mentions);
+}
+
+/**
+ * "Dortmund" for "Borussia Dortmund", "Bayern" for "Bayern Munich": a one-word organization (a
+ * town standing for its club) joins the one club of the article whose name has it as a word.
+ */
+function mergeClubTowns(clusters: Cluster[], mentions: Mention[]): void {
+  const isClub = (words: string[]): boolean =>
+    words.length >= 2 &&
+    (CLUB_PREFIXES.has(words[0] ?? "") || CLUB_SUFFIXES.has(words[words.length - 1] ?? ""));
+  for (const town of clusters) {
+    if (town.type !== "ORGANIZATION" || town.mentionIds.length === 0) continue;
+    const townName = key(fullestName(town, mentions));
+    if (!townName || townName.includes(" ")) continue;
+    const clubs = clusters.filter((c) => {
+      if (c === town || c.type !== "ORGANIZATION" || c.mentionIds.length === 0) return false;
+      const words = key(fullestName(c, mentions)).split(" ");
+      return isClub(words) && words.includes(townName);
+    });
+    const club = clubs.length === 1 ? clubs[0] : undefined;
+    if (!club) continue;
+    club.mentionIds.push(...town.mentionIds);
+    town.mentionIds = [];
+  }
 }
 
 /** Whether `longName` is a longer name of the same type that `shortName` (of `short`) abbreviates. */
