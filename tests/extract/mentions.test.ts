@@ -948,6 +948,25 @@ describe("capitals that are not acronyms of entities", () => {
   });
 });
 
+describe("a country's name used as its nationality adjective", () => {
+  it.each<[string, string]>([
+    ["The Saudi Foreign Minister said the talks were constructive.", "Saudi"],
+    ["Talks went well, the Saudi foreign minister said on Tuesday.", "Saudi"],
+    ["Saudi officials did not comment further.", "Saudi"],
+    ["Thai police arrested two men near the border.", "Thai"],
+  ])("%j gives no mention for %s", (body, word) => {
+    expect(mentionsOf(body).some((m) => m.text === word)).toBe(false);
+  });
+
+  it.each<[string, string]>([
+    ["Analysts said Saudi would raise output in May.", "Saudi"],
+    ["Talks between Saudi and Iran resumed on Monday.", "Saudi"],
+    ["Oil rose after Saudi's decision to cut output.", "Saudi"],
+  ])("%j keeps %s the country (a noun before a verb, 'and' or a possessive)", (body, word) => {
+    expect(mentionsOf(body).find((m) => m.text.startsWith(word))?.type).toBe("LOCATION");
+  });
+});
+
 describe("one word that speaks", () => {
   it("is a person when it is a known family name", () => {
     expect(find(mentionsOf("Thatcher also proposed a ceasefire."), "Thatcher")?.type).toBe(

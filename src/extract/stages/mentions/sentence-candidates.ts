@@ -6,7 +6,7 @@ import { ACRONYMS, acronymFitsWords, acronymLetters } from "../../lexicon/acrony
 import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
 import { ORGANIZATION_CUE_WORDS, isKnownOrganization } from "../../lexicon/organizations.js";
 import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
-import { isDemonym } from "../../lexicon/gazetteer.js";
+import { isAdjectivalCountryName, isDemonym } from "../../lexicon/gazetteer.js";
 import { FIRST_NAMES, LAST_NAMES } from "../../lexicon/person-names.js";
 import { PLACE_PREPOSITIONS } from "../../lexicon/speech-and-context.js";
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
@@ -319,6 +319,7 @@ function candidatesFromPhrase(
     return results;
   }
   if (name.length === 1 && isDemonymWord(name[0]?.lower ?? "")) return results;
+  if (name.length === 1 && adjectivalCountryBefore(name[0], words[nameFirst + 1])) return results;
 
   if (name.length > 1 && name.every((w) => /^\p{Lu}\.$/u.test(w.text))) {
     // "U. S.", "S. F.": initials written with spaces are an abbreviation; only a known one is a name.
@@ -494,6 +495,34 @@ function candidatesFromPhrase(
   if (fromArticle && type === "ORGANIZATION") candidate.guessedFromArticle = true;
   results.push(candidate);
   return results;
+}
+
+/** Words after a country's name that show it is a noun: verbs and closed-class words. */
+const NOT_NOUN_TAGS: ReadonlySet<string> = new Set([
+  "Verb",
+  "PastTense",
+  "PresentTense",
+  "Infinitive",
+  "Gerund",
+  "Modal",
+  "Auxiliary",
+  "Copula",
+  "Conjunction",
+  "Preposition",
+  "Determiner",
+  "Pronoun",
+  "Adverb",
+]);
+
+/**
+ * "Saudi officials", "the Thai foreign minister": a country's name that is also its nationality
+ * adjective, right before a noun or title, is the adjective ("Saudi said" and "Saudi and Iran" keep
+ * the country).
+ */
+export function adjectivalCountryBefore(word: Word | undefined, next: Word | undefined): boolean {
+  if (!word || !next || word.possessive || !next.joinedToPrevious) return false;
+  if (!isAdjectivalCountryName(word.lower) || /\d/.test(next.text)) return false;
+  return !compromiseTags(next.lower).some((t) => NOT_NOUN_TAGS.has(t));
 }
 
 export const ACRONYM_DEFINITION = /^\s*\((\p{Lu}[\p{L}.&]{1,9})\)/u;

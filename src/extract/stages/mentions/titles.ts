@@ -1,5 +1,5 @@
 import type { Sentence } from "../../types.js";
-import { isDemonym } from "../../lexicon/gazetteer.js";
+import { isAdjectivalCountryName, isDemonym } from "../../lexicon/gazetteer.js";
 import { OCCUPATION_TITLE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
 import type { Candidate } from "./candidate.js";
 import { makeCandidate } from "./candidate.js";
@@ -285,7 +285,16 @@ export function mentionsInsideTitle(
   let i = 0;
   while (i < titleWords.length) {
     const word = titleWords[i];
-    if (!word || !word.nameLike || isDemonym(word.lower) || TITLE_HEADS.has(word.lower)) {
+    // "Saudi Foreign Minister": a country's name that is also its adjective, inside a title, is the adjective.
+    const adjectival =
+      word !== undefined && i + 1 < titleWords.length && isAdjectivalCountryName(word.lower);
+    if (
+      !word ||
+      !word.nameLike ||
+      isDemonym(word.lower) ||
+      TITLE_HEADS.has(word.lower) ||
+      adjectival
+    ) {
       i++;
       continue;
     }
