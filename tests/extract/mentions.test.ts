@@ -979,6 +979,22 @@ describe("one word that speaks", () => {
       "ORGANIZATION",
     );
   });
+
+  it.each([["Lavrov"], ["Stoltenberg"], ["Powell"]])(
+    "%s said …: is a person when the tagger clearly reads a person",
+    (name) => {
+      const body = `${name} said the plan would go ahead. Critics disagreed.`;
+      expect(find(mentionsOf(body), name)?.type).toBe("PERSON");
+    },
+  );
+
+  it.each([["Gazprom"], ["Europol"], ["Glencore"], ["Rosneft"]])(
+    "%s said …: stays an organization when the tagger does not clearly read a person",
+    (name) => {
+      const body = `${name} said the plan would go ahead. Critics disagreed.`;
+      expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
+    },
+  );
 });
 
 describe("sports teams", () => {

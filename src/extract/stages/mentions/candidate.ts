@@ -15,6 +15,8 @@ export interface Candidate {
   epithetEnd?: number;
   /** A guessed name typed a body only because "the" stands before it ("the Sea Org"). */
   guessedFromArticle?: boolean;
+  /** One unknown word typed an organization only because it speaks ("Ofwat said"). */
+  speakerGuess?: boolean;
 }
 
 /** The normalized key of a run of words, built from the words' own keys. */

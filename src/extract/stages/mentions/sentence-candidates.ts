@@ -400,6 +400,8 @@ function candidatesFromPhrase(
     type = "PERSON";
     confidence = 1;
   }
+  // The context called the word a person, and only its being unknown made it an organization.
+  let spokeAsPerson = false;
   if (type === null) {
     const fromContext = contextType(words, nameFirst, nameFirst + name.length - 1, name);
     if (fromContext) {
@@ -415,6 +417,7 @@ function candidatesFromPhrase(
         !LAST_NAMES.has(name[0]?.lower ?? "")
       ) {
         type = "ORGANIZATION";
+        spokeAsPerson = true;
       }
       // A single word known only from its context, and written in lower case elsewhere, is a common noun.
       if (
@@ -427,6 +430,7 @@ function candidatesFromPhrase(
       }
     }
   }
+  const speakerGuess = type === "ORGANIZATION" && confidence === 1 && title === null;
   let fromArticle = false;
   if (type === null && name.length >= 2 && name.length <= 4) {
     // Given names are often ordinary nouns ("Rex", "Grant"): the first word only needs to be unused in lower case.
@@ -493,6 +497,7 @@ function candidatesFromPhrase(
     return results;
   const candidate = makeCandidate(sentence, name, nameFirst, type, confidence, title, titleStart);
   if (fromArticle && type === "ORGANIZATION") candidate.guessedFromArticle = true;
+  if (speakerGuess && spokeAsPerson) candidate.speakerGuess = true;
   results.push(candidate);
   return results;
 }
