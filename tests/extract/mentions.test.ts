@@ -988,6 +988,27 @@ describe("one word that speaks", () => {
     },
   );
 
+  it.each<[string, string]>([
+    [
+      "Lindqvist said growth would slow next year. She added that prices were falling.",
+      "Lindqvist",
+    ],
+    [
+      "Whitaker praised the players after the match. He said the second half was better.",
+      "Whitaker",
+    ],
+  ])("%j: %s is a person when the next sentence opens with 'he' or 'she'", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("PERSON");
+  });
+
+  it.each<[string, string]>([
+    ["Ofwat said the fines would rise. It added that firms had been warned.", "Ofwat"],
+    ["Ofwat and Kelbrook met on Monday. He said little about the talks.", "Kelbrook"],
+    ["Ofwat said the fines would rise.\n\nHe did not comment on the report.", "Ofwat"],
+  ])("%j: %s stays an organization ('it', two names, or another paragraph)", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
+  });
+
   it.each([["Gazprom"], ["Europol"], ["Glencore"], ["Rosneft"]])(
     "%s said …: stays an organization when the tagger does not clearly read a person",
     (name) => {

@@ -27,7 +27,7 @@ import {
   resolveTitlesOfPlaces,
 } from "./mentions/place-context.js";
 import { resolveByFollowingNoun } from "./mentions/noun-context.js";
-import { resolveByOwnPronoun } from "./mentions/pronoun-context.js";
+import { resolveByNextSubjectPronoun, resolveByOwnPronoun } from "./mentions/pronoun-context.js";
 import { addRoadsAndAddresses } from "./mentions/roads-and-addresses.js";
 import type { Candidate } from "./mentions/candidate.js";
 import { resolveClubTowns } from "./mentions/club-towns.js";
@@ -47,6 +47,7 @@ export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionS
   ["untyped names in a frame of movement", resolvePlacesByMovement],
   ["names a noun after them says are media or facilities", resolveByFollowingNoun],
   ["sentence subjects a later 'his' or 'herself' stands for", resolveByOwnPronoun],
+  ["sentence subjects a next sentence's 'he' or 'she' stands for", resolveByNextSubjectPronoun],
   ["roads and street addresses", addRoadsAndAddresses],
   ["guessed names in articles about places", (s) => resolveGuessesByArticleKind(s.candidates)],
   ["surnames of named people", (s) => resolveByNameParts(s.candidates)],
