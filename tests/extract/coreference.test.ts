@@ -64,6 +64,34 @@ describe("people", () => {
     expect(ivanka?.mentionIds).toHaveLength(2);
   });
 
+  it.each<[string, string, string]>([
+    [
+      "Joe Biden signed the bill on Monday. His son, Hunter Biden, did not attend. Biden said the law would help.",
+      "Joe Biden",
+      "Hunter Biden",
+    ],
+    [
+      "Actor Tom Reyes married in 2008. They have two daughters, Ana Reyes (born 2009) and Lucia Reyes. Reyes lives in London.",
+      "Tom Reyes",
+      "Lucia Reyes",
+    ],
+  ])(
+    "%j: a bare surname goes to %s, not to a namesake named as a relative",
+    (body, main, relative) => {
+      const entities = entitiesOf(body);
+      const surname = main.split(" ")[1] ?? "";
+      expect(entityWith(entities, surname)?.name).toBe(main);
+      expect(entities.find((e) => e.name === relative)?.mentionIds).toHaveLength(1);
+    },
+  );
+
+  it("gives a bare surname to a relative when no other namesake is named", () => {
+    const entities = entitiesOf(
+      "Her father, Omar Khalil, was a doctor in Cairo. Khalil said he was proud of her.",
+    );
+    expect(entityWith(entities, "Khalil")?.name).toBe("Omar Khalil");
+  });
+
   it("uses the fullest title as the description and keeps title forms as aliases", () => {
     const entities = entitiesOf(
       "U.S. Secretary of State Rex Tillerson arrived. Secretary Tillerson said talks would go on. Tillerson left.",

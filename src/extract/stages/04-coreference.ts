@@ -422,7 +422,8 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
       join(mention, cluster);
     }
   }
-  const entries = personClusters.map((cluster) => personEntry(cluster, mentions));
+  const entries = personClusters.map((cluster) => personEntry(doc, cluster, mentions));
+  markCoordinatedRelatives(doc, entries, mentions);
   for (const mention of people) {
     if (clusterOf.has(mention.id)) continue;
     const target = resolveShortName(mention, entries);
@@ -434,7 +435,7 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
     personClusters.push(cluster);
     clusters.push(cluster);
     join(mention, cluster);
-    entries.push(personEntry(cluster, mentions));
+    entries.push(personEntry(doc, cluster, mentions));
   }
 
   const nonEmpty = clusters.filter((c) => c.mentionIds.length > 0);
@@ -450,11 +451,46 @@ interface PersonEntry {
   givenName: string;
   /** Ids of the mentions that wrote the name out (or of a lone short name), ascending. */
   anchorIds: number[];
+  /** Introduced as someone's relative ("her father Mohammed Hadid", "their son, Tom Reyes"). */
+  relative: boolean;
 }
 
-function personEntry(cluster: Cluster, mentions: Mention[]): PersonEntry {
+/** A kinship noun right before a name, perhaps with a comma: the name is a relative's. */
+const KINSHIP_BEFORE =
+  /\b(?:father|mother|parents|son|sons|daughter|daughters|brother|brothers|sister|sisters|wife|husband|uncle|aunt|grandfather|grandmother|grandson|granddaughter|nephew|niece|cousin|stepfather|stepmother|stepson|stepdaughter)\b,?\s+$/i;
+
+function personEntry(doc: Doc, cluster: Cluster, mentions: Mention[]): PersonEntry {
   const parts = personNameParts(fullestName(cluster, mentions));
-  return { cluster, ...parts, anchorIds: [...cluster.mentionIds].sort((a, b) => a - b) };
+  const anchorIds = [...cluster.mentionIds].sort((a, b) => a - b);
+  const first = mentions[anchorIds[0] ?? -1];
+  const relative =
+    first !== undefined &&
+    KINSHIP_BEFORE.test(doc.text.slice(Math.max(0, first.start - 30), first.start));
+  return { cluster, ...parts, anchorIds, relative };
+}
+
+/**
+ * "two daughters, Ana Reyes (b. 2009) and Lucia Reyes": a name listed right after a relative's,
+ * in the same line, is a relative too.
+ */
+function markCoordinatedRelatives(doc: Doc, entries: PersonEntry[], mentions: Mention[]): void {
+  const entryOf = new Map<number, PersonEntry>();
+  for (const entry of entries) for (const id of entry.anchorIds) entryOf.set(id, entry);
+  const ordered = [...entries].sort((a, b) => (a.anchorIds[0] ?? 0) - (b.anchorIds[0] ?? 0));
+  for (const entry of ordered) {
+    const first = mentions[entry.anchorIds[0] ?? -1];
+    const previous = first ? mentions[first.id - 1] : undefined;
+    if (!first || !previous || entry.relative) continue;
+    // The gap may hold a note or a year ("(b. 2009)"), which the sentence splitter may cut at.
+    const gap = doc.text.slice(previous.end, first.start);
+    if (
+      entryOf.get(previous.id)?.relative &&
+      gap.length <= 40 &&
+      !gap.includes("\n") &&
+      /\band\s+$/.test(gap)
+    )
+      entry.relative = true;
+  }
 }
 
 /** Index of the last id below `id` in an ascending list, or -1. */
@@ -478,7 +514,9 @@ function lastBelow(ids: number[], id: number): number {
  * Links a one-word (or partial) person name to a full name with that surname
  * (else that given name). Among namesakes ("Donald Trump", "Ivanka Trump") it
  * takes the one whose full name was written most recently before; when none
- * comes before (a surname in the headline), the first one written after.
+ * comes before (a surname in the headline), the first one written after. A
+ * namesake introduced as a relative ("his son, Hunter Biden") takes it only
+ * when no other namesake can.
  */
 function resolveShortName(mention: Mention, people: PersonEntry[]): PersonEntry | null {
   const k = key(mention.text);
@@ -493,6 +531,8 @@ function resolveShortName(mention: Mention, people: PersonEntry[]): PersonEntry 
     );
     if (near.length === 1) candidates = near;
   }
+  if (candidates.some((p) => p.relative) && candidates.some((p) => !p.relative))
+    candidates = candidates.filter((p) => !p.relative);
   let best: PersonEntry | null = null;
   let bestBefore = -1;
   let firstAfter: PersonEntry | null = null;
