@@ -91,6 +91,39 @@ describe("names and their types", () => {
   });
 });
 
+describe("a body's name with a complement, a title, then a person", () => {
+  it.each<[string, string, string]>([
+    [
+      "Bank of England Governor Andrew Bailey said growth would slow.",
+      "Bank of England",
+      "Andrew Bailey",
+    ],
+    [
+      "Council of Europe Secretary General Alain Berset visited Kyiv.",
+      "Council of Europe",
+      "Alain Berset",
+    ],
+    [
+      "University of Chicago Professor Jane Morton led the study.",
+      "University of Chicago",
+      "Jane Morton",
+    ],
+  ])("%j → %s and the person %s", (body, employer, person) => {
+    const mentions = mentionsOf(body);
+    expect(find(mentions, employer)?.type).toBe("ORGANIZATION");
+    expect(find(mentions, person)?.type).toBe("PERSON");
+  });
+
+  it.each<[string, string]>([
+    ["The Bank of England Governor spoke on Tuesday.", "Bank of England"],
+    ["The Court of Appeal President Street was renamed.", "Court of Appeal"],
+  ])("%j: no person is split off without a two-word name after the title", (body, employer) => {
+    const mentions = mentionsOf(body);
+    expect(mentions.some((m) => m.type === "PERSON")).toBe(false);
+    expect(mentions.some((m) => m.text.startsWith(employer))).toBe(true);
+  });
+});
+
 describe("titles before names", () => {
   it.each<[string, string, string]>([
     [

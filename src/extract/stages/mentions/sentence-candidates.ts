@@ -221,7 +221,8 @@ function candidatesFromPhrase(
   let title: string | null = null;
   let titleStart: number | null = null;
   const [wholeType] = lexicalType(phrase);
-  const employer = wholeType === null ? employerBeforeTitle(phrase) : 0;
+  // A body's name with a complement may be typed as a whole ("Bank of England Governor …").
+  const employer = wholeType !== "PERSON" ? employerBeforeTitle(phrase) : 0;
   if (employer > 0) {
     // "Volga Air Chief Executive Igor Demin": the employer opens the title and is an organization itself.
     const employerWords = phrase.slice(0, employer);
@@ -230,7 +231,7 @@ function candidatesFromPhrase(
       makeCandidate(sentence, employerWords, first, employerType ?? "ORGANIZATION", 1, null, null),
     );
   }
-  if (wholeType === null) {
+  if (wholeType === null || employer > 0) {
     const titleLength =
       employer > 0
         ? employer + leadingTitleLength(phrase.slice(employer))
