@@ -718,3 +718,29 @@ describe("a town standing for its club", () => {
     expect(entity?.type).toBe("LOCATION");
   });
 });
+
+describe("a body's name cut short", () => {
+  it.each<[string, string, string]>([
+    [
+      "The Federal Reserve held rates on Wednesday. The Fed said inflation was easing.",
+      "Fed",
+      "Federal Reserve",
+    ],
+    [
+      "The Metropolitan Police said two men were held. The Met said more arrests were likely.",
+      "Met",
+      "Metropolitan Police",
+    ],
+  ])("%j: %s → %s", (body, short, full) => {
+    const entity = entityWith(entitiesOf(body), short);
+    expect(entity?.name).toBe(full);
+    expect(entity?.type).toBe("ORGANIZATION");
+  });
+
+  it.each<[string, string]>([
+    ["Farmers fed the cattle before the Federal Reserve met.", "fed"],
+    ["The Federal Reserve held rates. Federation officials objected.", "Federation"],
+  ])("%j: %s is no alias (lower case, or longer than the word it would clip)", (body, word) => {
+    expect(entityWith(entitiesOf(body), word)).toBeUndefined();
+  });
+});

@@ -1350,6 +1350,7 @@ describe("club names", () => {
     ["Fans of Werder Bremen sang all game.", "Werder Bremen"],
     ["The midfielder left VfB Stuttgart in May.", "VfB Stuttgart"],
     ["Critics said Bayer Leverkusen played well.", "Bayer Leverkusen"],
+    ["The forward scored twice for Inter Milan on Sunday.", "Inter Milan"],
   ])("%j → %s, a club prefix before a town, is a club", (body, name) => {
     expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
   });

@@ -267,6 +267,7 @@ export const CLUB_PREFIXES: ReadonlySet<string> = new Set([
   "real",
   "atletico",
   "atlético",
+  "inter",
   "athletic",
   "borussia",
   "werder",

@@ -30,6 +30,7 @@ import { resolveByFollowingNoun } from "./mentions/noun-context.js";
 import { resolveByNextSubjectPronoun, resolveByOwnPronoun } from "./mentions/pronoun-context.js";
 import { addRoadsAndAddresses } from "./mentions/roads-and-addresses.js";
 import type { Candidate } from "./mentions/candidate.js";
+import { resolveClippedNames } from "./mentions/clipped-names.js";
 import { resolveClubTowns } from "./mentions/club-towns.js";
 import { addSentenceCandidates } from "./mentions/sentence-candidates.js";
 import type { MentionState, MentionStep } from "./mentions/state.js";
@@ -62,6 +63,7 @@ export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionS
   ["numbers, epithets and places after a ruler's or saint's name", addPersonEpithets],
   ["names with a quoted nickname", typeNicknamedPeople],
   ["towns named for their club", resolveClubTowns],
+  ["bodies' names cut short", resolveClippedNames],
   ["one type per name", (s) => unifyTypes(s.doc, s.candidates)],
   ["names in headlines", addHeadlineCandidates],
 ];

@@ -20,6 +20,7 @@ import { LOCATIVE_PREPOSITIONS, SPEECH_VERBS } from "../lexicon/speech-and-conte
 import { CLUB_PREFIXES, CLUB_SUFFIXES, ORGANIZATION_CUE_WORDS } from "../lexicon/organizations.js";
 import { GOVERNMENT_ACTION_VERBS, GOVERNMENT_OBJECT_CUES } from "../lexicon/metonymy.js";
 import { sameGivenName } from "../lexicon/nicknames.js";
+import { isClippedWord } from "./mentions/clipped-names.js";
 
 /** A group of mentions that refer to one real-world entity. */
 interface Cluster {
@@ -399,6 +400,7 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   }
   mergeShortForms(clusters, mentions);
   mergeClubTowns(clusters, mentions);
+  mergeClippedNames(clusters, mentions);
   mergePlaceVariants(doc.text, clusters, mentions);
   mergeInitialedNames(clusters, mentions);
   mergePostalCodes(clusters, mentions);
@@ -622,6 +624,24 @@ function mergeClubTowns(clusters: Cluster[], mentions: Mention[]): void {
     if (!club) continue;
     club.mentionIds.push(...town.mentionIds);
     town.mentionIds = [];
+  }
+}
+
+/** "Fed" for "Federal Reserve": a one-word organization that clips the first word of one other. */
+function mergeClippedNames(clusters: Cluster[], mentions: Mention[]): void {
+  for (const short of clusters) {
+    if (short.type !== "ORGANIZATION" || short.mentionIds.length === 0) continue;
+    const shortName = key(fullestName(short, mentions));
+    if (!shortName || shortName.includes(" ")) continue;
+    const bodies = clusters.filter((c) => {
+      if (c === short || c.type !== "ORGANIZATION" || c.mentionIds.length === 0) return false;
+      const words = key(fullestName(c, mentions)).split(" ");
+      return words.length >= 2 && isClippedWord(shortName, words[0] ?? "");
+    });
+    const body = bodies.length === 1 ? bodies[0] : undefined;
+    if (!body) continue;
+    body.mentionIds.push(...short.mentionIds);
+    short.mentionIds = [];
   }
 }
 
