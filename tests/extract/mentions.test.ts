@@ -1000,6 +1000,23 @@ describe("a country's name used as its nationality adjective", () => {
   });
 });
 
+describe("a proper word before a common noun", () => {
+  it.each<[string, string]>([
+    ["Jannik Sinner beat the champion 6-3, 6-4 on Friday.", "Jannik Sinner"],
+    ["Yelena Bird said she was tired after the race.", "Yelena Bird"],
+  ])("%j → %s is a person when the tagger clearly reads one", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("PERSON");
+  });
+
+  it.each<[string, string]>([
+    ["The contract went to Baikal Aerospace last year.", "Baikal Aerospace"],
+    ["Shares of Kestrel Energy rose on Monday.", "Kestrel Energy"],
+    ["Investors sold Kestrel Energy after the report.", "Kestrel Energy"],
+  ])("%j → %s stays an organization", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
+  });
+});
+
 describe("one word that speaks", () => {
   it("is a person when it is a known family name", () => {
     expect(find(mentionsOf("Thatcher also proposed a ceasefire."), "Thatcher")?.type).toBe(

@@ -382,7 +382,7 @@ describe("the tagger's evidence in the mentions stage", () => {
     const speaking = (): MentionState => {
       const state = stateWith("ORGANIZATION", 1);
       const candidate = state.candidates[0];
-      if (candidate) candidate.speakerGuess = true;
+      if (candidate) candidate.organizationGuess = "speaks";
       return state;
     };
     const on = speaking();

@@ -60,7 +60,8 @@ export function resolveByNextSubjectPronoun(state: MentionState): void {
     const only = candidate.words.length === 1 ? candidate.words[0] : undefined;
     if (!only || candidate.first !== 0 || candidate.title !== null) continue;
     const guessed =
-      candidate.speakerGuess === true || (candidate.type === null && candidate.confidence >= 0);
+      candidate.organizationGuess === "speaks" ||
+      (candidate.type === null && candidate.confidence >= 0);
     if (!guessed || namesIn.get(candidate.sentence.index) !== 1) continue;
     // The name must be the subject: a verb, not more of a noun phrase, comes right after it.
     if (words[1]?.nameLike) continue;

@@ -433,6 +433,7 @@ function candidatesFromPhrase(
   }
   const speakerGuess = type === "ORGANIZATION" && confidence === 1 && title === null;
   let fromArticle = false;
+  let commonLastWord = false;
   if (type === null && name.length >= 2 && name.length <= 4) {
     // Given names are often ordinary nouns ("Rex", "Grant"): the first word only needs to be unused in lower case.
     const allProper = name.every(
@@ -465,6 +466,7 @@ function candidatesFromPhrase(
       ) {
         type = "ORGANIZATION";
         confidence = 0.5;
+        commonLastWord = name.length === 2;
       }
     }
   }
@@ -498,7 +500,8 @@ function candidatesFromPhrase(
     return results;
   const candidate = makeCandidate(sentence, name, nameFirst, type, confidence, title, titleStart);
   if (fromArticle && type === "ORGANIZATION") candidate.guessedFromArticle = true;
-  if (speakerGuess && spokeAsPerson) candidate.speakerGuess = true;
+  if (speakerGuess && spokeAsPerson) candidate.organizationGuess = "speaks";
+  if (commonLastWord) candidate.organizationGuess = "common-last-word";
   results.push(candidate);
   return results;
 }

@@ -25,13 +25,16 @@ export interface TaggerUses {
    */
   dropUnseenGuesses: boolean;
   /**
-   * One unknown word made an organization only because it speaks ("Ofwat said") becomes a person
-   * when the tagger, over all its uses, clearly reads a person ("Erdogan said").
+   * An organization only guessed where a person is as likely (Candidate.organizationGuess: "Ofwat
+   * said", "Volga Air") becomes a person when the tagger, over all its uses, clearly reads a
+   * person ("Erdogan said", "Jannik Sinner").
    */
   personSpeakers: boolean;
-  /** The least mean PERSON probability, and the most ORGANIZATION, for that. */
+  /** The least mean PERSON probability, and the most ORGANIZATION, for one speaking word. */
   minSpeakerPerson: number;
   maxSpeakerOrganization: number;
+  /** The least mean PERSON probability for a proper word before a common noun. */
+  minCommonLastWordPerson: number;
   /** The least span confidence (a probability) to type an untyped name or add a missed one. */
   minConfidence: number;
   /** The least span confidence to overrule a guess. */
@@ -49,6 +52,7 @@ export const DEFAULT_TAGGER_USES: TaggerUses = {
   personSpeakers: true,
   minSpeakerPerson: 0.65,
   maxSpeakerOrganization: 0.15,
+  minCommonLastWordPerson: 0.9,
   minConfidence: 0.8,
   minRetypeConfidence: 0.9,
   minOrganizationConfidence: 0.9,
@@ -126,7 +130,7 @@ function consulted(candidate: Candidate, uses: TaggerUses): boolean {
   return (
     typeable(candidate, uses) ||
     (uses.dropUnseenGuesses && isDefaultPersonGuess(candidate)) ||
-    (uses.personSpeakers && candidate.speakerGuess === true)
+    (uses.personSpeakers && candidate.organizationGuess !== undefined)
   );
 }
 
@@ -194,7 +198,7 @@ export function useTaggerEvidence(uses: TaggerUses): MentionStep {
       }
       if (uses.personSpeakers) {
         for (const candidate of candidates) {
-          if (!candidate.speakerGuess) continue;
+          if (candidate.organizationGuess === undefined) continue;
           speakers.push(candidate);
           const k = phraseKey(candidate.words);
           const vote = speakerVotes.get(k) ?? {
@@ -245,7 +249,11 @@ export function useTaggerEvidence(uses: TaggerUses): MentionStep {
       if (!vote || candidate.type !== "ORGANIZATION") continue;
       const person = vote.probability.PERSON / vote.uses;
       const organization = vote.probability.ORGANIZATION / vote.uses;
-      if (person >= uses.minSpeakerPerson && organization <= uses.maxSpeakerOrganization) {
+      const least =
+        candidate.organizationGuess === "speaks"
+          ? uses.minSpeakerPerson
+          : uses.minCommonLastWordPerson;
+      if (person >= least && organization <= uses.maxSpeakerOrganization) {
         candidate.type = "PERSON";
         candidate.confidence = 1.5;
       }
