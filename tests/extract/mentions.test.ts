@@ -981,6 +981,20 @@ describe("capitals that are not acronyms of entities", () => {
   });
 });
 
+describe("a nationality word opening a party's name", () => {
+  it("keeps the nationality word before a lower-case party noun", () => {
+    const mentions = mentionsOf("The opposition European Solidarity party voted against the bill.");
+    expect(find(mentions, "European Solidarity")?.type).toBe("ORGANIZATION");
+  });
+
+  it.each<[string, string]>([
+    ["The Kenyan runner Faith Kipyegon won the race.", "Kenyan"],
+    ["A Hungarian party official said the vote was fair.", "Hungarian"],
+  ])("%j: %s is still no part of a name", (body, word) => {
+    expect(mentionsOf(body).some((m) => m.text.startsWith(word))).toBe(false);
+  });
+});
+
 describe("a country's name used as its nationality adjective", () => {
   it.each<[string, string]>([
     ["The Saudi Foreign Minister said the talks were constructive.", "Saudi"],

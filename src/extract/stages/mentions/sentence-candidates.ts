@@ -280,9 +280,19 @@ function candidatesFromPhrase(
     !name[1].possessive &&
     lexicalType(name.slice(1))[0] === null &&
     !isCommonWord(name[1], signals);
+  // "the European Solidarity party": a lower-case party noun after the name makes the
+  // nationality word the first word of a party's name.
+  const partyNoun = words[nameFirst + name.length];
+  const partyName =
+    partyNoun !== undefined &&
+    partyNoun.joinedToPrevious &&
+    !partyNoun.nameLike &&
+    PARTY_NOUNS.has(partyNoun.lower) &&
+    !name[name.length - 1]?.possessive;
   while (
     !nationalBranch &&
     !givenName &&
+    !partyName &&
     name.length > 1 &&
     isDemonymWord(name[0]?.lower ?? "") &&
     lexicalType(name)[0] === null
@@ -505,6 +515,15 @@ function candidatesFromPhrase(
   results.push(candidate);
   return results;
 }
+
+/** Lower-case nouns after a party's or movement's name ("the European Solidarity party"). */
+const PARTY_NOUNS: ReadonlySet<string> = new Set([
+  "party",
+  "movement",
+  "bloc",
+  "alliance",
+  "coalition",
+]);
 
 /** Words after a country's name that show it is a noun: verbs and closed-class words. */
 const NOT_NOUN_TAGS: ReadonlySet<string> = new Set([
