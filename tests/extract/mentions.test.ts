@@ -981,6 +981,23 @@ describe("capitals that are not acronyms of entities", () => {
   });
 });
 
+describe("a lawmaker's party and state", () => {
+  it.each<[string, string]>([
+    ["Gov. Ron DeSantis, R-Fla., vetoed the bill on Friday.", "R-Fla."],
+    ["Sen. Bernie Sanders (I-Vt.) objected to the plan.", "I-Vt."],
+  ])("%j gives no mention for %s", (body, tag) => {
+    const mentions = mentionsOf(body);
+    expect(mentions.some((m) => tag.startsWith(m.text))).toBe(false);
+    expect(mentions.some((m) => m.type === "PERSON")).toBe(true);
+  });
+
+  it("keeps a numbered road that starts the same way", () => {
+    expect(find(mentionsOf("Traffic on I-95 was heavy near Richmond."), "I-95")?.type).toBe(
+      "LOCATION",
+    );
+  });
+});
+
 describe("a nationality word opening a party's name", () => {
   it("keeps the nationality word before a lower-case party noun", () => {
     const mentions = mentionsOf("The opposition European Solidarity party voted against the bill.");

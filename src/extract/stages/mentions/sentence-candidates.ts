@@ -331,6 +331,8 @@ function candidatesFromPhrase(
   }
   if (name.length === 1 && isDemonymWord(name[0]?.lower ?? "")) return results;
   if (name.length === 1 && adjectivalCountryBefore(name[0], words[nameFirst + 1])) return results;
+  // "Gov. Ron DeSantis, R-Fla.,": a lawmaker's party and state name no entity of their own.
+  if (name.length === 1 && PARTY_AND_STATE.test(name[0]?.text ?? "")) return results;
 
   if (name.length > 1 && name.every((w) => /^\p{Lu}\.$/u.test(w.text))) {
     // "U. S.", "S. F.": initials written with spaces are an abbreviation; only a known one is a name.
@@ -515,6 +517,9 @@ function candidatesFromPhrase(
   results.push(candidate);
   return results;
 }
+
+/** "R-Fla.", "D-N.Y.", "I-Vt.": a US politician's party letter and state. */
+const PARTY_AND_STATE = /^[RDI]-\p{Lu}/u;
 
 /** Lower-case nouns after a party's or movement's name ("the European Solidarity party"). */
 const PARTY_NOUNS: ReadonlySet<string> = new Set([
