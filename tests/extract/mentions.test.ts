@@ -981,6 +981,22 @@ describe("capitals that are not acronyms of entities", () => {
   });
 });
 
+describe("an age after a name", () => {
+  it.each<[string, string]>([
+    ["Nakamura, 31, joined the company in 2015.", "Nakamura"],
+    ["Police said Vellani, 29, was released on Tuesday.", "Vellani"],
+  ])("%j → %s is a person", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("PERSON");
+  });
+
+  it.each<[string, string]>([
+    ["Sales at Kestrel, 2023's best performer, fell sharply.", "Kestrel"],
+    ["Flights to Ostrava, 12 a week, resume in May.", "Ostrava"],
+  ])("%j → %s is no person (a year, or a number with no closing comma)", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).not.toBe("PERSON");
+  });
+});
+
 describe("a lawmaker's party and state", () => {
   it.each<[string, string]>([
     ["Gov. Ron DeSantis, R-Fla., vetoed the bill on Friday.", "R-Fla."],

@@ -560,6 +560,9 @@ export function appositionType(
 /** How far into an apposition its head noun may stand ("an Australian woman and former …"). */
 const APPOSITION_WORDS = 6;
 
+/** The oldest age an apposition may give ("Nakamura, 31,"). */
+const MAX_AGE = 120;
+
 /**
  * "Ann Lee, a retired teacher", "Ann Lee, who …", "Ann Lee (born 1950)", "Ann Lee was born": the
  * words after a name that only a person takes.
@@ -579,6 +582,9 @@ export function personAfter(doc: Doc, words: Word[], first: number, last: number
     const listed = words[first - 1]?.lower === "and" || words[first - 1]?.lower === "or";
     return last > first || !listed;
   }
+  // "Nakamura, 31, joined …": an age between commas follows a person's name.
+  if (/^\d{1,3}$/.test(after.text) && Number(after.text) <= MAX_AGE)
+    return /^\s*,/.test(doc.text.slice(after.end, after.end + 2));
   if (!APPOSITION_OPENERS.has(after.lower)) return false;
   for (let i = last + 2; i <= last + 1 + APPOSITION_WORDS; i++) {
     const word = words[i];
