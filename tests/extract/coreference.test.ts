@@ -64,6 +64,34 @@ describe("people", () => {
     expect(ivanka?.mentionIds).toHaveLength(2);
   });
 
+  it.each<[string, string, string]>([
+    [
+      "Joe Biden signed the bill on Monday. His son, Hunter Biden, did not attend. Biden said the law would help.",
+      "Joe Biden",
+      "Hunter Biden",
+    ],
+    [
+      "Actor Tom Reyes married in 2008. They have two daughters, Ana Reyes (born 2009) and Lucia Reyes. Reyes lives in London.",
+      "Tom Reyes",
+      "Lucia Reyes",
+    ],
+  ])(
+    "%j: a bare surname goes to %s, not to a namesake named as a relative",
+    (body, main, relative) => {
+      const entities = entitiesOf(body);
+      const surname = main.split(" ")[1] ?? "";
+      expect(entityWith(entities, surname)?.name).toBe(main);
+      expect(entities.find((e) => e.name === relative)?.mentionIds).toHaveLength(1);
+    },
+  );
+
+  it("gives a bare surname to a relative when no other namesake is named", () => {
+    const entities = entitiesOf(
+      "Her father, Omar Khalil, was a doctor in Cairo. Khalil said he was proud of her.",
+    );
+    expect(entityWith(entities, "Khalil")?.name).toBe("Omar Khalil");
+  });
+
   it("uses the fullest title as the description and keeps title forms as aliases", () => {
     const entities = entitiesOf(
       "U.S. Secretary of State Rex Tillerson arrived. Secretary Tillerson said talks would go on. Tillerson left.",
@@ -661,5 +689,58 @@ describe("a short form of any of a body's names", () => {
       "He ran for the U.S. Republican Party in May. The Republican Party backed him. He hopes to lead the Republican party.",
     );
     expect(entityWith(entities, "Republican")).toBe(entityWith(entities, "Republican Party"));
+  });
+});
+
+describe("a town standing for its club", () => {
+  it.each<[string, string, string]>([
+    [
+      "Borussia Dortmund beat their rivals on Saturday. Dortmund scored twice after the break.",
+      "Dortmund",
+      "Borussia Dortmund",
+    ],
+    ["Bayern Munich lost at home. Bayern had led until the hour.", "Bayern", "Bayern Munich"],
+  ])("%j: %s → %s", (body, short, club) => {
+    const entity = entityWith(entitiesOf(body), short);
+    expect(entity?.name).toBe(club);
+    expect(entity?.type).toBe("ORGANIZATION");
+  });
+
+  it.each<[string, string]>([
+    [
+      "Borussia Dortmund signed a striker. Supporters gathered in Dortmund to welcome him.",
+      "Dortmund",
+    ],
+    ["Real Madrid beat Atletico Madrid on Sunday. Madrid was cold and wet.", "Madrid"],
+  ])("%j keeps %s a place (used as one, or shared by two clubs)", (body, town) => {
+    const entity = entityWith(entitiesOf(body), town);
+    expect(entity?.name).toBe(town);
+    expect(entity?.type).toBe("LOCATION");
+  });
+});
+
+describe("a body's name cut short", () => {
+  it.each<[string, string, string]>([
+    [
+      "The Federal Reserve held rates on Wednesday. The Fed said inflation was easing.",
+      "Fed",
+      "Federal Reserve",
+    ],
+    [
+      "The Metropolitan Police said two men were held. The Met said more arrests were likely.",
+      "Met",
+      "Metropolitan Police",
+    ],
+  ])("%j: %s → %s", (body, short, full) => {
+    const entity = entityWith(entitiesOf(body), short);
+    expect(entity?.name).toBe(full);
+    expect(entity?.type).toBe("ORGANIZATION");
+  });
+
+  it.each<[string, string]>([
+    ["Farmers fed the cattle before the Federal Reserve met.", "fed"],
+    ["The Federal Reserve held rates. Federation officials objected.", "Federation"],
+  ])("%j: %s is no alias (lower case, or longer than the word it would clip)", (body, word) => {
+    expect(entityWith(entitiesOf(body), word)).toBeUndefined();
   });
 });

@@ -1886,6 +1886,199 @@ describe("events through the pipeline", () => {
     ).toEqual(participants);
   });
 
+  // Stock formulas of threat, disapproval and inquiry: the act, its actor and the day it was said.
+  const formulas: [string, string, string, string[] | null, string | null][] = [
+    [
+      "a negated future 'hesitate' is a threat",
+      "The Foreign Ministry said on Monday that China would not hesitate to use force against Taiwan.",
+      "13",
+      ["ACTOR:China", "TARGET:Taiwan", "OTHER:Foreign Ministry"],
+      "2017-04-10",
+    ],
+    [
+      "a partial quote finishing the reporter's verb phrase tells the subject's act",
+      'The Foreign Ministry said on Monday that China would "not hesitate to use force" against Taiwan.',
+      "13",
+      ["ACTOR:China", "TARGET:Taiwan", "OTHER:Foreign Ministry"],
+      "2017-04-10",
+    ],
+    [
+      "a speaker's own 'we won't hesitate' is the speaker's threat",
+      '"We won\u2019t hesitate to respond to any attack," Sergei Lavrov said on Monday.',
+      "13",
+      ["ACTOR:Sergei Lavrov"],
+      "2017-04-10",
+    ],
+    [
+      "guard: a past 'did not hesitate' recalls an act and threatens nothing",
+      "Russia did not hesitate to use force against Syria on Monday.",
+      "13",
+      null,
+      null,
+    ],
+    [
+      "'was critical of' is disapproval",
+      "On Monday, the European Commission was sharply critical of the new tariffs.",
+      "11",
+      ["ACTOR:European Commission"],
+      "2017-04-10",
+    ],
+    [
+      "guard: 'is critical of' is a standing attitude",
+      "The European Commission is extremely critical of the new tariffs.",
+      "11",
+      null,
+      null,
+    ],
+    [
+      "guard: 'critical condition' is no disapproval",
+      "Doctors said Anders Larsson was in critical condition on Monday.",
+      "11",
+      null,
+      null,
+    ],
+    [
+      "'found no evidence' is the finding of an inquiry",
+      "The Federal Bureau of Investigation found no evidence of foul play on Monday.",
+      "09",
+      ["ACTOR:Federal Bureau of Investigation"],
+      "2017-04-10",
+    ],
+    [
+      "guard: finding no survivors is no inquiry",
+      "Rescuers found no survivors in the rubble of Aleppo on Monday.",
+      "09",
+      null,
+      null,
+    ],
+    [
+      "'announced a' new thing is an administrative measure",
+      "The European Union announced a new payment system for farmers on Monday.",
+      "00",
+      ["ACTOR:European Union"],
+      "2017-04-10",
+    ],
+    [
+      "guard: 'announced that' stays a statement",
+      "The European Union announced on Monday that it would review the rules.",
+      "00",
+      null,
+      null,
+    ],
+    [
+      "'agreed to buy' is material cooperation",
+      "Aeroflot agreed on Monday to buy 40 jets from Airbus.",
+      "06",
+      ["ACTOR:Aeroflot", "TARGET:Airbus"],
+      "2017-04-10",
+    ],
+    [
+      "guard: 'agreed to cooperate' is no trade",
+      "Germany and France agreed to cooperate on energy on Monday.",
+      "06",
+      null,
+      null,
+    ],
+    [
+      "a statistic of many acts ('one in three visits') reports none",
+      "One in three visits to the site came from the Red Cross on Monday.",
+      "04",
+      null,
+      null,
+    ],
+    [
+      "a mass count ('thousands of visits') reports none",
+      "Thousands of visits to the Kremlin were recorded on Monday.",
+      "04",
+      null,
+      null,
+    ],
+    [
+      "guard: a small count of acts is still reported",
+      "Rex Tillerson made two visits to Moscow on Monday.",
+      "04",
+      ["ACTOR:Rex Tillerson"],
+      "2017-04-10",
+    ],
+    [
+      "an appeal in the present is made now, on the story's day",
+      "The Red Cross calls for an immediate ceasefire in Syria.",
+      "02",
+      ["ACTOR:Red Cross"],
+      "2017-04-12",
+    ],
+    [
+      "guard: a present exhibition is a standing state, undated",
+      "The Red Cross exhibits photographs of Syria in Stockholm.",
+      "00",
+      ["ACTOR:Red Cross", "TARGET:Syria"],
+      null,
+    ],
+    [
+      "a year's counted toll is a statistic, no attack",
+      "Last year, 412 police officers were killed across Kenya, according to a rights group.",
+      "18",
+      null,
+      null,
+    ],
+    [
+      "guard: one killing in a year is still an attack",
+      "Gunmen killed Anders Larsson in Kenya in 2015.",
+      "18",
+      ["TARGET:Anders Larsson"],
+      null,
+    ],
+    [
+      "an event noun modifying a thing ('tear gas canisters') names no happening",
+      "The Red Cross treated 87 people hurt by tear gas canisters in Kenya on Monday.",
+      "17",
+      null,
+      null,
+    ],
+    [
+      "guard: tear gas fired is a crackdown",
+      "Kenyan police fired tear gas at protesters in Nairobi on Monday. Kenya has seen weeks of unrest.",
+      "17",
+      ["ACTOR:Kenya"],
+      "2017-04-10",
+    ],
+    [
+      "'protest leaders' are people, not a protest",
+      "Protest leaders in Caracas denounced Nicolas Maduro on Saturday.",
+      "14",
+      null,
+      null,
+    ],
+  ];
+  it.each(formulas)("formula: %s", (_name, sentence, code, participants, date) => {
+    const extraction = extract(`World news\n\n${sentence}`, { publishedAt: "2017-04-12" });
+    const event = extraction.events.find((item) => item.code === code);
+    expect(
+      event?.participants.map((p) => `${p.role}:${name(extraction, p.entityId)}`) ?? null,
+    ).toEqual(participants);
+    expect(event?.date ?? null).toBe(date);
+  });
+
+  // The deal agreed and the deal signed are one act, even where the dateline placed the first.
+  it.each([
+    [
+      "the contract signed is the purchase agreed",
+      "The contract, signed on Wednesday at Airbus headquarters in Toulouse, is worth about $4 billion.",
+      1,
+    ],
+    [
+      "guard: another company's contract is another act",
+      "Separately, Lufthansa signed a contract with Boeing in Toulouse on Wednesday.",
+      2,
+    ],
+  ])("agreement family: %s", (_name, second, count) => {
+    const extraction = extract(
+      `Aeroflot buys jets\n\nMOSCOW (Reuters) - Russian airline Aeroflot has agreed to buy 40 jets from Airbus, the companies said on Wednesday.\n\n${second}`,
+      { publishedAt: "2017-04-12" },
+    );
+    expect(extraction.events.filter((event) => event.code === "06")).toHaveLength(count);
+  });
+
   it.each(adjuncts)("participle adjunct: %s", (_name, sentence, code, participants) => {
     const extraction = extract(`Court news\n\n${sentence}`, { publishedAt: "2018-03-14" });
     const event = extraction.events.find((item) => item.code === code);

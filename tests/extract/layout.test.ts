@@ -547,6 +547,24 @@ describe("headline, subtitle and paragraphs", () => {
     expect(doc.layout.headline?.text).toBe(headline);
   });
 
+  it.each([
+    ["News|Storm season", "News|Storm season"],
+    ["Home > News > Politics", "Home > News > Politics"],
+    ["World › Europe", "World › Europe"],
+  ])("skips the breadcrumb %s above the headline", (crumb, furniture) => {
+    const doc = layoutOf(`${crumb}\nStorm batters the coast\nRescuers came on Monday.`);
+    expect(doc.layout.headline?.text).toBe("Storm batters the coast");
+    expect(doc.layout.furniture.map((f) => f.text)).toEqual([furniture]);
+  });
+
+  it.each([
+    "Storm batters the coast | Example News",
+    "Opinion | Why the storm season is getting longer every year",
+  ])("keeps %s as the headline", (line) => {
+    const doc = layoutOf(`${line}\nRescuers came on Monday.`);
+    expect(doc.layout.headline?.text.startsWith(line.slice(0, 10))).toBe(true);
+  });
+
   it("skips section names and menus above the headline", () => {
     const doc = layoutOf(
       "Skip to main content\nMenu\nWorld\nStorm batters the coast\nRescuers came.",
@@ -771,10 +789,38 @@ describe("publishedAt", () => {
     ["February 12, 20244:39 PM GMTUpdated 2 hours ago", "2024-02-12"],
     ["March 3, 202410:05 AM EST", "2024-03-03"],
     ["Parts list 20244:39 units", null],
+    // Numeric dates: day first, month first beside a US time zone or when the day comes second.
+    ["Posted: 12/04/2024 09:15", "2024-04-12"],
+    ["Published: 26/02/2024", "2024-02-26"],
+    ["04/12/2024 10:32 AM EDT", "2024-04-12"],
+    ["02/26/2024", "2024-02-26"],
+    ["Call 12/04/2024 about the form", null],
+    ["2024-04-12T10:32:00Z", "2024-04-12"],
+    ["12 April 2024 · 5 min read", "2024-04-12"],
+    ["Dec. 4, 2024 / 1:52 AM", "2024-12-04"],
+    ["12 Apr 2024 10:32AM (Updated: 12 Apr 2024 11:02AM)", "2024-04-12"],
+    // Section and agency parts beside the date.
+    ["World News | Wire Desk | Updated: February 15, 2024 1:34 pm IST", "2024-02-15"],
+    ["Rain came on Monday | Updated: February 15, 2024", null],
   ];
   it.each(dateLines)("reads the printed date line %s", (line, expected) => {
     const doc = layoutOf(`Flood waters rise\n\n${line}\n\nRescuers came on Tuesday.`);
     expect(doc.publishedAt).toBe(expected);
+  });
+
+  it("reads the agency and the author beside a printed date", () => {
+    const agency = layoutOf(
+      "Court strikes down scheme\nIndia News | Press Trust of India | Updated: February 15, 2024 1:34 pm IST\nNew Delhi: The court ruled on Thursday.",
+    );
+    expect(agency.layout.credits.map((c) => c.name)).toEqual(["Press Trust of India"]);
+    expect(agency.layout.paragraphs.map((p) => p.text)).toEqual([
+      "New Delhi: The court ruled on Thursday.",
+    ]);
+    const author = layoutOf(
+      "Court strikes down scheme\nPosted on April 12, 2024 by Jane Doe\nThe court ruled on Thursday.",
+    );
+    expect(author.publishedAt).toBe("2024-04-12");
+    expect(author.layout.authors.map((a) => a.name)).toEqual(["Jane Doe"]);
   });
 
   it("ignores a bare date line deep in the body but reads a labelled one", () => {
@@ -889,5 +935,185 @@ describe("closing notes", () => {
     const middle = "Ana Ruiz, the mayor's sister, covers the costs of the shelter.";
     const doc = layoutOf(`Flood waters rise\nBy Ana Ruiz\n${middle}\nThe river fell overnight.`);
     expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([middle, "The river fell overnight."]);
+  });
+});
+
+describe("pasted page shapes", () => {
+  it.each([
+    ["PRESS RELEASE\nFOR IMMEDIATE RELEASE\nMarch 5, 2024", "2024-03-05"],
+    ["FOR IMMEDIATE RELEASE\nMedia release", null],
+  ])("skips release labels and a date above the headline: %s", (top, published) => {
+    const doc = layoutOf(
+      `${top}\nAgency issues air guidance\nGENEVA — The agency acted on Tuesday.`,
+    );
+    expect(doc.layout.headline?.text).toBe("Agency issues air guidance");
+    expect(doc.publishedAt).toBe(published);
+  });
+
+  it("keeps a first line that is a headline even when it mentions a release", () => {
+    const doc = layoutOf("Prisoners' release delayed again\nThe court ruled on Tuesday.");
+    expect(doc.layout.headline?.text).toBe("Prisoners' release delayed again");
+  });
+
+  it.each(["14:32", "9.05am", "10:32 AM EDT"])(
+    "a live blog's entry time %s is furniture",
+    (time) => {
+      const doc = layoutOf(
+        `Live: Fires spread\nFirefighters battle blaze\nCrews worked all night.\n${time}\nVillages evacuated\nFour villages were cleared on Sunday.`,
+      );
+      expect(doc.layout.furniture.map((f) => f.text)).toContain(time);
+      expect(doc.layout.paragraphs.map((p) => p.text)).not.toContain(time);
+    },
+  );
+
+  it("a number in a body line is not a time stamp", () => {
+    const doc = layoutOf(
+      "Fires spread\nCrews worked all night.\nThe score was 14:32 at half time.",
+    );
+    expect(doc.layout.paragraphs.map((p) => p.text)).toContain("The score was 14:32 at half time.");
+  });
+
+  it("drops a copied link list between 'list of N items' and 'end of list'", () => {
+    const doc = layoutOf(
+      [
+        "Council rejects draft",
+        "Thirteen members voted in favour on Tuesday.",
+        "Keep reading",
+        "list of 2 items",
+        "list 1 of 2",
+        "Rivals trade blame as talks stall",
+        "list 2 of 2",
+        "What is the border crossing?",
+        "end of list",
+        "The sponsors said they would try again",
+      ].join("\n"),
+    );
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([
+      "Thirteen members voted in favour on Tuesday.",
+      "The sponsors said they would try again",
+    ]);
+  });
+
+  it("reads the author's job title under a bare byline as furniture, keeping the outlet", () => {
+    const doc = layoutOf(
+      "Drivers to strike again\nTom Edgworth\nBusiness reporter, Example News\nDrivers will walk out next month, the union said.",
+    );
+    expect(doc.layout.authors.map((a) => a.name)).toEqual(["Tom Edgworth"]);
+    expect(doc.layout.subtitle).toBeNull();
+    expect(doc.layout.credits.map((c) => c.name)).toEqual(["Example News"]);
+  });
+
+  it("a sentence under a byline stays text", () => {
+    const doc = layoutOf(
+      "Drivers to strike again\nBy Tom Edgworth\nA reporter was hurt at the picket line.\nDrivers will walk out.",
+    );
+    expect(doc.layout.paragraphs.map((p) => p.text)).toContain(
+      "A reporter was hurt at the picket line.",
+    );
+  });
+
+  it.each([
+    ["By Sarah Jones, Local Democracy Reporter", ["Sarah Jones"]],
+    ["By Sarah Jones, Chief Political Correspondent", ["Sarah Jones"]],
+    ["By Sarah Jones, Mary Ellis and Tom Hale", ["Sarah Jones", "Mary Ellis", "Tom Hale"]],
+  ])("a role after a comma in %s is no author", (byline, authors) => {
+    const doc = layoutOf(`Depot approved\n${byline}\nCouncillors approved the plan.`);
+    expect(doc.layout.authors.map((a) => a.name)).toEqual(authors);
+  });
+
+  it("reads the line under a picture agency's line as a caption", () => {
+    const doc = layoutOf(
+      "Drivers to strike again\nGetty Images\nPicket lines formed outside several stations\nDrivers will walk out next month, the union said.",
+    );
+    expect(doc.layout.captions.map((c) => c.text)).toEqual([
+      "Picket lines formed outside several stations",
+    ]);
+    expect(doc.layout.credits.map((c) => c.name)).toEqual(["Getty Images"]);
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([
+      "Drivers will walk out next month, the union said.",
+    ]);
+  });
+
+  it("a dateline under a picture agency's line stays the body", () => {
+    const doc = layoutOf(
+      "Drivers to strike again\nGetty Images\nLONDON (Reuters) - Drivers will walk out next month.",
+    );
+    expect(doc.layout.captions).toEqual([]);
+    expect(doc.layout.dateline?.place).toBe("London");
+  });
+});
+
+describe("a dateline copied one element a line", () => {
+  it.each([
+    ["Taipei, Taiwan\nCNN\n — ", "Taipei", "Taiwan", "CNN"],
+    ["LONDON\nCNN\n—", "London", null, "CNN"],
+    ["CNN\n—", null, null, "CNN"],
+  ])("reads %j", (top, place, region, agency) => {
+    const doc = layoutOf(
+      `Quake hits island\nBy Ann Lee, CNN\n${top}\nRescuers searched on Thursday.`,
+    );
+    expect(doc.layout.dateline?.place ?? null).toBe(place);
+    expect(doc.layout.dateline?.region ?? null).toBe(region);
+    expect(doc.layout.dateline?.agency).toBe(agency);
+    expect(doc.layout.subtitle).toBeNull();
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual(["Rescuers searched on Thursday."]);
+  });
+
+  it("needs the dash line: a place and an agency alone are text", () => {
+    const doc = layoutOf("Quake hits island\nTaipei, Taiwan\nCNN\nRescuers searched on Thursday.");
+    expect(doc.layout.dateline).toBeNull();
+  });
+});
+
+describe("junk between paragraphs", () => {
+  it.each([
+    "Advertisement - Scroll to continue",
+    "ADVERTISEMENT SKIP ADVERTISEMENT",
+    "Image 1 of 5",
+    "Photo 3/12",
+    "We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies. Accept",
+  ])("%s is furniture", (junk) => {
+    const doc = layoutOf(
+      `Quake hits island\nRescuers searched on Thursday.\n${junk}\nThe quake struck on Wednesday.`,
+    );
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([
+      "Rescuers searched on Thursday.",
+      "The quake struck on Wednesday.",
+    ]);
+  });
+
+  it.each([
+    "Advertisement revenue fell by a third last year, the company said.",
+    "We use cookies from the bakery next door, the owner said.",
+  ])("%s stays text", (line) => {
+    const doc = layoutOf(
+      `Quake hits island\nRescuers searched on Thursday.\n${line}\nThe quake struck on Wednesday.`,
+    );
+    expect(doc.layout.paragraphs.map((p) => p.text)).toContain(line);
+  });
+});
+
+describe("pull quotes", () => {
+  const lead =
+    'Mayor unveils tree plan\nDENVER — The mayor on Friday announced a plan to plant 10,000 trees.\n"Every neighborhood deserves shade and clean air," Mayor Ana Ruiz said in City Park.\n';
+  it.each([
+    ["“Every neighborhood deserves shade and clean air”\n— Ana Ruiz, mayor\n"],
+    ['"Every neighborhood deserves shade and clean air."\n'],
+  ])("a quotation repeated on a line of its own is furniture: %j", (pull) => {
+    const doc = layoutOf(`${lead}${pull}The city will spend $12 million, officials said.`);
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([
+      "The mayor on Friday announced a plan to plant 10,000 trees.",
+      '"Every neighborhood deserves shade and clean air," Mayor Ana Ruiz said in City Park.',
+      "The city will spend $12 million, officials said.",
+    ]);
+  });
+
+  it("a quotation paragraph said only once stays text", () => {
+    const doc = layoutOf(
+      `${lead}"We will plant the first trees in the poorest blocks this spring."\nThe city will spend $12 million.`,
+    );
+    expect(doc.layout.paragraphs.map((p) => p.text)).toContain(
+      '"We will plant the first trees in the poorest blocks this spring."',
+    );
   });
 });

@@ -91,6 +91,39 @@ describe("names and their types", () => {
   });
 });
 
+describe("a body's name with a complement, a title, then a person", () => {
+  it.each<[string, string, string]>([
+    [
+      "Bank of England Governor Andrew Bailey said growth would slow.",
+      "Bank of England",
+      "Andrew Bailey",
+    ],
+    [
+      "Council of Europe Secretary General Alain Berset visited Kyiv.",
+      "Council of Europe",
+      "Alain Berset",
+    ],
+    [
+      "University of Chicago Professor Jane Morton led the study.",
+      "University of Chicago",
+      "Jane Morton",
+    ],
+  ])("%j → %s and the person %s", (body, employer, person) => {
+    const mentions = mentionsOf(body);
+    expect(find(mentions, employer)?.type).toBe("ORGANIZATION");
+    expect(find(mentions, person)?.type).toBe("PERSON");
+  });
+
+  it.each<[string, string]>([
+    ["The Bank of England Governor spoke on Tuesday.", "Bank of England"],
+    ["The Court of Appeal President Street was renamed.", "Court of Appeal"],
+  ])("%j: no person is split off without a two-word name after the title", (body, employer) => {
+    const mentions = mentionsOf(body);
+    expect(mentions.some((m) => m.type === "PERSON")).toBe(false);
+    expect(mentions.some((m) => m.text.startsWith(employer))).toBe(true);
+  });
+});
+
 describe("titles before names", () => {
   it.each<[string, string, string]>([
     [
@@ -948,6 +981,89 @@ describe("capitals that are not acronyms of entities", () => {
   });
 });
 
+describe("an age after a name", () => {
+  it.each<[string, string]>([
+    ["Nakamura, 31, joined the company in 2015.", "Nakamura"],
+    ["Police said Vellani, 29, was released on Tuesday.", "Vellani"],
+  ])("%j → %s is a person", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("PERSON");
+  });
+
+  it.each<[string, string]>([
+    ["Sales at Kestrel, 2023's best performer, fell sharply.", "Kestrel"],
+    ["Flights to Ostrava, 12 a week, resume in May.", "Ostrava"],
+  ])("%j → %s is no person (a year, or a number with no closing comma)", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).not.toBe("PERSON");
+  });
+});
+
+describe("a lawmaker's party and state", () => {
+  it.each<[string, string]>([
+    ["Gov. Ron DeSantis, R-Fla., vetoed the bill on Friday.", "R-Fla."],
+    ["Sen. Bernie Sanders (I-Vt.) objected to the plan.", "I-Vt."],
+  ])("%j gives no mention for %s", (body, tag) => {
+    const mentions = mentionsOf(body);
+    expect(mentions.some((m) => tag.startsWith(m.text))).toBe(false);
+    expect(mentions.some((m) => m.type === "PERSON")).toBe(true);
+  });
+
+  it("keeps a numbered road that starts the same way", () => {
+    expect(find(mentionsOf("Traffic on I-95 was heavy near Richmond."), "I-95")?.type).toBe(
+      "LOCATION",
+    );
+  });
+});
+
+describe("a nationality word opening a party's name", () => {
+  it("keeps the nationality word before a lower-case party noun", () => {
+    const mentions = mentionsOf("The opposition European Solidarity party voted against the bill.");
+    expect(find(mentions, "European Solidarity")?.type).toBe("ORGANIZATION");
+  });
+
+  it.each<[string, string]>([
+    ["The Kenyan runner Faith Kipyegon won the race.", "Kenyan"],
+    ["A Hungarian party official said the vote was fair.", "Hungarian"],
+  ])("%j: %s is still no part of a name", (body, word) => {
+    expect(mentionsOf(body).some((m) => m.text.startsWith(word))).toBe(false);
+  });
+});
+
+describe("a country's name used as its nationality adjective", () => {
+  it.each<[string, string]>([
+    ["The Saudi Foreign Minister said the talks were constructive.", "Saudi"],
+    ["Talks went well, the Saudi foreign minister said on Tuesday.", "Saudi"],
+    ["Saudi officials did not comment further.", "Saudi"],
+    ["Thai police arrested two men near the border.", "Thai"],
+  ])("%j gives no mention for %s", (body, word) => {
+    expect(mentionsOf(body).some((m) => m.text === word)).toBe(false);
+  });
+
+  it.each<[string, string]>([
+    ["Analysts said Saudi would raise output in May.", "Saudi"],
+    ["Talks between Saudi and Iran resumed on Monday.", "Saudi"],
+    ["Oil rose after Saudi's decision to cut output.", "Saudi"],
+  ])("%j keeps %s the country (a noun before a verb, 'and' or a possessive)", (body, word) => {
+    expect(mentionsOf(body).find((m) => m.text.startsWith(word))?.type).toBe("LOCATION");
+  });
+});
+
+describe("a proper word before a common noun", () => {
+  it.each<[string, string]>([
+    ["Jannik Sinner beat the champion 6-3, 6-4 on Friday.", "Jannik Sinner"],
+    ["Yelena Bird said she was tired after the race.", "Yelena Bird"],
+  ])("%j → %s is a person when the tagger clearly reads one", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("PERSON");
+  });
+
+  it.each<[string, string]>([
+    ["The contract went to Baikal Aerospace last year.", "Baikal Aerospace"],
+    ["Shares of Kestrel Energy rose on Monday.", "Kestrel Energy"],
+    ["Investors sold Kestrel Energy after the report.", "Kestrel Energy"],
+  ])("%j → %s stays an organization", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
+  });
+});
+
 describe("one word that speaks", () => {
   it("is a person when it is a known family name", () => {
     expect(find(mentionsOf("Thatcher also proposed a ceasefire."), "Thatcher")?.type).toBe(
@@ -960,6 +1076,43 @@ describe("one word that speaks", () => {
       "ORGANIZATION",
     );
   });
+
+  it.each([["Lavrov"], ["Stoltenberg"], ["Powell"]])(
+    "%s said …: is a person when the tagger clearly reads a person",
+    (name) => {
+      const body = `${name} said the plan would go ahead. Critics disagreed.`;
+      expect(find(mentionsOf(body), name)?.type).toBe("PERSON");
+    },
+  );
+
+  it.each<[string, string]>([
+    [
+      "Lindqvist said growth would slow next year. She added that prices were falling.",
+      "Lindqvist",
+    ],
+    [
+      "Whitaker praised the players after the match. He said the second half was better.",
+      "Whitaker",
+    ],
+  ])("%j: %s is a person when the next sentence opens with 'he' or 'she'", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("PERSON");
+  });
+
+  it.each<[string, string]>([
+    ["Ofwat said the fines would rise. It added that firms had been warned.", "Ofwat"],
+    ["Ofwat and Kelbrook met on Monday. He said little about the talks.", "Kelbrook"],
+    ["Ofwat said the fines would rise.\n\nHe did not comment on the report.", "Ofwat"],
+  ])("%j: %s stays an organization ('it', two names, or another paragraph)", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
+  });
+
+  it.each([["Gazprom"], ["Europol"], ["Glencore"], ["Rosneft"]])(
+    "%s said …: stays an organization when the tagger does not clearly read a person",
+    (name) => {
+      const body = `${name} said the plan would go ahead. Critics disagreed.`;
+      expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
+    },
+  );
 });
 
 describe("sports teams", () => {
@@ -1254,6 +1407,23 @@ describe("club names", () => {
     ["The striker joined Carrow Albion in May.", "Carrow Albion"],
   ])("%j → %s is a club", (body, name) => {
     expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
+  });
+
+  it.each<[string, string]>([
+    ["Borussia Dortmund signed a striker on Monday.", "Borussia Dortmund"],
+    ["Fans of Werder Bremen sang all game.", "Werder Bremen"],
+    ["The midfielder left VfB Stuttgart in May.", "VfB Stuttgart"],
+    ["Critics said Bayer Leverkusen played well.", "Bayer Leverkusen"],
+    ["The forward scored twice for Inter Milan on Sunday.", "Inter Milan"],
+  ])("%j → %s, a club prefix before a town, is a club", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
+  });
+
+  it.each<[string, string, EntityType]>([
+    ["He lives on Sporting Hill Road near the river.", "Sporting Hill Road", "LOCATION"],
+    ["Valeska Paris said she was held for years.", "Valeska Paris", "PERSON"],
+  ])("%j keeps %s a %s (a cue word after the prefix, or no prefix)", (body, name, type) => {
+    expect(find(mentionsOf(body), name)?.type).toBe(type);
   });
 
   it("ends a club's name before 'and'", () => {

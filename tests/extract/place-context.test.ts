@@ -47,6 +47,31 @@ describe("untyped names in a frame of movement", () => {
   });
 });
 
+describe("where people come from", () => {
+  it.each<[string, string, EntityType | undefined]>([
+    [
+      "Sami Haddad, a 34-year-old teacher from Khan Younis, said they fled.",
+      "Khan Younis",
+      "LOCATION",
+    ],
+    ["A farmer from Nova Kavrenka said the water was gone.", "Nova Kavrenka", "LOCATION"],
+    ["Residents from Deir Salwan fled on foot.", "Deir Salwan", "LOCATION"],
+  ])("%j → %s is a %s", (body, text, type) => {
+    expect(typeOf(body, text)).toBe(type);
+  });
+
+  it.each<[string, string, EntityType | undefined]>([
+    ["A letter from Tomas Reyes arrived on Monday.", "Tomas Reyes", "PERSON"],
+    [
+      "A woman from Amnesty International spoke to reporters.",
+      "Amnesty International",
+      "ORGANIZATION",
+    ],
+  ])("%j keeps %s a %s (no person noun before 'from', or a known body)", (body, text, type) => {
+    expect(typeOf(body, text)).toBe(type);
+  });
+});
+
 describe("names listed among places", () => {
   it.each<[string, string, EntityType | undefined]>([
     ["Storms hit Paris, Lyon, Marseille and Florence on Sunday.", "Florence", "LOCATION"],

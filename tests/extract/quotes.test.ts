@@ -1282,3 +1282,87 @@ describe("a spokesperson for a described body in a place", () => {
     expect(speaker?.name).not.toBe("Lisbon");
   });
 });
+
+/** The canonical speaker of the quotation that contains `words`, run through the whole pipeline. */
+function speakerOf(text: string, words: string, publishedAt = "2024-03-04"): string | null {
+  const extraction = extract(text, { publishedAt });
+  const quote = extraction.quotes.find((q) => q.text.includes(words));
+  if (!quote) return "(no quote)";
+  return extraction.entities.find((e) => e.id === quote.speakerId)?.name ?? null;
+}
+
+describe("an organization, then a title, then the name after the verb", () => {
+  it.each([
+    ["said WHO Director-General Dr", "Maria Tavares"],
+    ["said Unicef Executive Director", "Maria Tavares"],
+    ["said Arcol Chief Executive", "Maria Tavares"],
+  ])("'%s …' names the person", (lead, expected) => {
+    const text = `Clinics reopen\n\nThe agency reopened 40 clinics on Monday.\n\n"Every clinic we reopen saves lives," ${lead} Maria Tavares.`;
+    expect(speakerOf(text, "saves lives")).toBe(expected);
+  });
+
+  it("keeps the organization when no person follows the title", () => {
+    const text =
+      'Clinics reopen\n\nThe World Health Organization (WHO) reopened 40 clinics on Monday.\n\n"Every clinic we reopen saves lives," said the WHO in a statement.';
+    expect(speakerOf(text, "saves lives")).toBe("World Health Organization");
+  });
+});
+
+describe("a definite role phrase said again", () => {
+  const lead =
+    'Leader rules out snap vote\n\nAnna Berg has ruled out an early election.\n\nSpeaking at a factory on Monday, the prime minister said: "My working assumption is a vote in the autumn."\n\n';
+  it("means the person it meant the first time, not the person named since", () => {
+    const text = `${lead}Berg also defended the budget, which the finance minister, Olav Lund, will present on Wednesday.\n\n"It will be a budget for long-term growth," the prime minister added.`;
+    expect(speakerOf(text, "long-term growth")).toBe("Anna Berg");
+  });
+
+  it("a different role still goes to its own holder", () => {
+    const text = `${lead}Berg also defended the budget, which the finance minister, Olav Lund, will present on Wednesday.\n\n"It will be a budget for long-term growth," the finance minister added.`;
+    expect(speakerOf(text, "long-term growth")).toBe("Olav Lund");
+  });
+});
+
+describe("a byline under the headline", () => {
+  it("does not take the headline's role words as the author's title", () => {
+    const text = [
+      "Macron names a new prime minister",
+      "By Clara Vidal and Laura Kessel, Europe Desk",
+      "January 9, 2024 11:45 am",
+      "PARIS — French President Emmanuel Macron on Tuesday appointed Gabriel Attal as prime minister.",
+      'The appointment is "a sign of renewal for the government", a government official said.',
+    ].join("\n");
+    expect(speakerOf(text, "sign of renewal", "2024-01-09")).toBeNull();
+  });
+
+  it("an official named in the body still speaks", () => {
+    const text = [
+      "Macron names a new prime minister",
+      "By Clara Vidal and Laura Kessel, Europe Desk",
+      "PARIS — Government official Marc Delorme welcomed the choice on Tuesday.",
+      '"It is a sign of renewal for the government," the government official said.',
+    ].join("\n");
+    expect(speakerOf(text, "sign of renewal", "2024-01-09")).toBe("Marc Delorme");
+  });
+});
+
+describe("a role qualified by an organization", () => {
+  const lead =
+    "Talks end without deal\n\nBRUSSELS (Reuters) - Foreign Minister Anna Lindgren of Sweden met NATO Secretary-General Jonas Stolt on Tuesday.\n\n";
+  it.each([
+    ['"Much work remains to be done here," the NATO chief said.', "Jonas Stolt"],
+    ['"Much work remains to be done here," said the NATO chief.', "Jonas Stolt"],
+    [
+      '"Much work remains to be done here," a NATO official told reporters on condition of anonymity.',
+      null,
+    ],
+    ['"Much work remains to be done here," the Swedish minister said.', "Anna Lindgren"],
+    ['"Much work remains to be done here," said the secretary-general.', "Jonas Stolt"],
+    ['"Much work remains to be done here," the foreign minister said.', "Anna Lindgren"],
+    [
+      '"Much work remains to be done here," a NATO spokesperson said.',
+      "North Atlantic Treaty Organization",
+    ],
+  ])("%s", (sentence, expected) => {
+    expect(speakerOf(lead + sentence, "Much work remains", "2024-04-10")).toBe(expected);
+  });
+});

@@ -369,10 +369,28 @@ describe("the tagger's evidence in the mentions stage", () => {
 
   it("does nothing with every use switched off", () => {
     const state = stateWith(null, 0);
-    useTaggerEvidence({ ...DEFAULT_TAGGER_USES, typeUntyped: false, dropUnseenGuesses: false })(
-      state,
-    );
+    useTaggerEvidence({
+      ...DEFAULT_TAGGER_USES,
+      typeUntyped: false,
+      dropUnseenGuesses: false,
+      personSpeakers: false,
+    })(state);
     expect(state.candidates[0]?.type).toBe(null);
+  });
+
+  it("makes a speaking unknown word a person only with that use on", () => {
+    const speaking = (): MentionState => {
+      const state = stateWith("ORGANIZATION", 1);
+      const candidate = state.candidates[0];
+      if (candidate) candidate.organizationGuess = "speaks";
+      return state;
+    };
+    const on = speaking();
+    useTaggerEvidence(DEFAULT_TAGGER_USES)(on);
+    expect(on.candidates[0]?.type).toBe("PERSON");
+    const off = speaking();
+    useTaggerEvidence({ ...DEFAULT_TAGGER_USES, personSpeakers: false })(off);
+    expect(off.candidates[0]?.type).toBe("ORGANIZATION");
   });
 
   it("keeps a default person guess where the tagger sees a name", () => {

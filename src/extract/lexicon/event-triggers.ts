@@ -35,6 +35,18 @@ export interface TriggerSense {
   courtOnly?: boolean;
   /** A response announced with "will"/"would" ("said it would respond"): a threat made now (13). */
   announcedResponse?: boolean;
+  /**
+   * The sense holds only right after a negated future, which is then part of the act rather
+   * than denying it: "would not hesitate to act" threatens, "did not hesitate" recalls.
+   */
+  afterNegation?: boolean;
+  /**
+   * The sense holds only after one of these words, an adverb in "-ly" allowed between: "were
+   * (sharply) critical of" reports a stance taken, "is critical of" a standing attitude.
+   */
+  onlyAfter?: readonly string[];
+  /** An act done by the words reported ("said it was critical of"): dated by when they were said. */
+  spoken?: boolean;
 }
 
 const AID_OBJECTS = [
@@ -269,6 +281,14 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
     notNear: ["comment", "comments", "request", "requests", "question", "questions", "query"],
   },
   ultimatum: { code: "13", kind: "noun" },
+  // "would not hesitate to use force", "won't hesitate to retaliate": a stock threat.
+  hesitate: {
+    code: "13",
+    kind: "verb",
+    afterNegation: true,
+    spoken: true,
+    needsObject: ["to"],
+  },
   // 14 protest
   protest: { code: "14", kind: "noun" },
   rally: {
@@ -612,6 +632,15 @@ export const PHRASE_TRIGGERS: readonly {
   { lemmas: ["fire", "shell"], sense: { code: "19", kind: "verb" } },
   { lemmas: ["fire", "mortar"], sense: { code: "19", kind: "verb" } },
   { lemmas: ["speak", "out", "against"], sense: { code: "11", kind: "verb" } },
+  // "were critical of the raids": disapproval told with an adjective.
+  {
+    lemmas: ["critical", "of"],
+    sense: { code: "11", kind: "verb", spoken: true, onlyAfter: ["was", "were"] },
+  },
+  // "investigators found no evidence of foul play": the finding of an inquiry.
+  { lemmas: ["find", "no", "evidence"], sense: { code: "09", kind: "verb" } },
+  { lemmas: ["find", "no", "trace"], sense: { code: "09", kind: "verb" } },
+  { lemmas: ["find", "no", "sign"], sense: { code: "09", kind: "verb" } },
   { lemmas: ["find", "guilty"], sense: { code: "17", kind: "verb" }, objectSlot: true },
   { lemmas: ["find", "not", "guilty"], sense: { code: "17", kind: "verb" }, objectSlot: true },
   // "was banned from entering", unlike a ban on imports (16).
@@ -1069,6 +1098,58 @@ export const COOPERATIVE_COMPLEMENTS: ReadonlySet<string> = new Set([
   "cooperate",
   "ratify",
   "support",
+]);
+
+/** Verbs of trade an agreement may promise ("agreed to buy 40 jets"): material cooperation (06). */
+export const COMMERCIAL_COMPLEMENTS: ReadonlySet<string> = new Set([
+  "buy",
+  "purchase",
+  "sell",
+  "supply",
+  "acquire",
+  "lease",
+  "invest",
+  "lend",
+  "finance",
+]);
+
+/**
+ * Verbs that tell stages of one agreement ("agreed to buy …", "the contract, signed on …"): two
+ * reports with different verbs of this set may be one act, unlike other pairs of verbs.
+ */
+export const AGREEMENT_VERBS: ReadonlySet<string> = new Set(["agree", "sign", "strike a deal"]);
+
+/**
+ * Head nouns an event noun may only modify: "tear gas canisters", "assault rifles", "protest
+ * leaders" name things or people, not the happening itself.
+ */
+export const COMPOUND_HEADS: ReadonlySet<string> = new Set([
+  "canister",
+  "canisters",
+  "rifle",
+  "rifles",
+  "helicopter",
+  "helicopters",
+  "grenade",
+  "grenades",
+  "sign",
+  "signs",
+  "banner",
+  "banners",
+  "placard",
+  "placards",
+  "slogan",
+  "slogans",
+  "leader",
+  "leaders",
+  "organiser",
+  "organisers",
+  "organizer",
+  "organizers",
+  "victim",
+  "victims",
+  "survivor",
+  "survivors",
 ]);
 
 /** Possessive pronouns standing for the last person named ("his meeting"). */

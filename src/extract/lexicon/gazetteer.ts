@@ -625,6 +625,14 @@ export function countryForDemonym(normalized: string): string | undefined {
   return countryByDemonym.get(normalized);
 }
 
+/**
+ * "saudi", "thai": a country's short name that is also its nationality adjective. Before another
+ * word ("Saudi officials", "Thai Foreign Minister") it is the adjective, which names no entity.
+ */
+export function isAdjectivalCountryName(normalized: string): boolean {
+  return demonyms.has(normalized) && countryByKey.has(normalized) && !/s$/.test(normalized);
+}
+
 /** Whether a normalized word is a nationality or group adjective ("russian", "muslims"). */
 export function isDemonym(normalized: string): boolean {
   return demonyms.has(normalized) && !countryByKey.has(normalized);

@@ -47,6 +47,18 @@ export const FURNITURE_LINE_PATTERNS: readonly RegExp[] = [
   /^(?:Enditem|End\s+item|-30-|#{2,}|\*{3,}|-{3,})$/i,
   /^[a-z]{2,5}(?:\/[a-z]{2,5}){1,4}$/,
   /^Date\s*:?\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}$/i,
+  // "Advertisement - Scroll to continue", "ADVERTISEMENT SKIP ADVERTISEMENT".
+  /^Advertisement\s*[-–—:|]?\s*(?:scroll|continue|skip|story)\b.{0,40}$/i,
+  // A gallery's counter: "Image 1 of 5", "Photo 3/12".
+  /^(?:Image|Photo|Picture|Slide)\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i,
+  // Cookie notices: "We use cookies to improve your experience. … Accept".
+  /^(?:We|This\s+(?:site|website)|Our\s+(?:site|website)|By\s+(?:using|continuing))\b.{0,120}\bcookies\b.{0,250}\b(?:accept|consent|privacy|policy|preferences|agree|settings)\b.{0,100}$/i,
+  // Press-release labels and contact blocks: "FOR IMMEDIATE RELEASE", "Media Contacts".
+  /^(?:For\s+immediate\s+release|(?:Press|News|Media)\s+release|Media\s+(?:contacts?|enquiries|inquiries)|Press\s+contacts?|Notes?\s+to\s+editors?)\s*:?$/i,
+  // A live blog's entry times: "14:32", "9.05am", "10:32 AM EDT".
+  /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i,
+  // A collapsed list of links as copied: "Keep reading", "list of 4 items", "list 1 of 4", "end of list".
+  /^(?:Keep\s+reading|list\s+(?:of\s+\d{1,2}\s+items?|\d{1,2}\s+of\s+\d{1,2})|end\s+of\s+list)$/i,
   /^(?:This\s+(?:article|story)\s+(?:was|has\s+been|is)\s+(?:originally\s+)?(?:published|updated|corrected|amended)).{0,200}$/i,
 ];
 
@@ -55,10 +67,22 @@ export const FURNITURE_LINE_PATTERNS: readonly RegExp[] = [
  * story"): the short lines right under them are furniture too.
  */
 export const LINK_LIST_HEADING =
-  /^(?:Related(?:\s+[\p{L}]+){0,2}|More\s+(?:on|from|in|about)\b.{0,40}|More\s+stories|Most\s+(?:Popular|Read|Viewed|Shared|Watched)|Latest(?:\s+[\p{L}]+){0,2}|Top\s+Stories|Read\s+(?:more|next)|Recommended(?:\s+[\p{L}]+)?|Trending(?:\s+[\p{L}]+){0,2}|You\s+(?:may|might)\s+also\s+like|Also\s+read|See\s+also|Tags|Topics|Around\s+the\s+web)\s*:?$/iu;
+  /^(?:Related(?:\s+[\p{L}]+){0,2}|More\s+(?:on|from|in|about)\b.{0,40}|More\s+stories|Most\s+(?:Popular|Read|Viewed|Shared|Watched)|Latest(?:\s+[\p{L}]+){0,2}|Top\s+Stories|Read\s+(?:more|next)|Recommended(?:\s+[\p{L}]+)?|Trending(?:\s+[\p{L}]+){0,2}|You\s+(?:may|might)\s+also\s+like|Keep\s+reading|list\s+of\s+\d{1,2}\s+items?|Also\s+read|See\s+also|Tags|Topics|Around\s+the\s+web)\s*:?$/iu;
 
-/** Characters that separate the items of a navigation menu ("Home | World | Politics"). */
-export const MENU_SEPARATOR = /\s[|•·»›]\s|\s\/\s/g;
+/** The line that closes a list of links ("end of list"): what follows is text again. */
+export const LINK_LIST_END = /^end\s+of\s+list$/i;
+
+/** Characters that separate the items of a navigation menu ("Home | World | Politics", "Home > News"). */
+export const MENU_SEPARATOR = /\s[|•·»›>]\s|\s\/\s/g;
+
+/** Splits a menu or breadcrumb into its items. */
+export const MENU_ITEM_SPLITTER = /[|•·»›>/]/;
+
+/**
+ * A breadcrumb above the headline with one separator, spaced or not ("News|Israel-Palestine
+ * conflict", "World › Europe"): short items on both sides.
+ */
+export const BREADCRUMB = /^[^|•·»›>.!?]{1,40}\s*[|»›>]\s*[^|•·»›>.!?]{1,60}$/;
 
 /** Longest line, in words, that a bare run of capitalised words may have and still read as a menu. */
 export const MAX_MENU_WORDS = 5;

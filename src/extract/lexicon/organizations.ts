@@ -259,6 +259,44 @@ export const CLUB_SUFFIXES: ReadonlySet<string> = new Set([
   "argyle",
 ]);
 
+/**
+ * First words of football and other club names before a place or a proper word ("Borussia
+ * Dortmund", "Real Sociedad", "VfB Stuttgart"): the formatives clubs take, not the names of clubs.
+ */
+export const CLUB_PREFIXES: ReadonlySet<string> = new Set([
+  "real",
+  "atletico",
+  "atlético",
+  "inter",
+  "athletic",
+  "borussia",
+  "werder",
+  "bayer",
+  "bayern",
+  "eintracht",
+  "hertha",
+  "fortuna",
+  "dynamo",
+  "dinamo",
+  "spartak",
+  "lokomotiv",
+  "sporting",
+  "olympique",
+  "deportivo",
+  "hapoel",
+  "maccabi",
+  "shakhtar",
+  "slavia",
+  "legia",
+  "celta",
+  "vfb",
+  "vfl",
+  "tsg",
+  "ssc",
+  "afc",
+  "psv",
+]);
+
 /** Words after which "of"/"for" continue an organization or place name. */
 export const OF_JOINING_WORDS: ReadonlySet<string> = new Set([
   ...ORGANIZATION_CUE_WORDS,

@@ -7,6 +7,10 @@ import type { Gender } from "./pronouns.js";
 export const PERSON_ROLE_NOUNS: readonly string[] = [
   "minister",
   "secretary",
+  // Hyphenated titles are one word to the quote stage ("the secretary-general said").
+  "secretary-general",
+  "director-general",
+  "attorney-general",
   "diplomat",
   "president",
   "premier",

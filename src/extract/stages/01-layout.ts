@@ -19,8 +19,11 @@ import {
 import {
   FURNITURE_LINE_PATTERNS,
   MAX_MENU_WORDS,
+  LINK_LIST_END,
   LINK_LIST_HEADING,
+  MENU_ITEM_SPLITTER,
   MENU_SEPARATOR,
+  BREADCRUMB,
   NON_PLACE_LEADS,
   SITE_SUFFIX_WORDS,
 } from "../lexicon/layout-furniture.js";
@@ -43,6 +46,8 @@ interface ClassifiedLine {
   authors?: Author[];
   /** A caption's photo credit, read while classifying. */
   credit?: Line | null;
+  /** Agencies named on a date line ("… | Press Trust of India | Updated: …"). */
+  agencies?: Author[];
 }
 
 interface CalendarDate {
@@ -145,7 +150,13 @@ const MONTH_DAY_YEAR = new RegExp(
 const DAY_MONTH_YEAR = new RegExp(
   `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN}),?\\s+(\\d{4})\\b`,
 );
-const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+/** "2024-04-12", also as an ISO time stamp ("2024-04-12T10:32:00Z"). */
+const ISO_DATE =
+  /\b(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/;
+/** Numeric dates with slashes ("12/04/2024"): day first unless a US time zone is printed beside them. */
+const SLASHED_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+/** US time zones, whose pages print numeric dates month first ("04/12/2024 10:32 AM EDT"). */
+const US_TIME_ZONE = /\b(?:[ECMP][SD]?T|AKS?T|HST)\b/;
 /** European day-first dates as printed under some headlines ("09.04.2017"). */
 const DOTTED_DAY_MONTH_YEAR = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 
@@ -180,6 +191,21 @@ function findFullDate(text: string): { date: CalendarDate; index: number; length
       length: match[0].length,
     };
   }
+  match = SLASHED_DATE.exec(text);
+  if (match) {
+    const first = Number(match[1]);
+    const second = Number(match[2]);
+    const monthFirst = second > 12 || (first <= 12 && US_TIME_ZONE.test(text));
+    return {
+      date: {
+        year: Number(match[3]),
+        month: monthFirst ? first : second,
+        day: monthFirst ? second : first,
+      },
+      index: match.index,
+      length: match[0].length,
+    };
+  }
   match = ISO_DATE.exec(text);
   if (match) {
     return {
@@ -204,7 +230,7 @@ function endMarkIndex(text: string): number {
 
 /** Words a date line may carry besides the date itself: labels, weekdays, times, zones, "3 hours ago". */
 const DATE_LINE_WORD = new RegExp(
-  `^(?:date|published|updated|posted|last|first|modified|on|at|ago|an?|hours?|hrs?|minutes?|mins?|days?|weeks?|${WEEKDAY_PATTERN}|\\d{1,2}(?:[:.]\\d{2}){0,2}|[ap]\\.?m\\.?|\\d{1,2})$`,
+  `^(?:date|published|updated|posted|last|first|modified|on|at|ago|an?|hours?|hrs?|minutes?|mins?|min|read|days?|weeks?|${WEEKDAY_PATTERN}|\\d{1,2}(?:[:.]\\d{2}){0,2}(?:[ap]\\.?m\\.?)?|[ap]\\.?m\\.?|\\d{1,2})$`,
   "i",
 );
 /** Upper-case time zones and markers in a date line ("GMT+3", "BST", "PM"). */
@@ -226,16 +252,18 @@ function unglueDateLine(text: string): string {
  * Updated 3 hours ago"); returns its date, or null when the line says more
  * than a date and time.
  */
-function publicationDateOfLine(
-  text: string,
-): { date: CalendarDate; updated: boolean; labelled: boolean } | null {
+function publicationDateOfLine(text: string): PrintedDate | null {
   if (text.length > 100) return null;
   text = unglueDateLine(text);
   const found = findFullDate(text);
   if (!found) return null;
-  const leftover = text.slice(0, found.index) + " " + text.slice(found.index + found.length);
+  let leftover = text.slice(0, found.index) + " " + text.slice(found.index + found.length);
+  // A second date on the line is the update's ("12 Apr 2024 10:32 (Updated: 12 Apr 2024 11:02)").
+  const again = findFullDate(leftover);
+  if (again)
+    leftover = leftover.slice(0, again.index) + " " + leftover.slice(again.index + again.length);
   const words = leftover
-    .split(/[\s,;|·•()\[\]–—]+|:\s|-\s/)
+    .split(/[\s,;|/·•()\[\]–—]+|:\s|-\s/)
     .filter((word) => word.replace(/[:.-]/g, "").length > 0);
   const isDateWord = (word: string) => DATE_LINE_WORD.test(word) || DATE_LINE_ZONE.test(word);
   if (!words.every((word) => isDateWord(word.replace(/:$/, "")))) return null;
@@ -245,6 +273,63 @@ function publicationDateOfLine(
     labelled:
       /^(?:Published|Updated|Posted|Last\s+updated|First\s+published|Modified|Date)\b/i.test(text),
   };
+}
+
+/** Where a date line's parts divide: " | ", " · ", or before a trailing "by Name". */
+const DATE_LINE_PART = /\s+[|·•]\s+|\s+(?=[Bb]y\s+\p{Lu})/u;
+/** Longest part, in words, that a date line may carry besides its date (a section, an agency, a name). */
+const MAX_DATE_LINE_PART_WORDS = 6;
+
+interface PrintedDate {
+  date: CalendarDate;
+  updated: boolean;
+  labelled: boolean;
+}
+
+interface DateLineWithNames {
+  dated: PrintedDate;
+  authors: Author[];
+  agencies: Author[];
+}
+
+/**
+ * A date line whose other parts are a section, an agency or the author ("India News | Press
+ * Trust of India | Updated: February 15, 2024 1:34 pm IST", "Posted on April 12, 2024 by Jane
+ * Doe"): the date, the people (a byline) and the agencies, or null.
+ */
+function dateLineWithNames(line: Line): DateLineWithNames | null {
+  if (line.text.length > 200 || !DATE_LINE_PART.test(line.text)) return null;
+  const parts: Line[] = [];
+  let from = 0;
+  for (const match of line.text.matchAll(new RegExp(DATE_LINE_PART.source, "gu"))) {
+    parts.push(subLine(line, from, match.index ?? 0));
+    from = (match.index ?? 0) + match[0].length;
+  }
+  parts.push(subLine(line, from, line.text.length));
+  let dated: PrintedDate | null = null;
+  const authors: Author[] = [];
+  const agencies: Author[] = [];
+  for (const part of parts) {
+    const date: PrintedDate | null = dated ? null : publicationDateOfLine(part.text);
+    if (date) {
+      dated = date;
+      continue;
+    }
+    // A section, an agency or a name is title-cased; "Rain came on Monday" is prose.
+    const titled = part.text
+      .split(/\s+/)
+      .every((word) => /^[\p{Lu}\d&]/u.test(word) || /^(?:of|the|and|for|by|de)$/.test(word));
+    if (!titled || wordCount(part.text) > MAX_DATE_LINE_PART_WORDS || /[.!?:;"”]$/.test(part.text))
+      return null;
+    const by = /^[Bb]y\s+/.exec(part.text);
+    const names = by ? subLine(part, by[0].length, part.text.length) : part;
+    if (AGENCY_NAMES.has(names.text.toLowerCase()) || looksLikeCreditedBody(names.text)) {
+      agencies.push(toAuthor(names));
+    } else {
+      authors.push(...(parseByline(names, true) ?? []));
+    }
+  }
+  return dated ? { dated, authors, agencies } : null;
 }
 
 function isFurnitureLine(text: string, allowBareMenu = true): boolean {
@@ -257,7 +342,18 @@ function isFurnitureLine(text: string, allowBareMenu = true): boolean {
 
 /** Furniture above the headline: explicit patterns, or a section name of one or two words ("World", "US news"). */
 function isLeadingFurniture(text: string): boolean {
-  return isFurnitureLine(text, false) || (wordCount(text) <= 2 && isMenuLine(text, true));
+  return (
+    isFurnitureLine(text, false) ||
+    (wordCount(text) <= 2 && isMenuLine(text, true)) ||
+    isBreadcrumb(text)
+  );
+}
+
+/** "News|Israel-Palestine conflict", "World › Europe": a section, then a topic; not "Headline | Site". */
+function isBreadcrumb(text: string): boolean {
+  if (!BREADCRUMB.test(text) || siteSuffixIndex(text) >= 0) return false;
+  const [section = "", ...rest] = text.split(MENU_ITEM_SPLITTER);
+  return wordCount(section) <= 3 && rest.every((item) => wordCount(item) <= 4);
 }
 
 const SITE_SUFFIX = /\s+[|–—-]\s+([^|–—]{2,40})$/;
@@ -285,7 +381,7 @@ function isMenuLine(text: string, allowBareMenu: boolean): boolean {
   if (text.length > 200) return false;
   const separators = text.match(MENU_SEPARATOR);
   if (separators && separators.length >= 2) {
-    return text.split(/[|•·»›/]/).every((item) => wordCount(item) <= 4);
+    return text.split(MENU_ITEM_SPLITTER).every((item) => wordCount(item) <= 4);
   }
   if (!allowBareMenu || /[.!?,;:"“”'‘’)]$/.test(text) || /\d/.test(text)) return false;
   const words = text.split(/\s+/);
@@ -375,7 +471,13 @@ function parseByline(line: Line, bare = false): Author[] | null {
   const rest = line.text.slice(leadLength);
   const stop = BYLINE_STOP.exec(rest);
   const names = subLine(line, leadLength, leadLength + (stop ? stop.index : rest.length));
+  // "By Sarah Jones, Local Democracy Reporter": a role after the name is no second author.
+  const isRole = (piece: Line, index: number) =>
+    index > 0 &&
+    ROLE_AFTER_NAMES.test(piece.text) &&
+    !GIVEN_NAMES.has((/^\S+/.exec(piece.text)?.[0] ?? "").toLowerCase());
   const pieces = splitNameList(names, BYLINE_SPLITTER)
+    .filter((piece, index) => !isRole(piece, index))
     .map(trimTrailingPeriod)
     .map(trimTrailingOutletWords);
   const authors = pieces.filter((piece) => looksLikePersonName(piece.text));
@@ -631,6 +733,55 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
   return weekdayDateLead(paragraph);
 }
 
+/** A place as printed on a dateline line of its own: "Taipei, Taiwan", "LONDON". */
+const PLACE_LINE =
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/u;
+const DASH_LINE = /^[—–-]{1,2}$/;
+
+/**
+ * A dateline copied one element a line ("Taipei, Taiwan" / "CNN" / "—", or "CNN" / "—"):
+ * the dateline and how many lines it takes, or null.
+ */
+function lineByLineDateline(
+  lines: Line[],
+  i: number,
+): { dateline: Dateline; lines: number } | null {
+  const isAgency = (line: Line | undefined) =>
+    line !== undefined &&
+    (AGENCY_NAMES.has(line.text.toLowerCase()) || /^\p{Lu}{2,6}$/u.test(line.text));
+  const first = lines[i] as Line;
+  const agencyOnly = isAgency(first) && DASH_LINE.test(lines[i + 1]?.text ?? "");
+  const withPlace =
+    !agencyOnly &&
+    PLACE_LINE.test(first.text) &&
+    !BYLINE_LEAD.test(first.text) &&
+    !NON_PLACE_LEADS.has(first.text.toLowerCase()) &&
+    isAgency(lines[i + 1]) &&
+    DASH_LINE.test(lines[i + 2]?.text ?? "");
+  if (!agencyOnly && !withPlace) return null;
+  const agencyLine = (agencyOnly ? first : lines[i + 1]) as Line;
+  const last = (agencyOnly ? lines[i + 1] : lines[i + 2]) as Line;
+  const comma = first.text.indexOf(",");
+  const placeText = withPlace ? (comma < 0 ? first.text : first.text.slice(0, comma)) : null;
+  const region = withPlace && comma >= 0 ? subLine(first, comma + 1, first.text.length) : null;
+  return {
+    dateline: {
+      start: first.start,
+      end: last.end,
+      place: placeText === null ? null : titleCasePlace(placeText),
+      placeSpan:
+        placeText === null ? null : { start: first.start, end: first.start + placeText.length },
+      region: region?.text ?? null,
+      regionSpan: region ? { start: region.start, end: region.end } : null,
+      agency: agencyLine.text,
+      month: null,
+      day: null,
+      year: null,
+    },
+    lines: agencyOnly ? 2 : 3,
+  };
+}
+
 /** Weekday names in the order of Date.getUTCDay(). */
 const WEEKDAY_NAMES = [
   "sunday",
@@ -722,7 +873,28 @@ interface LineContext {
   hasByline: boolean;
   /** Before the second text line: where a bare byline may stand. */
   inHeader: boolean;
+  /** The line before was the byline. */
+  afterByline: boolean;
+  /** The line before, when it names a picture agency alone ("Getty Images", "PA Media"). */
+  creditLine: Line | null;
 }
+
+/** Longest caption read under a picture agency's line. */
+const MAX_CAPTION_WORDS = 40;
+
+/** "BBC News", "Reuters": an outlet named after a job title. */
+function isOutletName(text: string): boolean {
+  const words = text.split(/\s+/);
+  return (
+    AGENCY_NAMES.has(text.toLowerCase()) ||
+    (words.length <= 4 &&
+      words.every((word) => /^\p{Lu}/u.test(word)) &&
+      words.some((word) => SITE_SUFFIX_WORDS.has(word.toLowerCase())))
+  );
+}
+
+/** Longest line under a byline that may be the author's job title ("Business reporter, BBC News"). */
+const MAX_ROLE_LINE_WORDS = 8;
 
 const GIVEN_NAMES: ReadonlySet<string> = new Set([...MALE_GIVEN_NAMES, ...FEMALE_GIVEN_NAMES]);
 const ROLE_AFTER_NAMES =
@@ -739,10 +911,39 @@ function hasBylineEvidence(line: Line, next: Line | undefined): boolean {
   return next !== undefined && publicationDateOfLine(next.text) !== null;
 }
 
+/** A furniture line that only names a picture agency: "Getty Images", "PA Media". */
+function pictureAgencyLine(entry: ClassifiedLine | undefined): Line | null {
+  if (entry?.kind !== "furniture") return null;
+  const words = entry.line.text.split(/\s+/);
+  return words.length >= 2 && looksLikeCreditedBody(entry.line.text) ? entry.line : null;
+}
+
 function classifyLine(line: Line, context: LineContext): ClassifiedLine {
   const { dates, hasByline } = context;
   // A caption printed twice (once over the photo, once under it) counts once.
   if (context.captionTexts.has(line.text)) return { line, kind: "furniture" };
+  const isRoleLine =
+    context.afterByline &&
+    wordCount(line.text) <= MAX_ROLE_LINE_WORDS &&
+    ROLE_AFTER_NAMES.test(line.text) &&
+    !/[.!?"”]$/.test(line.text);
+  if (isRoleLine) {
+    const agencies = splitNameList(line, /\s*,\s*/g)
+      .filter((piece) => looksLikeCreditedBody(piece.text) || isOutletName(piece.text))
+      .map(toAuthor);
+    return { line, kind: "furniture", agencies };
+  }
+  // "Getty Images" on a line of its own, then the caption of the photo it credits.
+  const isCaptionUnderCredit =
+    context.creditLine !== null &&
+    wordCount(line.text) <= MAX_CAPTION_WORDS &&
+    !parseDateline(line) &&
+    !isFurnitureLine(line.text, false) &&
+    publicationDateOfLine(line.text) === null;
+  if (isCaptionUnderCredit) {
+    const agencies = context.creditLine ? [toAuthor(context.creditLine)] : [];
+    return { line, kind: "caption", credit: null, agencies };
+  }
   if (line.text.length <= SHORT_LINE_LIMIT) {
     const dated = publicationDateOfLine(line.text);
     if (dated) {
@@ -752,6 +953,18 @@ function classifyLine(line: Line, context: LineContext): ClassifiedLine {
         else dates.published ??= dated.date;
       }
       return { line, kind: "date" };
+    }
+    const withNames = dateLineWithNames(line);
+    if (withNames) {
+      const { dated, authors, agencies } = withNames;
+      if (context.inHeader || dated.labelled) {
+        if (dated.updated) dates.updated ??= dated.date;
+        else dates.published ??= dated.date;
+      }
+      const people = hasByline ? [] : authors;
+      return people.length > 0
+        ? { line, kind: "byline", authors: people, agencies }
+        : { line, kind: "date", agencies };
     }
     const byline = hasByline ? null : parseByline(line);
     // Explicit furniture patterns first; a bare run of capitalised words may still be a byline.
@@ -830,7 +1043,7 @@ function markTrailingFurniture(classified: ClassifiedLine[], text: string): void
     }
     inLinkList =
       (entry.kind === "furniture" && LINK_LIST_HEADING.test(entry.line.text)) ||
-      (continuesList && entry.kind === "furniture");
+      (continuesList && entry.kind === "furniture" && !LINK_LIST_END.test(entry.line.text));
   }
   const isShortUnpunctuated = (line: Line) => {
     const markAt = endMarkIndex(line.text);
@@ -846,6 +1059,44 @@ function markTrailingFurniture(classified: ClassifiedLine[], text: string): void
   for (let i = lastRealParagraph + 1; i < classified.length; i++) {
     const entry = classified[i] as ClassifiedLine;
     if (entry.kind === "candidate") entry.kind = "furniture";
+  }
+}
+
+/** A line that is one quotation and nothing else: “Every neighborhood deserves shade”. */
+const WHOLE_LINE_QUOTE = /^["“]([^"“”]{20,600})["”][.!?]?$/;
+/** The attribution printed under a pull quote: "— Mike Johnston, Denver mayor". */
+const PULL_QUOTE_SOURCE = /^[—–―-]\s*\p{Lu}[^.!?]{0,100}$/u;
+
+function comparable(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/**
+ * Reclassifies as furniture a pull quote: a line that only repeats, in quotation marks, words
+ * quoted in another paragraph, with the "— Name, role" line under it. Counted once, in the text.
+ */
+function markPullQuotes(classified: ClassifiedLine[]): void {
+  let texts: string[] | null = null;
+  for (let i = 0; i < classified.length; i++) {
+    const entry = classified[i] as ClassifiedLine;
+    if (entry.kind !== "candidate") continue;
+    const quoted = WHOLE_LINE_QUOTE.exec(entry.line.text)?.[1];
+    if (!quoted) continue;
+    texts ??= classified.map((other) =>
+      other.kind === "candidate" ? comparable(other.line.text) : "",
+    );
+    const words = comparable(quoted);
+    const repeated = texts.some(
+      (other, j) => j !== i && other.length > words.length && other.includes(words),
+    );
+    if (!repeated) continue;
+    entry.kind = "furniture";
+    const next = classified[i + 1];
+    if (next?.kind === "candidate" && PULL_QUOTE_SOURCE.test(next.line.text))
+      next.kind = "furniture";
   }
 }
 
@@ -956,10 +1207,13 @@ export function analyzeLayout(
 
   let first = 0;
   // A short capitalised first line may be the headline: of bare menus only one or two words are skipped here.
-  while (
-    first < Math.min(lines.length - 1, MAX_LEADING_FURNITURE) &&
-    isLeadingFurniture(lines[first]?.text ?? "")
-  ) {
+  while (first < Math.min(lines.length - 1, MAX_LEADING_FURNITURE)) {
+    const text = lines[first]?.text ?? "";
+    // A date printed above the headline ("FOR IMMEDIATE RELEASE / March 5, 2024 / Headline").
+    const dated = text.length <= SHORT_LINE_LIMIT ? publicationDateOfLine(text) : null;
+    if (!dated && !isLeadingFurniture(text)) break;
+    if (dated && dated.updated) dates.updated ??= dated.date;
+    else if (dated) dates.published ??= dated.date;
     layout.furniture.push(block(lines[first] as Line, "body"));
     first++;
   }
@@ -988,15 +1242,24 @@ export function analyzeLayout(
   const captionTexts = new Set<string>();
   for (let i = first; i < lines.length; i++) {
     const line = lines[i] as Line;
+    const split = layout.dateline || textLinesSoFar > 2 ? null : lineByLineDateline(lines, i);
+    if (split) {
+      layout.dateline = split.dateline;
+      i += split.lines - 1;
+      continue;
+    }
     const entry = classifyLine(line, {
       captionTexts,
       next: lines[i + 1],
       dates,
       hasByline: layout.byline !== null,
       inHeader: textLinesSoFar <= 1,
+      afterByline: classified[classified.length - 1]?.kind === "byline",
+      creditLine: pictureAgencyLine(classified[classified.length - 1]),
     });
     if (entry.kind === "candidate") textLinesSoFar++;
     if (entry.kind === "caption") captionTexts.add(line.text);
+    if (entry.agencies) layout.credits.push(...entry.agencies);
     if (entry.kind === "byline") {
       layout.byline = block(line, "byline");
       layout.authors = entry.authors ?? [];
@@ -1005,11 +1268,12 @@ export function analyzeLayout(
   }
 
   const merged = joinWrappedLines(classified, text);
+  markPullQuotes(merged);
   markTrailingFurniture(merged, text);
   markClosingNotes(merged);
   const subtitleIndex = layout.headline ? findSubtitle(merged) : -1;
 
-  let datelineChecked = false;
+  let datelineChecked = layout.dateline !== null;
   for (let i = 0; i < merged.length; i++) {
     const { line, kind, credit } = merged[i] as ClassifiedLine;
     if (kind === "furniture" || kind === "date") {

@@ -27,9 +27,11 @@ import {
   resolveTitlesOfPlaces,
 } from "./mentions/place-context.js";
 import { resolveByFollowingNoun } from "./mentions/noun-context.js";
-import { resolveByOwnPronoun } from "./mentions/pronoun-context.js";
+import { resolveByNextSubjectPronoun, resolveByOwnPronoun } from "./mentions/pronoun-context.js";
 import { addRoadsAndAddresses } from "./mentions/roads-and-addresses.js";
 import type { Candidate } from "./mentions/candidate.js";
+import { resolveClippedNames } from "./mentions/clipped-names.js";
+import { resolveClubTowns } from "./mentions/club-towns.js";
 import { addSentenceCandidates } from "./mentions/sentence-candidates.js";
 import type { MentionState, MentionStep } from "./mentions/state.js";
 import { DEFAULT_TAGGER_USES, useTaggerEvidence } from "./mentions/tagger-evidence.js";
@@ -46,6 +48,7 @@ export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionS
   ["untyped names in a frame of movement", resolvePlacesByMovement],
   ["names a noun after them says are media or facilities", resolveByFollowingNoun],
   ["sentence subjects a later 'his' or 'herself' stands for", resolveByOwnPronoun],
+  ["sentence subjects a next sentence's 'he' or 'she' stands for", resolveByNextSubjectPronoun],
   ["roads and street addresses", addRoadsAndAddresses],
   ["guessed names in articles about places", (s) => resolveGuessesByArticleKind(s.candidates)],
   ["surnames of named people", (s) => resolveByNameParts(s.candidates)],
@@ -59,6 +62,8 @@ export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionS
   ["inverted names opening a reading-list line", addInvertedNames],
   ["numbers, epithets and places after a ruler's or saint's name", addPersonEpithets],
   ["names with a quoted nickname", typeNicknamedPeople],
+  ["towns named for their club", resolveClubTowns],
+  ["bodies' names cut short", resolveClippedNames],
   ["one type per name", (s) => unifyTypes(s.doc, s.candidates)],
   ["names in headlines", addHeadlineCandidates],
 ];

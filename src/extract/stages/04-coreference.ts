@@ -17,9 +17,10 @@ import {
   stateForAbbreviation,
 } from "../lexicon/gazetteer.js";
 import { LOCATIVE_PREPOSITIONS, SPEECH_VERBS } from "../lexicon/speech-and-context.js";
-import { ORGANIZATION_CUE_WORDS } from "../lexicon/organizations.js";
+import { CLUB_PREFIXES, CLUB_SUFFIXES, ORGANIZATION_CUE_WORDS } from "../lexicon/organizations.js";
 import { GOVERNMENT_ACTION_VERBS, GOVERNMENT_OBJECT_CUES } from "../lexicon/metonymy.js";
 import { sameGivenName } from "../lexicon/nicknames.js";
+import { isClippedWord } from "./mentions/clipped-names.js";
 
 /** A group of mentions that refer to one real-world entity. */
 interface Cluster {
@@ -398,6 +399,8 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
     }
   }
   mergeShortForms(clusters, mentions);
+  mergeClubTowns(clusters, mentions);
+  mergeClippedNames(clusters, mentions);
   mergePlaceVariants(doc.text, clusters, mentions);
   mergeInitialedNames(clusters, mentions);
   mergePostalCodes(clusters, mentions);
@@ -421,7 +424,8 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
       join(mention, cluster);
     }
   }
-  const entries = personClusters.map((cluster) => personEntry(cluster, mentions));
+  const entries = personClusters.map((cluster) => personEntry(doc, cluster, mentions));
+  markCoordinatedRelatives(doc, entries, mentions);
   for (const mention of people) {
     if (clusterOf.has(mention.id)) continue;
     const target = resolveShortName(mention, entries);
@@ -433,7 +437,7 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
     personClusters.push(cluster);
     clusters.push(cluster);
     join(mention, cluster);
-    entries.push(personEntry(cluster, mentions));
+    entries.push(personEntry(doc, cluster, mentions));
   }
 
   const nonEmpty = clusters.filter((c) => c.mentionIds.length > 0);
@@ -449,11 +453,46 @@ interface PersonEntry {
   givenName: string;
   /** Ids of the mentions that wrote the name out (or of a lone short name), ascending. */
   anchorIds: number[];
+  /** Introduced as someone's relative ("her father Mohammed Hadid", "their son, Tom Reyes"). */
+  relative: boolean;
 }
 
-function personEntry(cluster: Cluster, mentions: Mention[]): PersonEntry {
+/** A kinship noun right before a name, perhaps with a comma: the name is a relative's. */
+const KINSHIP_BEFORE =
+  /\b(?:father|mother|parents|son|sons|daughter|daughters|brother|brothers|sister|sisters|wife|husband|uncle|aunt|grandfather|grandmother|grandson|granddaughter|nephew|niece|cousin|stepfather|stepmother|stepson|stepdaughter)\b,?\s+$/i;
+
+function personEntry(doc: Doc, cluster: Cluster, mentions: Mention[]): PersonEntry {
   const parts = personNameParts(fullestName(cluster, mentions));
-  return { cluster, ...parts, anchorIds: [...cluster.mentionIds].sort((a, b) => a - b) };
+  const anchorIds = [...cluster.mentionIds].sort((a, b) => a - b);
+  const first = mentions[anchorIds[0] ?? -1];
+  const relative =
+    first !== undefined &&
+    KINSHIP_BEFORE.test(doc.text.slice(Math.max(0, first.start - 30), first.start));
+  return { cluster, ...parts, anchorIds, relative };
+}
+
+/**
+ * "two daughters, Ana Reyes (b. 2009) and Lucia Reyes": a name listed right after a relative's,
+ * in the same line, is a relative too.
+ */
+function markCoordinatedRelatives(doc: Doc, entries: PersonEntry[], mentions: Mention[]): void {
+  const entryOf = new Map<number, PersonEntry>();
+  for (const entry of entries) for (const id of entry.anchorIds) entryOf.set(id, entry);
+  const ordered = [...entries].sort((a, b) => (a.anchorIds[0] ?? 0) - (b.anchorIds[0] ?? 0));
+  for (const entry of ordered) {
+    const first = mentions[entry.anchorIds[0] ?? -1];
+    const previous = first ? mentions[first.id - 1] : undefined;
+    if (!first || !previous || entry.relative) continue;
+    // The gap may hold a note or a year ("(b. 2009)"), which the sentence splitter may cut at.
+    const gap = doc.text.slice(previous.end, first.start);
+    if (
+      entryOf.get(previous.id)?.relative &&
+      gap.length <= 40 &&
+      !gap.includes("\n") &&
+      /\band\s+$/.test(gap)
+    )
+      entry.relative = true;
+  }
 }
 
 /** Index of the last id below `id` in an ascending list, or -1. */
@@ -477,7 +516,9 @@ function lastBelow(ids: number[], id: number): number {
  * Links a one-word (or partial) person name to a full name with that surname
  * (else that given name). Among namesakes ("Donald Trump", "Ivanka Trump") it
  * takes the one whose full name was written most recently before; when none
- * comes before (a surname in the headline), the first one written after.
+ * comes before (a surname in the headline), the first one written after. A
+ * namesake introduced as a relative ("his son, Hunter Biden") takes it only
+ * when no other namesake can.
  */
 function resolveShortName(mention: Mention, people: PersonEntry[]): PersonEntry | null {
   const k = key(mention.text);
@@ -492,6 +533,8 @@ function resolveShortName(mention: Mention, people: PersonEntry[]): PersonEntry 
     );
     if (near.length === 1) candidates = near;
   }
+  if (candidates.some((p) => p.relative) && candidates.some((p) => !p.relative))
+    candidates = candidates.filter((p) => !p.relative);
   let best: PersonEntry | null = null;
   let bestBefore = -1;
   let firstAfter: PersonEntry | null = null;
@@ -558,6 +601,48 @@ function mergeShortForms(clusters: Cluster[], mentions: Mention[]): void {
     namesOf.delete(short);
   }
   mergeTypos(live, mentions);
+}
+
+/**
+ * "Dortmund" for "Borussia Dortmund", "Bayern" for "Bayern Munich": a one-word organization (a
+ * town standing for its club) joins the one club of the article whose name has it as a word.
+ */
+function mergeClubTowns(clusters: Cluster[], mentions: Mention[]): void {
+  const isClub = (words: string[]): boolean =>
+    words.length >= 2 &&
+    (CLUB_PREFIXES.has(words[0] ?? "") || CLUB_SUFFIXES.has(words[words.length - 1] ?? ""));
+  for (const town of clusters) {
+    if (town.type !== "ORGANIZATION" || town.mentionIds.length === 0) continue;
+    const townName = key(fullestName(town, mentions));
+    if (!townName || townName.includes(" ")) continue;
+    const clubs = clusters.filter((c) => {
+      if (c === town || c.type !== "ORGANIZATION" || c.mentionIds.length === 0) return false;
+      const words = key(fullestName(c, mentions)).split(" ");
+      return isClub(words) && words.includes(townName);
+    });
+    const club = clubs.length === 1 ? clubs[0] : undefined;
+    if (!club) continue;
+    club.mentionIds.push(...town.mentionIds);
+    town.mentionIds = [];
+  }
+}
+
+/** "Fed" for "Federal Reserve": a one-word organization that clips the first word of one other. */
+function mergeClippedNames(clusters: Cluster[], mentions: Mention[]): void {
+  for (const short of clusters) {
+    if (short.type !== "ORGANIZATION" || short.mentionIds.length === 0) continue;
+    const shortName = key(fullestName(short, mentions));
+    if (!shortName || shortName.includes(" ")) continue;
+    const bodies = clusters.filter((c) => {
+      if (c === short || c.type !== "ORGANIZATION" || c.mentionIds.length === 0) return false;
+      const words = key(fullestName(c, mentions)).split(" ");
+      return words.length >= 2 && isClippedWord(shortName, words[0] ?? "");
+    });
+    const body = bodies.length === 1 ? bodies[0] : undefined;
+    if (!body) continue;
+    body.mentionIds.push(...short.mentionIds);
+    short.mentionIds = [];
+  }
 }
 
 /** Whether `longName` is a longer name of the same type that `shortName` (of `short`) abbreviates. */

@@ -330,7 +330,8 @@ const RELATIVE_RULES: RelativeRule[] = [
     },
   },
   {
-    pattern: /\b(yesterday|today|tonight|tomorrow)\b/gi,
+    // "this morning" is the publication day's, like "today".
+    pattern: /\b(yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b/gi,
     resolve: (match, { reference }) => {
       if (!reference) return null;
       const word = (match[1] ?? "").toLowerCase();

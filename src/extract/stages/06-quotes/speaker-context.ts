@@ -52,6 +52,11 @@ export class SpeakerContext {
   private personRoles: RoleIndex | null = null;
   private organizationRoles: RoleIndex | null = null;
   private readonly roleCache = new Map<string, number | null>();
+  /**
+   * Who a definite role phrase with no named holder ("the prime minister") was taken to be:
+   * the same phrase later in the article means the same person, not whoever was named last.
+   */
+  private readonly guessedRoleHolders = new Map<string, number>();
   /** PERSON/ORG mentions that look like sentence subjects, in text order. */
   private readonly salient: { pos: number; entityId: number }[] = [];
   /** Every PERSON mention of the body outside quotes, in text order. */
@@ -340,9 +345,21 @@ export class SpeakerContext {
   }
 
   /** The entity a role phrase ("the foreign minister", "the ministry") refers to. */
-  resolveRole(words: string[], pos: number, definite: boolean): Resolution {
+  resolveRole(
+    words: string[],
+    pos: number,
+    definite: boolean,
+    owner: number | null = null,
+  ): Resolution {
     const head = words[words.length - 1];
     if (!head) return NONE;
+    if (owner !== null && PERSON_ROLE_SET.has(head) && !SPOKESPERSON_SET.has(head)) {
+      const owned = this.ownedRoleHolder(words, head, pos, owner);
+      // "a NATO official" is someone new unless a holder of that very role at NATO was named.
+      if (owned && (definite || owned.sameRole))
+        return { kind: "entity", entityId: owned.entityId, how: "role" };
+      if (!definite) return ANONYMOUS;
+    }
     const key = `${words.join(" ")}|${pos}`;
     let entityId = this.roleCache.get(key);
     if (entityId === undefined) {
@@ -370,9 +387,48 @@ export class SpeakerContext {
       const organization = this.resolvePronoun(pos, null, "ORGANIZATION");
       return organization === null ? NONE : { kind: "entity", entityId: organization, how: "role" };
     }
+    const phrase = words.filter((w) => !DETERMINER_SET.has(w)).join(" ");
+    const guessed = this.guessedRoleHolders.get(phrase);
+    if (guessed !== undefined && this.lastMentionBefore(guessed, pos) >= 0)
+      return { kind: "entity", entityId: guessed, how: "role" };
     const gender = ROLE_GENDER.get(head) ?? null;
     const fallback = this.resolvePronoun(pos, gender, "PERSON");
-    return fallback === null ? NONE : { kind: "entity", entityId: fallback, how: "role" };
+    if (fallback === null) return NONE;
+    this.guessedRoleHolders.set(phrase, fallback);
+    return { kind: "entity", entityId: fallback, how: "role" };
+  }
+
+  /**
+   * The person named before `pos` whose title names the organization `owner` ("NATO
+   * Secretary-General Jens Stoltenberg" for "the NATO chief"): those with the role itself first,
+   * then the most recent.
+   */
+  private ownedRoleHolder(
+    words: string[],
+    head: string,
+    pos: number,
+    owner: number,
+  ): { entityId: number; sameRole: boolean } | null {
+    const organization = this.entitiesById.get(owner);
+    if (!organization) return null;
+    const forms = [organization.name, ...organization.aliases].map(
+      (form) => ` ${form.toLowerCase().replace(/[^\p{L}\p{N}.\s-]/gu, " ")} `,
+    );
+    const names = [head, ...(ROLE_SYNONYM_MAP.get(head) ?? [])];
+    const index = this.roleIndexFor(false);
+    let best: { entityId: number; sameRole: boolean; recency: number } | null = null;
+    for (const [entityId, roleText] of index.texts) {
+      if (!forms.some((form) => roleText.includes(form))) continue;
+      const recency = this.lastMentionBefore(entityId, pos);
+      if (recency < 0) continue;
+      const sameRole = names.some((name) => roleText.includes(` ${name} `));
+      const better =
+        !best ||
+        (sameRole && !best.sameRole) ||
+        (sameRole === best.sameRole && recency > best.recency);
+      if (better) best = { entityId, sameRole, recency };
+    }
+    return best;
   }
 
   private findRoleHolder(words: string[], head: string, pos: number): number | null {
@@ -393,9 +449,13 @@ export class SpeakerContext {
         : ROLE_EQUIVALENT_NOUNS.some((noun) => roleText.includes(` ${noun} `))
           ? 1
           : 0;
-      const score = headScore + modifiers.filter((w) => roleText.includes(` ${w} `)).length;
+      const matchedModifiers = modifiers.filter((w) => roleText.includes(` ${w} `)).length;
+      const score = headScore + matchedModifiers;
       const recency = this.lastMentionBefore(entityId, pos);
       if (score < 1.5 || recency < 0) continue;
+      // "the prime minister" is not the holder of "the finance minister": the same head, qualified otherwise.
+      if (modifiers.length > 0 && matchedModifiers === 0 && qualifiedOtherwise(roleText, head))
+        continue;
       // A holder that was a subject somewhere beats one only named in passing ("an economist at X").
       const rank = score + (latestBefore(this.salient, pos, (id) => id === entityId) ? 0.5 : 0);
       if (!best || rank > best.score || (rank === best.score && recency > best.recency)) {
@@ -462,12 +522,15 @@ export class SpeakerContext {
     return index;
   }
 
-  /** The last few words before a name, where a title or role sits ("AU trade commissioner"). */
+  /**
+   * The last few words before a name, where a title or role sits ("AU trade commissioner"); a
+   * line break ends it, so a headline is not the title of the byline's author below it.
+   */
   private titleSlot(from: number, to: number): string {
     const words = (
       this.text
         .slice(from, to)
-        .split(/[;:!?"“”()]|(?<=\p{Ll}{4})\.\s/u)
+        .split(/[;:!?"“”()\n]|(?<=\p{Ll}{4})\.\s/u)
         .pop() ?? ""
     ).split(/\s+/);
     return words.slice(-7).join(" ");
@@ -489,6 +552,21 @@ export class SpeakerContext {
     }
     return last;
   }
+}
+
+/** True when the role text has `head` only after a qualifier ("finance minister", not "the minister"). */
+function qualifiedOtherwise(roleText: string, head: string): boolean {
+  let qualified = false;
+  for (
+    let at = roleText.indexOf(` ${head} `);
+    at >= 0;
+    at = roleText.indexOf(` ${head} `, at + 1)
+  ) {
+    const before = /(\S+)$/.exec(roleText.slice(Math.max(0, at - 30), at))?.[1] ?? "";
+    if (before === "" || DETERMINER_SET.has(before)) return false;
+    qualified = true;
+  }
+  return qualified;
 }
 
 export function spanOf(mention: Mention, lower: number, upper: number): Span {

@@ -1,5 +1,6 @@
 import type { Mention } from "../../types.js";
 import { attributionBefore, openingSubject } from "./clause-attribution.js";
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
 import { MAX_WINDOW } from "./limits.js";
 import { SpeakerContext, latestBefore } from "./speaker-context.js";
 import { ANONYMOUS, NONE, type Resolution, type Unit } from "./types.js";
@@ -246,6 +247,12 @@ export function collectNounPhrase(units: Unit[], head: number): NounPhrase {
     const unit = units[k] as Unit;
     if (unit.kind === "mention") {
       modifier = unit.mention;
+      // "a NATO official": the article before the name still marks the phrase indefinite.
+      const before = units[k - 1];
+      if (before?.kind === "word" && DETERMINER_SET.has(before.lower)) {
+        determiner = before.lower;
+        first = k - 1;
+      }
       break;
     }
     if (unit.lower === "'s") {
@@ -271,6 +278,34 @@ export function collectNounPhrase(units: Unit[], head: number): NounPhrase {
     first = k;
   }
   return { words, first, determiner, possessor, modifier };
+}
+
+/**
+ * "said the NATO chief": an organization right after the article, then a role noun that no name
+ * follows; the role is resolved within that organization.
+ */
+function roleAfterOwner(
+  ctx: SpeakerContext,
+  units: Unit[],
+  determiner: number,
+  pos: number,
+): Resolution | null {
+  const owner = units[determiner + 1];
+  const role = units[determiner + 2];
+  if (owner?.kind !== "mention" || owner.mention?.type !== "ORGANIZATION") return null;
+  if (role?.kind !== "word" || role.capitalized || !PERSON_ROLE_SET.has(role.lower)) return null;
+  if (SPOKESPERSON_SET.has(role.lower) || units[determiner + 3]?.kind === "mention") return null;
+  const determinerWord = (units[determiner] as Unit).lower;
+  const ownerId = ctx.speakerOf(owner.mention);
+  if (ownerId === null) return null;
+  return ctx.resolveRole([role.lower], pos, !INDEFINITE_SET.has(determinerWord), ownerId);
+}
+
+/** The organization a role phrase is qualified by ("the NATO chief", "a Kremlin aide"), or null. */
+function ownerOf(ctx: SpeakerContext, phrase: NounPhrase): number | null {
+  const mention = phrase.possessor ?? phrase.modifier;
+  if (!mention || mention.type !== "ORGANIZATION") return null;
+  return ctx.speakerOf(mention);
 }
 
 export function isVerbLike(unit: Unit): boolean {
@@ -324,7 +359,7 @@ export function nounPhraseSubject(
     (phrase.determiner === "the" || phrase.determiner === null || phrase.possessor !== null);
   const indefinite = phrase.determiner !== null && INDEFINITE_SET.has(phrase.determiner);
   if (PERSON_ROLE_SET.has(head) || ROLE_GENDER.has(head) || ORGANIZATION_NOUN_SET.has(head)) {
-    return ctx.resolveRole(phrase.words, pos, definite && !indefinite);
+    return ctx.resolveRole(phrase.words, pos, definite && !indefinite, ownerOf(ctx, phrase));
   }
   if (AGE_NOUN.test(head)) {
     if (indefinite) return ANONYMOUS;
@@ -387,6 +422,8 @@ export function subjectAfterVerb(
     end++;
   }
   const named = nameAfterPhrase(ctx, units, end);
+  const qualified = DETERMINER_SET.has(unit.lower) ? roleAfterOwner(ctx, units, end, pos) : null;
+  if (qualified) return qualified;
   const opensPhrase =
     DETERMINER_SET.has(unit.lower) ||
     (!unit.capitalized &&
@@ -438,7 +475,7 @@ export function subjectAfterVerb(
   if (ANONYMOUS_SET.has(head)) return ANONYMOUS;
   if (PERSON_ROLE_SET.has(head) || ROLE_GENDER.has(head) || ORGANIZATION_NOUN_SET.has(head)) {
     const indefinite = phrase.determiner !== null && INDEFINITE_SET.has(phrase.determiner);
-    return ctx.resolveRole(phrase.words, pos, !indefinite);
+    return ctx.resolveRole(phrase.words, pos, !indefinite, ownerOf(ctx, phrase));
   }
   return NONE;
 }
@@ -479,6 +516,16 @@ export function lastSentenceBreak(text: string): number {
   return last;
 }
 
+/** A job title or honorific, hyphenated ones by their parts ("director-general", "dr"). */
+function isTitleWord(lower: string): boolean {
+  return (
+    TITLE_HEADS.has(lower) ||
+    HONORIFICS.has(lower) ||
+    TITLE_MODIFIERS.has(lower) ||
+    lower.split("-").every((part) => TITLE_HEADS.has(part) || TITLE_MODIFIERS.has(part))
+  );
+}
+
 /** `said Central Maine Power spokeswoman Jane Alvarez`: the person named after an organization and a role. */
 export function personAfterRole(
   ctx: SpeakerContext,
@@ -488,6 +535,11 @@ export function personAfterRole(
   let k = organization + 1;
   while (k < units.length && k - organization <= 4) {
     const unit = units[k] as Unit;
+    // A capitalised title stays part of the role ("WHO Director-General Dr Tedros …").
+    if (unit.kind === "word" && unit.capitalized && isTitleWord(unit.lower)) {
+      k++;
+      continue;
+    }
     if (
       unit.kind !== "word" ||
       unit.capitalized ||

@@ -55,6 +55,7 @@ import { isCountry, placeMentions, placeRank } from "./places.js";
 import type { Placed } from "./places.js";
 import { placeAtScene } from "./scene.js";
 import {
+  continuesReportedClause,
   isQuoted,
   performativeSpeaker,
   quotedSpans,
@@ -65,6 +66,7 @@ import { VIOLENT_CODES, rolesOf, type PersonMemory } from "./roles.js";
 import { findTriggers } from "./triggers.js";
 import type { Trigger } from "./triggers.js";
 import { hasLemmaWithin, hasPastTense, isPastForm, pluperfect, wordsOf } from "./words.js";
+import type { Word } from "./words.js";
 
 export function sameEntityName(entity: Entity, name: string): boolean {
   const wanted = name.toLowerCase();
@@ -128,6 +130,34 @@ export const CROSSHEAD_WORDS = 5;
 /** A court or tribunal, by its name ("Supreme Court", "High Court of Kenya"). */
 function isCourt(entity: Entity | undefined): boolean {
   return entity?.type === "ORGANIZATION" && /\b(?:Court|Tribunal)\b/.test(entity.name);
+}
+
+/** Past forms of "be" that put the adjective or noun after them in the past ("were critical of"). */
+const PAST_COPULAS = new Set(["was", "were"]);
+
+/** Codes of acts done by speaking that the present tense reports as made now: appeals, demands, rebukes, threats. */
+const PRESENT_ACT_CODES = new Set<CameoCode>(["02", "10", "11", "13"]);
+
+/** True when `word` is the present form of `lemma`: "call", "calls", "urges", "denies". */
+function isPresentForm(word: string, lemma: string): boolean {
+  if (!lemma) return false;
+  return (
+    word === lemma ||
+    word === `${lemma}s` ||
+    word === `${lemma}es` ||
+    (lemma.endsWith("y") && word === `${lemma.slice(0, -1)}ies`)
+  );
+}
+
+/** How many words from a toll verb its count may be ("412 police officers were killed"). */
+const TOLL_COUNT_REACH = 5;
+
+/** True when a number counts the victims of a toll verb: "412 officers were killed", "killed 30". */
+function countedToll(words: Word[], trigger: Trigger): boolean {
+  const from = Math.max(0, trigger.first - TOLL_COUNT_REACH);
+  return words
+    .slice(from, trigger.last + TOLL_COUNT_REACH)
+    .some((word) => /^\d[\d,]*$/.test(word.text) && word.text !== "1");
 }
 
 /** How many sentences back an act may be that a speaker's quote words again. */
@@ -316,11 +346,15 @@ export function findEvents(doc: Doc): Event[] {
       const skip: boolean =
         noCourt ||
         unnamedSpeaker ||
-        (isQuoted(quoted, trigger.start) && speaker === null) ||
+        (isQuoted(quoted, trigger.start) &&
+          speaker === null &&
+          !continuesReportedClause(doc.text, quoted, trigger.start)) ||
         afterRelativeOnThing(words, trigger, mentionSpans) ||
         modality.skip ||
         (joined && previousSkipped) ||
-        toll;
+        toll ||
+        // "Last year, 412 officers were killed across Mexico": a year's toll is a statistic.
+        ((trigger.sense.toll ?? false) && yearOnly && countedToll(words, trigger));
       // "… killed 1,000 in October, and floods in March …": a toll left out is still a real act,
       // so what follows "and" is not left out with it.
       if (trigger.sense.kind === "verb") previousSkipped = skip && !toll;
@@ -347,8 +381,8 @@ export function findEvents(doc: Doc): Event[] {
     // act they perform.
     const speechDate = sentenceDates.find((date) => isSpeechDate(doc.text, date)) ?? null;
     for (const { trigger, speaker } of live) {
-      if (speaker !== null && speechDate && !assigned.has(trigger))
-        assigned.set(trigger, speechDate);
+      const spoken = speaker !== null || (trigger.sense.spoken ?? false);
+      if (spoken && speechDate && !assigned.has(trigger)) assigned.set(trigger, speechDate);
     }
     const firstTrigger = live[0]?.trigger.start ?? Infinity;
     // A date opening the sentence ("On Monday, police arrested … and charged …") covers every act in it.
@@ -457,10 +491,24 @@ export function findEvents(doc: Doc): Event[] {
         participants.push({ entityId: lastUndergoer, role: "TARGET" });
       }
 
+      // "were critical of", "said it would not hesitate to": a past copula or a reported modal
+      // tells the stance in the past, as a past verb does.
       const pastVerb =
         trigger.sense.kind === "verb" &&
-        isPastForm(words[trigger.first]?.lower ?? "") &&
+        (isPastForm(words[trigger.first]?.lower ?? "") ||
+          PAST_COPULAS.has(words[trigger.first - 1]?.lower ?? "") ||
+          ((trigger.sense.spoken ?? false) && sentenceHasPast)) &&
         !modality.planned;
+      // "The authors call for …", "Amnesty urges …": an appeal or a rebuke in the present is
+      // made now, in the days the article reports, and is dated like a past act.
+      const presentAct =
+        trigger.sense.kind === "verb" &&
+        PRESENT_ACT_CODES.has(trigger.code) &&
+        !modality.planned &&
+        isPresentForm(words[trigger.first]?.lower ?? "", trigger.lemma.split(" ")[0] ?? "") &&
+        !/^(?:to|will|would|could|should|may|might|must|can|did|do|does)$/.test(
+          words[trigger.first - 1]?.lower ?? "",
+        );
       const background = yearOnly || pluperfect(words, trigger.first);
       // "announced a formal investigation", "held talks": an event noun a past light verb
       // takes as object is dated as that verb's act.
@@ -479,7 +527,7 @@ export function findEvents(doc: Doc): Event[] {
         kind: trigger.sense.kind,
         // '"We urge X to …," the ministry said': the act was done when the words were said,
         // which the report tells in the past, so it is dated like a past act.
-        pastVerb: pastVerb || lightPast || speaker !== null,
+        pastVerb: pastVerb || lightPast || presentAct || speaker !== null,
         planned: modality.planned,
         hasActor: roles.actor !== null,
         sentenceHasPast,

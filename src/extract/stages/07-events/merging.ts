@@ -1,5 +1,5 @@
 /** Repeated reports of one happening within an article become one event. */
-import { ACT_FAMILIES, type TriggerSense } from "../../lexicon/event-triggers.js";
+import { ACT_FAMILIES, AGREEMENT_VERBS, type TriggerSense } from "../../lexicon/event-triggers.js";
 import type { Event } from "../../types.js";
 import { datesCompatible } from "./dating.js";
 
@@ -80,7 +80,13 @@ export function findSameHappening(
     if (known.code !== event.code || !datesCompatible(known.date, event.date)) return false;
     const knownNote = notes.get(known);
     // "arrested" and later "sentenced" are two acts; "met" and "the meeting" are one.
-    if (note?.kind === "verb" && knownNote?.kind === "verb" && note.lemma !== knownNote.lemma)
+    // "agreed to buy jets" and "the deal, signed on Wednesday": verbs of one family tell one act.
+    if (
+      note?.kind === "verb" &&
+      knownNote?.kind === "verb" &&
+      note.lemma !== knownNote.lemma &&
+      !(AGREEMENT_VERBS.has(note.lemma) && AGREEMENT_VERBS.has(knownNote.lemma))
+    )
       return false;
     // "used tear gas on the crowd" and "40 people were detained": two known kinds of act are two acts.
     const knownFamily = ACT_FAMILIES.get(knownNote?.lemma ?? "");
@@ -117,10 +123,13 @@ export function findSameHappening(
     const knownParties = knownCore.filter((id) => !isPlace(id));
     if (ownParties.length > 0 && knownParties.length > 0 && !knownParties.some((id) => ids.has(id)))
       return false;
+    // A place the clause did not name (the dateline's) is no evidence of another happening.
     const samePlace =
       known.locationId === null ||
       event.locationId === null ||
-      known.locationId === event.locationId;
+      known.locationId === event.locationId ||
+      (knownNote?.locationRank ?? -1) === 0 ||
+      (note?.locationRank ?? -1) === 0;
     return samePlace || shared >= 2;
   });
 }

@@ -48,6 +48,8 @@ export function modalityOf(words: Word[], trigger: Trigger): Modality {
   for (const word of before.slice(0, isNoun ? 3 : 5)) {
     // "said Moscow would respond": announcing the response is the act, a threat made now.
     if (word === before[0] && trigger.sense.announcedResponse) continue;
+    // "would not hesitate to act": the negation and its modal make the threat, made now.
+    if (trigger.sense.afterNegation) continue;
     // "She added that Tokyo would host the envoys in May": a reported "will" is a plan.
     if (!isNoun && word === before[0] && reportedFuture(words, trigger)) {
       modality.planned = true;

@@ -48,6 +48,22 @@ export function isQuoted(spans: Span[], position: number): boolean {
   return false;
 }
 
+/** An auxiliary or "to" that a quotation may finish the verb phrase of ("would \u201cnot hesitate …\u201d"). */
+const VERB_PHRASE_OPENERS = /\b(?:would|will|could|should|must|to)\s*$/i;
+
+/**
+ * True when the quotation around `position` finishes a verb phrase the reporter's own sentence
+ * opened ('said it would "not hesitate to act"'): the quoted words then tell the subject's act
+ * as the report does, not something the speaker recalls.
+ */
+export function continuesReportedClause(text: string, spans: Span[], position: number): boolean {
+  const span = spans.find((item) => item.start <= position && position < item.end);
+  if (!span) return false;
+  const opening = text[span.start - 1] ?? "";
+  if (opening !== '"' && opening !== "\u201c") return false;
+  return VERB_PHRASE_OPENERS.test(text.slice(Math.max(0, span.start - 12), span.start - 1));
+}
+
 /** Sorted, non-overlapping cover of a list of spans. */
 export function unionOf(spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -100,6 +116,12 @@ export function saidInFirstPerson(words: Word[], trigger: Trigger): boolean {
   const verb = words[trigger.first];
   if (!verb) return false;
   let subject = trigger.first - 1;
+  // "we will not hesitate", "we won't hesitate": the negation and its modal belong to the act.
+  if (trigger.sense.afterNegation) {
+    if (/^(?:not|never)$/.test(words[subject]?.lower ?? "")) subject--;
+    if (/^(?:will|would|shall|won['\u2019]t|wouldn['\u2019]t)$/.test(words[subject]?.lower ?? ""))
+      subject--;
+  }
   if (PERFORMATIVE_ADVERBS.has(words[subject]?.lower ?? "")) subject--;
   if (/ed$/.test(verb.lower)) {
     const be = words[subject]?.lower ?? "";

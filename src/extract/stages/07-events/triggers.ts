@@ -7,6 +7,8 @@ import {
 } from "../../lexicon/event-clauses.js";
 import {
   ANNOUNCED_RESPONSES,
+  COMMERCIAL_COMPLEMENTS,
+  COMPOUND_HEADS,
   COOPERATIVE_COMPLEMENTS,
   COURT_ACTS,
   DENIED_REQUESTS,
@@ -18,6 +20,7 @@ import {
   WORD_TRIGGERS,
 } from "../../lexicon/event-triggers.js";
 import type { TriggerSense } from "../../lexicon/event-triggers.js";
+import { NUMBER_WORDS } from "../../lexicon/temporal.js";
 import type { CameoCode, Span } from "../../types.js";
 import { hasLemmaWithin, isPastForm, lemmaMatches } from "./words.js";
 import type { Word } from "./words.js";
@@ -48,6 +51,19 @@ export const TRIGGERS_BY_LEMMA = new Map<string, TriggerSense>(Object.entries(WO
 /** A Map, not the record: any lemma is looked up, "constructor" included. */
 const COURT_ACT_SENSES = new Map<string, TriggerSense>(Object.entries(COURT_ACTS));
 
+/** A future negated: "won't", "wouldn't", or "not"/"never" after "will", "would", "shall". */
+const FUTURE_NEGATIONS = /^(?:won|wouldn|shan)['\u2019]t$/;
+const FUTURE_MODALS = /^(?:will|would|shall)$|['\u2019]ll$/;
+
+/** True when words[index] is a negated future: "would not", "will never", "won't". */
+function negatedFuture(words: Word[], index: number): boolean {
+  const word = words[index]?.lower ?? "";
+  if (FUTURE_NEGATIONS.test(word)) return true;
+  // 'would "not hesitate …"': a quotation mark may open between the modal and the negation.
+  const mark = /^["\u201c]$/.test(words[index - 1]?.text ?? "") ? 1 : 0;
+  return /^(?:not|never)$/.test(word) && FUTURE_MODALS.test(words[index - 1 - mark]?.lower ?? "");
+}
+
 export function senseHolds(
   sense: TriggerSense,
   words: Word[],
@@ -56,6 +72,11 @@ export function senseHolds(
 ): boolean {
   const before = words[first - 1]?.lower ?? "";
   if (sense.notAfter?.includes(before)) return false;
+  if (sense.afterNegation && !negatedFuture(words, first - 1)) return false;
+  if (sense.onlyAfter) {
+    const adverb = before.endsWith("ly") ? 1 : 0;
+    if (!sense.onlyAfter.includes(words[first - 1 - adverb]?.lower ?? "")) return false;
+  }
   const after = words[last + 1]?.lower ?? "";
   // "the signing of the accord": a verb-only act's gerund takes its object with "of", which is
   // no reason to rule it out as "a sign of" is.
@@ -132,6 +153,33 @@ export function matchPhrase(
   return at;
 }
 
+/** Words that count a plural: "many visits", "multiple arrests". */
+const COUNT_WORDS = new Set(["many", "numerous", "multiple"]);
+/** Counts too large to tell single acts: "thousands of visits", "millions of downloads". */
+const MASS_COUNTS = new Set(["dozens", "hundreds", "thousands", "millions"]);
+
+/** True when a word counts what follows: "12", "1,500", "three", "several", "many". */
+function isCount(word: string): boolean {
+  return (
+    /^\d[\d,]*$/.test(word) ||
+    (Object.hasOwn(NUMBER_WORDS, word) && !/^an?$/.test(word)) ||
+    COUNT_WORDS.has(word) ||
+    MASS_COUNTS.has(word)
+  );
+}
+/** How many words ("on Monday", "in principle") may sit between "agreed" and its "to". */
+const AGREEMENT_GAP = 4;
+
+/** True when "agreed" at `last` takes a verb of trade: "agreed (on Monday) to buy …". */
+function promisesTrade(words: Word[], last: number): boolean {
+  for (let index = last + 1; index <= last + AGREEMENT_GAP + 1; index++) {
+    const word = words[index];
+    if (!word || word.text === ",") return false;
+    if (word.lower === "to") return hasLemmaWithin(words, index + 1, 1, COMMERCIAL_COMPLEMENTS);
+  }
+  return false;
+}
+
 /** Finds trigger words and phrases in a sentence, longest phrase first. */
 export function findTriggers(
   words: Word[],
@@ -166,7 +214,7 @@ export function findTriggers(
         const plain = matchPhrase(words, index, phrase.lemmas);
         const last =
           plain < 0 && phrase.objectSlot ? matchPhrase(words, index, phrase.lemmas, true) : plain;
-        if (last >= 0) {
+        if (last >= 0 && senseHolds(phrase.sense, words, index, last)) {
           found = { sense: phrase.sense, last, lemma: phrase.lemmas.join(" ") };
           break;
         }
@@ -210,9 +258,10 @@ export function findTriggers(
       articleBefore ||
       CLAUSE_VERBS.has(words[found.last + 1]?.lower ?? "");
     // "the launches", "their visits": a plural after a determiner is a noun too ("that launches" is a verb).
+    // "one in three visits", "12 visits": so is a plural counted.
     const plural =
       determiner !== "that" &&
-      DETERMINERS.has(determiner) &&
+      (DETERMINERS.has(determiner) || isCount(determiner)) &&
       (word.lower === `${found.lemma}s` ||
         word.lower === `${found.lemma}es` ||
         word.lower.endsWith("ing"));
@@ -223,15 +272,35 @@ export function findTriggers(
     ) {
       sense = { ...sense, kind: "noun" };
     }
+    // "one in three visits", "thousands of visits": a statistic of many acts reports none of them.
+    const counted = determiner === "of" ? (words[index - 2]?.lower ?? "") : determiner;
+    if (
+      (plural || determiner === "of") &&
+      word.lower !== found.lemma &&
+      (MASS_COUNTS.has(counted) || (isCount(determiner) && words[index - 2]?.lower === "in"))
+    )
+      continue;
+    // "tear gas canisters", "assault rifles": an event noun modifying a thing names no happening.
+    if (sense.kind === "noun" && COMPOUND_HEADS.has(words[found.last + 1]?.lower ?? "")) continue;
     // "a sign of thaw", "road signs": the bare noun of a verb-only act is something else.
     if (sense.verbOnly && sense.kind === "noun" && !word.lower.endsWith("ing")) continue;
     let code = found.sense.code;
     if (code === "05" && economic && (found.lemma === "sign" || found.lemma === "reach"))
       code = "06";
     // "agreed to provide financing": an economic promise is material cooperation.
-    if (found.lemma === "agree" && economicSentence) code = "06";
+    // "agreed to buy 40 jets": a promise to trade is material cooperation too.
+    if (found.lemma === "agree" && (economicSentence || promisesTrade(words, found.last)))
+      code = "06";
     if (code === "01" && hasLemmaWithin(words, found.last + 1, 6, COOPERATIVE_COMPLEMENTS))
       code = "03";
+    // "announced a new payment system": a thing launched, not words said, is an administrative
+    // measure ("announced that …", "announced the decision" stay statements).
+    if (
+      code === "01" &&
+      found.lemma === "announce" &&
+      /^an?$/.test(words[found.last + 1]?.lower ?? "")
+    )
+      code = "00";
     // Signing a bill into law is an administrative act, not a diplomatic one.
     if (found.lemma === "sign" && hasLemmaWithin(words, found.last + 1, 6, LEGISLATION))
       code = "00";

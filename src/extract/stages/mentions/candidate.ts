@@ -15,6 +15,11 @@ export interface Candidate {
   epithetEnd?: number;
   /** A guessed name typed a body only because "the" stands before it ("the Sea Org"). */
   guessedFromArticle?: boolean;
+  /**
+   * Why an organization was only guessed where a person is as likely: one unknown word that
+   * speaks ("Ofwat said"), or a proper word before a common noun ("Volga Air", "Jannik Sinner").
+   */
+  organizationGuess?: "speaks" | "common-last-word";
 }
 
 /** The normalized key of a run of words, built from the words' own keys. */

@@ -20,6 +20,7 @@ import {
   isKnownPlace,
 } from "../../lexicon/gazetteer.js";
 import {
+  CLUB_PREFIXES,
   CLUB_SUFFIXES,
   FOREIGN_ORGANIZATION_HEADS,
   ORGANIZATION_CUE_WORDS,
@@ -188,11 +189,28 @@ function isAirlineName(words: Word[]): boolean {
   );
 }
 
-/** "Leeds United", "West Bromwich Albion": capitalized words then a club suffix. */
+/**
+ * "Leeds United", "West Bromwich Albion": capitalized words then a club suffix; "Borussia
+ * Dortmund", "VfB Stuttgart": a club prefix then one or two proper words that are no cue words
+ * ("Real Estate Council" is no club).
+ */
 export function isClubName(words: Word[]): boolean {
+  const first = words[0];
   const last = words[words.length - 1];
-  if (words.length < 2 || words.length > 4 || !last || !CLUB_SUFFIXES.has(last.lower)) return false;
-  return words.every((w) => w.nameLike && !w.allCaps && !w.possessive);
+  if (words.length < 2 || words.length > 4 || !first || !last) return false;
+  if (CLUB_SUFFIXES.has(last.lower))
+    return words.every((w) => w.nameLike && !w.allCaps && !w.possessive);
+  if (!CLUB_PREFIXES.has(first.lower) || words.length > 3) return false;
+  return words
+    .slice(1)
+    .every(
+      (w) =>
+        w.nameLike &&
+        !w.allCaps &&
+        !w.possessive &&
+        !LOCATION_CUE_WORDS.has(cueWord(w)) &&
+        !ORGANIZATION_CUE_WORDS.has(cueWord(w)),
+    );
 }
 
 /** Decides the type of a name phrase from lexicons and cue words; null when unknown. */
@@ -542,6 +560,9 @@ export function appositionType(
 /** How far into an apposition its head noun may stand ("an Australian woman and former …"). */
 const APPOSITION_WORDS = 6;
 
+/** The oldest age an apposition may give ("Nakamura, 31,"). */
+const MAX_AGE = 120;
+
 /**
  * "Ann Lee, a retired teacher", "Ann Lee, who …", "Ann Lee (born 1950)", "Ann Lee was born": the
  * words after a name that only a person takes.
@@ -561,6 +582,9 @@ export function personAfter(doc: Doc, words: Word[], first: number, last: number
     const listed = words[first - 1]?.lower === "and" || words[first - 1]?.lower === "or";
     return last > first || !listed;
   }
+  // "Nakamura, 31, joined …": an age between commas follows a person's name.
+  if (/^\d{1,3}$/.test(after.text) && Number(after.text) <= MAX_AGE)
+    return /^\s*,/.test(doc.text.slice(after.end, after.end + 2));
   if (!APPOSITION_OPENERS.has(after.lower)) return false;
   for (let i = last + 2; i <= last + 1 + APPOSITION_WORDS; i++) {
     const word = words[i];

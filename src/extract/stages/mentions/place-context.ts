@@ -203,6 +203,37 @@ export function resolvePlacesByDefinition(state: MentionState): void {
   }
 }
 
+/** People named by where they live or come from, before "from" and a place. */
+const ORIGIN_NOUNS: ReadonlySet<string> = new Set([
+  "resident",
+  "residents",
+  "native",
+  "natives",
+  "villager",
+  "villagers",
+  "refugee",
+  "refugees",
+  "man",
+  "men",
+  "woman",
+  "women",
+  "family",
+  "families",
+  "people",
+  "farmer",
+  "farmers",
+  "fisherman",
+  "fishermen",
+  "teacher",
+  "teachers",
+  "student",
+  "students",
+  "boy",
+  "girl",
+  "mother",
+  "father",
+]);
+
 /**
  * Names still untyped after the tagger, in a frame of movement: "through X", "into X", one unknown
  * word after "from" or "to" ("ferries from Spodsbjerg"), or "X, where …".
@@ -210,6 +241,17 @@ export function resolvePlacesByDefinition(state: MentionState): void {
 export function resolvePlacesByMovement(state: MentionState): void {
   const { doc } = state;
   for (const [c, words] of placed(state)) {
+    // "a teacher from Khan Younis", "residents from Nova Kakhovka": where people come from is a
+    // place, even against a guess or a context that read a person.
+    if (
+      words[c.first - 1]?.lower === "from" &&
+      ORIGIN_NOUNS.has(words[c.first - 2]?.lower ?? "") &&
+      c.type !== "ORGANIZATION"
+    ) {
+      c.type = "LOCATION";
+      c.confidence = 1;
+      continue;
+    }
     if (!weak(c) || personLike(c)) continue;
     const last = c.first + c.words.length - 1;
     const before = words[c.first - 1]?.lower ?? "";

@@ -42,3 +42,36 @@ export function resolveByOwnPronoun(state: MentionState): void {
     }
   }
 }
+
+/** Pronouns that, opening the next sentence, continue about a person named as the subject before. */
+const SUBJECT_PRONOUNS = new Set(["he", "she"]);
+
+/**
+ * "Lindqvist said growth would slow. She added …": one word guessed an organization or left
+ * untyped, opening its sentence as the only name there, is a person when the next sentence of
+ * its paragraph opens with "He" or "She" (a body would be "it" or "they").
+ */
+export function resolveByNextSubjectPronoun(state: MentionState): void {
+  const namesIn = new Map<number, number>();
+  for (const candidate of state.candidates)
+    namesIn.set(candidate.sentence.index, (namesIn.get(candidate.sentence.index) ?? 0) + 1);
+  const position = new Map(state.sentences.map((s, i) => [s, i]));
+  for (const [candidate, words] of candidatesWithWords(state)) {
+    const only = candidate.words.length === 1 ? candidate.words[0] : undefined;
+    if (!only || candidate.first !== 0 || candidate.title !== null) continue;
+    const guessed =
+      candidate.organizationGuess === "speaks" ||
+      (candidate.type === null && candidate.confidence >= 0);
+    if (!guessed || namesIn.get(candidate.sentence.index) !== 1) continue;
+    // The name must be the subject: a verb, not more of a noun phrase, comes right after it.
+    if (words[1]?.nameLike) continue;
+    const at = position.get(candidate.sentence);
+    const next = at === undefined ? undefined : state.sentences[at + 1];
+    const nextWords = at === undefined ? undefined : state.sentenceWords[at + 1];
+    if (!next || next.paragraphIndex !== candidate.sentence.paragraphIndex || next.index < 0)
+      continue;
+    if (!SUBJECT_PRONOUNS.has(nextWords?.[0]?.lower ?? "")) continue;
+    candidate.type = "PERSON";
+    candidate.confidence = 1.5;
+  }
+}

@@ -9,6 +9,7 @@ import { MIN_TYPO_SURNAME, withinOneEdit } from "../../normalize.js";
 import type { Candidate } from "./candidate.js";
 import { phraseKey } from "./candidate.js";
 import { ACRONYM_DEFINITION } from "./sentence-candidates.js";
+import { isClubName } from "./phrase-type.js";
 import type { DocSignals } from "./word-classes.js";
 import { isCommonTagged } from "./word-classes.js";
 
@@ -325,6 +326,8 @@ export function dropProductsOfKnownOrganizations(candidates: Candidate[]): void 
     if (maker.possessive || !product.joinedToPrevious || product.acronym) continue;
     // "NBA Cavaliers", "NFL Browns": a league and its team (a plural) are one name.
     if (/[^s]s$/.test(product.lower)) continue;
+    // "Bayer Leverkusen": a club prefix and a town are a club, not a company's product.
+    if (isClubName(candidate.words)) continue;
     if (!isKnownOrganization(maker.key) || isKnownOrganization(phraseKey(candidate.words)))
       continue;
     const productKey = product.key;

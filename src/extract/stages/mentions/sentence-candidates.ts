@@ -6,7 +6,7 @@ import { ACRONYMS, acronymFitsWords, acronymLetters } from "../../lexicon/acrony
 import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
 import { ORGANIZATION_CUE_WORDS, isKnownOrganization } from "../../lexicon/organizations.js";
 import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
-import { isDemonym } from "../../lexicon/gazetteer.js";
+import { isAdjectivalCountryName, isDemonym } from "../../lexicon/gazetteer.js";
 import { FIRST_NAMES, LAST_NAMES } from "../../lexicon/person-names.js";
 import { PLACE_PREPOSITIONS } from "../../lexicon/speech-and-context.js";
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
@@ -221,7 +221,8 @@ function candidatesFromPhrase(
   let title: string | null = null;
   let titleStart: number | null = null;
   const [wholeType] = lexicalType(phrase);
-  const employer = wholeType === null ? employerBeforeTitle(phrase) : 0;
+  // A body's name with a complement may be typed as a whole ("Bank of England Governor …").
+  const employer = wholeType !== "PERSON" ? employerBeforeTitle(phrase) : 0;
   if (employer > 0) {
     // "Volga Air Chief Executive Igor Demin": the employer opens the title and is an organization itself.
     const employerWords = phrase.slice(0, employer);
@@ -230,7 +231,7 @@ function candidatesFromPhrase(
       makeCandidate(sentence, employerWords, first, employerType ?? "ORGANIZATION", 1, null, null),
     );
   }
-  if (wholeType === null) {
+  if (wholeType === null || employer > 0) {
     const titleLength =
       employer > 0
         ? employer + leadingTitleLength(phrase.slice(employer))
@@ -279,9 +280,19 @@ function candidatesFromPhrase(
     !name[1].possessive &&
     lexicalType(name.slice(1))[0] === null &&
     !isCommonWord(name[1], signals);
+  // "the European Solidarity party": a lower-case party noun after the name makes the
+  // nationality word the first word of a party's name.
+  const partyNoun = words[nameFirst + name.length];
+  const partyName =
+    partyNoun !== undefined &&
+    partyNoun.joinedToPrevious &&
+    !partyNoun.nameLike &&
+    PARTY_NOUNS.has(partyNoun.lower) &&
+    !name[name.length - 1]?.possessive;
   while (
     !nationalBranch &&
     !givenName &&
+    !partyName &&
     name.length > 1 &&
     isDemonymWord(name[0]?.lower ?? "") &&
     lexicalType(name)[0] === null
@@ -319,6 +330,9 @@ function candidatesFromPhrase(
     return results;
   }
   if (name.length === 1 && isDemonymWord(name[0]?.lower ?? "")) return results;
+  if (name.length === 1 && adjectivalCountryBefore(name[0], words[nameFirst + 1])) return results;
+  // "Gov. Ron DeSantis, R-Fla.,": a lawmaker's party and state name no entity of their own.
+  if (name.length === 1 && PARTY_AND_STATE.test(name[0]?.text ?? "")) return results;
 
   if (name.length > 1 && name.every((w) => /^\p{Lu}\.$/u.test(w.text))) {
     // "U. S.", "S. F.": initials written with spaces are an abbreviation; only a known one is a name.
@@ -399,6 +413,8 @@ function candidatesFromPhrase(
     type = "PERSON";
     confidence = 1;
   }
+  // The context called the word a person, and only its being unknown made it an organization.
+  let spokeAsPerson = false;
   if (type === null) {
     const fromContext = contextType(words, nameFirst, nameFirst + name.length - 1, name);
     if (fromContext) {
@@ -414,6 +430,7 @@ function candidatesFromPhrase(
         !LAST_NAMES.has(name[0]?.lower ?? "")
       ) {
         type = "ORGANIZATION";
+        spokeAsPerson = true;
       }
       // A single word known only from its context, and written in lower case elsewhere, is a common noun.
       if (
@@ -426,7 +443,9 @@ function candidatesFromPhrase(
       }
     }
   }
+  const speakerGuess = type === "ORGANIZATION" && confidence === 1 && title === null;
   let fromArticle = false;
+  let commonLastWord = false;
   if (type === null && name.length >= 2 && name.length <= 4) {
     // Given names are often ordinary nouns ("Rex", "Grant"): the first word only needs to be unused in lower case.
     const allProper = name.every(
@@ -459,6 +478,7 @@ function candidatesFromPhrase(
       ) {
         type = "ORGANIZATION";
         confidence = 0.5;
+        commonLastWord = name.length === 2;
       }
     }
   }
@@ -492,8 +512,50 @@ function candidatesFromPhrase(
     return results;
   const candidate = makeCandidate(sentence, name, nameFirst, type, confidence, title, titleStart);
   if (fromArticle && type === "ORGANIZATION") candidate.guessedFromArticle = true;
+  if (speakerGuess && spokeAsPerson) candidate.organizationGuess = "speaks";
+  if (commonLastWord) candidate.organizationGuess = "common-last-word";
   results.push(candidate);
   return results;
+}
+
+/** "R-Fla.", "D-N.Y.", "I-Vt.": a US politician's party letter and state. */
+const PARTY_AND_STATE = /^[RDI]-\p{Lu}/u;
+
+/** Lower-case nouns after a party's or movement's name ("the European Solidarity party"). */
+const PARTY_NOUNS: ReadonlySet<string> = new Set([
+  "party",
+  "movement",
+  "bloc",
+  "alliance",
+  "coalition",
+]);
+
+/** Words after a country's name that show it is a noun: verbs and closed-class words. */
+const NOT_NOUN_TAGS: ReadonlySet<string> = new Set([
+  "Verb",
+  "PastTense",
+  "PresentTense",
+  "Infinitive",
+  "Gerund",
+  "Modal",
+  "Auxiliary",
+  "Copula",
+  "Conjunction",
+  "Preposition",
+  "Determiner",
+  "Pronoun",
+  "Adverb",
+]);
+
+/**
+ * "Saudi officials", "the Thai foreign minister": a country's name that is also its nationality
+ * adjective, right before a noun or title, is the adjective ("Saudi said" and "Saudi and Iran" keep
+ * the country).
+ */
+export function adjectivalCountryBefore(word: Word | undefined, next: Word | undefined): boolean {
+  if (!word || !next || word.possessive || !next.joinedToPrevious) return false;
+  if (!isAdjectivalCountryName(word.lower) || /\d/.test(next.text)) return false;
+  return !compromiseTags(next.lower).some((t) => NOT_NOUN_TAGS.has(t));
 }
 
 export const ACRONYM_DEFINITION = /^\s*\((\p{Lu}[\p{L}.&]{1,9})\)/u;

@@ -24,6 +24,17 @@ export interface TaggerUses {
    * "Shore Crabs": works, headings and common nouns in capitals).
    */
   dropUnseenGuesses: boolean;
+  /**
+   * An organization only guessed where a person is as likely (Candidate.organizationGuess: "Ofwat
+   * said", "Volga Air") becomes a person when the tagger, over all its uses, clearly reads a
+   * person ("Erdogan said", "Jannik Sinner").
+   */
+  personSpeakers: boolean;
+  /** The least mean PERSON probability, and the most ORGANIZATION, for one speaking word. */
+  minSpeakerPerson: number;
+  maxSpeakerOrganization: number;
+  /** The least mean PERSON probability for a proper word before a common noun. */
+  minCommonLastWordPerson: number;
   /** The least span confidence (a probability) to type an untyped name or add a missed one. */
   minConfidence: number;
   /** The least span confidence to overrule a guess. */
@@ -38,6 +49,10 @@ export const DEFAULT_TAGGER_USES: TaggerUses = {
   retypeGuesses: false,
   addMissed: false,
   dropUnseenGuesses: true,
+  personSpeakers: true,
+  minSpeakerPerson: 0.65,
+  maxSpeakerOrganization: 0.15,
+  minCommonLastWordPerson: 0.9,
   minConfidence: 0.8,
   minRetypeConfidence: 0.9,
   minOrganizationConfidence: 0.9,
@@ -112,7 +127,17 @@ function isDefaultPersonGuess(candidate: Candidate): boolean {
 
 /** Whether the tagger's output is read for this candidate under `uses`. */
 function consulted(candidate: Candidate, uses: TaggerUses): boolean {
-  return typeable(candidate, uses) || (uses.dropUnseenGuesses && isDefaultPersonGuess(candidate));
+  return (
+    typeable(candidate, uses) ||
+    (uses.dropUnseenGuesses && isDefaultPersonGuess(candidate)) ||
+    (uses.personSpeakers && candidate.organizationGuess !== undefined)
+  );
+}
+
+/** Summed type probabilities of a name's uses, and how many uses were tagged or not. */
+interface SpeakerVote {
+  probability: Record<EntityType, number>;
+  uses: number;
 }
 
 /** Whether the tagger may type this candidate under `uses`. */
@@ -125,7 +150,13 @@ function typeable(candidate: Candidate, uses: TaggerUses): boolean {
 /** The mention sub-step that reads the statistical tagger's names against the rule candidates. */
 export function useTaggerEvidence(uses: TaggerUses): MentionStep {
   return (state: MentionState): void => {
-    if (!uses.typeUntyped && !uses.retypeGuesses && !uses.addMissed && !uses.dropUnseenGuesses)
+    if (
+      !uses.typeUntyped &&
+      !uses.retypeGuesses &&
+      !uses.addMissed &&
+      !uses.dropUnseenGuesses &&
+      !uses.personSpeakers
+    )
       return;
     const bySentence = new Map<Sentence, Candidate[]>();
     for (const candidate of state.candidates) {
@@ -141,6 +172,8 @@ export function useTaggerEvidence(uses: TaggerUses): MentionStep {
     // Default person guesses, and the names of those the tagger saw as a name somewhere.
     const guesses: Candidate[] = [];
     const seenByTagger = new Set<string>();
+    const speakers: Candidate[] = [];
+    const speakerVotes = new Map<string, SpeakerVote>();
     state.sentences.forEach((sentence, index) => {
       if (headlineLike.has(index) || sentence.index < 0) return;
       const candidates = bySentence.get(sentence) ?? [];
@@ -161,6 +194,23 @@ export function useTaggerEvidence(uses: TaggerUses): MentionStep {
           guesses.push(candidate);
           if (spans.some((s) => touches(candidate, s)))
             seenByTagger.add(phraseKey(candidate.words));
+        }
+      }
+      if (uses.personSpeakers) {
+        for (const candidate of candidates) {
+          if (candidate.organizationGuess === undefined) continue;
+          speakers.push(candidate);
+          const k = phraseKey(candidate.words);
+          const vote = speakerVotes.get(k) ?? {
+            probability: { PERSON: 0, ORGANIZATION: 0, LOCATION: 0 },
+            uses: 0,
+          };
+          // An untagged use counts as no person.
+          const span = spans.find((s) => sameSpan(candidate, s));
+          if (span)
+            for (const type of ENTITY_TYPES) vote.probability[type] += span.typeProbability[type];
+          vote.uses++;
+          speakerVotes.set(k, vote);
         }
       }
       if (spans.length === 0) return;
@@ -193,6 +243,20 @@ export function useTaggerEvidence(uses: TaggerUses): MentionStep {
     for (const candidate of guesses) {
       if (!seenByTagger.has(phraseKey(candidate.words)) && candidate.type === "PERSON")
         candidate.type = null;
+    }
+    for (const candidate of speakers) {
+      const vote = speakerVotes.get(phraseKey(candidate.words));
+      if (!vote || candidate.type !== "ORGANIZATION") continue;
+      const person = vote.probability.PERSON / vote.uses;
+      const organization = vote.probability.ORGANIZATION / vote.uses;
+      const least =
+        candidate.organizationGuess === "speaks"
+          ? uses.minSpeakerPerson
+          : uses.minCommonLastWordPerson;
+      if (person >= least && organization <= uses.maxSpeakerOrganization) {
+        candidate.type = "PERSON";
+        candidate.confidence = 1.5;
+      }
     }
     state.candidates.push(...added);
   };

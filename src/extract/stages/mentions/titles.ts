@@ -1,5 +1,5 @@
 import type { Sentence } from "../../types.js";
-import { isDemonym } from "../../lexicon/gazetteer.js";
+import { isAdjectivalCountryName, isDemonym } from "../../lexicon/gazetteer.js";
 import { OCCUPATION_TITLE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
 import type { Candidate } from "./candidate.js";
 import { makeCandidate } from "./candidate.js";
@@ -121,7 +121,7 @@ export function employerBeforeTitle(phrase: Word[]): number {
   if (leadingTitleLength(phrase) > 0) return 0;
   for (let employer = 1; employer <= 3 && employer < phrase.length - 2; employer++) {
     const opener = phrase[employer - 1];
-    if (!opener?.nameLike || TITLE_HEADS.has(opener.lower)) return 0;
+    if (!opener?.nameLike || TITLE_HEADS.has(opener.lower)) break;
     const leader = phrase[0]?.lower ?? "";
     if (TITLE_MODIFIERS.has(leader) || isDemonym(leader) || COMPASS_WORDS.has(leader)) return 0;
     if (titleHeadLength(phrase, employer) === 0) continue;
@@ -131,6 +131,46 @@ export function employerBeforeTitle(phrase: Word[]): number {
       title > 0 &&
       name.length >= 2 &&
       name.every((w) => w.nameLike) &&
+      lexicalType(name)[0] === null
+    )
+      return employer;
+    break;
+  }
+  return employerWithComplementBeforeTitle(phrase);
+}
+
+/** Small words inside a body's name before a title ("Bank of England", "Court of Appeal"). */
+const EMPLOYER_CONNECTORS: ReadonlySet<string> = new Set(["of", "the", "for", "and"]);
+
+/** The most words a body's name with a complement may have before a title. */
+const MAX_EMPLOYER_WORDS = 6;
+
+/**
+ * "Bank of England Governor Andrew Bailey", "University of Chicago Professor Jane Morton": a
+ * body's name with an "of" complement, then a capitalized title, then a person's name of two
+ * words or more: how many words the body takes, 0 when the phrase is not so built.
+ */
+function employerWithComplementBeforeTitle(phrase: Word[]): number {
+  for (
+    let employer = 3;
+    employer <= MAX_EMPLOYER_WORDS && employer < phrase.length - 2;
+    employer++
+  ) {
+    const body = phrase.slice(0, employer);
+    const last = body[body.length - 1];
+    if (!last?.nameLike || EMPLOYER_CONNECTORS.has(last.lower)) continue;
+    if (!body.some((w) => w.lower === "of")) continue;
+    if (!body.every((w) => w.nameLike || EMPLOYER_CONNECTORS.has(w.lower))) return 0;
+    if (body.some((w) => w.possessive || TITLE_HEADS.has(w.lower))) return 0;
+    if (titleHeadLength(phrase, employer) === 0) continue;
+    const title = leadingTitleLength(phrase.slice(employer));
+    const name = phrase.slice(employer + title);
+    const [bodyType] = lexicalType(body);
+    if (
+      title > 0 &&
+      (bodyType === "ORGANIZATION" || bodyType === "LOCATION") &&
+      name.length >= 2 &&
+      name.every((w) => w.nameLike && !EMPLOYER_CONNECTORS.has(w.lower)) &&
       lexicalType(name)[0] === null
     )
       return employer;
@@ -285,7 +325,16 @@ export function mentionsInsideTitle(
   let i = 0;
   while (i < titleWords.length) {
     const word = titleWords[i];
-    if (!word || !word.nameLike || isDemonym(word.lower) || TITLE_HEADS.has(word.lower)) {
+    // "Saudi Foreign Minister": a country's name that is also its adjective, inside a title, is the adjective.
+    const adjectival =
+      word !== undefined && i + 1 < titleWords.length && isAdjectivalCountryName(word.lower);
+    if (
+      !word ||
+      !word.nameLike ||
+      isDemonym(word.lower) ||
+      TITLE_HEADS.has(word.lower) ||
+      adjectival
+    ) {
       i++;
       continue;
     }
