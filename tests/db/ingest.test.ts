@@ -4,19 +4,7 @@ import { ingestArticle, reprocessArticle } from "../../src/ingest/ingest.js";
 import { deleteArticle } from "../../src/ingest/store.js";
 import type { Database } from "../../src/db/client.js";
 import { describeEachBackend } from "../setup/backends.js";
-import { fakeExtractor } from "../setup/factories.js";
-
-const summit = fakeExtractor({
-  entities: [
-    { name: "Rex Tillerson", aliases: ["Tillerson"] },
-    { name: "Vladimir Putin", aliases: ["Putin"] },
-    { name: "Moscow", type: "LOCATION" },
-  ],
-  events: [
-    { participants: ["Rex Tillerson", "Vladimir Putin"], date: "2017-04-12", location: "Moscow" },
-  ],
-  quotes: [{ text: "There is a low level of trust", speaker: "Rex Tillerson" }],
-});
+import { fakeExtractor, summitExtractor as summit } from "../setup/factories.js";
 
 async function counts(db: Database) {
   const p = db.prisma;

@@ -1,19 +1,7 @@
 import { expect, test } from "vitest";
 import { ingestArticle } from "../../src/ingest/ingest.js";
 import { describeEachBackend } from "../setup/backends.js";
-import { fakeExtractor } from "../setup/factories.js";
-
-const summit = fakeExtractor({
-  entities: [
-    { name: "Rex Tillerson", aliases: ["Tillerson"] },
-    { name: "Vladimir Putin", aliases: ["Putin"] },
-    { name: "Moscow", type: "LOCATION" },
-  ],
-  events: [
-    { participants: ["Rex Tillerson", "Vladimir Putin"], date: "2017-04-12", location: "Moscow" },
-  ],
-  quotes: [{ text: "There is a low level of trust", speaker: "Rex Tillerson" }],
-});
+import { summitExtractor as summit } from "../setup/factories.js";
 
 describeEachBackend("ingests run again and again", (use) => {
   test("store the same rows whether or not their statements are prepared, and survive a migration under them", async () => {

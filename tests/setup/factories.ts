@@ -102,3 +102,16 @@ export function fakeExtractor(spec: {
     };
   };
 }
+
+/** One summit story's facts: two people meeting in Moscow, and a quote of one of them. */
+export const summitExtractor = fakeExtractor({
+  entities: [
+    { name: "Rex Tillerson", aliases: ["Tillerson"] },
+    { name: "Vladimir Putin", aliases: ["Putin"] },
+    { name: "Moscow", type: "LOCATION" },
+  ],
+  events: [
+    { participants: ["Rex Tillerson", "Vladimir Putin"], date: "2017-04-12", location: "Moscow" },
+  ],
+  quotes: [{ text: "There is a low level of trust", speaker: "Rex Tillerson" }],
+});

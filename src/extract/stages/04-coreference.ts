@@ -608,39 +608,48 @@ function mergeShortForms(clusters: Cluster[], mentions: Mention[]): void {
  * town standing for its club) joins the one club of the article whose name has it as a word.
  */
 function mergeClubTowns(clusters: Cluster[], mentions: Mention[]): void {
-  const isClub = (words: string[]): boolean =>
-    words.length >= 2 &&
-    (CLUB_PREFIXES.has(words[0] ?? "") || CLUB_SUFFIXES.has(words[words.length - 1] ?? ""));
-  for (const town of clusters) {
-    if (town.type !== "ORGANIZATION" || town.mentionIds.length === 0) continue;
-    const townName = key(fullestName(town, mentions));
-    if (!townName || townName.includes(" ")) continue;
-    const clubs = clusters.filter((c) => {
-      if (c === town || c.type !== "ORGANIZATION" || c.mentionIds.length === 0) return false;
-      const words = key(fullestName(c, mentions)).split(" ");
-      return isClub(words) && words.includes(townName);
-    });
-    const club = clubs.length === 1 ? clubs[0] : undefined;
-    if (!club) continue;
-    club.mentionIds.push(...town.mentionIds);
-    town.mentionIds = [];
-  }
+  mergeOneWordOrganizations(
+    clusters,
+    mentions,
+    (town, words) =>
+      words.length >= 2 &&
+      (CLUB_PREFIXES.has(words[0] ?? "") || CLUB_SUFFIXES.has(words[words.length - 1] ?? "")) &&
+      words.includes(town),
+  );
 }
 
 /** "Fed" for "Federal Reserve": a one-word organization that clips the first word of one other. */
 function mergeClippedNames(clusters: Cluster[], mentions: Mention[]): void {
+  mergeOneWordOrganizations(
+    clusters,
+    mentions,
+    (short, words) => words.length >= 2 && isClippedWord(short, words[0] ?? ""),
+  );
+}
+
+/**
+ * Merges each one-word organization into the one other organization whose name (its words,
+ * normalized) it `stands for`; with none or several such, it stays apart.
+ */
+function mergeOneWordOrganizations(
+  clusters: Cluster[],
+  mentions: Mention[],
+  standsFor: (oneWord: string, words: string[]) => boolean,
+): void {
   for (const short of clusters) {
     if (short.type !== "ORGANIZATION" || short.mentionIds.length === 0) continue;
     const shortName = key(fullestName(short, mentions));
     if (!shortName || shortName.includes(" ")) continue;
-    const bodies = clusters.filter((c) => {
-      if (c === short || c.type !== "ORGANIZATION" || c.mentionIds.length === 0) return false;
-      const words = key(fullestName(c, mentions)).split(" ");
-      return words.length >= 2 && isClippedWord(shortName, words[0] ?? "");
-    });
-    const body = bodies.length === 1 ? bodies[0] : undefined;
-    if (!body) continue;
-    body.mentionIds.push(...short.mentionIds);
+    const targets = clusters.filter(
+      (c) =>
+        c !== short &&
+        c.type === "ORGANIZATION" &&
+        c.mentionIds.length > 0 &&
+        standsFor(shortName, key(fullestName(c, mentions)).split(" ")),
+    );
+    const target = targets.length === 1 ? targets[0] : undefined;
+    if (!target) continue;
+    target.mentionIds.push(...short.mentionIds);
     short.mentionIds = [];
   }
 }
