@@ -67,6 +67,7 @@ const PEOPLE_AND_PLACES: EntitySpec[] = [
   { name: "Atocha Station", type: "LOCATION" },
   { name: "Sinaloa", type: "LOCATION" },
   { name: "Elota", type: "LOCATION" },
+  { name: "Bristol City Council", type: "ORGANIZATION" },
 ];
 
 interface Built {
@@ -774,6 +775,26 @@ const happenings: [string, string[][], Expected[]][] = [
       ],
     ],
     [{ code: "18", participants: ["ACTOR:Islamic State"], location: "Kabul", date: "2017-04-10" }],
+  ],
+  [
+    "00 an approval by councillors is the council's, named after it",
+    [
+      [
+        "Plans for a new arena were approved by councillors on Tuesday.",
+        "Bristol City Council voted nine to four for the scheme.",
+      ],
+    ],
+    [{ code: "00", participants: ["ACTOR:Bristol City Council"], date: "2017-04-11" }],
+  ],
+  [
+    "07 an approved transfer of funds is aid",
+    [["The European Union approved a loan of 5 billion euros to Ukraine on Monday."]],
+    [{ code: "07", participants: ["ACTOR:European Union"], date: "2017-04-10" }],
+  ],
+  [
+    "members without a body the article names are nobody",
+    [["Plans for a new arena were approved by councillors on Tuesday."]],
+    [],
   ],
   [
     "no event: a man named after his father, free trade",

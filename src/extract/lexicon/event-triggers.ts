@@ -477,6 +477,8 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
     ],
   },
   inaugurate: { code: "00", kind: "verb" },
+  // "the council approved the plans", "ministers approved the transfer": an administrative decision.
+  approve: { code: "00", kind: "verb" },
   publish: { code: "00", kind: "verb" },
   // A central bank's rate decision is an administrative measure.
   raise: { code: "00", kind: "verb", needsObject: ["rate", "rates"] },
@@ -680,6 +682,20 @@ export const DENIED_REQUESTS: ReadonlySet<string> = new Set([
   "asylum",
   "appeal",
 ]);
+
+/** Objects that make an approval a grant of aid (CAMEO 07): "approved the first transfer of funds to Ukraine". */
+export const APPROVED_AID: readonly string[] = [
+  "aid",
+  "assistance",
+  "funding",
+  "funds",
+  "loan",
+  "loans",
+  "transfer",
+  "grant",
+  "grants",
+  "relief",
+];
 
 /** Words in a sentence that make a strike a labour one (CAMEO 14) rather than a military one. */
 export const LABOUR_CUES: ReadonlySet<string> = new Set([

@@ -8,6 +8,7 @@ import {
   DESCRIPTION_NUMBERS,
   FORCE_MODIFIERS,
   HOME_STATE_NOUNS,
+  MEMBER_BODIES,
   PERSON_DESCRIPTIONS,
   STATE_AGENCY_NOUNS,
   SUBJECT_VERB_FILLERS,
@@ -74,6 +75,9 @@ function describedBy(
     if (homeState !== null && HOME_STATE_NOUNS.has(noun) && bareBefore(words, head))
       return homeState;
   }
+  // "councillors approved …": the one body of the article whose name has the members' word.
+  const memberOf = MEMBER_BODIES.get(noun);
+  if (memberOf) return bodyOfMembers(memberOf, bodies, entities);
   // "the ministry", "the prosecutor's office", "the state prosecutor's office".
   const body = bodies.get(noun);
   if (body === undefined) return null;
@@ -155,8 +159,32 @@ function speakingBody(
   return null;
 }
 
+/** The body named before with one of `heads`, or else the article's only organisation with one. */
+function bodyOfMembers(
+  heads: readonly string[],
+  bodies: NamedBodies,
+  entities: Entity[],
+): number | null {
+  for (const head of heads) {
+    const named = bodies.get(head);
+    if (named !== undefined) return named;
+  }
+  const candidates = entities.filter(
+    (entity) =>
+      entity.type === "ORGANIZATION" &&
+      entity.mentionIds.length > 0 &&
+      entity.name
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .some((word) => heads.includes(word)),
+  );
+  return candidates.length === 1 ? (candidates[0]?.id ?? null) : null;
+}
+
 function isHead(lower: string, bodies: NamedBodies): boolean {
-  return STATE_AGENCY_NOUNS.has(lower) || bodies.get(lower) !== undefined;
+  return (
+    STATE_AGENCY_NOUNS.has(lower) || MEMBER_BODIES.has(lower) || bodies.get(lower) !== undefined
+  );
 }
 
 /**

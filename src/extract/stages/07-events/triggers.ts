@@ -7,6 +7,7 @@ import {
 } from "../../lexicon/event-clauses.js";
 import {
   ANNOUNCED_RESPONSES,
+  APPROVED_AID,
   COMMERCIAL_COMPLEMENTS,
   COMPOUND_HEADS,
   COOPERATIVE_COMPLEMENTS,
@@ -301,6 +302,8 @@ export function findTriggers(
       /^an?$/.test(words[found.last + 1]?.lower ?? "")
     )
       code = "00";
+    if (found.lemma === "approve" && hasLemmaWithin(words, found.last + 1, 4, APPROVED_AID))
+      code = "07";
     // Signing a bill into law is an administrative act, not a diplomatic one.
     if (found.lemma === "sign" && hasLemmaWithin(words, found.last + 1, 6, LEGISLATION))
       code = "00";
