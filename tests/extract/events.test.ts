@@ -68,6 +68,12 @@ const PEOPLE_AND_PLACES: EntitySpec[] = [
   { name: "Sinaloa", type: "LOCATION" },
   { name: "Elota", type: "LOCATION" },
   { name: "Bristol City Council", type: "ORGANIZATION" },
+  {
+    name: "Ivan Sokolov",
+    type: "PERSON",
+    aliases: ["Regional governor Ivan Sokolov", "Sokolov"],
+  },
+  { name: "Pavel Orlov", type: "PERSON", aliases: ["Deputy Governor Pavel Orlov", "Orlov"] },
 ];
 
 interface Built {
@@ -795,6 +801,27 @@ const happenings: [string, string[][], Expected[]][] = [
     "members without a body the article names are nobody",
     [["Plans for a new arena were approved by councillors on Tuesday."]],
     [],
+  ],
+  [
+    "03 'the governor' is the one governor the article names, not a deputy governor",
+    [
+      [
+        "Deputy Governor Pavel Orlov said 40 people were missing.",
+        "The governor has promised every family a payout.",
+      ],
+      ["Regional governor Ivan Sokolov spoke to reporters later."],
+    ],
+    [{ code: "03", participants: ["ACTOR:Ivan Sokolov"] }],
+  ],
+  [
+    "03 'the deputy governor' is the deputy",
+    [
+      [
+        "Regional governor Ivan Sokolov and Deputy Governor Pavel Orlov spoke to reporters.",
+        "The deputy governor promised every family a payout.",
+      ],
+    ],
+    [{ code: "03", participants: ["ACTOR:Pavel Orlov"] }],
   ],
   [
     "no event: a man named after his father, free trade",

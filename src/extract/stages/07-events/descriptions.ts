@@ -14,6 +14,7 @@ import {
   SUBJECT_VERB_FILLERS,
 } from "../../lexicon/event-descriptions.js";
 import { DETERMINERS, SPEECH_VERBS } from "../../lexicon/event-clauses.js";
+import { PERSON_ROLE_NOUNS } from "../../lexicon/speaker-nouns.js";
 import type { Entity, Mention } from "../../types.js";
 import { stateOfDemonymBefore } from "./roles.js";
 import type { Trigger } from "./triggers.js";
@@ -185,6 +186,78 @@ function isHead(lower: string, bodies: NamedBodies): boolean {
   return (
     STATE_AGENCY_NOUNS.has(lower) || MEMBER_BODIES.has(lower) || bodies.get(lower) !== undefined
   );
+}
+
+const PERSON_ROLES: ReadonlySet<string> = new Set(PERSON_ROLE_NOUNS);
+/** Words that make a title another office: a deputy governor is not "the governor". */
+const LESSER_OFFICES: ReadonlySet<string> = new Set([
+  "deputy",
+  "vice",
+  "former",
+  "ex",
+  "acting",
+  "assistant",
+  "associate",
+  "interim",
+]);
+/** How many lower-case words may qualify a role noun ("the regional health minister"). */
+const ROLE_MODIFIERS = 3;
+
+/** The lower-case title words a person's surface forms carry before the name ("regional governor"). */
+function titlesOf(entity: Entity): string[][] {
+  const name = entity.name.toLowerCase();
+  const surname = name.split(/\s+/).at(-1) ?? name;
+  const titles: string[][] = [];
+  for (const alias of entity.aliases) {
+    const lower = alias.toLowerCase();
+    const at = lower.endsWith(name) ? lower.length - name.length : lower.lastIndexOf(surname);
+    if (at <= 0) continue;
+    const words = lower
+      .slice(0, at)
+      .split(/[^a-z-]+/)
+      .filter(Boolean);
+    if (words.length > 0) titles.push(words);
+  }
+  return titles;
+}
+
+/**
+ * The person a role phrase as subject names: "Chelyabinsk's governor has promised …", "the health
+ * minister announced …" is the one person of the article whose title has that role and those
+ * words (a deputy or former holder is another office), or null.
+ */
+export function titledPerson(
+  words: Word[],
+  trigger: Trigger,
+  passive: boolean,
+  entities: Entity[],
+): number | null {
+  if (trigger.sense.kind !== "verb" || passive) return null;
+  const end = subjectEnd(words, trigger.first);
+  const role = words[end]?.lower ?? "";
+  if (!PERSON_ROLES.has(role)) return null;
+  const modifiers: string[] = [];
+  let at = end - 1;
+  while (at >= 0 && end - at <= ROLE_MODIFIERS && /^[a-z-]+$/.test(words[at]?.text ?? "")) {
+    if (words[at]?.lower === "the") break;
+    modifiers.push(words[at]?.lower ?? "");
+    at--;
+  }
+  // "the governor", "Chelyabinsk's governor"; a bare or capitalized role belongs to a name.
+  const opener = words[at];
+  if (!opener || !(opener.lower === "the" || /['\u2019]s$/.test(opener.text))) return null;
+  const holders = entities.filter(
+    (entity) =>
+      entity.type === "PERSON" &&
+      entity.mentionIds.length > 0 &&
+      titlesOf(entity).some(
+        (title) =>
+          title.at(-1) === role &&
+          modifiers.every((word) => title.includes(word)) &&
+          !title.some((word) => LESSER_OFFICES.has(word) && !modifiers.includes(word)),
+      ),
+  );
+  return holders.length === 1 ? (holders[0]?.id ?? null) : null;
 }
 
 /**

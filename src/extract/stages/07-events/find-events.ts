@@ -36,7 +36,13 @@ import {
   narrativeDate,
   type DatedSentence,
 } from "./dating.js";
-import { describedActor, describedUndergoer, NamedBodies, pronounSubject } from "./descriptions.js";
+import {
+  describedActor,
+  describedUndergoer,
+  NamedBodies,
+  pronounSubject,
+  titledPerson,
+} from "./descriptions.js";
 import { participantsOf } from "./participants.js";
 import { finish, protagonistOf } from "./finish.js";
 import { headlineStatement, speakerOfHeadline } from "./headline.js";
@@ -469,7 +475,10 @@ export function findEvents(doc: Doc): Event[] {
           described === null && !modality.passive && pronounSubject(words, trigger) !== null
             ? lastGroup
             : null;
-        const actor = described ?? previousActor;
+        const actor =
+          described ??
+          previousActor ??
+          titledPerson(words, trigger, modality.passive, doc.entities);
         if (actor !== null) {
           const known = participants.findIndex((participant) => participant.entityId === actor);
           if (known >= 0) participants.splice(known, 1);
