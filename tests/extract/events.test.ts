@@ -824,6 +824,21 @@ const happenings: [string, string[][], Expected[]][] = [
     [{ code: "03", participants: ["ACTOR:Pavel Orlov"] }],
   ],
   [
+    "00 a happening whose only party is a capital concerns its state, when the article names it",
+    [
+      [
+        "Russia marked the anniversary quietly.",
+        "A public celebration took place in Moscow on Monday.",
+      ],
+    ],
+    [{ code: "00", participants: ["OTHER:Moscow", "OTHER:Russia"], date: "2017-04-10" }],
+  ],
+  [
+    "a capital whose state the article does not name stays alone",
+    [["A public celebration took place in Cairo on Monday."]],
+    [{ code: "00", participants: ["OTHER:Cairo"] }],
+  ],
+  [
     "no event: a man named after his father, free trade",
     [["Anders Larsson was named after his father.", "Kenya wants free trade with Japan."]],
     [],

@@ -824,5 +824,24 @@ export function findEvents(doc: Doc): Event[] {
     const actor = event.participants.find((participant) => participant.role === "ACTOR");
     if (actor && isCountry(entities.get(actor.entityId))) event.locationId = actor.entityId;
   }
+  // "a celebration in Oslo": a happening whose only parties are a capital or a seat of
+  // government concerns the state it is the capital of, when the article names that state.
+  for (const event of events) {
+    const places = event.participants.map((participant) => entities.get(participant.entityId));
+    if (places.length === 0 || !places.every((place) => place?.type === "LOCATION")) continue;
+    if (places.some(isCountry)) continue;
+    const states = new Set(
+      places.map((place) => governmentSeatCountry(key(place?.name ?? ""))).filter(Boolean),
+    );
+    if (states.size !== 1) continue;
+    const [state] = states;
+    const named = doc.entities.find(
+      (entity) =>
+        entity.type === "LOCATION" &&
+        entity.mentionIds.length > 0 &&
+        [entity.name, ...entity.aliases].some((form) => countryFor(key(form)) === state),
+    );
+    if (named) event.participants.push({ entityId: named.id, role: "OTHER" });
+  }
   return finish(events, notes, nameOf, protagonistOf(doc));
 }
