@@ -1517,6 +1517,9 @@ describe("events stage", () => {
       ["08"],
     ],
     ["an appeal", "Helena Costa appealed to Tomas Ferreira to stay.", ["02"]],
+    // A stance told in the passive without anyone who takes it is no act; with its agent it is.
+    ["a criticism nobody makes", "Turkey has been criticised for its raids in Afrin.", []],
+    ["a criticism with its critic", "Turkey was criticised by Russia on Monday.", ["11"]],
     // Words that name properties of every object are no court acts.
     [
       "a constructor",

@@ -697,6 +697,26 @@ export const APPROVED_AID: readonly string[] = [
   "relief",
 ];
 
+/**
+ * Stances someone takes towards another: told in the passive without the one who takes them
+ * ("the company has been criticised for …", "the blast was blamed on a gas leak") they report
+ * no act of anybody.
+ */
+export const STANCE_VERBS: ReadonlySet<string> = new Set([
+  "criticize",
+  "criticise",
+  "condemn",
+  "denounce",
+  "slam",
+  "rebuke",
+  "blame",
+  "praise",
+  "commend",
+  "hail",
+  "welcome",
+  "endorse",
+]);
+
 /** Words in a sentence that make a strike a labour one (CAMEO 14) rather than a military one. */
 export const LABOUR_CUES: ReadonlySet<string> = new Set([
   "union",

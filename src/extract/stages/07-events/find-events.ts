@@ -17,6 +17,7 @@ import {
   ECONOMIC_CUES,
   LABOUR_CUES,
   LIGHT_VERBS,
+  STANCE_VERBS,
 } from "../../lexicon/event-triggers.js";
 import type {
   CameoCode,
@@ -165,6 +166,9 @@ function countedToll(words: Word[], trigger: Trigger): boolean {
     .slice(from, trigger.last + TOLL_COUNT_REACH)
     .some((word) => /^\d[\d,]*$/.test(word.text) && word.text !== "1");
 }
+
+/** How many words after a passive verb its agent ("by …") may be. */
+const PASSIVE_AGENT_REACH = 8;
 
 /** How many sentences back an act may be that a speaker's quote words again. */
 const QUOTED_ACT_REACH = 3;
@@ -349,8 +353,16 @@ export function findEvents(doc: Doc): Event[] {
         trigger.sense.kind === "verb" &&
         !isQuoted(quoted, trigger.start) &&
         saidInFirstPerson(words, trigger);
+      // "The company has been criticised for …": a stance told without who takes it.
+      const unheldStance =
+        modality.passive &&
+        STANCE_VERBS.has(trigger.lemma) &&
+        !words
+          .slice(trigger.last + 1, trigger.last + 1 + PASSIVE_AGENT_REACH)
+          .some((word) => word.lower === "by");
       const skip: boolean =
         noCourt ||
+        unheldStance ||
         unnamedSpeaker ||
         (isQuoted(quoted, trigger.start) &&
           speaker === null &&
