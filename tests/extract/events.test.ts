@@ -68,6 +68,7 @@ const PEOPLE_AND_PLACES: EntitySpec[] = [
   { name: "Sinaloa", type: "LOCATION" },
   { name: "Elota", type: "LOCATION" },
   { name: "Bristol City Council", type: "ORGANIZATION" },
+  { name: "Japanese Embassy", type: "LOCATION" },
   {
     name: "Ivan Sokolov",
     type: "PERSON",
@@ -837,6 +838,23 @@ const happenings: [string, string[][], Expected[]][] = [
     "a capital whose state the article does not name stays alone",
     [["A public celebration took place in Cairo on Monday."]],
     [{ code: "00", participants: ["OTHER:Cairo"] }],
+  ],
+  [
+    "14 a protest at a state's embassy is directed at that state",
+    [
+      [
+        "Japan recalled its ambassador last week.",
+        "Protesters staged a rally outside the Japanese Embassy on Tuesday.",
+      ],
+    ],
+    [
+      {
+        code: "14",
+        participants: ["TARGET:Japan"],
+        date: "2017-04-11",
+        location: "Japanese Embassy",
+      },
+    ],
   ],
   [
     "no event: a man named after his father, free trade",

@@ -8,7 +8,7 @@
  */
 import { parseDateValue } from "../../dates.js";
 import { HAPPENING_VERBS, REPETITION_WORDS } from "../../lexicon/event-places.js";
-import { countryFor, governmentSeatCountry } from "../../lexicon/gazetteer.js";
+import { countryFor, countryForDemonym, governmentSeatCountry } from "../../lexicon/gazetteer.js";
 import { key } from "../../normalize.js";
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../../lexicon/given-names.js";
 import {
@@ -166,6 +166,9 @@ function countedToll(words: Word[], trigger: Trigger): boolean {
     .slice(from, trigger.last + TOLL_COUNT_REACH)
     .some((word) => /^\d[\d,]*$/.test(word.text) && word.text !== "1");
 }
+
+/** A state's mission by name: "Japanese Embassy", "U.S. Consulate". */
+const MISSION_NAME = /^(?:the\s+)?([\p{L}.]+)\s+(?:Embassy|Consulate)$/iu;
 
 /** How many words after a passive verb its agent ("by …") may be. */
 const PASSIVE_AGENT_REACH = 8;
@@ -835,6 +838,24 @@ export function findEvents(doc: Doc): Event[] {
     if (CONTEST_LEMMAS.has(notes.get(event)?.lemma ?? "")) continue;
     const actor = event.participants.find((participant) => participant.role === "ACTOR");
     if (actor && isCountry(entities.get(actor.entityId))) event.locationId = actor.entityId;
+  }
+  // "a protest outside the Japanese Embassy": a protest at a state's mission is directed at
+  // that state, when the article names it.
+  for (const event of events) {
+    if (event.code !== "14" || event.locationId === null) continue;
+    if (event.participants.some((participant) => participant.role === "TARGET")) continue;
+    const mission = MISSION_NAME.exec(entities.get(event.locationId)?.name ?? "");
+    const adjective = key(mission?.[1] ?? "");
+    const state = countryForDemonym(adjective) ?? countryFor(adjective);
+    if (state === undefined) continue;
+    const named = doc.entities.find(
+      (entity) =>
+        entity.type === "LOCATION" &&
+        entity.mentionIds.length > 0 &&
+        [entity.name, ...entity.aliases].some((form) => countryFor(key(form)) === state),
+    );
+    if (named && !event.participants.some((participant) => participant.entityId === named.id))
+      event.participants.push({ entityId: named.id, role: "TARGET" });
   }
   // "a celebration in Oslo": a happening whose only parties are a capital or a seat of
   // government concerns the state it is the capital of, when the article names that state.
