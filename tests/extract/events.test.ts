@@ -1507,6 +1507,7 @@ describe("events stage", () => {
     ["an envoy dispatched", "China dispatched an envoy to Cairo on Tuesday.", ["04"]],
     ["an inquiry", "Germany opened a probe into the FBI on Monday.", ["09"]],
     ["a spacecraft", "The Japan probe touched down on Monday.", ["00"]],
+    ["a delay", "Japan delayed its census by a year on Monday.", ["00"]],
   ];
   it.each(lexicon)("trigger lexicon: %s", (_name, sentence, codes) => {
     expect(eventsOf({ paragraphs: [[sentence]] }).map((event) => event.code)).toEqual(codes);

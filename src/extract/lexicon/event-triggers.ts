@@ -488,6 +488,8 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   celebration: { code: "00", kind: "noun" },
   ceremony: { code: "00", kind: "noun" },
   postpone: { code: "00", kind: "verb" },
+  // "the launch was delayed by three months": a setback of a scheduled happening, like a postponement.
+  delay: { code: "00", kind: "verb" },
   referendum: { code: "00", kind: "noun" },
   elect: { code: "00", kind: "verb", collective: true },
   "re-elect": { code: "00", kind: "verb", collective: true },
