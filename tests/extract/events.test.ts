@@ -857,6 +857,16 @@ const happenings: [string, string[][], Expected[]][] = [
     ],
   ],
   [
+    "17 coercion by a body, placed nowhere, happened in the one state among its parties",
+    [["Kenya's Supreme Court jailed Helena Costa on Monday."]],
+    [{ code: "17", location: "Kenya" }],
+  ],
+  [
+    "19 force by a group, placed nowhere, happened in the state it befell",
+    [["Kenya has known years of unrest since Islamic State fighters seized power in 2015."]],
+    [{ code: "19", location: "Kenya" }],
+  ],
+  [
     "no event: a man named after his father, free trade",
     [["Anders Larsson was named after his father.", "Kenya wants free trade with Japan."]],
     [],

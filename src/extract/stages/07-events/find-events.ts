@@ -839,6 +839,19 @@ export function findEvents(doc: Doc): Event[] {
     const actor = event.participants.find((participant) => participant.role === "ACTOR");
     if (actor && isCountry(entities.get(actor.entityId))) event.locationId = actor.entityId;
   }
+  // "since the Taliban seized power" in a sentence about Afghanistan, "South Korea's Supreme
+  // Court ordered …": force or coercion by a group or body, placed nowhere, happened in the one
+  // state among its other parties.
+  for (const event of events) {
+    if (event.locationId !== null) continue;
+    if (!VIOLENT_CODES.has(event.code) && event.code !== "17") continue;
+    const actor = event.participants.find((participant) => participant.role === "ACTOR");
+    if (actor === undefined || isCountry(entities.get(actor.entityId))) continue;
+    const states = event.participants.filter((participant) =>
+      isCountry(entities.get(participant.entityId)),
+    );
+    if (states.length === 1) event.locationId = states[0]?.entityId ?? null;
+  }
   // "a protest outside the Japanese Embassy": a protest at a state's mission is directed at
   // that state, when the article names it.
   for (const event of events) {
