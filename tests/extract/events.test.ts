@@ -1518,6 +1518,14 @@ describe("events stage", () => {
     ["an inquiry", "Germany opened a probe into the FBI on Monday.", ["09"]],
     ["a spacecraft", "The Japan probe touched down on Monday.", ["00"]],
     ["a delay", "Japan delayed its census by a year on Monday.", ["00"]],
+    // Halting a search or a rescue is a measure (00), not a rescue, whatever the verb.
+    ["a search called off", "The search for survivors was called off in Kabul on Monday.", ["00"]],
+    [
+      "a rescue suspended",
+      "The Red Cross said search and rescue was suspended in Aleppo on Monday.",
+      ["00"],
+    ],
+    ["a halt of something else", "Japan halted its census in Kabul on Monday.", []],
   ];
   it.each(lexicon)("trigger lexicon: %s", (_name, sentence, codes) => {
     expect(eventsOf({ paragraphs: [[sentence]] }).map((event) => event.code)).toEqual(codes);

@@ -521,6 +521,49 @@ export const COURT_ACTS: Readonly<Record<string, TriggerSense>> = Object.fromEnt
   ]),
 );
 
+/** Verbs that halt a search or rescue ("search and rescue was suspended"), with their particle. */
+export const HALTING_VERBS: ReadonlyMap<string, string | null> = new Map([
+  ["suspend", null],
+  ["halt", null],
+  ["stop", null],
+  ["abandon", null],
+  ["call", "off"],
+]);
+
+/** Searches and rescues whose halting is a measure of its own (CAMEO 00). */
+export const HALTED_OPERATIONS: readonly string[] = ["rescue", "search", "recovery"];
+
+/** Words that may sit between a halted operation and its verb ("rescue operations were suspended"). */
+export const HALTED_OPERATION_FILLERS: ReadonlySet<string> = new Set([
+  "and",
+  "work",
+  "operation",
+  "operations",
+  "effort",
+  "efforts",
+  "mission",
+  // "the search for survivors was called off"
+  "for",
+  "the",
+  "survivors",
+  "victims",
+  "bodies",
+  "missing",
+  "was",
+  "were",
+  "is",
+  "are",
+  "has",
+  "have",
+  "had",
+  "been",
+  "be",
+  "temporarily",
+  "briefly",
+  "later",
+  "also",
+]);
+
 /**
  * Responses that, announced with "will" or "would", threaten ("Moscow would respond", "vowed it
  * will retaliate"); `respond` is a trigger only so, "retaliate" also reports the act itself.

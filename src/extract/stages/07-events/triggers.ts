@@ -14,6 +14,9 @@ import {
   COURT_ACTS,
   DENIED_REQUESTS,
   ECONOMIC_CUES,
+  HALTED_OPERATION_FILLERS,
+  HALTED_OPERATIONS,
+  HALTING_VERBS,
   INTRODUCING_VERBS,
   LABOUR_CUES,
   PHRASE_GAP_WORDS,
@@ -51,6 +54,8 @@ export const PHRASES_BY_FIRST = (() => {
 export const TRIGGERS_BY_LEMMA = new Map<string, TriggerSense>(Object.entries(WORD_TRIGGERS));
 /** A Map, not the record: any lemma is looked up, "constructor" included. */
 const COURT_ACT_SENSES = new Map<string, TriggerSense>(Object.entries(COURT_ACTS));
+
+const HALT_SENSE: TriggerSense = { code: "00", kind: "verb" };
 
 /** A future negated: "won't", "wouldn't", or "not"/"never" after "will", "would", "shall". */
 const FUTURE_NEGATIONS = /^(?:won|wouldn|shan)['\u2019]t$/;
@@ -154,6 +159,31 @@ export function matchPhrase(
   return at;
 }
 
+/** How many words may sit between a halted operation and its verb ("rescue operations were temporarily suspended"). */
+const HALT_REACH = 6;
+
+/**
+ * The words of a search or rescue halted by the verb at `index` ("search and rescue was
+ * suspended", "the search was called off"), from the operation's noun to the verb's last word,
+ * or null: calling one off is a measure (00), whatever the verb means elsewhere.
+ */
+function haltedOperation(words: Word[], index: number): { first: number; last: number } | null {
+  const word = words[index];
+  const lemma = word?.lemmas.find((candidate) => HALTING_VERBS.has(candidate));
+  if (!word || lemma === undefined || !isPastForm(word.lower)) return null;
+  const particle = HALTING_VERBS.get(lemma) ?? null;
+  if (particle !== null && words[index + 1]?.lower !== particle) return null;
+  let first = -1;
+  for (let at = index - 1; at >= Math.max(0, index - HALT_REACH); at--) {
+    const before = words[at];
+    if (!before) break;
+    if (HALTED_OPERATIONS.some((operation) => before.lemmas.includes(operation))) first = at;
+    else if (!HALTED_OPERATION_FILLERS.has(before.lower)) break;
+  }
+  if (first < 0) return null;
+  return { first, last: particle === null ? index : index + 1 };
+}
+
 /** Words that count a plural: "many visits", "multiple arrests". */
 const COUNT_WORDS = new Set(["many", "numerous", "multiple"]);
 /** Counts too large to tell single acts: "thousands of visits", "millions of downloads". */
@@ -230,6 +260,14 @@ export function findTriggers(
           found = { sense, last: index, lemma };
           break;
         }
+      }
+    }
+    if (!found) {
+      const halted = haltedOperation(words, index);
+      if (halted) {
+        found = { sense: HALT_SENSE, last: halted.last, lemma: "halt" };
+        // "search and rescue was suspended": the rescue named is the one halted, no act of its own.
+        while ((triggers.at(-1)?.first ?? -1) >= halted.first) triggers.pop();
       }
     }
     if (!found) {
