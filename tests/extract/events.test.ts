@@ -69,6 +69,8 @@ const PEOPLE_AND_PLACES: EntitySpec[] = [
   { name: "Elota", type: "LOCATION" },
   { name: "Bristol City Council", type: "ORGANIZATION" },
   { name: "Japanese Embassy", type: "LOCATION" },
+  { name: "Ministry of Health", type: "ORGANIZATION" },
+  { name: "Ministry of Defence", type: "ORGANIZATION" },
   {
     name: "Ivan Sokolov",
     type: "PERSON",
@@ -865,6 +867,22 @@ const happenings: [string, string[][], Expected[]][] = [
     "19 force by a group, placed nowhere, happened in the state it befell",
     [["Kenya has known years of unrest since Islamic State fighters seized power in 2015."]],
     [{ code: "19", location: "Kenya" }],
+  ],
+  [
+    "07 'the ministry' before the article names it is its only ministry",
+    [
+      ["The ministry evacuated 200 people from Aleppo on Monday."],
+      ["A spokesman for the Ministry of Health said more were trapped."],
+    ],
+    [{ code: "07", participants: ["ACTOR:Ministry of Health"], location: "Aleppo" }],
+  ],
+  [
+    "'the ministry' of an article that names two is neither",
+    [
+      ["The ministry evacuated 200 people from Aleppo on Monday."],
+      ["The Ministry of Health and the Ministry of Defence said more were trapped."],
+    ],
+    [],
   ],
   [
     "no event: a man named after his father, free trade",

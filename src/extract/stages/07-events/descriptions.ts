@@ -80,8 +80,12 @@ function describedBy(
   const memberOf = MEMBER_BODIES.get(noun);
   if (memberOf) return bodyOfMembers(memberOf, bodies, entities);
   // "the ministry", "the prosecutor's office", "the state prosecutor's office".
-  const body = bodies.get(noun);
-  if (body === undefined) return null;
+  // "the emergencies ministry" in the lead of a story that names the ministry later: the
+  // article's only organisation of that kind.
+  const body =
+    bodies.get(noun) ??
+    (DESCRIPTION_HEADS.has(noun) ? bodyOfMembers([noun], bodies, entities) : null);
+  if (body === null || body === undefined) return null;
   for (let at = head - 1; at >= Math.max(0, head - 3); at--) {
     const lower = words[at]?.lower ?? "";
     if (lower === "the") return body;
