@@ -1573,6 +1573,9 @@ describe("events stage", () => {
     ],
     ["an appeal", "Helena Costa appealed to Tomas Ferreira to stay.", ["02"]],
     // A stance told in the passive without anyone who takes it is no act; with its agent it is.
+    // A vote told in the present says how it works; told in the past it is a result.
+    ["how a vote works", "Every five years Kenya elects 70 members of its assembly.", []],
+    ["a vote held", "Kenya elected Helena Costa on Sunday.", ["00"]],
     ["a criticism nobody makes", "Turkey has been criticised for its raids in Afrin.", []],
     ["a criticism with its critic", "Turkey was criticised by Russia on Monday.", ["11"]],
     // Words that name properties of every object are no court acts.

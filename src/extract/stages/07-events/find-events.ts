@@ -363,9 +363,15 @@ export function findEvents(doc: Doc): Event[] {
         !words
           .slice(trigger.last + 1, trigger.last + 1 + PASSIVE_AGENT_REACH)
           .some((word) => word.lower === "by");
+      // "The election elects 70 members": a vote told in the present is how it works, not a result.
+      const generalVote =
+        (trigger.sense.collective ?? false) &&
+        trigger.lemma !== (words[trigger.first]?.lower ?? "") &&
+        isPresentForm(words[trigger.first]?.lower ?? "", trigger.lemma);
       const skip: boolean =
         noCourt ||
         unheldStance ||
+        generalVote ||
         unnamedSpeaker ||
         (isQuoted(quoted, trigger.start) &&
           speaker === null &&
