@@ -1264,6 +1264,17 @@ describe("events stage", () => {
     expect(events[1]?.participants).toEqual(["ACTOR:Japan"]);
   });
 
+  it("reads an event noun after 'the' and a name as definite, so it names the earlier act", () => {
+    const events = eventsOf({
+      paragraphs: [
+        ["Anders Larsson opened an exhibition in Stockholm on Monday."],
+        ["The popular Anders Larsson exhibition drew 5,000 visitors."],
+      ],
+    });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ code: "00", location: "Stockholm", date: "2017-04-10" });
+  });
+
   it("does not let another kind of 'other' happening complete an act with no party", () => {
     const events = eventsOf({
       paragraphs: [["A landslide hit the road on Monday.", "The Red Cross held a ceremony."]],
