@@ -1267,7 +1267,7 @@ describe("events stage", () => {
   it("reads an event noun after 'the' and a name as definite, so it names the earlier act", () => {
     const events = eventsOf({
       paragraphs: [
-        ["Anders Larsson opened an exhibition in Stockholm on Monday."],
+        ["Maria Berg opened an exhibition in Stockholm on Monday."],
         ["The popular Anders Larsson exhibition drew 5,000 visitors."],
       ],
     });
