@@ -24,6 +24,7 @@ import {
   WORD_TRIGGERS,
 } from "../../lexicon/event-triggers.js";
 import type { TriggerSense } from "../../lexicon/event-triggers.js";
+import { PERSON_ROLE_NOUNS } from "../../lexicon/speaker-nouns.js";
 import { NUMBER_WORDS } from "../../lexicon/temporal.js";
 import type { CameoCode, Span } from "../../types.js";
 import { hasLemmaWithin, isPastForm, lemmaMatches } from "./words.js";
@@ -54,6 +55,8 @@ export const PHRASES_BY_FIRST = (() => {
 export const TRIGGERS_BY_LEMMA = new Map<string, TriggerSense>(Object.entries(WORD_TRIGGERS));
 /** A Map, not the record: any lemma is looked up, "constructor" included. */
 const COURT_ACT_SENSES = new Map<string, TriggerSense>(Object.entries(COURT_ACTS));
+
+const PERSON_ROLES: ReadonlySet<string> = new Set(PERSON_ROLE_NOUNS);
 
 const HALT_SENSE: TriggerSense = { code: "00", kind: "verb" };
 
@@ -319,6 +322,8 @@ export function findTriggers(
       (MASS_COUNTS.has(counted) || (isCount(determiner) && words[index - 2]?.lower === "in"))
     )
       continue;
+    // "director of exhibits", "head of investigations": an event noun in a title names an office.
+    if (determiner === "of" && PERSON_ROLES.has(words[index - 2]?.lower ?? "")) continue;
     // "tear gas canisters", "assault rifles": an event noun modifying a thing names no happening.
     if (sense.kind === "noun" && COMPOUND_HEADS.has(words[found.last + 1]?.lower ?? "")) continue;
     // "a sign of thaw", "road signs": the bare noun of a verb-only act is something else.
