@@ -101,6 +101,11 @@ const cases: [string, string, [string, string][]][] = [
     "The launch is scheduled for April 29.",
     [["April 29", "2017-04-29"]],
   ],
+  [
+    "a full date just behind in a future clause stays this year",
+    "The exhibition is to run from April 8 through May 30.",
+    [["April 8 through May 30", "2017-04-08"]],
+  ],
   ["next week", "Talks are set to resume next week.", [["next week", "2017-04"]]],
   ["time of day alone is skipped", "The blast happened at 3 p.m.", []],
   ["durations are skipped", "After a two-hour summit he said he had served for three years.", []],

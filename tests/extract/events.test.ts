@@ -1584,6 +1584,8 @@ describe("events stage", () => {
     ],
     ["an appeal", "Helena Costa appealed to Tomas Ferreira to stay.", ["02"]],
     // A stance told in the passive without anyone who takes it is no act; with its agent it is.
+    // A bare verb before a head noun is a modifier: "exhibit organizers" are people.
+    ["a modifier", "Helena Costa thanked the exhibit organizers in Madrid on Monday.", []],
     // An event noun in a title names an office, not a happening.
     ["an office", "Helena Costa, director of investigations at the FBI, spoke on Monday.", []],
     // A vote told in the present says how it works; told in the past it is a result.

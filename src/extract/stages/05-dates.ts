@@ -158,6 +158,14 @@ function applyNewsBias(context: ParsingContext, result: ParsingResult): void {
       const aheadDays = daysBetween(reference, { year: ahead, month, day });
       if (aheadDays * FORWARD_BIAS < backDays) year = ahead;
     }
+    if (day !== null && direction === "forward" && !explicit) {
+      // "the show is to run from January 23 through March 9" a few days after the 23rd: a
+      // full date just behind is this year's, not next year's.
+      const back = yearForMonth(reference, month, day, "back");
+      const aheadDays = daysBetween(reference, { year, month, day });
+      const backDays = daysBetween(reference, { year: back, month, day });
+      if (backDays * FORWARD_BIAS < aheadDays) year = back;
+    }
     start.imply("year", year);
     return;
   }

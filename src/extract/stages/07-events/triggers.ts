@@ -325,7 +325,12 @@ export function findTriggers(
     // "director of exhibits", "head of investigations": an event noun in a title names an office.
     if (determiner === "of" && PERSON_ROLES.has(words[index - 2]?.lower ?? "")) continue;
     // "tear gas canisters", "assault rifles": an event noun modifying a thing names no happening.
-    if (sense.kind === "noun" && COMPOUND_HEADS.has(words[found.last + 1]?.lower ?? "")) continue;
+    // "exhibit organizers": so does a bare verb, which there is a noun.
+    if (
+      (sense.kind === "noun" || (found.last === index && word.lower === found.lemma)) &&
+      COMPOUND_HEADS.has(words[found.last + 1]?.lower ?? "")
+    )
+      continue;
     // "a sign of thaw", "road signs": the bare noun of a verb-only act is something else.
     if (sense.verbOnly && sense.kind === "noun" && !word.lower.endsWith("ing")) continue;
     let code = found.sense.code;
