@@ -885,6 +885,16 @@ const happenings: [string, string[][], Expected[]][] = [
     [],
   ],
   [
+    "16 a capital as the subject of an act is its state's government",
+    [["Russia recalled its envoy.", "Moscow has expelled two diplomats on Monday."]],
+    [{ code: "16", participants: ["ACTOR:Russia"], date: "2017-04-10" }],
+  ],
+  [
+    "a capital after a preposition is a place, not an actor",
+    [["Russia recalled its envoy.", "Protesters in Moscow expelled a reporter."]],
+    [],
+  ],
+  [
     "no event: a man named after his father, free trade",
     [["Anders Larsson was named after his father.", "Kenya wants free trade with Japan."]],
     [],

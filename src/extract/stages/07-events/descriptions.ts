@@ -15,7 +15,10 @@ import {
 } from "../../lexicon/event-descriptions.js";
 import { DETERMINERS, SPEECH_VERBS } from "../../lexicon/event-clauses.js";
 import { PERSON_ROLE_NOUNS } from "../../lexicon/speaker-nouns.js";
+import { countryFor, governmentSeatCountry } from "../../lexicon/gazetteer.js";
+import { key } from "../../normalize.js";
 import type { Entity, Mention } from "../../types.js";
+import { lastWordOf, type Placed } from "./places.js";
 import { stateOfDemonymBefore } from "./roles.js";
 import type { Trigger } from "./triggers.js";
 import { isPastForm } from "./words.js";
@@ -262,6 +265,41 @@ export function titledPerson(
       ),
   );
   return holders.length === 1 ? (holders[0]?.id ?? null) : null;
+}
+
+/** Modals that may stand between a subject and its verb besides SUBJECT_VERB_FILLERS ("Seoul would send"). */
+const SUBJECT_MODALS: ReadonlySet<string> = new Set(["will", "would", "shall", "must", "could"]);
+
+/**
+ * "Seoul would send a delegation", "Moscow has expelled …": a capital as the subject of an act
+ * is its state's government, when the article names that state; null otherwise.
+ */
+export function capitalSubject(
+  words: Word[],
+  placed: Placed[],
+  trigger: Trigger,
+  entities: Entity[],
+): number | null {
+  if (trigger.sense.kind !== "verb") return null;
+  let at = trigger.first - 1;
+  while (
+    at >= 0 &&
+    (SUBJECT_VERB_FILLERS.has(words[at]?.lower ?? "") || SUBJECT_MODALS.has(words[at]?.lower ?? ""))
+  )
+    at--;
+  const subject = placed.find((item) => lastWordOf(words, item) === at);
+  if (!subject || subject.locative || subject.mention.type !== "LOCATION") return null;
+  const seat = entities.find((entity) => entity.id === subject.entityId);
+  const state = seat ? governmentSeatCountry(key(seat.name)) : undefined;
+  if (state === undefined) return null;
+  return (
+    entities.find(
+      (entity) =>
+        entity.type === "LOCATION" &&
+        entity.mentionIds.length > 0 &&
+        [entity.name, ...entity.aliases].some((form) => countryFor(key(form)) === state),
+    )?.id ?? null
+  );
 }
 
 /**

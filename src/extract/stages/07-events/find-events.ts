@@ -38,6 +38,7 @@ import {
   type DatedSentence,
 } from "./dating.js";
 import {
+  capitalSubject,
   describedActor,
   describedUndergoer,
   NamedBodies,
@@ -499,7 +500,8 @@ export function findEvents(doc: Doc): Event[] {
         const actor =
           described ??
           previousActor ??
-          titledPerson(words, trigger, modality.passive, doc.entities);
+          titledPerson(words, trigger, modality.passive, doc.entities) ??
+          (modality.passive ? null : capitalSubject(words, placed, trigger, doc.entities));
         if (actor !== null) {
           const known = participants.findIndex((participant) => participant.entityId === actor);
           if (known >= 0) participants.splice(known, 1);
