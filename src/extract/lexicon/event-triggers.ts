@@ -650,6 +650,10 @@ export const PHRASE_TRIGGERS: readonly {
   { lemmas: ["ethnic", "cleansing"], sense: { code: "20", kind: "noun" } },
   { lemmas: ["set", "a", "record"], sense: { code: "00", kind: "verb" } },
   { lemmas: ["set", "a", "world", "record"], sense: { code: "00", kind: "verb" } },
+  // "setting the mark in Vienna", "Radcliffe's mark set at the 2003 London Marathon".
+  { lemmas: ["set", "mark"], sense: { code: "00", kind: "verb" } },
+  { lemmas: ["mark", "set"], sense: { code: "00", kind: "verb" } },
+  { lemmas: ["record", "set"], sense: { code: "00", kind: "verb" } },
   { lemmas: ["lift", "off"], sense: { code: "00", kind: "verb" } },
   { lemmas: ["commit", "suicide"], sense: { code: "00", kind: "verb" } },
   { lemmas: ["swear", "in"], sense: { code: "00", kind: "verb" } },
