@@ -195,6 +195,17 @@ const eventDating: [string, string[], [string, string | null][]][] = [
     [["arrested", "2017-04-10"]],
   ],
   [
+    "'the previous day' opening a paragraph counts from the day told before it",
+    [
+      "Brigid Kosgei won the Chicago Marathon on Sunday.",
+      "Just the previous day, Eliud Kipchoge set the mark in Vienna.",
+    ],
+    [
+      ["won", "2017-04-09"],
+      ["set the mark", "2017-04-08"],
+    ],
+  ],
+  [
     "'yesterday'",
     ["The Red Cross evacuated 200 people from Aleppo yesterday."],
     [["evacuated", "2017-04-11"]],
