@@ -1598,6 +1598,10 @@ describe("events stage", () => {
     // A stance told in the passive without anyone who takes it is no act; with its agent it is.
     // A bare verb before a head noun is a modifier: "exhibit organizers" are people.
     ["a modifier", "Helena Costa thanked the exhibit organizers in Madrid on Monday.", []],
+    // Offering help or talks is an intent to cooperate; offering things is no act of that kind.
+    ["help offered", "Japan offered help to Kenya on Monday.", ["03"]],
+    ["things offered", "Japan is offering heat shield tiles to schools in Kenya.", []],
+    ["an offer told before its verb", "Kenya refused the sum Japan had offered.", ["12", "03"]],
     // An event noun in a title names an office, not a happening.
     ["an office", "Helena Costa, director of investigations at the FBI, spoke on Monday.", []],
     // A vote told in the present says how it works; told in the past it is a result.

@@ -47,6 +47,11 @@ export interface TriggerSense {
   onlyAfter?: readonly string[];
   /** An act done by the words reported ("said it was critical of"): dated by when they were said. */
   spoken?: boolean;
+  /**
+   * `needsObject` is also met by an infinitive right after the verb ("offered to mediate") and by
+   * a verb ending its clause, whose object came before it ("the rise it has already offered").
+   */
+  objectBefore?: boolean;
 }
 
 const AID_OBJECTS = [
@@ -142,11 +147,35 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   pledge: { code: "03", kind: "verb" },
   promise: { code: "03", kind: "verb" },
   vow: { code: "03", kind: "verb" },
-  // "offered talks", a pay offer; not vendors offering their wares.
+  // "offered to mediate", "offered talks"; not vendors offering their wares or tiles to schools.
   offer: {
     code: "03",
     kind: "verb",
     notObject: ["products", "goods", "services", "discounts", "merchandise", "tours", "prizes"],
+    needsObject: [
+      "talk",
+      "talks",
+      "help",
+      "aid",
+      "assistance",
+      "support",
+      "condolences",
+      "mediation",
+      "dialogue",
+      "negotiation",
+      "negotiations",
+      "concession",
+      "concessions",
+      "ceasefire",
+      "truce",
+      "asylum",
+      "compensation",
+      "refuge",
+      "guarantee",
+      "guarantees",
+      "deal",
+    ],
+    objectBefore: true,
   },
 
   // 04 consultations

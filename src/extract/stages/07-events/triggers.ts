@@ -96,7 +96,14 @@ export function senseHolds(
     (sense.notObject.includes(after) || objectHeadIn(words, last + 1, sense.notObject))
   )
     return false;
-  if (sense.needsObject && !hasLemmaWithin(words, last + 1, 4, sense.needsObject)) return false;
+  const noObjectNeeded =
+    sense.objectBefore === true && /^(?:[.,;:!?]?|to)$/.test(words[last + 1]?.lower ?? "");
+  if (
+    sense.needsObject &&
+    !noObjectNeeded &&
+    !hasLemmaWithin(words, last + 1, 4, sense.needsObject)
+  )
+    return false;
   if (sense.notNear && hasLemmaWithin(words, last + 1, 4, sense.notNear)) return false;
   return true;
 }
