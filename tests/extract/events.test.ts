@@ -1557,6 +1557,9 @@ describe("events stage", () => {
     ["an inquiry", "Germany opened a probe into the FBI on Monday.", ["09"]],
     ["a spacecraft", "The Japan probe touched down on Monday.", ["00"]],
     ["a delay", "Japan delayed its census by a year on Monday.", ["00"]],
+    ["a mission completed", "Japan completed its census of Kabul on Monday.", ["00"]],
+    ["a complete ban", "Japan wants a complete ban on whaling.", []],
+    ["almost complete", "With its census almost complete, Japan waited.", []],
     ["a mark set", "Maria Berg set the mark in Madrid on Monday.", ["00"]],
     ["a record set", "The record set by Maria Berg in Madrid on Monday still stands.", ["00"]],
     // Halting a search or a rescue is a measure (00), not a rescue, whatever the verb.

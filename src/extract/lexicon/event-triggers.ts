@@ -517,6 +517,9 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   celebration: { code: "00", kind: "noun" },
   ceremony: { code: "00", kind: "noun" },
   postpone: { code: "00", kind: "verb" },
+  // "completed the mission", "the completion of STS-133"; "a complete ban" is no act.
+  complete: { code: "00", kind: "verb", verbOnly: true, notAfter: ["almost", "nearly"] },
+  completion: { code: "00", kind: "noun" },
   // "the launch was delayed by three months": a setback of a scheduled happening, like a postponement.
   delay: { code: "00", kind: "verb" },
   referendum: { code: "00", kind: "noun" },
