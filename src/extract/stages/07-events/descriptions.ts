@@ -15,10 +15,9 @@ import {
 } from "../../lexicon/event-descriptions.js";
 import { DETERMINERS, SPEECH_VERBS } from "../../lexicon/event-clauses.js";
 import { PERSON_ROLE_NOUNS } from "../../lexicon/speaker-nouns.js";
-import { countryFor, governmentSeatCountry } from "../../lexicon/gazetteer.js";
-import { key } from "../../normalize.js";
 import type { Entity, Mention } from "../../types.js";
 import { lastWordOf, type Placed } from "./places.js";
+import { namedState, seatState } from "./states.js";
 import { stateOfDemonymBefore } from "./roles.js";
 import type { Trigger } from "./triggers.js";
 import { isPastForm } from "./words.js";
@@ -290,16 +289,7 @@ export function capitalSubject(
   const subject = placed.find((item) => lastWordOf(words, item) === at);
   if (!subject || subject.locative || subject.mention.type !== "LOCATION") return null;
   const seat = entities.find((entity) => entity.id === subject.entityId);
-  const state = seat ? governmentSeatCountry(key(seat.name)) : undefined;
-  if (state === undefined) return null;
-  return (
-    entities.find(
-      (entity) =>
-        entity.type === "LOCATION" &&
-        entity.mentionIds.length > 0 &&
-        [entity.name, ...entity.aliases].some((form) => countryFor(key(form)) === state),
-    )?.id ?? null
-  );
+  return namedState(entities, seatState(seat))?.id ?? null;
 }
 
 /**

@@ -4,11 +4,12 @@
  * (negated, hypothetical, planned, passive) → places → roles (actor, target, bystanders,
  * place) → descriptions (actors and undergoers named by description or by the sentence before)
  * → dating → merging (repeated reports of one happening) → headline statement → scene (the
- * lead's place for the day's unplaced happenings) → finish (owners, summaries).
+ * lead's place for the day's unplaced happenings) → states (the states behind capitals,
+ * embassies and unplaced acts of force) → finish (owners, summaries).
  */
 import { parseDateValue } from "../../dates.js";
 import { HAPPENING_VERBS, REPETITION_WORDS } from "../../lexicon/event-places.js";
-import { countryFor, countryForDemonym, governmentSeatCountry } from "../../lexicon/gazetteer.js";
+import { countryFor, governmentSeatCountry } from "../../lexicon/gazetteer.js";
 import { key } from "../../normalize.js";
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../../lexicon/given-names.js";
 import {
@@ -62,6 +63,7 @@ import type { Modality } from "./modality.js";
 import { isCountry, placeMentions, placeRank } from "./places.js";
 import type { Placed } from "./places.js";
 import { placeAtScene } from "./scene.js";
+import { addCapitalStates, placeInPartyState, targetMissionStates } from "./states.js";
 import {
   continuesReportedClause,
   isQuoted,
@@ -167,9 +169,6 @@ function countedToll(words: Word[], trigger: Trigger): boolean {
     .slice(from, trigger.last + TOLL_COUNT_REACH)
     .some((word) => /^\d[\d,]*$/.test(word.text) && word.text !== "1");
 }
-
-/** A state's mission by name: "Japanese Embassy", "U.S. Consulate". */
-const MISSION_NAME = /^(?:the\s+)?([\p{L}.]+)\s+(?:Embassy|Consulate)$/iu;
 
 /** How many words after a passive verb its agent ("by …") may be. */
 const PASSIVE_AGENT_REACH = 8;
@@ -847,55 +846,8 @@ export function findEvents(doc: Doc): Event[] {
     const actor = event.participants.find((participant) => participant.role === "ACTOR");
     if (actor && isCountry(entities.get(actor.entityId))) event.locationId = actor.entityId;
   }
-  // "since the Taliban seized power" in a sentence about Afghanistan, "South Korea's Supreme
-  // Court ordered …": force or coercion by a group or body, placed nowhere, happened in the one
-  // state among its other parties.
-  for (const event of events) {
-    if (event.locationId !== null) continue;
-    if (!VIOLENT_CODES.has(event.code) && event.code !== "17") continue;
-    const actor = event.participants.find((participant) => participant.role === "ACTOR");
-    if (actor === undefined || isCountry(entities.get(actor.entityId))) continue;
-    const states = event.participants.filter((participant) =>
-      isCountry(entities.get(participant.entityId)),
-    );
-    if (states.length === 1) event.locationId = states[0]?.entityId ?? null;
-  }
-  // "a protest outside the Japanese Embassy": a protest at a state's mission is directed at
-  // that state, when the article names it.
-  for (const event of events) {
-    if (event.code !== "14" || event.locationId === null) continue;
-    if (event.participants.some((participant) => participant.role === "TARGET")) continue;
-    const mission = MISSION_NAME.exec(entities.get(event.locationId)?.name ?? "");
-    const adjective = key(mission?.[1] ?? "");
-    const state = countryForDemonym(adjective) ?? countryFor(adjective);
-    if (state === undefined) continue;
-    const named = doc.entities.find(
-      (entity) =>
-        entity.type === "LOCATION" &&
-        entity.mentionIds.length > 0 &&
-        [entity.name, ...entity.aliases].some((form) => countryFor(key(form)) === state),
-    );
-    if (named && !event.participants.some((participant) => participant.entityId === named.id))
-      event.participants.push({ entityId: named.id, role: "TARGET" });
-  }
-  // "a celebration in Oslo": a happening whose only parties are a capital or a seat of
-  // government concerns the state it is the capital of, when the article names that state.
-  for (const event of events) {
-    const places = event.participants.map((participant) => entities.get(participant.entityId));
-    if (places.length === 0 || !places.every((place) => place?.type === "LOCATION")) continue;
-    if (places.some(isCountry)) continue;
-    const states = new Set(
-      places.map((place) => governmentSeatCountry(key(place?.name ?? ""))).filter(Boolean),
-    );
-    if (states.size !== 1) continue;
-    const [state] = states;
-    const named = doc.entities.find(
-      (entity) =>
-        entity.type === "LOCATION" &&
-        entity.mentionIds.length > 0 &&
-        [entity.name, ...entity.aliases].some((form) => countryFor(key(form)) === state),
-    );
-    if (named) event.participants.push({ entityId: named.id, role: "OTHER" });
-  }
+  placeInPartyState(events, entities);
+  targetMissionStates(events, entities, doc.entities);
+  addCapitalStates(events, entities, doc.entities);
   return finish(events, notes, nameOf, protagonistOf(doc));
 }
