@@ -101,6 +101,11 @@ const cases: [string, string, [string, string][]][] = [
     "The launch is scheduled for April 29.",
     [["April 29", "2017-04-29"]],
   ],
+  [
+    "a full date just behind in a future clause stays this year",
+    "The exhibition is to run from April 8 through May 30.",
+    [["April 8 through May 30", "2017-04-08"]],
+  ],
   ["next week", "Talks are set to resume next week.", [["next week", "2017-04"]]],
   ["time of day alone is skipped", "The blast happened at 3 p.m.", []],
   ["durations are skipped", "After a two-hour summit he said he had served for three years.", []],
@@ -188,6 +193,17 @@ const eventDating: [string, string[], [string, string | null][]][] = [
     "a weekday in the act's own clause, against the publication date",
     ["Police arrested Tomas Ferreira in Madrid on Monday."],
     [["arrested", "2017-04-10"]],
+  ],
+  [
+    "'the previous day' opening a paragraph counts from the day told before it",
+    [
+      "Brigid Kosgei won the Chicago Marathon on Sunday.",
+      "Just the previous day, Eliud Kipchoge set the mark in Vienna.",
+    ],
+    [
+      ["won", "2017-04-09"],
+      ["set the mark", "2017-04-08"],
+    ],
   ],
   [
     "'yesterday'",

@@ -138,6 +138,25 @@ export const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   "group",
 ]);
 
+/**
+ * Members who act as their body: "councillors approved the plans" is the council's decision,
+ * "lawmakers voted" the legislature's. The body is the one the article names with that word.
+ */
+export const MEMBER_BODIES: ReadonlyMap<string, readonly string[]> = new Map([
+  ["councillors", ["council"]],
+  ["councilors", ["council"]],
+  ["councilmembers", ["council"]],
+  ["aldermen", ["council"]],
+  ["lawmakers", ["parliament", "congress", "assembly", "legislature", "senate"]],
+  ["legislators", ["parliament", "congress", "assembly", "legislature", "senate"]],
+  ["mps", ["parliament", "assembly"]],
+  ["senators", ["senate"]],
+  ["deputies", ["parliament", "assembly", "duma"]],
+  ["jurors", ["jury"]],
+  ["trustees", ["board"]],
+  ["directors", ["board"]],
+]);
+
 /** Words between a subject and its verb that do not end the subject ("police have also arrested"). */
 export const SUBJECT_VERB_FILLERS: ReadonlySet<string> = new Set([
   "has",

@@ -47,6 +47,11 @@ export interface TriggerSense {
   onlyAfter?: readonly string[];
   /** An act done by the words reported ("said it was critical of"): dated by when they were said. */
   spoken?: boolean;
+  /**
+   * `needsObject` is also met by an infinitive right after the verb ("offered to mediate") and by
+   * a verb ending its clause, whose object came before it ("the rise it has already offered").
+   */
+  objectBefore?: boolean;
 }
 
 const AID_OBJECTS = [
@@ -142,11 +147,35 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   pledge: { code: "03", kind: "verb" },
   promise: { code: "03", kind: "verb" },
   vow: { code: "03", kind: "verb" },
-  // "offered talks", a pay offer; not vendors offering their wares.
+  // "offered to mediate", "offered talks"; not vendors offering their wares or tiles to schools.
   offer: {
     code: "03",
     kind: "verb",
     notObject: ["products", "goods", "services", "discounts", "merchandise", "tours", "prizes"],
+    needsObject: [
+      "talk",
+      "talks",
+      "help",
+      "aid",
+      "assistance",
+      "support",
+      "condolences",
+      "mediation",
+      "dialogue",
+      "negotiation",
+      "negotiations",
+      "concession",
+      "concessions",
+      "ceasefire",
+      "truce",
+      "asylum",
+      "compensation",
+      "refuge",
+      "guarantee",
+      "guarantees",
+      "deal",
+    ],
+    objectBefore: true,
   },
 
   // 04 consultations
@@ -477,6 +506,8 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
     ],
   },
   inaugurate: { code: "00", kind: "verb" },
+  // "the council approved the plans", "ministers approved the transfer": an administrative decision.
+  approve: { code: "00", kind: "verb" },
   publish: { code: "00", kind: "verb" },
   // A central bank's rate decision is an administrative measure.
   raise: { code: "00", kind: "verb", needsObject: ["rate", "rates"] },
@@ -486,6 +517,11 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   celebration: { code: "00", kind: "noun" },
   ceremony: { code: "00", kind: "noun" },
   postpone: { code: "00", kind: "verb" },
+  // "completed the mission", "the completion of STS-133"; "a complete ban" is no act.
+  complete: { code: "00", kind: "verb", verbOnly: true, notAfter: ["almost", "nearly"] },
+  completion: { code: "00", kind: "noun" },
+  // "the launch was delayed by three months": a setback of a scheduled happening, like a postponement.
+  delay: { code: "00", kind: "verb" },
   referendum: { code: "00", kind: "noun" },
   elect: { code: "00", kind: "verb", collective: true },
   "re-elect": { code: "00", kind: "verb", collective: true },
@@ -516,6 +552,49 @@ export const COURT_ACTS: Readonly<Record<string, TriggerSense>> = Object.fromEnt
     { code: "17", kind: "verb", courtOnly: true },
   ]),
 );
+
+/** Verbs that halt a search or rescue ("search and rescue was suspended"), with their particle. */
+export const HALTING_VERBS: ReadonlyMap<string, string | null> = new Map([
+  ["suspend", null],
+  ["halt", null],
+  ["stop", null],
+  ["abandon", null],
+  ["call", "off"],
+]);
+
+/** Searches and rescues whose halting is a measure of its own (CAMEO 00). */
+export const HALTED_OPERATIONS: readonly string[] = ["rescue", "search", "recovery"];
+
+/** Words that may sit between a halted operation and its verb ("rescue operations were suspended"). */
+export const HALTED_OPERATION_FILLERS: ReadonlySet<string> = new Set([
+  "and",
+  "work",
+  "operation",
+  "operations",
+  "effort",
+  "efforts",
+  "mission",
+  // "the search for survivors was called off"
+  "for",
+  "the",
+  "survivors",
+  "victims",
+  "bodies",
+  "missing",
+  "was",
+  "were",
+  "is",
+  "are",
+  "has",
+  "have",
+  "had",
+  "been",
+  "be",
+  "temporarily",
+  "briefly",
+  "later",
+  "also",
+]);
 
 /**
  * Responses that, announced with "will" or "would", threaten ("Moscow would respond", "vowed it
@@ -603,6 +682,10 @@ export const PHRASE_TRIGGERS: readonly {
   { lemmas: ["ethnic", "cleansing"], sense: { code: "20", kind: "noun" } },
   { lemmas: ["set", "a", "record"], sense: { code: "00", kind: "verb" } },
   { lemmas: ["set", "a", "world", "record"], sense: { code: "00", kind: "verb" } },
+  // "setting the mark in Vienna", "Radcliffe's mark set at the 2003 London Marathon".
+  { lemmas: ["set", "mark"], sense: { code: "00", kind: "verb" } },
+  { lemmas: ["mark", "set"], sense: { code: "00", kind: "verb" } },
+  { lemmas: ["record", "set"], sense: { code: "00", kind: "verb" } },
   { lemmas: ["lift", "off"], sense: { code: "00", kind: "verb" } },
   { lemmas: ["commit", "suicide"], sense: { code: "00", kind: "verb" } },
   { lemmas: ["swear", "in"], sense: { code: "00", kind: "verb" } },
@@ -679,6 +762,40 @@ export const DENIED_REQUESTS: ReadonlySet<string> = new Set([
   "application",
   "asylum",
   "appeal",
+]);
+
+/** Objects that make an approval a grant of aid (CAMEO 07): "approved the first transfer of funds to Ukraine". */
+export const APPROVED_AID: readonly string[] = [
+  "aid",
+  "assistance",
+  "funding",
+  "funds",
+  "loan",
+  "loans",
+  "transfer",
+  "grant",
+  "grants",
+  "relief",
+];
+
+/**
+ * Stances someone takes towards another: told in the passive without the one who takes them
+ * ("the company has been criticised for …", "the blast was blamed on a gas leak") they report
+ * no act of anybody.
+ */
+export const STANCE_VERBS: ReadonlySet<string> = new Set([
+  "criticize",
+  "criticise",
+  "condemn",
+  "denounce",
+  "slam",
+  "rebuke",
+  "blame",
+  "praise",
+  "commend",
+  "hail",
+  "welcome",
+  "endorse",
 ]);
 
 /** Words in a sentence that make a strike a labour one (CAMEO 14) rather than a military one. */

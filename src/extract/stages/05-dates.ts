@@ -63,6 +63,8 @@ interface ResolveContext {
   anchor: DayDate | null;
   /** Year of the most recent date of any precision in the same paragraph ("in 2019 … that year"). */
   anchorYear: number | null;
+  /** Most recent DAY-precision date of the paragraphs before, for a paragraph that opens "The next day". */
+  earlierDay: DayDate | null;
 }
 
 function toDay(date: Date): DayDate {
@@ -157,6 +159,14 @@ function applyNewsBias(context: ParsingContext, result: ParsingResult): void {
       const backDays = daysBetween(reference, { year, month, day });
       const aheadDays = daysBetween(reference, { year: ahead, month, day });
       if (aheadDays * FORWARD_BIAS < backDays) year = ahead;
+    }
+    if (day !== null && direction === "forward" && !explicit) {
+      // "the show is to run from January 23 through March 9" a few days after the 23rd: a
+      // full date just behind is this year's, not next year's.
+      const back = yearForMonth(reference, month, day, "back");
+      const aheadDays = daysBetween(reference, { year, month, day });
+      const backDays = daysBetween(reference, { year: back, month, day });
+      if (backDays * FORWARD_BIAS < aheadDays) year = back;
     }
     start.imply("year", year);
     return;
@@ -382,11 +392,13 @@ const RELATIVE_RULES: RelativeRule[] = [
   },
   {
     pattern: /\bthe\s+(?:(next|following|previous)\s+day|day\s+(before|after))\b/gi,
-    resolve: (match, { anchor }) => {
-      if (!anchor) return null;
+    resolve: (match, { anchor, earlierDay }) => {
+      // "Just the previous day, …" opening a paragraph counts from the day told before it.
+      const base = anchor ?? (match[1] ? earlierDay : null);
+      if (!base) return null;
       const word = (match[1] ?? match[2] ?? "").toLowerCase();
       const sign = word === "previous" || word === "before" ? -1 : 1;
-      return { date: addDays(anchor, sign), precision: "DAY" };
+      return { date: addDays(base, sign), precision: "DAY" };
     },
   },
   {
@@ -446,9 +458,11 @@ export function findDates(doc: Doc): TemporalExpression[] {
   let anchor: DayDate | null = null;
   let anchorYear: number | null = null;
   let anchorParagraph = -2;
+  let earlierDay: DayDate | null = null;
   for (const sentence of doc.sentences) {
     if (!DATED_ZONES.has(sentence.zone)) continue;
     if (sentence.paragraphIndex !== anchorParagraph) {
+      earlierDay = anchor ?? earlierDay;
       anchor = null;
       anchorYear = null;
     }
@@ -458,7 +472,7 @@ export function findDates(doc: Doc): TemporalExpression[] {
       ...relativeCandidates(sentence),
     ]);
     for (const candidate of candidates) {
-      const resolved = candidate.resolve({ reference, anchor, anchorYear });
+      const resolved = candidate.resolve({ reference, anchor, anchorYear, earlierDay });
       if (!resolved) continue;
       const value = formatDate(resolved.date, resolved.precision);
       found.push({

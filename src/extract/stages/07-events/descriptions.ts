@@ -8,12 +8,16 @@ import {
   DESCRIPTION_NUMBERS,
   FORCE_MODIFIERS,
   HOME_STATE_NOUNS,
+  MEMBER_BODIES,
   PERSON_DESCRIPTIONS,
   STATE_AGENCY_NOUNS,
   SUBJECT_VERB_FILLERS,
 } from "../../lexicon/event-descriptions.js";
 import { DETERMINERS, SPEECH_VERBS } from "../../lexicon/event-clauses.js";
+import { PERSON_ROLE_NOUNS } from "../../lexicon/speaker-nouns.js";
 import type { Entity, Mention } from "../../types.js";
+import { lastWordOf, type Placed } from "./places.js";
+import { namedState, seatState } from "./states.js";
 import { stateOfDemonymBefore } from "./roles.js";
 import type { Trigger } from "./triggers.js";
 import { isPastForm } from "./words.js";
@@ -74,9 +78,16 @@ function describedBy(
     if (homeState !== null && HOME_STATE_NOUNS.has(noun) && bareBefore(words, head))
       return homeState;
   }
+  // "councillors approved …": the one body of the article whose name has the members' word.
+  const memberOf = MEMBER_BODIES.get(noun);
+  if (memberOf) return bodyOfMembers(memberOf, bodies, entities);
   // "the ministry", "the prosecutor's office", "the state prosecutor's office".
-  const body = bodies.get(noun);
-  if (body === undefined) return null;
+  // "the emergencies ministry" in the lead of a story that names the ministry later: the
+  // article's only organisation of that kind.
+  const body =
+    bodies.get(noun) ??
+    (DESCRIPTION_HEADS.has(noun) ? bodyOfMembers([noun], bodies, entities) : null);
+  if (body === null || body === undefined) return null;
   for (let at = head - 1; at >= Math.max(0, head - 3); at--) {
     const lower = words[at]?.lower ?? "";
     if (lower === "the") return body;
@@ -155,8 +166,130 @@ function speakingBody(
   return null;
 }
 
+/** The body named before with one of `heads`, or else the article's only organisation with one. */
+function bodyOfMembers(
+  heads: readonly string[],
+  bodies: NamedBodies,
+  entities: Entity[],
+): number | null {
+  for (const head of heads) {
+    const named = bodies.get(head);
+    if (named !== undefined) return named;
+  }
+  const candidates = entities.filter(
+    (entity) =>
+      entity.type === "ORGANIZATION" &&
+      entity.mentionIds.length > 0 &&
+      entity.name
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .some((word) => heads.includes(word)),
+  );
+  return candidates.length === 1 ? (candidates[0]?.id ?? null) : null;
+}
+
 function isHead(lower: string, bodies: NamedBodies): boolean {
-  return STATE_AGENCY_NOUNS.has(lower) || bodies.get(lower) !== undefined;
+  return (
+    STATE_AGENCY_NOUNS.has(lower) || MEMBER_BODIES.has(lower) || bodies.get(lower) !== undefined
+  );
+}
+
+const PERSON_ROLES: ReadonlySet<string> = new Set(PERSON_ROLE_NOUNS);
+/** Words that make a title another office: a deputy governor is not "the governor". */
+const LESSER_OFFICES: ReadonlySet<string> = new Set([
+  "deputy",
+  "vice",
+  "former",
+  "ex",
+  "acting",
+  "assistant",
+  "associate",
+  "interim",
+]);
+/** How many lower-case words may qualify a role noun ("the regional health minister"). */
+const ROLE_MODIFIERS = 3;
+
+/** The lower-case title words a person's surface forms carry before the name ("regional governor"). */
+function titlesOf(entity: Entity): string[][] {
+  const name = entity.name.toLowerCase();
+  const surname = name.split(/\s+/).at(-1) ?? name;
+  const titles: string[][] = [];
+  for (const alias of entity.aliases) {
+    const lower = alias.toLowerCase();
+    const at = lower.endsWith(name) ? lower.length - name.length : lower.lastIndexOf(surname);
+    if (at <= 0) continue;
+    const words = lower
+      .slice(0, at)
+      .split(/[^a-z-]+/)
+      .filter(Boolean);
+    if (words.length > 0) titles.push(words);
+  }
+  return titles;
+}
+
+/**
+ * The person a role phrase as subject names: "Chelyabinsk's governor has promised …", "the health
+ * minister announced …" is the one person of the article whose title has that role and those
+ * words (a deputy or former holder is another office), or null.
+ */
+export function titledPerson(
+  words: Word[],
+  trigger: Trigger,
+  passive: boolean,
+  entities: Entity[],
+): number | null {
+  if (trigger.sense.kind !== "verb" || passive) return null;
+  const end = subjectEnd(words, trigger.first);
+  const role = words[end]?.lower ?? "";
+  if (!PERSON_ROLES.has(role)) return null;
+  const modifiers: string[] = [];
+  let at = end - 1;
+  while (at >= 0 && end - at <= ROLE_MODIFIERS && /^[a-z-]+$/.test(words[at]?.text ?? "")) {
+    if (words[at]?.lower === "the") break;
+    modifiers.push(words[at]?.lower ?? "");
+    at--;
+  }
+  // "the governor", "Chelyabinsk's governor"; a bare or capitalized role belongs to a name.
+  const opener = words[at];
+  if (!opener || !(opener.lower === "the" || /['\u2019]s$/.test(opener.text))) return null;
+  const holders = entities.filter(
+    (entity) =>
+      entity.type === "PERSON" &&
+      entity.mentionIds.length > 0 &&
+      titlesOf(entity).some(
+        (title) =>
+          title.at(-1) === role &&
+          modifiers.every((word) => title.includes(word)) &&
+          !title.some((word) => LESSER_OFFICES.has(word) && !modifiers.includes(word)),
+      ),
+  );
+  return holders.length === 1 ? (holders[0]?.id ?? null) : null;
+}
+
+/** Modals that may stand between a subject and its verb besides SUBJECT_VERB_FILLERS ("Seoul would send"). */
+const SUBJECT_MODALS: ReadonlySet<string> = new Set(["will", "would", "shall", "must", "could"]);
+
+/**
+ * "Seoul would send a delegation", "Moscow has expelled …": a capital as the subject of an act
+ * is its state's government, when the article names that state; null otherwise.
+ */
+export function capitalSubject(
+  words: Word[],
+  placed: Placed[],
+  trigger: Trigger,
+  entities: Entity[],
+): number | null {
+  if (trigger.sense.kind !== "verb") return null;
+  let at = trigger.first - 1;
+  while (
+    at >= 0 &&
+    (SUBJECT_VERB_FILLERS.has(words[at]?.lower ?? "") || SUBJECT_MODALS.has(words[at]?.lower ?? ""))
+  )
+    at--;
+  const subject = placed.find((item) => lastWordOf(words, item) === at);
+  if (!subject || subject.locative || subject.mention.type !== "LOCATION") return null;
+  const seat = entities.find((entity) => entity.id === subject.entityId);
+  return namedState(entities, seatState(seat))?.id ?? null;
 }
 
 /**

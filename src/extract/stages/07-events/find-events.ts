@@ -4,7 +4,8 @@
  * (negated, hypothetical, planned, passive) → places → roles (actor, target, bystanders,
  * place) → descriptions (actors and undergoers named by description or by the sentence before)
  * → dating → merging (repeated reports of one happening) → headline statement → scene (the
- * lead's place for the day's unplaced happenings) → finish (owners, summaries).
+ * lead's place for the day's unplaced happenings) → states (the states behind capitals,
+ * embassies and unplaced acts of force) → finish (owners, summaries).
  */
 import { parseDateValue } from "../../dates.js";
 import { HAPPENING_VERBS, REPETITION_WORDS } from "../../lexicon/event-places.js";
@@ -17,6 +18,7 @@ import {
   ECONOMIC_CUES,
   LABOUR_CUES,
   LIGHT_VERBS,
+  STANCE_VERBS,
 } from "../../lexicon/event-triggers.js";
 import type {
   CameoCode,
@@ -36,7 +38,14 @@ import {
   narrativeDate,
   type DatedSentence,
 } from "./dating.js";
-import { describedActor, describedUndergoer, NamedBodies, pronounSubject } from "./descriptions.js";
+import {
+  capitalSubject,
+  describedActor,
+  describedUndergoer,
+  NamedBodies,
+  pronounSubject,
+  titledPerson,
+} from "./descriptions.js";
 import { participantsOf } from "./participants.js";
 import { finish, protagonistOf } from "./finish.js";
 import { headlineStatement, speakerOfHeadline } from "./headline.js";
@@ -54,6 +63,7 @@ import type { Modality } from "./modality.js";
 import { isCountry, placeMentions, placeRank } from "./places.js";
 import type { Placed } from "./places.js";
 import { placeAtScene } from "./scene.js";
+import { addCapitalStates, placeInPartyState, targetMissionStates } from "./states.js";
 import {
   continuesReportedClause,
   isQuoted,
@@ -159,6 +169,9 @@ function countedToll(words: Word[], trigger: Trigger): boolean {
     .slice(from, trigger.last + TOLL_COUNT_REACH)
     .some((word) => /^\d[\d,]*$/.test(word.text) && word.text !== "1");
 }
+
+/** How many words after a passive verb its agent ("by …") may be. */
+const PASSIVE_AGENT_REACH = 8;
 
 /** How many sentences back an act may be that a speaker's quote words again. */
 const QUOTED_ACT_REACH = 3;
@@ -343,8 +356,22 @@ export function findEvents(doc: Doc): Event[] {
         trigger.sense.kind === "verb" &&
         !isQuoted(quoted, trigger.start) &&
         saidInFirstPerson(words, trigger);
+      // "The company has been criticised for …": a stance told without who takes it.
+      const unheldStance =
+        modality.passive &&
+        STANCE_VERBS.has(trigger.lemma) &&
+        !words
+          .slice(trigger.last + 1, trigger.last + 1 + PASSIVE_AGENT_REACH)
+          .some((word) => word.lower === "by");
+      // "The election elects 70 members": a vote told in the present is how it works, not a result.
+      const generalVote =
+        (trigger.sense.collective ?? false) &&
+        trigger.lemma !== (words[trigger.first]?.lower ?? "") &&
+        isPresentForm(words[trigger.first]?.lower ?? "", trigger.lemma);
       const skip: boolean =
         noCourt ||
+        unheldStance ||
+        generalVote ||
         unnamedSpeaker ||
         (isQuoted(quoted, trigger.start) &&
           speaker === null &&
@@ -469,7 +496,11 @@ export function findEvents(doc: Doc): Event[] {
           described === null && !modality.passive && pronounSubject(words, trigger) !== null
             ? lastGroup
             : null;
-        const actor = described ?? previousActor;
+        const actor =
+          described ??
+          previousActor ??
+          titledPerson(words, trigger, modality.passive, doc.entities) ??
+          (modality.passive ? null : capitalSubject(words, placed, trigger, doc.entities));
         if (actor !== null) {
           const known = participants.findIndex((participant) => participant.entityId === actor);
           if (known >= 0) participants.splice(known, 1);
@@ -815,5 +846,8 @@ export function findEvents(doc: Doc): Event[] {
     const actor = event.participants.find((participant) => participant.role === "ACTOR");
     if (actor && isCountry(entities.get(actor.entityId))) event.locationId = actor.entityId;
   }
+  placeInPartyState(events, entities);
+  targetMissionStates(events, entities, doc.entities);
+  addCapitalStates(events, entities, doc.entities);
   return finish(events, notes, nameOf, protagonistOf(doc));
 }

@@ -146,14 +146,20 @@ export const PLANNED_AFTER_NOUN =
 
 /** True when an event noun is definite ("the attack", "this meeting", "Monday's strike"). */
 export function isDefinite(words: Word[], trigger: Trigger): boolean {
-  for (let index = trigger.first - 1; index >= Math.max(0, trigger.first - 3); index--) {
+  // "the successful UNC Greensboro exhibit": a name modifying the noun widens the reach.
+  let reach = 3;
+  for (let index = trigger.first - 1; index >= Math.max(0, trigger.first - reach); index--) {
     const lower = words[index]?.lower ?? "";
     if (lower === "the" || lower === "this" || lower === "that" || /['\u2019]s$/.test(lower))
       return true;
     if (lower === "a" || lower === "an" || !/^[a-z]/.test(lower)) return false;
+    if (/^[A-Z]/.test(words[index]?.text ?? "") && reach < MAX_DEFINITE_REACH) reach++;
   }
   return false;
 }
+
+/** How many words "the" may stand before an event noun when names sit between. */
+const MAX_DEFINITE_REACH = 6;
 
 /** A relative clause on a thing ("a resolution that condemned …") reports no act of an entity. */
 export function afterRelativeOnThing(

@@ -7,12 +7,16 @@ import {
 } from "../../lexicon/event-clauses.js";
 import {
   ANNOUNCED_RESPONSES,
+  APPROVED_AID,
   COMMERCIAL_COMPLEMENTS,
   COMPOUND_HEADS,
   COOPERATIVE_COMPLEMENTS,
   COURT_ACTS,
   DENIED_REQUESTS,
   ECONOMIC_CUES,
+  HALTED_OPERATION_FILLERS,
+  HALTED_OPERATIONS,
+  HALTING_VERBS,
   INTRODUCING_VERBS,
   LABOUR_CUES,
   PHRASE_GAP_WORDS,
@@ -20,6 +24,7 @@ import {
   WORD_TRIGGERS,
 } from "../../lexicon/event-triggers.js";
 import type { TriggerSense } from "../../lexicon/event-triggers.js";
+import { PERSON_ROLE_NOUNS } from "../../lexicon/speaker-nouns.js";
 import { NUMBER_WORDS } from "../../lexicon/temporal.js";
 import type { CameoCode, Span } from "../../types.js";
 import { hasLemmaWithin, isPastForm, lemmaMatches } from "./words.js";
@@ -50,6 +55,10 @@ export const PHRASES_BY_FIRST = (() => {
 export const TRIGGERS_BY_LEMMA = new Map<string, TriggerSense>(Object.entries(WORD_TRIGGERS));
 /** A Map, not the record: any lemma is looked up, "constructor" included. */
 const COURT_ACT_SENSES = new Map<string, TriggerSense>(Object.entries(COURT_ACTS));
+
+const PERSON_ROLES: ReadonlySet<string> = new Set(PERSON_ROLE_NOUNS);
+
+const HALT_SENSE: TriggerSense = { code: "00", kind: "verb" };
 
 /** A future negated: "won't", "wouldn't", or "not"/"never" after "will", "would", "shall". */
 const FUTURE_NEGATIONS = /^(?:won|wouldn|shan)['\u2019]t$/;
@@ -87,7 +96,14 @@ export function senseHolds(
     (sense.notObject.includes(after) || objectHeadIn(words, last + 1, sense.notObject))
   )
     return false;
-  if (sense.needsObject && !hasLemmaWithin(words, last + 1, 4, sense.needsObject)) return false;
+  const noObjectNeeded =
+    sense.objectBefore === true && /^(?:[.,;:!?]?|to)$/.test(words[last + 1]?.lower ?? "");
+  if (
+    sense.needsObject &&
+    !noObjectNeeded &&
+    !hasLemmaWithin(words, last + 1, 4, sense.needsObject)
+  )
+    return false;
   if (sense.notNear && hasLemmaWithin(words, last + 1, 4, sense.notNear)) return false;
   return true;
 }
@@ -151,6 +167,31 @@ export function matchPhrase(
     else return -1;
   }
   return at;
+}
+
+/** How many words may sit between a halted operation and its verb ("rescue operations were temporarily suspended"). */
+const HALT_REACH = 6;
+
+/**
+ * The words of a search or rescue halted by the verb at `index` ("search and rescue was
+ * suspended", "the search was called off"), from the operation's noun to the verb's last word,
+ * or null: calling one off is a measure (00), whatever the verb means elsewhere.
+ */
+function haltedOperation(words: Word[], index: number): { first: number; last: number } | null {
+  const word = words[index];
+  const lemma = word?.lemmas.find((candidate) => HALTING_VERBS.has(candidate));
+  if (!word || lemma === undefined || !isPastForm(word.lower)) return null;
+  const particle = HALTING_VERBS.get(lemma) ?? null;
+  if (particle !== null && words[index + 1]?.lower !== particle) return null;
+  let first = -1;
+  for (let at = index - 1; at >= Math.max(0, index - HALT_REACH); at--) {
+    const before = words[at];
+    if (!before) break;
+    if (HALTED_OPERATIONS.some((operation) => before.lemmas.includes(operation))) first = at;
+    else if (!HALTED_OPERATION_FILLERS.has(before.lower)) break;
+  }
+  if (first < 0) return null;
+  return { first, last: particle === null ? index : index + 1 };
 }
 
 /** Words that count a plural: "many visits", "multiple arrests". */
@@ -232,6 +273,14 @@ export function findTriggers(
       }
     }
     if (!found) {
+      const halted = haltedOperation(words, index);
+      if (halted) {
+        found = { sense: HALT_SENSE, last: halted.last, lemma: "halt" };
+        // "search and rescue was suspended": the rescue named is the one halted, no act of its own.
+        while ((triggers.at(-1)?.first ?? -1) >= halted.first) triggers.pop();
+      }
+    }
+    if (!found) {
       for (const lemma of word.lemmas) {
         const sense = COURT_ACT_SENSES.get(lemma);
         if (sense) {
@@ -280,8 +329,15 @@ export function findTriggers(
       (MASS_COUNTS.has(counted) || (isCount(determiner) && words[index - 2]?.lower === "in"))
     )
       continue;
+    // "director of exhibits", "head of investigations": an event noun in a title names an office.
+    if (determiner === "of" && PERSON_ROLES.has(words[index - 2]?.lower ?? "")) continue;
     // "tear gas canisters", "assault rifles": an event noun modifying a thing names no happening.
-    if (sense.kind === "noun" && COMPOUND_HEADS.has(words[found.last + 1]?.lower ?? "")) continue;
+    // "exhibit organizers": so does a bare verb, which there is a noun.
+    if (
+      (sense.kind === "noun" || (found.last === index && word.lower === found.lemma)) &&
+      COMPOUND_HEADS.has(words[found.last + 1]?.lower ?? "")
+    )
+      continue;
     // "a sign of thaw", "road signs": the bare noun of a verb-only act is something else.
     if (sense.verbOnly && sense.kind === "noun" && !word.lower.endsWith("ing")) continue;
     let code = found.sense.code;
@@ -301,6 +357,8 @@ export function findTriggers(
       /^an?$/.test(words[found.last + 1]?.lower ?? "")
     )
       code = "00";
+    if (found.lemma === "approve" && hasLemmaWithin(words, found.last + 1, 4, APPROVED_AID))
+      code = "07";
     // Signing a bill into law is an administrative act, not a diplomatic one.
     if (found.lemma === "sign" && hasLemmaWithin(words, found.last + 1, 6, LEGISLATION))
       code = "00";
