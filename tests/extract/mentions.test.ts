@@ -1064,6 +1064,16 @@ describe("a proper word before a common noun", () => {
   });
 });
 
+describe("a proper word and an ordinary noun that speak", () => {
+  it.each<[string, string, EntityType]>([
+    ["Norvik Air said on Monday it would cut three routes.", "Norvik Air", "ORGANIZATION"],
+    ["Tarsk Energy told investors the plant would reopen.", "Tarsk Energy", "ORGANIZATION"],
+    ["Pavel Orlov said the plant would reopen.", "Pavel Orlov", "PERSON"],
+  ])("%j → %s is %s", (body, name, type) => {
+    expect(find(mentionsOf(body), name)?.type).toBe(type);
+  });
+});
+
 describe("one word that speaks", () => {
   it("is a person when it is a known family name", () => {
     expect(find(mentionsOf("Thatcher also proposed a ceasefire."), "Thatcher")?.type).toBe(

@@ -415,6 +415,7 @@ function candidatesFromPhrase(
   }
   // The context called the word a person, and only its being unknown made it an organization.
   let spokeAsPerson = false;
+  let speaksWithCommonLastWord = false;
   if (type === null) {
     const fromContext = contextType(words, nameFirst, nameFirst + name.length - 1, name);
     if (fromContext) {
@@ -431,6 +432,12 @@ function candidatesFromPhrase(
       ) {
         type = "ORGANIZATION";
         spokeAsPerson = true;
+      }
+      // "Volga Air said": a proper word then an ordinary noun that speaks is as likely a company
+      // as a person; the tagger decides (the guess stays a person where it reads one).
+      if (type === "PERSON" && properThenCommonNoun(name, signals)) {
+        type = "ORGANIZATION";
+        speaksWithCommonLastWord = true;
       }
       // A single word known only from its context, and written in lower case elsewhere, is a common noun.
       if (
@@ -513,9 +520,27 @@ function candidatesFromPhrase(
   const candidate = makeCandidate(sentence, name, nameFirst, type, confidence, title, titleStart);
   if (fromArticle && type === "ORGANIZATION") candidate.guessedFromArticle = true;
   if (speakerGuess && spokeAsPerson) candidate.organizationGuess = "speaks";
-  if (commonLastWord) candidate.organizationGuess = "common-last-word";
+  if (commonLastWord || speaksWithCommonLastWord) candidate.organizationGuess = "common-last-word";
   results.push(candidate);
   return results;
+}
+
+/**
+ * "Volga Air", "Baikal Aerospace": two words, a proper one that is no given name and then an
+ * ordinary noun never written in lower case here, which names a company more often than a person.
+ */
+function properThenCommonNoun(name: Word[], signals: DocSignals): boolean {
+  const [firstWord, lastWord] = name;
+  if (name.length !== 2 || !firstWord || !lastWord || lastWord.possessive) return false;
+  return (
+    !FIRST_NAMES.has(firstWord.lower) &&
+    !LAST_NAMES.has(lastWord.lower) &&
+    !isCommonTagged(firstWord.lower) &&
+    !signals.seenLowercase.has(firstWord.lower) &&
+    isCommonTagged(lastWord.lower) &&
+    !signals.seenLowercase.has(lastWord.lower) &&
+    !isFunctionWord(lastWord)
+  );
 }
 
 /** "R-Fla.", "D-N.Y.", "I-Vt.": a US politician's party letter and state. */
