@@ -61,6 +61,8 @@ describe("names and their types", () => {
       "LOCATION",
     ],
     ["Tourists crowded into the Kremlin for the parade.", "Kremlin", "LOCATION"],
+    ["The two leaders met in the Oval Office on Friday.", "Oval Office", "LOCATION"],
+    ["The president spoke to reporters in the Rose Garden.", "Rose Garden", "LOCATION"],
     ["Protesters gathered near the White House gates.", "White House", "LOCATION"],
     ["The Taliban claimed the attack.", "Taliban", "ORGANIZATION"],
     ["Reuters first reported the deal.", "Reuters", "ORGANIZATION"],
