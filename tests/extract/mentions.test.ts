@@ -93,6 +93,31 @@ describe("names and their types", () => {
   });
 });
 
+describe("a known body opening with a nationality word, a title, then a person", () => {
+  it.each<[string, string, string]>([
+    [
+      "European Commission President Ursula von der Leyen met the farmers.",
+      "European Commission",
+      "Ursula von der Leyen",
+    ],
+    [
+      "On Monday, British Airways Chief Executive Sean Doyle apologised.",
+      "British Airways",
+      "Sean Doyle",
+    ],
+  ])("%j → %s and %s", (body, organization, person) => {
+    const mentions = mentionsOf(body);
+    expect(find(mentions, organization)?.type).toBe("ORGANIZATION");
+    expect(find(mentions, person)?.type).toBe("PERSON");
+  });
+
+  it("keeps a nationality word alone in the title", () => {
+    const mentions = mentionsOf("Russian Foreign Minister Sergei Lavrov met him.");
+    expect(find(mentions, "Sergei Lavrov")?.type).toBe("PERSON");
+    expect(mentions.map((m) => m.text)).toEqual(["Sergei Lavrov"]);
+  });
+});
+
 describe("a body's name with a complement, a title, then a person", () => {
   it.each<[string, string, string]>([
     [
