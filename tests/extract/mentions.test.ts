@@ -93,6 +93,15 @@ describe("names and their types", () => {
   });
 });
 
+describe("lower-case particles inside a person's name", () => {
+  it.each([
+    ["Ajax coach Erik ten Hag praised the defence.", "Erik ten Hag"],
+    ["The prize went to Hans ter Horst on Friday.", "Hans ter Horst"],
+  ])("%j → %s is one name", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("PERSON");
+  });
+});
+
 describe("a known body opening with a nationality word, a title, then a person", () => {
   it.each<[string, string, string]>([
     [
