@@ -93,6 +93,22 @@ describe("names and their types", () => {
   });
 });
 
+describe("a clipped body's name opening a sentence before a title", () => {
+  it("is the body when the article names it in full", () => {
+    const mentions = mentionsOf(
+      "Fed Chair Jerome Powell said rates would hold. Traders still expect the Federal Reserve to cut.",
+    );
+    expect(find(mentions, "Fed")?.type).toBe("ORGANIZATION");
+    expect(find(mentions, "Jerome Powell")?.type).toBe("PERSON");
+  });
+
+  it("is dropped when the article does not", () => {
+    const mentions = mentionsOf("Fed Chair Jerome Powell said rates would hold.");
+    expect(find(mentions, "Fed")).toBeUndefined();
+    expect(find(mentions, "Jerome Powell")?.type).toBe("PERSON");
+  });
+});
+
 describe("lower-case particles inside a person's name", () => {
   it.each([
     ["Ajax coach Erik ten Hag praised the defence.", "Erik ten Hag"],

@@ -114,6 +114,11 @@ export function candidatesForSentence(
           part = [];
           break;
         }
+        if (dropInitial && !isFunctionWord(head) && employerBeforeTitle(part) === 1) {
+          // "Fed Chair Jerome Powell said": a common word before a title may still be the body the
+          // person works for, cut short; it is kept untyped for the steps that read the article.
+          candidates.push(makeCandidate(sentence, [head], first, null, -1, null, null));
+        }
         if (!(isFunctionWord(head) && !HONORIFICS.has(head.lower)) && !dropInitial) break;
         // "People's Liberation Army": a possessive the chunk kept opens the name.
         if (head.possessive && part.length > 1 && !head.sentenceInitial) break;
