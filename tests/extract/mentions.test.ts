@@ -93,6 +93,18 @@ describe("names and their types", () => {
   });
 });
 
+describe("a place inside a body's complement", () => {
+  it("opens a longer complement that belongs to the name", () => {
+    const mentions = mentionsOf(
+      "The United Nations Relief and Works Agency for Palestine Refugees (UNRWA) closed its schools.",
+    );
+    expect(
+      find(mentions, "United Nations Relief and Works Agency for Palestine Refugees")?.type,
+    ).toBe("ORGANIZATION");
+    expect(find(mentions, "Palestine Refugees")).toBeUndefined();
+  });
+});
+
 describe("a clipped body's name opening a sentence before a title", () => {
   it("is the body when the article names it in full", () => {
     const mentions = mentionsOf(

@@ -12,7 +12,7 @@ import {
 } from "../../lexicon/organizations.js";
 import { FIRST_NAMES, NAME_PARTICLES } from "../../lexicon/person-names.js";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
-import { isClubName, isPlaceOrOrgKey, cueWord } from "./phrase-type.js";
+import { isClubName, isPlaceOrOrgKey, cueWord, longestMatch } from "./phrase-type.js";
 import type { DocSignals } from "./word-classes.js";
 import { isFunctionWord, isCommonTagged } from "./word-classes.js";
 import type { Word } from "./words.js";
@@ -382,11 +382,18 @@ function lastOfNameRun(words: Word[], from: number): number {
   return last;
 }
 
-/** Whether the word at `index` is a known place, or is followed by ", <known place>" ("McMinnville, Oregon"). */
+/**
+ * Whether the word at `index` is a known place, or is followed by ", <known place>" ("McMinnville,
+ * Oregon"). A place that opens a longer name ("… Agency for Palestine Refugees") is no complement.
+ */
 function complementIsPlace(words: Word[], index: number): boolean {
   const word = words[index];
   if (!word) return false;
-  if (isPlaceOrOrgKey(word.lower)) return true;
+  const known = longestMatch(words, index, 4, isPlaceOrOrgKey);
+  if (known > 0) {
+    const after = words[index + known];
+    return !(after?.nameLike && after.joinedToPrevious && !isFunctionWord(after));
+  }
   const following = words[index + 1];
   return following !== undefined && !following.joinedToPrevious && isPlaceOrOrgKey(following.lower);
 }
