@@ -80,6 +80,8 @@ describe("names and their types", () => {
     ["Talks were led by Sergei Ivanov on Monday.", "Sergei Ivanov", "PERSON"],
     ["Pavel Orlov told reporters he was leaving.", "Pavel Orlov", "PERSON"],
     ["Officials quoted Volga Air in a statement.", "Volga Air", "ORGANIZATION"],
+    ["The story ran in the Houston Chronicle on Sunday.", "Houston Chronicle", "ORGANIZATION"],
+    ["Samples went to the Cosmic Dust Lab for study.", "Cosmic Dust Lab", "ORGANIZATION"],
     ["Brokers at Tessaro Capital declined to comment.", "Tessaro Capital", "ORGANIZATION"],
     ["The figures came from the consultancy Aviaport on Friday.", "Aviaport", "ORGANIZATION"],
     ["The OCHA office in Kabul said aid was on its way.", "OCHA", "ORGANIZATION"],
