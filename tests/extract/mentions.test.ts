@@ -82,6 +82,17 @@ describe("names and their types", () => {
     ["Officials quoted Volga Air in a statement.", "Volga Air", "ORGANIZATION"],
     ["The story ran in the Houston Chronicle on Sunday.", "Houston Chronicle", "ORGANIZATION"],
     ["Samples went to the Cosmic Dust Lab for study.", "Cosmic Dust Lab", "ORGANIZATION"],
+    [
+      "The letter was printed by the San Francisco Bulletin.",
+      "San Francisco Bulletin",
+      "ORGANIZATION",
+    ],
+    [
+      "She studied at Santa Clara University for four years.",
+      "Santa Clara University",
+      "ORGANIZATION",
+    ],
+    ["Hikers were rescued on Mount Kenya overnight.", "Mount Kenya", "LOCATION"],
     ["Brokers at Tessaro Capital declined to comment.", "Tessaro Capital", "ORGANIZATION"],
     ["The figures came from the consultancy Aviaport on Friday.", "Aviaport", "ORGANIZATION"],
     ["The OCHA office in Kabul said aid was on its way.", "OCHA", "ORGANIZATION"],

@@ -242,7 +242,13 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
   if (single?.text.endsWith(".") && stateForAbbreviation(k)) return ["LOCATION", 2];
   if (single && WEB_DOMAIN.test(single.text)) return ["ORGANIZATION", 2];
   if (/shire$/.test(k) && words.every((w) => w.nameLike)) return ["LOCATION", 2];
-  if (words.length > 1 && LOCATION_PREFIX_WORDS.has(words[0]?.lower ?? "")) return ["LOCATION", 2];
+  // "San Francisco Bulletin", "Santa Clara University": a body's cue at the end outweighs the prefix.
+  if (
+    words.length > 1 &&
+    LOCATION_PREFIX_WORDS.has(words[0]?.lower ?? "") &&
+    !ORGANIZATION_CUE_WORDS.has(cueWord(words[words.length - 1]))
+  )
+    return ["LOCATION", 2];
   if (isAirlineName(words)) return ["ORGANIZATION", 2];
   // "Partido dos Trabalhadores", "Rassemblement National": a head-first foreign body.
   if (words.length > 1 && FOREIGN_ORGANIZATION_HEADS.has(words[0]?.lower ?? ""))
