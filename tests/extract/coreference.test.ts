@@ -744,3 +744,55 @@ describe("a body's name cut short", () => {
     expect(entityWith(entitiesOf(body), word)).toBeUndefined();
   });
 });
+
+describe("a body's head noun alone", () => {
+  it.each<[string, string, string]>([
+    [
+      "The U.S. Congress passed the bill on Friday. Congress had until midnight to act.",
+      "Congress",
+      "United States Congress",
+    ],
+    [
+      "The Kenyan Senate met on Tuesday. Lawmakers said the Senate rejected the tax plan.",
+      "Senate",
+      "Kenyan Senate",
+    ],
+  ])("%j: %s → %s", (body, short, full) => {
+    const entity = entityWith(entitiesOf(body), short);
+    expect(entity?.name).toBe(full);
+  });
+
+  it("stays apart when two bodies end with it", () => {
+    const entities = entitiesOf(
+      "The Texas Senate and the Ohio Senate both voted. The Senate in Austin acted first.",
+    );
+    expect(entityWith(entities, "Senate")?.name).toBe("Senate");
+  });
+});
+
+describe("a body named head first and head last", () => {
+  it.each<[string, string, string]>([
+    [
+      "The Department of Defense warned of delays. The Defense Department said training would resume.",
+      "Defense Department",
+      "Department of Defense",
+    ],
+    [
+      "The Ministry of Defence in Moscow said the drones were downed. The Russian Defence Ministry gave no details.",
+      "Russian Defence Ministry",
+      "Ministry of Defence",
+    ],
+  ])("%j: %s and %s are one body", (body, one, other) => {
+    const entities = entitiesOf(body);
+    const entity = entityWith(entities, one);
+    expect(entity?.type).toBe("ORGANIZATION");
+    expect(entityWith(entities, other)).toBe(entity);
+  });
+
+  it("keeps two ministries apart", () => {
+    const entities = entitiesOf(
+      "The Ministry of Defence and the Interior Ministry issued statements.",
+    );
+    expect(entityWith(entities, "Interior Ministry")?.name).toBe("Interior Ministry");
+  });
+});

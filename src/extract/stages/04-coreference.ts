@@ -11,6 +11,7 @@ import {
   countryFor,
   governmentSeatCountry,
   internationalBodyOfSeat,
+  isDemonym,
   isKnownPlace,
   isSeatOfGovernment,
   STATE_POSTAL_CODES,
@@ -401,6 +402,8 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   mergeShortForms(clusters, mentions);
   mergeClubTowns(clusters, mentions);
   mergeClippedNames(clusters, mentions);
+  mergeInvertedBodies(clusters, mentions);
+  mergeBareHeads(clusters, mentions);
   mergePlaceVariants(doc.text, clusters, mentions);
   mergeInitialedNames(clusters, mentions);
   mergePostalCodes(clusters, mentions);
@@ -625,6 +628,66 @@ function mergeClippedNames(clusters: Cluster[], mentions: Mention[]): void {
     mentions,
     (short, words) => words.length >= 2 && isClippedWord(short, words[0] ?? ""),
   );
+}
+
+/**
+ * "Congress" for "U.S. Congress", "the Senate" for "the Kenyan Senate": a one-word organization
+ * that is a body's cue word joins the one other organization whose name ends with it.
+ */
+function mergeBareHeads(clusters: Cluster[], mentions: Mention[]): void {
+  mergeOneWordOrganizations(
+    clusters,
+    mentions,
+    (head, words) =>
+      ORGANIZATION_CUE_WORDS.has(head) && words.length >= 2 && words[words.length - 1] === head,
+  );
+}
+
+function isPlaceOrDemonym(word: string): boolean {
+  return countryFor(word) !== undefined || isKnownPlace(word) || isDemonym(word);
+}
+
+/** Heads that English names both ways: "Department of Defense" and "Defense Department". */
+const INVERTIBLE_HEADS = new Set(["department", "ministry"]);
+const HEAD_OF_COMPLEMENT = /^(?:(.+) )?(department|ministry) of (?:the )?(.+)$/;
+
+/**
+ * The words a body's name keeps when it is written "<portfolio> <head>": "defense department" for
+ * both "Department of Defense" and "U.S. Defense Department"; null for other names.
+ */
+function invertedBodyKey(name: string): string | null {
+  const k = key(name);
+  const complement = HEAD_OF_COMPLEMENT.exec(k);
+  if (complement) return `${complement[3]} ${complement[2]}`;
+  const words = k.split(" ");
+  if (words.length < 2 || !INVERTIBLE_HEADS.has(words[words.length - 1] ?? "")) return null;
+  // "U.S. Defense Department", "Russian Defence Ministry": a country before the portfolio.
+  while (words.length > 2 && isPlaceOrDemonym(words[0] ?? "")) words.shift();
+  return words.join(" ");
+}
+
+/**
+ * "Department of Defense" and "Defense Department", "Ministry of Defence" and "Defence
+ * Ministry": one body named with its head first or last; each pair with one such key merges.
+ */
+function mergeInvertedBodies(clusters: Cluster[], mentions: Mention[]): void {
+  const byKey = new Map<string, Cluster[]>();
+  for (const cluster of clusters) {
+    if (cluster.type !== "ORGANIZATION" || cluster.mentionIds.length === 0) continue;
+    const keys = new Set<string>();
+    for (const id of cluster.mentionIds) {
+      const bodyKey = invertedBodyKey(mentions[id]?.text ?? "");
+      if (bodyKey) keys.add(spellingKey(bodyKey));
+    }
+    for (const bodyKey of keys) byKey.set(bodyKey, [...(byKey.get(bodyKey) ?? []), cluster]);
+  }
+  for (const group of byKey.values()) {
+    const [target, source] = group;
+    if (group.length !== 2 || !target || !source || target === source) continue;
+    if (target.mentionIds.length === 0 || source.mentionIds.length === 0) continue;
+    target.mentionIds.push(...source.mentionIds);
+    source.mentionIds = [];
+  }
 }
 
 /**
