@@ -106,6 +106,16 @@ describe("names and their types", () => {
   });
 });
 
+describe("chambers of parliaments", () => {
+  it.each<[string, string]>([
+    ["The bill passed the House of Representatives on Friday.", "House of Representatives"],
+    ["Ministers will face questions in the House of Commons.", "House of Commons"],
+    ["The U.S. House of Representatives voted 220-210.", "U.S. House of Representatives"],
+  ])("%j → %s is an organization", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
+  });
+});
+
 describe("a place inside a body's complement", () => {
   it("opens a longer complement that belongs to the name", () => {
     const mentions = mentionsOf(

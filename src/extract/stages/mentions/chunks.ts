@@ -263,6 +263,9 @@ function connectorJoinLength(
   if (lower === "at") return isUniversityOfPlace(chunkSoFar) ? after - end + 1 : 0;
   const opened = chunkSoFar.some((w) => OF_JOINING_WORDS.has(cueWord(w)));
   if (lower === "of" || lower === "for" || lower === "on") {
+    // "House of Representatives", "House of Commons": a known name spans the connector.
+    const known = knownNameAcross(chunkSoFar, words, end, after);
+    if (known > 0) return after - end + known;
     // A full name before "of" and a place after it: "… Space Museum of McMinnville, Oregon".
     const nameWords = chunkSoFar.filter((w) => w.nameLike && !isFunctionWord(w)).length;
     if (nameWords >= 3 && complementIsPlace(words, after)) return 0;
@@ -320,6 +323,22 @@ function connectorJoinLength(
  * organization; returns how many words after "and" belong to it, or 0.
  */
 function knownNameAcrossAnd(before: Word[], words: Word[], after: number): number {
+  return knownNameAcrossWords(before, ["and"], words, after, isKnownOrganization);
+}
+
+/** How many words after a connector ("of", "of the") complete a known name with the chunk before it. */
+function knownNameAcross(before: Word[], words: Word[], end: number, after: number): number {
+  const connector = words.slice(end, after).map((w) => w.key);
+  return knownNameAcrossWords(before, connector, words, after, isPlaceOrOrgKey);
+}
+
+function knownNameAcrossWords(
+  before: Word[],
+  connector: string[],
+  words: Word[],
+  after: number,
+  known: (k: string) => boolean,
+): number {
   for (let take = 2; take >= 1; take--) {
     const tail = words.slice(after, after + take);
     if (tail.length < take || tail.some((w, i) => !w.nameLike || (i > 0 && !w.joinedToPrevious)))
@@ -327,10 +346,10 @@ function knownNameAcrossAnd(before: Word[], words: Word[], after: number): numbe
     for (let from = Math.max(0, before.length - 3); from < before.length; from++) {
       const joined = [
         ...before.slice(from).map((w) => w.key),
-        "and",
+        ...connector,
         ...tail.map((w) => w.key),
       ].join(" ");
-      if (isKnownOrganization(joined)) return take;
+      if (known(joined)) return take;
     }
   }
   return 0;

@@ -232,6 +232,14 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
     if (!isKnownPlace(k) && letters.length >= 3 && /^\p{Lu}+$/u.test(single.text)) return [null, 0];
   }
   if (isKnownOrganization(k)) return ["ORGANIZATION", 2];
+  // "U.S. House of Representatives", "British House of Commons": a country's name or its
+  // people's before a known body.
+  if (
+    words.length > 2 &&
+    isKnownOrganization(phraseKey(words.slice(1))) &&
+    (countryFor(words[0]?.key ?? "") !== undefined || isDemonym(words[0]?.key ?? ""))
+  )
+    return ["ORGANIZATION", 2];
   if (isGroupOfPartyMembers(words)) return [null, -1];
   // "The Island": a lone place word is a common noun, even where it spells a country's own name
   // ("Ísland").
