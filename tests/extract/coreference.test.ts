@@ -31,6 +31,11 @@ describe("people", () => {
     ["Mr. Key spoke after John Key arrived. The crowd cheered for Key.", "Key", "John Key"],
     ["Officials met Xi Jinping on Monday. Xi said little.", "Xi", "Xi Jinping"],
     [
+      "Luiz Inacio Lula da Silva won the runoff. Lula thanked his voters.",
+      "Lula",
+      "Luiz Inacio Lula da Silva",
+    ],
+    [
       "A book by Doug Ware was praised. Doug G. Ware wrote it in 2010.",
       "Doug Ware",
       "Doug G. Ware",

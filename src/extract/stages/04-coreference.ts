@@ -21,6 +21,7 @@ import { LOCATIVE_PREPOSITIONS, SPEECH_VERBS } from "../lexicon/speech-and-conte
 import { CLUB_PREFIXES, CLUB_SUFFIXES, ORGANIZATION_CUE_WORDS } from "../lexicon/organizations.js";
 import { GOVERNMENT_ACTION_VERBS, GOVERNMENT_OBJECT_CUES } from "../lexicon/metonymy.js";
 import { sameGivenName } from "../lexicon/nicknames.js";
+import { NAME_PARTICLES } from "../lexicon/person-names.js";
 import { isClippedWord } from "./mentions/clipped-names.js";
 
 /** A group of mentions that refer to one real-world entity. */
@@ -252,6 +253,13 @@ function personNameParts(text: string): { surnames: Set<string>; givenName: stri
   if (article?.[1]) surnames.add(key(article[1]));
   // Compound surnames: "Mary Jepkosgei Keitany" is also "Keitany"; "Gabriel García Márquez" also "García Márquez".
   if (words.length >= 3) surnames.add(key(words.slice(-2).join(" ")));
+  // "Lula" of "Luiz Inácio Lula da Silva", "Fernández" of "Cristina Fernández de Kirchner": in a
+  // name of four words or more, a capitalized word after the given name may be used alone.
+  if (words.length >= 4) {
+    for (const word of words.slice(1, -1))
+      if (/^\p{Lu}\p{Ll}/u.test(word) && !NAME_PARTICLES.has(word.toLowerCase()))
+        surnames.add(key(word));
+  }
   return { surnames, givenName: key(words[0] ?? "") };
 }
 
