@@ -96,6 +96,8 @@ describe("names and their types", () => {
     ["Brokers at Tessaro Capital declined to comment.", "Tessaro Capital", "ORGANIZATION"],
     ["The figures came from the consultancy Aviaport on Friday.", "Aviaport", "ORGANIZATION"],
     ["The OCHA office in Kabul said aid was on its way.", "OCHA", "ORGANIZATION"],
+    ["A source in the SBU security service confirmed the strike.", "SBU", "ORGANIZATION"],
+    ["The KCNA state news agency said the launch succeeded.", "KCNA", "ORGANIZATION"],
     [
       "Kenya signed the African Continental Free Trade Area (AfCFTA) deal.",
       "African Continental Free Trade Area",

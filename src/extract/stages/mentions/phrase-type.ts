@@ -4,6 +4,7 @@ import {
   ACADEMIC_FIELDS,
   FESTIVALS,
   NON_ENTITY_HEADS,
+  NON_NAME_WORDS,
   RELIGIONS,
 } from "../../lexicon/common-capitalized.js";
 import {
@@ -430,6 +431,14 @@ const ACRONYM_BODY_NOUNS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/** Nouns that end a description of a body after its acronym ("the SBU security service"). */
+const ACRONYM_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(
+  (
+    "service agency ministry party group militia police army council committee commission court " +
+    "bank union company firm broadcaster newspaper watchdog regulator network alliance movement"
+  ).split(" "),
+);
+
 /** Type evidence from the words around a phrase inside its sentence. */
 export function contextType(
   words: Word[],
@@ -453,6 +462,14 @@ export function contextType(
     // "the OCHA office", "VDP members": people and offices belong to a body.
     if (after?.joinedToPrevious && !after.nameLike && ACRONYM_BODY_NOUNS.has(after.lower))
       return "ORGANIZATION";
+    // "the SBU security service", "the KCNA state news agency": an acronym that a body's
+    // description follows, a modifier or two in lower case and a body's noun.
+    for (let head = last + 2; head <= last + 3; head++) {
+      const run = words.slice(last + 1, head + 1);
+      if (run.length !== head - last || run.some((w) => w.nameLike || !w.joinedToPrevious)) break;
+      if (run.slice(0, -1).some((w) => NON_NAME_WORDS.has(w.lower))) break;
+      if (ACRONYM_DESCRIPTION_HEADS.has(words[head]?.lower ?? "")) return "ORGANIZATION";
+    }
   }
   if (after && after.joinedToPrevious && TRAILING_PLACE_WORDS.has(after.lower) && !after.nameLike)
     return "LOCATION";
