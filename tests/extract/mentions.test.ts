@@ -999,6 +999,12 @@ describe("roads and street addresses", () => {
   ])("%j has no road %j", (body, text) => {
     expect(find(mentionsOf(body), text)).toBeUndefined();
   });
+
+  it("leaves a court whose name runs past the street word to the body", () => {
+    const mentions = mentionsOf("She will appeal to the 2nd U.S. Circuit Court of Appeals.");
+    expect(find(mentions, "2nd U.S. Circuit Court")).toBeUndefined();
+    expect(find(mentions, "U.S. Circuit Court of Appeals")?.type).toBe("ORGANIZATION");
+  });
 });
 
 describe("well-known organizations without a cue word", () => {
