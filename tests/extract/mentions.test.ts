@@ -108,6 +108,22 @@ describe("names and their types", () => {
   });
 });
 
+describe("known names that span a connector", () => {
+  it.each<[string, string]>([
+    ["The team flew to Bosnia and Herzegovina on Monday.", "Bosnia and Herzegovina"],
+    ["Visitors from Trinidad and Tobago need no visa.", "Trinidad and Tobago"],
+    ["She moved to Saint Vincent and the Grenadines in 2010.", "Saint Vincent and the Grenadines"],
+    ["He was inducted into the Baseball Hall of Fame on Sunday.", "Baseball Hall of Fame"],
+  ])("%j → %s is one name", (body, name) => {
+    expect(find(mentionsOf(body), name)).toBeDefined();
+  });
+
+  it("keeps two places joined by 'and' apart", () => {
+    const texts = mentionsOf("Officials from Paris and London met in Rome.").map((m) => m.text);
+    expect(texts).toEqual(expect.arrayContaining(["Paris", "London"]));
+  });
+});
+
 describe("chambers of parliaments", () => {
   it.each<[string, string]>([
     ["The bill passed the House of Representatives on Friday.", "House of Representatives"],

@@ -241,6 +241,11 @@ function connectorJoinLength(
   let after = end + 1;
   if ((lower === "of" || lower === "for" || lower === "on") && words[after]?.lower === "the")
     after++;
+  // "Saint Vincent and the Grenadines": a known name spans "and the".
+  if (lower === "and" && words[after]?.lower === "the" && words[after]?.joinedToPrevious) {
+    const known = knownNameAcross(words.slice(start, end), words, end, after + 1);
+    if (known > 0) return after + 1 - end + known;
+  }
   // "von der Leyen", "bin Abdul": a second particle before the name.
   if (NAME_PARTICLES.has(lower) && words[after] && NAME_PARTICLES.has(words[after]?.lower ?? ""))
     after++;
@@ -266,6 +271,8 @@ function connectorJoinLength(
     // "House of Representatives", "House of Commons": a known name spans the connector.
     const known = knownNameAcross(chunkSoFar, words, end, after);
     if (known > 0) return after - end + known;
+    // "Rock and Roll Hall of Fame": an institution's head with its fixed complement.
+    if (FIXED_COMPLEMENTS.has(`${previous.lower} ${lower} ${next.lower}`)) return after - end + 1;
     // A full name before "of" and a place after it: "… Space Museum of McMinnville, Oregon".
     const nameWords = chunkSoFar.filter((w) => w.nameLike && !isFunctionWord(w)).length;
     if (nameWords >= 3 && complementIsPlace(words, after)) return 0;
@@ -277,7 +284,8 @@ function connectorJoinLength(
     return joins || (lower !== "on" && opened) ? after - end + 1 : 0;
   }
   if (lower !== "and") return 0;
-  const known = knownNameAcrossAnd(chunkSoFar, words, after);
+  // "Bosnia and Herzegovina", "Procter and Gamble": a known name spans the "and".
+  const known = knownNameAcross(chunkSoFar, words, end, after);
   if (known > 0) return after - end + known;
   // "Leeds United and Bradford City": a club's name is complete before "and".
   if (isClubName(chunkSoFar)) return 0;
@@ -322,9 +330,8 @@ function connectorJoinLength(
  * "Globe and Mail", "Marks and Spencer": the words before "and" and one or two after it spell a known
  * organization; returns how many words after "and" belong to it, or 0.
  */
-function knownNameAcrossAnd(before: Word[], words: Word[], after: number): number {
-  return knownNameAcrossWords(before, ["and"], words, after, isKnownOrganization);
-}
+/** Heads and complements that always make one name ("Hall of Fame"). */
+const FIXED_COMPLEMENTS: ReadonlySet<string> = new Set(["hall of fame"]);
 
 /** How many words after a connector ("of", "of the") complete a known name with the chunk before it. */
 function knownNameAcross(before: Word[], words: Word[], end: number, after: number): number {
