@@ -801,3 +801,20 @@ describe("a body named head first and head last", () => {
     expect(entityWith(entities, "Interior Ministry")?.name).toBe("Interior Ministry");
   });
 });
+
+describe("a body named for its place, written without it", () => {
+  it.each<[string, string, string]>([
+    [
+      "The Los Angeles Lakers beat Denver on Sunday. The Lakers have won four straight.",
+      "Lakers",
+      "Los Angeles Lakers",
+    ],
+    [
+      "A report in the Los Angeles Times said so. The Times did not name its source.",
+      "Times",
+      "Los Angeles Times",
+    ],
+  ])("%j: %s → %s", (body, short, full) => {
+    expect(entityWith(entitiesOf(body), short)?.name).toBe(full);
+  });
+});

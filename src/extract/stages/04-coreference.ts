@@ -412,6 +412,7 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   mergeClippedNames(clusters, mentions);
   mergeInvertedBodies(clusters, mentions);
   mergeBareHeads(clusters, mentions);
+  mergePlaceNamedBodies(clusters, mentions);
   mergePlaceVariants(doc.text, clusters, mentions);
   mergeInitialedNames(clusters, mentions);
   mergePostalCodes(clusters, mentions);
@@ -653,6 +654,18 @@ function mergeBareHeads(clusters: Cluster[], mentions: Mention[]): void {
 
 function isPlaceOrDemonym(word: string): boolean {
   return countryFor(word) !== undefined || isKnownPlace(word) || isDemonym(word);
+}
+
+/**
+ * "Lakers" for "Los Angeles Lakers", "Times" for "Los Angeles Times": a one-word organization that
+ * ends the one other organization named "<known place> <word>".
+ */
+function mergePlaceNamedBodies(clusters: Cluster[], mentions: Mention[]): void {
+  mergeOneWordOrganizations(clusters, mentions, (word, words) => {
+    if (words.length < 2 || words[words.length - 1] !== word) return false;
+    const place = words.slice(0, -1).join(" ");
+    return isKnownPlace(place) || countryFor(place) !== undefined;
+  });
 }
 
 /** Heads that English names both ways: "Department of Defense" and "Defense Department". */
