@@ -416,6 +416,7 @@ describe("metonymy: a capital or seat of government for its government", () => {
     ["Talks were held in Moscow on Monday.", "Moscow"],
     ["Tillerson met Putin in the Kremlin.", "Kremlin"],
     ["Snow fell on Moscow overnight.", "Moscow"],
+    ["The airline will fly between Oslo and New York in June.", "Oslo"],
   ])("%j: %s stays the place", (body, form) => {
     expect(entityWith(entitiesOf(body), form)?.name).toBe(form);
   });

@@ -225,6 +225,12 @@ export function isGovernmentUse(text: string, mention: Mention): boolean {
   if (isSeatOfGovernment(key(mention.text))) return !PLACE_NOUN_AFTER.test(after);
   const verb = GOVERNMENT_SUBJECT.exec(after)?.[1];
   if (verb && (GOVERNMENT_ACTION_VERBS.has(verb) || SPEECH_VERBS.has(verb))) return true;
+  // "between Washington and Moscow" names two governments; "flights between Oslo and New York"
+  // two cities: "between" counts only with another capital or country.
+  if (previousWord === "between") {
+    const other = PAIRED_AFTER.exec(after)?.[1];
+    return other !== undefined && isCapitalOrCountry(other);
+  }
   if (previousWord && GOVERNMENT_OBJECT_CUES.has(previousWord)) return true;
   // "the spokeswoman said Washington strongly supports …": a capital reported as speaking.
   if (previousWord && SPEECH_VERBS.has(previousWord) && /^\s+["“]?[a-z]/.test(after)) return true;
