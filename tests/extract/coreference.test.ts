@@ -819,3 +819,13 @@ describe("a body named for its place, written without it", () => {
     expect(entityWith(entitiesOf(body), short)?.name).toBe(full);
   });
 });
+
+describe("a town beside a body named for it", () => {
+  it("stays a place after 'near' or 'in'", () => {
+    const entities = entitiesOf(
+      "She grew up in a village near Whitby. She was educated at Whitby School.",
+    );
+    expect(entityWith(entities, "Whitby")?.type).toBe("LOCATION");
+    expect(entityWith(entities, "Whitby School")?.name).toBe("Whitby School");
+  });
+});

@@ -218,6 +218,14 @@ function typeAcronymsOfNamedBodies(candidates: Candidate[]): void {
 const TIE_ORDER: readonly EntityType[] = ["ORGANIZATION", "LOCATION", "PERSON"];
 
 /** One sense per article: a name typed weakly takes the type its best-attested use has. */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|near|outside|around)\s+$/i;
+
+/** Whether a preposition of place stands right before the candidate ("near Exeter"). */
+function afterPlacePreposition(doc: Doc, candidate: Candidate): boolean {
+  const start = candidate.words[0]?.start ?? 0;
+  return PLACE_PREPOSITION_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start));
+}
+
 export function unifyTypes(doc: Doc, candidates: Candidate[]): void {
   const best = new Map<string, Candidate>();
   // Uses of each name at its best confidence, by type: a tie goes to the type used most often.
@@ -263,8 +271,13 @@ export function unifyTypes(doc: Doc, candidates: Candidate[]): void {
       strongest.confidence >= candidate.confidence
     ) {
       candidate.type = strongest.type;
-    } else if (candidate.confidence < 1.5 && candidate.type !== "ORGANIZATION") {
-      // "Severn Vale" beside "Severn Vale Water": the short form of an organization's name.
+    } else if (
+      candidate.confidence < 1.5 &&
+      candidate.type !== "ORGANIZATION" &&
+      !(candidate.type === "LOCATION" && afterPlacePreposition(doc, candidate))
+    ) {
+      // "Severn Vale" beside "Severn Vale Water": the short form of an organization's name
+      // ("near Exeter" beside "Exeter School" stays the town the school is named for).
       if (organizations.some(([name]) => name.startsWith(`${k} `))) candidate.type = "ORGANIZATION";
     }
   }
