@@ -62,6 +62,8 @@ describe("names and their types", () => {
     ],
     ["Tourists crowded into the Kremlin for the parade.", "Kremlin", "LOCATION"],
     ["The two leaders met in the Oval Office on Friday.", "Oval Office", "LOCATION"],
+    ["The city was part of the Roman Empire for four centuries.", "Roman Empire", "LOCATION"],
+    ["Trade grew across the Ottoman Empire.", "Ottoman Empire", "LOCATION"],
     ["The president spoke to reporters in the Rose Garden.", "Rose Garden", "LOCATION"],
     ["Protesters gathered near the White House gates.", "White House", "LOCATION"],
     ["The Taliban claimed the attack.", "Taliban", "ORGANIZATION"],

@@ -644,6 +644,7 @@ export function isDemonym(normalized: string): boolean {
 
 /** Final words that make a capitalized phrase a place ("… Avenue", "… Province"). */
 export const LOCATION_CUE_WORDS: ReadonlySet<string> = new Set([
+  "empire",
   "street",
   "st",
   "avenue",

@@ -503,7 +503,8 @@ const knownOrganizationKeys = new Set<string>();
 for (const name of [...KNOWN_ORGANIZATIONS, ...WELL_KNOWN_ORGANIZATIONS])
   knownOrganizationKeys.add(key(name));
 for (const word of compromiseWordsTagged("Organization", "SportsTeam")) {
-  if (word.length > 2) knownOrganizationKeys.add(key(word));
+  // compromise tags "Roman Empire" an organization; an empire is a place.
+  if (word.length > 2 && !word.endsWith(" empire")) knownOrganizationKeys.add(key(word));
 }
 
 /** Whether a normalized name is a known organization without any cue word. */
