@@ -110,6 +110,14 @@ describe("names and their types", () => {
   });
 });
 
+describe("a name after 'aboard' that heads a longer phrase", () => {
+  it("is kept", () => {
+    expect(
+      find(mentionsOf("He flew aboard an Air India flight to Delhi."), "Air India")?.type,
+    ).toBe("ORGANIZATION");
+  });
+});
+
 describe("known names that span a connector", () => {
   it.each<[string, string]>([
     ["The team flew to Bosnia and Herzegovina on Monday.", "Bosnia and Herzegovina"],
@@ -984,6 +992,11 @@ describe("shows and festivities", () => {
     ["In 2015 she was given the Royal Silver Medal for her work.", "Royal Silver Medal"],
     ["He went abroad on a Harbour Indemnity Scholarship in 1910.", "Harbour Indemnity Scholarship"],
     ["The club lifted the Merriweather Trophy on Sunday.", "Merriweather Trophy"],
+    // Ships and craft.
+    ["Rebels fired at the tanker Marlow Crest off the coast.", "Marlow Crest"],
+    ["She spent years aboard the cruise ship, Seawind Aurora, as a cook.", "Seawind Aurora"],
+    ["On board the Seawind Aurora, the crew worked long shifts.", "Seawind Aurora"],
+    ["He flew aboard Air Force One to Texas.", "Air Force One"],
   ])("%j has no entity %j", (body, name) => {
     expect(find(mentionsOf(body), name)).toBeUndefined();
   });
