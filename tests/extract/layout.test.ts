@@ -327,6 +327,10 @@ describe("captions and credits", () => {
     ["Rescuers carry a child through the water. photo by Ivan Petrov/UPI", ["Ivan Petrov"]],
     ["Rescuers at work Photo: Ivan Petrov", ["Ivan Petrov"]],
     ["Rescuers carry a child through the water. REUTERS/Kim Lee", ["Kim Lee"]],
+    [
+      "Rescuers carry a child through the water. REUTERS/Kim Lee Purchase Licensing Rights",
+      ["Kim Lee"],
+    ],
     ["Rescuers carry a child through the water. (AP Photo/Sam Ortiz)", ["Sam Ortiz"]],
     ["Rescuers carry a child through the water. Image: NASA Paul Grant.", ["Paul Grant"]],
     ["Rescuers carry a child on Tuesday.Credit...Ivan Petrov/Reuters", ["Ivan Petrov"]],
@@ -442,6 +446,8 @@ describe("furniture", () => {
     "Updated 2 hours ago",
     "Posted on Tuesday, 10:32 AM",
     "Last updated: yesterday",
+    "Start each morning with our Daily Brief newsletter. Sign up here.",
+    "Our Standards: The Example News Trust Principles.",
   ];
   it.each(lines)("%s", (line) => {
     const doc = layoutOf(

@@ -525,11 +525,16 @@ const AGENCY_SLASH_CREDIT =
   /(?:^|[\s(\[])((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*\s*\/\s*[\p{Lu}][^/()\[\]]{1,60}(?:\/[^/()\[\]]{1,30})?)[)\]]?\.?$/u;
 const CREDIT_SPLITTER = /\s*(?:\/|;|,|\bvia\b|\bfor\b|\band\b|&)\s*/g;
 
+const LICENSING_TRAILER = /\s*Purchase\s+Licen[cs]ing\s+Rights\b.{0,20}$/i;
+
 /**
  * Finds the photo credit at the end of a caption line. Returns the credit text
  * (as a sub-line) or null when the line carries no credit.
  */
-function findCredit(line: Line): Line | null {
+function findCredit(whole: Line): Line | null {
+  // "… REUTERS/Jane Doe Purchase Licensing Rights": a picture desk's link after the credit.
+  const trailer = LICENSING_TRAILER.exec(whole.text);
+  const line = trailer ? subLine(whole, 0, trailer.index) : whole;
   const suffixStart = Math.max(0, line.text.length - CREDIT_SUFFIX_CHARS);
   const suffix = line.text.slice(suffixStart);
   let lastEnd = -1;
