@@ -118,6 +118,23 @@ describe("a name after 'aboard' that heads a longer phrase", () => {
   });
 });
 
+describe("places listed beside places a guess would make people", () => {
+  it("keeps a place named before the guessed full name a place, and lists the guess with it", () => {
+    const mentions = mentionsOf(
+      "The fire had spread to Penteli and Nea Penteli by Monday morning, the fire brigade said.",
+    );
+    expect(find(mentions, "Penteli")?.type).toBe("LOCATION");
+    expect(find(mentions, "Nea Penteli")?.type).toBe("LOCATION");
+  });
+
+  it("still reads a surname after the guessed full name as the person", () => {
+    const mentions = mentionsOf(
+      "Galois sent the papers to Auguste Chevalier. Days later he wrote a letter to Chevalier.",
+    );
+    expect(mentions.filter((m) => m.text === "Chevalier").map((m) => m.type)).toEqual(["PERSON"]);
+  });
+});
+
 describe("known names that span a connector", () => {
   it.each<[string, string]>([
     ["The team flew to Bosnia and Herzegovina on Monday.", "Bosnia and Herzegovina"],
