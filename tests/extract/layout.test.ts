@@ -1071,6 +1071,24 @@ describe("a dateline copied one element a line", () => {
   });
 });
 
+describe("a dateline with its agency unbracketed on the place's line", () => {
+  it.each([
+    ["Taipei, Taiwan CNN — Rescuers searched on Thursday.", "Taipei", "Taiwan", "CNN"],
+    ["LONDON CNN — Rescuers searched on Thursday.", "London", null, "CNN"],
+  ])("reads %j", (first, place, region, agency) => {
+    const doc = layoutOf(`Quake hits island\nBy Ann Lee, CNN\n${first}`);
+    expect(doc.layout.dateline?.place ?? null).toBe(place);
+    expect(doc.layout.dateline?.region ?? null).toBe(region);
+    expect(doc.layout.dateline?.agency).toBe(agency);
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual(["Rescuers searched on Thursday."]);
+  });
+
+  it("leaves a sentence with an acronym before a dash alone", () => {
+    const doc = layoutOf("Quake hits island\nThe UN — which met on Monday — said so.");
+    expect(doc.layout.dateline).toBeNull();
+  });
+});
+
 describe("junk between paragraphs", () => {
   it.each([
     "Advertisement - Scroll to continue",
