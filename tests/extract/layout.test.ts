@@ -354,6 +354,7 @@ describe("captions and credits", () => {
     ["Image copyright Northfield Media", ["Northfield Media"]],
     ["Image copyright Reuters", ["Reuters"]],
     ["Photo credit Dana Kerr", ["Dana Kerr"]],
+    ["Image source, Northfield Media", ["Northfield Media"]],
     ["Image copyright family handout", []],
   ])("a copyright line credits people and agencies: %s", (line, credited) => {
     const doc = layoutOf(`Flood waters rise\n${line}\nRescuers reached the village on Monday.`);

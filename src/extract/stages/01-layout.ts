@@ -585,7 +585,7 @@ function stripClosers(piece: Line): Line {
 
 /** "Image copyright Reuters", "Photo source Ann Lee": a credit printed on a line of its own. */
 const COPYRIGHT_CREDIT =
-  /^(?:Image|Photo|Picture|Video)\s+(?:copyright|source|credit)\s*:?\s+(?=\p{Lu})/u;
+  /^(?:Image|Photo|Picture|Video)\s+(?:copyright|source|credit)\s*[:,]?\s+(?=\p{Lu})/u;
 
 /** "PA Media", "Getty Images", "Reuters": an agency or picture library named in a credit. */
 function looksLikeCreditedBody(text: string): boolean {
