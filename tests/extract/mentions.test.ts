@@ -100,6 +100,8 @@ describe("names and their types", () => {
     ["The OCHA office in Kabul said aid was on its way.", "OCHA", "ORGANIZATION"],
     ["A source in the SBU security service confirmed the strike.", "SBU", "ORGANIZATION"],
     ["The KCNA state news agency said the launch succeeded.", "KCNA", "ORGANIZATION"],
+    ["Officials said the Mossad spy agency had not been told.", "Mossad", "ORGANIZATION"],
+    ["Fighters of the Wagner mercenary group left the town.", "Wagner", "ORGANIZATION"],
     [
       "Kenya signed the African Continental Free Trade Area (AfCFTA) deal.",
       "African Continental Free Trade Area",

@@ -439,6 +439,28 @@ const ACRONYM_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/** Nouns that end a description of a body after any name ("the Mossad spy agency"). */
+const NAME_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(
+  "service agency group militia party company firm broadcaster newspaper network movement".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether the words after `last` are one or two lower-case modifiers and then one of `heads`
+ * ("SBU security service", "Mossad spy agency").
+ */
+function describedAsBody(words: Word[], last: number, heads: ReadonlySet<string>): boolean {
+  for (let head = last + 2; head <= last + 3; head++) {
+    const run = words.slice(last + 1, head + 1);
+    if (run.length !== head - last || run.some((w) => w.nameLike || !w.joinedToPrevious))
+      return false;
+    if (run.slice(0, -1).some((w) => NON_NAME_WORDS.has(w.lower))) return false;
+    if (heads.has(words[head]?.lower ?? "")) return true;
+  }
+  return false;
+}
+
 /** Type evidence from the words around a phrase inside its sentence. */
 export function contextType(
   words: Word[],
@@ -464,13 +486,11 @@ export function contextType(
       return "ORGANIZATION";
     // "the SBU security service", "the KCNA state news agency": an acronym that a body's
     // description follows, a modifier or two in lower case and a body's noun.
-    for (let head = last + 2; head <= last + 3; head++) {
-      const run = words.slice(last + 1, head + 1);
-      if (run.length !== head - last || run.some((w) => w.nameLike || !w.joinedToPrevious)) break;
-      if (run.slice(0, -1).some((w) => NON_NAME_WORDS.has(w.lower))) break;
-      if (ACRONYM_DESCRIPTION_HEADS.has(words[head]?.lower ?? "")) return "ORGANIZATION";
-    }
+    if (describedAsBody(words, last, ACRONYM_DESCRIPTION_HEADS)) return "ORGANIZATION";
   }
+  // "Israel's Mossad spy agency", "the Wagner mercenary group": any name so described.
+  if (!lastWord?.possessive && describedAsBody(words, last, NAME_DESCRIPTION_HEADS))
+    return "ORGANIZATION";
   if (after && after.joinedToPrevious && TRAILING_PLACE_WORDS.has(after.lower) && !after.nameLike)
     return "LOCATION";
   if (before && PLACE_NOUNS_BEFORE_OF.has(words[first - 2]?.lower ?? "") && before.lower === "of")
