@@ -829,3 +829,15 @@ describe("a town beside a body named for it", () => {
     expect(entityWith(entities, "Whitby School")?.name).toBe("Whitby School");
   });
 });
+
+describe("an acronym of a body's name before its complement", () => {
+  it("joins the body even when the complement runs on before the brackets", () => {
+    const entities = entitiesOf(
+      "The United Nations Relief and Works Agency for Palestine Refugees in the Near East (UNRWA) closed its schools. UNRWA said aid was blocked.",
+    );
+    expect(entityWith(entities, "UNRWA")?.name).toBe(
+      "United Nations Relief and Works Agency for Palestine Refugees",
+    );
+    expect(entityWith(entities, "Near East")?.type).toBe("LOCATION");
+  });
+});

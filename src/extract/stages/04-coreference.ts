@@ -134,6 +134,26 @@ function onlyLooseExpansion(
 }
 
 /**
+ * The one organization whose name before its complement ("… Agency" of "United Nations Relief
+ * and Works Agency for Palestine Refugees") an acronym spells ("UNRWA"), if any.
+ */
+function onlyHeadExpansion(
+  letters: string,
+  clusters: Cluster[],
+  mentions: Mention[],
+): Cluster | undefined {
+  if (letters.length < 3) return undefined;
+  const fits = clusters.filter((c) => {
+    if (c.type !== "ORGANIZATION" || c.mentionIds.length === 0) return false;
+    const head = / (?:for|of|in|on) /.exec(fullestName(c, mentions));
+    if (!head) return false;
+    const name = fullestName(c, mentions).slice(0, head.index);
+    return name.includes(" ") && initials(name) === letters;
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
  * "the Disaster and Emergency Management Authority (AFAD)": a bracketed acronym right after a
  * body's name in the body of the article defines it even when its letters spell the name in
  * another language; not a known acronym (a news agency's "(AP)"), a country or a lone word's.
@@ -390,7 +410,8 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
           c.mentionIds.length > 0 &&
           initials(fullestName(c, mentions)) === letters,
       ) ??
-      onlyLooseExpansion(letters, clusters, mentions);
+      onlyLooseExpansion(letters, clusters, mentions) ??
+      onlyHeadExpansion(letters, clusters, mentions);
     if (target) {
       join(mention, target);
       continue;

@@ -120,6 +120,13 @@ export function candidatesForSentence(
           candidates.push(makeCandidate(sentence, [head], first, null, -1, null, null));
         }
         if (!(isFunctionWord(head) && !HONORIFICS.has(head.lower)) && !dropInitial) break;
+        // "the Near East": a known name may open with a function word.
+        if (
+          !dropInitial &&
+          !ARTICLES.has(head.lower) &&
+          longestMatch(part, 0, 4, isPlaceOrOrgKey) >= 2
+        )
+          break;
         // "People's Liberation Army": a possessive the chunk kept opens the name.
         if (head.possessive && part.length > 1 && !head.sentenceInitial) break;
         // "People Magazine": a noun before a lone organization cue names the body with it.
