@@ -103,6 +103,11 @@ describe("names and their types", () => {
     ["Officials said the Mossad spy agency had not been told.", "Mossad", "ORGANIZATION"],
     ["Fighters of the Wagner mercenary group left the town.", "Wagner", "ORGANIZATION"],
     [
+      "Troops targeted Palestinian Islamic Jihad commanders overnight.",
+      "Palestinian Islamic Jihad",
+      "ORGANIZATION",
+    ],
+    [
       "Kenya signed the African Continental Free Trade Area (AfCFTA) deal.",
       "African Continental Free Trade Area",
       "ORGANIZATION",

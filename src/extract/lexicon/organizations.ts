@@ -392,6 +392,8 @@ const KNOWN_ORGANIZATIONS = [
   "al-Qaida",
   "Al Qaeda",
   "Islamic State",
+  "Islamic Jihad",
+  "Palestinian Islamic Jihad",
   "ISIS",
   "ISIL",
   "Daesh",
