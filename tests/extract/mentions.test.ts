@@ -196,6 +196,15 @@ describe("a clipped body's name opening a sentence before a title", () => {
   });
 });
 
+describe("a modifier hyphened to a title", () => {
+  it.each([
+    ["Then-President Ines Alvarado signed the decree.", "Ines Alvarado"],
+    ["Ex-Minister Tomas Varga was charged on Monday.", "Tomas Varga"],
+  ])("%j → %s without the title", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("PERSON");
+  });
+});
+
 describe("lower-case particles inside a person's name", () => {
   it.each([
     ["Ajax coach Erik ten Hag praised the defence.", "Erik ten Hag"],

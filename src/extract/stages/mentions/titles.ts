@@ -24,11 +24,18 @@ function titleHeadLength(words: Word[], index: number): number {
     if (index + length > words.length) continue;
     const phrase = words
       .slice(index, index + length)
-      .map((w) => w.lower)
+      .map((w, i) => (i === 0 ? withoutModifierPrefix(w.lower) : w.lower))
       .join(" ");
     if (TITLE_HEADS.has(phrase) || OCCUPATION_TITLE_HEADS.has(phrase)) return length;
   }
   return 0;
+}
+
+/** "then-president" → "president", "ex-minister" → "minister": a modifier hyphened to a title. */
+function withoutModifierPrefix(lower: string): string {
+  const hyphen = lower.indexOf("-");
+  if (hyphen < 1 || !TITLE_MODIFIERS.has(lower.slice(0, hyphen))) return lower;
+  return lower.slice(hyphen + 1);
 }
 
 /** Length of the title-like material (places, orgs, acronyms, demonyms, modifiers) starting at `index`. */
