@@ -103,6 +103,12 @@ describe("names and their types", () => {
     ["Officials said the Mossad spy agency had not been told.", "Mossad", "ORGANIZATION"],
     ["Fighters of the Wagner mercenary group left the town.", "Wagner", "ORGANIZATION"],
     [
+      "A Kestrel Ferries spokesperson said sailings would resume.",
+      "Kestrel Ferries",
+      "ORGANIZATION",
+    ],
+    ["A Kevin Marsh spokesperson declined to comment.", "Kevin Marsh", "PERSON"],
+    [
       "Troops targeted Palestinian Islamic Jihad commanders overnight.",
       "Palestinian Islamic Jihad",
       "ORGANIZATION",

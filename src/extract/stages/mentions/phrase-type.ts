@@ -439,6 +439,12 @@ const ACRONYM_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set([
+  "spokesperson",
+  "spokesman",
+  "spokeswoman",
+]);
+
 /** Nouns that end a description of a body after any name ("the Mossad spy agency"). */
 const NAME_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(
   "service agency group militia party company firm broadcaster newspaper network movement".split(
@@ -488,6 +494,14 @@ export function contextType(
     // description follows, a modifier or two in lower case and a body's noun.
     if (describedAsBody(words, last, ACRONYM_DESCRIPTION_HEADS)) return "ORGANIZATION";
   }
+  // "An Aire Valley Buses spokesperson said": a name whose spokesperson speaks is a body's.
+  if (
+    after?.joinedToPrevious &&
+    !after.nameLike &&
+    SPOKESPERSON_NOUNS.has(after.lower) &&
+    !lastWord?.possessive
+  )
+    return "ORGANIZATION";
   // "Israel's Mossad spy agency", "the Wagner mercenary group": any name so described.
   if (!lastWord?.possessive && describedAsBody(words, last, NAME_DESCRIPTION_HEADS))
     return "ORGANIZATION";

@@ -445,6 +445,14 @@ function candidatesFromPhrase(
         type = "ORGANIZATION";
         spokeAsPerson = true;
       }
+      // "a Jannik Sinner spokesperson": a spokesperson's employer of two words or more may be a
+      // person the rules cannot tell; the tagger decides, as for "Volga Air said".
+      if (
+        type === "ORGANIZATION" &&
+        name.length >= 2 &&
+        SPOKESPERSON_AFTER.test(words[nameFirst + name.length]?.lower ?? "")
+      )
+        speaksWithCommonLastWord = true;
       // "Volga Air said": a proper word then an ordinary noun that speaks is as likely a company
       // as a person; the tagger decides (the guess stays a person where it reads one).
       if (type === "PERSON" && properThenCommonNoun(name, signals)) {
@@ -554,6 +562,8 @@ function properThenCommonNoun(name: Word[], signals: DocSignals): boolean {
     !isFunctionWord(lastWord)
   );
 }
+
+const SPOKESPERSON_AFTER = /^spokes(?:person|man|woman)$/;
 
 /** "R-Fla.", "D-N.Y.", "I-Vt.": a US politician's party letter and state. */
 const PARTY_AND_STATE = /^[RDI]-\p{Lu}/u;
