@@ -109,6 +109,12 @@ describe("names and their types", () => {
     ],
     ["A Kevin Marsh spokesperson declined to comment.", "Kevin Marsh", "PERSON"],
     [
+      "The results appear in the journal Nature Medicine this week.",
+      "Nature Medicine",
+      "ORGANIZATION",
+    ],
+    ["The trial was described in The Lancet on Friday.", "Lancet", "ORGANIZATION"],
+    [
       "Troops targeted Palestinian Islamic Jihad commanders overnight.",
       "Palestinian Islamic Jihad",
       "ORGANIZATION",

@@ -352,7 +352,19 @@ function candidatesFromPhrase(
     if (known) results.push(makeCandidate(sentence, name, nameFirst, known.type, 2, null, null));
     return results;
   }
-  const [lexType, lexConfidence] = lexicalType(name);
+  let [lexType, lexConfidence] = lexicalType(name);
+  // "the journal JAMA Network Open", "the journal Nature Medicine": a publication's noun before a
+  // name outweighs a head that would make it an event or a field.
+  const publicationNoun = words[nameFirst - 1];
+  if (
+    lexConfidence < 0 &&
+    publicationNoun !== undefined &&
+    PUBLICATION_NOUNS.has(publicationNoun.lower) &&
+    name[0]?.joinedToPrevious
+  ) {
+    lexType = "ORGANIZATION";
+    lexConfidence = 1.5;
+  }
   // Events, laws and products ("Cold War", "Chicago Marathon") are not entities.
   if (lexConfidence < 0) return results;
   let type = lexType;
@@ -564,6 +576,16 @@ function properThenCommonNoun(name: Word[], signals: DocSignals): boolean {
 }
 
 const SPOKESPERSON_AFTER = /^spokes(?:person|man|woman)$/;
+
+/** Lower-case nouns that name a publication before its title ("the journal Nature Medicine"). */
+const PUBLICATION_NOUNS: ReadonlySet<string> = new Set([
+  "journal",
+  "newspaper",
+  "magazine",
+  "tabloid",
+  "daily",
+  "weekly",
+]);
 
 /** "R-Fla.", "D-N.Y.", "I-Vt.": a US politician's party letter and state. */
 const PARTY_AND_STATE = /^[RDI]-\p{Lu}/u;
