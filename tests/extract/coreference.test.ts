@@ -239,6 +239,11 @@ describe("organizations and places", () => {
     ["Officials in the US denied it.", "US", "United States"],
     ["Delegates at the U.N. voted.", "U.N.", "United Nations"],
     ["The FBI opened an inquiry.", "FBI", "Federal Bureau of Investigation"],
+    [
+      "Two banks were cut off from SWIFT.",
+      "SWIFT",
+      "Society for Worldwide Interbank Financial Telecommunication",
+    ],
     ["Leaders met at the G7 summit in Italy.", "G7", "Group of Seven"],
     [
       "The U.N. Security Council met on Friday.",
