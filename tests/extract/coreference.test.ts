@@ -31,6 +31,11 @@ describe("people", () => {
     ["Mr. Key spoke after John Key arrived. The crowd cheered for Key.", "Key", "John Key"],
     ["Officials met Xi Jinping on Monday. Xi said little.", "Xi", "Xi Jinping"],
     [
+      "Luiz Inacio Lula da Silva won the runoff. Lula thanked his voters.",
+      "Lula",
+      "Luiz Inacio Lula da Silva",
+    ],
+    [
       "A book by Doug Ware was praised. Doug G. Ware wrote it in 2010.",
       "Doug Ware",
       "Doug G. Ware",
@@ -234,6 +239,11 @@ describe("organizations and places", () => {
     ["Officials in the US denied it.", "US", "United States"],
     ["Delegates at the U.N. voted.", "U.N.", "United Nations"],
     ["The FBI opened an inquiry.", "FBI", "Federal Bureau of Investigation"],
+    [
+      "Two banks were cut off from SWIFT.",
+      "SWIFT",
+      "Society for Worldwide Interbank Financial Telecommunication",
+    ],
     ["Leaders met at the G7 summit in Italy.", "G7", "Group of Seven"],
     [
       "The U.N. Security Council met on Friday.",
@@ -411,6 +421,7 @@ describe("metonymy: a capital or seat of government for its government", () => {
     ["Talks were held in Moscow on Monday.", "Moscow"],
     ["Tillerson met Putin in the Kremlin.", "Kremlin"],
     ["Snow fell on Moscow overnight.", "Moscow"],
+    ["The airline will fly between Oslo and New York in June.", "Oslo"],
   ])("%j: %s stays the place", (body, form) => {
     expect(entityWith(entitiesOf(body), form)?.name).toBe(form);
   });
@@ -742,5 +753,96 @@ describe("a body's name cut short", () => {
     ["The Federal Reserve held rates. Federation officials objected.", "Federation"],
   ])("%j: %s is no alias (lower case, or longer than the word it would clip)", (body, word) => {
     expect(entityWith(entitiesOf(body), word)).toBeUndefined();
+  });
+});
+
+describe("a body's head noun alone", () => {
+  it.each<[string, string, string]>([
+    [
+      "The U.S. Congress passed the bill on Friday. Congress had until midnight to act.",
+      "Congress",
+      "United States Congress",
+    ],
+    [
+      "The Kenyan Senate met on Tuesday. Lawmakers said the Senate rejected the tax plan.",
+      "Senate",
+      "Kenyan Senate",
+    ],
+  ])("%j: %s → %s", (body, short, full) => {
+    const entity = entityWith(entitiesOf(body), short);
+    expect(entity?.name).toBe(full);
+  });
+
+  it("stays apart when two bodies end with it", () => {
+    const entities = entitiesOf(
+      "The Texas Senate and the Ohio Senate both voted. The Senate in Austin acted first.",
+    );
+    expect(entityWith(entities, "Senate")?.name).toBe("Senate");
+  });
+});
+
+describe("a body named head first and head last", () => {
+  it.each<[string, string, string]>([
+    [
+      "The Department of Defense warned of delays. The Defense Department said training would resume.",
+      "Defense Department",
+      "Department of Defense",
+    ],
+    [
+      "The Ministry of Defence in Moscow said the drones were downed. The Russian Defence Ministry gave no details.",
+      "Russian Defence Ministry",
+      "Ministry of Defence",
+    ],
+  ])("%j: %s and %s are one body", (body, one, other) => {
+    const entities = entitiesOf(body);
+    const entity = entityWith(entities, one);
+    expect(entity?.type).toBe("ORGANIZATION");
+    expect(entityWith(entities, other)).toBe(entity);
+  });
+
+  it("keeps two ministries apart", () => {
+    const entities = entitiesOf(
+      "The Ministry of Defence and the Interior Ministry issued statements.",
+    );
+    expect(entityWith(entities, "Interior Ministry")?.name).toBe("Interior Ministry");
+  });
+});
+
+describe("a body named for its place, written without it", () => {
+  it.each<[string, string, string]>([
+    [
+      "The Los Angeles Lakers beat Denver on Sunday. The Lakers have won four straight.",
+      "Lakers",
+      "Los Angeles Lakers",
+    ],
+    [
+      "A report in the Los Angeles Times said so. The Times did not name its source.",
+      "Times",
+      "Los Angeles Times",
+    ],
+  ])("%j: %s → %s", (body, short, full) => {
+    expect(entityWith(entitiesOf(body), short)?.name).toBe(full);
+  });
+});
+
+describe("a town beside a body named for it", () => {
+  it("stays a place after 'near' or 'in'", () => {
+    const entities = entitiesOf(
+      "She grew up in a village near Whitby. She was educated at Whitby School.",
+    );
+    expect(entityWith(entities, "Whitby")?.type).toBe("LOCATION");
+    expect(entityWith(entities, "Whitby School")?.name).toBe("Whitby School");
+  });
+});
+
+describe("an acronym of a body's name before its complement", () => {
+  it("joins the body even when the complement runs on before the brackets", () => {
+    const entities = entitiesOf(
+      "The United Nations Relief and Works Agency for Palestine Refugees in the Near East (UNRWA) closed its schools. UNRWA said aid was blocked.",
+    );
+    expect(entityWith(entities, "UNRWA")?.name).toBe(
+      "United Nations Relief and Works Agency for Palestine Refugees",
+    );
+    expect(entityWith(entities, "Near East")?.type).toBe("LOCATION");
   });
 });

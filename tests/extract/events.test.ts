@@ -1970,6 +1970,14 @@ describe("events through the pipeline", () => {
       ["TARGET:Vladimir Putin"],
     ],
   ];
+  it("a second trigger of one code whose actor the first already names reports the same act", () => {
+    const extraction = extract(
+      "Diplomacy\n\nAnders Larsson is due in Moscow next month, and officials in Stockholm have warned that Russia would respond if the sanctions took effect.",
+      { publishedAt: "2017-04-12" },
+    );
+    expect(extraction.events.filter((item) => item.code === "13")).toHaveLength(1);
+  });
+
   it.each(reported)("reported future: %s", (_name, text, participants) => {
     const extraction = extract(`Diplomacy\n\n${text}`, { publishedAt: "2017-04-12" });
     const event = extraction.events.find((item) => item.code === "04");

@@ -327,6 +327,10 @@ describe("captions and credits", () => {
     ["Rescuers carry a child through the water. photo by Ivan Petrov/UPI", ["Ivan Petrov"]],
     ["Rescuers at work Photo: Ivan Petrov", ["Ivan Petrov"]],
     ["Rescuers carry a child through the water. REUTERS/Kim Lee", ["Kim Lee"]],
+    [
+      "Rescuers carry a child through the water. REUTERS/Kim Lee Purchase Licensing Rights",
+      ["Kim Lee"],
+    ],
     ["Rescuers carry a child through the water. (AP Photo/Sam Ortiz)", ["Sam Ortiz"]],
     ["Rescuers carry a child through the water. Image: NASA Paul Grant.", ["Paul Grant"]],
     ["Rescuers carry a child on Tuesday.Credit...Ivan Petrov/Reuters", ["Ivan Petrov"]],
@@ -350,6 +354,7 @@ describe("captions and credits", () => {
     ["Image copyright Northfield Media", ["Northfield Media"]],
     ["Image copyright Reuters", ["Reuters"]],
     ["Photo credit Dana Kerr", ["Dana Kerr"]],
+    ["Image source, Northfield Media", ["Northfield Media"]],
     ["Image copyright family handout", []],
   ])("a copyright line credits people and agencies: %s", (line, credited) => {
     const doc = layoutOf(`Flood waters rise\n${line}\nRescuers reached the village on Monday.`);
@@ -442,6 +447,8 @@ describe("furniture", () => {
     "Updated 2 hours ago",
     "Posted on Tuesday, 10:32 AM",
     "Last updated: yesterday",
+    "Start each morning with our Daily Brief newsletter. Sign up here.",
+    "Our Standards: The Example News Trust Principles.",
   ];
   it.each(lines)("%s", (line) => {
     const doc = layoutOf(
@@ -1061,6 +1068,24 @@ describe("a dateline copied one element a line", () => {
 
   it("needs the dash line: a place and an agency alone are text", () => {
     const doc = layoutOf("Quake hits island\nTaipei, Taiwan\nCNN\nRescuers searched on Thursday.");
+    expect(doc.layout.dateline).toBeNull();
+  });
+});
+
+describe("a dateline with its agency unbracketed on the place's line", () => {
+  it.each([
+    ["Taipei, Taiwan CNN — Rescuers searched on Thursday.", "Taipei", "Taiwan", "CNN"],
+    ["LONDON CNN — Rescuers searched on Thursday.", "London", null, "CNN"],
+  ])("reads %j", (first, place, region, agency) => {
+    const doc = layoutOf(`Quake hits island\nBy Ann Lee, CNN\n${first}`);
+    expect(doc.layout.dateline?.place ?? null).toBe(place);
+    expect(doc.layout.dateline?.region ?? null).toBe(region);
+    expect(doc.layout.dateline?.agency).toBe(agency);
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual(["Rescuers searched on Thursday."]);
+  });
+
+  it("leaves a sentence with an acronym before a dash alone", () => {
+    const doc = layoutOf("Quake hits island\nThe UN — which met on Monday — said so.");
     expect(doc.layout.dateline).toBeNull();
   });
 });

@@ -61,6 +61,10 @@ describe("names and their types", () => {
       "LOCATION",
     ],
     ["Tourists crowded into the Kremlin for the parade.", "Kremlin", "LOCATION"],
+    ["The two leaders met in the Oval Office on Friday.", "Oval Office", "LOCATION"],
+    ["The city was part of the Roman Empire for four centuries.", "Roman Empire", "LOCATION"],
+    ["Trade grew across the Ottoman Empire.", "Ottoman Empire", "LOCATION"],
+    ["The president spoke to reporters in the Rose Garden.", "Rose Garden", "LOCATION"],
     ["Protesters gathered near the White House gates.", "White House", "LOCATION"],
     ["The Taliban claimed the attack.", "Taliban", "ORGANIZATION"],
     ["Reuters first reported the deal.", "Reuters", "ORGANIZATION"],
@@ -78,9 +82,43 @@ describe("names and their types", () => {
     ["Talks were led by Sergei Ivanov on Monday.", "Sergei Ivanov", "PERSON"],
     ["Pavel Orlov told reporters he was leaving.", "Pavel Orlov", "PERSON"],
     ["Officials quoted Volga Air in a statement.", "Volga Air", "ORGANIZATION"],
+    ["The story ran in the Houston Chronicle on Sunday.", "Houston Chronicle", "ORGANIZATION"],
+    ["Samples went to the Cosmic Dust Lab for study.", "Cosmic Dust Lab", "ORGANIZATION"],
+    [
+      "The letter was printed by the San Francisco Bulletin.",
+      "San Francisco Bulletin",
+      "ORGANIZATION",
+    ],
+    [
+      "She studied at Santa Clara University for four years.",
+      "Santa Clara University",
+      "ORGANIZATION",
+    ],
+    ["Hikers were rescued on Mount Kenya overnight.", "Mount Kenya", "LOCATION"],
     ["Brokers at Tessaro Capital declined to comment.", "Tessaro Capital", "ORGANIZATION"],
     ["The figures came from the consultancy Aviaport on Friday.", "Aviaport", "ORGANIZATION"],
     ["The OCHA office in Kabul said aid was on its way.", "OCHA", "ORGANIZATION"],
+    ["A source in the SBU security service confirmed the strike.", "SBU", "ORGANIZATION"],
+    ["The KCNA state news agency said the launch succeeded.", "KCNA", "ORGANIZATION"],
+    ["Officials said the Mossad spy agency had not been told.", "Mossad", "ORGANIZATION"],
+    ["Fighters of the Wagner mercenary group left the town.", "Wagner", "ORGANIZATION"],
+    [
+      "A Kestrel Ferries spokesperson said sailings would resume.",
+      "Kestrel Ferries",
+      "ORGANIZATION",
+    ],
+    ["A Kevin Marsh spokesperson declined to comment.", "Kevin Marsh", "PERSON"],
+    [
+      "The results appear in the journal Nature Medicine this week.",
+      "Nature Medicine",
+      "ORGANIZATION",
+    ],
+    ["The trial was described in The Lancet on Friday.", "Lancet", "ORGANIZATION"],
+    [
+      "Troops targeted Palestinian Islamic Jihad commanders overnight.",
+      "Palestinian Islamic Jihad",
+      "ORGANIZATION",
+    ],
     [
       "Kenya signed the African Continental Free Trade Area (AfCFTA) deal.",
       "African Continental Free Trade Area",
@@ -88,6 +126,128 @@ describe("names and their types", () => {
     ],
   ])("evidence from context: %j → %s is %s", (body, text, type) => {
     expect(find(mentionsOf(body), text)?.type).toBe(type);
+  });
+});
+
+describe("a name after 'aboard' that heads a longer phrase", () => {
+  it("is kept", () => {
+    expect(
+      find(mentionsOf("He flew aboard an Air India flight to Delhi."), "Air India")?.type,
+    ).toBe("ORGANIZATION");
+  });
+});
+
+describe("places listed beside places a guess would make people", () => {
+  it("keeps a place named before the guessed full name a place, and lists the guess with it", () => {
+    const mentions = mentionsOf(
+      "The fire had spread to Penteli and Nea Penteli by Monday morning, the fire brigade said.",
+    );
+    expect(find(mentions, "Penteli")?.type).toBe("LOCATION");
+    expect(find(mentions, "Nea Penteli")?.type).toBe("LOCATION");
+  });
+
+  it("still reads a surname after the guessed full name as the person", () => {
+    const mentions = mentionsOf(
+      "Galois sent the papers to Auguste Chevalier. Days later he wrote a letter to Chevalier.",
+    );
+    expect(mentions.filter((m) => m.text === "Chevalier").map((m) => m.type)).toEqual(["PERSON"]);
+  });
+});
+
+describe("known names that span a connector", () => {
+  it.each<[string, string]>([
+    ["The team flew to Bosnia and Herzegovina on Monday.", "Bosnia and Herzegovina"],
+    ["Visitors from Trinidad and Tobago need no visa.", "Trinidad and Tobago"],
+    ["She moved to Saint Vincent and the Grenadines in 2010.", "Saint Vincent and the Grenadines"],
+    ["He was inducted into the Baseball Hall of Fame on Sunday.", "Baseball Hall of Fame"],
+  ])("%j → %s is one name", (body, name) => {
+    expect(find(mentionsOf(body), name)).toBeDefined();
+  });
+
+  it("keeps two places joined by 'and' apart", () => {
+    const texts = mentionsOf("Officials from Paris and London met in Rome.").map((m) => m.text);
+    expect(texts).toEqual(expect.arrayContaining(["Paris", "London"]));
+  });
+});
+
+describe("chambers of parliaments", () => {
+  it.each<[string, string]>([
+    ["The bill passed the House of Representatives on Friday.", "House of Representatives"],
+    ["Ministers will face questions in the House of Commons.", "House of Commons"],
+    ["The U.S. House of Representatives voted 220-210.", "U.S. House of Representatives"],
+  ])("%j → %s is an organization", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
+  });
+});
+
+describe("a place inside a body's complement", () => {
+  it("opens a longer complement that belongs to the name", () => {
+    const mentions = mentionsOf(
+      "The United Nations Relief and Works Agency for Palestine Refugees (UNRWA) closed its schools.",
+    );
+    expect(
+      find(mentions, "United Nations Relief and Works Agency for Palestine Refugees")?.type,
+    ).toBe("ORGANIZATION");
+    expect(find(mentions, "Palestine Refugees")).toBeUndefined();
+  });
+});
+
+describe("a clipped body's name opening a sentence before a title", () => {
+  it("is the body when the article names it in full", () => {
+    const mentions = mentionsOf(
+      "Fed Chair Jerome Powell said rates would hold. Traders still expect the Federal Reserve to cut.",
+    );
+    expect(find(mentions, "Fed")?.type).toBe("ORGANIZATION");
+    expect(find(mentions, "Jerome Powell")?.type).toBe("PERSON");
+  });
+
+  it("is dropped when the article does not", () => {
+    const mentions = mentionsOf("Fed Chair Jerome Powell said rates would hold.");
+    expect(find(mentions, "Fed")).toBeUndefined();
+    expect(find(mentions, "Jerome Powell")?.type).toBe("PERSON");
+  });
+});
+
+describe("a modifier hyphened to a title", () => {
+  it.each([
+    ["Then-President Ines Alvarado signed the decree.", "Ines Alvarado"],
+    ["Ex-Minister Tomas Varga was charged on Monday.", "Tomas Varga"],
+  ])("%j → %s without the title", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("PERSON");
+  });
+});
+
+describe("lower-case particles inside a person's name", () => {
+  it.each([
+    ["Ajax coach Erik ten Hag praised the defence.", "Erik ten Hag"],
+    ["The prize went to Hans ter Horst on Friday.", "Hans ter Horst"],
+  ])("%j → %s is one name", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("PERSON");
+  });
+});
+
+describe("a known body opening with a nationality word, a title, then a person", () => {
+  it.each<[string, string, string]>([
+    [
+      "European Commission President Ursula von der Leyen met the farmers.",
+      "European Commission",
+      "Ursula von der Leyen",
+    ],
+    [
+      "On Monday, British Airways Chief Executive Sean Doyle apologised.",
+      "British Airways",
+      "Sean Doyle",
+    ],
+  ])("%j → %s and %s", (body, organization, person) => {
+    const mentions = mentionsOf(body);
+    expect(find(mentions, organization)?.type).toBe("ORGANIZATION");
+    expect(find(mentions, person)?.type).toBe("PERSON");
+  });
+
+  it("keeps a nationality word alone in the title", () => {
+    const mentions = mentionsOf("Russian Foreign Minister Sergei Lavrov met him.");
+    expect(find(mentions, "Sergei Lavrov")?.type).toBe("PERSON");
+    expect(mentions.map((m) => m.text)).toEqual(["Sergei Lavrov"]);
   });
 });
 
@@ -877,6 +1037,11 @@ describe("shows and festivities", () => {
     ["In 2015 she was given the Royal Silver Medal for her work.", "Royal Silver Medal"],
     ["He went abroad on a Harbour Indemnity Scholarship in 1910.", "Harbour Indemnity Scholarship"],
     ["The club lifted the Merriweather Trophy on Sunday.", "Merriweather Trophy"],
+    // Ships and craft.
+    ["Rebels fired at the tanker Marlow Crest off the coast.", "Marlow Crest"],
+    ["She spent years aboard the cruise ship, Seawind Aurora, as a cook.", "Seawind Aurora"],
+    ["On board the Seawind Aurora, the crew worked long shifts.", "Seawind Aurora"],
+    ["He flew aboard Air Force One to Texas.", "Air Force One"],
   ])("%j has no entity %j", (body, name) => {
     expect(find(mentionsOf(body), name)).toBeUndefined();
   });
@@ -909,6 +1074,12 @@ describe("roads and street addresses", () => {
     ["He turned 21 Friday evening.", "21 Friday"],
   ])("%j has no road %j", (body, text) => {
     expect(find(mentionsOf(body), text)).toBeUndefined();
+  });
+
+  it("leaves a court whose name runs past the street word to the body", () => {
+    const mentions = mentionsOf("She will appeal to the 2nd U.S. Circuit Court of Appeals.");
+    expect(find(mentions, "2nd U.S. Circuit Court")).toBeUndefined();
+    expect(find(mentions, "U.S. Circuit Court of Appeals")?.type).toBe("ORGANIZATION");
   });
 });
 
@@ -1061,6 +1232,16 @@ describe("a proper word before a common noun", () => {
     ["Investors sold Kestrel Energy after the report.", "Kestrel Energy"],
   ])("%j → %s stays an organization", (body, name) => {
     expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
+  });
+});
+
+describe("a proper word and an ordinary noun that speak", () => {
+  it.each<[string, string, EntityType]>([
+    ["Norvik Air said on Monday it would cut three routes.", "Norvik Air", "ORGANIZATION"],
+    ["Tarsk Energy told investors the plant would reopen.", "Tarsk Energy", "ORGANIZATION"],
+    ["Pavel Orlov said the plant would reopen.", "Pavel Orlov", "PERSON"],
+  ])("%j → %s is %s", (body, name, type) => {
+    expect(find(mentionsOf(body), name)?.type).toBe(type);
   });
 });
 

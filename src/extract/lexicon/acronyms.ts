@@ -60,6 +60,10 @@ export const ACRONYMS: Readonly<Record<string, AcronymExpansion>> = {
   IOC: { name: "International Olympic Committee", type: "ORGANIZATION" },
   NHS: { name: "National Health Service", type: "ORGANIZATION" },
   ECB: { name: "European Central Bank", type: "ORGANIZATION" },
+  SWIFT: {
+    name: "Society for Worldwide Interbank Financial Telecommunication",
+    type: "ORGANIZATION",
+  },
   IDF: { name: "Israel Defense Forces", type: "ORGANIZATION" },
   SDF: { name: "Syrian Democratic Forces", type: "ORGANIZATION" },
   PKK: { name: "Kurdistan Workers' Party", type: "ORGANIZATION" },

@@ -142,6 +142,17 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Nouns for ships and craft, before their names ("the tanker Advantage Sweet", "the cruise ship,
+ * Freewinds", "the probe Tsubame"): vehicles are no entities. Lower case.
+ */
+export const VEHICLE_NOUNS: ReadonlySet<string> = new Set(
+  (
+    "ship ships vessel tanker freighter ferry yacht liner submarine frigate destroyer cruiser warship " +
+    "trawler schooner icebreaker spacecraft spaceship lander rover orbiter"
+  ).split(" "),
+);
+
+/**
  * Heads of academic fields and school subjects ("a PhD in Linguistics", "Sport Psychology"): no
  * entity unless a cue word names a body ("Department of Linguistics"). Lower case.
  */

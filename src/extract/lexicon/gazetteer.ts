@@ -142,6 +142,10 @@ const FACILITIES = [
   "Pentagon",
   "Capitol",
   "Capitol Hill",
+  "Oval Office",
+  "West Wing",
+  "Rose Garden",
+  "Situation Room",
   "Vatican",
   "Red Square",
   "Tiananmen Square",
@@ -640,6 +644,7 @@ export function isDemonym(normalized: string): boolean {
 
 /** Final words that make a capitalized phrase a place ("… Avenue", "… Province"). */
 export const LOCATION_CUE_WORDS: ReadonlySet<string> = new Set([
+  "empire",
   "street",
   "st",
   "avenue",

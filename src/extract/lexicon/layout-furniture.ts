@@ -60,6 +60,10 @@ export const FURNITURE_LINE_PATTERNS: readonly RegExp[] = [
   // A collapsed list of links as copied: "Keep reading", "list of 4 items", "list 1 of 4", "end of list".
   /^(?:Keep\s+reading|list\s+(?:of\s+\d{1,2}\s+items?|\d{1,2}\s+of\s+\d{1,2})|end\s+of\s+list)$/i,
   /^(?:This\s+(?:article|story)\s+(?:was|has\s+been|is)\s+(?:originally\s+)?(?:published|updated|corrected|amended)).{0,200}$/i,
+  // Newsletter promotions and standards notes: "… with our Morning Bid newsletter. Sign up here.",
+  // "Our Standards: The Thomson Reuters Trust Principles."
+  /^.{0,200}\bnewsletters?\b.{0,100}\bSign\s+up\s+here\.?$/i,
+  /^Our\s+Standards\s*:.{0,120}$/i,
 ];
 
 /**

@@ -42,6 +42,12 @@ export const ORGANIZATION_CUE_WORDS: ReadonlySet<string> = new Set([
   "front",
   "fund",
   "gazette",
+  "bulletin",
+  "chronicle",
+  "courier",
+  "inquirer",
+  "enquirer",
+  "sentinel",
   "group",
   "guard",
   "herald",
@@ -85,6 +91,8 @@ export const ORGANIZATION_CUE_WORDS: ReadonlySet<string> = new Set([
   "academy",
   "school",
   "laboratory",
+  "lab",
+  "labs",
   "laboratories",
   "airlines",
   "airways",
@@ -384,6 +392,8 @@ const KNOWN_ORGANIZATIONS = [
   "al-Qaida",
   "Al Qaeda",
   "Islamic State",
+  "Islamic Jihad",
+  "Palestinian Islamic Jihad",
   "ISIS",
   "ISIL",
   "Daesh",
@@ -399,6 +409,11 @@ const KNOWN_ORGANIZATIONS = [
   "Wikinews",
   "Congress",
   "Senate",
+  "House of Representatives",
+  "House of Commons",
+  "House of Lords",
+  "House of Delegates",
+  "House of Councillors",
   "Knesset",
   "Duma",
   "Bundestag",
@@ -490,7 +505,8 @@ const knownOrganizationKeys = new Set<string>();
 for (const name of [...KNOWN_ORGANIZATIONS, ...WELL_KNOWN_ORGANIZATIONS])
   knownOrganizationKeys.add(key(name));
 for (const word of compromiseWordsTagged("Organization", "SportsTeam")) {
-  if (word.length > 2) knownOrganizationKeys.add(key(word));
+  // compromise tags "Roman Empire" an organization; an empire is a place.
+  if (word.length > 2 && !word.endsWith(" empire")) knownOrganizationKeys.add(key(word));
 }
 
 /** Whether a normalized name is a known organization without any cue word. */

@@ -24,6 +24,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "la",
   "le",
   "ter",
+  "ten",
   "zu",
   "y",
 ]);

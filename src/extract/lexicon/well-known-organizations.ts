@@ -292,6 +292,14 @@ export const WELL_KNOWN_ORGANIZATIONS: readonly string[] = [
   "Ukrainska Pravda",
   "Novaya Gazeta",
   "Meduza",
+  // Scientific and medical journals.
+  "The Lancet",
+  "Lancet",
+  "BMJ",
+  "JAMA",
+  "PLOS One",
+  "Nature Medicine",
+  "Science Advances",
   // Sports bodies and leagues.
   "FIFA",
   "UEFA",

@@ -525,11 +525,16 @@ const AGENCY_SLASH_CREDIT =
   /(?:^|[\s(\[])((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*\s*\/\s*[\p{Lu}][^/()\[\]]{1,60}(?:\/[^/()\[\]]{1,30})?)[)\]]?\.?$/u;
 const CREDIT_SPLITTER = /\s*(?:\/|;|,|\bvia\b|\bfor\b|\band\b|&)\s*/g;
 
+const LICENSING_TRAILER = /\s*Purchase\s+Licen[cs]ing\s+Rights\b.{0,20}$/i;
+
 /**
  * Finds the photo credit at the end of a caption line. Returns the credit text
  * (as a sub-line) or null when the line carries no credit.
  */
-function findCredit(line: Line): Line | null {
+function findCredit(whole: Line): Line | null {
+  // "… REUTERS/Jane Doe Purchase Licensing Rights": a picture desk's link after the credit.
+  const trailer = LICENSING_TRAILER.exec(whole.text);
+  const line = trailer ? subLine(whole, 0, trailer.index) : whole;
   const suffixStart = Math.max(0, line.text.length - CREDIT_SUFFIX_CHARS);
   const suffix = line.text.slice(suffixStart);
   let lastEnd = -1;
@@ -580,7 +585,7 @@ function stripClosers(piece: Line): Line {
 
 /** "Image copyright Reuters", "Photo source Ann Lee": a credit printed on a line of its own. */
 const COPYRIGHT_CREDIT =
-  /^(?:Image|Photo|Picture|Video)\s+(?:copyright|source|credit)\s*:?\s+(?=\p{Lu})/u;
+  /^(?:Image|Photo|Picture|Video)\s+(?:copyright|source|credit)\s*[:,]?\s+(?=\p{Lu})/u;
 
 /** "PA Media", "Getty Images", "Reuters": an agency or picture library named in a credit. */
 function looksLikeCreditedBody(text: string): boolean {
@@ -675,6 +680,8 @@ function agencyAndDate(groups: Record<string, string | undefined>) {
 export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart: number } | null {
   const prefix = paragraph.text.slice(0, DATELINE_PREFIX_CHARS);
   const base = paragraph.start;
+  const bare = bareAgencyDateline(paragraph, prefix);
+  if (bare) return bare;
   const placeMatch = PLACE_DATELINE.exec(prefix);
   const placeGroups = placeMatch?.groups;
   if (placeMatch && placeGroups) {
@@ -731,6 +738,35 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
     }
   }
   return weekdayDateLead(paragraph);
+}
+
+/** "Abuja, Nigeria CNN —", "LONDON CNN —": a place, then an agency's name with no brackets. */
+const BARE_AGENCY_DATELINE = /^(?<head>[^—–\n]{2,60}?)\s+(?<agency>\p{Lu}{2,6})\s*(?:—|–|--)\s*/u;
+
+/** A dateline whose agency follows the place unbracketed, as some pages copy it; null if none. */
+function bareAgencyDateline(
+  paragraph: Line,
+  prefix: string,
+): { dateline: Dateline; bodyStart: number } | null {
+  const match = BARE_AGENCY_DATELINE.exec(prefix);
+  const head = match?.groups?.head;
+  const agency = match?.groups?.agency;
+  if (!match || !head || !agency || !AGENCY_NAMES.has(agency.toLowerCase())) return null;
+  if (!PLACE_LINE.test(head) || NON_PLACE_LEADS.has(head.toLowerCase())) return null;
+  if (head.split(/[\s,]+/).some((word) => SENTENCE_OPENERS.has(word.toLowerCase()))) return null;
+  const comma = head.indexOf(",");
+  const placeText = comma < 0 ? head : head.slice(0, comma);
+  const regionStart = comma < 0 ? -1 : head.slice(comma + 1).search(/\S/) + comma + 1;
+  const base = paragraph.start;
+  return finishDateline(paragraph, match[0], {
+    place: titleCasePlace(placeText),
+    placeSpan: { start: base, end: base + placeText.length },
+    regionSpan: regionStart < 0 ? null : { start: base + regionStart, end: base + head.length },
+    agency,
+    monthWord: undefined,
+    dayText: undefined,
+    yearText: undefined,
+  });
 }
 
 /** A place as printed on a dateline line of its own: "Taipei, Taiwan", "LONDON". */

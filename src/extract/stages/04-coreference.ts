@@ -11,6 +11,7 @@ import {
   countryFor,
   governmentSeatCountry,
   internationalBodyOfSeat,
+  isDemonym,
   isKnownPlace,
   isSeatOfGovernment,
   STATE_POSTAL_CODES,
@@ -20,6 +21,7 @@ import { LOCATIVE_PREPOSITIONS, SPEECH_VERBS } from "../lexicon/speech-and-conte
 import { CLUB_PREFIXES, CLUB_SUFFIXES, ORGANIZATION_CUE_WORDS } from "../lexicon/organizations.js";
 import { GOVERNMENT_ACTION_VERBS, GOVERNMENT_OBJECT_CUES } from "../lexicon/metonymy.js";
 import { sameGivenName } from "../lexicon/nicknames.js";
+import { NAME_PARTICLES } from "../lexicon/person-names.js";
 import { isClippedWord } from "./mentions/clipped-names.js";
 
 /** A group of mentions that refer to one real-world entity. */
@@ -132,6 +134,26 @@ function onlyLooseExpansion(
 }
 
 /**
+ * The one organization whose name before its complement ("… Agency" of "United Nations Relief
+ * and Works Agency for Palestine Refugees") an acronym spells ("UNRWA"), if any.
+ */
+function onlyHeadExpansion(
+  letters: string,
+  clusters: Cluster[],
+  mentions: Mention[],
+): Cluster | undefined {
+  if (letters.length < 3) return undefined;
+  const fits = clusters.filter((c) => {
+    if (c.type !== "ORGANIZATION" || c.mentionIds.length === 0) return false;
+    const head = / (?:for|of|in|on) /.exec(fullestName(c, mentions));
+    if (!head) return false;
+    const name = fullestName(c, mentions).slice(0, head.index);
+    return name.includes(" ") && initials(name) === letters;
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
  * "the Disaster and Emergency Management Authority (AFAD)": a bracketed acronym right after a
  * body's name in the body of the article defines it even when its letters spell the name in
  * another language; not a known acronym (a news agency's "(AP)"), a country or a lone word's.
@@ -223,6 +245,12 @@ export function isGovernmentUse(text: string, mention: Mention): boolean {
   if (isSeatOfGovernment(key(mention.text))) return !PLACE_NOUN_AFTER.test(after);
   const verb = GOVERNMENT_SUBJECT.exec(after)?.[1];
   if (verb && (GOVERNMENT_ACTION_VERBS.has(verb) || SPEECH_VERBS.has(verb))) return true;
+  // "between Washington and Moscow" names two governments; "flights between Oslo and New York"
+  // two cities: "between" counts only with another capital or country.
+  if (previousWord === "between") {
+    const other = PAIRED_AFTER.exec(after)?.[1];
+    return other !== undefined && isCapitalOrCountry(other);
+  }
   if (previousWord && GOVERNMENT_OBJECT_CUES.has(previousWord)) return true;
   // "the spokeswoman said Washington strongly supports …": a capital reported as speaking.
   if (previousWord && SPEECH_VERBS.has(previousWord) && /^\s+["“]?[a-z]/.test(after)) return true;
@@ -251,6 +279,13 @@ function personNameParts(text: string): { surnames: Set<string>; givenName: stri
   if (article?.[1]) surnames.add(key(article[1]));
   // Compound surnames: "Mary Jepkosgei Keitany" is also "Keitany"; "Gabriel García Márquez" also "García Márquez".
   if (words.length >= 3) surnames.add(key(words.slice(-2).join(" ")));
+  // "Lula" of "Luiz Inácio Lula da Silva", "Fernández" of "Cristina Fernández de Kirchner": in a
+  // name of four words or more, a capitalized word after the given name may be used alone.
+  if (words.length >= 4) {
+    for (const word of words.slice(1, -1))
+      if (/^\p{Lu}\p{Ll}/u.test(word) && !NAME_PARTICLES.has(word.toLowerCase()))
+        surnames.add(key(word));
+  }
   return { surnames, givenName: key(words[0] ?? "") };
 }
 
@@ -375,7 +410,8 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
           c.mentionIds.length > 0 &&
           initials(fullestName(c, mentions)) === letters,
       ) ??
-      onlyLooseExpansion(letters, clusters, mentions);
+      onlyLooseExpansion(letters, clusters, mentions) ??
+      onlyHeadExpansion(letters, clusters, mentions);
     if (target) {
       join(mention, target);
       continue;
@@ -401,6 +437,9 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   mergeShortForms(clusters, mentions);
   mergeClubTowns(clusters, mentions);
   mergeClippedNames(clusters, mentions);
+  mergeInvertedBodies(clusters, mentions);
+  mergeBareHeads(clusters, mentions);
+  mergePlaceNamedBodies(clusters, mentions);
   mergePlaceVariants(doc.text, clusters, mentions);
   mergeInitialedNames(clusters, mentions);
   mergePostalCodes(clusters, mentions);
@@ -625,6 +664,78 @@ function mergeClippedNames(clusters: Cluster[], mentions: Mention[]): void {
     mentions,
     (short, words) => words.length >= 2 && isClippedWord(short, words[0] ?? ""),
   );
+}
+
+/**
+ * "Congress" for "U.S. Congress", "the Senate" for "the Kenyan Senate": a one-word organization
+ * that is a body's cue word joins the one other organization whose name ends with it.
+ */
+function mergeBareHeads(clusters: Cluster[], mentions: Mention[]): void {
+  mergeOneWordOrganizations(
+    clusters,
+    mentions,
+    (head, words) =>
+      ORGANIZATION_CUE_WORDS.has(head) && words.length >= 2 && words[words.length - 1] === head,
+  );
+}
+
+function isPlaceOrDemonym(word: string): boolean {
+  return countryFor(word) !== undefined || isKnownPlace(word) || isDemonym(word);
+}
+
+/**
+ * "Lakers" for "Los Angeles Lakers", "Times" for "Los Angeles Times": a one-word organization that
+ * ends the one other organization named "<known place> <word>".
+ */
+function mergePlaceNamedBodies(clusters: Cluster[], mentions: Mention[]): void {
+  mergeOneWordOrganizations(clusters, mentions, (word, words) => {
+    if (words.length < 2 || words[words.length - 1] !== word) return false;
+    const place = words.slice(0, -1).join(" ");
+    return isKnownPlace(place) || countryFor(place) !== undefined;
+  });
+}
+
+/** Heads that English names both ways: "Department of Defense" and "Defense Department". */
+const INVERTIBLE_HEADS = new Set(["department", "ministry"]);
+const HEAD_OF_COMPLEMENT = /^(?:(.+) )?(department|ministry) of (?:the )?(.+)$/;
+
+/**
+ * The words a body's name keeps when it is written "<portfolio> <head>": "defense department" for
+ * both "Department of Defense" and "U.S. Defense Department"; null for other names.
+ */
+function invertedBodyKey(name: string): string | null {
+  const k = key(name);
+  const complement = HEAD_OF_COMPLEMENT.exec(k);
+  if (complement) return `${complement[3]} ${complement[2]}`;
+  const words = k.split(" ");
+  if (words.length < 2 || !INVERTIBLE_HEADS.has(words[words.length - 1] ?? "")) return null;
+  // "U.S. Defense Department", "Russian Defence Ministry": a country before the portfolio.
+  while (words.length > 2 && isPlaceOrDemonym(words[0] ?? "")) words.shift();
+  return words.join(" ");
+}
+
+/**
+ * "Department of Defense" and "Defense Department", "Ministry of Defence" and "Defence
+ * Ministry": one body named with its head first or last; each pair with one such key merges.
+ */
+function mergeInvertedBodies(clusters: Cluster[], mentions: Mention[]): void {
+  const byKey = new Map<string, Cluster[]>();
+  for (const cluster of clusters) {
+    if (cluster.type !== "ORGANIZATION" || cluster.mentionIds.length === 0) continue;
+    const keys = new Set<string>();
+    for (const id of cluster.mentionIds) {
+      const bodyKey = invertedBodyKey(mentions[id]?.text ?? "");
+      if (bodyKey) keys.add(spellingKey(bodyKey));
+    }
+    for (const bodyKey of keys) byKey.set(bodyKey, [...(byKey.get(bodyKey) ?? []), cluster]);
+  }
+  for (const group of byKey.values()) {
+    const [target, source] = group;
+    if (group.length !== 2 || !target || !source || target === source) continue;
+    if (target.mentionIds.length === 0 || source.mentionIds.length === 0) continue;
+    target.mentionIds.push(...source.mentionIds);
+    source.mentionIds = [];
+  }
 }
 
 /**

@@ -646,9 +646,7 @@ export function findEvents(doc: Doc): Event[] {
         ) &&
         (ownActor === undefined ||
           nearbyActor === undefined ||
-          nearby.event.participants.some(
-            (participant) => participant.role !== "OTHER" && participant.entityId === ownActor,
-          ))
+          nearby.event.participants.some((participant) => participant.entityId === ownActor))
       ) {
         mergeInto(nearby.event, reported, notes);
         nearby.lastWord = trigger.last;

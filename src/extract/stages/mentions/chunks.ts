@@ -12,7 +12,7 @@ import {
 } from "../../lexicon/organizations.js";
 import { FIRST_NAMES, NAME_PARTICLES } from "../../lexicon/person-names.js";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
-import { isClubName, isPlaceOrOrgKey, cueWord } from "./phrase-type.js";
+import { isClubName, isPlaceOrOrgKey, cueWord, longestMatch } from "./phrase-type.js";
 import type { DocSignals } from "./word-classes.js";
 import { isFunctionWord, isCommonTagged } from "./word-classes.js";
 import type { Word } from "./words.js";
@@ -241,6 +241,11 @@ function connectorJoinLength(
   let after = end + 1;
   if ((lower === "of" || lower === "for" || lower === "on") && words[after]?.lower === "the")
     after++;
+  // "Saint Vincent and the Grenadines": a known name spans "and the".
+  if (lower === "and" && words[after]?.lower === "the" && words[after]?.joinedToPrevious) {
+    const known = knownNameAcross(words.slice(start, end), words, end, after + 1);
+    if (known > 0) return after + 1 - end + known;
+  }
   // "von der Leyen", "bin Abdul": a second particle before the name.
   if (NAME_PARTICLES.has(lower) && words[after] && NAME_PARTICLES.has(words[after]?.lower ?? ""))
     after++;
@@ -263,6 +268,11 @@ function connectorJoinLength(
   if (lower === "at") return isUniversityOfPlace(chunkSoFar) ? after - end + 1 : 0;
   const opened = chunkSoFar.some((w) => OF_JOINING_WORDS.has(cueWord(w)));
   if (lower === "of" || lower === "for" || lower === "on") {
+    // "House of Representatives", "House of Commons": a known name spans the connector.
+    const known = knownNameAcross(chunkSoFar, words, end, after);
+    if (known > 0) return after - end + known;
+    // "Rock and Roll Hall of Fame": an institution's head with its fixed complement.
+    if (FIXED_COMPLEMENTS.has(`${previous.lower} ${lower} ${next.lower}`)) return after - end + 1;
     // A full name before "of" and a place after it: "… Space Museum of McMinnville, Oregon".
     const nameWords = chunkSoFar.filter((w) => w.nameLike && !isFunctionWord(w)).length;
     if (nameWords >= 3 && complementIsPlace(words, after)) return 0;
@@ -274,7 +284,8 @@ function connectorJoinLength(
     return joins || (lower !== "on" && opened) ? after - end + 1 : 0;
   }
   if (lower !== "and") return 0;
-  const known = knownNameAcrossAnd(chunkSoFar, words, after);
+  // "Bosnia and Herzegovina", "Procter and Gamble": a known name spans the "and".
+  const known = knownNameAcross(chunkSoFar, words, end, after);
   if (known > 0) return after - end + known;
   // "Leeds United and Bradford City": a club's name is complete before "and".
   if (isClubName(chunkSoFar)) return 0;
@@ -319,7 +330,22 @@ function connectorJoinLength(
  * "Globe and Mail", "Marks and Spencer": the words before "and" and one or two after it spell a known
  * organization; returns how many words after "and" belong to it, or 0.
  */
-function knownNameAcrossAnd(before: Word[], words: Word[], after: number): number {
+/** Heads and complements that always make one name ("Hall of Fame"). */
+const FIXED_COMPLEMENTS: ReadonlySet<string> = new Set(["hall of fame"]);
+
+/** How many words after a connector ("of", "of the") complete a known name with the chunk before it. */
+function knownNameAcross(before: Word[], words: Word[], end: number, after: number): number {
+  const connector = words.slice(end, after).map((w) => w.key);
+  return knownNameAcrossWords(before, connector, words, after, isPlaceOrOrgKey);
+}
+
+function knownNameAcrossWords(
+  before: Word[],
+  connector: string[],
+  words: Word[],
+  after: number,
+  known: (k: string) => boolean,
+): number {
   for (let take = 2; take >= 1; take--) {
     const tail = words.slice(after, after + take);
     if (tail.length < take || tail.some((w, i) => !w.nameLike || (i > 0 && !w.joinedToPrevious)))
@@ -327,10 +353,10 @@ function knownNameAcrossAnd(before: Word[], words: Word[], after: number): numbe
     for (let from = Math.max(0, before.length - 3); from < before.length; from++) {
       const joined = [
         ...before.slice(from).map((w) => w.key),
-        "and",
+        ...connector,
         ...tail.map((w) => w.key),
       ].join(" ");
-      if (isKnownOrganization(joined)) return take;
+      if (known(joined)) return take;
     }
   }
   return 0;
@@ -382,11 +408,18 @@ function lastOfNameRun(words: Word[], from: number): number {
   return last;
 }
 
-/** Whether the word at `index` is a known place, or is followed by ", <known place>" ("McMinnville, Oregon"). */
+/**
+ * Whether the word at `index` is a known place, or is followed by ", <known place>" ("McMinnville,
+ * Oregon"). A place that opens a longer name ("… Agency for Palestine Refugees") is no complement.
+ */
 function complementIsPlace(words: Word[], index: number): boolean {
   const word = words[index];
   if (!word) return false;
-  if (isPlaceOrOrgKey(word.lower)) return true;
+  const known = longestMatch(words, index, 4, isPlaceOrOrgKey);
+  if (known > 0) {
+    const after = words[index + known];
+    return !(after?.nameLike && after.joinedToPrevious && !isFunctionWord(after));
+  }
   const following = words[index + 1];
   return following !== undefined && !following.joinedToPrevious && isPlaceOrOrgKey(following.lower);
 }

@@ -4,6 +4,7 @@ import {
   ACADEMIC_FIELDS,
   FESTIVALS,
   NON_ENTITY_HEADS,
+  NON_NAME_WORDS,
   RELIGIONS,
 } from "../../lexicon/common-capitalized.js";
 import {
@@ -232,6 +233,14 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
     if (!isKnownPlace(k) && letters.length >= 3 && /^\p{Lu}+$/u.test(single.text)) return [null, 0];
   }
   if (isKnownOrganization(k)) return ["ORGANIZATION", 2];
+  // "U.S. House of Representatives", "British House of Commons": a country's name or its
+  // people's before a known body.
+  if (
+    words.length > 2 &&
+    isKnownOrganization(phraseKey(words.slice(1))) &&
+    (countryFor(words[0]?.key ?? "") !== undefined || isDemonym(words[0]?.key ?? ""))
+  )
+    return ["ORGANIZATION", 2];
   if (isGroupOfPartyMembers(words)) return [null, -1];
   // "The Island": a lone place word is a common noun, even where it spells a country's own name
   // ("Ísland").
@@ -242,7 +251,13 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
   if (single?.text.endsWith(".") && stateForAbbreviation(k)) return ["LOCATION", 2];
   if (single && WEB_DOMAIN.test(single.text)) return ["ORGANIZATION", 2];
   if (/shire$/.test(k) && words.every((w) => w.nameLike)) return ["LOCATION", 2];
-  if (words.length > 1 && LOCATION_PREFIX_WORDS.has(words[0]?.lower ?? "")) return ["LOCATION", 2];
+  // "San Francisco Bulletin", "Santa Clara University": a body's cue at the end outweighs the prefix.
+  if (
+    words.length > 1 &&
+    LOCATION_PREFIX_WORDS.has(words[0]?.lower ?? "") &&
+    !ORGANIZATION_CUE_WORDS.has(cueWord(words[words.length - 1]))
+  )
+    return ["LOCATION", 2];
   if (isAirlineName(words)) return ["ORGANIZATION", 2];
   // "Partido dos Trabalhadores", "Rassemblement National": a head-first foreign body.
   if (words.length > 1 && FOREIGN_ORGANIZATION_HEADS.has(words[0]?.lower ?? ""))
@@ -416,6 +431,42 @@ const ACRONYM_BODY_NOUNS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/** Nouns that end a description of a body after its acronym ("the SBU security service"). */
+const ACRONYM_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(
+  (
+    "service agency ministry party group militia police army council committee commission court " +
+    "bank union company firm broadcaster newspaper watchdog regulator network alliance movement"
+  ).split(" "),
+);
+
+const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set([
+  "spokesperson",
+  "spokesman",
+  "spokeswoman",
+]);
+
+/** Nouns that end a description of a body after any name ("the Mossad spy agency"). */
+const NAME_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(
+  "service agency group militia party company firm broadcaster newspaper network movement".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether the words after `last` are one or two lower-case modifiers and then one of `heads`
+ * ("SBU security service", "Mossad spy agency").
+ */
+function describedAsBody(words: Word[], last: number, heads: ReadonlySet<string>): boolean {
+  for (let head = last + 2; head <= last + 3; head++) {
+    const run = words.slice(last + 1, head + 1);
+    if (run.length !== head - last || run.some((w) => w.nameLike || !w.joinedToPrevious))
+      return false;
+    if (run.slice(0, -1).some((w) => NON_NAME_WORDS.has(w.lower))) return false;
+    if (heads.has(words[head]?.lower ?? "")) return true;
+  }
+  return false;
+}
+
 /** Type evidence from the words around a phrase inside its sentence. */
 export function contextType(
   words: Word[],
@@ -439,7 +490,21 @@ export function contextType(
     // "the OCHA office", "VDP members": people and offices belong to a body.
     if (after?.joinedToPrevious && !after.nameLike && ACRONYM_BODY_NOUNS.has(after.lower))
       return "ORGANIZATION";
+    // "the SBU security service", "the KCNA state news agency": an acronym that a body's
+    // description follows, a modifier or two in lower case and a body's noun.
+    if (describedAsBody(words, last, ACRONYM_DESCRIPTION_HEADS)) return "ORGANIZATION";
   }
+  // "An Aire Valley Buses spokesperson said": a name whose spokesperson speaks is a body's.
+  if (
+    after?.joinedToPrevious &&
+    !after.nameLike &&
+    SPOKESPERSON_NOUNS.has(after.lower) &&
+    !lastWord?.possessive
+  )
+    return "ORGANIZATION";
+  // "Israel's Mossad spy agency", "the Wagner mercenary group": any name so described.
+  if (!lastWord?.possessive && describedAsBody(words, last, NAME_DESCRIPTION_HEADS))
+    return "ORGANIZATION";
   if (after && after.joinedToPrevious && TRAILING_PLACE_WORDS.has(after.lower) && !after.nameLike)
     return "LOCATION";
   if (before && PLACE_NOUNS_BEFORE_OF.has(words[first - 2]?.lower ?? "") && before.lower === "of")

@@ -1,5 +1,10 @@
 import type { Doc } from "../../types.js";
-import { PRODUCT_EDITIONS, PRODUCT_NOUNS, WORK_NOUNS } from "../../lexicon/common-capitalized.js";
+import {
+  PRODUCT_EDITIONS,
+  PRODUCT_NOUNS,
+  VEHICLE_NOUNS,
+  WORK_NOUNS,
+} from "../../lexicon/common-capitalized.js";
 import { ROAD_NUMBER_KEYWORDS } from "../../lexicon/roads.js";
 import type { Candidate } from "./candidate.js";
 import { phraseKey } from "./candidate.js";
@@ -64,6 +69,7 @@ export function productAndWorkKeys(doc: Doc, sentenceWords: Word[][]): Set<strin
       const productNoun = next?.joinedToPrevious === true && PRODUCT_NOUNS.has(next.lower);
       const workNoun =
         before !== undefined && run[0]?.joinedToPrevious && WORK_NOUNS.has(before.lower);
+      const vehicle = namesVehicle(doc, words, from, j);
       const year =
         lastOfRun !== undefined &&
         (from > 0 || j < words.length - 1) &&
@@ -78,7 +84,7 @@ export function productAndWorkKeys(doc: Doc, sentenceWords: Word[][]): Set<strin
         subtitleAt(doc.text.slice(lastOfRun.end, lastOfRun.end + 80));
       const named = edition ? run.slice(0, -1) : run;
       const said =
-        (workNoun || (apposition?.split(" ").some(isWorkInApposition) ?? false)) &&
+        (workNoun || vehicle || (apposition?.split(" ").some(isWorkInApposition) ?? false)) &&
         !isPlaceOrOrgKey(phraseKey(run));
       if (
         said ||
@@ -93,6 +99,29 @@ export function productAndWorkKeys(doc: Doc, sentenceWords: Word[][]): Set<strin
   keys.delete("");
   return keys;
 }
+
+/**
+ * "the tanker Advantage Sweet", "the cruise ship, Freewinds", "on board the Freewinds": a name of
+ * the words [from, end) after a vehicle noun (a comma between), or after "aboard" or "on board"
+ * with nothing but punctuation after it.
+ */
+function namesVehicle(doc: Doc, words: Word[], from: number, end: number): boolean {
+  const first = words[from];
+  const before = words[from - 1];
+  if (!first || !before) return false;
+  const gap = doc.text.slice(before.end, first.start);
+  if (VEHICLE_NOUNS.has(before.lower) && /^(?:\s*,)?\s+$/.test(gap)) return true;
+  const boarded = before.lower === "the" ? words[from - 2] : before;
+  if (boarded?.lower !== "aboard" && boarded?.lower !== "board") return false;
+  if (boarded.lower === "board" && words[from - (before.lower === "the" ? 3 : 2)]?.lower !== "on")
+    return false;
+  const after = words[end];
+  return after === undefined || !after.joinedToPrevious || NON_NOUN_AFTER_VEHICLE.test(after.lower);
+}
+
+/** Words after "aboard X" that show X ends its noun phrase (a verb or a preposition follows). */
+const NON_NOUN_AFTER_VEHICLE =
+  /^(?:in|on|at|to|from|for|with|when|where|as|and|was|were|is|had|off|near)$/;
 
 /** Whether a candidate is one of the article's products or works, or a longer name that starts with one. */
 export function isProductOrWork(candidate: Candidate, keys: Set<string>): boolean {

@@ -30,18 +30,25 @@ function misspeltSurname(word: string, personParts: Map<string, number>): number
   return count === 1 ? found : undefined;
 }
 
-/** Surnames (2) and given names (1) of the people the candidates name in full. */
+/**
+ * Surnames (2) and given names (1) of the people the candidates name in full; the surname of a
+ * person only guessed at (no title, lexicon or context) counts for less (0.5).
+ */
 function namePartsOfPeople(candidates: Candidate[]): Map<string, number> {
   const personParts = new Map<string, number>();
+  const setPart = (part: string, strength: number): void => {
+    personParts.set(part, Math.max(strength, personParts.get(part) ?? 0));
+  };
   for (const candidate of candidates) {
     if (candidate.type !== "PERSON" || candidate.words.length < 2) continue;
     const firstWord = candidate.words[0];
     const lastWord = candidate.words[candidate.words.length - 1];
     if (lastWord) {
-      personParts.set(lastWord.lower, 2);
+      const strength = candidate.confidence >= 1 ? 2 : GUESSED_SURNAME;
+      setPart(lastWord.lower, strength);
       // "al-Assad" is also written "Assad".
       const article = /^\p{L}{1,3}-(.+)$/u.exec(lastWord.lower);
-      if (article?.[1]) personParts.set(article[1], 2);
+      if (article?.[1]) setPart(article[1], strength);
     }
     // A guessed person lends its first word only when it may be a name: "Yang Buwei" makes "Yang"
     // a person, the guess "Internet Explorer" makes no person of "Internet" (a common noun).
@@ -49,7 +56,7 @@ function namePartsOfPeople(candidates: Candidate[]): Map<string, number> {
       candidate.confidence >= 1 ||
       (firstWord !== undefined &&
         compromiseTags(firstWord.lower).every((t) => PERSON_NAME_TAGS.has(t)));
-    if (firstWord && lends && !personParts.has(firstWord.lower))
+    if (firstWord && lends && (personParts.get(firstWord.lower) ?? 0) < 1)
       personParts.set(firstWord.lower, 1);
   }
   return personParts;
@@ -67,10 +74,25 @@ function keepFamilyGuessesPeople(candidates: Candidate[], personParts: Map<strin
   }
 }
 
+/** The strength of the surname of a person the rules only guessed at. */
+const GUESSED_SURNAME = 0.5;
+
 /** Gives single unknown words the type of a longer name that ends or starts with them ("Lavrov"). */
 export function resolveByNameParts(candidates: Candidate[]): void {
   keepFamilyGuessesPeople(candidates, namePartsOfPeople(candidates));
   const personParts = namePartsOfPeople(candidates);
+  // Where each guessed person's full name is first written, by surname.
+  const firstGuessedFullName = new Map<string, number>();
+  for (const candidate of candidates) {
+    const last = candidate.words[candidate.words.length - 1];
+    const start = candidate.words[0]?.start;
+    if (candidate.type !== "PERSON" || candidate.words.length < 2 || !last || start === undefined)
+      continue;
+    firstGuessedFullName.set(
+      last.lower,
+      Math.min(start, firstGuessedFullName.get(last.lower) ?? Infinity),
+    );
+  }
   for (const candidate of candidates) {
     if (candidate.words.length !== 1) continue;
     const word = candidate.words[0];
@@ -85,7 +107,16 @@ export function resolveByNameParts(candidates: Candidate[]): void {
     if (part === 2 && candidate.type !== "PERSON" && overridable && candidate.type !== null) {
       candidate.type = "PERSON";
       candidate.confidence = 1.5;
-    } else if (part !== undefined && (candidate.type === null || candidate.confidence < 2)) {
+    } else if (
+      part !== undefined &&
+      (candidate.type === null ||
+        (candidate.confidence < 2 &&
+          (part > GUESSED_SURNAME ||
+            candidate.type !== "LOCATION" ||
+            word.start > (firstGuessedFullName.get(word.lower) ?? Infinity))))
+    ) {
+      // "spread to Penteli and Nea Penteli": a place is a guessed person's surname only when the
+      // full name came first, as people are introduced ("Auguste Chevalier … a letter to Chevalier").
       candidate.type = "PERSON";
       candidate.confidence = Math.max(candidate.confidence, 1.5);
     }
@@ -137,6 +168,15 @@ export function resolveCoordinations(doc: Doc, candidates: Candidate[], signals:
     target.type = "PERSON";
     target.confidence = 1;
   };
+  // "spread to Penteli and Nea Penteli": a full name only guessed a person, listed beside a place
+  // the context names as one, is a place too.
+  const placeFrom = (source: Candidate | undefined, target: Candidate | undefined): void => {
+    if (!source || !target || source.type !== "LOCATION" || source.confidence < 1) return;
+    if (target.type !== "PERSON" || target.confidence > 0.5 || target.title !== null) return;
+    if (target.words.length < 2 || !(listed(source, target) || listed(target, source))) return;
+    target.type = "LOCATION";
+    target.confidence = 1;
+  };
   // "Mark Twain, Morris and Goscinny": a lone word that is nowhere an ordinary word, listed beside
   // a person's full name, is a person named by one word.
   const properWord = (target: Candidate): boolean => {
@@ -153,10 +193,12 @@ export function resolveCoordinations(doc: Doc, candidates: Candidate[], signals:
   for (let i = 0; i + 1 < ordered.length; i++) {
     typeFrom(ordered[i], ordered[i + 1]);
     personFrom(ordered[i], ordered[i + 1]);
+    placeFrom(ordered[i], ordered[i + 1]);
   }
   for (let i = ordered.length - 1; i > 0; i--) {
     typeFrom(ordered[i], ordered[i - 1]);
     personFrom(ordered[i], ordered[i - 1]);
+    placeFrom(ordered[i], ordered[i - 1]);
   }
 }
 
@@ -218,6 +260,14 @@ function typeAcronymsOfNamedBodies(candidates: Candidate[]): void {
 const TIE_ORDER: readonly EntityType[] = ["ORGANIZATION", "LOCATION", "PERSON"];
 
 /** One sense per article: a name typed weakly takes the type its best-attested use has. */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|near|outside|around)\s+$/i;
+
+/** Whether a preposition of place stands right before the candidate ("near Exeter"). */
+function afterPlacePreposition(doc: Doc, candidate: Candidate): boolean {
+  const start = candidate.words[0]?.start ?? 0;
+  return PLACE_PREPOSITION_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start));
+}
+
 export function unifyTypes(doc: Doc, candidates: Candidate[]): void {
   const best = new Map<string, Candidate>();
   // Uses of each name at its best confidence, by type: a tie goes to the type used most often.
@@ -263,8 +313,13 @@ export function unifyTypes(doc: Doc, candidates: Candidate[]): void {
       strongest.confidence >= candidate.confidence
     ) {
       candidate.type = strongest.type;
-    } else if (candidate.confidence < 1.5 && candidate.type !== "ORGANIZATION") {
-      // "Severn Vale" beside "Severn Vale Water": the short form of an organization's name.
+    } else if (
+      candidate.confidence < 1.5 &&
+      candidate.type !== "ORGANIZATION" &&
+      !(candidate.type === "LOCATION" && afterPlacePreposition(doc, candidate))
+    ) {
+      // "Severn Vale" beside "Severn Vale Water": the short form of an organization's name
+      // ("near Exeter" beside "Exeter School" stays the town the school is named for).
       if (organizations.some(([name]) => name.startsWith(`${k} `))) candidate.type = "ORGANIZATION";
     }
   }

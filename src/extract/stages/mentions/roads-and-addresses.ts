@@ -127,7 +127,7 @@ function overlaps(a: Candidate, b: Candidate): boolean {
 
 /** Adds roads and addresses as places; a name chunk running into one keeps only its words before it. */
 export function addRoadsAndAddresses(state: MentionState): void {
-  const roads: Candidate[] = [];
+  let roads: Candidate[] = [];
   state.sentences.forEach((sentence, index) => {
     const words = state.sentenceWords[index] ?? [];
     for (const [first, end] of roadRanges(words, state.doc.text))
@@ -135,6 +135,18 @@ export function addRoadsAndAddresses(state: MentionState): void {
         makeCandidate(sentence, words.slice(first, end), first, "LOCATION", 2, null, null),
       );
   });
+  // "the 2nd U.S. Circuit Court of Appeals": a body's name that runs on past the street word
+  // is no street.
+  roads = roads.filter(
+    (road) =>
+      !state.candidates.some(
+        (c) =>
+          c.type === "ORGANIZATION" &&
+          c.confidence >= 2 &&
+          overlaps(road, c) &&
+          c.first + c.words.length > road.first + road.words.length,
+      ),
+  );
   if (roads.length === 0) return;
   const kept: Candidate[] = [];
   for (const candidate of state.candidates) {

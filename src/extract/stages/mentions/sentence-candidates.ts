@@ -114,7 +114,19 @@ export function candidatesForSentence(
           part = [];
           break;
         }
+        if (dropInitial && !isFunctionWord(head) && employerBeforeTitle(part) === 1) {
+          // "Fed Chair Jerome Powell said": a common word before a title may still be the body the
+          // person works for, cut short; it is kept untyped for the steps that read the article.
+          candidates.push(makeCandidate(sentence, [head], first, null, -1, null, null));
+        }
         if (!(isFunctionWord(head) && !HONORIFICS.has(head.lower)) && !dropInitial) break;
+        // "the Near East": a known name may open with a function word.
+        if (
+          !dropInitial &&
+          !ARTICLES.has(head.lower) &&
+          longestMatch(part, 0, 4, isPlaceOrOrgKey) >= 2
+        )
+          break;
         // "People's Liberation Army": a possessive the chunk kept opens the name.
         if (head.possessive && part.length > 1 && !head.sentenceInitial) break;
         // "People Magazine": a noun before a lone organization cue names the body with it.
@@ -340,7 +352,19 @@ function candidatesFromPhrase(
     if (known) results.push(makeCandidate(sentence, name, nameFirst, known.type, 2, null, null));
     return results;
   }
-  const [lexType, lexConfidence] = lexicalType(name);
+  let [lexType, lexConfidence] = lexicalType(name);
+  // "the journal JAMA Network Open", "the journal Nature Medicine": a publication's noun before a
+  // name outweighs a head that would make it an event or a field.
+  const publicationNoun = words[nameFirst - 1];
+  if (
+    lexConfidence < 0 &&
+    publicationNoun !== undefined &&
+    PUBLICATION_NOUNS.has(publicationNoun.lower) &&
+    name[0]?.joinedToPrevious
+  ) {
+    lexType = "ORGANIZATION";
+    lexConfidence = 1.5;
+  }
   // Events, laws and products ("Cold War", "Chicago Marathon") are not entities.
   if (lexConfidence < 0) return results;
   let type = lexType;
@@ -415,6 +439,7 @@ function candidatesFromPhrase(
   }
   // The context called the word a person, and only its being unknown made it an organization.
   let spokeAsPerson = false;
+  let speaksWithCommonLastWord = false;
   if (type === null) {
     const fromContext = contextType(words, nameFirst, nameFirst + name.length - 1, name);
     if (fromContext) {
@@ -431,6 +456,20 @@ function candidatesFromPhrase(
       ) {
         type = "ORGANIZATION";
         spokeAsPerson = true;
+      }
+      // "a Jannik Sinner spokesperson": a spokesperson's employer of two words or more may be a
+      // person the rules cannot tell; the tagger decides, as for "Volga Air said".
+      if (
+        type === "ORGANIZATION" &&
+        name.length >= 2 &&
+        SPOKESPERSON_AFTER.test(words[nameFirst + name.length]?.lower ?? "")
+      )
+        speaksWithCommonLastWord = true;
+      // "Volga Air said": a proper word then an ordinary noun that speaks is as likely a company
+      // as a person; the tagger decides (the guess stays a person where it reads one).
+      if (type === "PERSON" && properThenCommonNoun(name, signals)) {
+        type = "ORGANIZATION";
+        speaksWithCommonLastWord = true;
       }
       // A single word known only from its context, and written in lower case elsewhere, is a common noun.
       if (
@@ -513,10 +552,40 @@ function candidatesFromPhrase(
   const candidate = makeCandidate(sentence, name, nameFirst, type, confidence, title, titleStart);
   if (fromArticle && type === "ORGANIZATION") candidate.guessedFromArticle = true;
   if (speakerGuess && spokeAsPerson) candidate.organizationGuess = "speaks";
-  if (commonLastWord) candidate.organizationGuess = "common-last-word";
+  if (commonLastWord || speaksWithCommonLastWord) candidate.organizationGuess = "common-last-word";
   results.push(candidate);
   return results;
 }
+
+/**
+ * "Volga Air", "Baikal Aerospace": two words, a proper one that is no given name and then an
+ * ordinary noun never written in lower case here, which names a company more often than a person.
+ */
+function properThenCommonNoun(name: Word[], signals: DocSignals): boolean {
+  const [firstWord, lastWord] = name;
+  if (name.length !== 2 || !firstWord || !lastWord || lastWord.possessive) return false;
+  return (
+    !FIRST_NAMES.has(firstWord.lower) &&
+    !LAST_NAMES.has(lastWord.lower) &&
+    !isCommonTagged(firstWord.lower) &&
+    !signals.seenLowercase.has(firstWord.lower) &&
+    isCommonTagged(lastWord.lower) &&
+    !signals.seenLowercase.has(lastWord.lower) &&
+    !isFunctionWord(lastWord)
+  );
+}
+
+const SPOKESPERSON_AFTER = /^spokes(?:person|man|woman)$/;
+
+/** Lower-case nouns that name a publication before its title ("the journal Nature Medicine"). */
+const PUBLICATION_NOUNS: ReadonlySet<string> = new Set([
+  "journal",
+  "newspaper",
+  "magazine",
+  "tabloid",
+  "daily",
+  "weekly",
+]);
 
 /** "R-Fla.", "D-N.Y.", "I-Vt.": a US politician's party letter and state. */
 const PARTY_AND_STATE = /^[RDI]-\p{Lu}/u;

@@ -24,17 +24,27 @@ function titleHeadLength(words: Word[], index: number): number {
     if (index + length > words.length) continue;
     const phrase = words
       .slice(index, index + length)
-      .map((w) => w.lower)
+      .map((w, i) => (i === 0 ? withoutModifierPrefix(w.lower) : w.lower))
       .join(" ");
     if (TITLE_HEADS.has(phrase) || OCCUPATION_TITLE_HEADS.has(phrase)) return length;
   }
   return 0;
 }
 
+/** "then-president" → "president", "ex-minister" → "minister": a modifier hyphened to a title. */
+function withoutModifierPrefix(lower: string): string {
+  const hyphen = lower.indexOf("-");
+  if (hyphen < 1 || !TITLE_MODIFIERS.has(lower.slice(0, hyphen))) return lower;
+  return lower.slice(hyphen + 1);
+}
+
 /** Length of the title-like material (places, orgs, acronyms, demonyms, modifiers) starting at `index`. */
 function titleMaterialLength(words: Word[], index: number): number {
   const word = words[index];
   if (!word) return 0;
+  // "European Commission President": a known body that opens with a nationality word is one piece.
+  const knownBody = longestMatch(words, index, 4, isPlaceOrOrgKey);
+  if (knownBody > 1) return knownBody;
   if (TITLE_MODIFIERS.has(word.lower) || isDemonymWord(word.lower)) return 1;
   // "South Korean Foreign Minister": a compass word before a nationality.
   if (COMPASS_WORDS.has(word.lower) && isDemonym(words[index + 1]?.lower ?? "")) return 2;
@@ -328,12 +338,12 @@ export function mentionsInsideTitle(
     // "Saudi Foreign Minister": a country's name that is also its adjective, inside a title, is the adjective.
     const adjectival =
       word !== undefined && i + 1 < titleWords.length && isAdjectivalCountryName(word.lower);
+    // "European Commission President": a known body may open with a nationality word.
+    const knownBody = longestMatch(titleWords, i, 4, isPlaceOrOrgKey) > 1;
     if (
       !word ||
       !word.nameLike ||
-      isDemonym(word.lower) ||
-      TITLE_HEADS.has(word.lower) ||
-      adjectival
+      (!knownBody && (isDemonym(word.lower) || TITLE_HEADS.has(word.lower) || adjectival))
     ) {
       i++;
       continue;
