@@ -1366,3 +1366,33 @@ describe("a role qualified by an organization", () => {
     expect(speakerOf(lead + sentence, "Much work remains", "2024-04-10")).toBe(expected);
   });
 });
+
+describe("an unnamed speaker described by a relative clause", () => {
+  it("leaves 'said one person who attended' unattributed, not to the last speaker", () => {
+    const page = {
+      paragraphs: [
+        'Garcia said the talks had gone well. "We made real progress today," she said.',
+        '"She walked out of the room and slammed the door behind her," said one person who attended the meeting.',
+      ],
+    };
+    expect(quotesOf(page, [GARCIA])).toEqual([
+      ["We made real progress today,", "Maria Garcia"],
+      ["She walked out of the room and slammed the door behind her,", null],
+    ]);
+  });
+});
+
+describe("a signature line after a quotation, then a quoted title", () => {
+  it("does not hand the quotation to the speaker of the paragraph before", () => {
+    const page = {
+      paragraphs: [
+        'Molina described the dispute as "a fight that has gone on for far too long."',
+        '"The harbour belongs to all of us and not to the Trust." Local blogger, "Why the Harbour Fight Matters"',
+      ],
+    };
+    expect(quotesOf(page, [MOLINA])).toEqual([
+      ["a fight that has gone on for far too long.", "Rosa Molina"],
+      ["The harbour belongs to all of us and not to the Trust.", null],
+    ]);
+  });
+});

@@ -39,7 +39,9 @@ export function attributeQuote(
   );
 
   // A signature line names the speaker even where the quote seems to run on from the paragraph before.
-  const signed = signatureAttribution(ctx, paragraph, quote, next);
+  // The tail runs to the next quoted span of any length: a quoted title ends the signature line.
+  const nextSpan = paragraph.quotes.find((span) => span.open > quote.open);
+  const signed = signatureAttribution(ctx, paragraph, quote, nextSpan);
   if (signed) return signed;
 
   if (quote.continuesPrevious && previousParagraph) {

@@ -412,9 +412,11 @@ export function subjectAfterVerb(
       end++;
       continue;
     }
+    // "said one person who attended the talks": a relative clause ends the noun phrase.
     if (
       next.kind !== "word" ||
       PREPOSITION_SET.has(next.lower) ||
+      RELATIVE_PRONOUN_SET.has(next.lower) ||
       next.capitalized ||
       isVerbLike(next)
     )
