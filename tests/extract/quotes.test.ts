@@ -1396,3 +1396,25 @@ describe("a signature line after a quotation, then a quoted title", () => {
     ]);
   });
 });
+
+describe("quotations in the standfirst", () => {
+  it("a standfirst quotation repeated in the body takes the body quotation's speaker", () => {
+    const page = {
+      headline: "Garcia rejects border deal",
+      paragraphs: [
+        '"We will not accept any deal that weakens our borders," the prime minister said on Monday.',
+        'Garcia spoke after talks in Vienna. "We will not accept any deal that weakens our borders," she said.',
+      ],
+    };
+    const doc = buildDoc(page, [GARCIA, VIENNA]);
+    const subtitle = doc.layout.paragraphs.shift() ?? null;
+    if (subtitle) subtitle.zone = "subtitle";
+    doc.layout.subtitle = subtitle;
+    const quotes = quotesStage.run(doc).quotes;
+    const name = (id: number | null) => (id === null ? null : (doc.entities[id]?.name ?? "?"));
+    expect(quotes.map((q) => [q.text, name(q.speakerId)])).toEqual([
+      ["We will not accept any deal that weakens our borders,", "Maria Garcia"],
+      ["We will not accept any deal that weakens our borders,", "Maria Garcia"],
+    ]);
+  });
+});
