@@ -107,6 +107,9 @@ const cases: [string, string, [string, string][]][] = [
   ["ages and counts are skipped", "The 45-year-old man paid 2011 dollars.", []],
   ["modal may is not a month", "Russia may strike again.", []],
   ["march the verb is not a month", "Protesters plan to march to the square.", []],
+  ["an expected vote looks forward", "The vote is expected on Friday.", [["Friday", "2017-04-14"]]],
+  ["a verdict due looks forward", "A verdict is due Thursday.", [["Thursday", "2017-04-13"]]],
+  ["what was expected stays back", "The vote was expected on Friday.", [["Friday", "2017-04-07"]]],
   ["named days are not dates", "Shops opened on Black Friday.", []],
 ];
 

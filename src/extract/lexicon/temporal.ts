@@ -69,6 +69,11 @@ export const FUTURE_CUES: readonly string[] = [
   "planning",
   "upcoming",
   "expected to",
+  // "The vote is expected on Friday", "a verdict is due Thursday".
+  "is expected",
+  "are expected",
+  "is due",
+  "are due",
   "is to",
   "are to",
   "going to",
