@@ -85,6 +85,11 @@ export interface Layout {
   paragraphs: Block[];
   /** Site furniture that must not feed extraction ("RELATED …", "Advertisement"). */
   furniture: Block[];
+  /**
+   * The publication date was read from a stamp printed in a US evening ("Updated 11:42 PM EDT,
+   * June 15"): a story datelined abroad may already be dated the next day where it was written.
+   */
+  localDayMayBeAhead?: boolean;
 }
 
 export interface Token extends Span {

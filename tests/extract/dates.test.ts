@@ -240,3 +240,28 @@ describe("event dates", () => {
     expect(eventDatesOf(paragraphs)).toEqual(expected);
   });
 });
+
+describe("a weekday under a US evening stamp", () => {
+  // Saturday 2024-06-15, printed at 11:42 PM EDT: Sunday had begun where the story was written.
+  function aheadDatesOf(sentence: string, ahead: boolean) {
+    const doc = docOf([sentence], "2024-06-15");
+    doc.layout.localDayMayBeAhead = ahead;
+    return datesStage.run(doc).dates.map((date) => [date.text, date.value]);
+  }
+  it("reads the day after the stamp as the local day, not six days back", () => {
+    expect(aheadDatesOf("Rescuers pulled more bodies from the mud on Sunday.", true)).toEqual([
+      ["Sunday", "2024-06-16"],
+    ]);
+  });
+  it("keeps other weekdays and 'last Sunday' looking back", () => {
+    expect(aheadDatesOf("The rain began on Friday.", true)).toEqual([["Friday", "2024-06-14"]]);
+    expect(aheadDatesOf("The rain began last Sunday.", true)).toEqual([
+      ["last Sunday", "2024-06-09"],
+    ]);
+  });
+  it("keeps six days back without the stamp", () => {
+    expect(aheadDatesOf("Rescuers pulled more bodies from the mud on Sunday.", false)).toEqual([
+      ["Sunday", "2024-06-09"],
+    ]);
+  });
+});

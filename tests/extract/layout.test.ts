@@ -1117,3 +1117,36 @@ describe("pull quotes", () => {
     );
   });
 });
+
+describe("a stamp printed in a US evening", () => {
+  const body = "\n\nKABUL, Afghanistan (AP) — Rescuers dug through the mud on Sunday.";
+  it.each([
+    ["Updated 11:42 PM EDT, June 15, 2024", true],
+    ["Updated 9:05 p.m. ET, June 15, 2024", true],
+    ["Updated 10:15 AM EDT, June 15, 2024", undefined],
+    ["June 15, 2024 11:42 PM GMT", undefined],
+  ])("%s", (stamp, ahead) => {
+    const doc = layoutOf(`Floods kill dozens in north\n\nBy Ana Ruiz\n\n${stamp}${body}`);
+    expect(doc.publishedAt).toBe("2024-06-15");
+    expect(doc.layout.localDayMayBeAhead).toBe(ahead);
+  });
+
+  it.each(["WASHINGTON (AP) —", "MEXICO CITY (AP) —", "Rescuers said"])(
+    "does not apply to a story datelined in the Americas or not datelined: %s",
+    (opening) => {
+      const doc = layoutOf(
+        `Floods kill dozens in north\n\nUpdated 11:42 PM EDT, June 15, 2024\n\n${opening} the mud was deep on Sunday.`,
+      );
+      expect(doc.publishedAt).toBe("2024-06-15");
+      expect(doc.layout.localDayMayBeAhead).toBeUndefined();
+    },
+  );
+
+  it("does not apply when the date comes from the options", () => {
+    const doc = layoutOf(
+      `Floods kill dozens in north\n\nUpdated 11:42 PM EDT, June 15, 2024${body}`,
+      { publishedAt: "2024-06-15" },
+    );
+    expect(doc.layout.localDayMayBeAhead).toBeUndefined();
+  });
+});

@@ -444,6 +444,8 @@ function addKeys(target: Map<string, string>, names: Iterable<string>, value?: s
 }
 
 const countryByKey = new Map<string, string>();
+/** "Nepal" → "Asia": the world region of each country, by its news name. */
+const regionOfCountry = new Map<string, string>();
 const capitalCountry = new Map<string, string>();
 const demonyms = new Set<string>();
 /** "russian" → "Russia": the state a nationality adjective names, UN members first. */
@@ -451,6 +453,7 @@ const countryByDemonym = new Map<string, string>();
 for (const country of [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember))) {
   const common = NEWS_NAMES[country.name.common] ?? country.name.common;
   addKeys(countryByKey, [common, country.name.common, country.name.official], common);
+  if (!regionOfCountry.has(common)) regionOfCountry.set(common, country.region);
   addKeys(
     countryByKey,
     country.altSpellings.filter((s) => s.length > 3 && /^[\p{L} .'’-]+$/u.test(s)),
@@ -586,6 +589,15 @@ export function stateForAbbreviation(normalized: string): string | undefined {
 /** Canonical country name for a normalized name, alias or code ("us" → "United States"). */
 export function countryFor(normalized: string): string | undefined {
   return countryByKey.get(normalized);
+}
+
+/**
+ * The world region ("Asia", "Europe", "Americas", "Africa", "Oceania") of a normalized country
+ * name or capital, or undefined when the name is neither.
+ */
+export function worldRegionOf(normalized: string): string | undefined {
+  const country = countryFor(normalized) ?? capitalCountry.get(normalized);
+  return country === undefined ? undefined : regionOfCountry.get(country);
 }
 
 /** Whether a normalized name is a known place (country, region, state, city, facility). */

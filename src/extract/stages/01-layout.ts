@@ -30,6 +30,8 @@ import {
 import { MONTH_NUMBERS, MONTH_PATTERN, WEEKDAY_PATTERN } from "../lexicon/layout-months.js";
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../lexicon/given-names.js";
 import { SENTENCE_OPENERS } from "../lexicon/abbreviations.js";
+import { worldRegionOf } from "../lexicon/gazetteer.js";
+import { key } from "../normalize.js";
 
 /** A trimmed, non-empty line of the original text. */
 interface Line extends Span {
@@ -54,6 +56,8 @@ interface CalendarDate {
   year: number | null;
   month: number;
   day: number;
+  /** Printed with an evening clock time in a US time zone (see `Layout.localDayMayBeAhead`). */
+  usEvening?: boolean;
 }
 
 /** Lines longer than this are never furniture, bylines or date lines; patterns only see short lines. */
@@ -157,6 +161,12 @@ const ISO_DATE =
 const SLASHED_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 /** US time zones, whose pages print numeric dates month first ("04/12/2024 10:32 AM EDT"). */
 const US_TIME_ZONE = /\b(?:[ECMP][SD]?T|AKS?T|HST)\b/;
+/**
+ * An evening clock time in a US time zone ("11:42 PM EDT", "19:05 ET"): by then it is already the
+ * next day in Europe, Africa and Asia, where a story datelined there is dated.
+ */
+const US_EVENING =
+  /\b(?:(?:[6-9]|1[01])[:.]\d{2}\s*p\.?m\.?|(?:1[89]|2[0-3]):\d{2})\s*(?:[ECMP][SD]?T|AKS?T|HST)\b/i;
 /** European day-first dates as printed under some headlines ("09.04.2017"). */
 const DOTTED_DAY_MONTH_YEAR = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 
@@ -268,7 +278,7 @@ function publicationDateOfLine(text: string): PrintedDate | null {
   const isDateWord = (word: string) => DATE_LINE_WORD.test(word) || DATE_LINE_ZONE.test(word);
   if (!words.every((word) => isDateWord(word.replace(/:$/, "")))) return null;
   return {
-    date: found.date,
+    date: { ...found.date, usEvening: US_EVENING.test(text) },
     updated: /^(?:Updated|Last\s+updated|Modified)\b/i.test(text),
     labelled:
       /^(?:Published|Updated|Posted|Last\s+updated|First\s+published|Modified|Date)\b/i.test(text),
@@ -1312,10 +1322,27 @@ export function analyzeLayout(
     }
   }
 
-  return {
-    layout,
-    publishedAt: resolvePublishedAt(optionsOrEmpty(options), layout.dateline, dates),
-  };
+  const publishedAt = resolvePublishedAt(optionsOrEmpty(options), layout.dateline, dates);
+  const printed = dates.published ?? dates.updated;
+  const fromPrinted =
+    printed?.year != null &&
+    publishedAt === isoDate(printed.year, printed.month, printed.day) &&
+    normalizePublishedAt(optionsOrEmpty(options).publishedAt) === null;
+  if (fromPrinted && printed.usEvening && datelinedEastOfAtlantic(layout.dateline))
+    layout.localDayMayBeAhead = true;
+  return { layout, publishedAt };
+}
+
+/** Regions whose evening falls on the next calendar day when it is evening in the United States. */
+const REGIONS_AHEAD_OF_US = new Set(["Europe", "Africa", "Asia", "Oceania"]);
+
+/** A dateline in Europe, Africa, Asia or Oceania ("KATHMANDU, Nepal (AP) —", "KABUL (AP) —"). */
+function datelinedEastOfAtlantic(dateline: Dateline | null): boolean {
+  if (!dateline) return false;
+  const region =
+    (dateline.region ? worldRegionOf(key(dateline.region)) : undefined) ??
+    (dateline.place ? worldRegionOf(key(dateline.place)) : undefined);
+  return region !== undefined && REGIONS_AHEAD_OF_US.has(region);
 }
 
 function linesAsParagraphs(text: string): Layout {

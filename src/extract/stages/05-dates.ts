@@ -3,6 +3,7 @@ import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import {
   addDays,
   addMonths,
+  compareDays,
   daysBetween,
   formatDate,
   nearestWeekday,
@@ -185,14 +186,18 @@ const newsChrono = (() => {
   return parser;
 })();
 
-function chronoCandidates(sentence: Sentence, reference: DayDate | null): Candidate[] {
+function chronoCandidates(
+  sentence: Sentence,
+  reference: DayDate | null,
+  dayAhead: boolean,
+): Candidate[] {
   if (!ABSOLUTE_HINT.test(sentence.text)) return [];
   const base = reference ?? NO_REFERENCE;
   const instant = new Date(Date.UTC(base.year, base.month - 1, base.day, 12));
   const candidates: Candidate[] = [];
   for (const chunk of chunksOf(sentence.text)) {
     for (const result of newsChrono.parse(chunk.text, { instant, timezone: 0 })) {
-      candidates.push(candidateOf(sentence, result, chunk.start, base));
+      candidates.push(candidateOf(sentence, result, chunk.start, base, dayAhead));
     }
   }
   return candidates;
@@ -221,6 +226,7 @@ function candidateOf(
   result: chrono.ParsedResult,
   chunkStart: number,
   base: DayDate,
+  dayAhead: boolean,
 ): Candidate {
   const start = result.start;
   const trimmed = result.text.replace(LEADING_PREPOSITION, "").replace(/[\s,\-\u2013\u2014]+$/, "");
@@ -239,11 +245,16 @@ function candidateOf(
           : start.isCertain("month")
             ? "MONTH"
             : "YEAR";
-  const date: DayDate = {
+  let date: DayDate = {
     year: start.get("year") ?? base.year,
     month: start.get("month") ?? 1,
     day: start.get("day") ?? 1,
   };
+  // "on Sunday" under a Saturday-evening US stamp is the local Sunday just begun, not six days back.
+  const bareWeekday =
+    start.isCertain("weekday") && !start.isCertain("day") && !/\b(?:last|next)\b/i.test(trimmed);
+  if (dayAhead && bareWeekday && daysBetween(date, base) === 6 && compareDays(date, base) < 0)
+    date = addDays(base, 1);
   return {
     start: from,
     end: to,
@@ -454,7 +465,7 @@ export function findDates(doc: Doc): TemporalExpression[] {
     }
     anchorParagraph = sentence.paragraphIndex;
     const candidates = dropOverlaps([
-      ...chronoCandidates(sentence, reference),
+      ...chronoCandidates(sentence, reference, doc.layout.localDayMayBeAhead === true),
       ...relativeCandidates(sentence),
     ]);
     for (const candidate of candidates) {
