@@ -1150,3 +1150,49 @@ describe("a stamp printed in a US evening", () => {
     expect(doc.layout.localDayMayBeAhead).toBeUndefined();
   });
 });
+
+describe("a copied BBC-style page", () => {
+  const page = [
+    "Home",
+    "News",
+    "Bus drivers walk out over pay in three cities",
+    "4 hours ago",
+    "Share",
+    "Tomasz Nowak",
+    "BBC News, Cardiff",
+    "Image source, PA Media",
+    "Image caption,",
+    '"We just want a fair deal for the work we do," said one driver',
+    "Bus drivers in Cardiff, Newport and Swansea began a 48-hour strike on Monday.",
+    "",
+    "The union said talks had broken down.",
+  ].join("\n");
+
+  it("reads a bare name over an outlet and place as the byline", () => {
+    const { layout } = layoutOf(page);
+    expect(layout.authors.map((a) => a.name)).toEqual(["Tomasz Nowak"]);
+    expect(layout.subtitle).toBeNull();
+  });
+
+  it("credits the agency after 'Image source,'", () => {
+    expect(layoutOf(page).layout.credits.map((c) => c.name)).toContain("PA Media");
+  });
+
+  it("takes the line after a lone 'Image caption,' as the caption, not the body", () => {
+    const { layout } = layoutOf(page);
+    expect(layout.captions.map((c) => c.text)).toEqual([
+      '"We just want a fair deal for the work we do," said one driver',
+    ]);
+    expect(layout.paragraphs.map((p) => p.text.slice(0, 20))).toEqual([
+      "Bus drivers in Cardi",
+      "The union said talks",
+    ]);
+  });
+
+  it("does not take a headline-like line over a plain sentence as a byline", () => {
+    const { layout } = layoutOf(
+      "Storm hits coast\n\nHeavy Rain Warning\n\nThe storm reached the coast overnight, officials said.",
+    );
+    expect(layout.authors).toEqual([]);
+  });
+});

@@ -525,6 +525,8 @@ function trimTrailingPeriod(piece: Line): Line {
 
 /** A label some pages print before a caption ("Image caption Rescuers …"); it is not part of the caption. */
 const CAPTION_LABEL = /^(?:Image|Photo|Picture|Media)\s+caption\s*[:,]?\s+(?=\S)/i;
+/** The label on a line of its own ("Image caption,"): the line after it is the caption. */
+const CAPTION_LABEL_LINE = /^(?:Image|Photo|Picture|Media)\s+caption\s*[:,]?$/i;
 
 // "…on Tuesday.Credit...Ann Wang/Reuters": some pages print the credit run into the caption.
 const CREDIT_KEYWORD =
@@ -590,7 +592,7 @@ function stripClosers(piece: Line): Line {
 
 /** "Image copyright Reuters", "Photo source Ann Lee": a credit printed on a line of its own. */
 const COPYRIGHT_CREDIT =
-  /^(?:Image|Photo|Picture|Video)\s+(?:copyright|source|credit)\s*:?\s+(?=\p{Lu})/u;
+  /^(?:Image|Photo|Picture|Video)\s+(?:copyright|source|credit)\s*[:,]?\s+(?=\p{Lu})/u;
 
 /** "PA Media", "Getty Images", "Reuters": an agency or picture library named in a credit. */
 function looksLikeCreditedBody(text: string): boolean {
@@ -887,6 +889,8 @@ interface LineContext {
   afterByline: boolean;
   /** The line before, when it names a picture agency alone ("Getty Images", "PA Media"). */
   creditLine: Line | null;
+  /** The line before was a caption label alone ("Image caption,"). */
+  afterCaptionLabel: boolean;
 }
 
 /** Longest caption read under a picture agency's line. */
@@ -918,7 +922,19 @@ const ROLE_AFTER_NAMES =
 function hasBylineEvidence(line: Line, next: Line | undefined): boolean {
   if (ROLE_AFTER_NAMES.test(line.text) || /\s(?:in|at)\s+\p{Lu}/u.test(line.text)) return true;
   if (GIVEN_NAMES.has((/^\S+/.exec(line.text)?.[0] ?? "").toLowerCase())) return true;
+  if (next !== undefined && isAffiliationLine(next.text)) return true;
   return next !== undefined && publicationDateOfLine(next.text) !== null;
+}
+
+/**
+ * The line under a byline that gives the author's desk: a job title ("Business reporter, BBC
+ * News") or an outlet and a place ("BBC News, Nairobi").
+ */
+function isAffiliationLine(text: string): boolean {
+  if (wordCount(text) > MAX_ROLE_LINE_WORDS || /[.!?"”]$/.test(text)) return false;
+  const [first = "", ...rest] = text.split(/\s*,\s*/);
+  if (ROLE_AFTER_NAMES.test(text) && rest.length > 0) return true;
+  return isOutletName(first) && rest.length <= 1 && rest.every((part) => /^\p{Lu}/u.test(part));
 }
 
 /** A furniture line that only names a picture agency: "Getty Images", "PA Media". */
@@ -935,7 +951,7 @@ function classifyLine(line: Line, context: LineContext): ClassifiedLine {
   const isRoleLine =
     context.afterByline &&
     wordCount(line.text) <= MAX_ROLE_LINE_WORDS &&
-    ROLE_AFTER_NAMES.test(line.text) &&
+    (ROLE_AFTER_NAMES.test(line.text) || isAffiliationLine(line.text)) &&
     !/[.!?"”]$/.test(line.text);
   if (isRoleLine) {
     const agencies = splitNameList(line, /\s*,\s*/g)
@@ -943,6 +959,9 @@ function classifyLine(line: Line, context: LineContext): ClassifiedLine {
       .map(toAuthor);
     return { line, kind: "furniture", agencies };
   }
+  if (CAPTION_LABEL_LINE.test(line.text)) return { line, kind: "furniture" };
+  if (context.afterCaptionLabel && wordCount(line.text) <= MAX_CAPTION_WORDS)
+    return { line, kind: "caption", credit: findCredit(line) };
   // "Getty Images" on a line of its own, then the caption of the photo it credits.
   const isCaptionUnderCredit =
     context.creditLine !== null &&
@@ -1266,6 +1285,9 @@ export function analyzeLayout(
       inHeader: textLinesSoFar <= 1,
       afterByline: classified[classified.length - 1]?.kind === "byline",
       creditLine: pictureAgencyLine(classified[classified.length - 1]),
+      afterCaptionLabel: CAPTION_LABEL_LINE.test(
+        classified[classified.length - 1]?.line.text ?? "",
+      ),
     });
     if (entry.kind === "candidate") textLinesSoFar++;
     if (entry.kind === "caption") captionTexts.add(line.text);
