@@ -1418,3 +1418,34 @@ describe("quotations in the standfirst", () => {
     ]);
   });
 });
+
+describe("a speaker named by the paragraph after the quotation", () => {
+  it.each([
+    "Those were the words of Garcia as she left the summit in Vienna.",
+    "That was the stark warning from Garcia on Monday.",
+    "So said Garcia, speaking in Vienna.",
+  ])("%s", (after) => {
+    const page = {
+      paragraphs: [
+        "Novak announced new border rules on Monday.",
+        '"No country can solve this crisis on its own."',
+        after,
+      ],
+    };
+    expect(quotesOf(page, [GARCIA, NOVAK, VIENNA])).toEqual([
+      ["No country can solve this crisis on its own.", "Maria Garcia"],
+    ]);
+  });
+
+  it("leaves a quotation its own attribution", () => {
+    const page = {
+      paragraphs: [
+        '"No country can solve this crisis on its own," Novak said.',
+        "That was the view of Garcia too, who spoke in Vienna.",
+      ],
+    };
+    expect(quotesOf(page, [GARCIA, NOVAK, VIENNA])).toEqual([
+      ["No country can solve this crisis on its own,", "Peter Novak"],
+    ]);
+  });
+});
