@@ -1449,3 +1449,30 @@ describe("a speaker named by the paragraph after the quotation", () => {
     ]);
   });
 });
+
+describe("an indefinite role introduces someone new", () => {
+  it.each([
+    '"The mood among staff is very bad right now," one official told reporters.',
+    '"The mood among staff is very bad right now," an official told reporters.',
+    '"The mood among staff is very bad right now," said one official.',
+  ])("%s", (sentence) => {
+    const page = {
+      paragraphs: ["Interior Minister Ivan Petrov met union leaders on Monday.", sentence],
+    };
+    expect(
+      quotesOf(page, [{ ...PETROV, aliases: ["Interior Minister Ivan Petrov", "Petrov"] }]),
+    ).toEqual([["The mood among staff is very bad right now,", null]]);
+  });
+
+  it("a definite role still means the holder named before", () => {
+    const page = {
+      paragraphs: [
+        "Interior Minister Ivan Petrov met union leaders on Monday.",
+        '"The mood among staff is very bad right now," the minister told reporters.',
+      ],
+    };
+    expect(
+      quotesOf(page, [{ ...PETROV, aliases: ["Interior Minister Ivan Petrov", "Petrov"] }]),
+    ).toEqual([["The mood among staff is very bad right now,", "Ivan Petrov"]]);
+  });
+});

@@ -381,7 +381,10 @@ export class SpeakerContext {
         return { kind: "entity", entityId: organization, how: "role" };
     }
     if (entityId === UNNAMED) return ANONYMOUS;
-    if (entityId !== null) return { kind: "entity", entityId, how: "role" };
+    // "one official told AFP": an indefinite role introduces someone new, not a person named before.
+    const newPerson =
+      !definite && entityId !== null && this.entitiesById.get(entityId)?.type === "PERSON";
+    if (entityId !== null && !newPerson) return { kind: "entity", entityId, how: "role" };
     if (!definite || SPOKESPERSON_SET.has(head)) return ANONYMOUS;
     if (ORGANIZATION_NOUN_SET.has(head)) {
       const organization = this.resolvePronoun(pos, null, "ORGANIZATION");
