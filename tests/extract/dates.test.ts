@@ -265,3 +265,20 @@ describe("a weekday under a US evening stamp", () => {
     ]);
   });
 });
+
+describe("weekends", () => {
+  it.each([
+    [
+      "Protesters marched through the city over the weekend.",
+      "2017-05-01",
+      "over the weekend",
+      "2017-04",
+    ],
+    ["The festival took place this weekend.", "2017-05-01", "this weekend", "2017-04"],
+    ["The festival will open this weekend.", "2017-04-27", "this weekend", "2017-04"],
+    ["The festival will open this weekend.", "2017-04-30", "this weekend", "2017-04"],
+    ["Fans packed the stadium last weekend.", "2017-04-02", "last weekend", "2017-03"],
+  ])("%s (%s)", (sentence, publishedAt, text, value) => {
+    expect(datesOf(sentence, publishedAt)).toEqual([[text, value]]);
+  });
+});

@@ -9,6 +9,7 @@ import {
   nearestWeekday,
   parseDateValue,
   parseIsoDay,
+  weekdayOf,
   yearForMonth,
   type DayDate,
 } from "../dates.js";
@@ -348,6 +349,21 @@ const RELATIVE_RULES: RelativeRule[] = [
       const word = (match[1] ?? "").toLowerCase();
       const offset = word === "yesterday" ? -1 : word === "tomorrow" ? 1 : 0;
       return { date: addDays(reference, offset), precision: "DAY" };
+    },
+  },
+  {
+    // A weekend is two days: the gold convention dates it to its month.
+    pattern: /\b(this|last|over\s+the|at\s+the|the\s+past)\s+weekend\b/gi,
+    resolve: (match, { reference }) => {
+      if (!reference) return null;
+      const last = /^last$/i.test(match[1] ?? "");
+      const weekday = weekdayOf(reference);
+      // On a Saturday or Sunday "this weekend" is the one under way, "last weekend" the one before.
+      const during = weekday === 6 || weekday === 0;
+      const ahead = !last && !during && isFutureClause(match.input, match.index);
+      let saturday = nearestWeekday(reference, 6, ahead ? "forward" : "back");
+      if (last && during) saturday = addDays(saturday, -7);
+      return { date: saturday, precision: "MONTH" };
     },
   },
   {
