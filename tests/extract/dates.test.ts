@@ -109,6 +109,18 @@ const cases: [string, string, [string, string][]][] = [
   ["march the verb is not a month", "Protesters plan to march to the square.", []],
   ["an expected vote looks forward", "The vote is expected on Friday.", [["Friday", "2017-04-14"]]],
   ["a verdict due looks forward", "A verdict is due Thursday.", [["Thursday", "2017-04-13"]]],
+  [
+    "voters going to the polls look forward",
+    "Voters go to the polls on Sunday.",
+    [["Sunday", "2017-04-16"]],
+  ],
+  ["a committee that meets looks forward", "The committee meets in June.", [["June", "2017-06"]]],
+  [
+    "a rule that takes effect looks forward",
+    "The rule takes effect on May 1.",
+    [["May 1", "2017-05-01"]],
+  ],
+  ["what took effect stays back", "The rule took effect on March 1.", [["March 1", "2017-03-01"]]],
   ["what was expected stays back", "The vote was expected on Friday.", [["Friday", "2017-04-07"]]],
   ["named days are not dates", "Shops opened on Black Friday.", []],
 ];

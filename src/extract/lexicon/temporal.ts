@@ -81,6 +81,16 @@ export const FUTURE_CUES: readonly string[] = [
   "begins",
   "starts",
   "opens",
+  // Present tense for a scheduled happening: "the committee meets in June", "voters go to the polls on Sunday".
+  "meets",
+  "resumes",
+  "expires",
+  "takes effect",
+  "take effect",
+  "comes into force",
+  "come into force",
+  "go to the polls",
+  "goes to the polls",
 ];
 
 /** Number words used in relative expressions ("two days later"). */
