@@ -294,3 +294,31 @@ describe("weekends", () => {
     expect(datesOf(sentence, publishedAt)).toEqual([[text, value]]);
   });
 });
+
+describe("a day told relative to the paragraph before", () => {
+  function paragraphDates(paragraphs: string[]) {
+    const doc = docOf(paragraphs, "2017-04-12");
+    doc.sentences.forEach((sentence, index) => (sentence.paragraphIndex = index));
+    return datesStage.run(doc).dates.map((date) => [date.text, date.value]);
+  }
+  it("takes 'the previous day' from the day the paragraph before ended on", () => {
+    expect(
+      paragraphDates([
+        "The gunman opened fire late on Monday.",
+        "He had bought the rifle the previous day, police said.",
+      ]),
+    ).toEqual([
+      ["Monday", "2017-04-10"],
+      ["the previous day", "2017-04-09"],
+    ]);
+  });
+  it("does not reach past a paragraph without a day", () => {
+    expect(
+      paragraphDates([
+        "The gunman opened fire late on Monday.",
+        "Police have not named him.",
+        "Two days later, his brother was arrested.",
+      ]),
+    ).toEqual([["Monday", "2017-04-10"]]);
+  });
+});

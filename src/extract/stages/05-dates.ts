@@ -65,6 +65,8 @@ interface ResolveContext {
   anchor: DayDate | null;
   /** Year of the most recent date of any precision in the same paragraph ("in 2019 … that year"). */
   anchorYear: number | null;
+  /** The last DAY-precision date of the paragraph just before, for "the previous day" at a paragraph's start. */
+  carried: DayDate | null;
 }
 
 function toDay(date: Date): DayDate {
@@ -401,19 +403,21 @@ const RELATIVE_RULES: RelativeRule[] = [
       `\\b(${NUMBER})\\s+(day|week|month|year)s?\\s+(earlier|later|before|after)(?=\\s*[,.;)]|$)`,
       "gi",
     ),
-    resolve: (match, { anchor }) => {
-      if (!anchor) return null;
+    resolve: (match, { anchor, carried }) => {
+      const base = anchor ?? carried;
+      if (!base) return null;
       const sign = /^(?:earlier|before)$/i.test(match[3] ?? "") ? -1 : 1;
-      return shift(anchor, sign * quantity(match[1]), match[2] ?? "");
+      return shift(base, sign * quantity(match[1]), match[2] ?? "");
     },
   },
   {
     pattern: /\bthe\s+(?:(next|following|previous)\s+day|day\s+(before|after))\b/gi,
-    resolve: (match, { anchor }) => {
-      if (!anchor) return null;
+    resolve: (match, { anchor, carried }) => {
+      const base = anchor ?? carried;
+      if (!base) return null;
       const word = (match[1] ?? match[2] ?? "").toLowerCase();
       const sign = word === "previous" || word === "before" ? -1 : 1;
-      return { date: addDays(anchor, sign), precision: "DAY" };
+      return { date: addDays(base, sign), precision: "DAY" };
     },
   },
   {
@@ -473,9 +477,12 @@ export function findDates(doc: Doc): TemporalExpression[] {
   let anchor: DayDate | null = null;
   let anchorYear: number | null = null;
   let anchorParagraph = -2;
+  let carried: DayDate | null = null;
   for (const sentence of doc.sentences) {
     if (!DATED_ZONES.has(sentence.zone)) continue;
     if (sentence.paragraphIndex !== anchorParagraph) {
+      // A story told over paragraphs goes on from the day the paragraph before ended on.
+      carried = sentence.paragraphIndex === anchorParagraph + 1 ? anchor : null;
       anchor = null;
       anchorYear = null;
     }
@@ -485,7 +492,7 @@ export function findDates(doc: Doc): TemporalExpression[] {
       ...relativeCandidates(sentence),
     ]);
     for (const candidate of candidates) {
-      const resolved = candidate.resolve({ reference, anchor, anchorYear });
+      const resolved = candidate.resolve({ reference, anchor, anchorYear, carried });
       if (!resolved) continue;
       const value = formatDate(resolved.date, resolved.precision);
       found.push({
