@@ -1196,3 +1196,18 @@ describe("a copied BBC-style page", () => {
     expect(layout.authors).toEqual([]);
   });
 });
+
+describe("a date line with a reading time, a clock time or slashes", () => {
+  const body = "\n\nThe council approved the plan on Tuesday.\n\nOpponents said they would appeal.";
+  it.each([
+    ["Ana Ruiz, Political Reporter | March 5, 2024 | 4 min read", ["Ana Ruiz"]],
+    ["March 5, 2024 / 2:02 PM / Metro News", []],
+    ["By Ana Ruiz / March 5, 2024", ["Ana Ruiz"]],
+    ["Ana Ruiz | March 5, 2024 | Updated 4:30 PM EST", ["Ana Ruiz"]],
+  ])("%s", (line, authors) => {
+    const doc = layoutOf(`Council backs new plan\n\n${line}${body}`);
+    expect(doc.publishedAt).toBe("2024-03-05");
+    expect(doc.layout.authors.map((author) => author.name)).toEqual(authors);
+    expect(doc.layout.paragraphs).toHaveLength(2);
+  });
+});

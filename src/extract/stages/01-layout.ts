@@ -286,7 +286,9 @@ function publicationDateOfLine(text: string): PrintedDate | null {
 }
 
 /** Where a date line's parts divide: " | ", " · ", or before a trailing "by Name". */
-const DATE_LINE_PART = /\s+[|·•]\s+|\s+(?=[Bb]y\s+\p{Lu})/u;
+const DATE_LINE_PART = /\s+[|·•/]\s+|\s+(?=[Bb]y\s+\p{Lu})/u;
+/** A reading time printed beside the date ("4 min read", "5 minute read"). */
+const READING_TIME = /^\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)\.?\s+read$/i;
 /** Longest part, in words, that a date line may carry besides its date (a section, an agency, a name). */
 const MAX_DATE_LINE_PART_WORDS = 6;
 
@@ -325,6 +327,12 @@ function dateLineWithNames(line: Line): DateLineWithNames | null {
       dated = date;
       continue;
     }
+    // "4 min read", or the time on its own ("2:02 PM", "Updated 4:30 PM EDT").
+    const words = part.text.split(/[\s,]+/).filter((word) => word.length > 0);
+    const timeOnly = words.every(
+      (word) => DATE_LINE_WORD.test(word.replace(/:$/, "")) || DATE_LINE_ZONE.test(word),
+    );
+    if (READING_TIME.test(part.text) || timeOnly) continue;
     // A section, an agency or a name is title-cased; "Rain came on Monday" is prose.
     const titled = part.text
       .split(/\s+/)
