@@ -1211,3 +1211,42 @@ describe("a date line with a reading time, a clock time or slashes", () => {
     expect(doc.layout.paragraphs).toHaveLength(2);
   });
 });
+
+describe("a copied Guardian-style page", () => {
+  const page = [
+    "Harbour operator fined £4m over oil spill",
+    "This article is more than 3 months old",
+    "Regulator says firm hid the scale of the leak from inspectors",
+    "Tomas Berg Environment correspondent",
+    "Wed 9 Oct 2024 12.01 BST",
+    "Share",
+    "A harbour operator has been fined £4m after an oil spill that closed beaches for a month.",
+    "",
+    "The regulator said the company had broken its licence for five years.",
+    "",
+    "Sign up to Green Brief",
+    "Free weekly newsletter",
+    '"The week\'s biggest climate stories, straight to your inbox" – all the news you need',
+    "Privacy Notice: Newsletters may contain info about charities and online ads.",
+    "after newsletter promotion",
+    "The company said it accepted the findings.",
+  ].join("\n");
+
+  it("reads the standfirst, byline and date under an archive warning", () => {
+    const doc = layoutOf(page);
+    expect(doc.layout.subtitle?.text).toBe(
+      "Regulator says firm hid the scale of the leak from inspectors",
+    );
+    expect(doc.layout.authors.map((a) => a.name)).toEqual(["Tomas Berg"]);
+    expect(doc.publishedAt).toBe("2024-10-09");
+  });
+
+  it("keeps the newsletter box out of the body", () => {
+    const texts = layoutOf(page).layout.paragraphs.map((p) => p.text.slice(0, 24));
+    expect(texts).toEqual([
+      "A harbour operator has b",
+      "The regulator said the c",
+      "The company said it acce",
+    ]);
+  });
+});

@@ -60,7 +60,17 @@ export const FURNITURE_LINE_PATTERNS: readonly RegExp[] = [
   // A collapsed list of links as copied: "Keep reading", "list of 4 items", "list 1 of 4", "end of list".
   /^(?:Keep\s+reading|list\s+(?:of\s+\d{1,2}\s+items?|\d{1,2}\s+of\s+\d{1,2})|end\s+of\s+list)$/i,
   /^(?:This\s+(?:article|story)\s+(?:was|has\s+been|is)\s+(?:originally\s+)?(?:published|updated|corrected|amended)).{0,200}$/i,
+  // An archive warning over the headline: "This article is more than 2 years old".
+  /^This\s+(?:article|story|page)\s+is\s+(?:more|older)\s+than\s+(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years?|months?|weeks?|days?)\s+old$/i,
+  // A newsletter box: "Free weekly newsletter", "Privacy Notice: Newsletters may contain …", "after newsletter promotion".
+  /^(?:Free\s+)?(?:daily|weekly|monthly|fortnightly)\s+newsletter$/i,
+  /^Privacy\s+(?:Notice|Policy)\s*:.{0,300}$/i,
+  /^after\s+newsletter\s+promotion$/i,
 ];
+
+/** Where a page's newsletter box opens ("Sign up to First Edition") and ends ("after newsletter promotion"). */
+export const NEWSLETTER_BOX_START = /^Sign\s*up\b/i;
+export const NEWSLETTER_BOX_END = /^after\s+newsletter\s+promotion$/i;
 
 /**
  * Headings that introduce a list of links ("Related content", "More on this

@@ -25,6 +25,8 @@ import {
   MENU_SEPARATOR,
   BREADCRUMB,
   NON_PLACE_LEADS,
+  NEWSLETTER_BOX_END,
+  NEWSLETTER_BOX_START,
   SITE_SUFFIX_WORDS,
 } from "../lexicon/layout-furniture.js";
 import { MONTH_NUMBERS, MONTH_PATTERN, WEEKDAY_PATTERN } from "../lexicon/layout-months.js";
@@ -1115,6 +1117,24 @@ function comparable(text: string): string {
  * Reclassifies as furniture a pull quote: a line that only repeats, in quotation marks, words
  * quoted in another paragraph, with the "— Name, role" line under it. Counted once, in the text.
  */
+/** Most lines a newsletter box spans between its sign-up line and its end marker. */
+const MAX_NEWSLETTER_BOX_LINES = 8;
+
+/**
+ * A newsletter box copied with the article ("Sign up to Down to Earth" … "after newsletter
+ * promotion"): its blurb, often quoted, is furniture like its first and last lines.
+ */
+function markNewsletterBoxes(classified: ClassifiedLine[]): void {
+  classified.forEach((entry, end) => {
+    if (!NEWSLETTER_BOX_END.test(entry.line.text)) return;
+    for (let start = end - 1; start >= 0 && end - start <= MAX_NEWSLETTER_BOX_LINES; start--) {
+      if (!NEWSLETTER_BOX_START.test((classified[start] as ClassifiedLine).line.text)) continue;
+      for (let k = start; k <= end; k++) (classified[k] as ClassifiedLine).kind = "furniture";
+      return;
+    }
+  });
+}
+
 function markPullQuotes(classified: ClassifiedLine[]): void {
   let texts: string[] | null = null;
   for (let i = 0; i < classified.length; i++) {
@@ -1308,6 +1328,7 @@ export function analyzeLayout(
   }
 
   const merged = joinWrappedLines(classified, text);
+  markNewsletterBoxes(merged);
   markPullQuotes(merged);
   markTrailingFurniture(merged, text);
   markClosingNotes(merged);
