@@ -1476,3 +1476,30 @@ describe("an indefinite role introduces someone new", () => {
     ).toEqual([["The mood among staff is very bad right now,", "Ivan Petrov"]]);
   });
 });
+
+describe("an organization noun qualified by a nationality", () => {
+  const MINISTRY: EntitySpec = { name: "Gaza Health Ministry", type: "ORGANIZATION" };
+  const DEFENCE: EntitySpec = { name: "Russian Defence Ministry", type: "ORGANIZATION" };
+  it("does not give the Israeli military's words to the health ministry named last", () => {
+    const page = {
+      paragraphs: [
+        "The Gaza Health Ministry said 28 people were killed.",
+        'The Israeli military said it had struck "militants operating from inside the compound."',
+      ],
+    };
+    expect(quotesOf(page, [MINISTRY])).toEqual([
+      ["militants operating from inside the compound.", null],
+    ]);
+  });
+  it("keeps a nationality the organization's name carries", () => {
+    const page = {
+      paragraphs: [
+        "The Russian Defence Ministry said its air defences were active.",
+        '"All the drones were destroyed over the region," the Russian ministry said.',
+      ],
+    };
+    expect(quotesOf(page, [DEFENCE])).toEqual([
+      ["All the drones were destroyed over the region,", "Russian Defence Ministry"],
+    ]);
+  });
+});

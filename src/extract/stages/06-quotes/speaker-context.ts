@@ -4,6 +4,8 @@ import type { Doc, Entity, Mention, Span } from "../../types.js";
 import { type Gender } from "../../lexicon/pronouns.js";
 import { PERSON_APPOSITION_NOUNS } from "../../lexicon/person-nouns.js";
 import { ROLE_EQUIVALENT_NOUNS } from "../../lexicon/speaker-nouns.js";
+import { countryForDemonym } from "../../lexicon/gazetteer.js";
+import { key } from "../../normalize.js";
 import { RECENT_ORGANIZATION_DISTANCE } from "./limits.js";
 import { ANONYMOUS, NONE, type Resolution, UNNAMED, type Unit } from "./types.js";
 import {
@@ -388,7 +390,10 @@ export class SpeakerContext {
     if (!definite || SPOKESPERSON_SET.has(head)) return ANONYMOUS;
     if (ORGANIZATION_NOUN_SET.has(head)) {
       const organization = this.resolvePronoun(pos, null, "ORGANIZATION");
-      return organization === null ? NONE : { kind: "entity", entityId: organization, how: "role" };
+      if (organization === null) return NONE;
+      // "the Israeli military" is not the Gaza health ministry named last: a nationality must fit.
+      if (!this.nationalityFits(words, organization)) return ANONYMOUS;
+      return { kind: "entity", entityId: organization, how: "role" };
     }
     const phrase = words.filter((w) => !DETERMINER_SET.has(w)).join(" ");
     const guessed = this.guessedRoleHolders.get(phrase);
@@ -399,6 +404,18 @@ export class SpeakerContext {
     if (fallback === null) return NONE;
     this.guessedRoleHolders.set(phrase, fallback);
     return { kind: "entity", entityId: fallback, how: "role" };
+  }
+
+  /** False when a nationality word of the phrase ("the Israeli military") names a country the organization's names do not. */
+  private nationalityFits(words: string[], organizationId: number): boolean {
+    const organization = this.entitiesById.get(organizationId);
+    if (!organization) return false;
+    const forms = ` ${[organization.name, ...organization.aliases].join(" ").toLowerCase()} `;
+    return words.every((word) => {
+      const country = countryForDemonym(key(word));
+      if (country === undefined) return true;
+      return forms.includes(` ${word} `) || forms.includes(country.toLowerCase());
+    });
   }
 
   /**
