@@ -442,6 +442,11 @@ describe("furniture", () => {
     "Updated 2 hours ago",
     "Posted on Tuesday, 10:32 AM",
     "Last updated: yesterday",
+    "share2",
+    "Save articles to read later and create your own reading list.",
+    "This article is more than 2 years old",
+    "Free weekly newsletter",
+    "after newsletter promotion",
   ];
   it.each(lines)("%s", (line) => {
     const doc = layoutOf(
