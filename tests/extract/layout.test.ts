@@ -1255,3 +1255,38 @@ describe("a copied Guardian-style page", () => {
     ]);
   });
 });
+
+describe("datelines and date lines of copied US pages", () => {
+  it.each([
+    ["Washington CNN —\nThe Senate passed the bill on Saturday.", "Washington", null],
+    ["Hong Kong, China CNN — Typhoon Yagi hit the city on Friday.", "Hong Kong", "China"],
+  ])("reads a dateline with a bare agency: %s", (opening, place, region) => {
+    const doc = layoutOf(`Storm hits coast\n\n${opening}\n\nSchools were closed.`);
+    expect(doc.layout.dateline?.place).toBe(place);
+    expect(doc.layout.dateline?.region ?? null).toBe(region);
+    expect(doc.layout.dateline?.agency).toBe("CNN");
+    expect(doc.layout.paragraphs[0]?.text).toMatch(/^(?:The Senate|Typhoon)/);
+  });
+
+  it("does not read an unknown word before a dash as an agency", () => {
+    const doc = layoutOf("Storm hits coast\n\nWashington Post — the paper said on Friday.");
+    expect(doc.layout.dateline).toBeNull();
+  });
+
+  it("takes the date line under the byline even after a standfirst and a caption", () => {
+    const doc = layoutOf(
+      [
+        "Judge Blocks State Law on Online Speech",
+        "The ruling is a setback for officials who backed the measure.",
+        "Share full article",
+        "Read in app",
+        "A federal courthouse in Austin.Credit...Ana Ruiz for The Daily Ledger",
+        "By Tom Reed",
+        "Dec. 1, 2021, 11:42 p.m. ET",
+        "A federal judge on Wednesday blocked the law.",
+      ].join("\n"),
+    );
+    expect(doc.publishedAt).toBe("2021-12-01");
+    expect(doc.layout.furniture.map((f) => f.text)).toContain("Read in app");
+  });
+});

@@ -16,6 +16,7 @@ export const FURNITURE_LINE_PATTERNS: readonly RegExp[] = [
   /^Share\s+(?:this|on|via|the|full|article|story|page)\b.{0,60}$/i,
   // "Share", or with its counter glued on as copied ("share2").
   /^Share\s*\d{0,5}$/i,
+  /^(?:Read|Open|Continue|Listen)\s+in\s+(?:the\s+)?app$/i,
   /^Save\s+(?:this\s+)?(?:articles?|stories|story)\s+(?:to|for)\s+read(?:ing)?\s+later\b.{0,100}$/i,
   /^(?:Subscribe|Sign\s*up|Sign\s+in|Log\s*in|Register|Download\s+(?:the|our)\s+app|Get\s+the\s+app|Join\s+(?:us|our))\b.{0,150}$/i,
   /^Follow\s+(?:us|@|[\p{Lu}][\p{L}.'-]{1,30}(?:\s+[\p{Lu}][\p{L}.'-]{1,30}){0,3}\s+on\s+(?:Twitter|X|Facebook|Instagram|LinkedIn|Threads|Bluesky))\b.{0,100}$/iu,

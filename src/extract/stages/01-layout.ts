@@ -657,6 +657,14 @@ const WEEKDAY_DATE_LEAD = new RegExp(
 );
 /** "(CNN) —": a dateline that names only the agency. */
 const AGENCY_DATELINE = new RegExp(`^${AGENCY}${SEPARATOR}`, "u");
+/**
+ * "Washington CNN —", "Hong Kong, China CNN —": the agency without brackets, as copied from pages
+ * that set it apart by style alone; only a known agency and a dash will do.
+ */
+const BARE_AGENCY_DATELINE = new RegExp(
+  `^(?<titlePlace>${TITLE_PLACE}|${CAPS_PLACE})(?:,\\s+(?<region>${REGION}))?\\s+(?<bareAgency>\\p{Lu}[\\p{L}]{1,12}(?:\\s+\\p{Lu}[\\p{L}]{1,12})?)\\s*(?:—|–|--)\\s*`,
+  "u",
+);
 
 function titleCasePlace(place: string): string {
   if (/\p{Ll}/u.test(place)) return place;
@@ -725,6 +733,24 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
         ...rest,
       });
     }
+  }
+  const bare = BARE_AGENCY_DATELINE.exec(prefix);
+  const bareAgency = bare?.groups?.bareAgency;
+  if (bare?.groups && bareAgency && AGENCY_NAMES.has(bareAgency.toLowerCase())) {
+    const placeText = bare.groups.titlePlace ?? "";
+    if (
+      !NON_PLACE_LEADS.has(placeText.toLowerCase()) &&
+      !SENTENCE_OPENERS.has(placeText.split(/\s+/)[0]?.toLowerCase() ?? "")
+    )
+      return finishDateline(paragraph, bare[0], {
+        place: titleCasePlace(placeText),
+        placeSpan: { start: base, end: base + placeText.length },
+        regionSpan: regionSpanOf(bare, base),
+        agency: bareAgency,
+        monthWord: undefined,
+        dayText: undefined,
+        yearText: undefined,
+      });
   }
   const agencyMatch = AGENCY_DATELINE.exec(prefix);
   const agencyOnly = agencyMatch?.groups ? agencyAndDate(agencyMatch.groups).agency : null;
@@ -986,8 +1012,9 @@ function classifyLine(line: Line, context: LineContext): ClassifiedLine {
   if (line.text.length <= SHORT_LINE_LIMIT) {
     const dated = publicationDateOfLine(line.text);
     if (dated) {
-      // A bare date deep in the body (a timeline entry) says nothing about publication.
-      if (context.inHeader || dated.labelled) {
+      // A bare date deep in the body (a timeline entry) says nothing about publication; one
+      // right under the byline does, however many lines (standfirst, caption) came before.
+      if (context.inHeader || dated.labelled || context.afterByline) {
         if (dated.updated) dates.updated ??= dated.date;
         else dates.published ??= dated.date;
       }
