@@ -114,6 +114,7 @@ const cases: [string, string, [string, string][]][] = [
     "Voters go to the polls on Sunday.",
     [["Sunday", "2017-04-16"]],
   ],
+  ["talks that begin look forward", "The talks begin on Monday.", [["Monday", "2017-04-17"]]],
   ["a committee that meets looks forward", "The committee meets in June.", [["June", "2017-06"]]],
   [
     "a rule that takes effect looks forward",

@@ -83,6 +83,8 @@ export const FUTURE_CUES: readonly string[] = [
   "opens",
   // Present tense for a scheduled happening: "the committee meets in June", "voters go to the polls on Sunday".
   "meets",
+  "begin",
+  "resume",
   "resumes",
   "expires",
   "takes effect",
