@@ -1503,3 +1503,41 @@ describe("an organization noun qualified by a nationality", () => {
     ]);
   });
 });
+
+describe("straight quotation marks inside curly ones", () => {
+  it("keeps the quotation whole", () => {
+    const page = {
+      paragraphs: [
+        '\u201CWhen I read the words "utter incompetence" in his note, I knew he had to go,\u201D Garcia said.',
+      ],
+    };
+    expect(quotesOf(page, [GARCIA])).toEqual([
+      [
+        'When I read the words "utter incompetence" in his note, I knew he had to go,',
+        "Maria Garcia",
+      ],
+    ]);
+  });
+
+  it("still closes a curly quotation at a straight mark when no curly mark follows", () => {
+    const page = {
+      paragraphs: ['\u201CWe will win this vote and then the next one," Garcia said.'],
+    };
+    expect(quotesOf(page, [GARCIA])).toEqual([
+      ["We will win this vote and then the next one,", "Maria Garcia"],
+    ]);
+  });
+});
+
+describe("an unnamed speaker with an indefinite article", () => {
+  it.each([
+    '"He laughed and said nobody would ever read it," a former aide said.',
+    '"He laughed and said nobody would ever read it," said a former aide.',
+  ])("%s", (sentence) => {
+    const page = { paragraphs: ['"I thank him for his service," Garcia said.', sentence] };
+    expect(quotesOf(page, [GARCIA])).toEqual([
+      ["I thank him for his service,", "Maria Garcia"],
+      ["He laughed and said nobody would ever read it,", null],
+    ]);
+  });
+});

@@ -51,6 +51,14 @@ export function scanParagraphQuotes(
       depth = 1;
       continue;
     }
+    // “He called it "utter incompetence" in his note”: straight marks inside curly ones quote
+    // within the quotation, as long as a curly mark still closes it later in the paragraph.
+    if (
+      ch === '"' &&
+      OPENING_MARKS.has(text[open] as string) &&
+      paragraph.includes("\u201D", i - start)
+    )
+      continue;
     // Curly marks nest ("“they said “no more wars” and left”"); straight marks only toggle.
     if (
       OPENING_MARKS.has(ch) &&

@@ -370,6 +370,8 @@ export function nounPhraseSubject(
     const entityId = ctx.entityOfToken(ctx.text.slice(unit.start, unit.end));
     if (entityId !== null) return { kind: "entity", entityId, how: "name" };
   }
+  // "a former aide said", "one shopkeeper told AFP": someone unnamed, not whoever spoke before.
+  if (indefinite) return ANONYMOUS;
   return NONE;
 }
 
@@ -475,11 +477,12 @@ export function subjectAfterVerb(
     return earlier ?? ANONYMOUS;
   }
   if (ANONYMOUS_SET.has(head)) return ANONYMOUS;
+  const indefinite = phrase.determiner !== null && INDEFINITE_SET.has(phrase.determiner);
   if (PERSON_ROLE_SET.has(head) || ROLE_GENDER.has(head) || ORGANIZATION_NOUN_SET.has(head)) {
-    const indefinite = phrase.determiner !== null && INDEFINITE_SET.has(phrase.determiner);
     return ctx.resolveRole(phrase.words, pos, !indefinite, ownerOf(ctx, phrase));
   }
-  return NONE;
+  // "said a former aide", "said one shopkeeper": someone unnamed.
+  return indefinite ? ANONYMOUS : NONE;
 }
 
 /**
