@@ -1541,3 +1541,16 @@ describe("an unnamed speaker with an indefinite article", () => {
     ]);
   });
 });
+
+describe("curly quotation marks inside straight ones", () => {
+  it("keeps the quotation whole", () => {
+    const page = {
+      paragraphs: [
+        '"He called the plan \u201Cutter nonsense\u201D in front of everyone," Garcia said.',
+      ],
+    };
+    expect(quotesOf(page, [GARCIA])).toEqual([
+      ["He called the plan \u201Cutter nonsense\u201D in front of everyone,", "Maria Garcia"],
+    ]);
+  });
+});

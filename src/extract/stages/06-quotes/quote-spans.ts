@@ -59,6 +59,13 @@ export function scanParagraphQuotes(
       paragraph.includes("\u201D", i - start)
     )
       continue;
+    // And the other way round: "He called it “utter nonsense” today," with a straight mark to close.
+    if (
+      (ch === "\u201C" || ch === "\u201D") &&
+      text[open] === '"' &&
+      paragraph.includes('"', i - start + 1)
+    )
+      continue;
     // Curly marks nest ("“they said “no more wars” and left”"); straight marks only toggle.
     if (
       OPENING_MARKS.has(ch) &&
