@@ -1554,3 +1554,22 @@ describe("curly quotation marks inside straight ones", () => {
     ]);
   });
 });
+
+describe("a quotation running on past a reading prompt", () => {
+  it("keeps the speaker of the paragraph the prompt interrupts", () => {
+    const text = [
+      "Mayor backs new tram line",
+      "",
+      'Mayor Ana Ruiz said: "This line will change how people move around the city. It has taken ten years to get here.',
+      "",
+      "Article continues after this advertisement",
+      "",
+      '"Now we have to deliver it on time and on budget."',
+    ].join("\n");
+    const extraction = extract(text, { publishedAt: "2024-03-08" });
+    const speakers = extraction.quotes.map(
+      (q) => extraction.entities.find((e) => e.id === q.speakerId)?.name ?? null,
+    );
+    expect(speakers).toEqual(["Ana Ruiz", "Ana Ruiz"]);
+  });
+});

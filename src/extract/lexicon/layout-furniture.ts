@@ -11,6 +11,22 @@ export const FURNITURE_LINE_PATTERNS: readonly RegExp[] = [
   /^Related\s+(?:articles?|stories|coverage|content|news|links|topics|reading|videos?)$/i,
   /^(?:Latest|Top|More|Trending|Recommended|Popular|Editors?'?s?|Breaking|Featured|Most\s+(?:Popular|Read|Viewed|Shared|Watched))(?:\s+(?:Headlines|Stories|News|Videos?|Articles|Posts|Picks|Now|Today|Choice|Reads?|Popular|Read|Viewed|from\s+.{1,40}|in\s+.{1,40}|on\s+.{1,40}))?\s*:?$/i,
   /^(?:Advertisement|Advert|Sponsored(?:\s+content)?|Paid\s+content|Promoted|Story continues below.{0,40})$/i,
+  // Reading prompts a page puts between paragraphs: "Article continues after this advertisement",
+  // "Continue reading the main story", "Scroll to continue with content".
+  /^(?:Article|Story)\s+continues(?:\s+(?:after|below)\b.{0,40})?$/i,
+  /^Continue\s+reading(?:\s+(?:the\s+main\s+story|below|here))?$/i,
+  /^Scroll\s+(?:down\s+)?to\s+continue\b.{0,40}$/i,
+  // Buttons copied as text: comments, links, gifts, printing, captions and a video's timer.
+  /^(?:Show|View|Hide|Load|Read)\s+(?:all\s+)?(?:\d{1,5}\s+)?comments?$/i,
+  /^Join\s+the\s+(?:conversation|discussion)$/i,
+  /^(?:Copy(?:\s+the)?\s+link|Link\s+copied)$/i,
+  /^Gift\s+(?:this\s+)?(?:article|story)$/i,
+  /^Print\s+(?:this\s+)?(?:page|article|story)$/i,
+  /^(?:Toggle|Hide|Show)\s+caption$/i,
+  /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/,
+  // A newsletter box's prompts: "Enter your email address", "Thank you for signing up!".
+  /^Enter\s+your\s+email(?:\s+address)?$/i,
+  /^Thank\s+you\s+for\s+(?:signing\s+up|subscribing)\b.{0,40}$/i,
   /^(?:Read|See|Watch|Listen)\s*(?:more|next|also|the\s+full\b.{0,60}|full\s+.{0,60}|now|here|live)?\s*(?:[:»›|].{0,120})?$/i,
   /^(?:Read|See)\s+(?:more|also)\b.{0,150}$/i,
   /^Share\s+(?:this|on|via|the|full|article|story|page)\b.{0,60}$/i,
@@ -51,7 +67,7 @@ export const FURNITURE_LINE_PATTERNS: readonly RegExp[] = [
   /^[a-z]{2,5}(?:\/[a-z]{2,5}){1,4}$/,
   /^Date\s*:?\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}$/i,
   // "Advertisement - Scroll to continue", "ADVERTISEMENT SKIP ADVERTISEMENT".
-  /^Advertisement\s*[-–—:|]?\s*(?:scroll|continue|skip|story)\b.{0,40}$/i,
+  /^Advertisement\s*[-–—:|·•]?\s*(?:scroll|continue|skip|story)\b.{0,40}$/i,
   // A gallery's counter: "Image 1 of 5", "Photo 3/12".
   /^(?:Image|Photo|Picture|Slide)\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i,
   // Cookie notices: "We use cookies to improve your experience. … Accept".
