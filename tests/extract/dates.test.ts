@@ -114,6 +114,17 @@ const cases: [string, string, [string, string][]][] = [
     "Voters go to the polls on Sunday.",
     [["Sunday", "2017-04-16"]],
   ],
+  [
+    "this Friday is in the publication's week",
+    "The vote is on this Friday.",
+    [["this Friday", "2017-04-14"]],
+  ],
+  [
+    "this Monday is in the publication's week",
+    "The plant closed this Monday.",
+    [["this Monday", "2017-04-10"]],
+  ],
+  ["a vote set for a day looks forward", "The vote is set for Friday.", [["Friday", "2017-04-14"]]],
   ["talks that begin look forward", "The talks begin on Monday.", [["Monday", "2017-04-17"]]],
   ["a committee that meets looks forward", "The committee meets in June.", [["June", "2017-06"]]],
   [

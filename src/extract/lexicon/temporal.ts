@@ -74,6 +74,8 @@ export const FUTURE_CUES: readonly string[] = [
   "are expected",
   "is due",
   "are due",
+  "is set for",
+  "are set for",
   "is to",
   "are to",
   "going to",

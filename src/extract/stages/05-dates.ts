@@ -166,6 +166,16 @@ function applyNewsBias(context: ParsingContext, result: ParsingResult): void {
     return;
   }
   const weekday = start.get("weekday");
+  if (start.isCertain("weekday") && weekday !== null && /\bthis\b/.test(lower)) {
+    // "this Friday" is the Friday of the publication's own week (weeks start on Monday).
+    const mondayBased = (day: number) => (day + 6) % 7;
+    const offset = mondayBased(weekday) - mondayBased(weekdayOf(reference));
+    const date = addDays(reference, offset);
+    start.imply("year", date.year);
+    start.imply("month", date.month);
+    start.imply("day", date.day);
+    return;
+  }
   if (start.isCertain("weekday") && weekday !== null) {
     const strict = /\b(?:last|next)\b/.test(lower);
     const date = nearestWeekday(reference, weekday, direction, strict);
