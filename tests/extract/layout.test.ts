@@ -1204,6 +1204,16 @@ describe("a copied BBC-style page", () => {
     ]);
   });
 
+  it.each(["Residents Flee Rising Waters\nBBC News", "Heavy Rain\nBBC News, Cardiff"])(
+    "does not take a title-case line over an outlet line as a byline: %s",
+    (lines) => {
+      const { layout } = layoutOf(
+        `Storm hits coast\n${lines}\nThe storm reached the coast on Monday.`,
+      );
+      expect(layout.authors).toEqual([]);
+    },
+  );
+
   it("does not take a headline-like line over a plain sentence as a byline", () => {
     const { layout } = layoutOf(
       "Storm hits coast\n\nHeavy Rain Warning\n\nThe storm reached the coast overnight, officials said.",

@@ -33,6 +33,7 @@ import { MONTH_NUMBERS, MONTH_PATTERN, WEEKDAY_PATTERN } from "../lexicon/layout
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../lexicon/given-names.js";
 import { SENTENCE_OPENERS } from "../lexicon/abbreviations.js";
 import { worldRegionOf } from "../lexicon/gazetteer.js";
+import { compromiseTags } from "../lexicon/compromise-lexicon.js";
 import { key } from "../normalize.js";
 
 /** A trimmed, non-empty line of the original text. */
@@ -958,8 +959,25 @@ const ROLE_AFTER_NAMES =
 function hasBylineEvidence(line: Line, next: Line | undefined): boolean {
   if (ROLE_AFTER_NAMES.test(line.text) || /\s(?:in|at)\s+\p{Lu}/u.test(line.text)) return true;
   if (GIVEN_NAMES.has((/^\S+/.exec(line.text)?.[0] ?? "").toLowerCase())) return true;
-  if (next !== undefined && isAffiliationLine(next.text)) return true;
+  if (next !== undefined && isAffiliationLine(next.text) && onlyNameWords(line.text)) return true;
   return next !== undefined && publicationDateOfLine(next.text) !== null;
+}
+
+/** Tags compromise's lexicon gives names; any other tag marks a common word ("Heavy", "Rain"). */
+const NAME_TAGS = new Set([
+  "FirstName",
+  "MaleName",
+  "FemaleName",
+  "LastName",
+  "Person",
+  "Honorific",
+]);
+
+/** Every word is a name or unknown to the lexicon: "Wanjiru Kamau", not "Heavy Rain". */
+function onlyNameWords(text: string): boolean {
+  return text
+    .split(/\s+/)
+    .every((word) => compromiseTags(word.toLowerCase()).every((tag) => NAME_TAGS.has(tag)));
 }
 
 /**
