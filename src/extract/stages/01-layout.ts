@@ -658,6 +658,15 @@ const WEEKDAY_DATE_LEAD = new RegExp(
 );
 /** "(CNN) —": a dateline that names only the agency. */
 const AGENCY_DATELINE = new RegExp(`^${AGENCY}${SEPARATOR}`, "u");
+/** Words the agency list holds for photo credits ("Pool", "Handout"), never a dateline's agency. */
+const CREDIT_ONLY_WORDS: ReadonlySet<string> = new Set([
+  "pool",
+  "handout",
+  "file",
+  "file photo",
+  "staff",
+]);
+
 /**
  * "Washington CNN —", "Hong Kong, China CNN —": the agency without brackets, as copied from pages
  * that set it apart by style alone; only a known agency and a dash will do.
@@ -737,7 +746,12 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
   }
   const bare = BARE_AGENCY_DATELINE.exec(prefix);
   const bareAgency = bare?.groups?.bareAgency;
-  if (bare?.groups && bareAgency && AGENCY_NAMES.has(bareAgency.toLowerCase())) {
+  if (
+    bare?.groups &&
+    bareAgency &&
+    AGENCY_NAMES.has(bareAgency.toLowerCase()) &&
+    !CREDIT_ONLY_WORDS.has(bareAgency.toLowerCase())
+  ) {
     const placeText = bare.groups.titlePlace ?? "";
     if (
       !NON_PLACE_LEADS.has(placeText.toLowerCase()) &&
