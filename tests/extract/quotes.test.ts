@@ -1491,6 +1491,19 @@ describe("an organization noun qualified by a nationality", () => {
       ["militants operating from inside the compound.", null],
     ]);
   });
+  it("keeps a nationality whose country the organization's name abbreviates", () => {
+    const page = {
+      paragraphs: [
+        "The U.S. State Department said the embassy would stay open.",
+        '"Our staff will continue to serve American citizens," the American department said.',
+      ],
+    };
+    const STATE: EntitySpec = { name: "U.S. State Department", type: "ORGANIZATION" };
+    expect(quotesOf(page, [STATE])).toEqual([
+      ["Our staff will continue to serve American citizens,", "U.S. State Department"],
+    ]);
+  });
+
   it("keeps a nationality the organization's name carries", () => {
     const page = {
       paragraphs: [

@@ -4,7 +4,7 @@ import type { Doc, Entity, Mention, Span } from "../../types.js";
 import { type Gender } from "../../lexicon/pronouns.js";
 import { PERSON_APPOSITION_NOUNS } from "../../lexicon/person-nouns.js";
 import { ROLE_EQUIVALENT_NOUNS } from "../../lexicon/speaker-nouns.js";
-import { countryForDemonym } from "../../lexicon/gazetteer.js";
+import { countryFor, countryForDemonym } from "../../lexicon/gazetteer.js";
 import { key } from "../../normalize.js";
 import { RECENT_ORGANIZATION_DISTANCE } from "./limits.js";
 import { ANONYMOUS, NONE, type Resolution, UNNAMED, type Unit } from "./types.js";
@@ -411,10 +411,19 @@ export class SpeakerContext {
     const organization = this.entitiesById.get(organizationId);
     if (!organization) return false;
     const forms = ` ${[organization.name, ...organization.aliases].join(" ").toLowerCase()} `;
+    // Countries the names spell out or abbreviate ("U.S. State Department" → United States).
+    const named = new Set(
+      forms
+        .split(/\s+/)
+        .map((token) => countryFor(key(token)))
+        .filter((country) => country !== undefined),
+    );
     return words.every((word) => {
       const country = countryForDemonym(key(word));
       if (country === undefined) return true;
-      return forms.includes(` ${word} `) || forms.includes(country.toLowerCase());
+      return (
+        forms.includes(` ${word} `) || forms.includes(country.toLowerCase()) || named.has(country)
+      );
     });
   }
 
