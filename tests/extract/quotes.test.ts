@@ -1586,3 +1586,18 @@ describe("a quotation running on past a reading prompt", () => {
     expect(speakers).toEqual(["Ana Ruiz", "Ana Ruiz"]);
   });
 });
+
+describe("a role introduced with 'one', then taken up with 'the'", () => {
+  it("keeps the later quotation with that unnamed person", () => {
+    const page = {
+      paragraphs: [
+        "Interior Minister Ivan Petrov met union leaders on Monday.",
+        "One official who attended said the meeting was tense.",
+        '"Nobody was willing to give an inch on the pay offer," the official said.',
+      ],
+    };
+    expect(
+      quotesOf(page, [{ ...PETROV, aliases: ["Interior Minister Ivan Petrov", "Petrov"] }]),
+    ).toEqual([["Nobody was willing to give an inch on the pay offer,", null]]);
+  });
+});

@@ -32,8 +32,9 @@ export interface RoleIndex {
   words: Map<string, number[]>;
 }
 
-/** "a/an" and up to three lower-case words before a lower-case noun: "a foreign ministry spokesman". */
-export const UNNAMED_ROLE_PATTERN = /(?<!\p{L})[Aa]n? ((?:[\p{Ll}\d-]+ ){0,3}[\p{Ll}\d-]+)/gu;
+/** "a/an/one/another" and up to three lower-case words before a lower-case noun: "a foreign ministry spokesman". */
+export const UNNAMED_ROLE_PATTERN =
+  /(?<!\p{L})(?:[Aa]n?|[Oo]ne|[Aa]nother) ((?:[\p{Ll}\d-]+ ){0,3}[\p{Ll}\d-]+)/gu;
 
 export const TOKEN_PATTERN =
   /['’]s(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*|--|[,;:()[\]—–.!?]/gu;
