@@ -86,8 +86,8 @@ export interface Layout {
   /** Site furniture that must not feed extraction ("RELATED …", "Advertisement"). */
   furniture: Block[];
   /**
-   * The publication date was read from a stamp printed in a US evening ("Updated 11:42 PM EDT,
-   * June 15"): a story datelined abroad may already be dated the next day where it was written.
+   * The publication date was read from a stamp whose clock time is already the next day where the
+   * story is datelined ("Updated 11:42 PM EDT, June 15" over "KATHMANDU, Nepal (AP) —").
    */
   localDayMayBeAhead?: boolean;
 }

@@ -1133,13 +1133,16 @@ describe("pull quotes", () => {
   });
 });
 
-describe("a stamp printed in a US evening", () => {
+describe("a stamp printed when it is already the next day at the dateline", () => {
   const body = "\n\nKABUL, Afghanistan (AP) — Rescuers dug through the mud on Sunday.";
   it.each([
     ["Updated 11:42 PM EDT, June 15, 2024", true],
     ["Updated 9:05 p.m. ET, June 15, 2024", true],
     ["Updated 10:15 AM EDT, June 15, 2024", undefined],
-    ["June 15, 2024 11:42 PM GMT", undefined],
+    ["June 15, 2024 11:42 PM GMT", true],
+    ["Sat 15 Jun 2024 20.30 BST", true],
+    ["June 15, 2024 9:15 AM GMT", undefined],
+    ["Updated 9:10 AM EDT, June 15, 2024", undefined],
   ])("%s", (stamp, ahead) => {
     const doc = layoutOf(`Floods kill dozens in north\n\nBy Ana Ruiz\n\n${stamp}${body}`);
     expect(doc.publishedAt).toBe("2024-06-15");

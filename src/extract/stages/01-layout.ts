@@ -59,8 +59,8 @@ interface CalendarDate {
   year: number | null;
   month: number;
   day: number;
-  /** Printed with an evening clock time in a US time zone (see `Layout.localDayMayBeAhead`). */
-  usEvening?: boolean;
+  /** The printed clock time in UTC hours, when a time zone is printed (past 24: the UTC date is the next day). */
+  utcHour?: number;
 }
 
 /** Lines longer than this are never furniture, bylines or date lines; patterns only see short lines. */
@@ -164,12 +164,43 @@ const ISO_DATE =
 const SLASHED_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 /** US time zones, whose pages print numeric dates month first ("04/12/2024 10:32 AM EDT"). */
 const US_TIME_ZONE = /\b(?:[ECMP][SD]?T|AKS?T|HST)\b/;
-/**
- * An evening clock time in a US time zone ("11:42 PM EDT", "19:05 ET"): by then it is already the
- * next day in Europe, Africa and Asia, where a story datelined there is dated.
- */
-const US_EVENING =
-  /\b(?:(?:[6-9]|1[01])[:.]\d{2}\s*p\.?m\.?|(?:1[89]|2[0-3]):\d{2})\s*(?:[ECMP][SD]?T|AKS?T|HST)\b/i;
+/** Hours from UTC of the time zones pages print beside a stamp ("11:42 PM EDT", "20.30 BST"). */
+const ZONE_OFFSETS: Readonly<Record<string, number>> = {
+  EDT: -4,
+  EST: -5,
+  ET: -4,
+  CDT: -5,
+  CST: -6,
+  CT: -5,
+  MDT: -6,
+  MST: -7,
+  MT: -6,
+  PDT: -7,
+  PST: -8,
+  PT: -7,
+  GMT: 0,
+  UTC: 0,
+  BST: 1,
+  CET: 1,
+  CEST: 2,
+};
+const ZONED_TIME = new RegExp(
+  `\\b(\\d{1,2})[:.](\\d{2})\\s*([ap])?\\.?m?\\.?\\s*(${Object.keys(ZONE_OFFSETS).join("|")})\\b`,
+  "i",
+);
+
+/** The stamp's clock time in UTC hours ("11:42 PM EDT" → 27.7), or undefined without a known zone. */
+function utcHourOf(text: string): number | undefined {
+  const match = ZONED_TIME.exec(text);
+  const offset = ZONE_OFFSETS[(match?.[4] ?? "").toUpperCase()];
+  if (!match || offset === undefined) return undefined;
+  let hour = Number(match[1]);
+  const half = (match[3] ?? "").toLowerCase();
+  if (hour > 23 || (half !== "" && (hour < 1 || hour > 12))) return undefined;
+  if (half === "p" && hour < 12) hour += 12;
+  if (half === "a" && hour === 12) hour = 0;
+  return hour + Number(match[2]) / 60 - offset;
+}
 /** European day-first dates as printed under some headlines ("09.04.2017"). */
 const DOTTED_DAY_MONTH_YEAR = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 
@@ -281,7 +312,7 @@ function publicationDateOfLine(text: string): PrintedDate | null {
   const isDateWord = (word: string) => DATE_LINE_WORD.test(word) || DATE_LINE_ZONE.test(word);
   if (!words.every((word) => isDateWord(word.replace(/:$/, "")))) return null;
   return {
-    date: { ...found.date, usEvening: US_EVENING.test(text) },
+    date: { ...found.date, utcHour: utcHourOf(text) },
     updated: /^(?:Updated|Last\s+updated|Modified)\b/i.test(text),
     labelled:
       /^(?:Published|Updated|Posted|Last\s+updated|First\s+published|Modified|Date)\b/i.test(text),
@@ -1438,21 +1469,31 @@ export function analyzeLayout(
     printed?.year != null &&
     publishedAt === isoDate(printed.year, printed.month, printed.day) &&
     normalizePublishedAt(optionsOrEmpty(options).publishedAt) === null;
-  if (fromPrinted && printed.usEvening && datelinedEastOfAtlantic(layout.dateline))
-    layout.localDayMayBeAhead = true;
+  const localOffset = datelineOffset(layout.dateline);
+  if (fromPrinted && printed.utcHour !== undefined && localOffset !== undefined) {
+    if (printed.utcHour + localOffset >= 24) layout.localDayMayBeAhead = true;
+  }
   return { layout, publishedAt };
 }
 
-/** Regions whose evening falls on the next calendar day when it is evening in the United States. */
-const REGIONS_AHEAD_OF_US = new Set(["Europe", "Africa", "Asia", "Oceania"]);
+/**
+ * Hours from UTC, at the least, of the places of a world region; the Americas are left out, being
+ * behind the zones pages print their stamps in.
+ */
+const REGION_OFFSETS: Readonly<Record<string, number>> = {
+  Europe: 1,
+  Africa: 1,
+  Asia: 5,
+  Oceania: 10,
+};
 
-/** A dateline in Europe, Africa, Asia or Oceania ("KATHMANDU, Nepal (AP) —", "KABUL (AP) —"). */
-function datelinedEastOfAtlantic(dateline: Dateline | null): boolean {
-  if (!dateline) return false;
+/** The rough UTC offset of a dateline's place ("KATHMANDU, Nepal (AP) —" → Asia, 5), if known. */
+function datelineOffset(dateline: Dateline | null): number | undefined {
+  if (!dateline) return undefined;
   const region =
     (dateline.region ? worldRegionOf(key(dateline.region)) : undefined) ??
     (dateline.place ? worldRegionOf(key(dateline.place)) : undefined);
-  return region !== undefined && REGIONS_AHEAD_OF_US.has(region);
+  return region === undefined ? undefined : REGION_OFFSETS[region];
 }
 
 function linesAsParagraphs(text: string): Layout {
