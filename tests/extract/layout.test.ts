@@ -1140,7 +1140,7 @@ describe("a stamp printed when it is already the next day at the dateline", () =
     ["Updated 9:05 p.m. ET, June 15, 2024", true],
     ["Updated 10:15 AM EDT, June 15, 2024", undefined],
     ["June 15, 2024 11:42 PM GMT", true],
-    ["Sat 15 Jun 2024 20.30 BST", true],
+    ["Sat 15 Jun 2024 22.30 BST", true],
     ["June 15, 2024 9:15 AM GMT", undefined],
     ["Updated 9:10 AM EDT, June 15, 2024", undefined],
   ])("%s", (stamp, ahead) => {

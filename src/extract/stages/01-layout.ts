@@ -32,7 +32,7 @@ import {
 import { MONTH_NUMBERS, MONTH_PATTERN, WEEKDAY_PATTERN } from "../lexicon/layout-months.js";
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../lexicon/given-names.js";
 import { SENTENCE_OPENERS } from "../lexicon/abbreviations.js";
-import { worldRegionOf } from "../lexicon/gazetteer.js";
+import { leastUtcOffsetOf } from "../lexicon/gazetteer.js";
 import { compromiseTags } from "../lexicon/compromise-lexicon.js";
 import { key } from "../normalize.js";
 
@@ -1476,24 +1476,13 @@ export function analyzeLayout(
   return { layout, publishedAt };
 }
 
-/**
- * Hours from UTC, at the least, of the places of a world region; the Americas are left out, being
- * behind the zones pages print their stamps in.
- */
-const REGION_OFFSETS: Readonly<Record<string, number>> = {
-  Europe: 1,
-  Africa: 1,
-  Asia: 5,
-  Oceania: 10,
-};
-
-/** The rough UTC offset of a dateline's place ("KATHMANDU, Nepal (AP) —" → Asia, 5), if known. */
+/** The least UTC offset of a dateline's country ("KATHMANDU, Nepal (AP) —" → 3.5), if known. */
 function datelineOffset(dateline: Dateline | null): number | undefined {
   if (!dateline) return undefined;
-  const region =
-    (dateline.region ? worldRegionOf(key(dateline.region)) : undefined) ??
-    (dateline.place ? worldRegionOf(key(dateline.place)) : undefined);
-  return region === undefined ? undefined : REGION_OFFSETS[region];
+  return (
+    (dateline.region ? leastUtcOffsetOf(key(dateline.region)) : undefined) ??
+    (dateline.place ? leastUtcOffsetOf(key(dateline.place)) : undefined)
+  );
 }
 
 function linesAsParagraphs(text: string): Layout {
