@@ -62,6 +62,8 @@ export const FURNITURE_LINE_PATTERNS: readonly RegExp[] = [
   /^(?:Editor['’]?s?['’]?\s+note|Corrections?|Clarifications?|Contributing)\s*:.{0,300}$/i,
   /^(?:Have|Got)\s+a\s+(?:news\s+)?tip\b.{0,200}$/i,
   /^Video\s*:.{0,160}$/i,
+  // Promotions of other pages, often with a quotation in their title: "PHOTOS: …", "Also read: …".
+  /^(?:Photos?|Gallery|Podcast|Also\s+read|You\s+(?:may|might)\s+also\s+like|Don['’]t\s+miss)\s*:.{0,160}$/i,
   // Wire end marks and desk slugs: "Enditem", "-30-", "###", AFP's "rbe/jh".
   /^(?:Enditem|End\s+item|-30-|#{2,}|\*{3,}|-{3,})$/i,
   /^[a-z]{2,5}(?:\/[a-z]{2,5}){1,4}$/,
