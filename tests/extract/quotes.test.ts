@@ -1601,3 +1601,18 @@ describe("a role introduced with 'one', then taken up with 'the'", () => {
     ).toEqual([["Nobody was willing to give an inch on the pay offer,", null]]);
   });
 });
+
+describe("an attribution broken off into the next paragraph", () => {
+  it("reads the speaker from a paragraph that opens with the speech verb", () => {
+    const page = {
+      paragraphs: [
+        "Rail workers will strike again next month.",
+        '"We will win this fight, however long it takes,"',
+        "said the union leader, Chidi Okafor, speaking outside parliament on Monday evening.",
+      ],
+    };
+    expect(quotesOf(page, [OKAFOR])).toEqual([
+      ["We will win this fight, however long it takes,", "Chidi Okafor"],
+    ]);
+  });
+});

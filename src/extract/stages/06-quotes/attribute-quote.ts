@@ -6,6 +6,7 @@ import {
   attributionAfter,
   attributionBefore,
   bareAttribution,
+  isSpeechVerb,
   openingSubject,
   toAttribution,
 } from "./clause-attribution.js";
@@ -148,6 +149,13 @@ export function attributionFromFollowingParagraph(
 ): Attribution | null {
   if (!following || following.quotes.length > 0) return null;
   const units = ctx.units(following.start, Math.min(following.end, following.start + MAX_WINDOW));
+  // "said the union's leader, Jane Roe, speaking outside parliament.": the quotation's own
+  // sentence, broken by a paragraph break, however long its tail.
+  const lead = units[0];
+  if (lead?.kind === "word" && !lead.capitalized && isSpeechVerb(units, 0)) {
+    const found = attributionAfter(ctx, units, pos, 0.8);
+    if (found) return found;
+  }
   return bareAttribution(ctx, units, pos, 0.75);
 }
 
