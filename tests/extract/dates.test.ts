@@ -125,6 +125,16 @@ const cases: [string, string, [string, string][]][] = [
     [["this Monday", "2017-04-10"]],
   ],
   ["a vote set for a day looks forward", "The vote is set for Friday.", [["Friday", "2017-04-14"]]],
+  [
+    "the night of a date is that date",
+    "The strike ended on the night of April 3.",
+    [["April 3", "2017-04-03"]],
+  ],
+  [
+    "the end of a named month is the month",
+    "The report is due by the end of May.",
+    [["end of May", "2017-05"]],
+  ],
   ["talks that begin look forward", "The talks begin on Monday.", [["Monday", "2017-04-17"]]],
   ["a committee that meets looks forward", "The committee meets in June.", [["June", "2017-06"]]],
   [

@@ -208,7 +208,10 @@ function chronoCandidates(
   const base = reference ?? NO_REFERENCE;
   const instant = new Date(Date.UTC(base.year, base.month - 1, base.day, 12));
   const candidates: Candidate[] = [];
-  for (const chunk of chunksOf(sentence.text)) {
+  // chrono reads "the night of April 3" as a time with an uncertain day: the date alone is
+  // parsed, the part of the day blanked out (same length, so offsets hold).
+  const text = sentence.text.replace(PART_OF_DAY_OF, (found) => " ".repeat(found.length));
+  for (const chunk of chunksOf(text)) {
     for (const result of newsChrono.parse(chunk.text, { instant, timezone: 0 })) {
       candidates.push(candidateOf(sentence, result, chunk.start, base, dayAhead));
     }
@@ -248,10 +251,11 @@ function candidateOf(
   const hasYear = start.isCertain("year");
   // "the end of the month" names a part of a month, not the day chrono picks for it.
   const period = PART_OF_PERIOD.exec(trimmed)?.[1]?.toLowerCase();
+  // "the end of May" is a part of May, dated to the month like "the end of the month".
   const precision: DatePrecision =
     period === "year"
       ? "YEAR"
-      : period === "month"
+      : period !== undefined
         ? "MONTH"
         : start.isCertain("day") || start.isCertain("weekday")
           ? "DAY"
@@ -275,8 +279,16 @@ function candidateOf(
   };
 }
 
-const PART_OF_PERIOD =
-  /\b(?:end|beginning|start|middle|rest)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(month|year)\b/i;
+/** "the night of", "the early hours of" before a calendar date (a weekday chrono reads itself). */
+const PART_OF_DAY_OF = new RegExp(
+  `\\b(?:the\\s+)?(?:early\\s+)?(?:night|morning|evening|afternoon|hours)\\s+of\\s+(?=(?:${MONTH_NAMES}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES}))\\b)`,
+  "gi",
+);
+
+const PART_OF_PERIOD = new RegExp(
+  `\\b(?:end|beginning|start|middle|rest)\\s+of\\s+(?:the\\s+|this\\s+|next\\s+|last\\s+)?(month|year|${MONTH_NAMES})\\b`,
+  "i",
+);
 
 /** Takes "early"/"late" before and "night"/"morning" after a date into its span. */
 function widenModifiers(
