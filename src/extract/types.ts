@@ -85,6 +85,11 @@ export interface Layout {
   paragraphs: Block[];
   /** Site furniture that must not feed extraction ("RELATED …", "Advertisement"). */
   furniture: Block[];
+  /**
+   * The publication date was read from a stamp whose clock time is already the next day where the
+   * story is datelined ("Updated 11:42 PM EDT, June 15" over "KATHMANDU, Nepal (AP) —").
+   */
+  localDayMayBeAhead?: boolean;
 }
 
 export interface Token extends Span {

@@ -112,6 +112,43 @@ const cases: [string, string, [string, string][]][] = [
   ["ages and counts are skipped", "The 45-year-old man paid 2011 dollars.", []],
   ["modal may is not a month", "Russia may strike again.", []],
   ["march the verb is not a month", "Protesters plan to march to the square.", []],
+  ["an expected vote looks forward", "The vote is expected on Friday.", [["Friday", "2017-04-14"]]],
+  ["a verdict due looks forward", "A verdict is due Thursday.", [["Thursday", "2017-04-13"]]],
+  [
+    "voters going to the polls look forward",
+    "Voters go to the polls on Sunday.",
+    [["Sunday", "2017-04-16"]],
+  ],
+  [
+    "this Friday is in the publication's week",
+    "The vote is on this Friday.",
+    [["this Friday", "2017-04-14"]],
+  ],
+  [
+    "this Monday is in the publication's week",
+    "The plant closed this Monday.",
+    [["this Monday", "2017-04-10"]],
+  ],
+  ["a vote set for a day looks forward", "The vote is set for Friday.", [["Friday", "2017-04-14"]]],
+  [
+    "the night of a date is that date",
+    "The strike ended on the night of April 3.",
+    [["April 3", "2017-04-03"]],
+  ],
+  [
+    "the end of a named month is the month",
+    "The report is due by the end of May.",
+    [["end of May", "2017-05"]],
+  ],
+  ["talks that begin look forward", "The talks begin on Monday.", [["Monday", "2017-04-17"]]],
+  ["a committee that meets looks forward", "The committee meets in June.", [["June", "2017-06"]]],
+  [
+    "a rule that takes effect looks forward",
+    "The rule takes effect on May 1.",
+    [["May 1", "2017-05-01"]],
+  ],
+  ["what took effect stays back", "The rule took effect on March 1.", [["March 1", "2017-03-01"]]],
+  ["what was expected stays back", "The vote was expected on Friday.", [["Friday", "2017-04-07"]]],
   ["named days are not dates", "Shops opened on Black Friday.", []],
 ];
 
@@ -251,5 +288,75 @@ const eventDating: [string, string[], [string, string | null][]][] = [
 describe("event dates", () => {
   it.each(eventDating)("%s", (_name, paragraphs, expected) => {
     expect(eventDatesOf(paragraphs)).toEqual(expected);
+  });
+});
+
+describe("a weekday under a US evening stamp", () => {
+  // Saturday 2024-06-15, printed at 11:42 PM EDT: Sunday had begun where the story was written.
+  function aheadDatesOf(sentence: string, ahead: boolean) {
+    const doc = docOf([sentence], "2024-06-15");
+    doc.layout.localDayMayBeAhead = ahead;
+    return datesStage.run(doc).dates.map((date) => [date.text, date.value]);
+  }
+  it("reads the day after the stamp as the local day, not six days back", () => {
+    expect(aheadDatesOf("Rescuers pulled more bodies from the mud on Sunday.", true)).toEqual([
+      ["Sunday", "2024-06-16"],
+    ]);
+  });
+  it("keeps other weekdays and 'last Sunday' looking back", () => {
+    expect(aheadDatesOf("The rain began on Friday.", true)).toEqual([["Friday", "2024-06-14"]]);
+    expect(aheadDatesOf("The rain began last Sunday.", true)).toEqual([
+      ["last Sunday", "2024-06-09"],
+    ]);
+  });
+  it("keeps six days back without the stamp", () => {
+    expect(aheadDatesOf("Rescuers pulled more bodies from the mud on Sunday.", false)).toEqual([
+      ["Sunday", "2024-06-09"],
+    ]);
+  });
+});
+
+describe("weekends", () => {
+  it.each([
+    [
+      "Protesters marched through the city over the weekend.",
+      "2017-05-01",
+      "over the weekend",
+      "2017-04",
+    ],
+    ["The festival took place this weekend.", "2017-05-01", "this weekend", "2017-04"],
+    ["The festival will open this weekend.", "2017-04-27", "this weekend", "2017-04"],
+    ["The festival will open this weekend.", "2017-04-30", "this weekend", "2017-04"],
+    ["Fans packed the stadium last weekend.", "2017-04-02", "last weekend", "2017-03"],
+  ])("%s (%s)", (sentence, publishedAt, text, value) => {
+    expect(datesOf(sentence, publishedAt)).toEqual([[text, value]]);
+  });
+});
+
+describe("a day told relative to the paragraph before", () => {
+  function paragraphDates(paragraphs: string[]) {
+    const doc = docOf(paragraphs, "2017-04-12");
+    doc.sentences.forEach((sentence, index) => (sentence.paragraphIndex = index));
+    return datesStage.run(doc).dates.map((date) => [date.text, date.value]);
+  }
+  it("takes 'the previous day' from the day the paragraph before ended on", () => {
+    expect(
+      paragraphDates([
+        "The gunman opened fire late on Monday.",
+        "He had bought the rifle the previous day, police said.",
+      ]),
+    ).toEqual([
+      ["Monday", "2017-04-10"],
+      ["the previous day", "2017-04-09"],
+    ]);
+  });
+  it("does not reach past a paragraph without a day", () => {
+    expect(
+      paragraphDates([
+        "The gunman opened fire late on Monday.",
+        "Police have not named him.",
+        "Two days later, his brother was arrested.",
+      ]),
+    ).toEqual([["Monday", "2017-04-10"]]);
   });
 });

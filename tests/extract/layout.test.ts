@@ -449,6 +449,24 @@ describe("furniture", () => {
     "Last updated: yesterday",
     "Start each morning with our Daily Brief newsletter. Sign up here.",
     "Our Standards: The Example News Trust Principles.",
+    "share2",
+    "Article continues after this advertisement",
+    "Continue reading the main story",
+    "Scroll to continue with content",
+    "Advertisement · Scroll to continue",
+    "View 112 comments",
+    "Copy link",
+    "Gift this article",
+    "toggle caption",
+    "0:00 / 2:31",
+    "Enter your email address",
+    'PHOTOS: "It was like a war zone" - scenes from the storm',
+    'Also read: "We have lost everything," says flood victim',
+    'Podcast: "We were not warned" - residents speak out',
+    "Save articles to read later and create your own reading list.",
+    "This article is more than 2 years old",
+    "Free weekly newsletter",
+    "after newsletter promotion",
   ];
   it.each(lines)("%s", (line) => {
     const doc = layoutOf(
@@ -1140,5 +1158,186 @@ describe("pull quotes", () => {
     expect(doc.layout.paragraphs.map((p) => p.text)).toContain(
       '"We will plant the first trees in the poorest blocks this spring."',
     );
+  });
+});
+
+describe("a stamp printed when it is already the next day at the dateline", () => {
+  const body = "\n\nKABUL, Afghanistan (AP) — Rescuers dug through the mud on Sunday.";
+  it.each([
+    ["Updated 11:42 PM EDT, June 15, 2024", true],
+    ["Updated 9:05 p.m. ET, June 15, 2024", true],
+    ["Updated 10:15 AM EDT, June 15, 2024", undefined],
+    ["June 15, 2024 11:42 PM GMT", true],
+    ["Sat 15 Jun 2024 22.30 BST", true],
+    ["June 15, 2024 9:15 AM GMT", undefined],
+    ["Updated 9:10 AM EDT, June 15, 2024", undefined],
+  ])("%s", (stamp, ahead) => {
+    const doc = layoutOf(`Floods kill dozens in north\n\nBy Ana Ruiz\n\n${stamp}${body}`);
+    expect(doc.publishedAt).toBe("2024-06-15");
+    expect(doc.layout.localDayMayBeAhead).toBe(ahead);
+  });
+
+  it.each(["WASHINGTON (AP) —", "MEXICO CITY (AP) —", "Rescuers said"])(
+    "does not apply to a story datelined in the Americas or not datelined: %s",
+    (opening) => {
+      const doc = layoutOf(
+        `Floods kill dozens in north\n\nUpdated 11:42 PM EDT, June 15, 2024\n\n${opening} the mud was deep on Sunday.`,
+      );
+      expect(doc.publishedAt).toBe("2024-06-15");
+      expect(doc.layout.localDayMayBeAhead).toBeUndefined();
+    },
+  );
+
+  it("does not apply when the date comes from the options", () => {
+    const doc = layoutOf(
+      `Floods kill dozens in north\n\nUpdated 11:42 PM EDT, June 15, 2024${body}`,
+      { publishedAt: "2024-06-15" },
+    );
+    expect(doc.layout.localDayMayBeAhead).toBeUndefined();
+  });
+});
+
+describe("a copied BBC-style page", () => {
+  const page = [
+    "Home",
+    "News",
+    "Bus drivers walk out over pay in three cities",
+    "4 hours ago",
+    "Share",
+    "Tomasz Nowak",
+    "BBC News, Cardiff",
+    "Image source, PA Media",
+    "Image caption,",
+    '"We just want a fair deal for the work we do," said one driver',
+    "Bus drivers in Cardiff, Newport and Swansea began a 48-hour strike on Monday.",
+    "",
+    "The union said talks had broken down.",
+  ].join("\n");
+
+  it("reads a bare name over an outlet and place as the byline", () => {
+    const { layout } = layoutOf(page);
+    expect(layout.authors.map((a) => a.name)).toEqual(["Tomasz Nowak"]);
+    expect(layout.subtitle).toBeNull();
+  });
+
+  it("credits the agency after 'Image source,'", () => {
+    expect(layoutOf(page).layout.credits.map((c) => c.name)).toContain("PA Media");
+  });
+
+  it("takes the line after a lone 'Image caption,' as the caption, not the body", () => {
+    const { layout } = layoutOf(page);
+    expect(layout.captions.map((c) => c.text)).toEqual([
+      '"We just want a fair deal for the work we do," said one driver',
+    ]);
+    expect(layout.paragraphs.map((p) => p.text.slice(0, 20))).toEqual([
+      "Bus drivers in Cardi",
+      "The union said talks",
+    ]);
+  });
+
+  it.each(["Residents Flee Rising Waters\nBBC News", "Heavy Rain\nBBC News, Cardiff"])(
+    "does not take a title-case line over an outlet line as a byline: %s",
+    (lines) => {
+      const { layout } = layoutOf(
+        `Storm hits coast\n${lines}\nThe storm reached the coast on Monday.`,
+      );
+      expect(layout.authors).toEqual([]);
+    },
+  );
+
+  it("does not take a headline-like line over a plain sentence as a byline", () => {
+    const { layout } = layoutOf(
+      "Storm hits coast\n\nHeavy Rain Warning\n\nThe storm reached the coast overnight, officials said.",
+    );
+    expect(layout.authors).toEqual([]);
+  });
+});
+
+describe("a date line with a reading time, a clock time or slashes", () => {
+  const body = "\n\nThe council approved the plan on Tuesday.\n\nOpponents said they would appeal.";
+  it.each([
+    ["Ana Ruiz, Political Reporter | March 5, 2024 | 4 min read", ["Ana Ruiz"]],
+    ["March 5, 2024 / 2:02 PM / Metro News", []],
+    ["By Ana Ruiz / March 5, 2024", ["Ana Ruiz"]],
+    ["Ana Ruiz | March 5, 2024 | Updated 4:30 PM EST", ["Ana Ruiz"]],
+  ])("%s", (line, authors) => {
+    const doc = layoutOf(`Council backs new plan\n\n${line}${body}`);
+    expect(doc.publishedAt).toBe("2024-03-05");
+    expect(doc.layout.authors.map((author) => author.name)).toEqual(authors);
+    expect(doc.layout.paragraphs).toHaveLength(2);
+  });
+});
+
+describe("a copied Guardian-style page", () => {
+  const page = [
+    "Harbour operator fined £4m over oil spill",
+    "This article is more than 3 months old",
+    "Regulator says firm hid the scale of the leak from inspectors",
+    "Tomas Berg Environment correspondent",
+    "Wed 9 Oct 2024 12.01 BST",
+    "Share",
+    "A harbour operator has been fined £4m after an oil spill that closed beaches for a month.",
+    "",
+    "The regulator said the company had broken its licence for five years.",
+    "",
+    "Sign up to Green Brief",
+    "Free weekly newsletter",
+    '"The week\'s biggest climate stories, straight to your inbox" – all the news you need',
+    "Privacy Notice: Newsletters may contain info about charities and online ads.",
+    "after newsletter promotion",
+    "The company said it accepted the findings.",
+  ].join("\n");
+
+  it("reads the standfirst, byline and date under an archive warning", () => {
+    const doc = layoutOf(page);
+    expect(doc.layout.subtitle?.text).toBe(
+      "Regulator says firm hid the scale of the leak from inspectors",
+    );
+    expect(doc.layout.authors.map((a) => a.name)).toEqual(["Tomas Berg"]);
+    expect(doc.publishedAt).toBe("2024-10-09");
+  });
+
+  it("keeps the newsletter box out of the body", () => {
+    const texts = layoutOf(page).layout.paragraphs.map((p) => p.text.slice(0, 24));
+    expect(texts).toEqual([
+      "A harbour operator has b",
+      "The regulator said the c",
+      "The company said it acce",
+    ]);
+  });
+});
+
+describe("datelines and date lines of copied US pages", () => {
+  it.each([
+    ["Washington CNN —\nThe Senate passed the bill on Saturday.", "Washington", null],
+    ["Hong Kong, China CNN — Typhoon Yagi hit the city on Friday.", "Hong Kong", "China"],
+  ])("reads a dateline with a bare agency: %s", (opening, place, region) => {
+    const doc = layoutOf(`Storm hits coast\n\n${opening}\n\nSchools were closed.`);
+    expect(doc.layout.dateline?.place).toBe(place);
+    expect(doc.layout.dateline?.region ?? null).toBe(region);
+    expect(doc.layout.dateline?.agency).toBe("CNN");
+    expect(doc.layout.paragraphs[0]?.text).toMatch(/^(?:The Senate|Typhoon)/);
+  });
+
+  it("does not read an unknown word before a dash as an agency", () => {
+    const doc = layoutOf("Storm hits coast\n\nWashington Post — the paper said on Friday.");
+    expect(doc.layout.dateline).toBeNull();
+  });
+
+  it("takes the date line under the byline even after a standfirst and a caption", () => {
+    const doc = layoutOf(
+      [
+        "Judge Blocks State Law on Online Speech",
+        "The ruling is a setback for officials who backed the measure.",
+        "Share full article",
+        "Read in app",
+        "A federal courthouse in Austin.Credit...Ana Ruiz for The Daily Ledger",
+        "By Tom Reed",
+        "Dec. 1, 2021, 11:42 p.m. ET",
+        "A federal judge on Wednesday blocked the law.",
+      ].join("\n"),
+    );
+    expect(doc.publishedAt).toBe("2021-12-01");
+    expect(doc.layout.furniture.map((f) => f.text)).toContain("Read in app");
   });
 });

@@ -73,6 +73,8 @@ describe("names and their types", () => {
     ["Rescuers worked in Dara Shikoh through the night.", "Dara Shikoh", "LOCATION"],
     ["Crowds marched to the banks of the River Wye.", "River Wye", "LOCATION"],
     ["The vote in Herefordshire was close.", "Herefordshire", "LOCATION"],
+    ["The route will be run by Kestrel Moor Buses from May.", "Kestrel Moor Buses", "ORGANIZATION"],
+    ["Services are operated by Northsound Ferries.", "Northsound Ferries", "ORGANIZATION"],
   ])("%j → %s is %s", (body, text, type) => {
     expect(find(mentionsOf(body), text)?.type).toBe(type);
   });

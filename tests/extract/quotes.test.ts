@@ -1366,3 +1366,253 @@ describe("a role qualified by an organization", () => {
     expect(speakerOf(lead + sentence, "Much work remains", "2024-04-10")).toBe(expected);
   });
 });
+
+describe("an unnamed speaker described by a relative clause", () => {
+  it("leaves 'said one person who attended' unattributed, not to the last speaker", () => {
+    const page = {
+      paragraphs: [
+        'Garcia said the talks had gone well. "We made real progress today," she said.',
+        '"She walked out of the room and slammed the door behind her," said one person who attended the meeting.',
+      ],
+    };
+    expect(quotesOf(page, [GARCIA])).toEqual([
+      ["We made real progress today,", "Maria Garcia"],
+      ["She walked out of the room and slammed the door behind her,", null],
+    ]);
+  });
+});
+
+describe("a signature line after a quotation, then a quoted title", () => {
+  it("does not hand the quotation to the speaker of the paragraph before", () => {
+    const page = {
+      paragraphs: [
+        'Molina described the dispute as "a fight that has gone on for far too long."',
+        '"The harbour belongs to all of us and not to the Trust." Local blogger, "Why the Harbour Fight Matters"',
+      ],
+    };
+    expect(quotesOf(page, [MOLINA])).toEqual([
+      ["a fight that has gone on for far too long.", "Rosa Molina"],
+      ["The harbour belongs to all of us and not to the Trust.", null],
+    ]);
+  });
+});
+
+describe("quotations in the standfirst", () => {
+  it("a standfirst quotation repeated in the body takes the body quotation's speaker", () => {
+    const page = {
+      headline: "Garcia rejects border deal",
+      paragraphs: [
+        '"We will not accept any deal that weakens our borders," the prime minister said on Monday.',
+        'Garcia spoke after talks in Vienna. "We will not accept any deal that weakens our borders," she said.',
+      ],
+    };
+    const doc = buildDoc(page, [GARCIA, VIENNA]);
+    const subtitle = doc.layout.paragraphs.shift() ?? null;
+    if (subtitle) subtitle.zone = "subtitle";
+    doc.layout.subtitle = subtitle;
+    const quotes = quotesStage.run(doc).quotes;
+    const name = (id: number | null) => (id === null ? null : (doc.entities[id]?.name ?? "?"));
+    expect(quotes.map((q) => [q.text, name(q.speakerId)])).toEqual([
+      ["We will not accept any deal that weakens our borders,", "Maria Garcia"],
+      ["We will not accept any deal that weakens our borders,", "Maria Garcia"],
+    ]);
+  });
+});
+
+describe("a speaker named by the paragraph after the quotation", () => {
+  it.each([
+    "Those were the words of Garcia as she left the summit in Vienna.",
+    "That was the stark warning from Garcia on Monday.",
+    "So said Garcia, speaking in Vienna.",
+  ])("%s", (after) => {
+    const page = {
+      paragraphs: [
+        "Novak announced new border rules on Monday.",
+        '"No country can solve this crisis on its own."',
+        after,
+      ],
+    };
+    expect(quotesOf(page, [GARCIA, NOVAK, VIENNA])).toEqual([
+      ["No country can solve this crisis on its own.", "Maria Garcia"],
+    ]);
+  });
+
+  it("leaves a quotation its own attribution", () => {
+    const page = {
+      paragraphs: [
+        '"No country can solve this crisis on its own," Novak said.',
+        "That was the view of Garcia too, who spoke in Vienna.",
+      ],
+    };
+    expect(quotesOf(page, [GARCIA, NOVAK, VIENNA])).toEqual([
+      ["No country can solve this crisis on its own,", "Peter Novak"],
+    ]);
+  });
+});
+
+describe("an indefinite role introduces someone new", () => {
+  it.each([
+    '"The mood among staff is very bad right now," one official told reporters.',
+    '"The mood among staff is very bad right now," an official told reporters.',
+    '"The mood among staff is very bad right now," said one official.',
+  ])("%s", (sentence) => {
+    const page = {
+      paragraphs: ["Interior Minister Ivan Petrov met union leaders on Monday.", sentence],
+    };
+    expect(
+      quotesOf(page, [{ ...PETROV, aliases: ["Interior Minister Ivan Petrov", "Petrov"] }]),
+    ).toEqual([["The mood among staff is very bad right now,", null]]);
+  });
+
+  it("a definite role still means the holder named before", () => {
+    const page = {
+      paragraphs: [
+        "Interior Minister Ivan Petrov met union leaders on Monday.",
+        '"The mood among staff is very bad right now," the minister told reporters.',
+      ],
+    };
+    expect(
+      quotesOf(page, [{ ...PETROV, aliases: ["Interior Minister Ivan Petrov", "Petrov"] }]),
+    ).toEqual([["The mood among staff is very bad right now,", "Ivan Petrov"]]);
+  });
+});
+
+describe("an organization noun qualified by a nationality", () => {
+  const MINISTRY: EntitySpec = { name: "Gaza Health Ministry", type: "ORGANIZATION" };
+  const DEFENCE: EntitySpec = { name: "Russian Defence Ministry", type: "ORGANIZATION" };
+  it("does not give the Israeli military's words to the health ministry named last", () => {
+    const page = {
+      paragraphs: [
+        "The Gaza Health Ministry said 28 people were killed.",
+        'The Israeli military said it had struck "militants operating from inside the compound."',
+      ],
+    };
+    expect(quotesOf(page, [MINISTRY])).toEqual([
+      ["militants operating from inside the compound.", null],
+    ]);
+  });
+  it("keeps a nationality whose country the organization's name abbreviates", () => {
+    const page = {
+      paragraphs: [
+        "The U.S. State Department said the embassy would stay open.",
+        '"Our staff will continue to serve American citizens," the American department said.',
+      ],
+    };
+    const STATE: EntitySpec = { name: "U.S. State Department", type: "ORGANIZATION" };
+    expect(quotesOf(page, [STATE])).toEqual([
+      ["Our staff will continue to serve American citizens,", "U.S. State Department"],
+    ]);
+  });
+
+  it("keeps a nationality the organization's name carries", () => {
+    const page = {
+      paragraphs: [
+        "The Russian Defence Ministry said its air defences were active.",
+        '"All the drones were destroyed over the region," the Russian ministry said.',
+      ],
+    };
+    expect(quotesOf(page, [DEFENCE])).toEqual([
+      ["All the drones were destroyed over the region,", "Russian Defence Ministry"],
+    ]);
+  });
+});
+
+describe("straight quotation marks inside curly ones", () => {
+  it("keeps the quotation whole", () => {
+    const page = {
+      paragraphs: [
+        '\u201CWhen I read the words "utter incompetence" in his note, I knew he had to go,\u201D Garcia said.',
+      ],
+    };
+    expect(quotesOf(page, [GARCIA])).toEqual([
+      [
+        'When I read the words "utter incompetence" in his note, I knew he had to go,',
+        "Maria Garcia",
+      ],
+    ]);
+  });
+
+  it("still closes a curly quotation at a straight mark when no curly mark follows", () => {
+    const page = {
+      paragraphs: ['\u201CWe will win this vote and then the next one," Garcia said.'],
+    };
+    expect(quotesOf(page, [GARCIA])).toEqual([
+      ["We will win this vote and then the next one,", "Maria Garcia"],
+    ]);
+  });
+});
+
+describe("an unnamed speaker with an indefinite article", () => {
+  it.each([
+    '"He laughed and said nobody would ever read it," a former aide said.',
+    '"He laughed and said nobody would ever read it," said a former aide.',
+  ])("%s", (sentence) => {
+    const page = { paragraphs: ['"I thank him for his service," Garcia said.', sentence] };
+    expect(quotesOf(page, [GARCIA])).toEqual([
+      ["I thank him for his service,", "Maria Garcia"],
+      ["He laughed and said nobody would ever read it,", null],
+    ]);
+  });
+});
+
+describe("curly quotation marks inside straight ones", () => {
+  it("keeps the quotation whole", () => {
+    const page = {
+      paragraphs: [
+        '"He called the plan \u201Cutter nonsense\u201D in front of everyone," Garcia said.',
+      ],
+    };
+    expect(quotesOf(page, [GARCIA])).toEqual([
+      ["He called the plan \u201Cutter nonsense\u201D in front of everyone,", "Maria Garcia"],
+    ]);
+  });
+});
+
+describe("a quotation running on past a reading prompt", () => {
+  it("keeps the speaker of the paragraph the prompt interrupts", () => {
+    const text = [
+      "Mayor backs new tram line",
+      "",
+      'Mayor Ana Ruiz said: "This line will change how people move around the city. It has taken ten years to get here.',
+      "",
+      "Article continues after this advertisement",
+      "",
+      '"Now we have to deliver it on time and on budget."',
+    ].join("\n");
+    const extraction = extract(text, { publishedAt: "2024-03-08" });
+    const speakers = extraction.quotes.map(
+      (q) => extraction.entities.find((e) => e.id === q.speakerId)?.name ?? null,
+    );
+    expect(speakers).toEqual(["Ana Ruiz", "Ana Ruiz"]);
+  });
+});
+
+describe("a role introduced with 'one', then taken up with 'the'", () => {
+  it("keeps the later quotation with that unnamed person", () => {
+    const page = {
+      paragraphs: [
+        "Interior Minister Ivan Petrov met union leaders on Monday.",
+        "One official who attended said the meeting was tense.",
+        '"Nobody was willing to give an inch on the pay offer," the official said.',
+      ],
+    };
+    expect(
+      quotesOf(page, [{ ...PETROV, aliases: ["Interior Minister Ivan Petrov", "Petrov"] }]),
+    ).toEqual([["Nobody was willing to give an inch on the pay offer,", null]]);
+  });
+});
+
+describe("an attribution broken off into the next paragraph", () => {
+  it("reads the speaker from a paragraph that opens with the speech verb", () => {
+    const page = {
+      paragraphs: [
+        "Rail workers will strike again next month.",
+        '"We will win this fight, however long it takes,"',
+        "said the union leader, Chidi Okafor, speaking outside parliament on Monday evening.",
+      ],
+    };
+    expect(quotesOf(page, [OKAFOR])).toEqual([
+      ["We will win this fight, however long it takes,", "Chidi Okafor"],
+    ]);
+  });
+});

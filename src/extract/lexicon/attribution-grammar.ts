@@ -15,10 +15,11 @@ export const DETERMINERS: readonly string[] = [
   "those",
   "our",
   "another",
+  "one",
 ];
 
 /** Determiners that introduce someone new ("a spokesman"), so not a known role holder. */
-export const INDEFINITE_DETERMINERS: readonly string[] = ["a", "an", "another"];
+export const INDEFINITE_DETERMINERS: readonly string[] = ["a", "an", "another", "one"];
 
 /** Prepositions that attach a name to an earlier head ("a source within the ministry"). */
 export const PREPOSITIONS: readonly string[] = [

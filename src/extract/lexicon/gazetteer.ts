@@ -448,6 +448,8 @@ function addKeys(target: Map<string, string>, names: Iterable<string>, value?: s
 }
 
 const countryByKey = new Map<string, string>();
+/** "Nepal" → "Southern Asia": the world subregion of each country, by its news name. */
+const regionOfCountry = new Map<string, string>();
 const capitalCountry = new Map<string, string>();
 const demonyms = new Set<string>();
 /** "russian" → "Russia": the state a nationality adjective names, UN members first. */
@@ -455,6 +457,7 @@ const countryByDemonym = new Map<string, string>();
 for (const country of [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember))) {
   const common = NEWS_NAMES[country.name.common] ?? country.name.common;
   addKeys(countryByKey, [common, country.name.common, country.name.official], common);
+  if (!regionOfCountry.has(common)) regionOfCountry.set(common, country.subregion);
   addKeys(
     countryByKey,
     country.altSpellings.filter((s) => s.length > 3 && /^[\p{L} .'’-]+$/u.test(s)),
@@ -590,6 +593,42 @@ export function stateForAbbreviation(normalized: string): string | undefined {
 /** Canonical country name for a normalized name, alias or code ("us" → "United States"). */
 export function countryFor(normalized: string): string | undefined {
   return countryByKey.get(normalized);
+}
+
+/**
+ * Least hours ahead of UTC of the countries of each world subregion (standard time; Polynesia and
+ * the Americas, partly or wholly behind UTC, are left out).
+ */
+const SUBREGION_LEAST_OFFSETS: Readonly<Record<string, number>> = {
+  "Northern Europe": 0,
+  "Southern Europe": 0,
+  "Western Europe": 1,
+  "Central Europe": 1,
+  "Southeast Europe": 1,
+  "Eastern Europe": 2,
+  "Northern Africa": 0,
+  "Western Africa": 0,
+  "Middle Africa": 1,
+  "Eastern Africa": 2,
+  "Southern Africa": 2,
+  "Western Asia": 2,
+  "Southern Asia": 3.5,
+  "Central Asia": 5,
+  "South-Eastern Asia": 7,
+  "Eastern Asia": 8,
+  "Australia and New Zealand": 8,
+  Melanesia: 10,
+  Micronesia: 9,
+};
+
+/**
+ * The least UTC offset, in hours, of the country a normalized country name or capital names
+ * ("nepal" → 3.5, its subregion's least), or undefined when unknown or in the Americas.
+ */
+export function leastUtcOffsetOf(normalized: string): number | undefined {
+  const country = countryFor(normalized) ?? capitalCountry.get(normalized);
+  const subregion = country === undefined ? undefined : regionOfCountry.get(country);
+  return subregion === undefined ? undefined : SUBREGION_LEAST_OFFSETS[subregion];
 }
 
 /** Whether a normalized name is a known place (country, region, state, city, facility). */

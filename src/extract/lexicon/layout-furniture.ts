@@ -11,10 +11,29 @@ export const FURNITURE_LINE_PATTERNS: readonly RegExp[] = [
   /^Related\s+(?:articles?|stories|coverage|content|news|links|topics|reading|videos?)$/i,
   /^(?:Latest|Top|More|Trending|Recommended|Popular|Editors?'?s?|Breaking|Featured|Most\s+(?:Popular|Read|Viewed|Shared|Watched))(?:\s+(?:Headlines|Stories|News|Videos?|Articles|Posts|Picks|Now|Today|Choice|Reads?|Popular|Read|Viewed|from\s+.{1,40}|in\s+.{1,40}|on\s+.{1,40}))?\s*:?$/i,
   /^(?:Advertisement|Advert|Sponsored(?:\s+content)?|Paid\s+content|Promoted|Story continues below.{0,40})$/i,
+  // Reading prompts a page puts between paragraphs: "Article continues after this advertisement",
+  // "Continue reading the main story", "Scroll to continue with content".
+  /^(?:Article|Story)\s+continues(?:\s+(?:after|below)\b.{0,40})?$/i,
+  /^Continue\s+reading(?:\s+(?:the\s+main\s+story|below|here))?$/i,
+  /^Scroll\s+(?:down\s+)?to\s+continue\b.{0,40}$/i,
+  // Buttons copied as text: comments, links, gifts, printing, captions and a video's timer.
+  /^(?:Show|View|Hide|Load|Read)\s+(?:all\s+)?(?:\d{1,5}\s+)?comments?$/i,
+  /^Join\s+the\s+(?:conversation|discussion)$/i,
+  /^(?:Copy(?:\s+the)?\s+link|Link\s+copied)$/i,
+  /^Gift\s+(?:this\s+)?(?:article|story)$/i,
+  /^Print\s+(?:this\s+)?(?:page|article|story)$/i,
+  /^(?:Toggle|Hide|Show)\s+caption$/i,
+  /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/,
+  // A newsletter box's prompts: "Enter your email address", "Thank you for signing up!".
+  /^Enter\s+your\s+email(?:\s+address)?$/i,
+  /^Thank\s+you\s+for\s+(?:signing\s+up|subscribing)\b.{0,40}$/i,
   /^(?:Read|See|Watch|Listen)\s*(?:more|next|also|the\s+full\b.{0,60}|full\s+.{0,60}|now|here|live)?\s*(?:[:»›|].{0,120})?$/i,
   /^(?:Read|See)\s+(?:more|also)\b.{0,150}$/i,
   /^Share\s+(?:this|on|via|the|full|article|story|page)\b.{0,60}$/i,
-  /^Share$/i,
+  // "Share", or with its counter glued on as copied ("share2").
+  /^Share\s*\d{0,5}$/i,
+  /^(?:Read|Open|Continue|Listen)\s+in\s+(?:the\s+)?app$/i,
+  /^Save\s+(?:this\s+)?(?:articles?|stories|story)\s+(?:to|for)\s+read(?:ing)?\s+later\b.{0,100}$/i,
   /^(?:Subscribe|Sign\s*up|Sign\s+in|Log\s*in|Register|Download\s+(?:the|our)\s+app|Get\s+the\s+app|Join\s+(?:us|our))\b.{0,150}$/i,
   /^Follow\s+(?:us|@|[\p{Lu}][\p{L}.'-]{1,30}(?:\s+[\p{Lu}][\p{L}.'-]{1,30}){0,3}\s+on\s+(?:Twitter|X|Facebook|Instagram|LinkedIn|Threads|Bluesky))\b.{0,100}$/iu,
   /^Click\s+here\b.{0,150}$/i,
@@ -43,12 +62,14 @@ export const FURNITURE_LINE_PATTERNS: readonly RegExp[] = [
   /^(?:Editor['’]?s?['’]?\s+note|Corrections?|Clarifications?|Contributing)\s*:.{0,300}$/i,
   /^(?:Have|Got)\s+a\s+(?:news\s+)?tip\b.{0,200}$/i,
   /^Video\s*:.{0,160}$/i,
+  // Promotions of other pages, often with a quotation in their title: "PHOTOS: …", "Also read: …".
+  /^(?:Photos?|Gallery|Podcast|Also\s+read|You\s+(?:may|might)\s+also\s+like|Don['’]t\s+miss)\s*:.{0,160}$/i,
   // Wire end marks and desk slugs: "Enditem", "-30-", "###", AFP's "rbe/jh".
   /^(?:Enditem|End\s+item|-30-|#{2,}|\*{3,}|-{3,})$/i,
   /^[a-z]{2,5}(?:\/[a-z]{2,5}){1,4}$/,
   /^Date\s*:?\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}$/i,
   // "Advertisement - Scroll to continue", "ADVERTISEMENT SKIP ADVERTISEMENT".
-  /^Advertisement\s*[-–—:|]?\s*(?:scroll|continue|skip|story)\b.{0,40}$/i,
+  /^Advertisement\s*[-–—:|·•]?\s*(?:scroll|continue|skip|story)\b.{0,40}$/i,
   // A gallery's counter: "Image 1 of 5", "Photo 3/12".
   /^(?:Image|Photo|Picture|Slide)\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i,
   // Cookie notices: "We use cookies to improve your experience. … Accept".
@@ -64,7 +85,17 @@ export const FURNITURE_LINE_PATTERNS: readonly RegExp[] = [
   // "Our Standards: The Thomson Reuters Trust Principles."
   /^.{0,200}\bnewsletters?\b.{0,100}\bSign\s+up\s+here\.?$/i,
   /^Our\s+Standards\s*:.{0,120}$/i,
+  // An archive warning over the headline: "This article is more than 2 years old".
+  /^This\s+(?:article|story|page)\s+is\s+(?:more|older)\s+than\s+(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years?|months?|weeks?|days?)\s+old$/i,
+  // A newsletter box: "Free weekly newsletter", "Privacy Notice: Newsletters may contain …", "after newsletter promotion".
+  /^(?:Free\s+)?(?:daily|weekly|monthly|fortnightly)\s+newsletter$/i,
+  /^Privacy\s+(?:Notice|Policy)\s*:.{0,300}$/i,
+  /^after\s+newsletter\s+promotion$/i,
 ];
+
+/** Where a page's newsletter box opens ("Sign up to First Edition") and ends ("after newsletter promotion"). */
+export const NEWSLETTER_BOX_START = /^Sign\s*up\b/i;
+export const NEWSLETTER_BOX_END = /^after\s+newsletter\s+promotion$/i;
 
 /**
  * Headings that introduce a list of links ("Related content", "More on this

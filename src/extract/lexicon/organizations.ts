@@ -161,6 +161,8 @@ export const ORGANIZATION_CUE_WORDS: ReadonlySet<string> = new Set([
   "power",
   "rail",
   "railways",
+  "buses",
+  "ferries",
   "telecom",
   "mobile",
   "airport authority",

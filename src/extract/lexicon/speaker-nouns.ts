@@ -294,6 +294,28 @@ export const STATEMENT_NOUNS: readonly string[] = [
   "audit",
 ];
 
+/**
+ * Nouns a paragraph opens with to hand the quotation before it to its speaker ("Those were the
+ * words of X", "That was the message from X").
+ */
+export const QUOTE_BACK_REFERENCE_NOUNS: readonly string[] = [
+  "words",
+  "message",
+  "verdict",
+  "warning",
+  "view",
+  "assessment",
+  "reaction",
+  "response",
+  "plea",
+  "promise",
+  "vow",
+  "claim",
+  "answer",
+  "advice",
+  "appeal",
+];
+
 /** Abbreviated titles whose period does not end a sentence ("Dr. Li said"). */
 export const TITLE_ABBREVIATIONS: readonly string[] = [
   "mr",

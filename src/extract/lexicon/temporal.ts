@@ -69,6 +69,13 @@ export const FUTURE_CUES: readonly string[] = [
   "planning",
   "upcoming",
   "expected to",
+  // "The vote is expected on Friday", "a verdict is due Thursday".
+  "is expected",
+  "are expected",
+  "is due",
+  "are due",
+  "is set for",
+  "are set for",
   "is to",
   "are to",
   "going to",
@@ -76,6 +83,18 @@ export const FUTURE_CUES: readonly string[] = [
   "begins",
   "starts",
   "opens",
+  // Present tense for a scheduled happening: "the committee meets in June", "voters go to the polls on Sunday".
+  "meets",
+  "begin",
+  "resume",
+  "resumes",
+  "expires",
+  "takes effect",
+  "take effect",
+  "comes into force",
+  "come into force",
+  "go to the polls",
+  "goes to the polls",
 ];
 
 /** Number words used in relative expressions ("two days later"). */

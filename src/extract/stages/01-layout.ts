@@ -25,11 +25,16 @@ import {
   MENU_SEPARATOR,
   BREADCRUMB,
   NON_PLACE_LEADS,
+  NEWSLETTER_BOX_END,
+  NEWSLETTER_BOX_START,
   SITE_SUFFIX_WORDS,
 } from "../lexicon/layout-furniture.js";
 import { MONTH_NUMBERS, MONTH_PATTERN, WEEKDAY_PATTERN } from "../lexicon/layout-months.js";
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../lexicon/given-names.js";
 import { SENTENCE_OPENERS } from "../lexicon/abbreviations.js";
+import { leastUtcOffsetOf } from "../lexicon/gazetteer.js";
+import { compromiseTags } from "../lexicon/compromise-lexicon.js";
+import { key } from "../normalize.js";
 
 /** A trimmed, non-empty line of the original text. */
 interface Line extends Span {
@@ -54,6 +59,8 @@ interface CalendarDate {
   year: number | null;
   month: number;
   day: number;
+  /** The printed clock time in UTC hours, when a time zone is printed (past 24: the UTC date is the next day). */
+  utcHour?: number;
 }
 
 /** Lines longer than this are never furniture, bylines or date lines; patterns only see short lines. */
@@ -157,6 +164,43 @@ const ISO_DATE =
 const SLASHED_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 /** US time zones, whose pages print numeric dates month first ("04/12/2024 10:32 AM EDT"). */
 const US_TIME_ZONE = /\b(?:[ECMP][SD]?T|AKS?T|HST)\b/;
+/** Hours from UTC of the time zones pages print beside a stamp ("11:42 PM EDT", "20.30 BST"). */
+const ZONE_OFFSETS: Readonly<Record<string, number>> = {
+  EDT: -4,
+  EST: -5,
+  ET: -4,
+  CDT: -5,
+  CST: -6,
+  CT: -5,
+  MDT: -6,
+  MST: -7,
+  MT: -6,
+  PDT: -7,
+  PST: -8,
+  PT: -7,
+  GMT: 0,
+  UTC: 0,
+  BST: 1,
+  CET: 1,
+  CEST: 2,
+};
+const ZONED_TIME = new RegExp(
+  `\\b(\\d{1,2})[:.](\\d{2})\\s*([ap])?\\.?m?\\.?\\s*(${Object.keys(ZONE_OFFSETS).join("|")})\\b`,
+  "i",
+);
+
+/** The stamp's clock time in UTC hours ("11:42 PM EDT" → 27.7), or undefined without a known zone. */
+function utcHourOf(text: string): number | undefined {
+  const match = ZONED_TIME.exec(text);
+  const offset = ZONE_OFFSETS[(match?.[4] ?? "").toUpperCase()];
+  if (!match || offset === undefined) return undefined;
+  let hour = Number(match[1]);
+  const half = (match[3] ?? "").toLowerCase();
+  if (hour > 23 || (half !== "" && (hour < 1 || hour > 12))) return undefined;
+  if (half === "p" && hour < 12) hour += 12;
+  if (half === "a" && hour === 12) hour = 0;
+  return hour + Number(match[2]) / 60 - offset;
+}
 /** European day-first dates as printed under some headlines ("09.04.2017"). */
 const DOTTED_DAY_MONTH_YEAR = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 
@@ -268,7 +312,7 @@ function publicationDateOfLine(text: string): PrintedDate | null {
   const isDateWord = (word: string) => DATE_LINE_WORD.test(word) || DATE_LINE_ZONE.test(word);
   if (!words.every((word) => isDateWord(word.replace(/:$/, "")))) return null;
   return {
-    date: found.date,
+    date: { ...found.date, utcHour: utcHourOf(text) },
     updated: /^(?:Updated|Last\s+updated|Modified)\b/i.test(text),
     labelled:
       /^(?:Published|Updated|Posted|Last\s+updated|First\s+published|Modified|Date)\b/i.test(text),
@@ -276,7 +320,9 @@ function publicationDateOfLine(text: string): PrintedDate | null {
 }
 
 /** Where a date line's parts divide: " | ", " · ", or before a trailing "by Name". */
-const DATE_LINE_PART = /\s+[|·•]\s+|\s+(?=[Bb]y\s+\p{Lu})/u;
+const DATE_LINE_PART = /\s+[|·•/]\s+|\s+(?=[Bb]y\s+\p{Lu})/u;
+/** A reading time printed beside the date ("4 min read", "5 minute read"). */
+const READING_TIME = /^\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)\.?\s+read$/i;
 /** Longest part, in words, that a date line may carry besides its date (a section, an agency, a name). */
 const MAX_DATE_LINE_PART_WORDS = 6;
 
@@ -315,6 +361,12 @@ function dateLineWithNames(line: Line): DateLineWithNames | null {
       dated = date;
       continue;
     }
+    // "4 min read", or the time on its own ("2:02 PM", "Updated 4:30 PM EDT").
+    const words = part.text.split(/[\s,]+/).filter((word) => word.length > 0);
+    const timeOnly = words.every(
+      (word) => DATE_LINE_WORD.test(word.replace(/:$/, "")) || DATE_LINE_ZONE.test(word),
+    );
+    if (READING_TIME.test(part.text) || timeOnly) continue;
     // A section, an agency or a name is title-cased; "Rain came on Monday" is prose.
     const titled = part.text
       .split(/\s+/)
@@ -515,6 +567,8 @@ function trimTrailingPeriod(piece: Line): Line {
 
 /** A label some pages print before a caption ("Image caption Rescuers …"); it is not part of the caption. */
 const CAPTION_LABEL = /^(?:Image|Photo|Picture|Media)\s+caption\s*[:,]?\s+(?=\S)/i;
+/** The label on a line of its own ("Image caption,"): the line after it is the caption. */
+const CAPTION_LABEL_LINE = /^(?:Image|Photo|Picture|Media)\s+caption\s*[:,]?$/i;
 
 // "…on Tuesday.Credit...Ann Wang/Reuters": some pages print the credit run into the caption.
 const CREDIT_KEYWORD =
@@ -640,6 +694,23 @@ const WEEKDAY_DATE_LEAD = new RegExp(
 );
 /** "(CNN) —": a dateline that names only the agency. */
 const AGENCY_DATELINE = new RegExp(`^${AGENCY}${SEPARATOR}`, "u");
+/** Words the agency list holds for photo credits ("Pool", "Handout"), never a dateline's agency. */
+const CREDIT_ONLY_WORDS: ReadonlySet<string> = new Set([
+  "pool",
+  "handout",
+  "file",
+  "file photo",
+  "staff",
+]);
+
+/**
+ * "Washington CNN —", "Hong Kong, China CNN —": the agency without brackets, as copied from pages
+ * that set it apart by style alone; only a known agency and a dash will do.
+ */
+const BARE_AGENCY_DATELINE = new RegExp(
+  `^(?<titlePlace>${TITLE_PLACE}|${CAPS_PLACE})(?:,\\s+(?<region>${REGION}))?\\s+(?<bareAgency>\\p{Lu}[\\p{L}]{1,12}(?:\\s+\\p{Lu}[\\p{L}]{1,12})?)\\s*(?:—|–|--)\\s*`,
+  "u",
+);
 
 function titleCasePlace(place: string): string {
   if (/\p{Ll}/u.test(place)) return place;
@@ -680,6 +751,7 @@ function agencyAndDate(groups: Record<string, string | undefined>) {
 export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart: number } | null {
   const prefix = paragraph.text.slice(0, DATELINE_PREFIX_CHARS);
   const base = paragraph.start;
+  // Before the place forms: "LONDON CNN —" would otherwise read as a place with no agency.
   const bare = bareAgencyDateline(paragraph, prefix);
   if (bare) return bare;
   const placeMatch = PLACE_DATELINE.exec(prefix);
@@ -740,33 +812,37 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
   return weekdayDateLead(paragraph);
 }
 
-/** "Abuja, Nigeria CNN —", "LONDON CNN —": a place, then an agency's name with no brackets. */
-const BARE_AGENCY_DATELINE = /^(?<head>[^—–\n]{2,60}?)\s+(?<agency>\p{Lu}{2,6})\s*(?:—|–|--)\s*/u;
-
-/** A dateline whose agency follows the place unbracketed, as some pages copy it; null if none. */
+/** "Washington CNN —": a known agency after the place, unbracketed, then a dash; null if none. */
 function bareAgencyDateline(
   paragraph: Line,
   prefix: string,
 ): { dateline: Dateline; bodyStart: number } | null {
-  const match = BARE_AGENCY_DATELINE.exec(prefix);
-  const head = match?.groups?.head;
-  const agency = match?.groups?.agency;
-  if (!match || !head || !agency || !AGENCY_NAMES.has(agency.toLowerCase())) return null;
-  if (!PLACE_LINE.test(head) || NON_PLACE_LEADS.has(head.toLowerCase())) return null;
-  if (head.split(/[\s,]+/).some((word) => SENTENCE_OPENERS.has(word.toLowerCase()))) return null;
-  const comma = head.indexOf(",");
-  const placeText = comma < 0 ? head : head.slice(0, comma);
-  const regionStart = comma < 0 ? -1 : head.slice(comma + 1).search(/\S/) + comma + 1;
+  const bare = BARE_AGENCY_DATELINE.exec(prefix);
   const base = paragraph.start;
-  return finishDateline(paragraph, match[0], {
-    place: titleCasePlace(placeText),
-    placeSpan: { start: base, end: base + placeText.length },
-    regionSpan: regionStart < 0 ? null : { start: base + regionStart, end: base + head.length },
-    agency,
-    monthWord: undefined,
-    dayText: undefined,
-    yearText: undefined,
-  });
+  const bareAgency = bare?.groups?.bareAgency;
+  if (
+    bare?.groups &&
+    bareAgency &&
+    AGENCY_NAMES.has(bareAgency.toLowerCase()) &&
+    !CREDIT_ONLY_WORDS.has(bareAgency.toLowerCase())
+  ) {
+    const placeText = bare.groups.titlePlace ?? "";
+    if (
+      !NON_PLACE_LEADS.has(placeText.toLowerCase()) &&
+      !SENTENCE_OPENERS.has(placeText.split(/\s+/)[0]?.toLowerCase() ?? "")
+    ) {
+      return finishDateline(paragraph, bare[0], {
+        place: titleCasePlace(placeText),
+        placeSpan: { start: base, end: base + placeText.length },
+        regionSpan: regionSpanOf(bare, base),
+        agency: bareAgency,
+        monthWord: undefined,
+        dayText: undefined,
+        yearText: undefined,
+      });
+    }
+  }
+  return null;
 }
 
 /** A place as printed on a dateline line of its own: "Taipei, Taiwan", "LONDON". */
@@ -913,6 +989,8 @@ interface LineContext {
   afterByline: boolean;
   /** The line before, when it names a picture agency alone ("Getty Images", "PA Media"). */
   creditLine: Line | null;
+  /** The line before was a caption label alone ("Image caption,"). */
+  afterCaptionLabel: boolean;
 }
 
 /** Longest caption read under a picture agency's line. */
@@ -944,7 +1022,36 @@ const ROLE_AFTER_NAMES =
 function hasBylineEvidence(line: Line, next: Line | undefined): boolean {
   if (ROLE_AFTER_NAMES.test(line.text) || /\s(?:in|at)\s+\p{Lu}/u.test(line.text)) return true;
   if (GIVEN_NAMES.has((/^\S+/.exec(line.text)?.[0] ?? "").toLowerCase())) return true;
+  if (next !== undefined && isAffiliationLine(next.text) && onlyNameWords(line.text)) return true;
   return next !== undefined && publicationDateOfLine(next.text) !== null;
+}
+
+/** Tags compromise's lexicon gives names; any other tag marks a common word ("Heavy", "Rain"). */
+const NAME_TAGS = new Set([
+  "FirstName",
+  "MaleName",
+  "FemaleName",
+  "LastName",
+  "Person",
+  "Honorific",
+]);
+
+/** Every word is a name or unknown to the lexicon: "Wanjiru Kamau", not "Heavy Rain". */
+function onlyNameWords(text: string): boolean {
+  return text
+    .split(/\s+/)
+    .every((word) => compromiseTags(word.toLowerCase()).every((tag) => NAME_TAGS.has(tag)));
+}
+
+/**
+ * The line under a byline that gives the author's desk: a job title ("Business reporter, BBC
+ * News") or an outlet and a place ("BBC News, Nairobi").
+ */
+function isAffiliationLine(text: string): boolean {
+  if (wordCount(text) > MAX_ROLE_LINE_WORDS || /[.!?"”]$/.test(text)) return false;
+  const [first = "", ...rest] = text.split(/\s*,\s*/);
+  if (ROLE_AFTER_NAMES.test(text) && rest.length > 0) return true;
+  return isOutletName(first) && rest.length <= 1 && rest.every((part) => /^\p{Lu}/u.test(part));
 }
 
 /** A furniture line that only names a picture agency: "Getty Images", "PA Media". */
@@ -961,7 +1068,7 @@ function classifyLine(line: Line, context: LineContext): ClassifiedLine {
   const isRoleLine =
     context.afterByline &&
     wordCount(line.text) <= MAX_ROLE_LINE_WORDS &&
-    ROLE_AFTER_NAMES.test(line.text) &&
+    (ROLE_AFTER_NAMES.test(line.text) || isAffiliationLine(line.text)) &&
     !/[.!?"”]$/.test(line.text);
   if (isRoleLine) {
     const agencies = splitNameList(line, /\s*,\s*/g)
@@ -969,6 +1076,9 @@ function classifyLine(line: Line, context: LineContext): ClassifiedLine {
       .map(toAuthor);
     return { line, kind: "furniture", agencies };
   }
+  if (CAPTION_LABEL_LINE.test(line.text)) return { line, kind: "furniture" };
+  if (context.afterCaptionLabel && wordCount(line.text) <= MAX_CAPTION_WORDS)
+    return { line, kind: "caption", credit: findCredit(line) };
   // "Getty Images" on a line of its own, then the caption of the photo it credits.
   const isCaptionUnderCredit =
     context.creditLine !== null &&
@@ -983,8 +1093,9 @@ function classifyLine(line: Line, context: LineContext): ClassifiedLine {
   if (line.text.length <= SHORT_LINE_LIMIT) {
     const dated = publicationDateOfLine(line.text);
     if (dated) {
-      // A bare date deep in the body (a timeline entry) says nothing about publication.
-      if (context.inHeader || dated.labelled) {
+      // A bare date deep in the body (a timeline entry) says nothing about publication; one
+      // right under the byline does, however many lines (standfirst, caption) came before.
+      if (context.inHeader || dated.labelled || context.afterByline) {
         if (dated.updated) dates.updated ??= dated.date;
         else dates.published ??= dated.date;
       }
@@ -1114,6 +1225,24 @@ function comparable(text: string): string {
  * Reclassifies as furniture a pull quote: a line that only repeats, in quotation marks, words
  * quoted in another paragraph, with the "— Name, role" line under it. Counted once, in the text.
  */
+/** Most lines a newsletter box spans between its sign-up line and its end marker. */
+const MAX_NEWSLETTER_BOX_LINES = 8;
+
+/**
+ * A newsletter box copied with the article ("Sign up to Down to Earth" … "after newsletter
+ * promotion"): its blurb, often quoted, is furniture like its first and last lines.
+ */
+function markNewsletterBoxes(classified: ClassifiedLine[]): void {
+  classified.forEach((entry, end) => {
+    if (!NEWSLETTER_BOX_END.test(entry.line.text)) return;
+    for (let start = end - 1; start >= 0 && end - start <= MAX_NEWSLETTER_BOX_LINES; start--) {
+      if (!NEWSLETTER_BOX_START.test((classified[start] as ClassifiedLine).line.text)) continue;
+      for (let k = start; k <= end; k++) (classified[k] as ClassifiedLine).kind = "furniture";
+      return;
+    }
+  });
+}
+
 function markPullQuotes(classified: ClassifiedLine[]): void {
   let texts: string[] | null = null;
   for (let i = 0; i < classified.length; i++) {
@@ -1292,6 +1421,9 @@ export function analyzeLayout(
       inHeader: textLinesSoFar <= 1,
       afterByline: classified[classified.length - 1]?.kind === "byline",
       creditLine: pictureAgencyLine(classified[classified.length - 1]),
+      afterCaptionLabel: CAPTION_LABEL_LINE.test(
+        classified[classified.length - 1]?.line.text ?? "",
+      ),
     });
     if (entry.kind === "candidate") textLinesSoFar++;
     if (entry.kind === "caption") captionTexts.add(line.text);
@@ -1304,6 +1436,7 @@ export function analyzeLayout(
   }
 
   const merged = joinWrappedLines(classified, text);
+  markNewsletterBoxes(merged);
   markPullQuotes(merged);
   markTrailingFurniture(merged, text);
   markClosingNotes(merged);
@@ -1348,10 +1481,26 @@ export function analyzeLayout(
     }
   }
 
-  return {
-    layout,
-    publishedAt: resolvePublishedAt(optionsOrEmpty(options), layout.dateline, dates),
-  };
+  const publishedAt = resolvePublishedAt(optionsOrEmpty(options), layout.dateline, dates);
+  const printed = dates.published ?? dates.updated;
+  const fromPrinted =
+    printed?.year != null &&
+    publishedAt === isoDate(printed.year, printed.month, printed.day) &&
+    normalizePublishedAt(optionsOrEmpty(options).publishedAt) === null;
+  const localOffset = datelineOffset(layout.dateline);
+  if (fromPrinted && printed.utcHour !== undefined && localOffset !== undefined) {
+    if (printed.utcHour + localOffset >= 24) layout.localDayMayBeAhead = true;
+  }
+  return { layout, publishedAt };
+}
+
+/** The least UTC offset of a dateline's country ("KATHMANDU, Nepal (AP) —" → 3.5), if known. */
+function datelineOffset(dateline: Dateline | null): number | undefined {
+  if (!dateline) return undefined;
+  return (
+    (dateline.region ? leastUtcOffsetOf(key(dateline.region)) : undefined) ??
+    (dateline.place ? leastUtcOffsetOf(key(dateline.place)) : undefined)
+  );
 }
 
 function linesAsParagraphs(text: string): Layout {

@@ -3,11 +3,13 @@ import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import {
   addDays,
   addMonths,
+  compareDays,
   daysBetween,
   formatDate,
   nearestWeekday,
   parseDateValue,
   parseIsoDay,
+  weekdayOf,
   yearForMonth,
   type DayDate,
 } from "../dates.js";
@@ -65,6 +67,8 @@ interface ResolveContext {
   anchorYear: number | null;
   /** Most recent DAY-precision date of the paragraphs before, for a paragraph that opens "The next day". */
   earlierDay: DayDate | null;
+  /** The last DAY-precision date of the paragraph just before, for "the previous day" at a paragraph's start. */
+  carried: DayDate | null;
 }
 
 function toDay(date: Date): DayDate {
@@ -172,6 +176,16 @@ function applyNewsBias(context: ParsingContext, result: ParsingResult): void {
     return;
   }
   const weekday = start.get("weekday");
+  if (start.isCertain("weekday") && weekday !== null && /\bthis\b/.test(lower)) {
+    // "this Friday" is the Friday of the publication's own week (weeks start on Monday).
+    const mondayBased = (day: number) => (day + 6) % 7;
+    const offset = mondayBased(weekday) - mondayBased(weekdayOf(reference));
+    const date = addDays(reference, offset);
+    start.imply("year", date.year);
+    start.imply("month", date.month);
+    start.imply("day", date.day);
+    return;
+  }
   if (start.isCertain("weekday") && weekday !== null) {
     const strict = /\b(?:last|next)\b/.test(lower);
     const date = nearestWeekday(reference, weekday, direction, strict);
@@ -195,14 +209,21 @@ const newsChrono = (() => {
   return parser;
 })();
 
-function chronoCandidates(sentence: Sentence, reference: DayDate | null): Candidate[] {
+function chronoCandidates(
+  sentence: Sentence,
+  reference: DayDate | null,
+  dayAhead: boolean,
+): Candidate[] {
   if (!ABSOLUTE_HINT.test(sentence.text)) return [];
   const base = reference ?? NO_REFERENCE;
   const instant = new Date(Date.UTC(base.year, base.month - 1, base.day, 12));
   const candidates: Candidate[] = [];
-  for (const chunk of chunksOf(sentence.text)) {
+  // chrono reads "the night of April 3" as a time with an uncertain day: the date alone is
+  // parsed, the part of the day blanked out (same length, so offsets hold).
+  const text = sentence.text.replace(PART_OF_DAY_OF, (found) => " ".repeat(found.length));
+  for (const chunk of chunksOf(text)) {
     for (const result of newsChrono.parse(chunk.text, { instant, timezone: 0 })) {
-      candidates.push(candidateOf(sentence, result, chunk.start, base));
+      candidates.push(candidateOf(sentence, result, chunk.start, base, dayAhead));
     }
   }
   return candidates;
@@ -231,6 +252,7 @@ function candidateOf(
   result: chrono.ParsedResult,
   chunkStart: number,
   base: DayDate,
+  dayAhead: boolean,
 ): Candidate {
   const start = result.start;
   const trimmed = result.text.replace(LEADING_PREPOSITION, "").replace(/[\s,\-\u2013\u2014]+$/, "");
@@ -239,21 +261,27 @@ function candidateOf(
   const hasYear = start.isCertain("year");
   // "the end of the month" names a part of a month, not the day chrono picks for it.
   const period = PART_OF_PERIOD.exec(trimmed)?.[1]?.toLowerCase();
+  // "the end of May" is a part of May, dated to the month like "the end of the month".
   const precision: DatePrecision =
     period === "year"
       ? "YEAR"
-      : period === "month"
+      : period !== undefined
         ? "MONTH"
         : start.isCertain("day") || start.isCertain("weekday")
           ? "DAY"
           : start.isCertain("month")
             ? "MONTH"
             : "YEAR";
-  const date: DayDate = {
+  let date: DayDate = {
     year: start.get("year") ?? base.year,
     month: start.get("month") ?? 1,
     day: start.get("day") ?? 1,
   };
+  // "on Sunday" under a Saturday-evening US stamp is the local Sunday just begun, not six days back.
+  const bareWeekday =
+    start.isCertain("weekday") && !start.isCertain("day") && !/\b(?:last|next)\b/i.test(trimmed);
+  if (dayAhead && bareWeekday && daysBetween(date, base) === 6 && compareDays(date, base) < 0)
+    date = addDays(base, 1);
   return {
     start: from,
     end: to,
@@ -261,8 +289,16 @@ function candidateOf(
   };
 }
 
-const PART_OF_PERIOD =
-  /\b(?:end|beginning|start|middle|rest)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(month|year)\b/i;
+/** "the night of", "the early hours of" before a calendar date (a weekday chrono reads itself). */
+const PART_OF_DAY_OF = new RegExp(
+  `\\b(?:the\\s+)?(?:early\\s+)?(?:night|morning|evening|afternoon|hours)\\s+of\\s+(?=(?:${MONTH_NAMES}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES}))\\b)`,
+  "gi",
+);
+
+const PART_OF_PERIOD = new RegExp(
+  `\\b(?:end|beginning|start|middle|rest)\\s+of\\s+(?:the\\s+|this\\s+|next\\s+|last\\s+)?(month|year|${MONTH_NAMES})\\b`,
+  "i",
+);
 
 /** Takes "early"/"late" before and "night"/"morning" after a date into its span. */
 function widenModifiers(
@@ -350,6 +386,21 @@ const RELATIVE_RULES: RelativeRule[] = [
     },
   },
   {
+    // A weekend is two days: the gold convention dates it to its month.
+    pattern: /\b(this|last|over\s+the|at\s+the|the\s+past)\s+weekend\b/gi,
+    resolve: (match, { reference }) => {
+      if (!reference) return null;
+      const last = /^last$/i.test(match[1] ?? "");
+      const weekday = weekdayOf(reference);
+      // On a Saturday or Sunday "this weekend" is the one under way, "last weekend" the one before.
+      const during = weekday === 6 || weekday === 0;
+      const ahead = !last && !during && isFutureClause(match.input, match.index);
+      let saturday = nearestWeekday(reference, 6, ahead ? "forward" : "back");
+      if (last && during) saturday = addDays(saturday, -7);
+      return { date: saturday, precision: "MONTH" };
+    },
+  },
+  {
     pattern: /\b(?:(?:earlier|later)\s+)?this\s+(week|month|year)\b/gi,
     resolve: (match, { reference }) => (reference ? periodOf(reference, match[1] ?? "") : null),
   },
@@ -384,17 +435,18 @@ const RELATIVE_RULES: RelativeRule[] = [
       `\\b(${NUMBER})\\s+(day|week|month|year)s?\\s+(earlier|later|before|after)(?=\\s*[,.;)]|$)`,
       "gi",
     ),
-    resolve: (match, { anchor }) => {
-      if (!anchor) return null;
+    resolve: (match, { anchor, carried }) => {
+      const base = anchor ?? carried;
+      if (!base) return null;
       const sign = /^(?:earlier|before)$/i.test(match[3] ?? "") ? -1 : 1;
-      return shift(anchor, sign * quantity(match[1]), match[2] ?? "");
+      return shift(base, sign * quantity(match[1]), match[2] ?? "");
     },
   },
   {
     pattern: /\bthe\s+(?:(next|following|previous)\s+day|day\s+(before|after))\b/gi,
-    resolve: (match, { anchor, earlierDay }) => {
+    resolve: (match, { anchor, carried, earlierDay }) => {
       // "Just the previous day, …" opening a paragraph counts from the day told before it.
-      const base = anchor ?? (match[1] ? earlierDay : null);
+      const base = anchor ?? carried ?? (match[1] ? earlierDay : null);
       if (!base) return null;
       const word = (match[1] ?? match[2] ?? "").toLowerCase();
       const sign = word === "previous" || word === "before" ? -1 : 1;
@@ -459,20 +511,23 @@ export function findDates(doc: Doc): TemporalExpression[] {
   let anchorYear: number | null = null;
   let anchorParagraph = -2;
   let earlierDay: DayDate | null = null;
+  let carried: DayDate | null = null;
   for (const sentence of doc.sentences) {
     if (!DATED_ZONES.has(sentence.zone)) continue;
     if (sentence.paragraphIndex !== anchorParagraph) {
+      // A story told over paragraphs goes on from the day the paragraph before ended on.
+      carried = sentence.paragraphIndex === anchorParagraph + 1 ? anchor : null;
       earlierDay = anchor ?? earlierDay;
       anchor = null;
       anchorYear = null;
     }
     anchorParagraph = sentence.paragraphIndex;
     const candidates = dropOverlaps([
-      ...chronoCandidates(sentence, reference),
+      ...chronoCandidates(sentence, reference, doc.layout.localDayMayBeAhead === true),
       ...relativeCandidates(sentence),
     ]);
     for (const candidate of candidates) {
-      const resolved = candidate.resolve({ reference, anchor, anchorYear, earlierDay });
+      const resolved = candidate.resolve({ reference, anchor, anchorYear, carried, earlierDay });
       if (!resolved) continue;
       const value = formatDate(resolved.date, resolved.precision);
       found.push({

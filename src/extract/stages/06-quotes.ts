@@ -5,6 +5,7 @@ import { splitParagraphSentences } from "./06-quotes/paragraphs.js";
 import { buildSpeakerContext } from "./06-quotes/speaker-context.js";
 import { attributeQuotes } from "./06-quotes/attribute-quote.js";
 import { backfillContinuations } from "./06-quotes/continuations.js";
+import { findStandfirstQuotes } from "./06-quotes/standfirst.js";
 
 /** The sub-steps of the quotes stage in the order they run; the speech lexicons live in ../lexicon. */
 export const QUOTE_STEPS: readonly QuoteStep[] = [
@@ -13,6 +14,7 @@ export const QUOTE_STEPS: readonly QuoteStep[] = [
   { name: "speaker context", run: buildSpeakerContext },
   { name: "attribution", run: attributeQuotes },
   { name: "continuations", run: backfillContinuations },
+  { name: "standfirst quotes", run: findStandfirstQuotes },
 ];
 
 /** Finds direct quotations in the body and attributes each to a speaker entity. */

@@ -6,9 +6,11 @@ import {
   attributionAfter,
   attributionBefore,
   bareAttribution,
+  isSpeechVerb,
   openingSubject,
   toAttribution,
 } from "./clause-attribution.js";
+import { QUOTE_BACK_REFERENCE_NOUNS } from "../../lexicon/speaker-nouns.js";
 import { MAX_WINDOW } from "./limits.js";
 import { type ParagraphInfo, nextSentenceStart, sentenceStartFor } from "./paragraphs.js";
 import { SpeakerContext } from "./speaker-context.js";
@@ -39,7 +41,9 @@ export function attributeQuote(
   );
 
   // A signature line names the speaker even where the quote seems to run on from the paragraph before.
-  const signed = signatureAttribution(ctx, paragraph, quote, next);
+  // The tail runs to the next quoted span of any length: a quoted title ends the signature line.
+  const nextSpan = paragraph.quotes.find((span) => span.open > quote.open);
+  const signed = signatureAttribution(ctx, paragraph, quote, nextSpan);
   if (signed) return signed;
 
   if (quote.continuesPrevious && previousParagraph) {
@@ -145,7 +149,42 @@ export function attributionFromFollowingParagraph(
 ): Attribution | null {
   if (!following || following.quotes.length > 0) return null;
   const units = ctx.units(following.start, Math.min(following.end, following.start + MAX_WINDOW));
+  // "said the union's leader, Jane Roe, speaking outside parliament.": the quotation's own
+  // sentence, broken by a paragraph break, however long its tail.
+  const lead = units[0];
+  if (lead?.kind === "word" && !lead.capitalized && isSpeechVerb(units, 0)) {
+    const found = attributionAfter(ctx, units, pos, 0.8);
+    if (found) return found;
+  }
   return bareAttribution(ctx, units, pos, 0.75);
+}
+
+/** "Those were the words of", "That was the stark warning from", "So said": the opening of a back-reference. */
+const BACK_REFERENCE = new RegExp(
+  `^(?:(?:that|those|this|these|such)\\s+(?:was|were|is|are)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${QUOTE_BACK_REFERENCE_NOUNS.join("|")})\\s+(?:of|from)|so\\s+said)\\s+`,
+  "iu",
+);
+
+/**
+ * A paragraph that opens by naming who spoke the quotation-only paragraph before it ("Those were
+ * the words of Health Secretary Jane Roe as she …"): the first person or organization named.
+ */
+export function backReferenceAttribution(
+  ctx: SpeakerContext,
+  following: ParagraphInfo | undefined,
+): Attribution | null {
+  if (!following) return null;
+  const opening = ctx.text.slice(following.start, Math.min(following.end, following.start + 80));
+  const match = BACK_REFERENCE.exec(opening);
+  if (!match) return null;
+  const from = following.start + match[0].length;
+  for (const unit of ctx.units(from, Math.min(following.end, from + MAX_WINDOW))) {
+    if (unit.kind === "punct" && unit.lower !== ",") return null;
+    if (unit.kind !== "mention" || !unit.mention || unit.mention.type === "LOCATION") continue;
+    const speakerId = ctx.speakerOf(unit.mention);
+    if (speakerId !== null) return { speakerId, verb: null, confidence: 0.8, found: true };
+  }
+  return null;
 }
 
 /** Step: attributes every quotation in text order, each paragraph seeing the attributions before it. */
@@ -171,12 +210,15 @@ export function attributeQuotes(work: QuoteWork): void {
         previousParagraphAttribution,
         previousParagraphInfo,
       );
-      if (!attribution.found && (!quote.closed || k === longQuotes.length - 1)) {
-        const following = paragraphs[paragraph.index + 1];
-        const tail = text.slice(quote.closed ? quote.close + 1 : quote.end, paragraph.end).trim();
-        if (tail.length === 0)
-          attribution =
-            attributionFromFollowingParagraph(ctx, following, quote.start) ?? attribution;
+      const last = !quote.closed || k === longQuotes.length - 1;
+      const tail = text.slice(quote.closed ? quote.close + 1 : quote.end, paragraph.end).trim();
+      const following = paragraphs[paragraph.index + 1];
+      if (!attribution.found && last && tail.length === 0) {
+        attribution = attributionFromFollowingParagraph(ctx, following, quote.start) ?? attribution;
+      }
+      // Only a guess from the paragraph before gives way to a speaker named right after.
+      if (last && tail.length === 0 && quote.opensParagraph && attribution.confidence < 0.8) {
+        attribution = backReferenceAttribution(ctx, following) ?? attribution;
       }
       if (attribution.speakerId !== null)
         ctx.speakers.push({ pos: quote.start, entityId: attribution.speakerId });

@@ -38,6 +38,9 @@ export function scanParagraphQuotes(
   // Search this paragraph only: a search over the rest of the text would make
   // an article with many quote-free paragraphs quadratic.
   const paragraph = text.slice(start, end);
+  // Where the last closing curly and the last straight mark stand, for marks quoted within quotes.
+  const lastCurlyClose = paragraph.lastIndexOf("\u201D");
+  const lastStraight = paragraph.lastIndexOf('"');
   QUOTE_MARK_PATTERN.lastIndex = 0;
   for (
     let found = QUOTE_MARK_PATTERN.exec(paragraph);
@@ -51,6 +54,13 @@ export function scanParagraphQuotes(
       depth = 1;
       continue;
     }
+    // “He called it "utter incompetence" in his note”: straight marks inside curly ones quote
+    // within the quotation, as long as a curly mark still closes it later in the paragraph.
+    if (ch === '"' && OPENING_MARKS.has(text[open] as string) && i - start < lastCurlyClose)
+      continue;
+    // And the other way round: "He called it “utter nonsense” today," with a straight mark to close.
+    if ((ch === "\u201C" || ch === "\u201D") && text[open] === '"' && i - start < lastStraight)
+      continue;
     // Curly marks nest ("“they said “no more wars” and left”"); straight marks only toggle.
     if (
       OPENING_MARKS.has(ch) &&

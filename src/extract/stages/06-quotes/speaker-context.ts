@@ -4,6 +4,8 @@ import type { Doc, Entity, Mention, Span } from "../../types.js";
 import { type Gender } from "../../lexicon/pronouns.js";
 import { PERSON_APPOSITION_NOUNS } from "../../lexicon/person-nouns.js";
 import { ROLE_EQUIVALENT_NOUNS } from "../../lexicon/speaker-nouns.js";
+import { countryFor, countryForDemonym } from "../../lexicon/gazetteer.js";
+import { key } from "../../normalize.js";
 import { RECENT_ORGANIZATION_DISTANCE } from "./limits.js";
 import { ANONYMOUS, NONE, type Resolution, UNNAMED, type Unit } from "./types.js";
 import {
@@ -30,8 +32,9 @@ export interface RoleIndex {
   words: Map<string, number[]>;
 }
 
-/** "a/an" and up to three lower-case words before a lower-case noun: "a foreign ministry spokesman". */
-export const UNNAMED_ROLE_PATTERN = /(?<!\p{L})[Aa]n? ((?:[\p{Ll}\d-]+ ){0,3}[\p{Ll}\d-]+)/gu;
+/** "a/an/one/another" and up to three lower-case words before a lower-case noun: "a foreign ministry spokesman". */
+export const UNNAMED_ROLE_PATTERN =
+  /(?<!\p{L})(?:[Aa]n?|[Oo]ne|[Aa]nother) ((?:[\p{Ll}\d-]+ ){0,3}[\p{Ll}\d-]+)/gu;
 
 export const TOKEN_PATTERN =
   /['’]s(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*|--|[,;:()[\]—–.!?]/gu;
@@ -381,11 +384,17 @@ export class SpeakerContext {
         return { kind: "entity", entityId: organization, how: "role" };
     }
     if (entityId === UNNAMED) return ANONYMOUS;
-    if (entityId !== null) return { kind: "entity", entityId, how: "role" };
+    // "one official told AFP": an indefinite role introduces someone new, not a person named before.
+    const newPerson =
+      !definite && entityId !== null && this.entitiesById.get(entityId)?.type === "PERSON";
+    if (entityId !== null && !newPerson) return { kind: "entity", entityId, how: "role" };
     if (!definite || SPOKESPERSON_SET.has(head)) return ANONYMOUS;
     if (ORGANIZATION_NOUN_SET.has(head)) {
       const organization = this.resolvePronoun(pos, null, "ORGANIZATION");
-      return organization === null ? NONE : { kind: "entity", entityId: organization, how: "role" };
+      if (organization === null) return NONE;
+      // "the Israeli military" is not the Gaza health ministry named last: a nationality must fit.
+      if (!this.nationalityFits(words, organization)) return ANONYMOUS;
+      return { kind: "entity", entityId: organization, how: "role" };
     }
     const phrase = words.filter((w) => !DETERMINER_SET.has(w)).join(" ");
     const guessed = this.guessedRoleHolders.get(phrase);
@@ -396,6 +405,27 @@ export class SpeakerContext {
     if (fallback === null) return NONE;
     this.guessedRoleHolders.set(phrase, fallback);
     return { kind: "entity", entityId: fallback, how: "role" };
+  }
+
+  /** False when a nationality word of the phrase ("the Israeli military") names a country the organization's names do not. */
+  private nationalityFits(words: string[], organizationId: number): boolean {
+    const organization = this.entitiesById.get(organizationId);
+    if (!organization) return false;
+    const forms = ` ${[organization.name, ...organization.aliases].join(" ").toLowerCase()} `;
+    // Countries the names spell out or abbreviate ("U.S. State Department" → United States).
+    const named = new Set(
+      forms
+        .split(/\s+/)
+        .map((token) => countryFor(key(token)))
+        .filter((country) => country !== undefined),
+    );
+    return words.every((word) => {
+      const country = countryForDemonym(key(word));
+      if (country === undefined) return true;
+      return (
+        forms.includes(` ${word} `) || forms.includes(country.toLowerCase()) || named.has(country)
+      );
+    });
   }
 
   /**

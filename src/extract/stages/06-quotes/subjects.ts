@@ -370,6 +370,8 @@ export function nounPhraseSubject(
     const entityId = ctx.entityOfToken(ctx.text.slice(unit.start, unit.end));
     if (entityId !== null) return { kind: "entity", entityId, how: "name" };
   }
+  // "a former aide said", "one shopkeeper told AFP": someone unnamed, not whoever spoke before.
+  if (indefinite) return ANONYMOUS;
   return NONE;
 }
 
@@ -412,9 +414,11 @@ export function subjectAfterVerb(
       end++;
       continue;
     }
+    // "said one person who attended the talks": a relative clause ends the noun phrase.
     if (
       next.kind !== "word" ||
       PREPOSITION_SET.has(next.lower) ||
+      RELATIVE_PRONOUN_SET.has(next.lower) ||
       next.capitalized ||
       isVerbLike(next)
     )
@@ -473,11 +477,12 @@ export function subjectAfterVerb(
     return earlier ?? ANONYMOUS;
   }
   if (ANONYMOUS_SET.has(head)) return ANONYMOUS;
+  const indefinite = phrase.determiner !== null && INDEFINITE_SET.has(phrase.determiner);
   if (PERSON_ROLE_SET.has(head) || ROLE_GENDER.has(head) || ORGANIZATION_NOUN_SET.has(head)) {
-    const indefinite = phrase.determiner !== null && INDEFINITE_SET.has(phrase.determiner);
     return ctx.resolveRole(phrase.words, pos, !indefinite, ownerOf(ctx, phrase));
   }
-  return NONE;
+  // "said a former aide", "said one shopkeeper": someone unnamed.
+  return indefinite ? ANONYMOUS : NONE;
 }
 
 /**
