@@ -1222,6 +1222,27 @@ describe("events stage", () => {
     expect(wider).toMatchObject([{ code: "00", location: "Atocha Station" }]);
   });
 
+  it("keeps a record happening of a past year apart from the one reported, at the story's place", () => {
+    const record = eventsOf({
+      paragraphs: [
+        ["A stampede near Madrid killed 30 people on Friday."],
+        ["Crushes are common at the fair, with the deadliest stampede during the 1985 fair."],
+      ],
+    });
+    expect(record.map((event) => [event.code, event.date, event.location])).toEqual([
+      ["00", "2017-04-07", "Madrid"],
+      ["00", null, "Madrid"],
+    ]);
+    // Said of the reported happening, or measured "since" a year, the superlative names it.
+    const predicate = eventsOf({
+      paragraphs: [
+        ["A stampede near Madrid killed 30 people on Friday."],
+        ["It was the deadliest stampede in Madrid since 1985."],
+      ],
+    });
+    expect(predicate).toHaveLength(1);
+  });
+
   it("places the day's unplaced happenings at the scene of the lead", () => {
     const events = eventsOf({
       paragraphs: [

@@ -90,3 +90,22 @@ export const REPETITION_WORDS: ReadonlySet<string> = new Set([
   "fresh",
   "renewed",
 ]);
+
+/**
+ * Superlatives that, with a past year after the event noun, name a record happening of the
+ * past ("the deadliest stampede, during the 1991 pilgrimage") rather than the one reported.
+ */
+export const RECORD_SUPERLATIVES: ReadonlySet<string> = new Set([
+  "deadliest",
+  "worst",
+  "bloodiest",
+  "costliest",
+  "largest",
+  "biggest",
+  "strongest",
+  "most",
+  "greatest",
+  "heaviest",
+  "fiercest",
+  "previous",
+]);

@@ -58,7 +58,13 @@ import {
   sameAct,
 } from "./merging.js";
 import type { EventNotes } from "./merging.js";
-import { afterRelativeOnThing, inRelativeClause, isDefinite, modalityOf } from "./modality.js";
+import {
+  afterRelativeOnThing,
+  inRelativeClause,
+  isDefinite,
+  modalityOf,
+  namesEarlierHappening,
+} from "./modality.js";
 import type { Modality } from "./modality.js";
 import { isCountry, placeMentions, placeRank } from "./places.js";
 import type { Placed } from "./places.js";
@@ -243,6 +249,7 @@ export function findEvents(doc: Doc): Event[] {
             [entity.name, ...entity.aliases].some((form) => countryFor(key(form)) === homeCountry),
         )?.id ?? null);
   const published = doc.publishedAt && parseDateValue(doc.publishedAt) ? doc.publishedAt : null;
+  const publishedYear = published === null ? null : Number(published.slice(0, 4));
   const nameOf = (id: number | undefined): string | null =>
     id === undefined ? null : (entities.get(id)?.name ?? null);
 
@@ -540,7 +547,9 @@ export function findEvents(doc: Doc): Event[] {
         !/^(?:to|will|would|could|should|may|might|must|can|did|do|does)$/.test(
           words[trigger.first - 1]?.lower ?? "",
         );
-      const background = yearOnly || pluperfect(words, trigger.first);
+      // "the deadliest stampede during the 1991 pilgrimage": a record of the past, its own happening.
+      const earlier = namesEarlierHappening(words, trigger, publishedYear);
+      const background = yearOnly || earlier || pluperfect(words, trigger.first);
       // "announced a formal investigation", "held talks": an event noun a past light verb
       // takes as object is dated as that verb's act.
       const lightPast =
@@ -623,6 +632,7 @@ export function findEvents(doc: Doc): Event[] {
               : 0,
         collective: trigger.sense.collective ?? false,
         disaster: trigger.sense.disaster ?? false,
+        record: earlier,
         repeated:
           trigger.sense.kind === "noun" &&
           words
@@ -638,6 +648,7 @@ export function findEvents(doc: Doc): Event[] {
       if (
         nearby &&
         !recalled &&
+        !earlier &&
         nearby.event.code === code &&
         trigger.first - nearby.lastWord <= 10 &&
         // "…, and floods in March …": a coordinated clause reports another act.
@@ -653,7 +664,7 @@ export function findEvents(doc: Doc): Event[] {
         continue;
       }
       // "the attack", "Monday's meeting": a definite event noun refers back to a recent event of its kind.
-      if (trigger.sense.kind === "noun" && isDefinite(words, trigger)) {
+      if (trigger.sense.kind === "noun" && !earlier && isDefinite(words, trigger)) {
         const sameDay: Event | undefined =
           date === null ? undefined : recentOfCode(code).find((event) => event.date === date);
         const bare = participants.length === 0 || roles.sharedSubject;
@@ -698,7 +709,7 @@ export function findEvents(doc: Doc): Event[] {
           continue;
         }
       }
-      if (participants.length === 0 && date !== null && precision === "DAY") {
+      if (participants.length === 0 && !earlier && date !== null && precision === "DAY") {
         // A bare mention ("Wednesday's meeting") adds evidence to a known event of that day.
         const known = recentOfCode(code).find((event) => event.date === date);
         if (known) {
@@ -750,18 +761,19 @@ export function findEvents(doc: Doc): Event[] {
                     sentence.index - QUOTED_ACT_REACH,
               )
           : undefined;
-      const match =
-        quotedAgain ??
-        pending ??
-        collective ??
-        (participants.length > 0
-          ? findSameHappening(
-              recentOfCode(code),
-              reported,
-              notes,
-              (id) => entities.get(id)?.type === "LOCATION",
-            )
-          : undefined);
+      const match = earlier
+        ? undefined
+        : (quotedAgain ??
+          pending ??
+          collective ??
+          (participants.length > 0
+            ? findSameHappening(
+                recentOfCode(code),
+                reported,
+                notes,
+                (id) => entities.get(id)?.type === "LOCATION",
+              )
+            : undefined));
       if (match) {
         mergeInto(match, reported, notes);
       } else {

@@ -48,6 +48,15 @@ export function finish(
     const place = note?.placeInClause ?? null;
     if (event.participants.length === 0 && VIOLENT_CODES.has(event.code) && place !== null)
       event.participants.push({ entityId: place, role: "OTHER" });
+    // "the deadliest stampede during the 1991 pilgrimage": a record disaster, set where the story
+    // is, has that place as its party.
+    if (
+      event.participants.length === 0 &&
+      (note?.disaster ?? false) &&
+      (note?.record ?? false) &&
+      event.locationId !== null
+    )
+      event.participants.push({ entityId: event.locationId, role: "OTHER" });
     // "The probe launched from X", "an assault in X" in a story about one agency or group: a
     // happening that found only its own place as party is the main organisation's; a
     // disaster's party is the place it struck.

@@ -155,6 +155,8 @@ export interface EventNotes {
   repeated?: boolean;
   /** The trigger names a disaster or an accident, whose party is the place it struck. */
   disaster?: boolean;
+  /** A record happening of the past the reported one is compared with ("the deadliest stampede during the 1991 …"). */
+  record?: boolean;
 }
 
 /** Adds a second report's participants, evidence, date and place to a known event. */

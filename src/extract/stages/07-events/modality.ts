@@ -15,6 +15,7 @@ import {
   PLAN_CUES,
   UNREALIZED_NOUN_CUES,
 } from "../../lexicon/event-triggers.js";
+import { RECORD_SUPERLATIVES } from "../../lexicon/event-places.js";
 import type { Span } from "../../types.js";
 import { CLAUSE_BREAKS } from "./clauses.js";
 import type { Trigger } from "./triggers.js";
@@ -143,6 +144,40 @@ function awaitedByPledge(words: Word[], trigger: Trigger): boolean {
 /** "the first meeting is set to take place …", "the vote is scheduled for …". */
 export const PLANNED_AFTER_NOUN =
   /^(?:\S+ )?(?:is |are |was |were )?(?:set to|scheduled|due to|due on|slated|to be held|to take place|will (?:be held|take place|begin|start|open))/;
+
+/** How many words after an event noun the year of a past record happening may be. */
+const RECORD_YEAR_REACH = 6;
+
+/**
+ * True when a superlative event noun with a year after it names an earlier happening, a record
+ * the reported one is compared with: "the deadliest stampede during the 1991 pilgrimage". A
+ * predicate ("was the worst flood in 50 years") or "since 2010" compares the reported one.
+ */
+export function namesEarlierHappening(
+  words: Word[],
+  trigger: Trigger,
+  year: number | null,
+): boolean {
+  if (trigger.sense.kind !== "noun") return false;
+  let index = trigger.first - 1;
+  let superlative = false;
+  for (; index >= Math.max(0, trigger.first - 3); index--) {
+    const lower = words[index]?.lower ?? "";
+    if (RECORD_SUPERLATIVES.has(lower)) superlative = true;
+    if (DETERMINERS.has(lower)) break;
+  }
+  if (!superlative || !/^(?:the|its|their)$/.test(words[index]?.lower ?? "")) return false;
+  if (/^(?:is|was|are|were|be|been|became|becomes|as)$/.test(words[index - 1]?.lower ?? ""))
+    return false;
+  for (let at = trigger.last + 1; at <= trigger.last + RECORD_YEAR_REACH; at++) {
+    const word = words[at];
+    if (!word || /^[.;]$/.test(word.text)) return false;
+    if (word.lower === "since") return false;
+    if (/^(?:1[6-9]|20)\d\d$/.test(word.text) && (year === null || Number(word.text) < year))
+      return true;
+  }
+  return false;
+}
 
 /** True when an event noun is definite ("the attack", "this meeting", "Monday's strike"). */
 export function isDefinite(words: Word[], trigger: Trigger): boolean {

@@ -146,6 +146,12 @@ export function placeAtScene(
       )
         event.locationId = sceneOfLead;
   for (const event of events) {
+    // "the deadliest stampede during the 1991 pilgrimage": a record the story's happening is
+    // measured against was set in the story's town.
+    if (event.locationId === null && (notes.get(event)?.record ?? false)) {
+      event.locationId = sceneOfLead;
+      continue;
+    }
     if (event.locationId !== null || notes.get(event)?.background) continue;
     // A state the lead never names acts elsewhere ("North Korea placed its troops on alert").
     const foreign = event.participants.some(
