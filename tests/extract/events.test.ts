@@ -1999,6 +1999,22 @@ describe("events through the pipeline", () => {
     expect(extraction.events.filter((item) => item.code === "13")).toHaveLength(1);
   });
 
+  it("folds an issued statement into the act its quoted words perform", () => {
+    const extraction = extract(
+      'Funding row\n\nMaria Berg issued a statement on Tuesday about the plan. "I strongly condemn the European Union for cutting the funding of our schools," she wrote.',
+      { publishedAt: "2017-04-12" },
+    );
+    expect(extraction.events.map((event) => [event.code, event.date])).toEqual([
+      ["11", "2017-04-11"],
+    ]);
+    // A statement whose words perform no sharper act stays the news.
+    const plain = extract(
+      "Funding row\n\nMaria Berg issued a statement on Tuesday about the plan.",
+      { publishedAt: "2017-04-12" },
+    );
+    expect(plain.events.map((event) => event.code)).toEqual(["01"]);
+  });
+
   it.each(reported)("reported future: %s", (_name, text, participants) => {
     const extraction = extract(`Diplomacy\n\n${text}`, { publishedAt: "2017-04-12" });
     const event = extraction.events.find((item) => item.code === "04");

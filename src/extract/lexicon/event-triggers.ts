@@ -1283,3 +1283,9 @@ export const CONTEST_LEMMAS: ReadonlySet<string> = new Set([
   "clinch",
   "lose",
 ]);
+
+/**
+ * Statements told as issued ("issued a statement"): when the statement's words, quoted next,
+ * perform a sharper act (a rebuke, an appeal), the two reports are that one act.
+ */
+export const ISSUED_STATEMENTS: ReadonlySet<string> = new Set(["issue a statement"]);

@@ -52,6 +52,7 @@ import { headlineStatement, speakerOfHeadline } from "./headline.js";
 import {
   MERGE_HORIZON,
   findSameHappening,
+  foldIssuedStatements,
   mergeInto,
   namedBy,
   sameFamily,
@@ -818,6 +819,8 @@ export function findEvents(doc: Doc): Event[] {
       if (gender !== "male") people.she = person.entityId;
     }
   }
+  // "X issued a statement." then '"I condemn …"': one act, reported twice.
+  events.splice(0, events.length, ...foldIssuedStatements(events, notes, QUOTED_ACT_REACH));
   // "a walkout at the plant" … "a second walkout next month": a repeated act, placed nowhere
   // itself, happens where the act it repeats did.
   for (const [index, event] of events.entries()) {

@@ -1,5 +1,10 @@
 /** Repeated reports of one happening within an article become one event. */
-import { ACT_FAMILIES, AGREEMENT_VERBS, type TriggerSense } from "../../lexicon/event-triggers.js";
+import {
+  ACT_FAMILIES,
+  AGREEMENT_VERBS,
+  ISSUED_STATEMENTS,
+  type TriggerSense,
+} from "../../lexicon/event-triggers.js";
 import type { Event } from "../../types.js";
 import { datesCompatible } from "./dating.js";
 
@@ -202,4 +207,43 @@ export function mergeInto(match: Event, event: Event, notes: WeakMap<Event, Even
     1,
     Math.round((Math.max(match.confidence, event.confidence) + 0.05) * 100) / 100,
   );
+}
+
+/**
+ * "X issued a statement …" then '"I am disappointed with …"': a statement whose quoted words,
+ * told within `reach` sentences, perform a directed act by the same actor is that act; the
+ * statement's report is folded into it (its evidence and, if the act has none, its date).
+ */
+export function foldIssuedStatements(
+  events: Event[],
+  notes: WeakMap<Event, EventNotes>,
+  reach: number,
+): Event[] {
+  const folded = new Set<Event>();
+  for (const statement of events) {
+    if (statement.code !== "01") continue;
+    if (!ISSUED_STATEMENTS.has(notes.get(statement)?.lemma ?? "")) continue;
+    const actor = actorOf(statement);
+    const at = statement.evidence[0]?.sentenceIndex;
+    if (actor === undefined || at === undefined) continue;
+    const act = events.find(
+      (event) =>
+        event !== statement &&
+        DIRECTED_CODES.has(event.code) &&
+        actorOf(event) === actor &&
+        (event.evidence[0]?.sentenceIndex ?? -1) >= at &&
+        (event.evidence[0]?.sentenceIndex ?? Infinity) <= at + reach,
+    );
+    if (!act) continue;
+    for (const evidence of statement.evidence)
+      if (!act.evidence.some((known) => known.sentenceIndex === evidence.sentenceIndex))
+        act.evidence.push(evidence);
+    act.evidence.sort((a, b) => a.sentenceIndex - b.sentenceIndex);
+    if (act.date === null && statement.date !== null) {
+      act.date = statement.date;
+      act.precision = statement.precision;
+    }
+    folded.add(statement);
+  }
+  return events.filter((event) => !folded.has(event));
 }
