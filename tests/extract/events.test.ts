@@ -546,6 +546,32 @@ const single: [string, string, Expected[]][] = [
   ["question", "Will Xi Jinping meet Donald Trump on Friday?", []],
   ["quoted words are no event", '"We met Vladimir Putin in Moscow," Rex Tillerson said.', []],
   ["a plain statement is no event", "Rex Tillerson said the relationship was at a low point.", []],
+  [
+    "14 protest: a crowd storming a building protests violently, it is no storm",
+    "Protesters stormed the Red Cross office in Kabul on Wednesday.",
+    [{ code: "14", date: "2017-04-12", location: "Kabul" }],
+  ],
+  [
+    "18 assault: fighters storming a town",
+    "Taliban fighters stormed Kabul on Wednesday.",
+    [{ code: "18", participants: ["ACTOR:Taliban"] }],
+  ],
+  [
+    "00 other: the weather noun stays a storm",
+    "A storm in Kabul killed 30 people on Wednesday.",
+    [{ code: "00", participants: ["OTHER:Kabul"] }],
+  ],
+  [
+    "00 other: dismissing an official is an administrative measure",
+    "Vladimir Putin sacked the defence minister on Wednesday.",
+    [{ code: "00", participants: ["ACTOR:Vladimir Putin"], date: "2017-04-12" }],
+  ],
+  [
+    "dismissing claims removes no official",
+    "Vladimir Putin dismissed the claims on Wednesday.",
+    [],
+  ],
+  ["firing shots removes no official", "The Taliban fired shots into the air on Wednesday.", []],
 ];
 
 // The common happenings of news, in the team's own words. Published Wednesday 2017-04-12.

@@ -128,6 +128,28 @@ const RELEASED_PEOPLE = [
   "bail",
 ];
 
+/** Offices whose holder a dismissal removes ("sacked the interior minister"). */
+const OFFICES = [
+  "minister",
+  "secretary",
+  "chief",
+  "director",
+  "commissioner",
+  "commander",
+  "governor",
+  "ambassador",
+  "coach",
+  "manager",
+  "executive",
+  "chairman",
+  "chairwoman",
+  "president",
+  "deputy",
+  "judge",
+  "prosecutor",
+  "cabinet",
+];
+
 /** Single-word triggers by lemma. */
 export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   // 01 statements that are themselves the news
@@ -484,6 +506,11 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   clinch: { code: "00", kind: "verb" },
   // Appointments and honours are administrative news: "was named the tournament's best player".
   appoint: { code: "00", kind: "verb" },
+  // Dismissing an official is an administrative measure: "sacked the interior minister",
+  // "fired its chief executive"; "dismissed the claims" or "fired shots" remove no one.
+  sack: { code: "00", kind: "verb", verbOnly: true, needsObject: [...OFFICES, "as"] },
+  dismiss: { code: "00", kind: "verb", verbOnly: true, needsObject: OFFICES },
+  fire: { code: "00", kind: "verb", verbOnly: true, lowerOnly: true, needsObject: OFFICES },
   name: {
     code: "00",
     kind: "verb",
@@ -1289,3 +1316,22 @@ export const CONTEST_LEMMAS: ReadonlySet<string> = new Set([
  * perform a sharper act (a rebuke, an appeal), the two reports are that one act.
  */
 export const ISSUED_STATEMENTS: ReadonlySet<string> = new Set(["issue a statement"]);
+
+/**
+ * Disaster nouns whose verb forms report an act of force instead ("protesters stormed the
+ * parliament", "troops storming the compound"): the sense the verb form takes.
+ */
+export const DISASTER_VERB_SENSES: Readonly<Record<string, TriggerSense>> = {
+  storm: { code: "18", kind: "verb" },
+};
+
+/** Crowds whose forcible act ("protesters stormed …") is a violent protest (CAMEO 14). */
+export const PROTESTING_CROWDS: ReadonlySet<string> = new Set([
+  "protesters",
+  "protestors",
+  "demonstrators",
+  "rioters",
+  "mob",
+  "crowd",
+  "crowds",
+]);

@@ -13,6 +13,7 @@ import {
   COOPERATIVE_COMPLEMENTS,
   COURT_ACTS,
   DENIED_REQUESTS,
+  DISASTER_VERB_SENSES,
   ECONOMIC_CUES,
   HALTED_OPERATION_FILLERS,
   HALTED_OPERATIONS,
@@ -21,6 +22,7 @@ import {
   LABOUR_CUES,
   PHRASE_GAP_WORDS,
   PHRASE_TRIGGERS,
+  PROTESTING_CROWDS,
   WORD_TRIGGERS,
 } from "../../lexicon/event-triggers.js";
 import type { TriggerSense } from "../../lexicon/event-triggers.js";
@@ -293,6 +295,25 @@ export function findTriggers(
     const lastWord = words[found.last] ?? word;
     // The form decides the use: "attacked" reports an act, "a visit" names one.
     let sense = found.sense;
+    // "stormed the parliament", "storming the compound": the verb of a disaster noun is an act
+    // of force, not the weather.
+    const verbSense = Object.hasOwn(DISASTER_VERB_SENSES, found.lemma)
+      ? DISASTER_VERB_SENSES[found.lemma]
+      : undefined;
+    const verbForm =
+      found.last === index &&
+      word.lower !== found.lemma &&
+      (isPastForm(word.lower) || word.lower.endsWith("ing"));
+    if (sense.disaster && verbSense !== undefined && verbForm) {
+      // "the storm passed", "a storming start": the verb form needs an object after it.
+      if (
+        !/^(?:the|a|an|its|their|his|her|into|through)$/.test(words[index + 1]?.lower ?? "") &&
+        !/^[A-Z]/.test(words[index + 1]?.text ?? "")
+      )
+        continue;
+      sense = verbSense;
+      found = { ...found, sense: verbSense };
+    }
     if (sense.kind === "noun" && found.last === index && isPastForm(word.lower))
       sense = { ...sense, kind: "verb" };
     const determiner = words[index - 1]?.lower ?? "";
@@ -363,6 +384,15 @@ export function findTriggers(
     if (found.lemma === "sign" && hasLemmaWithin(words, found.last + 1, 6, LEGISLATION))
       code = "00";
     if (found.lemma === "strike" && (labour || labourArticle)) code = "14";
+    // "Protesters stormed the parliament": a crowd's act of force is a violent protest.
+    if (
+      verbSense !== undefined &&
+      sense === verbSense &&
+      words
+        .slice(Math.max(0, index - 4), index)
+        .some((before) => PROTESTING_CROWDS.has(before.lower))
+    )
+      code = "14";
     if (found.lemma === "deny" && hasLemmaWithin(words, found.last + 1, 4, DENIED_REQUESTS))
       code = "12";
     // "launched two ballistic missiles", "the missile launches": a show of force, not a space launch.
