@@ -963,6 +963,28 @@ describe("events stage", () => {
     expected.forEach((want, index) => expect(events[index]).toMatchObject(want));
   });
 
+  it("does not make the speaker the doer of the act the speaker reports", () => {
+    const [attack] = eventsOf({
+      paragraphs: [["Maria Berg said soldiers attacked a police convoy near Kabul on Monday."]],
+    });
+    expect(attack?.code).toBe("18");
+    expect(attack?.participants).not.toContain("ACTOR:Maria Berg");
+    const rescue = eventsOf({
+      paragraphs: [
+        ["Anders Larsson arrived in Kabul on Monday."],
+        ["He said rescuers had evacuated 41 people from the rubble."],
+      ],
+    });
+    expect(rescue.flatMap((event) => event.participants)).not.toContain("ACTOR:Anders Larsson");
+    // A subject that takes the speaker in keeps the speaker a party.
+    const [accord] = eventsOf({
+      paragraphs: [
+        ["Sergei Lavrov said both sides agreed to hold talks with Rex Tillerson on Monday."],
+      ],
+    });
+    expect(accord?.participants?.[0]).toBe("ACTOR:Sergei Lavrov");
+  });
+
   it("leaves whoever reports the act in a closing attribution out of its parties", () => {
     const [offer] = eventsOf({
       paragraphs: [["Turkey offered to mediate, Russian envoy Sergei Lavrov said on Tuesday."]],

@@ -94,9 +94,36 @@ export function subjectPronounBetween(words: Word[], from: number, to: number): 
   for (let index = to - 1; index >= Math.max(0, from); index--) {
     const lower = words[index]?.lower ?? "";
     if (SUBJECT_PRONOUNS.has(lower)) return lower;
-    if (REPORTING_VERBS.has(lower) && words[index + 1]?.lower === "that") return null;
+    // "he said rescuers had pulled …": the pronoun before "said" is the speaker too, unless
+    // the act is marked as the speaker's own ("he says they ignored his calls for …").
+    if (
+      REPORTING_VERBS.has(lower) &&
+      index < to - 1 &&
+      !words.slice(index + 1, to).some((word) => PERSON_POSSESSIVES.has(word.lower))
+    )
+      return null;
   }
   return null;
+}
+
+/**
+ * True when a reporting verb right after a party's name stands before a verb trigger, so the
+ * trigger is in what the party reports ("X said soldiers attacked …"), not the party's own act.
+ * A participle after a comma ("X said …, warning …") stays the speaker's.
+ */
+export function speaksBefore(words: Word[], item: Placed, trigger: Trigger): boolean {
+  const next = lastWordOf(words, item) + 1;
+  const verb = words[next]?.lower ?? "";
+  if (!REPORTING_VERBS.has(verb) && !SPEECH_VERBS.has(verb)) return false;
+  if (next >= trigger.first - 1) return false;
+  const participle =
+    (words[trigger.first]?.lower.endsWith("ing") ?? false) &&
+    words[trigger.first - 1]?.text === ",";
+  // "X said both sides agreed …": a subject that takes in the speaker keeps the speaker a party.
+  const inclusive = words
+    .slice(next + 1, trigger.first)
+    .some((word) => word.lower === "both" || word.lower === "sides");
+  return !participle && !inclusive;
 }
 
 /** The person whose title ("U.S. Secretary of State") contains the mention of `item`, if any. */
@@ -282,6 +309,9 @@ export function rolesOf(
       } else {
         actor = null;
       }
+    } else if (!coordinated && actor !== null && speaksBefore(words, actor, trigger)) {
+      // "X said rescuers had pulled …": the speaker is not the subject of the reported clause.
+      actor = null;
     }
     if (!actor && PERSON_PRONOUNS.has(words[previous]?.lower ?? ""))
       actor = pronounActor(personFor(people, words[previous]?.lower ?? ""));
