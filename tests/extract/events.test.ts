@@ -985,6 +985,18 @@ describe("events stage", () => {
     expect(accord?.participants?.[0]).toBe("ACTOR:Sergei Lavrov");
   });
 
+  it("leaves the source out of an act whose clause names its own doer", () => {
+    const own = eventsOf({
+      paragraphs: [["The Red Cross said rescuers had evacuated 41 people from Kabul on Monday."]],
+    });
+    expect(own.flatMap((event) => event.participants)).not.toContain("OTHER:Red Cross");
+    // "its teams": the source's own people act for it.
+    const [teams] = eventsOf({
+      paragraphs: [["The Red Cross said its teams had evacuated 41 people from Kabul on Monday."]],
+    });
+    expect(teams?.participants).toContain("OTHER:Red Cross");
+  });
+
   it("leaves whoever reports the act in a closing attribution out of its parties", () => {
     const [offer] = eventsOf({
       paragraphs: [["Turkey offered to mediate, Russian envoy Sergei Lavrov said on Tuesday."]],

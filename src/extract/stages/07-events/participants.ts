@@ -11,6 +11,44 @@ import {
 import type { Trigger } from "./triggers.js";
 import type { Word } from "./words.js";
 
+/** Auxiliaries of the active voice between a subject and its verb ("rescuers had pulled"); a passive's subject is no doer. */
+const AUXILIARIES = new Set(["had", "has", "have", "also"]);
+
+/** Words before a verb that are no subject noun of its own. */
+const NO_SUBJECT = new Set([
+  "that",
+  "and",
+  "or",
+  "but",
+  "who",
+  "which",
+  "to",
+  "said",
+  "says",
+  "told",
+  "reported",
+  "announced",
+  "confirmed",
+  "being",
+  "be",
+]);
+
+/**
+ * True when a lower-case noun is the subject of the verb trigger ("X said rescuers had pulled
+ * …"): the clause has its own doer, so whoever reports the act is no party to it.
+ */
+function ownSubject(words: Word[], trigger: Trigger): boolean {
+  if (trigger.sense.kind !== "verb") return false;
+  let index = trigger.first - 1;
+  while (index >= 0 && AUXILIARIES.has(words[index]?.lower ?? "")) index--;
+  const word = words[index];
+  if (!word || !/^[a-z]+$/.test(word.text) || word.text.endsWith("ly")) return false;
+  if (/^(?:was|were|is|are|been|be|being|get|got)$/.test(word.lower)) return false;
+  // "X said its teams had treated …": the source's own people act for it.
+  if (/^(?:its|their|his|her|our)$/.test(words[index - 1]?.lower ?? "")) return false;
+  return !NO_SUBJECT.has(word.lower);
+}
+
 /** Actor and target first, then bystanders; a disaster's place, the report's source or a demonym's state when the clause names no party. */
 export function participantsOf(
   words: Word[],
@@ -36,7 +74,8 @@ export function participantsOf(
   if (participants.length === 0 && SOURCED_CODES.has(code) && !trigger.sense.disaster) {
     // "…, the space agency said": with nobody named in the act, the source that reports it is a party.
     const source = attributedSource(words, placed);
-    if (source) participants.push({ entityId: source.entityId, role: "OTHER" });
+    if (source && !(source.wordIndex < trigger.first && ownSubject(words, trigger)))
+      participants.push({ entityId: source.entityId, role: "OTHER" });
   }
   // "Russian airstrikes on Aleppo": a nationality adjective on an attack names the attacking
   // state, when the article names that state elsewhere (a demonym is no entity of its own).
