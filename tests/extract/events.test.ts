@@ -1303,6 +1303,21 @@ describe("events stage", () => {
     expect(predicate).toHaveLength(1);
   });
 
+  it("gives a disaster the site a later report of the happening merged into it names", () => {
+    const events = eventsOf({
+      paragraphs: [
+        ["An apartment block collapsed in Madrid on Friday. A gas leak led to an explosion."],
+        ["Firefighters searched the ruins for hours."],
+        ["The explosion happened at Atocha Station, officials said."],
+      ],
+    });
+    expect(events.map((event) => [event.code, event.location])).toContainEqual([
+      "00",
+      "Atocha Station",
+    ]);
+    expect(events.every((event) => event.location === "Atocha Station")).toBe(true);
+  });
+
   it("places the day's unplaced happenings at the scene of the lead", () => {
     const events = eventsOf({
       paragraphs: [

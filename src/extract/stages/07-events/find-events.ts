@@ -67,7 +67,7 @@ import {
   namesEarlierHappening,
 } from "./modality.js";
 import type { Modality } from "./modality.js";
-import { isCountry, placeMentions, placeRank } from "./places.js";
+import { isCountry, PLACE_RANK, placeMentions, placeRank } from "./places.js";
 import type { Placed } from "./places.js";
 import { placeAtScene } from "./scene.js";
 import { addCapitalStates, placeInPartyState, targetMissionStates } from "./states.js";
@@ -821,6 +821,25 @@ export function findEvents(doc: Doc): Event[] {
   }
   // "X issued a statement." then '"I condemn …"': one act, reported twice.
   events.splice(0, events.length, ...foldIssuedStatements(events, notes, QUOTED_ACT_REACH));
+  // "A building collapsed in X after an explosion" … "The explosion took place on Y Avenue": a
+  // later report of a happening merged into a disaster names the disaster's site as well.
+  for (const event of events) {
+    const note = notes.get(event);
+    if (!(note?.disaster ?? false) || event.precision !== "DAY" || event.locationId === null)
+      continue;
+    const rank = note?.locationRank ?? placeRank(entities.get(event.locationId));
+    if (rank >= PLACE_RANK.site) continue;
+    const site = events.find(
+      (other) =>
+        other !== event &&
+        (notes.get(other)?.disaster ?? false) &&
+        other.date === event.date &&
+        other.locationId !== null &&
+        (notes.get(other)?.locationRank ?? -1) >= PLACE_RANK.site &&
+        (note?.words?.has(notes.get(other)?.lemma ?? "") ?? false),
+    );
+    if (site) event.locationId = site.locationId;
+  }
   // "a walkout at the plant" … "a second walkout next month": a repeated act, placed nowhere
   // itself, happens where the act it repeats did.
   for (const [index, event] of events.entries()) {
