@@ -1307,15 +1307,11 @@ describe("events stage", () => {
     const events = eventsOf({
       paragraphs: [
         ["An apartment block collapsed in Madrid on Friday. A gas leak led to an explosion."],
-        ["Firefighters searched the ruins for hours."],
-        ["The explosion happened at Atocha Station, officials said."],
+        ["Another explosion hit a bus in Madrid on Friday."],
+        ["Both explosions happened at Atocha Station on Friday."],
       ],
     });
-    expect(events.map((event) => [event.code, event.location])).toContainEqual([
-      "00",
-      "Atocha Station",
-    ]);
-    expect(events.every((event) => event.location === "Atocha Station")).toBe(true);
+    expect(events.map((event) => event.location)).not.toContain("Madrid");
   });
 
   it("places the day's unplaced happenings at the scene of the lead", () => {
