@@ -1314,6 +1314,24 @@ describe("events stage", () => {
     expect(events.map((event) => event.location)).not.toContain("Madrid");
   });
 
+  it("takes the parties of a happening told without them from the next sentence of its paragraph", () => {
+    const [talks] = eventsOf({
+      paragraphs: [
+        [
+          "Talks were held in Moscow on Wednesday.",
+          "Sergei Lavrov and Rex Tillerson led the two delegations.",
+        ],
+      ],
+    });
+    expect(talks).toMatchObject({ code: "04", location: "Moscow" });
+    expect(talks?.participants).toEqual(["OTHER:Sergei Lavrov", "OTHER:Rex Tillerson"]);
+    // A speaker's comment names no party of it.
+    const commented = eventsOf({
+      paragraphs: [["Talks were held in Moscow on Wednesday.", "Sergei Lavrov said little."]],
+    });
+    expect(commented.flatMap((event) => event.participants)).not.toContain("OTHER:Sergei Lavrov");
+  });
+
   it("places the day's unplaced happenings at the scene of the lead", () => {
     const events = eventsOf({
       paragraphs: [

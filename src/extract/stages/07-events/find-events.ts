@@ -79,7 +79,14 @@ import {
   saidInFirstPerson,
   unionOf,
 } from "./quoted.js";
-import { VIOLENT_CODES, rolesOf, type PersonMemory } from "./roles.js";
+import {
+  MAX_OTHERS,
+  SUBJECT_SHARING_CODES,
+  VIOLENT_CODES,
+  rolesOf,
+  type PersonMemory,
+} from "./roles.js";
+import { REPORTING_VERBS, SPEECH_VERBS } from "../../lexicon/event-clauses.js";
 import { findTriggers } from "./triggers.js";
 import type { Trigger } from "./triggers.js";
 import { hasLemmaWithin, hasPastTense, isPastForm, pluperfect, wordsOf } from "./words.js";
@@ -394,6 +401,27 @@ export function findEvents(doc: Doc): Event[] {
       // so what follows "and" is not left out with it.
       if (trigger.sense.kind === "verb") previousSkipped = skip && !toll;
       if (!skip) live.push({ trigger, modality, speaker });
+    }
+    // "Talks were held in Moscow on Monday. X and Y led the delegations.": a sentence that
+    // reports no act and quotes no one names the parties of the happening just before it.
+    const justBefore = events.at(-1);
+    if (
+      live.length === 0 &&
+      justBefore !== undefined &&
+      justBefore.participants.length === 0 &&
+      SUBJECT_SHARING_CODES.has(justBefore.code) &&
+      !(notes.get(justBefore)?.disaster ?? false) &&
+      justBefore.evidence.at(-1)?.sentenceIndex === sentence.index - 1 &&
+      paragraphOf.get(sentence.index - 1) === sentence.paragraphIndex &&
+      !words.some((word) => SPEECH_VERBS.has(word.lower) || REPORTING_VERBS.has(word.lower)) &&
+      !isQuoted(quoted, sentence.start) &&
+      !/["\u201c\u201d]/.test(sentence.text)
+    ) {
+      for (const item of placed) {
+        if (item.place || justBefore.participants.length >= MAX_OTHERS) continue;
+        if (justBefore.participants.some((party) => party.entityId === item.entityId)) continue;
+        justBefore.participants.push({ entityId: item.entityId, role: "OTHER" });
+      }
     }
     const assigned = assignDates(
       doc.text,
