@@ -111,6 +111,11 @@ describe("names and their types", () => {
     ],
     ["A Kevin Marsh spokesperson declined to comment.", "Kevin Marsh", "PERSON"],
     [
+      "Transport Minister Victoria Jennings opened the bridge on Monday.",
+      "Victoria Jennings",
+      "PERSON",
+    ],
+    [
       "The results appear in the journal Nature Medicine this week.",
       "Nature Medicine",
       "ORGANIZATION",

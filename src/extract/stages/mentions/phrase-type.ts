@@ -159,7 +159,7 @@ const SPORTS_LEAGUES = new Set(["nba", "nfl", "mlb", "nhl", "mls", "wnba"]);
  * "Cleveland Cavaliers", "Indianapolis Indians", "NBA Cavaliers": a known place or a league before
  * one capitalized plural is a team. Plural place words ("Islands", "Heights", "Falls") are no teams.
  */
-function isTeamName(words: Word[]): boolean {
+export function isTeamName(words: Word[]): boolean {
   const last = words[words.length - 1];
   if (words.length < 2 || !last || last.allCaps || last.possessive) return false;
   if (isClubName(words)) return true;

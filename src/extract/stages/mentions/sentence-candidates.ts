@@ -29,6 +29,8 @@ import {
   looksLikeOrganization,
   personAfter,
   appositionType,
+  isClubName,
+  isTeamName,
 } from "./phrase-type.js";
 import {
   leadingTitleLength,
@@ -369,6 +371,19 @@ function candidatesFromPhrase(
   if (lexConfidence < 0) return results;
   let type = lexType;
   let confidence = lexConfidence;
+  // "Health Secretary Victoria Atkins": a given name that is also a place, then a surname in -s,
+  // reads as a team ("Victoria Kings"); a person's title before it makes it a person.
+  if (
+    type === "ORGANIZATION" &&
+    title !== null &&
+    name.length === 2 &&
+    FIRST_NAMES.has(name[0]?.lower ?? "") &&
+    isTeamName(name) &&
+    !isClubName(name)
+  ) {
+    type = "PERSON";
+    confidence = 1.5;
+  }
   if (type === null && nationalBranch) {
     type = "ORGANIZATION";
     confidence = 2;
