@@ -550,6 +550,11 @@ describe("places named with and without their landform", () => {
       "Vessan Mountains",
     ],
     ["Boats moor in Neiby Harbour at dusk. Neiby Harbor is busy.", "Neiby Harbor", "Neiby Harbour"],
+    [
+      "Aid trucks entered the Gaza Strip on Monday. Hospitals in Gaza were short of fuel.",
+      "Gaza",
+      "Gaza Strip",
+    ],
   ])("%j: %s joins %s", (body, short, full) => {
     const entity = entityWith(entitiesOf(body), short);
     expect(entity?.type).toBe("LOCATION");

@@ -76,6 +76,13 @@ const LANDFORM_SUFFIXES: ReadonlySet<string> = new Set([
   "valley",
 ]);
 
+/**
+ * Area words after a known place's name that still name that place ("Gaza Strip"). Not
+ * "Peninsula", "Island", "Valley" or "Region": "Yucatán Peninsula", "Vancouver Island" and "Kyiv
+ * Region" are other places than the state or city of the same name.
+ */
+const AREA_SUFFIXES: ReadonlySet<string> = new Set(["strip"]);
+
 /** "US-75 South", "I-44 East": a numbered road named with the direction of travel is the road. */
 const ROAD_WITH_DIRECTION = /^([a-z]{1,2}[- ]?\d{1,4}[a-z]?) (?:north|south|east|west)$/;
 
@@ -621,11 +628,23 @@ function mergeShortForms(clusters: Cluster[], mentions: Mention[]): void {
   };
   for (const short of live) {
     const shortName = key(fullestName(short, mentions));
-    if (!shortName || isKnownPlace(shortName) || countryFor(shortName)) continue;
+    if (!shortName || countryFor(shortName)) continue;
+    // A known place joins only its own area's name ("Gaza" and "Gaza Strip"), never a facility
+    // named after it ("Gaza Airport").
+    const knownPlace = isKnownPlace(shortName);
+    if (knownPlace && short.type !== "LOCATION") continue;
     const containing = clusters.filter((c) => {
       if (c === short || c.type !== short.type || c.mentionIds.length === 0) return false;
       // "Republican" for the "U.S. Republican Party" also named "Republican Party".
       for (const longName of names(c)) {
+        if (knownPlace) {
+          if (
+            AREA_SUFFIXES.has(longName.slice(shortName.length + 1)) &&
+            longName.startsWith(`${shortName} `)
+          )
+            return true;
+          continue;
+        }
         if (containsShortForm(short, shortName, longName)) return true;
       }
       return false;
