@@ -851,3 +851,12 @@ describe("an acronym of a body's name before its complement", () => {
     expect(entityWith(entities, "Near East")?.type).toBe("LOCATION");
   });
 });
+
+describe("a party named by its members", () => {
+  it("joins 'the Democrats' to the Democratic Party", () => {
+    const entities = entitiesOf(
+      "The Democratic Party held a rally in Ohio. The Democrats said turnout would be high.",
+    );
+    expect(entityWith(entities, "Democrats")?.name).toBe("Democratic Party");
+  });
+});

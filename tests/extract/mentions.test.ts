@@ -1743,3 +1743,15 @@ describe("a body named after two areas joined by 'and'", () => {
     expect(find(mentions, second)).toBeDefined();
   });
 });
+
+describe("a party named by its members", () => {
+  it("takes 'the Conservatives' with the article for the party", () => {
+    const mentions = mentionsOf("The Conservatives said on Monday that they would cut fuel duty.");
+    expect(find(mentions, "Conservatives")?.type).toBe("ORGANIZATION");
+  });
+  it("leaves members named without the article as people, no name", () => {
+    const mentions = mentionsOf("Both Republicans and Democrats voted against the bill.");
+    expect(find(mentions, "Republicans")).toBeUndefined();
+    expect(find(mentions, "Democrats")).toBeUndefined();
+  });
+});

@@ -443,6 +443,7 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   }
   mergeShortForms(clusters, mentions);
   mergeClubTowns(clusters, mentions);
+  mergePartyMembers(clusters, mentions);
   mergeClippedNames(clusters, mentions);
   mergeInvertedBodies(clusters, mentions);
   mergeBareHeads(clusters, mentions);
@@ -674,6 +675,34 @@ function mergeClubTowns(clusters: Cluster[], mentions: Mention[]): void {
       (CLUB_PREFIXES.has(words[0] ?? "") || CLUB_SUFFIXES.has(words[words.length - 1] ?? "")) &&
       words.includes(town),
   );
+}
+
+/** A party's members and the adjective its name is made of ("Democrats": "Democratic Party"). */
+const PARTY_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ["democrats", "democratic"],
+  ["republicans", "republican"],
+  ["conservatives", "conservative"],
+  ["tories", "conservative"],
+  ["liberals", "liberal"],
+  ["socialists", "socialist"],
+  ["greens", "green"],
+]);
+
+/**
+ * "the Conservatives" for the "Conservative Party", "the Democrats" for "the Democratic Party":
+ * a party's members named alone join the one party of the article whose name ends in the
+ * adjective and "Party" (a country's name may open it: "U.S. Democratic Party").
+ */
+function mergePartyMembers(clusters: Cluster[], mentions: Mention[]): void {
+  mergeOneWordOrganizations(clusters, mentions, (members, words) => {
+    const adjective = PARTY_ADJECTIVES.get(members);
+    return (
+      adjective !== undefined &&
+      words.length >= 2 &&
+      words[words.length - 1] === "party" &&
+      words[words.length - 2] === adjective
+    );
+  });
 }
 
 /** "Fed" for "Federal Reserve": a one-word organization that clips the first word of one other. */

@@ -335,6 +335,8 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
     single &&
     (ORGANIZATION_CUE_WORDS.has(single.lower) || LOCATION_CUE_WORDS.has(single.lower))
   ) {
+    // "the Conservatives": a party's members may stand for the party; the context decides.
+    if (PARTY_MEMBERS.has(single.lower)) return [null, 0];
     // A lone cue word ("Ministry", "Council") is a generic noun, not a name.
     return [null, -1];
   }
@@ -478,6 +480,17 @@ export function contextType(
   const after = words[last + 1];
   const afterNext = words[last + 2];
   const lastWord = candidate[candidate.length - 1];
+  // "the Conservatives said", "The Democrats won": a party's members named with the article are
+  // the party ("Republicans and Democrats" without it are people).
+  if (
+    candidate.length === 1 &&
+    lastWord &&
+    !lastWord.allCaps &&
+    PARTY_MEMBERS.has(lastWord.lower) &&
+    before?.lower === "the" &&
+    lastWord.joinedToPrevious
+  )
+    return "ORGANIZATION";
   if (candidate.length === 1 && lastWord && isAcronymWord(lastWord)) {
     // "Grace Lam of VDP": an acronym a person is "of" is the party or body they belong to.
     if (
