@@ -860,3 +860,10 @@ describe("a party named by its members", () => {
     expect(entityWith(entities, "Democrats")?.name).toBe("Democratic Party");
   });
 });
+
+describe("'state' that modifies the noun after it", () => {
+  it("adds no 'China state' alias for 'China state media'", () => {
+    const entities = entitiesOf("China state media reported the launch on Monday.");
+    expect(entityWith(entities, "China")?.aliases).not.toContain("China state");
+  });
+});

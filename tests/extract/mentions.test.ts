@@ -1755,3 +1755,17 @@ describe("a party named by its members", () => {
     expect(find(mentions, "Democrats")).toBeUndefined();
   });
 });
+
+describe("'state' before a body's noun", () => {
+  it.each([
+    ["Officials told the Norvik state broadcaster on Monday that talks had failed.", "Norvik"],
+    ["The footage was aired by Telvia state television late on Friday.", "Telvia"],
+  ])("%j: %s is no place", (body, text) => {
+    expect(find(mentionsOf(body), text)?.type).not.toBe("LOCATION");
+  });
+  it("still reads 'X state' as a place before a verb", () => {
+    expect(find(mentionsOf("Floods hit Durango state on Monday."), "Durango")?.type).toBe(
+      "LOCATION",
+    );
+  });
+});

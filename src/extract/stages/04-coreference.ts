@@ -23,6 +23,7 @@ import { GOVERNMENT_ACTION_VERBS, GOVERNMENT_OBJECT_CUES } from "../lexicon/meto
 import { sameGivenName } from "../lexicon/nicknames.js";
 import { NAME_PARTICLES } from "../lexicon/person-names.js";
 import { isClippedWord } from "./mentions/clipped-names.js";
+import { STATE_BODY_NOUN } from "./mentions/phrase-type.js";
 
 /** A group of mentions that refer to one real-world entity. */
 interface Cluster {
@@ -221,7 +222,7 @@ const GOVERNMENT_STAFF =
   /^\s+(?:spokes(?:man|woman|person)|press secretary|officials?|aides?|advisers?|chief of staff)\b/;
 const PLACE_NOUN_AFTER =
   /^\s+(?:walls?|grounds|gates?|buildings?|lawn|compound|palace|complex|tower)\b/;
-const TRAILING_PLACE_WORD = /^ ([a-z]+)\b/;
+const TRAILING_PLACE_WORD = /^ ([a-z]+)\b(?: ([a-z]+)\b)?/;
 const POSSESSIVE_GAP = /^['’]s $/;
 const PAIRED_AFTER = /^\s+(?:and|or)\s+(?:the\s+)?([A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]+)?)/u;
 const PAIRED_BEFORE = /([A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]+)?)\s+(?:and|or)\s+(?:the\s+)?$/u;
@@ -1116,11 +1117,17 @@ export function resolveEntities(doc: Doc): { entities: Entity[]; mentions: Menti
       if (mention.fullSpan)
         forms.push(doc.text.slice(mention.fullSpan.start, mention.fullSpan.end));
       // "the Ural region", "Baghlan province": the place word joins an alias.
-      const placeWord =
+      // "China state media": "state" there modifies the noun after it.
+      const trailing =
         cluster.type === "LOCATION"
-          ? TRAILING_PLACE_WORD.exec(doc.text.slice(mention.end, mention.end + 16))?.[1]
-          : undefined;
-      if (placeWord && TRAILING_PLACE_WORDS.has(placeWord))
+          ? TRAILING_PLACE_WORD.exec(doc.text.slice(mention.end, mention.end + 32))
+          : null;
+      const placeWord = trailing?.[1];
+      if (
+        placeWord &&
+        TRAILING_PLACE_WORDS.has(placeWord) &&
+        !(placeWord === "state" && STATE_BODY_NOUN.test(trailing?.[2] ?? ""))
+      )
         forms.push(`${mention.text} ${placeWord}`);
       const owner =
         cluster.type === "PERSON" ? undefined : possessiveOwner(doc, mention, mentionEndingAt);

@@ -406,6 +406,26 @@ function isPartOfKnownPlace(words: Word[]): boolean {
   return first !== undefined && PLACE_PART_PREFIXES.has(first.lower) && knownPlace(words.slice(1));
 }
 
+/**
+ * Whether the place word at `index` modifies a body's noun after it ("Yle state broadcaster",
+ * "state media", "the state news agency"): then the name before it is no place.
+ */
+function placeWordModifiesBody(words: Word[], index: number): boolean {
+  const word = words[index];
+  const next = words[index + 1];
+  return (
+    word?.lower === "state" &&
+    next !== undefined &&
+    next.joinedToPrevious &&
+    !next.nameLike &&
+    STATE_BODY_NOUN.test(next.lower)
+  );
+}
+
+/** Nouns that "state" modifies as "run by the state" ("state broadcaster", "state media"). */
+export const STATE_BODY_NOUN =
+  /^(?:media|broadcaster|television|tv|radio|news|newspaper|agency|outlet|outlets|press|channel|company|firm|airline|carrier|oil|energy|prison)$/;
+
 /** Whether the words around a phrase frame it as a place: "town of X", "attack on X", "X province", "X attack". */
 export function placeFrame(words: Word[], first: number, last: number): boolean {
   const before = words[first - 1];
@@ -419,7 +439,12 @@ export function placeFrame(words: Word[], first: number, last: number): boolean 
     EVENT_NOUNS.has(beforeThat?.lower ?? "")
   )
     return true;
-  if (after?.joinedToPrevious && !after.nameLike && TRAILING_PLACE_WORDS.has(after.lower))
+  if (
+    after?.joinedToPrevious &&
+    !after.nameLike &&
+    TRAILING_PLACE_WORDS.has(after.lower) &&
+    !placeWordModifiesBody(words, last + 1)
+  )
     return true;
   return after?.joinedToPrevious === true && !after.nameLike && EVENT_NOUNS.has(after.lower);
 }
@@ -518,7 +543,13 @@ export function contextType(
   // "Israel's Mossad spy agency", "the Wagner mercenary group": any name so described.
   if (!lastWord?.possessive && describedAsBody(words, last, NAME_DESCRIPTION_HEADS))
     return "ORGANIZATION";
-  if (after && after.joinedToPrevious && TRAILING_PLACE_WORDS.has(after.lower) && !after.nameLike)
+  if (
+    after &&
+    after.joinedToPrevious &&
+    TRAILING_PLACE_WORDS.has(after.lower) &&
+    !after.nameLike &&
+    !placeWordModifiesBody(words, last + 1)
+  )
     return "LOCATION";
   if (before && PLACE_NOUNS_BEFORE_OF.has(words[first - 2]?.lower ?? "") && before.lower === "of")
     return "LOCATION";
