@@ -1769,3 +1769,18 @@ describe("'state' before a body's noun", () => {
     );
   });
 });
+
+describe("a lone speaker with a family name's ending", () => {
+  it.each([
+    ["Doronenko said on Monday that the talks would go on.", "Doronenko"],
+    ["Critics said Belitskaya denied the claims.", "Belitskaya"],
+    ["Tavadze told reporters the vote had been fair.", "Tavadze"],
+  ])("%j: %s is a person", (body, text) => {
+    expect(find(mentionsOf(body), text)?.type).toBe("PERSON");
+  });
+  it("leaves an unknown body without such an ending to the organization guess", () => {
+    expect(find(mentionsOf("Critics said Ofwat warned the firms."), "Ofwat")?.type).toBe(
+      "ORGANIZATION",
+    );
+  });
+});

@@ -7,7 +7,7 @@ import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
 import { ORGANIZATION_CUE_WORDS, isKnownOrganization } from "../../lexicon/organizations.js";
 import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
 import { isAdjectivalCountryName, isDemonym } from "../../lexicon/gazetteer.js";
-import { FIRST_NAMES, LAST_NAMES } from "../../lexicon/person-names.js";
+import { FAMILY_NAME_ENDING, FIRST_NAMES, LAST_NAMES } from "../../lexicon/person-names.js";
 import { PLACE_PREPOSITIONS } from "../../lexicon/speech-and-context.js";
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
 import type { Candidate } from "./candidate.js";
@@ -467,7 +467,8 @@ function candidatesFromPhrase(
         name.length === 1 &&
         type === "PERSON" &&
         !FIRST_NAMES.has(name[0]?.lower ?? "") &&
-        !LAST_NAMES.has(name[0]?.lower ?? "")
+        !LAST_NAMES.has(name[0]?.lower ?? "") &&
+        !familyNameEnding(name[0])
       ) {
         type = "ORGANIZATION";
         spokeAsPerson = true;
@@ -570,6 +571,11 @@ function candidatesFromPhrase(
   if (commonLastWord || speaksWithCommonLastWord) candidate.organizationGuess = "common-last-word";
   results.push(candidate);
   return results;
+}
+
+/** "Peskov said", "Vučić told reporters": a lone word with a family name's ending. */
+function familyNameEnding(word: Word | undefined): boolean {
+  return word !== undefined && word.text.length >= 5 && FAMILY_NAME_ENDING.test(word.text);
 }
 
 /**
