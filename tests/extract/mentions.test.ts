@@ -110,6 +110,8 @@ describe("names and their types", () => {
       "ORGANIZATION",
     ],
     ["A Kevin Marsh spokesperson declined to comment.", "Kevin Marsh", "PERSON"],
+    ["A Tavrin Sinner spokesperson said the player was hurt.", "Tavrin Sinner", "PERSON"],
+    ["A Dorvask Air spokesperson declined to comment.", "Dorvask Air", "ORGANIZATION"],
     [
       "Transport Minister Victoria Jennings opened the bridge on Monday.",
       "Victoria Jennings",

@@ -455,6 +455,7 @@ function candidatesFromPhrase(
   // The context called the word a person, and only its being unknown made it an organization.
   let spokeAsPerson = false;
   let speaksWithCommonLastWord = false;
+  let spokespersonOfPerson = false;
   if (type === null) {
     const fromContext = contextType(words, nameFirst, nameFirst + name.length - 1, name);
     if (fromContext) {
@@ -479,11 +480,15 @@ function candidatesFromPhrase(
         type === "ORGANIZATION" &&
         name.length >= 2 &&
         SPOKESPERSON_AFTER.test(words[nameFirst + name.length]?.lower ?? "")
-      )
-        speaksWithCommonLastWord = true;
+      ) {
+        if (unknownGivenNameAndSurname(name, signals)) {
+          type = "PERSON";
+          spokespersonOfPerson = true;
+        } else speaksWithCommonLastWord = true;
+      }
       // "Volga Air said": a proper word then an ordinary noun that speaks is as likely a company
       // as a person; the tagger decides (the guess stays a person where it reads one).
-      if (type === "PERSON" && properThenCommonNoun(name, signals)) {
+      if (type === "PERSON" && !spokespersonOfPerson && properThenCommonNoun(name, signals)) {
         type = "ORGANIZATION";
         speaksWithCommonLastWord = true;
       }
@@ -572,6 +577,38 @@ function candidatesFromPhrase(
   results.push(candidate);
   return results;
 }
+
+/**
+ * "a Jannik Sinner spokesperson": a first word no lexicon knows and never written in lower case,
+ * then a word that is no plural and no thing's noun, is a given name and a surname; a company's
+ * name has an English word first, or a plural or a thing last ("Golden Goose", "Volga Air").
+ */
+function unknownGivenNameAndSurname(name: Word[], signals: DocSignals): boolean {
+  const [given, surname] = name;
+  return (
+    name.length === 2 &&
+    given !== undefined &&
+    surname !== undefined &&
+    !given.allCaps &&
+    !surname.allCaps &&
+    !given.possessive &&
+    !surname.possessive &&
+    compromiseTags(given.lower).length === 0 &&
+    !signals.seenLowercase.has(given.lower) &&
+    !signals.seenLowercase.has(surname.lower) &&
+    !/s$/.test(surname.lower) &&
+    compromiseTags(surname.lower).every((t) => PERSON_NOUN_TAGS.has(t))
+  );
+}
+
+/** Lexicon tags a family name may carry ("Sinner" is a person noun, "Air" a thing). */
+const PERSON_NOUN_TAGS: ReadonlySet<string> = new Set([
+  "Actor",
+  "LastName",
+  "FirstName",
+  "MaleName",
+  "FemaleName",
+]);
 
 /** "Peskov said", "Vučić told reporters": a lone word with a family name's ending. */
 function familyNameEnding(word: Word | undefined): boolean {
