@@ -550,6 +550,11 @@ describe("places named with and without their landform", () => {
       "Vessan Mountains",
     ],
     ["Boats moor in Neiby Harbour at dusk. Neiby Harbor is busy.", "Neiby Harbor", "Neiby Harbour"],
+    [
+      "Aid trucks entered the Gaza Strip on Monday. Hospitals in Gaza were short of fuel.",
+      "Gaza",
+      "Gaza Strip",
+    ],
   ])("%j: %s joins %s", (body, short, full) => {
     const entity = entityWith(entitiesOf(body), short);
     expect(entity?.type).toBe("LOCATION");
@@ -844,5 +849,21 @@ describe("an acronym of a body's name before its complement", () => {
       "United Nations Relief and Works Agency for Palestine Refugees",
     );
     expect(entityWith(entities, "Near East")?.type).toBe("LOCATION");
+  });
+});
+
+describe("a party named by its members", () => {
+  it("joins 'the Democrats' to the Democratic Party", () => {
+    const entities = entitiesOf(
+      "The Democratic Party held a rally in Ohio. The Democrats said turnout would be high.",
+    );
+    expect(entityWith(entities, "Democrats")?.name).toBe("Democratic Party");
+  });
+});
+
+describe("'state' that modifies the noun after it", () => {
+  it("adds no 'China state' alias for 'China state media'", () => {
+    const entities = entitiesOf("China state media reported the launch on Monday.");
+    expect(entityWith(entities, "China")?.aliases).not.toContain("China state");
   });
 });

@@ -110,6 +110,13 @@ describe("names and their types", () => {
       "ORGANIZATION",
     ],
     ["A Kevin Marsh spokesperson declined to comment.", "Kevin Marsh", "PERSON"],
+    ["A Tavrin Sinner spokesperson said the player was hurt.", "Tavrin Sinner", "PERSON"],
+    ["A Dorvask Air spokesperson declined to comment.", "Dorvask Air", "ORGANIZATION"],
+    [
+      "Transport Minister Victoria Jennings opened the bridge on Monday.",
+      "Victoria Jennings",
+      "PERSON",
+    ],
     [
       "The results appear in the journal Nature Medicine this week.",
       "Nature Medicine",
@@ -1736,5 +1743,46 @@ describe("a body named after two areas joined by 'and'", () => {
     const mentions = mentionsOf(body);
     expect(find(mentions, first)).toBeDefined();
     expect(find(mentions, second)).toBeDefined();
+  });
+});
+
+describe("a party named by its members", () => {
+  it("takes 'the Conservatives' with the article for the party", () => {
+    const mentions = mentionsOf("The Conservatives said on Monday that they would cut fuel duty.");
+    expect(find(mentions, "Conservatives")?.type).toBe("ORGANIZATION");
+  });
+  it("leaves members named without the article as people, no name", () => {
+    const mentions = mentionsOf("Both Republicans and Democrats voted against the bill.");
+    expect(find(mentions, "Republicans")).toBeUndefined();
+    expect(find(mentions, "Democrats")).toBeUndefined();
+  });
+});
+
+describe("'state' before a body's noun", () => {
+  it.each([
+    ["Officials told the Norvik state broadcaster on Monday that talks had failed.", "Norvik"],
+    ["The footage was aired by Telvia state television late on Friday.", "Telvia"],
+  ])("%j: %s is no place", (body, text) => {
+    expect(find(mentionsOf(body), text)?.type).not.toBe("LOCATION");
+  });
+  it("still reads 'X state' as a place before a verb", () => {
+    expect(find(mentionsOf("Floods hit Durango state on Monday."), "Durango")?.type).toBe(
+      "LOCATION",
+    );
+  });
+});
+
+describe("a lone speaker with a family name's ending", () => {
+  it.each([
+    ["Doronenko said on Monday that the talks would go on.", "Doronenko"],
+    ["Critics said Belitskaya denied the claims.", "Belitskaya"],
+    ["Tavadze told reporters the vote had been fair.", "Tavadze"],
+  ])("%j: %s is a person", (body, text) => {
+    expect(find(mentionsOf(body), text)?.type).toBe("PERSON");
+  });
+  it("leaves an unknown body without such an ending to the organization guess", () => {
+    expect(find(mentionsOf("Critics said Ofwat warned the firms."), "Ofwat")?.type).toBe(
+      "ORGANIZATION",
+    );
   });
 });

@@ -39,6 +39,14 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set([
 /** Lower-case family names from compromise's lexicon. */
 export const LAST_NAMES: ReadonlySet<string> = compromiseWordsTagged("LastName");
 
+/**
+ * Family-name endings of Slavic, Romanian, Greek, Georgian and Armenian names ("-enko", "-ov",
+ * "-ova", "-vić", "-escu", "-poulos", "-dze", "-shvili", "-yan"): a lone unknown word of five
+ * letters or more with one reads as a person, not a body.
+ */
+export const FAMILY_NAME_ENDING =
+  /\p{Ll}(?:enko|ovich|evich|ovych|ović|ovic|ević|evic|vić|ić|escu|poulos|dze|shvili|ov|ova|ev|eva|yev|yeva|ski|sky|ska|skaya|skyi|yan)$/u;
+
 /** Name suffixes kept as part of a person's name ("Jr.", "III"). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv"]);
 

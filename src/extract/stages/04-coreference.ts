@@ -23,6 +23,7 @@ import { GOVERNMENT_ACTION_VERBS, GOVERNMENT_OBJECT_CUES } from "../lexicon/meto
 import { sameGivenName } from "../lexicon/nicknames.js";
 import { NAME_PARTICLES } from "../lexicon/person-names.js";
 import { isClippedWord } from "./mentions/clipped-names.js";
+import { STATE_BODY_NOUN } from "./mentions/phrase-type.js";
 
 /** A group of mentions that refer to one real-world entity. */
 interface Cluster {
@@ -75,6 +76,13 @@ const LANDFORM_SUFFIXES: ReadonlySet<string> = new Set([
   "desert",
   "valley",
 ]);
+
+/**
+ * Area words after a known place's name that still name that place ("Gaza Strip"). Not
+ * "Peninsula", "Island", "Valley" or "Region": "Yucatán Peninsula", "Vancouver Island" and "Kyiv
+ * Region" are other places than the state or city of the same name.
+ */
+const AREA_SUFFIXES: ReadonlySet<string> = new Set(["strip"]);
 
 /** "US-75 South", "I-44 East": a numbered road named with the direction of travel is the road. */
 const ROAD_WITH_DIRECTION = /^([a-z]{1,2}[- ]?\d{1,4}[a-z]?) (?:north|south|east|west)$/;
@@ -214,7 +222,7 @@ const GOVERNMENT_STAFF =
   /^\s+(?:spokes(?:man|woman|person)|press secretary|officials?|aides?|advisers?|chief of staff)\b/;
 const PLACE_NOUN_AFTER =
   /^\s+(?:walls?|grounds|gates?|buildings?|lawn|compound|palace|complex|tower)\b/;
-const TRAILING_PLACE_WORD = /^ ([a-z]+)\b/;
+const TRAILING_PLACE_WORD = /^ ([a-z]+)\b(?: ([a-z]+)\b)?/;
 const POSSESSIVE_GAP = /^['’]s $/;
 const PAIRED_AFTER = /^\s+(?:and|or)\s+(?:the\s+)?([A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]+)?)/u;
 const PAIRED_BEFORE = /([A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]+)?)\s+(?:and|or)\s+(?:the\s+)?$/u;
@@ -436,6 +444,7 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   }
   mergeShortForms(clusters, mentions);
   mergeClubTowns(clusters, mentions);
+  mergePartyMembers(clusters, mentions);
   mergeClippedNames(clusters, mentions);
   mergeInvertedBodies(clusters, mentions);
   mergeBareHeads(clusters, mentions);
@@ -621,11 +630,23 @@ function mergeShortForms(clusters: Cluster[], mentions: Mention[]): void {
   };
   for (const short of live) {
     const shortName = key(fullestName(short, mentions));
-    if (!shortName || isKnownPlace(shortName) || countryFor(shortName)) continue;
+    if (!shortName || countryFor(shortName)) continue;
+    // A known place joins only its own area's name ("Gaza" and "Gaza Strip"), never a facility
+    // named after it ("Gaza Airport").
+    const knownPlace = isKnownPlace(shortName);
+    if (knownPlace && short.type !== "LOCATION") continue;
     const containing = clusters.filter((c) => {
       if (c === short || c.type !== short.type || c.mentionIds.length === 0) return false;
       // "Republican" for the "U.S. Republican Party" also named "Republican Party".
       for (const longName of names(c)) {
+        if (knownPlace) {
+          if (
+            AREA_SUFFIXES.has(longName.slice(shortName.length + 1)) &&
+            longName.startsWith(`${shortName} `)
+          )
+            return true;
+          continue;
+        }
         if (containsShortForm(short, shortName, longName)) return true;
       }
       return false;
@@ -655,6 +676,34 @@ function mergeClubTowns(clusters: Cluster[], mentions: Mention[]): void {
       (CLUB_PREFIXES.has(words[0] ?? "") || CLUB_SUFFIXES.has(words[words.length - 1] ?? "")) &&
       words.includes(town),
   );
+}
+
+/** A party's members and the adjective its name is made of ("Democrats": "Democratic Party"). */
+const PARTY_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ["democrats", "democratic"],
+  ["republicans", "republican"],
+  ["conservatives", "conservative"],
+  ["tories", "conservative"],
+  ["liberals", "liberal"],
+  ["socialists", "socialist"],
+  ["greens", "green"],
+]);
+
+/**
+ * "the Conservatives" for the "Conservative Party", "the Democrats" for "the Democratic Party":
+ * a party's members named alone join the one party of the article whose name ends in the
+ * adjective and "Party" (a country's name may open it: "U.S. Democratic Party").
+ */
+function mergePartyMembers(clusters: Cluster[], mentions: Mention[]): void {
+  mergeOneWordOrganizations(clusters, mentions, (members, words) => {
+    const adjective = PARTY_ADJECTIVES.get(members);
+    return (
+      adjective !== undefined &&
+      words.length >= 2 &&
+      words[words.length - 1] === "party" &&
+      words[words.length - 2] === adjective
+    );
+  });
 }
 
 /** "Fed" for "Federal Reserve": a one-word organization that clips the first word of one other. */
@@ -1068,11 +1117,17 @@ export function resolveEntities(doc: Doc): { entities: Entity[]; mentions: Menti
       if (mention.fullSpan)
         forms.push(doc.text.slice(mention.fullSpan.start, mention.fullSpan.end));
       // "the Ural region", "Baghlan province": the place word joins an alias.
-      const placeWord =
+      // "China state media": "state" there modifies the noun after it.
+      const trailing =
         cluster.type === "LOCATION"
-          ? TRAILING_PLACE_WORD.exec(doc.text.slice(mention.end, mention.end + 16))?.[1]
-          : undefined;
-      if (placeWord && TRAILING_PLACE_WORDS.has(placeWord))
+          ? TRAILING_PLACE_WORD.exec(doc.text.slice(mention.end, mention.end + 32))
+          : null;
+      const placeWord = trailing?.[1];
+      if (
+        placeWord &&
+        TRAILING_PLACE_WORDS.has(placeWord) &&
+        !(placeWord === "state" && STATE_BODY_NOUN.test(trailing?.[2] ?? ""))
+      )
         forms.push(`${mention.text} ${placeWord}`);
       const owner =
         cluster.type === "PERSON" ? undefined : possessiveOwner(doc, mention, mentionEndingAt);

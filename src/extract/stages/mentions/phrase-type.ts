@@ -159,7 +159,7 @@ const SPORTS_LEAGUES = new Set(["nba", "nfl", "mlb", "nhl", "mls", "wnba"]);
  * "Cleveland Cavaliers", "Indianapolis Indians", "NBA Cavaliers": a known place or a league before
  * one capitalized plural is a team. Plural place words ("Islands", "Heights", "Falls") are no teams.
  */
-function isTeamName(words: Word[]): boolean {
+export function isTeamName(words: Word[]): boolean {
   const last = words[words.length - 1];
   if (words.length < 2 || !last || last.allCaps || last.possessive) return false;
   if (isClubName(words)) return true;
@@ -335,6 +335,8 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
     single &&
     (ORGANIZATION_CUE_WORDS.has(single.lower) || LOCATION_CUE_WORDS.has(single.lower))
   ) {
+    // "the Conservatives": a party's members may stand for the party; the context decides.
+    if (PARTY_MEMBERS.has(single.lower)) return [null, 0];
     // A lone cue word ("Ministry", "Council") is a generic noun, not a name.
     return [null, -1];
   }
@@ -404,6 +406,26 @@ function isPartOfKnownPlace(words: Word[]): boolean {
   return first !== undefined && PLACE_PART_PREFIXES.has(first.lower) && knownPlace(words.slice(1));
 }
 
+/**
+ * Whether the place word at `index` modifies a body's noun after it ("Yle state broadcaster",
+ * "state media", "the state news agency"): then the name before it is no place.
+ */
+function placeWordModifiesBody(words: Word[], index: number): boolean {
+  const word = words[index];
+  const next = words[index + 1];
+  return (
+    word?.lower === "state" &&
+    next !== undefined &&
+    next.joinedToPrevious &&
+    !next.nameLike &&
+    STATE_BODY_NOUN.test(next.lower)
+  );
+}
+
+/** Nouns that "state" modifies as "run by the state" ("state broadcaster", "state media"). */
+export const STATE_BODY_NOUN =
+  /^(?:media|broadcaster|television|tv|radio|news|newspaper|agency|outlet|outlets|press|channel|company|firm|airline|carrier|oil|energy|prison)$/;
+
 /** Whether the words around a phrase frame it as a place: "town of X", "attack on X", "X province", "X attack". */
 export function placeFrame(words: Word[], first: number, last: number): boolean {
   const before = words[first - 1];
@@ -417,7 +439,12 @@ export function placeFrame(words: Word[], first: number, last: number): boolean 
     EVENT_NOUNS.has(beforeThat?.lower ?? "")
   )
     return true;
-  if (after?.joinedToPrevious && !after.nameLike && TRAILING_PLACE_WORDS.has(after.lower))
+  if (
+    after?.joinedToPrevious &&
+    !after.nameLike &&
+    TRAILING_PLACE_WORDS.has(after.lower) &&
+    !placeWordModifiesBody(words, last + 1)
+  )
     return true;
   return after?.joinedToPrevious === true && !after.nameLike && EVENT_NOUNS.has(after.lower);
 }
@@ -478,6 +505,17 @@ export function contextType(
   const after = words[last + 1];
   const afterNext = words[last + 2];
   const lastWord = candidate[candidate.length - 1];
+  // "the Conservatives said", "The Democrats won": a party's members named with the article are
+  // the party ("Republicans and Democrats" without it are people).
+  if (
+    candidate.length === 1 &&
+    lastWord &&
+    !lastWord.allCaps &&
+    PARTY_MEMBERS.has(lastWord.lower) &&
+    before?.lower === "the" &&
+    lastWord.joinedToPrevious
+  )
+    return "ORGANIZATION";
   if (candidate.length === 1 && lastWord && isAcronymWord(lastWord)) {
     // "Grace Lam of VDP": an acronym a person is "of" is the party or body they belong to.
     if (
@@ -505,7 +543,13 @@ export function contextType(
   // "Israel's Mossad spy agency", "the Wagner mercenary group": any name so described.
   if (!lastWord?.possessive && describedAsBody(words, last, NAME_DESCRIPTION_HEADS))
     return "ORGANIZATION";
-  if (after && after.joinedToPrevious && TRAILING_PLACE_WORDS.has(after.lower) && !after.nameLike)
+  if (
+    after &&
+    after.joinedToPrevious &&
+    TRAILING_PLACE_WORDS.has(after.lower) &&
+    !after.nameLike &&
+    !placeWordModifiesBody(words, last + 1)
+  )
     return "LOCATION";
   if (before && PLACE_NOUNS_BEFORE_OF.has(words[first - 2]?.lower ?? "") && before.lower === "of")
     return "LOCATION";

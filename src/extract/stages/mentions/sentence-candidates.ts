@@ -7,7 +7,7 @@ import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
 import { ORGANIZATION_CUE_WORDS, isKnownOrganization } from "../../lexicon/organizations.js";
 import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
 import { isAdjectivalCountryName, isDemonym } from "../../lexicon/gazetteer.js";
-import { FIRST_NAMES, LAST_NAMES } from "../../lexicon/person-names.js";
+import { FAMILY_NAME_ENDING, FIRST_NAMES, LAST_NAMES } from "../../lexicon/person-names.js";
 import { PLACE_PREPOSITIONS } from "../../lexicon/speech-and-context.js";
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
 import type { Candidate } from "./candidate.js";
@@ -29,6 +29,8 @@ import {
   looksLikeOrganization,
   personAfter,
   appositionType,
+  isClubName,
+  isTeamName,
 } from "./phrase-type.js";
 import {
   leadingTitleLength,
@@ -369,6 +371,19 @@ function candidatesFromPhrase(
   if (lexConfidence < 0) return results;
   let type = lexType;
   let confidence = lexConfidence;
+  // "Health Secretary Victoria Atkins": a given name that is also a place, then a surname in -s,
+  // reads as a team ("Victoria Kings"); a person's title before it makes it a person.
+  if (
+    type === "ORGANIZATION" &&
+    title !== null &&
+    name.length === 2 &&
+    FIRST_NAMES.has(name[0]?.lower ?? "") &&
+    isTeamName(name) &&
+    !isClubName(name)
+  ) {
+    type = "PERSON";
+    confidence = 1.5;
+  }
   if (type === null && nationalBranch) {
     type = "ORGANIZATION";
     confidence = 2;
@@ -440,6 +455,7 @@ function candidatesFromPhrase(
   // The context called the word a person, and only its being unknown made it an organization.
   let spokeAsPerson = false;
   let speaksWithCommonLastWord = false;
+  let spokespersonOfPerson = false;
   if (type === null) {
     const fromContext = contextType(words, nameFirst, nameFirst + name.length - 1, name);
     if (fromContext) {
@@ -452,7 +468,8 @@ function candidatesFromPhrase(
         name.length === 1 &&
         type === "PERSON" &&
         !FIRST_NAMES.has(name[0]?.lower ?? "") &&
-        !LAST_NAMES.has(name[0]?.lower ?? "")
+        !LAST_NAMES.has(name[0]?.lower ?? "") &&
+        !familyNameEnding(name[0])
       ) {
         type = "ORGANIZATION";
         spokeAsPerson = true;
@@ -463,11 +480,15 @@ function candidatesFromPhrase(
         type === "ORGANIZATION" &&
         name.length >= 2 &&
         SPOKESPERSON_AFTER.test(words[nameFirst + name.length]?.lower ?? "")
-      )
-        speaksWithCommonLastWord = true;
+      ) {
+        if (unknownGivenNameAndSurname(name, signals)) {
+          type = "PERSON";
+          spokespersonOfPerson = true;
+        } else speaksWithCommonLastWord = true;
+      }
       // "Volga Air said": a proper word then an ordinary noun that speaks is as likely a company
       // as a person; the tagger decides (the guess stays a person where it reads one).
-      if (type === "PERSON" && properThenCommonNoun(name, signals)) {
+      if (type === "PERSON" && !spokespersonOfPerson && properThenCommonNoun(name, signals)) {
         type = "ORGANIZATION";
         speaksWithCommonLastWord = true;
       }
@@ -555,6 +576,43 @@ function candidatesFromPhrase(
   if (commonLastWord || speaksWithCommonLastWord) candidate.organizationGuess = "common-last-word";
   results.push(candidate);
   return results;
+}
+
+/**
+ * "a Jannik Sinner spokesperson": a first word no lexicon knows and never written in lower case,
+ * then a word that is no plural and no thing's noun, is a given name and a surname; a company's
+ * name has an English word first, or a plural or a thing last ("Golden Goose", "Volga Air").
+ */
+function unknownGivenNameAndSurname(name: Word[], signals: DocSignals): boolean {
+  const [given, surname] = name;
+  return (
+    name.length === 2 &&
+    given !== undefined &&
+    surname !== undefined &&
+    !given.allCaps &&
+    !surname.allCaps &&
+    !given.possessive &&
+    !surname.possessive &&
+    compromiseTags(given.lower).length === 0 &&
+    !signals.seenLowercase.has(given.lower) &&
+    !signals.seenLowercase.has(surname.lower) &&
+    !/s$/.test(surname.lower) &&
+    compromiseTags(surname.lower).every((t) => PERSON_NOUN_TAGS.has(t))
+  );
+}
+
+/** Lexicon tags a family name may carry ("Sinner" is a person noun, "Air" a thing). */
+const PERSON_NOUN_TAGS: ReadonlySet<string> = new Set([
+  "Actor",
+  "LastName",
+  "FirstName",
+  "MaleName",
+  "FemaleName",
+]);
+
+/** "Peskov said", "Vučić told reporters": a lone word with a family name's ending. */
+function familyNameEnding(word: Word | undefined): boolean {
+  return word !== undefined && word.text.length >= 5 && FAMILY_NAME_ENDING.test(word.text);
 }
 
 /**
