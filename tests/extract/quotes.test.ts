@@ -1616,3 +1616,41 @@ describe("an attribution broken off into the next paragraph", () => {
     ]);
   });
 });
+
+describe("a person's spokesperson", () => {
+  const speakersOf = (paragraphs: string[]): (string | null)[] => {
+    const extraction = extract(["Ferry service cut", "", ...paragraphs].join("\n\n"), {
+      publishedAt: "2025-02-04",
+    });
+    return extraction.quotes.map(
+      (q) => extraction.entities.find((e) => e.id === q.speakerId)?.name ?? null,
+    );
+  };
+
+  it("leaves 'she said' after 'X's spokeswoman said' with the unnamed spokeswoman", () => {
+    expect(
+      speakersOf([
+        "Transport minister Harriet Okonkwo announced the cuts to island ferries on Monday.",
+        'Okonkwo\'s spokeswoman said the timetable would be reviewed. "Every route will be looked at again before the summer," she said.',
+      ]),
+    ).toEqual([null]);
+  });
+
+  it("does not give 'a spokesman for X' to X when X is a person", () => {
+    expect(
+      speakersOf([
+        "Transport minister Harriet Okonkwo announced the cuts to island ferries on Monday.",
+        'A spokesman for Okonkwo said: "The minister has heard the concerns of island residents."',
+      ]),
+    ).toEqual([null]);
+  });
+
+  it("still gives an organization's spokesperson, and the pronoun after it, to the organization", () => {
+    expect(
+      speakersOf([
+        "The Island Ferry Company cut three sailings a day on Monday.",
+        'A spokesman for the Island Ferry Company said fuel costs had doubled. "We cannot run empty boats all winter," he said.',
+      ]),
+    ).toEqual(["Island Ferry Company"]);
+  });
+});
