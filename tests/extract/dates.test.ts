@@ -97,6 +97,21 @@ const cases: [string, string, [string, string][]][] = [
     [["Friday", "2017-04-14"]],
   ],
   [
+    "a deadline still running looks forward",
+    "Strikers said the deadline is midnight Friday for an improved offer.",
+    [["midnight Friday", "2017-04-14"]],
+  ],
+  [
+    "'have until' a weekday looks forward",
+    "Landlords have until Monday to register their properties.",
+    [["Monday", "2017-04-17"]],
+  ],
+  [
+    "a deadline that passed stays behind",
+    "The deadline passed on Monday without a reply.",
+    [["Monday", "2017-04-10"]],
+  ],
+  [
     "scheduled month-day looks forward",
     "The launch is scheduled for April 29.",
     [["April 29", "2017-04-29"]],
