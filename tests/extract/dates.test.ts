@@ -97,6 +97,18 @@ const cases: [string, string, [string, string][]][] = [
     [["Friday", "2017-04-14"]],
   ],
   [
+    "a bare 'overnight' is the night before publication",
+    "Floodwater swept through two villages overnight.",
+    [["overnight", "2017-04-11"]],
+  ],
+  ["'overnight' as a figure of speech is no date", "Prices doubled almost overnight.", []],
+  ["'an overnight stay' is no date", "Visitors can book an overnight stay at the lodge.", []],
+  [
+    "'overnight' before a weekday leaves the weekday to date it",
+    "Gunmen stormed the hotel overnight Sunday.",
+    [["Sunday", "2017-04-09"]],
+  ],
+  [
     "a deadline still running looks forward",
     "Strikers said the deadline is midnight Friday for an improved offer.",
     [["midnight Friday", "2017-04-14"]],

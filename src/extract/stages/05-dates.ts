@@ -386,6 +386,18 @@ const RELATIVE_RULES: RelativeRule[] = [
     },
   },
   {
+    // A bare "overnight" in a report is the night just ended, dated to the day before publication
+    // ("Heavy rain fell overnight"). Not: "overnight Tuesday" (the weekday dates it), a plan
+    // ("will stay overnight"), a figure of speech ("almost overnight"), or "an overnight stay".
+    pattern:
+      /(?<!\b(?:almost|nearly|virtually|practically|literally|seemingly|stay|stays|stayed|staying|spend|spent|remain|remained)\s+)\bovernight\b(?!\s+(?:on\s+|into\s+|to\s+|from\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|stays?|shifts?|trains?|flights?|bus|buses|trips?|parking|guests?|visitors?|accommodation|bags?|camps?|delivery|oats|success|sensation)\b)/gi,
+    resolve: (match, { reference, anchor }) => {
+      if (!reference || anchor) return null;
+      if (isFutureClause(match.input, match.index)) return null;
+      return { date: addDays(reference, -1), precision: "DAY" };
+    },
+  },
+  {
     // A weekend is two days: the gold convention dates it to its month.
     pattern: /\b(this|last|over\s+the|at\s+the|the\s+past)\s+weekend\b/gi,
     resolve: (match, { reference }) => {
