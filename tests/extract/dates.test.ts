@@ -109,6 +109,16 @@ const cases: [string, string, [string, string][]][] = [
     [["Sunday", "2017-04-09"]],
   ],
   [
+    "a plan told in reported speech looks forward",
+    "Forecasters warned that more snow was expected on Saturday.",
+    [["Saturday", "2017-04-15"]],
+  ],
+  [
+    "a past 'was expected' outside reported speech stays behind",
+    "The verdict was expected on Monday but was delayed.",
+    [["Monday", "2017-04-10"]],
+  ],
+  [
     "a deadline still running looks forward",
     "Strikers said the deadline is midnight Friday for an improved offer.",
     [["midnight Friday", "2017-04-14"]],

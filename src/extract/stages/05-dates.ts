@@ -96,8 +96,15 @@ export function isFutureClause(text: string, index: number): boolean {
     last.trim().split(/\s+/).length >= 3 || segments.length < 2
       ? last
       : `${segments[segments.length - 2] ?? ""} ${last}`;
-  return FUTURE_CUE.test(clause);
+  return FUTURE_CUE.test(clause) || REPORTED_PLAN.test(window);
 }
+
+/**
+ * Reported speech shifts a plan into the past tense: "warned that more rain was expected on
+ * Saturday", "said the vote was due in June" still look forward from the report.
+ */
+const REPORTED_PLAN =
+  /\b(?:said|says|warned|warns|told|announced|predicted|forecast|added|stated)\b(?:\s+[^\s.;]+){0,4}?\s+(?:that\s+)?[^.;]{0,60}\b(?:was|were)\s+(?:expected|due|scheduled|set|going)\b[^.;,]*$/i;
 
 /** Drops chrono readings that are not dates in news prose ("march", "Sun", "Black Friday", times only). */
 function isNewsDate(context: ParsingContext, result: ParsingResult): boolean {
