@@ -1437,6 +1437,19 @@ describe("a speaker named by the paragraph after the quotation", () => {
     ]);
   });
 
+  it("names the person, not the organization of their title, in 'the warning from NorthWind chief executive …'", () => {
+    const page = {
+      paragraphs: [
+        "Fuel prices rose again on Monday.",
+        '"Airlines cannot absorb these costs for much longer."',
+        "That was the warning from Northwind Airways chief executive Ivan Petrov on Monday.",
+      ],
+    };
+    expect(quotesOf(page, [NORTHWIND, PETROV])).toEqual([
+      ["Airlines cannot absorb these costs for much longer.", "Ivan Petrov"],
+    ]);
+  });
+
   it("leaves a quotation its own attribution", () => {
     const page = {
       paragraphs: [
