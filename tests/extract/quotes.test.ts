@@ -979,6 +979,17 @@ const attributionCases: [string, Page, EntitySpec[], [string, string | null][]][
     [["The sea always wins in the end. We only borrow the shore.", "Amara Quist"]],
   ],
   [
+    "a dashed signature line ending with a full stop, the person after the title's organization",
+    {
+      paragraphs: [
+        "Fuel prices rose again on Monday.",
+        '"Airlines cannot absorb these costs for much longer." — Northwind Airways chief executive Ivan Petrov.',
+      ],
+    },
+    [NORTHWIND, PETROV],
+    [["Airlines cannot absorb these costs for much longer.", "Ivan Petrov"]],
+  ],
+  [
     "a signature line without a name, then the title of the source, which nobody says",
     {
       paragraphs: [

@@ -284,9 +284,12 @@ function signatureAttribution(
   if (!quote.opensParagraph || !quote.closed) return null;
   const tailEnd = next ? next.open : paragraph.end;
   if (signatureLength(ctx.text.slice(quote.close + 1, tailEnd)) === 0) return null;
-  for (const unit of ctx.units(quote.close + 1, tailEnd)) {
+  const units = ctx.units(quote.close + 1, tailEnd);
+  for (const [i, unit] of units.entries()) {
     if (unit.kind !== "mention" || !unit.mention || unit.mention.type === "LOCATION") continue;
-    const speakerId = ctx.speakerOf(unit.mention);
+    const speakerId =
+      (unit.mention.type === "ORGANIZATION" ? personAfterRole(ctx, units, i) : null) ??
+      ctx.speakerOf(unit.mention);
     if (speakerId !== null) return { speakerId, verb: null, confidence: 0.8, found: true };
   }
   return { speakerId: null, verb: null, confidence: 0.6, found: true };
