@@ -30,7 +30,7 @@ function datesOf(sentence: string | string[], publishedAt: string | null = "2017
 }
 
 // Reference: Wednesday 2017-04-12.
-const cases: [string, string, [string, string][]][] = [
+const cases: [string, string | string[], [string, string][]][] = [
   [
     "weekday on the publication day",
     "The minister met his counterpart on Wednesday.",
@@ -95,6 +95,44 @@ const cases: [string, string, [string, string][]][] = [
     "future clause looks forward",
     "The two leaders will meet on Friday.",
     [["Friday", "2017-04-14"]],
+  ],
+  [
+    "'that night' after a day told in the paragraph is that day",
+    ["Observers arrived on Monday.", "That night, the rebels withdrew from the hills."],
+    [
+      ["Monday", "2017-04-10"],
+      ["That night", "2017-04-10"],
+    ],
+  ],
+  [
+    "'that night' as the start of a noun phrase is no date",
+    ["Observers arrived on Monday.", "The general said that night patrols would end."],
+    [["Monday", "2017-04-10"]],
+  ],
+  [
+    "'the same day' and 'later that day' are the day told",
+    [
+      "The treaty was signed on April 3.",
+      "The same day, and again later that day, crowds gathered.",
+    ],
+    [
+      ["April 3", "2017-04-03"],
+      ["The same day", "2017-04-03"],
+      ["later that day", "2017-04-03"],
+    ],
+  ],
+  [
+    "'the previous evening' is the evening before the day told",
+    ["Troops entered the city on Sunday.", "The previous evening, the mayor had fled."],
+    [
+      ["Sunday", "2017-04-09"],
+      ["The previous evening", "2017-04-08"],
+    ],
+  ],
+  [
+    "'this past weekend' is the weekend just gone",
+    "Volunteers cleared the beach this past weekend.",
+    [["this past weekend", "2017-04"]],
   ],
   [
     "a bare 'overnight' is the night before publication",

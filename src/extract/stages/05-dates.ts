@@ -406,7 +406,7 @@ const RELATIVE_RULES: RelativeRule[] = [
   },
   {
     // A weekend is two days: the gold convention dates it to its month.
-    pattern: /\b(this|last|over\s+the|at\s+the|the\s+past)\s+weekend\b/gi,
+    pattern: /\b(this\s+past|this|last|over\s+the|at\s+the|the\s+past)\s+weekend\b/gi,
     resolve: (match, { reference }) => {
       if (!reference) return null;
       const last = /^last$/i.test(match[1] ?? "");
@@ -459,6 +459,26 @@ const RELATIVE_RULES: RelativeRule[] = [
       if (!base) return null;
       const sign = /^(?:earlier|before)$/i.test(match[3] ?? "") ? -1 : 1;
       return shift(base, sign * quantity(match[1]), match[2] ?? "");
+    },
+  },
+  {
+    // "later that day", "the same morning", "That night, …": the day just told. A bare "that night"
+    // must end its phrase, as "said that night raids would stop" does not.
+    pattern:
+      /\b(?:(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+(?:day|morning|afternoon|evening|night)|that\s+(?:day|morning|afternoon|evening|night)(?=\s*[,.;]|\s+(?:in|at|on|when|after|before|as|while|and)\b))\b/gi,
+    resolve: (_match, { anchor, carried }) => {
+      const base = anchor ?? carried;
+      return base ? { date: base, precision: "DAY" } : null;
+    },
+  },
+  {
+    // "the previous evening", "the following morning": a part of the day before or after the day told.
+    pattern: /\bthe\s+(previous|next|following)\s+(?:morning|afternoon|evening|night)\b/gi,
+    resolve: (match, { anchor, carried }) => {
+      const base = anchor ?? carried;
+      if (!base) return null;
+      const sign = (match[1] ?? "").toLowerCase() === "previous" ? -1 : 1;
+      return { date: addDays(base, sign), precision: "DAY" };
     },
   },
   {
