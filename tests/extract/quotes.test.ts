@@ -1669,6 +1669,16 @@ describe("a person's spokesperson", () => {
     ).toEqual([null]);
   });
 
+  it("does not give 'said a spokeswoman for X', or 'the spokeswoman' after it, to X", () => {
+    expect(
+      speakersOf([
+        "Transport minister Harriet Okonkwo announced the cuts to island ferries on Monday.",
+        '"The minister regrets the disruption to island families," said a spokeswoman for Okonkwo.',
+        '"Some sailings may yet be restored in the spring," the spokeswoman added.',
+      ]),
+    ).toEqual([null, null]);
+  });
+
   it("still gives an organization's spokesperson, and the pronoun after it, to the organization", () => {
     expect(
       speakersOf([

@@ -162,13 +162,19 @@ export class SpeakerContext {
         end = after.end;
       }
       const verb = /^\s*(?:\p{Ll}+ly\s+|also\s+)?(\p{Ll}+)/u.exec(this.text.slice(end, end + 40));
-      if (!verb || !SPEECH_VERB_SET.has(verb[1] ?? "")) continue;
+      const speaksAfter = verb !== null && SPEECH_VERB_SET.has(verb[1] ?? "");
       const line = this.text.slice(Math.max(0, pos - 80), pos);
       const lead = /(?:^|[.!?:\n"”]\s*)((?:[\p{L}\p{N}.'’-]+\s+){0,5})$/u.exec(line);
       if (!lead) continue;
-      const words = (lead[1] ?? "").trim().split(/\s+/).filter(Boolean);
+      const leadText = lead[1] ?? "";
+      const tokens = [...leadText.matchAll(/(\S+)\s+/gu)];
+      // "…," said a spokeswoman for X: the spokesperson is the subject after the verb.
+      const verbAt = tokens.findIndex((t) => SPEECH_VERB_SET.has(t[1] ?? ""));
+      if (!speaksAfter && verbAt < 0) continue;
+      const phrase = tokens.slice(verbAt + 1);
+      const words = phrase.map((t) => t[1] ?? "");
       if (owner === null) {
-        const leadStart = pos - (lead[1] ?? "").length;
+        const leadStart = pos - leadText.length + (phrase[0]?.index ?? leadText.length);
         owner = this.mentions.find((m) => m.start >= leadStart && m.end <= pos) ?? null;
       }
       const gender: Gender | null =
@@ -176,6 +182,18 @@ export class SpeakerContext {
       const lower = words.filter((w) => !isCapitalized(w)).map((w) => w.toLowerCase());
       this.spokespersonSubjects.push({ pos, gender, owner, words: [...lower, noun] });
     }
+  }
+
+  /** True when "the spokeswoman" at `pos` takes up a person's spokeswoman ("Streeting's spokeswoman said"). */
+  private latestPersonalSpokesperson(noun: string, pos: number): boolean {
+    let latest: (typeof this.spokespersonSubjects)[number] | undefined;
+    for (const subject of this.spokespersonSubjects) {
+      if (subject.pos >= pos) break;
+      if (subject.words[subject.words.length - 1] === noun) latest = subject;
+    }
+    if (!latest?.owner) return false;
+    const ownerId = this.speakerOf(latest.owner);
+    return ownerId !== null && this.entitiesById.get(ownerId)?.type === "PERSON";
   }
 
   private mentionStartingAt(pos: number): Mention | undefined {
@@ -448,6 +466,8 @@ export class SpeakerContext {
         return { kind: "entity", entityId: owned.entityId, how: "role" };
       if (!definite) return ANONYMOUS;
     }
+    if (definite && SPOKESPEOPLE_SET.has(head) && this.latestPersonalSpokesperson(head, pos))
+      return ANONYMOUS;
     const key = `${words.join(" ")}|${pos}`;
     let entityId = this.roleCache.get(key);
     if (entityId === undefined) {

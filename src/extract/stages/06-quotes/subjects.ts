@@ -483,7 +483,7 @@ export function subjectAfterVerb(
     object?.kind === "mention"
   ) {
     const entityId = ctx.speakerOf(object.mention as Mention);
-    if (entityId !== null) return { kind: "entity", entityId, how: "name" };
+    if (entityId !== null) return spokespersonFor(ctx, entityId, head);
   }
   // "according to a statement from the league": a statement whose issuer names no entity.
   if (STATEMENT_SET.has(head)) {
