@@ -97,6 +97,16 @@ const cases: [string, string | string[], [string, string][]][] = [
     [["Friday", "2017-04-14"]],
   ],
   [
+    "'late May' is the month May, not the verb",
+    "Talks broke down in late May.",
+    [["late May", "2016-05"]],
+  ],
+  [
+    "'mid-May' in a plan looks forward",
+    "The bridge will reopen in mid-May.",
+    [["mid-May", "2017-05"]],
+  ],
+  [
     "'that night' after a day told in the paragraph is that day",
     ["Observers arrived on Monday.", "That night, the rebels withdrew from the hills."],
     [

@@ -462,6 +462,16 @@ const RELATIVE_RULES: RelativeRule[] = [
     },
   },
   {
+    // chrono reads the May of "early May", "late May", "mid-May" as the verb and drops it.
+    pattern: /\b(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*May\b(?!\s*,?\s*\d)/g,
+    resolve: (match, { reference }) => {
+      if (!reference) return null;
+      const direction = isFutureClause(match.input, match.index) ? "forward" : "back";
+      const year = yearForMonth(reference, 5, null, direction);
+      return { date: { year, month: 5, day: 1 }, precision: "MONTH" };
+    },
+  },
+  {
     // "later that day", "the same morning", "That night, …": the day just told. A bare "that night"
     // must end its phrase, as "said that night raids would stop" does not.
     pattern:
