@@ -106,6 +106,22 @@ const cases: [string, string | string[], [string, string][]][] = [
     "The bridge will reopen in mid-May.",
     [["mid-May", "2017-05"]],
   ],
+  ["'last May' is the month", "Parliament was dissolved last May.", [["last May", "2016-05"]]],
+  ["'next May' looks forward", "Elections are held next May.", [["next May", "2017-05"]]],
+  ["'since May' is the month", "Exports have fallen since May.", [["May", "2016-05"]]],
+  [
+    "a second month of a pair is a month too",
+    "Exports fell in February and May.",
+    [
+      ["February", "2017-02"],
+      ["May", "2016-05"],
+    ],
+  ],
+  [
+    "'since May' followed by a verb is the name May",
+    "The party has been split since May resigned.",
+    [],
+  ],
   [
     "'that night' after a day told in the paragraph is that day",
     ["Observers arrived on Monday.", "That night, the rebels withdrew from the hills."],

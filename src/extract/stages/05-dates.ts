@@ -356,6 +356,21 @@ function periodOf(date: DayDate, unit: string): { date: DayDate; precision: Date
   return { date, precision: unit.toLowerCase() === "year" ? "YEAR" : "MONTH" };
 }
 
+/** The month May of a phrase chrono does not read, by "last"/"next"/"this" or the clause's tense. */
+function resolveMay(
+  match: RegExpExecArray,
+  reference: DayDate | null,
+): { date: DayDate; precision: DatePrecision } | null {
+  if (!reference) return null;
+  const word = (match[2] ?? "").toLowerCase();
+  const ahead = word === "next" || (word === "" && isFutureClause(match.input, match.index));
+  let year = yearForMonth(reference, 5, null, ahead ? "forward" : "back");
+  if (word === "this") year = reference.year;
+  else if (reference.month === 5 && word === "last") year -= 1;
+  else if (reference.month === 5 && word === "next") year += 1;
+  return { date: { year, month: 5, day: 1 }, precision: "MONTH" };
+}
+
 const RELATIVE_RULES: RelativeRule[] = [
   {
     pattern: new RegExp(`\\b(${MONTH_NAMES})\\s+of\\s+(?:that|the\\s+same)\\s+year\\b`, "gi"),
@@ -462,14 +477,18 @@ const RELATIVE_RULES: RelativeRule[] = [
     },
   },
   {
-    // chrono reads the May of "early May", "late May", "mid-May" as the verb and drops it.
-    pattern: /\b(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*May\b(?!\s*,?\s*\d)/g,
-    resolve: (match, { reference }) => {
-      if (!reference) return null;
-      const direction = isFutureClause(match.input, match.index) ? "forward" : "back";
-      const year = yearForMonth(reference, 5, null, direction);
-      return { date: { year, month: 5, day: 1 }, precision: "MONTH" };
-    },
+    // chrono reads the May of "late May", "last May" as the verb and drops it.
+    pattern:
+      /\b(?:([Ee]arly|[Ll]ate|[Mm]id-?)\s*|([Ll]ast|[Nn]ext|[Tt]his)\s+)May\b(?!\s*,?\s*\d)/g,
+    resolve: (match, { reference }) => resolveMay(match, reference),
+  },
+  {
+    // … and "since May", "April and May"; there "May" must end its phrase (not "since May resigned").
+    pattern: new RegExp(
+      `(?<=\\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|(?:${MONTH_NAMES})\\s+(?:and|or|to|through|until))\\s+)May\\b(?=\\s*[,.;:)]|\\s+(?:and|to|through|until|this|last|of|when|in|as|but)\\b)`,
+      "gi",
+    ),
+    resolve: (match, { reference }) => (match[0] === "May" ? resolveMay(match, reference) : null),
   },
   {
     // "later that day", "the same morning", "That night, …": the day just told. A bare "that night"
