@@ -106,6 +106,14 @@ const cases: [string, string | string[], [string, string][]][] = [
     "The bridge will reopen in mid-May.",
     [["mid-May", "2017-05"]],
   ],
+  [
+    "a closing bracket after a weekday is not part of its span",
+    "The ship sank early on Tuesday (2300 GMT Monday).",
+    [
+      ["Tuesday", "2017-04-11"],
+      ["Monday", "2017-04-10"],
+    ],
+  ],
   ["'last May' is the month", "Parliament was dissolved last May.", [["last May", "2016-05"]]],
   ["'next May' looks forward", "Elections are held next May.", [["next May", "2017-05"]]],
   ["'since May' is the month", "Exports have fallen since May.", [["May", "2016-05"]]],

@@ -262,7 +262,9 @@ function candidateOf(
   dayAhead: boolean,
 ): Candidate {
   const start = result.start;
-  const trimmed = result.text.replace(LEADING_PREPOSITION, "").replace(/[\s,\-\u2013\u2014]+$/, "");
+  const cut = result.text.replace(LEADING_PREPOSITION, "").replace(/[\s,\-\u2013\u2014]+$/, "");
+  // "(1900 GMT Thursday)": the bracket closes the aside, it is not part of the date.
+  const trimmed = cut.includes("(") ? cut : cut.replace(/\)+$/, "");
   const offset = sentence.start + chunkStart + result.index + result.text.indexOf(trimmed);
   const { start: from, end: to } = widenModifiers(sentence, offset, offset + trimmed.length);
   const hasYear = start.isCertain("year");
