@@ -1679,6 +1679,15 @@ describe("a person's spokesperson", () => {
     ).toEqual([null, null]);
   });
 
+  it("does not give 'a spokesman for the minister' to the minister named before", () => {
+    expect(
+      speakersOf([
+        "Transport minister Harriet Okonkwo announced the cuts to island ferries on Monday.",
+        'A spokesman for the minister said: "Every route will be looked at again in the spring."',
+      ]),
+    ).toEqual([null]);
+  });
+
   it("still gives an organization's spokesperson, and the pronoun after it, to the organization", () => {
     expect(
       speakersOf([

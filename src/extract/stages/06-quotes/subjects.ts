@@ -375,7 +375,18 @@ export function nounPhraseSubject(
     (phrase.determiner === "the" || phrase.determiner === null || phrase.possessor !== null);
   const indefinite = phrase.determiner !== null && INDEFINITE_SET.has(phrase.determiner);
   if (PERSON_ROLE_SET.has(head) || ROLE_GENDER.has(head) || ORGANIZATION_NOUN_SET.has(head)) {
-    return ctx.resolveRole(phrase.words, pos, definite && !indefinite, ownerOf(ctx, phrase));
+    const role = ctx.resolveRole(phrase.words, pos, definite && !indefinite, ownerOf(ctx, phrase));
+    // "a spokesman for the prime minister said": not the prime minister, an unnamed spokesman.
+    const spokesperson = units[phrase.first - 2];
+    const forSomeone =
+      !phrase.possessor &&
+      beforePhrase?.kind === "word" &&
+      PREPOSITION_SET.has(beforePhrase.lower) &&
+      spokesperson?.kind === "word" &&
+      SPOKESPEOPLE_SET.has(spokesperson.lower);
+    if (forSomeone && role.kind === "entity")
+      return spokespersonFor(ctx, role.entityId, spokesperson.lower);
+    return role;
   }
   if (AGE_NOUN.test(head)) {
     if (indefinite) return ANONYMOUS;
