@@ -30,7 +30,7 @@ function datesOf(sentence: string | string[], publishedAt: string | null = "2017
 }
 
 // Reference: Wednesday 2017-04-12.
-const cases: [string, string, [string, string][]][] = [
+const cases: [string, string | string[], [string, string][]][] = [
   [
     "weekday on the publication day",
     "The minister met his counterpart on Wednesday.",
@@ -95,6 +95,115 @@ const cases: [string, string, [string, string][]][] = [
     "future clause looks forward",
     "The two leaders will meet on Friday.",
     [["Friday", "2017-04-14"]],
+  ],
+  [
+    "'late May' is the month May, not the verb",
+    "Talks broke down in late May.",
+    [["late May", "2016-05"]],
+  ],
+  [
+    "'mid-May' in a plan looks forward",
+    "The bridge will reopen in mid-May.",
+    [["mid-May", "2017-05"]],
+  ],
+  [
+    "a closing bracket after a weekday is not part of its span",
+    "The ship sank early on Tuesday (2300 GMT Monday).",
+    [
+      ["Tuesday", "2017-04-11"],
+      ["Monday", "2017-04-10"],
+    ],
+  ],
+  ["'last May' is the month", "Parliament was dissolved last May.", [["last May", "2016-05"]]],
+  ["'next May' looks forward", "Elections are held next May.", [["next May", "2017-05"]]],
+  ["'since May' is the month", "Exports have fallen since May.", [["May", "2016-05"]]],
+  [
+    "a second month of a pair is a month too",
+    "Exports fell in February and May.",
+    [
+      ["February", "2017-02"],
+      ["May", "2016-05"],
+    ],
+  ],
+  [
+    "'since May' followed by a verb is the name May",
+    "The party has been split since May resigned.",
+    [],
+  ],
+  [
+    "'that night' after a day told in the paragraph is that day",
+    ["Observers arrived on Monday.", "That night, the rebels withdrew from the hills."],
+    [
+      ["Monday", "2017-04-10"],
+      ["That night", "2017-04-10"],
+    ],
+  ],
+  [
+    "'that night' as the start of a noun phrase is no date",
+    ["Observers arrived on Monday.", "The general said that night patrols would end."],
+    [["Monday", "2017-04-10"]],
+  ],
+  [
+    "'the same day' and 'later that day' are the day told",
+    [
+      "The treaty was signed on April 3.",
+      "The same day, and again later that day, crowds gathered.",
+    ],
+    [
+      ["April 3", "2017-04-03"],
+      ["The same day", "2017-04-03"],
+      ["later that day", "2017-04-03"],
+    ],
+  ],
+  [
+    "'the previous evening' is the evening before the day told",
+    ["Troops entered the city on Sunday.", "The previous evening, the mayor had fled."],
+    [
+      ["Sunday", "2017-04-09"],
+      ["The previous evening", "2017-04-08"],
+    ],
+  ],
+  [
+    "'this past weekend' is the weekend just gone",
+    "Volunteers cleared the beach this past weekend.",
+    [["this past weekend", "2017-04"]],
+  ],
+  [
+    "a bare 'overnight' is the night before publication",
+    "Floodwater swept through two villages overnight.",
+    [["overnight", "2017-04-11"]],
+  ],
+  ["'overnight' as a figure of speech is no date", "Prices doubled almost overnight.", []],
+  ["'an overnight stay' is no date", "Visitors can book an overnight stay at the lodge.", []],
+  [
+    "'overnight' before a weekday leaves the weekday to date it",
+    "Gunmen stormed the hotel overnight Sunday.",
+    [["Sunday", "2017-04-09"]],
+  ],
+  [
+    "a plan told in reported speech looks forward",
+    "Forecasters warned that more snow was expected on Saturday.",
+    [["Saturday", "2017-04-15"]],
+  ],
+  [
+    "a past 'was expected' outside reported speech stays behind",
+    "The verdict was expected on Monday but was delayed.",
+    [["Monday", "2017-04-10"]],
+  ],
+  [
+    "a deadline still running looks forward",
+    "Strikers said the deadline is midnight Friday for an improved offer.",
+    [["midnight Friday", "2017-04-14"]],
+  ],
+  [
+    "'have until' a weekday looks forward",
+    "Landlords have until Monday to register their properties.",
+    [["Monday", "2017-04-17"]],
+  ],
+  [
+    "a deadline that passed stays behind",
+    "The deadline passed on Monday without a reply.",
+    [["Monday", "2017-04-10"]],
   ],
   [
     "scheduled month-day looks forward",

@@ -979,6 +979,17 @@ const attributionCases: [string, Page, EntitySpec[], [string, string | null][]][
     [["The sea always wins in the end. We only borrow the shore.", "Amara Quist"]],
   ],
   [
+    "a dashed signature line ending with a full stop, the person after the title's organization",
+    {
+      paragraphs: [
+        "Fuel prices rose again on Monday.",
+        '"Airlines cannot absorb these costs for much longer." — Northwind Airways chief executive Ivan Petrov.',
+      ],
+    },
+    [NORTHWIND, PETROV],
+    [["Airlines cannot absorb these costs for much longer.", "Ivan Petrov"]],
+  ],
+  [
     "a signature line without a name, then the title of the source, which nobody says",
     {
       paragraphs: [
@@ -1437,6 +1448,19 @@ describe("a speaker named by the paragraph after the quotation", () => {
     ]);
   });
 
+  it("names the person, not the organization of their title, in 'the warning from NorthWind chief executive …'", () => {
+    const page = {
+      paragraphs: [
+        "Fuel prices rose again on Monday.",
+        '"Airlines cannot absorb these costs for much longer."',
+        "That was the warning from Northwind Airways chief executive Ivan Petrov on Monday.",
+      ],
+    };
+    expect(quotesOf(page, [NORTHWIND, PETROV])).toEqual([
+      ["Airlines cannot absorb these costs for much longer.", "Ivan Petrov"],
+    ]);
+  });
+
   it("leaves a quotation its own attribution", () => {
     const page = {
       paragraphs: [
@@ -1614,5 +1638,62 @@ describe("an attribution broken off into the next paragraph", () => {
     expect(quotesOf(page, [OKAFOR])).toEqual([
       ["We will win this fight, however long it takes,", "Chidi Okafor"],
     ]);
+  });
+});
+
+describe("a person's spokesperson", () => {
+  const speakersOf = (paragraphs: string[]): (string | null)[] => {
+    const extraction = extract(["Ferry service cut", "", ...paragraphs].join("\n\n"), {
+      publishedAt: "2025-02-04",
+    });
+    return extraction.quotes.map(
+      (q) => extraction.entities.find((e) => e.id === q.speakerId)?.name ?? null,
+    );
+  };
+
+  it("leaves 'she said' after 'X's spokeswoman said' with the unnamed spokeswoman", () => {
+    expect(
+      speakersOf([
+        "Transport minister Harriet Okonkwo announced the cuts to island ferries on Monday.",
+        'Okonkwo\'s spokeswoman said the timetable would be reviewed. "Every route will be looked at again before the summer," she said.',
+      ]),
+    ).toEqual([null]);
+  });
+
+  it("does not give 'a spokesman for X' to X when X is a person", () => {
+    expect(
+      speakersOf([
+        "Transport minister Harriet Okonkwo announced the cuts to island ferries on Monday.",
+        'A spokesman for Okonkwo said: "The minister has heard the concerns of island residents."',
+      ]),
+    ).toEqual([null]);
+  });
+
+  it("does not give 'said a spokeswoman for X', or 'the spokeswoman' after it, to X", () => {
+    expect(
+      speakersOf([
+        "Transport minister Harriet Okonkwo announced the cuts to island ferries on Monday.",
+        '"The minister regrets the disruption to island families," said a spokeswoman for Okonkwo.',
+        '"Some sailings may yet be restored in the spring," the spokeswoman added.',
+      ]),
+    ).toEqual([null, null]);
+  });
+
+  it("does not give 'a spokesman for the minister' to the minister named before", () => {
+    expect(
+      speakersOf([
+        "Transport minister Harriet Okonkwo announced the cuts to island ferries on Monday.",
+        'A spokesman for the minister said: "Every route will be looked at again in the spring."',
+      ]),
+    ).toEqual([null]);
+  });
+
+  it("still gives an organization's spokesperson, and the pronoun after it, to the organization", () => {
+    expect(
+      speakersOf([
+        "The Island Ferry Company cut three sailings a day on Monday.",
+        'A spokesman for the Island Ferry Company said fuel costs had doubled. "We cannot run empty boats all winter," he said.',
+      ]),
+    ).toEqual(["Island Ferry Company"]);
   });
 });

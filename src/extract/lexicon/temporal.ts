@@ -95,6 +95,11 @@ export const FUTURE_CUES: readonly string[] = [
   "come into force",
   "go to the polls",
   "goes to the polls",
+  // A deadline still running: "the deadline is midnight Friday", "they have until Monday".
+  "deadline is",
+  "deadline of",
+  "has until",
+  "have until",
 ];
 
 /** Number words used in relative expressions ("two days later"). */

@@ -96,8 +96,15 @@ export function isFutureClause(text: string, index: number): boolean {
     last.trim().split(/\s+/).length >= 3 || segments.length < 2
       ? last
       : `${segments[segments.length - 2] ?? ""} ${last}`;
-  return FUTURE_CUE.test(clause);
+  return FUTURE_CUE.test(clause) || REPORTED_PLAN.test(window);
 }
+
+/**
+ * Reported speech shifts a plan into the past tense: "warned that more rain was expected on
+ * Saturday", "said the vote was due in June" still look forward from the report.
+ */
+const REPORTED_PLAN =
+  /\b(?:said|says|warned|warns|told|announced|predicted|forecast|added|stated)\b(?:\s+[^\s.;]+){0,4}?\s+(?:that\s+)?[^.;]{0,60}\b(?:was|were)\s+(?:expected|due|scheduled|set|going)\b[^.;,]*$/i;
 
 /** Drops chrono readings that are not dates in news prose ("march", "Sun", "Black Friday", times only). */
 function isNewsDate(context: ParsingContext, result: ParsingResult): boolean {
@@ -255,7 +262,9 @@ function candidateOf(
   dayAhead: boolean,
 ): Candidate {
   const start = result.start;
-  const trimmed = result.text.replace(LEADING_PREPOSITION, "").replace(/[\s,\-\u2013\u2014]+$/, "");
+  const cut = result.text.replace(LEADING_PREPOSITION, "").replace(/[\s,\-\u2013\u2014]+$/, "");
+  // "(1900 GMT Thursday)": the bracket closes the aside, it is not part of the date.
+  const trimmed = cut.includes("(") ? cut : cut.replace(/\)+$/, "");
   const offset = sentence.start + chunkStart + result.index + result.text.indexOf(trimmed);
   const { start: from, end: to } = widenModifiers(sentence, offset, offset + trimmed.length);
   const hasYear = start.isCertain("year");
@@ -349,6 +358,21 @@ function periodOf(date: DayDate, unit: string): { date: DayDate; precision: Date
   return { date, precision: unit.toLowerCase() === "year" ? "YEAR" : "MONTH" };
 }
 
+/** The month May of a phrase chrono does not read, by "last"/"next"/"this" or the clause's tense. */
+function resolveMay(
+  match: RegExpExecArray,
+  reference: DayDate | null,
+): { date: DayDate; precision: DatePrecision } | null {
+  if (!reference) return null;
+  const word = (match[2] ?? "").toLowerCase();
+  const ahead = word === "next" || (word === "" && isFutureClause(match.input, match.index));
+  let year = yearForMonth(reference, 5, null, ahead ? "forward" : "back");
+  if (word === "this") year = reference.year;
+  else if (reference.month === 5 && word === "last") year -= 1;
+  else if (reference.month === 5 && word === "next") year += 1;
+  return { date: { year, month: 5, day: 1 }, precision: "MONTH" };
+}
+
 const RELATIVE_RULES: RelativeRule[] = [
   {
     pattern: new RegExp(`\\b(${MONTH_NAMES})\\s+of\\s+(?:that|the\\s+same)\\s+year\\b`, "gi"),
@@ -386,8 +410,20 @@ const RELATIVE_RULES: RelativeRule[] = [
     },
   },
   {
+    // A bare "overnight" in a report is the night just ended, dated to the day before publication
+    // ("Heavy rain fell overnight"). Not: "overnight Tuesday" (the weekday dates it), a plan
+    // ("will stay overnight"), a figure of speech ("almost overnight"), or "an overnight stay".
+    pattern:
+      /(?<!\b(?:almost|nearly|virtually|practically|literally|seemingly|stay|stays|stayed|staying|spend|spent|remain|remained)\s+)\bovernight\b(?!\s+(?:on\s+|into\s+|to\s+|from\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|stays?|shifts?|trains?|flights?|bus|buses|trips?|parking|guests?|visitors?|accommodation|bags?|camps?|delivery|oats|success|sensation)\b)/gi,
+    resolve: (match, { reference, anchor }) => {
+      if (!reference || anchor) return null;
+      if (isFutureClause(match.input, match.index)) return null;
+      return { date: addDays(reference, -1), precision: "DAY" };
+    },
+  },
+  {
     // A weekend is two days: the gold convention dates it to its month.
-    pattern: /\b(this|last|over\s+the|at\s+the|the\s+past)\s+weekend\b/gi,
+    pattern: /\b(this\s+past|this|last|over\s+the|at\s+the|the\s+past)\s+weekend\b/gi,
     resolve: (match, { reference }) => {
       if (!reference) return null;
       const last = /^last$/i.test(match[1] ?? "");
@@ -440,6 +476,40 @@ const RELATIVE_RULES: RelativeRule[] = [
       if (!base) return null;
       const sign = /^(?:earlier|before)$/i.test(match[3] ?? "") ? -1 : 1;
       return shift(base, sign * quantity(match[1]), match[2] ?? "");
+    },
+  },
+  {
+    // chrono reads the May of "late May", "last May" as the verb and drops it.
+    pattern:
+      /\b(?:([Ee]arly|[Ll]ate|[Mm]id-?)\s*|([Ll]ast|[Nn]ext|[Tt]his)\s+)May\b(?!\s*,?\s*\d)/g,
+    resolve: (match, { reference }) => resolveMay(match, reference),
+  },
+  {
+    // … and "since May", "April and May"; there "May" must end its phrase (not "since May resigned").
+    pattern: new RegExp(
+      `(?<=\\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|(?:${MONTH_NAMES})\\s+(?:and|or|to|through|until))\\s+)May\\b(?=\\s*[,.;:)]|\\s+(?:and|to|through|until|this|last|of|when|in|as|but)\\b)`,
+      "gi",
+    ),
+    resolve: (match, { reference }) => (match[0] === "May" ? resolveMay(match, reference) : null),
+  },
+  {
+    // "later that day", "the same morning", "That night, …": the day just told. A bare "that night"
+    // must end its phrase, as "said that night raids would stop" does not.
+    pattern:
+      /\b(?:(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+(?:day|morning|afternoon|evening|night)|that\s+(?:day|morning|afternoon|evening|night)(?=\s*[,.;]|\s+(?:in|at|on|when|after|before|as|while|and)\b))\b/gi,
+    resolve: (_match, { anchor, carried }) => {
+      const base = anchor ?? carried;
+      return base ? { date: base, precision: "DAY" } : null;
+    },
+  },
+  {
+    // "the previous evening", "the following morning": a part of the day before or after the day told.
+    pattern: /\bthe\s+(previous|next|following)\s+(?:morning|afternoon|evening|night)\b/gi,
+    resolve: (match, { anchor, carried }) => {
+      const base = anchor ?? carried;
+      if (!base) return null;
+      const sign = (match[1] ?? "").toLowerCase() === "previous" ? -1 : 1;
+      return { date: addDays(base, sign), precision: "DAY" };
     },
   },
   {

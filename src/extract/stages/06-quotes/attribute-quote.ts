@@ -14,6 +14,7 @@ import { QUOTE_BACK_REFERENCE_NOUNS } from "../../lexicon/speaker-nouns.js";
 import { MAX_WINDOW } from "./limits.js";
 import { type ParagraphInfo, nextSentenceStart, sentenceStartFor } from "./paragraphs.js";
 import { SpeakerContext } from "./speaker-context.js";
+import { personAfterRole } from "./subjects.js";
 import { type Attribution, type QuoteSpan, UNATTRIBUTED } from "./types.js";
 
 /** Attributes one quote, trying the most reliable patterns first. */
@@ -178,10 +179,14 @@ export function backReferenceAttribution(
   const match = BACK_REFERENCE.exec(opening);
   if (!match) return null;
   const from = following.start + match[0].length;
-  for (const unit of ctx.units(from, Math.min(following.end, from + MAX_WINDOW))) {
+  const units = ctx.units(from, Math.min(following.end, from + MAX_WINDOW));
+  for (const [i, unit] of units.entries()) {
     if (unit.kind === "punct" && unit.lower !== ",") return null;
     if (unit.kind !== "mention" || !unit.mention || unit.mention.type === "LOCATION") continue;
-    const speakerId = ctx.speakerOf(unit.mention);
+    // "the warning from Harbour Authority chief executive Tom Avery": the person holding the role.
+    const speakerId =
+      (unit.mention.type === "ORGANIZATION" ? personAfterRole(ctx, units, i) : null) ??
+      ctx.speakerOf(unit.mention);
     if (speakerId !== null) return { speakerId, verb: null, confidence: 0.8, found: true };
   }
   return null;
@@ -279,9 +284,12 @@ function signatureAttribution(
   if (!quote.opensParagraph || !quote.closed) return null;
   const tailEnd = next ? next.open : paragraph.end;
   if (signatureLength(ctx.text.slice(quote.close + 1, tailEnd)) === 0) return null;
-  for (const unit of ctx.units(quote.close + 1, tailEnd)) {
+  const units = ctx.units(quote.close + 1, tailEnd);
+  for (const [i, unit] of units.entries()) {
     if (unit.kind !== "mention" || !unit.mention || unit.mention.type === "LOCATION") continue;
-    const speakerId = ctx.speakerOf(unit.mention);
+    const speakerId =
+      (unit.mention.type === "ORGANIZATION" ? personAfterRole(ctx, units, i) : null) ??
+      ctx.speakerOf(unit.mention);
     if (speakerId !== null) return { speakerId, verb: null, confidence: 0.8, found: true };
   }
   return { speakerId: null, verb: null, confidence: 0.6, found: true };

@@ -98,7 +98,9 @@ const MAX_SIGNATURE_WORDS = 8;
 export function signatureLength(tail: string): number {
   const line = tail.replace(/\b\p{Lu}\./gu, "").replace(/,\s*$/u, "");
   const dashed = /^\s*[-—–]/u.test(line);
-  const body = line.replace(/^\s*[-—–]+\s*/u, "").trim();
+  // A dashed line may end as a sentence does: `"…" — union organiser Maria Lopes.`
+  const trimmed = line.replace(/^\s*[-—–]+\s*/u, "").trim();
+  const body = dashed ? trimmed.replace(/\.$/u, "") : trimmed;
   if (body === "" || /[.!?;:"“”()]/u.test(body)) return 0;
   const words = body.match(WORD_PATTERN) ?? [];
   if (words.length === 0 || words.length > MAX_SIGNATURE_WORDS) return 0;

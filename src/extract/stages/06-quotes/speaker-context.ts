@@ -36,6 +36,9 @@ export interface RoleIndex {
 export const UNNAMED_ROLE_PATTERN =
   /(?<!\p{L})(?:[Aa]n?|[Oo]ne|[Aa]nother) ((?:[\p{Ll}\d-]+ ){0,3}[\p{Ll}\d-]+)/gu;
 
+/** A spokesperson noun not followed by the spokesperson's name or an appositive. */
+const SPOKESPERSON_SUBJECT_PATTERN = /\b(spokes(?:man|woman|person))\b(?![ \t]*,|[ \t]+\p{Lu})/gu;
+
 export const TOKEN_PATTERN =
   /['’]s(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*|--|[,;:()[\]—–.!?]/gu;
 
@@ -71,6 +74,17 @@ export class SpeakerContext {
   private readonly unnamedRoles = new Map<string, number[]>();
   /** Speakers of the quotes attributed so far, in text order. */
   readonly speakers: { pos: number; entityId: number }[] = [];
+  /**
+   * Unnamed spokespeople who speak as a sentence's subject ("Streeting's spokeswoman said …"): a
+   * "she said" after one means that spokesperson, not the person named before. `owner` is the
+   * name they speak for, if any ("X's spokeswoman", "a spokesman for X", "an X spokesperson").
+   */
+  private readonly spokespersonSubjects: {
+    pos: number;
+    gender: Gender | null;
+    owner: Mention | null;
+    words: string[];
+  }[] = [];
   /** PERSON entities named inside the quotation being attributed (see beginQuote). */
   private readonly namedInQuote = new Set<number>();
 
@@ -96,6 +110,7 @@ export class SpeakerContext {
       }
     }
     for (const paragraph of doc.layout.paragraphs) this.findUnnamedRoles(paragraph, insideQuote);
+    this.findSpokespersonSubjects(insideQuote);
     for (const mention of this.mentions) {
       const entityId = this.entityOf(mention);
       if (entityId === null) continue;
@@ -129,6 +144,94 @@ export class SpeakerContext {
       if (list) list.push(pos);
       else this.unnamedRoles.set(head, [pos]);
     }
+  }
+
+  /** Finds "[a/the/X's] … spokeswoman [for X] said" with no name given to the spokesperson. */
+  private findSpokespersonSubjects(insideQuote: (pos: number) => boolean): void {
+    for (const match of this.text.matchAll(SPOKESPERSON_SUBJECT_PATTERN)) {
+      const pos = match.index ?? 0;
+      if (insideQuote(pos)) continue;
+      const noun = match[1] as string;
+      let end = pos + match[0].length;
+      let owner: Mention | null = null;
+      const preposition = /^\s+(?:for|of|at)\s+(?:the\s+)?/u.exec(this.text.slice(end, end + 20));
+      if (preposition) {
+        const after = this.mentionStartingAt(end + preposition[0].length);
+        if (!after) continue;
+        owner = after;
+        end = after.end;
+      }
+      const verb = /^\s*(?:\p{Ll}+ly\s+|also\s+)?(\p{Ll}+)/u.exec(this.text.slice(end, end + 40));
+      const speaksAfter = verb !== null && SPEECH_VERB_SET.has(verb[1] ?? "");
+      const line = this.text.slice(Math.max(0, pos - 80), pos);
+      const lead = /(?:^|[.!?:\n"”]\s*)((?:[\p{L}\p{N}.'’-]+\s+){0,5})$/u.exec(line);
+      if (!lead) continue;
+      const leadText = lead[1] ?? "";
+      const tokens = [...leadText.matchAll(/(\S+)\s+/gu)];
+      // "…," said a spokeswoman for X: the spokesperson is the subject after the verb.
+      const verbAt = tokens.findIndex((t) => SPEECH_VERB_SET.has(t[1] ?? ""));
+      if (!speaksAfter && verbAt < 0) continue;
+      const phrase = tokens.slice(verbAt + 1);
+      const words = phrase.map((t) => t[1] ?? "");
+      if (owner === null) {
+        const leadStart = pos - leadText.length + (phrase[0]?.index ?? leadText.length);
+        owner = this.mentions.find((m) => m.start >= leadStart && m.end <= pos) ?? null;
+      }
+      const gender: Gender | null =
+        noun === "spokesman" ? "male" : noun === "spokeswoman" ? "female" : null;
+      const lower = words.filter((w) => !isCapitalized(w)).map((w) => w.toLowerCase());
+      this.spokespersonSubjects.push({ pos, gender, owner, words: [...lower, noun] });
+    }
+  }
+
+  /** True when "the spokeswoman" at `pos` takes up a person's spokeswoman ("Streeting's spokeswoman said"). */
+  private latestPersonalSpokesperson(noun: string, pos: number): boolean {
+    let latest: (typeof this.spokespersonSubjects)[number] | undefined;
+    for (const subject of this.spokespersonSubjects) {
+      if (subject.pos >= pos) break;
+      if (subject.words[subject.words.length - 1] === noun) latest = subject;
+    }
+    if (!latest?.owner) return false;
+    const ownerId = this.speakerOf(latest.owner);
+    return ownerId !== null && this.entitiesById.get(ownerId)?.type === "PERSON";
+  }
+
+  private mentionStartingAt(pos: number): Mention | undefined {
+    return this.mentions.find((m) => m.start === pos);
+  }
+
+  /**
+   * When a pronoun of `gender` at `pos` means an unnamed spokesperson introduced after every
+   * named candidate, what the spokesperson speaks for (or ANONYMOUS); null when it does not.
+   */
+  spokespersonForPronoun(pos: number, gender: Gender | null): Resolution | null {
+    let latest: (typeof this.spokespersonSubjects)[number] | undefined;
+    for (const subject of this.spokespersonSubjects) {
+      if (subject.pos >= pos) break;
+      if (gender !== null && subject.gender !== null && subject.gender !== gender) continue;
+      latest = subject;
+    }
+    if (!latest) return null;
+    const fits = (entityId: number): boolean => {
+      const entity = this.entitiesById.get(entityId);
+      if (!entity || entity.type !== "PERSON") return false;
+      const known = gender === null ? null : this.genderOf(entityId);
+      return known === null || known === gender;
+    };
+    const after = latest.pos;
+    const named = [this.speakers, this.persons].some((list) =>
+      list.some((c) => c.pos > after && c.pos < pos && fits(c.entityId)),
+    );
+    if (named) return null;
+    if (latest.owner) {
+      const ownerId = this.speakerOf(latest.owner);
+      if (ownerId === null) return null;
+      return this.entitiesById.get(ownerId)?.type === "PERSON"
+        ? ANONYMOUS
+        : { kind: "entity", entityId: ownerId, how: "role" };
+    }
+    const role = this.resolveRole(latest.words, latest.pos, false);
+    return role.kind === "entity" ? role : ANONYMOUS;
   }
 
   private latestUnnamedRole(names: string[], pos: number): number {
@@ -363,6 +466,8 @@ export class SpeakerContext {
         return { kind: "entity", entityId: owned.entityId, how: "role" };
       if (!definite) return ANONYMOUS;
     }
+    if (definite && SPOKESPEOPLE_SET.has(head) && this.latestPersonalSpokesperson(head, pos))
+      return ANONYMOUS;
     const key = `${words.join(" ")}|${pos}`;
     let entityId = this.roleCache.get(key);
     if (entityId === undefined) {

@@ -18,6 +18,7 @@ import {
   ROLE_GENDER,
   SKIPPABLE_SET,
   SPEECH_VERB_SET,
+  SPOKESPEOPLE_SET,
   SPOKESPERSON_SET,
   STATEMENT_SET,
 } from "./word-sets.js";
@@ -39,6 +40,8 @@ export function subjectEndingAt(
   }
   const gender = PRONOUN_GENDER.get(unit.lower);
   if (gender) {
+    const spokesperson = ctx.spokespersonForPronoun(pos, gender);
+    if (spokesperson) return spokesperson;
     const entityId = ctx.resolvePronoun(pos, gender, "PERSON");
     return entityId === null ? NONE : { kind: "entity", entityId, how: "pronoun" };
   }
@@ -118,6 +121,16 @@ function spokespersonForDescribedBody(
 /** Prepositions that join a spokesperson to the body it speaks for. */
 const SPOKESPERSON_FOR_SET = new Set(["for", "at", "from"]);
 
+/**
+ * A spokesperson speaks for the body that employs them; a person's spokesperson ("Streeting's
+ * spokeswoman") is someone else, whom the article leaves unnamed.
+ */
+function spokespersonFor(ctx: SpeakerContext, ownerId: number, head: string): Resolution {
+  return SPOKESPEOPLE_SET.has(head) && ctx.entity(ownerId)?.type === "PERSON"
+    ? ANONYMOUS
+    : { kind: "entity", entityId: ownerId, how: "name" };
+}
+
 /** What a phrase such as "a source within", "a spokesman for" or "Mu Li, of" makes of the mention after it. */
 export function headBeforePreposition(
   ctx: SpeakerContext,
@@ -148,7 +161,7 @@ export function headBeforePreposition(
     return ANONYMOUS;
   }
   if (SPOKESPERSON_SET.has(head.lower))
-    return objectId === null ? null : { kind: "entity", entityId: objectId, how: "name" };
+    return objectId === null ? null : spokespersonFor(ctx, objectId, head.lower);
   if (PERSON_ROLE_SET.has(head.lower)) {
     const phrase = collectNounPhrase(units, h);
     const role = ctx.resolveRole(phrase.words, pos, false);
@@ -327,7 +340,10 @@ export function nounPhraseSubject(
     SPOKESPERSON_SET.has(head) || (ORGANIZATION_NOUN_SET.has(head) && !PERSON_ROLE_SET.has(head));
   if (owner && speaksForOwner) {
     const ownerId = ctx.speakerOf(owner);
-    return ownerId === null ? NONE : { kind: "entity", entityId: ownerId, how: "name" };
+    if (ownerId === null) return NONE;
+    return SPOKESPERSON_SET.has(head)
+      ? spokespersonFor(ctx, ownerId, head)
+      : { kind: "entity", entityId: ownerId, how: "name" };
   }
   if (STATEMENT_SET.has(head) && phrase.determiner === "the") {
     const issued = issuerOfEarlierStatement(ctx, head, unit.start, pos);
@@ -359,7 +375,18 @@ export function nounPhraseSubject(
     (phrase.determiner === "the" || phrase.determiner === null || phrase.possessor !== null);
   const indefinite = phrase.determiner !== null && INDEFINITE_SET.has(phrase.determiner);
   if (PERSON_ROLE_SET.has(head) || ROLE_GENDER.has(head) || ORGANIZATION_NOUN_SET.has(head)) {
-    return ctx.resolveRole(phrase.words, pos, definite && !indefinite, ownerOf(ctx, phrase));
+    const role = ctx.resolveRole(phrase.words, pos, definite && !indefinite, ownerOf(ctx, phrase));
+    // "a spokesman for the prime minister said": not the prime minister, an unnamed spokesman.
+    const spokesperson = units[phrase.first - 2];
+    const forSomeone =
+      !phrase.possessor &&
+      beforePhrase?.kind === "word" &&
+      PREPOSITION_SET.has(beforePhrase.lower) &&
+      spokesperson?.kind === "word" &&
+      SPOKESPEOPLE_SET.has(spokesperson.lower);
+    if (forSomeone && role.kind === "entity")
+      return spokespersonFor(ctx, role.entityId, spokesperson.lower);
+    return role;
   }
   if (AGE_NOUN.test(head)) {
     if (indefinite) return ANONYMOUS;
@@ -399,6 +426,8 @@ export function subjectAfterVerb(
   if (unit.kind !== "word") return NONE;
   const gender = PRONOUN_GENDER.get(unit.lower);
   if (gender) {
+    const spokesperson = ctx.spokespersonForPronoun(pos, gender);
+    if (spokesperson) return spokesperson;
     const entityId = ctx.resolvePronoun(pos, gender, "PERSON");
     return entityId === null ? NONE : { kind: "entity", entityId, how: "pronoun" };
   }
@@ -454,8 +483,7 @@ export function subjectAfterVerb(
   }
   const owner = phrase.possessor ?? phrase.modifier;
   const ownerId = owner ? ctx.speakerOf(owner) : null;
-  if (SPOKESPERSON_SET.has(head) && ownerId !== null)
-    return { kind: "entity", entityId: ownerId, how: "name" };
+  if (SPOKESPERSON_SET.has(head) && ownerId !== null) return spokespersonFor(ctx, ownerId, head);
   const preposition = units[end + 1];
   let object = units[end + 2];
   if (object?.kind === "word" && DETERMINER_SET.has(object.lower)) object = units[end + 3];
@@ -466,7 +494,7 @@ export function subjectAfterVerb(
     object?.kind === "mention"
   ) {
     const entityId = ctx.speakerOf(object.mention as Mention);
-    if (entityId !== null) return { kind: "entity", entityId, how: "name" };
+    if (entityId !== null) return spokespersonFor(ctx, entityId, head);
   }
   // "according to a statement from the league": a statement whose issuer names no entity.
   if (STATEMENT_SET.has(head)) {
@@ -614,8 +642,7 @@ export function ownedSubject(
   const head = words[words.length - 1];
   if (!head) return null;
   const ownerId = ctx.speakerOf((units[owner] as Unit).mention as Mention);
-  if (SPOKESPERSON_SET.has(head) && ownerId !== null)
-    return { kind: "entity", entityId: ownerId, how: "name" };
+  if (SPOKESPERSON_SET.has(head) && ownerId !== null) return spokespersonFor(ctx, ownerId, head);
   if (PERSON_ROLE_SET.has(head)) {
     const role = ctx.resolveRole(words, pos, false);
     return role.kind === "entity" ? role : ANONYMOUS;
