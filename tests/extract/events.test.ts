@@ -1714,6 +1714,7 @@ describe("events stage", () => {
     // Offering help or talks is an intent to cooperate; offering things is no act of that kind.
     ["help offered", "Japan offered help to Kenya on Monday.", ["03"]],
     ["things offered", "Japan is offering heat shield tiles to schools in Kenya.", []],
+    ["a reward offered", "Japan offered a $10,000 reward for information on Monday.", ["03"]],
     ["an offer told before its verb", "Kenya refused the sum Japan had offered.", ["12", "03"]],
     // An event noun in a title names an office, not a happening.
     ["an office", "Helena Costa, director of investigations at the FBI, spoke on Monday.", []],

@@ -196,6 +196,10 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
       "guarantee",
       "guarantees",
       "deal",
+      // "offered a $10,000 reward for information": a pledge, as GDELT codes it.
+      "reward",
+      "rewards",
+      "bounty",
     ],
     objectBefore: true,
   },
