@@ -341,6 +341,11 @@ const eventDating: [string, string[], [string, string | null][]][] = [
     [["arrested", "2017-04-10"]],
   ],
   [
+    "a warning is dated by the report, not by the day it warns about",
+    ["Kenya's weather service warned that more rain was expected on Saturday."],
+    [["warned", "2017-04-12"]],
+  ],
+  [
     "'the previous day' opening a paragraph counts from the day told before it",
     [
       "Brigid Kosgei won the Chicago Marathon on Sunday.",

@@ -17,6 +17,13 @@ export const DATE_REACH = 90;
 export const CLAUSE_JOIN = /;|,\s+(?:and|but|while|whereas)\s/;
 export const SUBORDINATE_CLAUSE = /\b(?:after|before|when|because)\s+(.*)$/;
 
+/**
+ * Between an act and a later date: "warned that more rain was expected on": the date is inside the
+ * clause the act reports, with a verb of its own, and belongs to what is reported, not to the act.
+ */
+const REPORTED_CLAUSE_BEFORE_DATE =
+  /^\s+(?:[\w'’-]+\s+){0,3}?that\s+[^.;]*\b(?:was|were|is|are|will|would|could|might|may|had|has|have|should|must)\b[^.;]*$/i;
+
 /** Codes of reactions to a happening: praise, disapproval, rejection. */
 const REACTION_CODES = new Set(["05", "11", "12"]);
 /** Determiners, numbers and modifiers that may stand between a verb and its object noun (the noun may be a verb's homograph: "the offer"). */
@@ -70,6 +77,12 @@ export function assignDates(
       if (possessive && (trigger.start < date.end || trigger.start - date.end > 25)) continue;
       // "officials said Saturday": the day of the statement dates only an act the statement is.
       if (spoken && (trigger.end > date.start || date.start - trigger.end > 15)) continue;
+      if (
+        trigger.sense.kind === "verb" &&
+        trigger.end <= date.start &&
+        REPORTED_CLAUSE_BEFORE_DATE.test(text.slice(trigger.end, date.start))
+      )
+        continue;
       if (!best || distance(date, trigger) < distance(date, best)) best = trigger;
     }
     if (!best) continue;

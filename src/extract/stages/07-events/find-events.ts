@@ -281,12 +281,15 @@ export function findEvents(doc: Doc): Event[] {
     bodySentences.map((sentence) => [sentence.index, sentence.paragraphIndex]),
   );
   // The story's day: the first date of the lead (or of the paragraph after it) that is not a statement's.
+  // A day after publication is a plan the lead tells ("warned that rain was expected on
+  // Saturday"), never the day its reported acts happened.
   const storyDate = (paragraph: number): TemporalExpression | undefined =>
     doc.dates.find(
       (date) =>
         date.precision === "DAY" &&
         paragraphOf.get(date.sentenceIndex) === paragraph &&
-        !isSpeechDate(doc.text, date),
+        !isSpeechDate(doc.text, date) &&
+        (published === null || date.value <= published),
     );
   const leadDay = (storyDate(leadParagraph) ?? storyDate(secondParagraph))?.value ?? published;
   const headlineSpeaker = speakerOfHeadline(doc, mentionsBySentence);
