@@ -1751,6 +1751,13 @@ describe("a party named by its members", () => {
     const mentions = mentionsOf("The Conservatives said on Monday that they would cut fuel duty.");
     expect(find(mentions, "Conservatives")?.type).toBe("ORGANIZATION");
   });
+  it.each(["Greens", "Liberals", "Tories"])(
+    "takes 'The %s' opening a sentence for the party, though the word is common too",
+    (members) => {
+      const mentions = mentionsOf(`The ${members} won 14 seats on Sunday.`);
+      expect(find(mentions, members)?.type).toBe("ORGANIZATION");
+    },
+  );
   it("leaves members named without the article as people, no name", () => {
     const mentions = mentionsOf("Both Republicans and Democrats voted against the bill.");
     expect(find(mentions, "Republicans")).toBeUndefined();

@@ -354,6 +354,11 @@ const PARTY_MEMBERS = new Set([
   "tories",
 ]);
 
+/** "Greens", "Tories": a plural that names a party's members. */
+export function isPartyMembersWord(lower: string): boolean {
+  return PARTY_MEMBERS.has(lower);
+}
+
 /** Words that place party members in a chamber or an office ("Senate Democrats"). */
 const CHAMBER_WORDS = new Set(["senate", "house", "congressional", "assembly", "parliamentary"]);
 

@@ -31,6 +31,7 @@ import {
   appositionType,
   isClubName,
   isTeamName,
+  isPartyMembersWord,
 } from "./phrase-type.js";
 import {
   leadingTitleLength,
@@ -108,7 +109,13 @@ export function candidatesForSentence(
           (part.length === 2 && HYPHENATED_GIVEN_NAME.test(part[1]?.text ?? "")) ||
           longestMatch(part, 0, 4, isPlaceOrOrgKey) > 0 ||
           (part.length > 1 && lexicalType(part)[1] === 2 && !isClosedClassWord(head));
-        const dropInitial = head.sentenceInitial && common() && !startsName();
+        // "The Greens won": a party's members after the article that opened the sentence are the
+        // party ("greens" is a common word too); contextType reads them with their article.
+        const partyAfterArticle =
+          part !== partWords &&
+          ARTICLES.has(words[first - 1]?.lower ?? "") &&
+          isPartyMembersWord(head.lower);
+        const dropInitial = head.sentenceInitial && common() && !startsName() && !partyAfterArticle;
         if (dropInitial && part.length === 1 && !isFunctionWord(head)) {
           // A lone capitalized word opening a sentence ("Berg denied it") is a name only if the
           // article names someone with it; resolveByNameParts decides.
