@@ -1,4 +1,5 @@
 /** The parties of one reported act, from its roles and, failing those, its place or its source. */
+import { SPEECH_VERBS } from "../../lexicon/event-clauses.js";
 import type { CameoCode, Entity, EventParticipant } from "../../types.js";
 import type { Placed } from "./places.js";
 import {
@@ -23,12 +24,7 @@ const NO_SUBJECT = new Set([
   "who",
   "which",
   "to",
-  "said",
-  "says",
-  "told",
-  "reported",
-  "announced",
-  "confirmed",
+  ...SPEECH_VERBS,
   "being",
   "be",
 ]);
