@@ -85,15 +85,11 @@ describe("names and their types", () => {
     ["Pavel Orlov told reporters he was leaving.", "Pavel Orlov", "PERSON"],
     ["Officials quoted Volga Air in a statement.", "Volga Air", "ORGANIZATION"],
     ["The story ran in the Houston Chronicle on Sunday.", "Houston Chronicle", "ORGANIZATION"],
-    ["Samples went to the Cosmic Dust Lab for study.", "Cosmic Dust Lab", "ORGANIZATION"],
+    ["Samples went to the Polar Ice Lab for study.", "Polar Ice Lab", "ORGANIZATION"],
+    ["The letter was printed by the San Mateo Bulletin.", "San Mateo Bulletin", "ORGANIZATION"],
     [
-      "The letter was printed by the San Francisco Bulletin.",
-      "San Francisco Bulletin",
-      "ORGANIZATION",
-    ],
-    [
-      "She studied at Santa Clara University for four years.",
-      "Santa Clara University",
+      "She studied at Santa Rosa University for four years.",
+      "Santa Rosa University",
       "ORGANIZATION",
     ],
     ["Hikers were rescued on Mount Kenya overnight.", "Mount Kenya", "LOCATION"],
@@ -157,9 +153,9 @@ describe("places listed beside places a guess would make people", () => {
 
   it("still reads a surname after the guessed full name as the person", () => {
     const mentions = mentionsOf(
-      "Galois sent the papers to Auguste Chevalier. Days later he wrote a letter to Chevalier.",
+      "Varga sent the papers to Henri Lyon. Days later he wrote a letter to Lyon.",
     );
-    expect(mentions.filter((m) => m.text === "Chevalier").map((m) => m.type)).toEqual(["PERSON"]);
+    expect(mentions.filter((m) => m.text === "Lyon").map((m) => m.type)).toEqual(["PERSON"]);
   });
 });
 

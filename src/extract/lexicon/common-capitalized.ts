@@ -143,7 +143,7 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set(
 
 /**
  * Nouns for ships and craft, before their names ("the tanker Advantage Sweet", "the cruise ship,
- * Freewinds", "the probe Tsubame"): vehicles are no entities. Lower case.
+ * Ocean Lark", "the probe Tsubame"): vehicles are no entities. Lower case.
  */
 export const VEHICLE_NOUNS: ReadonlySet<string> = new Set(
   (

@@ -93,7 +93,7 @@ export const REPETITION_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Superlatives that, with a past year after the event noun, name a record happening of the
- * past ("the deadliest stampede, during the 1991 pilgrimage") rather than the one reported.
+ * past ("the deadliest crush, during the 1989 festival") rather than the one reported.
  */
 export const RECORD_SUPERLATIVES: ReadonlySet<string> = new Set([
   "deadliest",

@@ -579,7 +579,7 @@ export function findEvents(doc: Doc): Event[] {
         !/^(?:to|will|would|could|should|may|might|must|can|did|do|does)$/.test(
           words[trigger.first - 1]?.lower ?? "",
         );
-      // "the deadliest stampede during the 1991 pilgrimage": a record of the past, its own happening.
+      // "the deadliest crush during the 1989 festival": a record of the past, its own happening.
       const earlier = namesEarlierHappening(words, trigger, publishedYear);
       const background = yearOnly || earlier || pluperfect(words, trigger.first);
       // "announced a formal investigation", "held talks": an event noun a past light verb

@@ -48,7 +48,7 @@ export function finish(
     const place = note?.placeInClause ?? null;
     if (event.participants.length === 0 && VIOLENT_CODES.has(event.code) && place !== null)
       event.participants.push({ entityId: place, role: "OTHER" });
-    // "the deadliest stampede during the 1991 pilgrimage": a record disaster, set where the story
+    // "the deadliest crush during the 1989 festival": a record disaster, set where the story
     // is, has that place as its party.
     if (
       event.participants.length === 0 &&

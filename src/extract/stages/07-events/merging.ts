@@ -160,7 +160,7 @@ export interface EventNotes {
   repeated?: boolean;
   /** The trigger names a disaster or an accident, whose party is the place it struck. */
   disaster?: boolean;
-  /** A record happening of the past the reported one is compared with ("the deadliest stampede during the 1991 …"). */
+  /** A record happening of the past the reported one is compared with ("the deadliest crush during the 1989 …"). */
   record?: boolean;
 }
 

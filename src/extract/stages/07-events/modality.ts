@@ -150,7 +150,7 @@ const RECORD_YEAR_REACH = 6;
 
 /**
  * True when a superlative event noun with a year after it names an earlier happening, a record
- * the reported one is compared with: "the deadliest stampede during the 1991 pilgrimage". A
+ * the reported one is compared with: "the deadliest crush during the 1989 festival". A
  * predicate ("was the worst flood in 50 years") or "since 2010" compares the reported one.
  */
 export function namesEarlierHappening(
@@ -181,7 +181,7 @@ export function namesEarlierHappening(
 
 /** True when an event noun is definite ("the attack", "this meeting", "Monday's strike"). */
 export function isDefinite(words: Word[], trigger: Trigger): boolean {
-  // "the successful UNC Greensboro exhibit": a name modifying the noun widens the reach.
+  // "the successful Tate Modern exhibit": a name modifying the noun widens the reach.
   let reach = 3;
   for (let index = trigger.first - 1; index >= Math.max(0, trigger.first - reach); index--) {
     const lower = words[index]?.lower ?? "";

@@ -146,7 +146,7 @@ export function placeAtScene(
       )
         event.locationId = sceneOfLead;
   for (const event of events) {
-    // "the deadliest stampede during the 1991 pilgrimage": a record the story's happening is
+    // "the deadliest crush during the 1989 festival": a record the story's happening is
     // measured against was set in the story's town.
     if (event.locationId === null && (notes.get(event)?.record ?? false)) {
       event.locationId = sceneOfLead;

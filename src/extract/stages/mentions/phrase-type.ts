@@ -251,7 +251,7 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
   if (single?.text.endsWith(".") && stateForAbbreviation(k)) return ["LOCATION", 2];
   if (single && WEB_DOMAIN.test(single.text)) return ["ORGANIZATION", 2];
   if (/shire$/.test(k) && words.every((w) => w.nameLike)) return ["LOCATION", 2];
-  // "San Francisco Bulletin", "Santa Clara University": a body's cue at the end outweighs the prefix.
+  // "San Mateo Bulletin", "Santa Rosa University": a body's cue at the end outweighs the prefix.
   if (
     words.length > 1 &&
     LOCATION_PREFIX_WORDS.has(words[0]?.lower ?? "") &&

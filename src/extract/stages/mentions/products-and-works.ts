@@ -101,7 +101,7 @@ export function productAndWorkKeys(doc: Doc, sentenceWords: Word[][]): Set<strin
 }
 
 /**
- * "the tanker Advantage Sweet", "the cruise ship, Freewinds", "on board the Freewinds": a name of
+ * "the tanker Advantage Sweet", "the cruise ship, Ocean Lark", "on board the Ocean Lark": a name of
  * the words [from, end) after a vehicle noun (a comma between), or after "aboard" or "on board"
  * with nothing but punctuation after it.
  */

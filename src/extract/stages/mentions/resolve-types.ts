@@ -116,7 +116,7 @@ export function resolveByNameParts(candidates: Candidate[]): void {
             word.start > (firstGuessedFullName.get(word.lower) ?? Infinity))))
     ) {
       // "spread to Penteli and Nea Penteli": a place is a guessed person's surname only when the
-      // full name came first, as people are introduced ("Auguste Chevalier … a letter to Chevalier").
+      // full name came first, as people are introduced ("Henri Lyon … a letter to Lyon").
       candidate.type = "PERSON";
       candidate.confidence = Math.max(candidate.confidence, 1.5);
     }
@@ -262,7 +262,7 @@ const TIE_ORDER: readonly EntityType[] = ["ORGANIZATION", "LOCATION", "PERSON"];
 /** One sense per article: a name typed weakly takes the type its best-attested use has. */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|near|outside|around)\s+$/i;
 
-/** Whether a preposition of place stands right before the candidate ("near Exeter"). */
+/** Whether a preposition of place stands right before the candidate ("near Dunmore"). */
 function afterPlacePreposition(doc: Doc, candidate: Candidate): boolean {
   const start = candidate.words[0]?.start ?? 0;
   return PLACE_PREPOSITION_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start));
@@ -319,7 +319,7 @@ export function unifyTypes(doc: Doc, candidates: Candidate[]): void {
       !(candidate.type === "LOCATION" && afterPlacePreposition(doc, candidate))
     ) {
       // "Severn Vale" beside "Severn Vale Water": the short form of an organization's name
-      // ("near Exeter" beside "Exeter School" stays the town the school is named for).
+      // ("near Dunmore" beside "Dunmore School" stays the town the school is named for).
       if (organizations.some(([name]) => name.startsWith(`${k} `))) candidate.type = "ORGANIZATION";
     }
   }
