@@ -1,5 +1,4 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import fc from "fast-check";
 import {
   getNamedType,
   getNullableType,
@@ -448,16 +447,20 @@ for (const kind of testBackends()) {
     }, 600_000);
 
     test("random documents over the compiled fields", async () => {
+      // About a third of random documents compile without errors (the rest use what the compiled
+      // path leaves to the resolvers, or an argument both paths reject), so a fixed number of runs
+      // sometimes compared too few real answers: documents are drawn until enough were answered.
+      const wanted = 40;
+      const base = Math.floor(Math.random() * 2 ** 31);
       let answered = 0;
-      await fc.assert(
-        fc.asyncProperty(fc.integer(), async (seed) => {
-          const query = documentWithin(seed, pool, []);
-          if (query !== null && (await sameAnswer(query))) answered += 1;
-        }),
-        { numRuns: 80 },
+      let drawn = 0;
+      for (; drawn < 400 && answered < wanted; drawn++) {
+        const query = documentWithin(base + drawn * 20, pool, []);
+        if (query !== null && (await sameAnswer(query))) answered += 1;
+      }
+      expect(answered, `documents from seed ${base}: ${answered} of ${drawn} answered`).toBe(
+        wanted,
       );
-      // A good share is compiled and answered, so the comparison is over real answers.
-      expect(answered).toBeGreaterThan(20);
     }, 600_000);
   });
 }
