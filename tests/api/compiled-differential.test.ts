@@ -380,7 +380,8 @@ for (const kind of testBackends()) {
       resolvers = testClient(db, { compiledReads: false });
       pool = await valuePool(resolvers);
       return () => db.close();
-    }, 120_000);
+      // Seeding extracts every article: minutes on a loaded two-core machine.
+    }, 300_000);
 
     /**
      * Runs `query` both ways and compares; true when the compiled path answered
