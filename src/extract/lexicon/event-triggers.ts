@@ -79,6 +79,32 @@ const AGREEMENT_OBJECTS = [
   "truce",
   "ceasefire",
 ];
+/** What relief workers set up for the people a disaster struck ("set up field hospitals"). */
+const RELIEF_FACILITIES = [
+  "clinic",
+  "clinics",
+  "shelter",
+  "shelters",
+  "camp",
+  "camps",
+  "hospital",
+  "hospitals",
+  "kitchen",
+  "kitchens",
+  "tents",
+];
+/** Where rescuers pull the living from, or the word telling they were alive ("pulled 12 people alive"). */
+const RESCUE_OBJECTS = [
+  "alive",
+  "survivor",
+  "survivors",
+  "rubble",
+  "debris",
+  "wreckage",
+  "mud",
+  "floodwaters",
+  "ruins",
+];
 /** "met her husband": a private meeting, no consultation. */
 const PRIVATE_RELATIONS = [
   "husband",
@@ -260,6 +286,11 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   donate: { code: "07", kind: "verb" },
   donation: { code: "07", kind: "noun" },
   airlift: { code: "07", kind: "verb" },
+  // "provided food and shelter", "distributed relief supplies": aid handed out, not goods sold.
+  provide: { code: "07", kind: "verb", needsObject: [...AID_OBJECTS, "shelter", "shelters"] },
+  distribute: { code: "07", kind: "verb", needsObject: [...AID_OBJECTS, "shelter", "shelters"] },
+  // "pulled six people alive from the rubble": a rescue; "pulled out of the talks" is none.
+  pull: { code: "07", kind: "verb", lowerOnly: true, needsObject: RESCUE_OBJECTS },
   send: { code: "07", kind: "verb", needsObject: AID_OBJECTS },
   deliver: { code: "07", kind: "verb", needsObject: AID_OBJECTS },
   // 08 yield
@@ -728,6 +759,8 @@ export const PHRASE_TRIGGERS: readonly {
     sense: { code: "00", kind: "noun", disaster: true },
   },
   { lemmas: ["take", "to", "hospital"], sense: { code: "07", kind: "verb" } },
+  // "set up mobile clinics", "set up shelters for the displaced": relief for a disaster's victims.
+  { lemmas: ["set", "up"], sense: { code: "07", kind: "verb", needsObject: RELIEF_FACILITIES } },
   { lemmas: ["issue", "warning"], sense: { code: "13", kind: "verb" } },
   { lemmas: ["shoot", "dead"], sense: { code: "18", kind: "verb" } },
   { lemmas: ["fire", "on"], sense: { code: "18", kind: "verb" } },
