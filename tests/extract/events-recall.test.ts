@@ -169,6 +169,21 @@ const single: [string, string, Expected[]][] = [
     [{ code: "07", participants: ["ACTOR:Oxfam"], date: "2017-04-10" }],
   ],
   ["pulling out of a deal is no rescue", "Nordvik Telecom pulled out of the merger on Monday.", []],
+  [
+    "02 appeal: announced that it was time for others to act",
+    "Kestrel Software announced on Monday that it was time for customers to stop using its old browser.",
+    [{ code: "02", participants: ["ACTOR:Kestrel Software"], date: "2017-04-10" }],
+  ],
+  [
+    "02 appeal: announced what others should do",
+    "Kestrel Software announced on Monday that customers should update their phones.",
+    [{ code: "02", participants: ["ACTOR:Kestrel Software"] }],
+  ],
+  [
+    "01 statement: the announcer's own duty is no appeal",
+    "Kestrel Software announced on Monday that it must close its plant in Marlow.",
+    [{ code: "01", participants: ["ACTOR:Kestrel Software"] }],
+  ],
 ];
 
 describe("events on real text", () => {

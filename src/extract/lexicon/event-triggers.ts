@@ -1281,6 +1281,9 @@ export const COOPERATIVE_COMPLEMENTS: ReadonlySet<string> = new Set([
   "support",
 ]);
 
+/** Modals that, said of others in an announcement, make it an appeal ("announced that users should update"). */
+export const APPEAL_MODALS: ReadonlySet<string> = new Set(["should", "must", "ought"]);
+
 /** Verbs of trade an agreement may promise ("agreed to buy 40 jets"): material cooperation (06). */
 export const COMMERCIAL_COMPLEMENTS: ReadonlySet<string> = new Set([
   "buy",

@@ -7,6 +7,7 @@ import {
 } from "../../lexicon/event-clauses.js";
 import {
   ANNOUNCED_RESPONSES,
+  APPEAL_MODALS,
   APPROVED_AID,
   COMMERCIAL_COMPLEMENTS,
   COMPOUND_HEADS,
@@ -210,6 +211,30 @@ function isCount(word: string): boolean {
     MASS_COUNTS.has(word)
   );
 }
+/** How many words after "announced" its appeal may be told ("announced on Friday that it is time for …"). */
+const ANNOUNCED_APPEAL_REACH = 10;
+/** Subjects of a modal that make it the announcer's own duty or a forecast, not an appeal. */
+const OWN_SUBJECTS = new Set(["i", "we", "it", "this", "that", "there", "he", "she", "they"]);
+
+/**
+ * True when the clause after "announced" at `last` appeals to others: "it is time for X to …",
+ * or "should"/"must"/"ought" said of a subject other than the announcer ("users should update").
+ */
+function announcesAppeal(words: Word[], last: number): boolean {
+  const end = Math.min(words.length, last + 1 + ANNOUNCED_APPEAL_REACH);
+  for (let index = last + 1; index < end; index++) {
+    const word = words[index];
+    if (!word || /^[.;:!?]$/.test(word.text)) return false;
+    const before = words[index - 1]?.lower ?? "";
+    if (word.lower === "time" && /^(?:is|was|'s|\u2019s)$/.test(before)) {
+      if (/^(?:for|to)$/.test(words[index + 1]?.lower ?? "")) return true;
+    }
+    if (APPEAL_MODALS.has(word.lower) && !OWN_SUBJECTS.has(before) && before !== "that")
+      return true;
+  }
+  return false;
+}
+
 /** How many words ("on Monday", "in principle") may sit between "agreed" and its "to". */
 const AGREEMENT_GAP = 4;
 
@@ -370,6 +395,10 @@ export function findTriggers(
       code = "06";
     if (code === "01" && hasLemmaWithin(words, found.last + 1, 6, COOPERATIVE_COMPLEMENTS))
       code = "03";
+    // "announced that it was time for drivers to switch", "announced that customers should
+    // update": what is announced is an appeal to others (02), not a statement.
+    if (code === "01" && found.lemma === "announce" && announcesAppeal(words, found.last))
+      code = "02";
     // "announced a new payment system": a thing launched, not words said, is an administrative
     // measure ("announced that …", "announced the decision" stay statements).
     if (
