@@ -184,6 +184,30 @@ const single: [string, string, Expected[]][] = [
     "Kestrel Software announced on Monday that it must close its plant in Marlow.",
     [{ code: "01", participants: ["ACTOR:Kestrel Software"] }],
   ],
+  [
+    "02 appeal: asked another party to act",
+    "Oxfam asked Nordvik Telecom to restore phone service in Marlow.",
+    [{ code: "02", participants: ["ACTOR:Oxfam", "TARGET:Nordvik Telecom"] }],
+  ],
+  ["a question asked is no appeal", "Anna Lindqvist asked about the plant in Marlow.", []],
+  [
+    "a present 'ask' inside a speaker's words is no appeal of its own",
+    '"We ask our customers to be patient," Anna Lindqvist said.',
+    [],
+  ],
+  [
+    "10 demand: another party's requests complied with",
+    "Nordvik Telecom is complying with Kestrel Software's requests to remove the files.",
+    [
+      { code: "08", participants: ["ACTOR:Nordvik Telecom", "TARGET:Kestrel Software"] },
+      { code: "10", participants: ["ACTOR:Kestrel Software", "OTHER:Nordvik Telecom"] },
+    ],
+  ],
+  [
+    "a reporter's request for comment is no demand",
+    "Nordvik Telecom did not answer a request for comment from Kestrel Software.",
+    [],
+  ],
 ];
 
 describe("events on real text", () => {

@@ -31,6 +31,11 @@ export interface TriggerSense {
   toll?: boolean;
   /** Only the verb reports the act: "signed", "signing", but "a sign" or "the surest sign so far" is a signal. */
   verbOnly?: boolean;
+  /**
+   * Only a past form reports the act: "asked Congress to exempt …" is a request made, while a
+   * present "we ask our partners to …" inside a quote is a plea within the speaker's words.
+   */
+  pastOnly?: boolean;
   /** Only a court's act ("the court ordered …", "the High Court suspended the levy"). */
   courtOnly?: boolean;
   /** A response announced with "will"/"would" ("said it would respond"): a threat made now (13). */
@@ -190,6 +195,16 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
     notObject: ["court", "courts", "judge", "judges", "panel", "tribunal", "chamber"],
   },
   plead: { code: "02", kind: "verb", notObject: ["guilty", "not"] },
+  // "asked Congress to exempt suppliers": a request that another party act; "asked whether",
+  // "asked about" put a question, which is no appeal.
+  ask: {
+    code: "02",
+    kind: "verb",
+    lowerOnly: true,
+    pastOnly: true,
+    needsObject: ["to"],
+    notNear: ["comment"],
+  },
   // 03 intent to cooperate
   agree: { code: "03", kind: "verb" },
   pledge: { code: "03", kind: "verb" },
@@ -314,6 +329,13 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   inquiry: { code: "09", kind: "noun" },
   // 10 demand
   demand: { code: "10", kind: "verb" },
+  // "complied with the ministry's requests to remove the posts": a demand made of another party;
+  // "a request for comment" is a reporter's.
+  request: {
+    code: "10",
+    kind: "noun",
+    notNear: ["comment", "comments", "interview", "information"],
+  },
   seek: {
     code: "10",
     kind: "verb",

@@ -386,6 +386,7 @@ export function findTriggers(
       continue;
     // "a sign of thaw", "road signs": the bare noun of a verb-only act is something else.
     if (sense.verbOnly && sense.kind === "noun" && !word.lower.endsWith("ing")) continue;
+    if (sense.pastOnly && !isPastForm(word.lower)) continue;
     let code = found.sense.code;
     if (code === "05" && economic && (found.lemma === "sign" || found.lemma === "reach"))
       code = "06";
