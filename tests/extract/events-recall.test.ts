@@ -208,6 +208,12 @@ const single: [string, string, Expected[]][] = [
     "Nordvik Telecom did not answer a request for comment from Kestrel Software.",
     [],
   ],
+  [
+    "10 demand: told to do something, in the passive",
+    "Anna Lindqvist was told to leave Marlow on Monday.",
+    [{ code: "10", participants: ["TARGET:Anna Lindqvist"], date: "2017-04-10" }],
+  ],
+  ["telling reporters is speech", "Anna Lindqvist told reporters in Marlow to stay calm.", []],
 ];
 
 describe("events on real text", () => {
@@ -215,5 +221,16 @@ describe("events on real text", () => {
     const events = eventsOf({ paragraphs: [[sentence]] });
     expect(events).toHaveLength(expected.length);
     expected.forEach((want, index) => expect(events[index]).toMatchObject(want));
+  });
+});
+
+describe("events told with a pronoun", () => {
+  it("keeps the events of a passive act whose subject is a pronoun for a person named before", () => {
+    const events = eventsOf({
+      paragraphs: [
+        ["Anna Lindqvist arrived in Marlow in 2009.", "In 2011 she was told to leave the town."],
+      ],
+    });
+    expect(events).toMatchObject([{ code: "10", participants: ["TARGET:Anna Lindqvist"] }]);
   });
 });

@@ -695,6 +695,12 @@ export const PHRASE_TRIGGERS: readonly {
 }[] = [
   { lemmas: ["call", "on"], sense: { code: "02", kind: "verb" } },
   { lemmas: ["call", "for"], sense: { code: "02", kind: "verb" } },
+  // "was told to leave the country": an order received is a demand made of the one who
+  // received it ("told reporters" is speech; a court's order to pay is a ruling, left to courts).
+  {
+    lemmas: ["tell", "to"],
+    sense: { code: "10", kind: "verb", onlyAfter: ["was", "were", "been", "being"] },
+  },
   { lemmas: ["claim", "responsibility"], sense: { code: "01", kind: "verb" } },
   { lemmas: ["plead", "guilty"], sense: { code: "01", kind: "verb" } },
   { lemmas: ["issue", "a", "statement"], sense: { code: "01", kind: "verb" } },
