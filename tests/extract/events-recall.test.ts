@@ -214,6 +214,16 @@ const single: [string, string, Expected[]][] = [
     [{ code: "10", participants: ["TARGET:Anna Lindqvist"], date: "2017-04-10" }],
   ],
   ["telling reporters is speech", "Anna Lindqvist told reporters in Marlow to stay calm.", []],
+  [
+    "a participle before its noun describes a thing, reports no act",
+    "Oxfam was one of the recipients of donated computers from Kestrel Software.",
+    [],
+  ],
+  [
+    "a participle with its object still reports the act",
+    "Kestrel Software donated computers to Oxfam on Monday.",
+    [{ code: "07", participants: ["ACTOR:Kestrel Software", "TARGET:Oxfam"] }],
+  ],
 ];
 
 describe("events on real text", () => {

@@ -197,6 +197,9 @@ function haltedOperation(words: Word[], index: number): { first: number; last: n
   return { first, last: particle === null ? index : index + 1 };
 }
 
+/** Words after which a participle before a noun is an adjective: "of donated items", "the banned books". */
+const ATTRIBUTIVE_OPENERS: ReadonlySet<string> = new Set([...DETERMINERS, "of", "with", "for"]);
+
 /** Words that count a plural: "many visits", "multiple arrests". */
 const COUNT_WORDS = new Set(["many", "numerous", "multiple"]);
 /** Counts too large to tell single acts: "thousands of visits", "millions of downloads". */
@@ -373,6 +376,20 @@ export function findTriggers(
       (plural || determiner === "of") &&
       word.lower !== found.lemma &&
       (MASS_COUNTS.has(counted) || (isCount(determiner) && words[index - 2]?.lower === "in"))
+    )
+      continue;
+    // "recipients of donated items", "their detained colleagues": a participle between an
+    // article or preposition and its noun describes a thing; it reports no act of its own.
+    if (
+      sense.kind === "verb" &&
+      found.last === index &&
+      word.lower.endsWith("ed") &&
+      ATTRIBUTIVE_OPENERS.has(determiner) &&
+      /^\p{Ll}[\p{Ll}-]*$/u.test(words[index + 1]?.text ?? "") &&
+      !OBJECT_PHRASE_ENDERS.has(words[index + 1]?.lower ?? "") &&
+      !/^(?:the|a|an|as|that|into|onto|off|out|up|over|after|before)$/.test(
+        words[index + 1]?.lower ?? "",
+      )
     )
       continue;
     // "director of exhibits", "head of investigations": an event noun in a title names an office.
