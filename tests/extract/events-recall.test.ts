@@ -224,6 +224,22 @@ const single: [string, string, Expected[]][] = [
     "Kestrel Software donated computers to Oxfam on Monday.",
     [{ code: "07", participants: ["ACTOR:Kestrel Software", "TARGET:Oxfam"] }],
   ],
+  ["declining to comment rejects no one", "Anna Lindqvist declined to comment on the plan.", []],
+  [
+    "12 reject: declined to act",
+    "Kestrel Software declined to sign the agreement with Nordvik Telecom.",
+    [{ code: "12", participants: ["ACTOR:Kestrel Software", "TARGET:Nordvik Telecom"] }],
+  ],
+  [
+    "a market's demand is no demand",
+    "Nordvik Telecom said it would hire 40 engineers, citing strong demand from Marlow.",
+    [],
+  ],
+  [
+    "10 demand: demanded",
+    "Oxfam demanded the release of Anna Lindqvist.",
+    [{ code: "10", participants: ["ACTOR:Oxfam", "TARGET:Anna Lindqvist"] }],
+  ],
 ];
 
 describe("events on real text", () => {

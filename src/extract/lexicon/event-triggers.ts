@@ -110,6 +110,57 @@ const RESCUE_OBJECTS = [
   "floodwaters",
   "ruins",
 ];
+/** Words before "demand" that make it a market's ("strong demand", "falling oil demand"). */
+const MARKET_MODIFIERS = [
+  "strong",
+  "stronger",
+  "weak",
+  "weaker",
+  "high",
+  "higher",
+  "low",
+  "lower",
+  "rising",
+  "falling",
+  "growing",
+  "slowing",
+  "robust",
+  "soft",
+  "softer",
+  "sluggish",
+  "surging",
+  "consumer",
+  "domestic",
+  "global",
+  "market",
+  "oil",
+  "energy",
+  "power",
+  "travel",
+  "export",
+  "import",
+  "seasonal",
+  "pent-up",
+];
+/** What "declined to …" withholds when it only refuses to speak ("declined to comment"). */
+const WITHHELD_WORDS = [
+  "comment",
+  "say",
+  "elaborate",
+  "discuss",
+  "specify",
+  "confirm",
+  "disclose",
+  "answer",
+  "speculate",
+  "identify",
+  "name",
+  "reveal",
+  "detail",
+  "details",
+  "give",
+  "provide",
+];
 /** "met her husband": a private meeting, no consultation. */
 const PRIVATE_RELATIONS = [
   "husband",
@@ -328,7 +379,8 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   probe: { code: "09", kind: "noun", needsObject: ["into", "of", "by"] },
   inquiry: { code: "09", kind: "noun" },
   // 10 demand
-  demand: { code: "10", kind: "verb" },
+  // "demanded his release"; "strong demand from tourists", "weaker oil demand" are markets.
+  demand: { code: "10", kind: "verb", notAfter: MARKET_MODIFIERS },
   // "complied with the ministry's requests to remove the posts": a demand made of another party;
   // "a request for comment" is a reporter's.
   request: {
@@ -377,7 +429,9 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   refuse: { code: "12", kind: "verb" },
   // Denying a request is a rejection; denying a claim is a statement (see DENIED_REQUESTS).
   deny: { code: "01", kind: "verb" },
-  decline: { code: "12", kind: "verb", needsObject: ["to"] },
+  // "declined to extradite him"; "declined to comment", "declined to say" withhold words, no
+  // rejection of anyone.
+  decline: { code: "12", kind: "verb", needsObject: ["to"], notNear: WITHHELD_WORDS },
   block: { code: "12", kind: "verb" },
   // 13 threaten
   warn: { code: "13", kind: "verb" },
