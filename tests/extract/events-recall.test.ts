@@ -240,6 +240,11 @@ const single: [string, string, Expected[]][] = [
     "Oxfam demanded the release of Anna Lindqvist.",
     [{ code: "10", participants: ["ACTOR:Oxfam", "TARGET:Anna Lindqvist"] }],
   ],
+  [
+    "a participle after an act's comma tells how it was done",
+    "Kestrel Software rejected the offer from Nordvik Telecom, demanding a higher price.",
+    [{ code: "12", participants: ["ACTOR:Kestrel Software", "TARGET:Nordvik Telecom"] }],
+  ],
 ];
 
 describe("events on real text", () => {
