@@ -31,6 +31,11 @@ export interface TriggerSense {
   toll?: boolean;
   /** Only the verb reports the act: "signed", "signing", but "a sign" or "the surest sign so far" is a signal. */
   verbOnly?: boolean;
+  /**
+   * Only a past form reports the act: "asked Congress to exempt …" is a request made, while a
+   * present "we ask our partners to …" inside a quote is a plea within the speaker's words.
+   */
+  pastOnly?: boolean;
   /** Only a court's act ("the court ordered …", "the High Court suspended the levy"). */
   courtOnly?: boolean;
   /** A response announced with "will"/"would" ("said it would respond"): a threat made now (13). */
@@ -78,6 +83,83 @@ const AGREEMENT_OBJECTS = [
   "settlement",
   "truce",
   "ceasefire",
+];
+/** What relief workers set up for the people a disaster struck ("set up field hospitals"). */
+const RELIEF_FACILITIES = [
+  "clinic",
+  "clinics",
+  "shelter",
+  "shelters",
+  "camp",
+  "camps",
+  "hospital",
+  "hospitals",
+  "kitchen",
+  "kitchens",
+  "tents",
+];
+/** Where rescuers pull the living from, or the word telling they were alive ("pulled 12 people alive"). */
+const RESCUE_OBJECTS = [
+  "alive",
+  "survivor",
+  "survivors",
+  "rubble",
+  "debris",
+  "wreckage",
+  "mud",
+  "floodwaters",
+  "ruins",
+];
+/** Words before "demand" that make it a market's ("strong demand", "falling oil demand"). */
+const MARKET_MODIFIERS = [
+  "strong",
+  "stronger",
+  "weak",
+  "weaker",
+  "high",
+  "higher",
+  "low",
+  "lower",
+  "rising",
+  "falling",
+  "growing",
+  "slowing",
+  "robust",
+  "soft",
+  "softer",
+  "sluggish",
+  "surging",
+  "consumer",
+  "domestic",
+  "global",
+  "market",
+  "oil",
+  "energy",
+  "power",
+  "travel",
+  "export",
+  "import",
+  "seasonal",
+  "pent-up",
+];
+/** What "declined to …" withholds when it only refuses to speak ("declined to comment"). */
+const WITHHELD_WORDS = [
+  "comment",
+  "say",
+  "elaborate",
+  "discuss",
+  "specify",
+  "confirm",
+  "disclose",
+  "answer",
+  "speculate",
+  "identify",
+  "name",
+  "reveal",
+  "detail",
+  "details",
+  "give",
+  "provide",
 ];
 /** "met her husband": a private meeting, no consultation. */
 const PRIVATE_RELATIONS = [
@@ -164,6 +246,16 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
     notObject: ["court", "courts", "judge", "judges", "panel", "tribunal", "chamber"],
   },
   plead: { code: "02", kind: "verb", notObject: ["guilty", "not"] },
+  // "asked Congress to exempt suppliers": a request that another party act; "asked whether",
+  // "asked about" put a question, which is no appeal.
+  ask: {
+    code: "02",
+    kind: "verb",
+    lowerOnly: true,
+    pastOnly: true,
+    needsObject: ["to"],
+    notNear: ["comment"],
+  },
   // 03 intent to cooperate
   agree: { code: "03", kind: "verb" },
   pledge: { code: "03", kind: "verb" },
@@ -260,6 +352,11 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   donate: { code: "07", kind: "verb" },
   donation: { code: "07", kind: "noun" },
   airlift: { code: "07", kind: "verb" },
+  // "provided food and shelter", "distributed relief supplies": aid handed out, not goods sold.
+  provide: { code: "07", kind: "verb", needsObject: [...AID_OBJECTS, "shelter", "shelters"] },
+  distribute: { code: "07", kind: "verb", needsObject: [...AID_OBJECTS, "shelter", "shelters"] },
+  // "pulled six people alive from the rubble": a rescue; "pulled out of the talks" is none.
+  pull: { code: "07", kind: "verb", lowerOnly: true, needsObject: RESCUE_OBJECTS },
   send: { code: "07", kind: "verb", needsObject: AID_OBJECTS },
   deliver: { code: "07", kind: "verb", needsObject: AID_OBJECTS },
   // 08 yield
@@ -282,7 +379,15 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   probe: { code: "09", kind: "noun", needsObject: ["into", "of", "by"] },
   inquiry: { code: "09", kind: "noun" },
   // 10 demand
-  demand: { code: "10", kind: "verb" },
+  // "demanded his release"; "strong demand from tourists", "weaker oil demand" are markets.
+  demand: { code: "10", kind: "verb", notAfter: MARKET_MODIFIERS },
+  // "complied with the ministry's requests to remove the posts": a demand made of another party;
+  // "a request for comment" is a reporter's.
+  request: {
+    code: "10",
+    kind: "noun",
+    notNear: ["comment", "comments", "interview", "information"],
+  },
   seek: {
     code: "10",
     kind: "verb",
@@ -324,7 +429,9 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   refuse: { code: "12", kind: "verb" },
   // Denying a request is a rejection; denying a claim is a statement (see DENIED_REQUESTS).
   deny: { code: "01", kind: "verb" },
-  decline: { code: "12", kind: "verb", needsObject: ["to"] },
+  // "declined to extradite him"; "declined to comment", "declined to say" withhold words, no
+  // rejection of anyone.
+  decline: { code: "12", kind: "verb", needsObject: ["to"], notNear: WITHHELD_WORDS },
   block: { code: "12", kind: "verb" },
   // 13 threaten
   warn: { code: "13", kind: "verb" },
@@ -642,6 +749,12 @@ export const PHRASE_TRIGGERS: readonly {
 }[] = [
   { lemmas: ["call", "on"], sense: { code: "02", kind: "verb" } },
   { lemmas: ["call", "for"], sense: { code: "02", kind: "verb" } },
+  // "was told to leave the country": an order received is a demand made of the one who
+  // received it ("told reporters" is speech; a court's order to pay is a ruling, left to courts).
+  {
+    lemmas: ["tell", "to"],
+    sense: { code: "10", kind: "verb", onlyAfter: ["was", "were", "been", "being"] },
+  },
   { lemmas: ["claim", "responsibility"], sense: { code: "01", kind: "verb" } },
   { lemmas: ["plead", "guilty"], sense: { code: "01", kind: "verb" } },
   { lemmas: ["issue", "a", "statement"], sense: { code: "01", kind: "verb" } },
@@ -728,6 +841,8 @@ export const PHRASE_TRIGGERS: readonly {
     sense: { code: "00", kind: "noun", disaster: true },
   },
   { lemmas: ["take", "to", "hospital"], sense: { code: "07", kind: "verb" } },
+  // "set up mobile clinics", "set up shelters for the displaced": relief for a disaster's victims.
+  { lemmas: ["set", "up"], sense: { code: "07", kind: "verb", needsObject: RELIEF_FACILITIES } },
   { lemmas: ["issue", "warning"], sense: { code: "13", kind: "verb" } },
   { lemmas: ["shoot", "dead"], sense: { code: "18", kind: "verb" } },
   { lemmas: ["fire", "on"], sense: { code: "18", kind: "verb" } },
@@ -1247,6 +1362,9 @@ export const COOPERATIVE_COMPLEMENTS: ReadonlySet<string> = new Set([
   "ratify",
   "support",
 ]);
+
+/** Modals that, said of others in an announcement, make it an appeal ("announced that users should update"). */
+export const APPEAL_MODALS: ReadonlySet<string> = new Set(["should", "must", "ought"]);
 
 /** Verbs of trade an agreement may promise ("agreed to buy 40 jets"): material cooperation (06). */
 export const COMMERCIAL_COMPLEMENTS: ReadonlySet<string> = new Set([

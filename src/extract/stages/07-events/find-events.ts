@@ -173,6 +173,20 @@ function isPresentForm(word: string, lemma: string): boolean {
   );
 }
 
+/**
+ * "Hungary blocked the package, demanding guarantees", "she won the race, finishing in 2:14":
+ * a participle opening a clause after the comma of an act already reported tells how that act
+ * was done, not an act of its own.
+ */
+function accompanying(words: Word[], trigger: Trigger, actBefore: boolean): boolean {
+  return (
+    actBefore &&
+    trigger.sense.kind === "verb" &&
+    (words[trigger.first]?.lower ?? "").endsWith("ing") &&
+    words[trigger.first - 1]?.text === ","
+  );
+}
+
 /** How many words from a toll verb its count may be ("412 police officers were killed"). */
 const TOLL_COUNT_REACH = 5;
 
@@ -398,6 +412,7 @@ export function findEvents(doc: Doc): Event[] {
         modality.skip ||
         (joined && previousSkipped) ||
         toll ||
+        accompanying(words, trigger, live.length > 0) ||
         // "Last year, 412 officers were killed across Mexico": a year's toll is a statistic.
         ((trigger.sense.toll ?? false) && yearOnly && countedToll(words, trigger));
       // "… killed 1,000 in October, and floods in March …": a toll left out is still a real act,

@@ -27,7 +27,7 @@ export interface Modality {
   passive: boolean;
 }
 
-export const PARTICIPLE = /(?:ed|en)$|^(?:met|held|struck|shot|cut|won)$/;
+export const PARTICIPLE = /(?:ed|en)$|^(?:met|held|struck|shot|cut|won|told)$/;
 
 /** The words before a trigger back to the nearest comma or clause break, nearest first (at most five). */
 export function wordsBefore(words: Word[], trigger: Trigger): Word[] {

@@ -345,8 +345,11 @@ export function rolesOf(
     if (passive) {
       const agent = after.find((item) => !item.place && isAgent(words, item)) ?? null;
       // "X said 40 people had been detained": the speaker is not who underwent the act.
+      // A pronoun's stand-in has no word of its own ("she was told to …"), and speaks nothing.
       const speaker =
-        actor !== null && SPEECH_VERBS.has(words[lastWordOf(words, actor) + 1]?.lower ?? "");
+        actor !== null &&
+        actor.wordIndex >= 0 &&
+        SPEECH_VERBS.has(words[lastWordOf(words, actor) + 1]?.lower ?? "");
       target = speaker ? null : actor;
       actor = agent;
     }

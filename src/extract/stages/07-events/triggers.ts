@@ -7,6 +7,7 @@ import {
 } from "../../lexicon/event-clauses.js";
 import {
   ANNOUNCED_RESPONSES,
+  APPEAL_MODALS,
   APPROVED_AID,
   COMMERCIAL_COMPLEMENTS,
   COMPOUND_HEADS,
@@ -196,6 +197,9 @@ function haltedOperation(words: Word[], index: number): { first: number; last: n
   return { first, last: particle === null ? index : index + 1 };
 }
 
+/** Words after which a participle before a noun is an adjective: "of donated items", "the banned books". */
+const ATTRIBUTIVE_OPENERS: ReadonlySet<string> = new Set([...DETERMINERS, "of", "with", "for"]);
+
 /** Words that count a plural: "many visits", "multiple arrests". */
 const COUNT_WORDS = new Set(["many", "numerous", "multiple"]);
 /** Counts too large to tell single acts: "thousands of visits", "millions of downloads". */
@@ -210,6 +214,30 @@ function isCount(word: string): boolean {
     MASS_COUNTS.has(word)
   );
 }
+/** How many words after "announced" its appeal may be told ("announced on Friday that it is time for …"). */
+const ANNOUNCED_APPEAL_REACH = 10;
+/** Subjects of a modal that make it the announcer's own duty or a forecast, not an appeal. */
+const OWN_SUBJECTS = new Set(["i", "we", "it", "this", "that", "there", "he", "she", "they"]);
+
+/**
+ * True when the clause after "announced" at `last` appeals to others: "it is time for X to …",
+ * or "should"/"must"/"ought" said of a subject other than the announcer ("users should update").
+ */
+function announcesAppeal(words: Word[], last: number): boolean {
+  const end = Math.min(words.length, last + 1 + ANNOUNCED_APPEAL_REACH);
+  for (let index = last + 1; index < end; index++) {
+    const word = words[index];
+    if (!word || /^[.;:!?]$/.test(word.text)) return false;
+    const before = words[index - 1]?.lower ?? "";
+    if (word.lower === "time" && /^(?:is|was|'s|\u2019s)$/.test(before)) {
+      if (/^(?:for|to)$/.test(words[index + 1]?.lower ?? "")) return true;
+    }
+    if (APPEAL_MODALS.has(word.lower) && !OWN_SUBJECTS.has(before) && before !== "that")
+      return true;
+  }
+  return false;
+}
+
 /** How many words ("on Monday", "in principle") may sit between "agreed" and its "to". */
 const AGREEMENT_GAP = 4;
 
@@ -350,6 +378,20 @@ export function findTriggers(
       (MASS_COUNTS.has(counted) || (isCount(determiner) && words[index - 2]?.lower === "in"))
     )
       continue;
+    // "recipients of donated items", "their detained colleagues": a participle between an
+    // article or preposition and its noun describes a thing; it reports no act of its own.
+    if (
+      sense.kind === "verb" &&
+      found.last === index &&
+      word.lower.endsWith("ed") &&
+      ATTRIBUTIVE_OPENERS.has(determiner) &&
+      /^\p{Ll}[\p{Ll}-]*$/u.test(words[index + 1]?.text ?? "") &&
+      !OBJECT_PHRASE_ENDERS.has(words[index + 1]?.lower ?? "") &&
+      !/^(?:the|a|an|as|that|into|onto|off|out|up|over|after|before)$/.test(
+        words[index + 1]?.lower ?? "",
+      )
+    )
+      continue;
     // "director of exhibits", "head of investigations": an event noun in a title names an office.
     if (determiner === "of" && PERSON_ROLES.has(words[index - 2]?.lower ?? "")) continue;
     // "tear gas canisters", "assault rifles": an event noun modifying a thing names no happening.
@@ -361,6 +403,7 @@ export function findTriggers(
       continue;
     // "a sign of thaw", "road signs": the bare noun of a verb-only act is something else.
     if (sense.verbOnly && sense.kind === "noun" && !word.lower.endsWith("ing")) continue;
+    if (sense.pastOnly && !isPastForm(word.lower)) continue;
     let code = found.sense.code;
     if (code === "05" && economic && (found.lemma === "sign" || found.lemma === "reach"))
       code = "06";
@@ -370,6 +413,10 @@ export function findTriggers(
       code = "06";
     if (code === "01" && hasLemmaWithin(words, found.last + 1, 6, COOPERATIVE_COMPLEMENTS))
       code = "03";
+    // "announced that it was time for drivers to switch", "announced that customers should
+    // update": what is announced is an appeal to others (02), not a statement.
+    if (code === "01" && found.lemma === "announce" && announcesAppeal(words, found.last))
+      code = "02";
     // "announced a new payment system": a thing launched, not words said, is an administrative
     // measure ("announced that …", "announced the decision" stay statements).
     if (
