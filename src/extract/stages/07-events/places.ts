@@ -5,7 +5,7 @@ import {
   PLACE_ADJECTIVES,
   PLACE_NOUNS,
 } from "../../lexicon/event-triggers.js";
-import { REGION_WORDS, SITE_WORDS } from "../../lexicon/event-places.js";
+import { PLACE_PART_NOUNS, REGION_WORDS, SITE_WORDS } from "../../lexicon/event-places.js";
 import { countryFor, isSeatOfGovernment } from "../../lexicon/gazetteer.js";
 import { key } from "../../normalize.js";
 import type { Entity, Mention } from "../../types.js";
@@ -65,9 +65,19 @@ export function placeMentions(
       // "a strike on Khan Sheikhoun": a town after "on" is where it happened; a country may be the target.
       if (preposition === "on" && place) locative = true;
       if (MOTION_PREPOSITIONS.has(preposition) && place) locative = true;
-      if (preposition === "of" && PLACE_NOUNS.has(words[wordIndex - 2 - article]?.lower ?? "")) {
+      const nounBeforeOf = words[wordIndex - 2 - article]?.lower ?? "";
+      if (preposition === "of" && PLACE_NOUNS.has(nounBeforeOf)) {
         locative = true;
-        placeNoun = words[wordIndex - 2 - article]?.lower ?? null;
+        placeNoun = nounBeforeOf;
+      } else if (
+        preposition === "of" &&
+        PLACE_PART_NOUNS.has(nounBeforeOf) &&
+        (place ||
+          LOCATIVE_PREPOSITIONS.has(words[wordIndex - 4 - article]?.lower ?? "") ||
+          words[wordIndex - 4 - article]?.lower === "on")
+      ) {
+        // "on the edge of Brackwater", "on the banks of the Ister": the happening is at the place.
+        locative = true;
       }
       // "in California's Riverside County": the possessor's place narrows to this one.
       if (
