@@ -1,6 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../src/extract/pipeline.js";
-import type { Extraction } from "../../src/extract/types.js";
+import { emptyDoc, extract } from "../../src/extract/pipeline.js";
+import { datesStage } from "../../src/extract/stages/05-dates.js";
+import type { Doc, Extraction, Sentence } from "../../src/extract/types.js";
+
+/** One body paragraph holding the sentences. */
+function docOf(sentences: string[], publishedAt: string): Doc {
+  const text = sentences.join(" ");
+  let offset = 0;
+  const built: Sentence[] = sentences.map((sentenceText, index) => {
+    const sentence: Sentence = {
+      index,
+      start: offset,
+      end: offset + sentenceText.length,
+      zone: "body",
+      paragraphIndex: 0,
+      text: sentenceText,
+      tokens: [],
+    };
+    offset += sentenceText.length + 1;
+    return sentence;
+  });
+  return { ...emptyDoc(text), publishedAt, sentences: built };
+}
+
+function datesOf(sentences: string[], publishedAt: string): [string, string][] {
+  return datesStage.run(docOf(sentences, publishedAt)).dates.map((date) => [date.text, date.value]);
+}
 
 function nameOf(extraction: Extraction, id: number | null): string | null {
   if (id === null) return null;
@@ -26,5 +51,59 @@ describe("event places", () => {
       ["00", "2025-03-31", "Sheffield"],
       ["17", "2025-03-30", "Glasgow"],
     ]);
+  });
+});
+
+describe("days of the month without a month", () => {
+  // Reference: Monday 2025-06-02.
+  const cases: [string, string[], [string, string][]][] = [
+    [
+      "a day after the publication day's is last month's",
+      ["The mayor met council leaders on the 28th."],
+      [["the 28th", "2025-05-28"]],
+    ],
+    [
+      "a day up to the publication day's is this month's",
+      ["The audit began on the 1st, officials said."],
+      [["the 1st", "2025-06-01"]],
+    ],
+    [
+      "a plan looks ahead",
+      ["The council will vote on a successor on the 12th."],
+      [["the 12th", "2025-06-12"]],
+    ],
+    [
+      "later in the month a sentence told",
+      ["The talks opened on March 3.", "They collapsed on the 25th of the month."],
+      [
+        ["March 3", "2025-03-03"],
+        ["the 25th of the month", "2025-03-25"],
+      ],
+    ],
+    ["an ordinal of a floor is no date", ["Fire broke out on the 10th floor."], []],
+    ["an ordinal of an anniversary is no date", ["They met on the 20th anniversary."], []],
+  ];
+  it.each(cases)("%s", (_name, sentences, expected) => {
+    expect(datesOf(sentences, "2025-06-02")).toEqual(expected);
+  });
+
+  it("dates the act by that day", () => {
+    const extraction = extract(
+      "Mayor resigns\n\nUpdated 1:05 AM EDT, June 2, 2025\n\nCORVALE, Norland (AP) — The mayor of Corvale, Lena Varga, resigned on Sunday.\n\nVarga met leaders of the Norland Audit Office on the 28th.",
+    );
+    expect(extraction.events.map((event) => [event.code, event.date])).toEqual([
+      ["08", "2025-06-01"],
+      ["04", "2025-05-28"],
+    ]);
+  });
+});
+
+describe("the month May before a noun", () => {
+  it.each([
+    ["a May report", ["A May report by the regulator warned of delays."], [["May", "2025-05"]]],
+    ["the May election", ["Voters in the May election backed the plan."], [["May", "2025-05"]]],
+    ["the modal verb", ["The May government may fall."], []],
+  ] as [string, string[], [string, string][]][])("%s", (_name, sentences, expected) => {
+    expect(datesOf(sentences, "2025-06-02")).toEqual(expected);
   });
 });

@@ -5,6 +5,7 @@ import {
   addMonths,
   compareDays,
   daysBetween,
+  daysInMonth,
   formatDate,
   nearestWeekday,
   parseDateValue,
@@ -493,6 +494,13 @@ const RELATIVE_RULES: RelativeRule[] = [
     resolve: (match, { reference }) => (match[0] === "May" ? resolveMay(match, reference) : null),
   },
   {
+    // … and "a May report", "the May election": a determiner before it and a common noun after it
+    // make "May" a month (not the verb, nor a surname's "the May government").
+    pattern:
+      /(?<=\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+)May(?=\s+(?!(?:government|administration|cabinet|ministry|premiership|era|years|team|camp|family)\b)\p{Ll}{3,}\b)/gu,
+    resolve: (match, { reference }) => resolveMay(match, reference),
+  },
+  {
     // "later that day", "the same morning", "That night, …": the day just told. A bare "that night"
     // must end its phrase, as "said that night raids would stop" does not.
     pattern:
@@ -521,6 +529,26 @@ const RELATIVE_RULES: RelativeRule[] = [
       const word = (match[1] ?? match[2] ?? "").toLowerCase();
       const sign = word === "previous" || word === "before" ? -1 : 1;
       return { date: addDays(base, sign), precision: "DAY" };
+    },
+  },
+  {
+    // "met on the 28th", "until the 3rd of this month": a day of the month told or, failing that,
+    // of the publication's month, looking back (or ahead in a plan) across the month's end.
+    // Not an ordinal of something else: "on the 15th floor", "the 20th anniversary".
+    pattern:
+      /(?<=\b(?:on|since|until|till|by|from|before|after)\s+)the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(?:the|this)\s+month)?(?=\s*(?:[,.;:)]|$)|\s+(?:when|at|in|after|before|but|as|while|with|to|for|amid|following|and\s+(?!\d))\b)/gi,
+    resolve: (match, { reference, anchor }) => {
+      const day = Number(match[1]);
+      // "On March 3 the talks opened; on the 25th they collapsed": later in the month told.
+      if (anchor && day >= anchor.day && day <= daysInMonth(anchor.year, anchor.month))
+        return { date: { ...anchor, day }, precision: "DAY" };
+      if (!reference) return null;
+      const ahead = isFutureClause(match.input, match.index);
+      let month: DayDate = { ...reference, day: 1 };
+      if (ahead && day < reference.day) month = addMonths(reference, 1);
+      if (!ahead && day > reference.day) month = addMonths(reference, -1);
+      if (day > daysInMonth(month.year, month.month)) return null;
+      return { date: { year: month.year, month: month.month, day }, precision: "DAY" };
     },
   },
   {
