@@ -54,6 +54,18 @@ describe("event places", () => {
   });
 });
 
+describe("a place in apposition to a place noun", () => {
+  it("places the act at the name after 'in the capital,'", () => {
+    const extraction = extract(
+      "Wave of attacks\n\nWednesday, March 12, 2025\n\nTaliban fighters attacked a police station in the capital, Kabul, on Tuesday, officials said.\n\nHamas fighters fired rockets at the southern Israeli city of Ashkelon on Monday.",
+    );
+    expect(summary(extraction)).toEqual([
+      ["18", "2025-03-11", "Kabul"],
+      ["19", "2025-03-10", "Ashkelon"],
+    ]);
+  });
+});
+
 describe("days of the month without a month", () => {
   // Reference: Monday 2025-06-02.
   const cases: [string, string[], [string, string][]][] = [

@@ -65,19 +65,29 @@ export function placeMentions(
       // "a strike on Khan Sheikhoun": a town after "on" is where it happened; a country may be the target.
       if (preposition === "on" && place) locative = true;
       if (MOTION_PREPOSITIONS.has(preposition) && place) locative = true;
-      const nounBeforeOf = words[wordIndex - 2 - article]?.lower ?? "";
-      if (preposition === "of" && PLACE_NOUNS.has(nounBeforeOf)) {
+      const nounBefore = words[wordIndex - 2 - article]?.lower ?? "";
+      if (preposition === "of" && PLACE_NOUNS.has(nounBefore)) {
         locative = true;
-        placeNoun = nounBeforeOf;
+        placeNoun = nounBefore;
       } else if (
         preposition === "of" &&
-        PLACE_PART_NOUNS.has(nounBeforeOf) &&
+        PLACE_PART_NOUNS.has(nounBefore) &&
         (place ||
           LOCATIVE_PREPOSITIONS.has(words[wordIndex - 4 - article]?.lower ?? "") ||
           words[wordIndex - 4 - article]?.lower === "on")
       ) {
         // "on the edge of Brackwater", "on the banks of the Ister": the happening is at the place.
         locative = true;
+      }
+      // "in the capital, Kabul,", "near a northern town, Tollin": the name in apposition to a
+      // place noun that a locative preposition introduces is that place.
+      if (
+        preposition === "," &&
+        PLACE_NOUNS.has(nounBefore) &&
+        locativeBefore(words, wordIndex - 2 - article)
+      ) {
+        locative = true;
+        placeNoun = nounBefore;
       }
       // "in California's Riverside County": the possessor's place narrows to this one.
       if (
@@ -143,6 +153,23 @@ export function placeMentions(
     placed.push(item);
   }
   return placed;
+}
+
+/** How many words a locative preposition may stand before the place noun it introduces. */
+const NOUN_PHRASE_REACH = 4;
+
+/**
+ * True when a locative preposition introduces the noun phrase ending at `noun` ("in the
+ * country's capital", "near a small town"): only lower-case words stand between them.
+ */
+function locativeBefore(words: Word[], noun: number): boolean {
+  for (let index = noun - 1; index >= Math.max(0, noun - NOUN_PHRASE_REACH); index--) {
+    const word = words[index];
+    if (!word) return false;
+    if (LOCATIVE_PREPOSITIONS.has(word.lower)) return true;
+    if (!/^[\p{Ll}'’-]+$/u.test(word.text)) return false;
+  }
+  return false;
 }
 
 /** Index of the first word whose span reaches the end of a mention. */
