@@ -119,3 +119,36 @@ describe("the month May before a noun", () => {
     expect(datesOf(sentences, "2025-06-02")).toEqual(expected);
   });
 });
+
+describe("named days", () => {
+  // Reference: Wednesday 2025-01-01.
+  it.each([
+    [
+      "a day of the month a report gives",
+      "The ministry said on the 30th that the talks had failed.",
+      [["the 30th", "2024-12-30"]],
+    ],
+    [
+      "the day before yesterday",
+      "He was arrested the day before yesterday.",
+      [["the day before yesterday", "2024-12-30"]],
+    ],
+    [
+      "a fixed holiday looks back",
+      "Shops were looted on Christmas Day, police said.",
+      [["Christmas Day", "2024-12-25"]],
+    ],
+    [
+      "a fixed holiday with a curly apostrophe",
+      "Fireworks injured dozens on New Year\u2019s Eve.",
+      [["New Year\u2019s Eve", "2024-12-31"]],
+    ],
+    [
+      "a fixed holiday in a plan looks ahead",
+      "The couple will marry on Valentine's Day.",
+      [["Valentine's Day", "2025-02-14"]],
+    ],
+  ] as [string, string, [string, string][]][])("%s", (_name, sentence, expected) => {
+    expect(datesOf([sentence], "2025-01-01")).toEqual(expected);
+  });
+});

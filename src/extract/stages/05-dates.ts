@@ -15,6 +15,7 @@ import {
   type DayDate,
 } from "../dates.js";
 import {
+  FIXED_HOLIDAYS,
   FUTURE_CUES,
   MAY_MONTH_CUES,
   NUMBER_WORDS,
@@ -374,6 +375,19 @@ function resolveMay(
   return { date: { year, month: 5, day: 1 }, precision: "MONTH" };
 }
 
+/** A fixed-date holiday by its name as printed ("Christmas Day", "New Year’s Eve"). */
+const HOLIDAY_PATTERN = new RegExp(
+  `\\b(${Object.keys(FIXED_HOLIDAYS)
+    .map((name) => name.replace(/\./g, "\\.").replace(/'/g, "['\u2019]").replace(/ /g, "\\s+"))
+    .join("|")})(?![\\p{L}'\u2019])`,
+  "gu",
+);
+
+/** The holidays by their names in lower case with straight apostrophes. */
+const HOLIDAY_DAYS = new Map(
+  Object.entries(FIXED_HOLIDAYS).map(([name, day]) => [name.toLowerCase(), day] as const),
+);
+
 const RELATIVE_RULES: RelativeRule[] = [
   {
     pattern: new RegExp(`\\b(${MONTH_NAMES})\\s+of\\s+(?:that|the\\s+same)\\s+year\\b`, "gi"),
@@ -398,6 +412,31 @@ const RELATIVE_RULES: RelativeRule[] = [
       const word = (match[2] ?? "").toLowerCase();
       const year = reference.year + (word === "last" ? -1 : word === "next" ? 1 : 0);
       return { date: { year, month, day: 1 }, precision: "MONTH" };
+    },
+  },
+  {
+    pattern: /\bthe\s+day\s+(before\s+yesterday|after\s+tomorrow)\b/gi,
+    resolve: (match, { reference }) => {
+      if (!reference) return null;
+      const before = /^before/i.test(match[1] ?? "");
+      return { date: addDays(reference, before ? -2 : 2), precision: "DAY" };
+    },
+  },
+  {
+    // "on Christmas Day", "on New Year's Eve": the most recent one, or the next in a plan.
+    pattern: HOLIDAY_PATTERN,
+    resolve: (match, { reference }) => {
+      if (!reference) return null;
+      const name = (match[1] ?? "")
+        .toLowerCase()
+        .replace(/\s+/g, " ")
+        .replace(/\u2019/g, "'");
+      const holiday = HOLIDAY_DAYS.get(name);
+      if (!holiday) return null;
+      const [month, day] = holiday;
+      const ahead = isFutureClause(match.input, match.index);
+      const year = yearForMonth(reference, month, day, ahead ? "forward" : "back");
+      return { date: { year, month, day }, precision: "DAY" };
     },
   },
   {
@@ -536,7 +575,7 @@ const RELATIVE_RULES: RelativeRule[] = [
     // of the publication's month, looking back (or ahead in a plan) across the month's end.
     // Not an ordinal of something else: "on the 15th floor", "the 20th anniversary".
     pattern:
-      /(?<=\b(?:on|since|until|till|by|from|before|after)\s+)the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(?:the|this)\s+month)?(?=\s*(?:[,.;:)]|$)|\s+(?:when|at|in|after|before|but|as|while|with|to|for|amid|following|and\s+(?!\d))\b)/gi,
+      /(?<=\b(?:on|since|until|till|by|from|before|after)\s+)the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(?:the|this)\s+month)?(?=\s*(?:[,.;:)]|$)|\s+(?:that|when|at|in|after|before|but|as|while|with|to|for|amid|following|and\s+(?!\d))\b)/gi,
     resolve: (match, { reference, anchor }) => {
       const day = Number(match[1]);
       // "On March 3 the talks opened; on the 25th they collapsed": later in the month told.
