@@ -152,3 +152,15 @@ describe("named days", () => {
     expect(datesOf([sentence], "2025-01-01")).toEqual(expected);
   });
 });
+
+describe("publication date lines copied from pages", () => {
+  it.each([
+    ["a zone with its offset glued to the label", "March 12, 20253:12 PM GMT+1Updated 4 hours ago"],
+    ["an 'Originally published' label", "Originally published March 12, 2025 at 5:00 am"],
+  ])("%s", (_name, line) => {
+    const extraction = extract(
+      `Storm hits the coast\n\n${line}\n\nA storm struck the coast of Norland on Tuesday, officials said.`,
+    );
+    expect(extraction.publishedAt).toBe("2025-03-12");
+  });
+});

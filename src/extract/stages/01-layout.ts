@@ -274,7 +274,7 @@ function endMarkIndex(text: string): number {
 
 /** Words a date line may carry besides the date itself: labels, weekdays, times, zones, "3 hours ago". */
 const DATE_LINE_WORD = new RegExp(
-  `^(?:date|published|updated|posted|last|first|modified|on|at|ago|an?|hours?|hrs?|minutes?|mins?|min|read|days?|weeks?|${WEEKDAY_PATTERN}|\\d{1,2}(?:[:.]\\d{2}){0,2}(?:[ap]\\.?m\\.?)?|[ap]\\.?m\\.?|\\d{1,2})$`,
+  `^(?:date|published|updated|posted|originally|last|first|modified|on|at|ago|an?|hours?|hrs?|minutes?|mins?|min|read|days?|weeks?|${WEEKDAY_PATTERN}|\\d{1,2}(?:[:.]\\d{2}){0,2}(?:[ap]\\.?m\\.?)?|[ap]\\.?m\\.?|\\d{1,2})$`,
   "i",
 );
 /** Upper-case time zones and markers in a date line ("GMT+3", "BST", "PM"). */
@@ -282,12 +282,16 @@ const DATE_LINE_ZONE = /^[A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?$/;
 
 /**
  * Copying a page's date line can run its parts together ("February 12, 20244:39 PM
- * GMTUpdated 2 hours ago"): a year glued to a clock time, a time zone to a label.
+ * GMTUpdated 2 hours ago", "… PM GMT+1Updated …"): a year glued to a clock time, a time zone
+ * (with its offset) to a label.
  */
 function unglueDateLine(text: string): string {
   return text
     .replace(/\b((?:19|20)\d{2})(?=\d{1,2}[:.]\d{2}\b)/g, "$1 ")
-    .replace(/\b([A-Z]{2,5})(?=(?:Updated|Published|Posted|Last)\b)/g, "$1 ");
+    .replace(
+      /\b([A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?)(?=(?:Updated|Published|Posted|Last)\b)/g,
+      "$1 ",
+    );
 }
 
 /**
@@ -315,7 +319,9 @@ function publicationDateOfLine(text: string): PrintedDate | null {
     date: { ...found.date, utcHour: utcHourOf(text) },
     updated: /^(?:Updated|Last\s+updated|Modified)\b/i.test(text),
     labelled:
-      /^(?:Published|Updated|Posted|Last\s+updated|First\s+published|Modified|Date)\b/i.test(text),
+      /^(?:Published|Updated|Posted|Last\s+updated|(?:First|Originally)\s+published|Modified|Date)\b/i.test(
+        text,
+      ),
   };
 }
 
