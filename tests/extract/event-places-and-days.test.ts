@@ -157,6 +157,11 @@ describe("publication date lines copied from pages", () => {
   it.each([
     ["a zone with its offset glued to the label", "March 12, 20253:12 PM GMT+1Updated 4 hours ago"],
     ["an 'Originally published' label", "Originally published March 12, 2025 at 5:00 am"],
+    ["a day-first date printed twice, run together", "Published On 12 Mar 202512 Mar 2025"],
+    ["a numeric date run into the written one", "03/12/2025March 12, 2025"],
+    ["an 'Issued on' label", "Issued on: 12/03/2025 - 09:00 Modified: 12/03/2025 - 11:00"],
+    ["month and weekday in capitals", "WED, MARCH 12, 2025"],
+    ["a line set in capitals", "MARCH 12, 2025 / 5:03 AM / UPDATED 2 HOURS AGO"],
   ])("%s", (_name, line) => {
     const extraction = extract(
       `Storm hits the coast\n\n${line}\n\nA storm struck the coast of Norland on Tuesday, officials said.`,

@@ -274,11 +274,14 @@ function endMarkIndex(text: string): number {
 
 /** Words a date line may carry besides the date itself: labels, weekdays, times, zones, "3 hours ago". */
 const DATE_LINE_WORD = new RegExp(
-  `^(?:date|published|updated|posted|originally|last|first|modified|on|at|ago|an?|hours?|hrs?|minutes?|mins?|min|read|days?|weeks?|${WEEKDAY_PATTERN}|\\d{1,2}(?:[:.]\\d{2}){0,2}(?:[ap]\\.?m\\.?)?|[ap]\\.?m\\.?|\\d{1,2})$`,
+  `^(?:date|published|updated|posted|originally|issued|last|first|modified|on|at|ago|an?|hours?|hrs?|minutes?|mins?|min|read|days?|weeks?|${WEEKDAY_PATTERN}|\\d{1,2}(?:[:.]\\d{2}){0,2}(?:[ap]\\.?m\\.?)?|[ap]\\.?m\\.?|\\d{1,2})$`,
   "i",
 );
 /** Upper-case time zones and markers in a date line ("GMT+3", "BST", "PM"). */
 const DATE_LINE_ZONE = /^[A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?$/;
+
+/** A whole weekday name or its abbreviation, in any case. */
+const WEEKDAY_NAME = new RegExp(`^${WEEKDAY_PATTERN}$`, "i");
 
 /**
  * Copying a page's date line can run its parts together ("February 12, 20244:39 PM
@@ -286,12 +289,23 @@ const DATE_LINE_ZONE = /^[A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?$/;
  * (with its offset) to a label.
  */
 function unglueDateLine(text: string): string {
-  return text
-    .replace(/\b((?:19|20)\d{2})(?=\d{1,2}[:.]\d{2}\b)/g, "$1 ")
-    .replace(
-      /\b([A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?)(?=(?:Updated|Published|Posted|Last)\b)/g,
-      "$1 ",
-    );
+  return (
+    text
+      .replace(/\b((?:19|20)\d{2})(?=\d{1,2}[:.]\d{2}\b)/g, "$1 ")
+      // "12 Mar 202512 Mar 2025", "03/12/2025March 12, 2025": a date printed twice, run together.
+      .replace(new RegExp(`\\b((?:19|20)\\d{2})(?=\\d{1,2}\\s+${MONTH_PATTERN}\\s)`, "g"), "$1 ")
+      .replace(/\b((?:19|20)\d{2})(?=\p{Lu}\p{Ll}+\s+\d)/gu, "$1 ")
+      // "WED, MARCH 12, 2025": month and weekday names set in capitals read as in prose.
+      .replace(/\b\p{Lu}{3,9}\b/gu, (word) =>
+        MONTH_NUMBERS.has(word.toLowerCase()) || WEEKDAY_NAME.test(word)
+          ? word[0] + word.slice(1).toLowerCase()
+          : word,
+      )
+      .replace(
+        /\b([A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?)(?=(?:Updated|Published|Posted|Last)\b)/g,
+        "$1 ",
+      )
+  );
 }
 
 /**
