@@ -169,3 +169,27 @@ describe("publication date lines copied from pages", () => {
     expect(extraction.publishedAt).toBe("2025-03-12");
   });
 });
+
+describe("which act a date of the sentence dates", () => {
+  const publishedAt = "2025-03-12";
+  it("gives a date before a participle clause to the act it follows", () => {
+    const extraction = extract(
+      "Ceasefire\n\nIsrael and Hamas agreed to a ceasefire on Tuesday, ending fighting that began in October 2023.",
+      { publishedAt },
+    );
+    const agreed = extraction.events.find((event) => event.code === "03");
+    // Dated by its own words, not by the story's day.
+    expect([agreed?.date, agreed?.dateInferred ?? false]).toEqual(["2025-03-11", false]);
+  });
+
+  it("keeps a date closing a relative clause off the act after the comma", () => {
+    const extraction = extract(
+      "Talks\n\nTalks between Russia and Ukraine, which began in Riyadh on Sunday, collapsed on Tuesday.",
+      { publishedAt },
+    );
+    expect(extraction.events.map((event) => [event.trigger, event.date])).toEqual([
+      ["Talks", "2025-03-09"],
+      ["collapsed", "2025-03-11"],
+    ]);
+  });
+});
