@@ -193,3 +193,34 @@ describe("which act a date of the sentence dates", () => {
     ]);
   });
 });
+
+describe("a span of days after or before a happening", () => {
+  it.each([
+    [
+      "what follows 'after' happened that much before the day told",
+      "Rebels seized the town on Monday, a day after the army withdrew.",
+      [
+        ["Monday", "2025-03-10"],
+        ["a day after", "2025-03-09"],
+      ],
+    ],
+    [
+      "what follows 'before' happened that much after it",
+      "He resigned on Monday, a week before the election.",
+      [
+        ["Monday", "2025-03-10"],
+        ["a week before", "2025-03-17"],
+      ],
+    ],
+    ["no day told in the sentence", "Two days after the vote, protesters stormed parliament.", []],
+  ] as [string, string, [string, string][]][])("%s", (_name, sentence, expected) => {
+    expect(datesOf([sentence], "2025-03-12")).toEqual(expected);
+  });
+
+  it("dates the earlier meeting of the sentence", () => {
+    const extraction = extract(
+      "Meetings\n\nWednesday, March 12, 2025\n\nKeir Starmer met Emmanuel Macron in Paris last Thursday, two days after Macron met Olaf Scholz in Berlin.",
+    );
+    expect(extraction.events.map((event) => event.date)).toEqual(["2025-03-06", "2025-03-04"]);
+  });
+});

@@ -65,6 +65,8 @@ interface ResolveContext {
   reference: DayDate | null;
   /** Most recent DAY-precision date before this expression in the same paragraph. */
   anchor: DayDate | null;
+  /** Most recent DAY-precision date before this expression in the same sentence. */
+  sentenceAnchor?: DayDate | null;
   /** Year of the most recent date of any precision in the same paragraph ("in 2019 … that year"). */
   anchorYear: number | null;
   /** Most recent DAY-precision date of the paragraphs before, for a paragraph that opens "The next day". */
@@ -519,6 +521,20 @@ const RELATIVE_RULES: RelativeRule[] = [
     },
   },
   {
+    // "met X on Thursday, two days after Y met Z": what follows "after" happened that much
+    // before the day just told in the sentence ("before": after it). Without such a day the
+    // sentence's happening is not dated by it ("Two days after the vote, protesters …").
+    pattern: new RegExp(
+      `\\b(${NUMBER})\\s+(day|week|month)s?\\s+(after|before)(?=\\s+\\p{L})`,
+      "giu",
+    ),
+    resolve: (match, { sentenceAnchor }) => {
+      if (!sentenceAnchor) return null;
+      const sign = /^after$/i.test(match[3] ?? "") ? -1 : 1;
+      return shift(sentenceAnchor, sign * quantity(match[1]), match[2] ?? "");
+    },
+  },
+  {
     // chrono reads the May of "late May", "last May" as the verb and drops it.
     pattern:
       /\b(?:([Ee]arly|[Ll]ate|[Mm]id-?)\s*|([Ll]ast|[Nn]ext|[Tt]his)\s+)May\b(?!\s*,?\s*\d)/g,
@@ -663,8 +679,16 @@ export function findDates(doc: Doc): TemporalExpression[] {
       ...chronoCandidates(sentence, reference, doc.layout.localDayMayBeAhead === true),
       ...relativeCandidates(sentence),
     ]);
+    let sentenceAnchor: DayDate | null = null;
     for (const candidate of candidates) {
-      const resolved = candidate.resolve({ reference, anchor, anchorYear, carried, earlierDay });
+      const resolved = candidate.resolve({
+        reference,
+        anchor,
+        anchorYear,
+        carried,
+        earlierDay,
+        sentenceAnchor,
+      });
       if (!resolved) continue;
       const value = formatDate(resolved.date, resolved.precision);
       found.push({
@@ -675,7 +699,10 @@ export function findDates(doc: Doc): TemporalExpression[] {
         value,
         precision: resolved.precision,
       });
-      if (resolved.precision === "DAY") anchor = parseDateValue(value)?.date ?? anchor;
+      if (resolved.precision === "DAY") {
+        anchor = parseDateValue(value)?.date ?? anchor;
+        sentenceAnchor = anchor;
+      }
       anchorYear = resolved.date.year;
     }
   }
