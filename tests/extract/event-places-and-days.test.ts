@@ -224,3 +224,18 @@ describe("a span of days after or before a happening", () => {
     expect(extraction.events.map((event) => event.date)).toEqual(["2025-03-06", "2025-03-04"]);
   });
 });
+
+describe("an update stamped the day after publication", () => {
+  it.each([
+    ["printed after the publication", "Published March 30, 2025 | Updated March 31, 2025"],
+    ["printed before the publication", "Updated: March 31, 2025 (Published: March 30, 2025)"],
+  ])("%s: the publication day is the story's", (_name, line) => {
+    const extraction = extract(
+      `Dock strike\n\n${line}\n\nDockworkers walked off the job yesterday, leaders of the Varenholt Port Union said.`,
+    );
+    expect(extraction.publishedAt).toBe("2025-03-30");
+    expect(extraction.dates.map((date) => [date.text, date.value])).toEqual([
+      ["yesterday", "2025-03-29"],
+    ]);
+  });
+});

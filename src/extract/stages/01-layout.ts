@@ -308,6 +308,9 @@ function unglueDateLine(text: string): string {
   );
 }
 
+/** A publication label after an update's ("Updated …, Published …"). */
+const PUBLISHED_LABEL = /\b(?:(?:First|Originally)\s+)?(?:Published|Posted)\b/i;
+
 /**
  * Reads a standalone publication date line ("Thursday, May 7, 2015",
  * "Published: 12 April 2017 10:32 BST", "October 26, 2023 2:14 PM GMT+3
@@ -329,9 +332,22 @@ function publicationDateOfLine(text: string): PrintedDate | null {
     .filter((word) => word.replace(/[:.-]/g, "").length > 0);
   const isDateWord = (word: string) => DATE_LINE_WORD.test(word) || DATE_LINE_ZONE.test(word);
   if (!words.every((word) => isDateWord(word.replace(/:$/, "")))) return null;
+  // "Updated: March 31, 2025 (Published: March 30, 2025)": the update is printed first, and the
+  // date after the publication label is the one the story was published on.
+  const updatedFirst = /^(?:Updated|Last\s+updated|Modified)\b/i.test(text);
+  const publishedLabel = updatedFirst ? PUBLISHED_LABEL.exec(text) : null;
+  const published = publishedLabel ? findFullDate(text.slice(publishedLabel.index)) : null;
+  if (publishedLabel && published) {
+    const rest = text.slice(publishedLabel.index);
+    return {
+      date: { ...published.date, utcHour: utcHourOf(rest) },
+      updated: false,
+      labelled: true,
+    };
+  }
   return {
     date: { ...found.date, utcHour: utcHourOf(text) },
-    updated: /^(?:Updated|Last\s+updated|Modified)\b/i.test(text),
+    updated: updatedFirst,
     labelled:
       /^(?:Published|Updated|Posted|Last\s+updated|(?:First|Originally)\s+published|Modified|Date)\b/i.test(
         text,
