@@ -239,3 +239,22 @@ describe("an update stamped the day after publication", () => {
     ]);
   });
 });
+
+describe("a weekday that begins a name", () => {
+  it.each([
+    ["a newspaper", "The Sunday Chronicle reported the deal.", []],
+    ["a caucus", "The Tuesday Group of moderate lawmakers met.", []],
+    [
+      "a weekday before a common noun",
+      "The Monday meeting was cancelled.",
+      [["Monday", "2025-03-10"]],
+    ],
+    [
+      "a weekday opening a sentence",
+      "On Sunday President Ana Duarte spoke.",
+      [["Sunday", "2025-03-09"]],
+    ],
+  ] as [string, string, [string, string][]][])("%s", (_name, sentence, expected) => {
+    expect(datesOf([sentence], "2025-03-12")).toEqual(expected);
+  });
+});

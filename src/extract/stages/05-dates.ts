@@ -143,6 +143,18 @@ function isNewsDate(context: ParsingContext, result: ParsingResult): boolean {
     if (!FULL_WEEKDAY.test(text)) return false;
     const offset = result.index + result.text.length - text.length;
     if (WEEKDAY_NAME_PREFIXES.has(previousWord(context.text, offset))) return false;
+    // "The Sunday Times", "the Tuesday Group": after "the", a weekday before another capitalised
+    // word begins a name ("the Monday meeting" is still a day).
+    const after = context.text.slice(
+      result.index + result.text.length,
+      result.index + result.text.length + 24,
+    );
+    if (
+      previousWord(context.text, offset) === "the" &&
+      /^\s+\p{Lu}/u.test(after) &&
+      !/^\s+(?:Morning|Afternoon|Evening|Night|Noon|Midnight)\b/.test(after)
+    )
+      return false;
   }
   return true;
 }
