@@ -54,6 +54,15 @@ describe("event places", () => {
   });
 });
 
+describe("a town a violent verb takes as object", () => {
+  it("is where it struck, not the place of the one who reports it", () => {
+    const extraction = extract(
+      "Shelling\n\nWednesday, March 12, 2025\n\nA spokesman for the Norland Army in Varen said troops of the Norland Army had shelled Kharkiv on Monday.",
+    );
+    expect(summary(extraction)).toEqual([["19", "2025-03-10", "Kharkiv"]]);
+  });
+});
+
 describe("a place in apposition to a place noun", () => {
   it("places the act at the name after 'in the capital,'", () => {
     const extraction = extract(
