@@ -222,6 +222,15 @@ describe("a span of days after or before a happening", () => {
       ],
     ],
     ["no day told in the sentence", "Two days after the vote, protesters stormed parliament.", []],
+    [
+      "hours later is the day just told",
+      "Rebels attacked on Monday, and hours later police arrested five men.",
+      [
+        ["Monday", "2025-03-10"],
+        ["hours later", "2025-03-10"],
+      ],
+    ],
+    ["hours later with no day told", "Police arrived minutes later.", []],
   ] as [string, string, [string, string][]][])("%s", (_name, sentence, expected) => {
     expect(datesOf([sentence], "2025-03-12")).toEqual(expected);
   });

@@ -578,6 +578,15 @@ const RELATIVE_RULES: RelativeRule[] = [
     },
   },
   {
+    // "Hours later, police arrested …", "shortly afterwards": the same day as the day just told.
+    pattern:
+      /\b(?:(?:(?:a\s+few|several|two|three|four|five|six)\s+)?(?:hours|minutes|moments)\s+later|shortly\s+(?:afterwards?|thereafter))\b/gi,
+    resolve: (_match, { anchor, carried }) => {
+      const base = anchor ?? carried;
+      return base ? { date: base, precision: "DAY" } : null;
+    },
+  },
+  {
     // "the previous evening", "the following morning": a part of the day before or after the day told.
     pattern: /\bthe\s+(previous|next|following)\s+(?:morning|afternoon|evening|night)\b/gi,
     resolve: (match, { anchor, carried }) => {
