@@ -75,6 +75,16 @@ describe("a place in apposition to a place noun", () => {
   });
 });
 
+describe("a place right after a place noun", () => {
+  it.each([
+    "Taliban fighters attacked a police station in the capital Kabul on Tuesday, officials said.",
+    "Taliban fighters attacked a police station in the Afghan capital Kabul on Tuesday, officials said.",
+  ])("%s", (sentence) => {
+    const extraction = extract(`Attack\n\nWednesday, March 12, 2025\n\n${sentence}`);
+    expect(summary(extraction)).toEqual([["18", "2025-03-11", "Kabul"]]);
+  });
+});
+
 describe("days of the month without a month", () => {
   // Reference: Monday 2025-06-02.
   const cases: [string, string[], [string, string][]][] = [

@@ -89,6 +89,11 @@ export function placeMentions(
         locative = true;
         placeNoun = nounBefore;
       }
+      // … and without the comma: "in the Kenyan capital Nairobi", "near the port city Odesa".
+      if (PLACE_NOUNS.has(preposition) && locativeBefore(words, wordIndex - 1 - article)) {
+        locative = true;
+        placeNoun = preposition;
+      }
       // "in California's Riverside County": the possessor's place narrows to this one.
       if (
         previousPlaced?.locative &&
@@ -160,14 +165,15 @@ const NOUN_PHRASE_REACH = 4;
 
 /**
  * True when a locative preposition introduces the noun phrase ending at `noun` ("in the
- * country's capital", "near a small town"): only lower-case words stand between them.
+ * country's capital", "near a small town"): only words stand between them, no punctuation.
  */
 function locativeBefore(words: Word[], noun: number): boolean {
   for (let index = noun - 1; index >= Math.max(0, noun - NOUN_PHRASE_REACH); index--) {
     const word = words[index];
     if (!word) return false;
     if (LOCATIVE_PREPOSITIONS.has(word.lower)) return true;
-    if (!/^[\p{Ll}'’-]+$/u.test(word.text)) return false;
+    // Lower-case words, or a demonym or possessive place ("the Kenyan capital", "Kenya's capital").
+    if (!/^[\p{L}'’-]+$/u.test(word.text)) return false;
   }
   return false;
 }
