@@ -68,6 +68,32 @@ export const SITE_WORDS: ReadonlySet<string> = new Set([
   "school",
 ]);
 
+/**
+ * Nouns for a part or the surroundings of a place: "on the edge of X", "on the banks of X",
+ * "in the foothills of X" put the happening at X, as "the town of X" does (the commonest parts,
+ * "outskirts", "heart", "north" …, are among the place nouns of the trigger lexicon).
+ */
+export const PLACE_PART_NOUNS: ReadonlySet<string> = new Set([
+  "edge",
+  "edges",
+  "fringe",
+  "fringes",
+  "suburbs",
+  "periphery",
+  "environs",
+  "vicinity",
+  "streets",
+  "banks",
+  "shore",
+  "shores",
+  "coast",
+  "waters",
+  "foothills",
+  "slopes",
+  "outside",
+  "middle",
+]);
+
 /** Verbs that place a named happening ("the attack took place near X", "the stampede happened at X"). */
 export const HAPPENING_VERBS: ReadonlySet<string> = new Set([
   "happen",

@@ -121,3 +121,25 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   several: 3,
   few: 3,
 };
+
+/**
+ * Holidays on the same calendar day every year, as [month, day], named as printed in prose
+ * ("on Christmas Day" is a date like "on December 25"). A country's own days ("Independence
+ * Day") differ between countries and are left out.
+ */
+export const FIXED_HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
+  "New Year's Day": [1, 1],
+  "New Year's Eve": [12, 31],
+  "Christmas Eve": [12, 24],
+  "Christmas Day": [12, 25],
+  "Boxing Day": [12, 26],
+  "Valentine's Day": [2, 14],
+  Halloween: [10, 31],
+  "St Patrick's Day": [3, 17],
+  "St. Patrick's Day": [3, 17],
+  "Saint Patrick's Day": [3, 17],
+  "May Day": [5, 1],
+  "Armistice Day": [11, 11],
+  "Remembrance Day": [11, 11],
+  "Veterans Day": [11, 11],
+};

@@ -274,21 +274,42 @@ function endMarkIndex(text: string): number {
 
 /** Words a date line may carry besides the date itself: labels, weekdays, times, zones, "3 hours ago". */
 const DATE_LINE_WORD = new RegExp(
-  `^(?:date|published|updated|posted|last|first|modified|on|at|ago|an?|hours?|hrs?|minutes?|mins?|min|read|days?|weeks?|${WEEKDAY_PATTERN}|\\d{1,2}(?:[:.]\\d{2}){0,2}(?:[ap]\\.?m\\.?)?|[ap]\\.?m\\.?|\\d{1,2})$`,
+  `^(?:date|published|updated|posted|originally|issued|last|first|modified|on|at|ago|an?|hours?|hrs?|minutes?|mins?|min|read|days?|weeks?|${WEEKDAY_PATTERN}|\\d{1,2}(?:[:.]\\d{2}){0,2}(?:[ap]\\.?m\\.?)?|[ap]\\.?m\\.?|\\d{1,2})$`,
   "i",
 );
 /** Upper-case time zones and markers in a date line ("GMT+3", "BST", "PM"). */
 const DATE_LINE_ZONE = /^[A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?$/;
 
+/** A whole weekday name or its abbreviation, in any case. */
+const WEEKDAY_NAME = new RegExp(`^${WEEKDAY_PATTERN}$`, "i");
+
 /**
  * Copying a page's date line can run its parts together ("February 12, 20244:39 PM
- * GMTUpdated 2 hours ago"): a year glued to a clock time, a time zone to a label.
+ * GMTUpdated 2 hours ago", "… PM GMT+1Updated …"): a year glued to a clock time, a time zone
+ * (with its offset) to a label.
  */
 function unglueDateLine(text: string): string {
-  return text
-    .replace(/\b((?:19|20)\d{2})(?=\d{1,2}[:.]\d{2}\b)/g, "$1 ")
-    .replace(/\b([A-Z]{2,5})(?=(?:Updated|Published|Posted|Last)\b)/g, "$1 ");
+  return (
+    text
+      .replace(/\b((?:19|20)\d{2})(?=\d{1,2}[:.]\d{2}\b)/g, "$1 ")
+      // "12 Mar 202512 Mar 2025", "03/12/2025March 12, 2025": a date printed twice, run together.
+      .replace(new RegExp(`\\b((?:19|20)\\d{2})(?=\\d{1,2}\\s+${MONTH_PATTERN}\\s)`, "g"), "$1 ")
+      .replace(/\b((?:19|20)\d{2})(?=\p{Lu}\p{Ll}+\s+\d)/gu, "$1 ")
+      // "WED, MARCH 12, 2025": month and weekday names set in capitals read as in prose.
+      .replace(/\b\p{Lu}{3,9}\b/gu, (word) =>
+        MONTH_NUMBERS.has(word.toLowerCase()) || WEEKDAY_NAME.test(word)
+          ? word[0] + word.slice(1).toLowerCase()
+          : word,
+      )
+      .replace(
+        /\b([A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?)(?=(?:Updated|Published|Posted|Last)\b)/g,
+        "$1 ",
+      )
+  );
 }
+
+/** A publication label after an update's ("Updated …, Published …"). */
+const PUBLISHED_LABEL = /\b(?:(?:First|Originally)\s+)?(?:Published|Posted)\b/i;
 
 /**
  * Reads a standalone publication date line ("Thursday, May 7, 2015",
@@ -311,11 +332,26 @@ function publicationDateOfLine(text: string): PrintedDate | null {
     .filter((word) => word.replace(/[:.-]/g, "").length > 0);
   const isDateWord = (word: string) => DATE_LINE_WORD.test(word) || DATE_LINE_ZONE.test(word);
   if (!words.every((word) => isDateWord(word.replace(/:$/, "")))) return null;
+  // "Updated: March 31, 2025 (Published: March 30, 2025)": the update is printed first, and the
+  // date after the publication label is the one the story was published on.
+  const updatedFirst = /^(?:Updated|Last\s+updated|Modified)\b/i.test(text);
+  const publishedLabel = updatedFirst ? PUBLISHED_LABEL.exec(text) : null;
+  const published = publishedLabel ? findFullDate(text.slice(publishedLabel.index)) : null;
+  if (publishedLabel && published) {
+    const rest = text.slice(publishedLabel.index);
+    return {
+      date: { ...published.date, utcHour: utcHourOf(rest) },
+      updated: false,
+      labelled: true,
+    };
+  }
   return {
     date: { ...found.date, utcHour: utcHourOf(text) },
-    updated: /^(?:Updated|Last\s+updated|Modified)\b/i.test(text),
+    updated: updatedFirst,
     labelled:
-      /^(?:Published|Updated|Posted|Last\s+updated|First\s+published|Modified|Date)\b/i.test(text),
+      /^(?:Published|Updated|Posted|Last\s+updated|(?:First|Originally)\s+published|Modified|Date)\b/i.test(
+        text,
+      ),
   };
 }
 

@@ -5,6 +5,7 @@ import {
   addMonths,
   compareDays,
   daysBetween,
+  daysInMonth,
   formatDate,
   nearestWeekday,
   parseDateValue,
@@ -14,6 +15,7 @@ import {
   type DayDate,
 } from "../dates.js";
 import {
+  FIXED_HOLIDAYS,
   FUTURE_CUES,
   MAY_MONTH_CUES,
   NUMBER_WORDS,
@@ -63,6 +65,8 @@ interface ResolveContext {
   reference: DayDate | null;
   /** Most recent DAY-precision date before this expression in the same paragraph. */
   anchor: DayDate | null;
+  /** Most recent DAY-precision date before this expression in the same sentence. */
+  sentenceAnchor?: DayDate | null;
   /** Year of the most recent date of any precision in the same paragraph ("in 2019 … that year"). */
   anchorYear: number | null;
   /** Most recent DAY-precision date of the paragraphs before, for a paragraph that opens "The next day". */
@@ -139,6 +143,18 @@ function isNewsDate(context: ParsingContext, result: ParsingResult): boolean {
     if (!FULL_WEEKDAY.test(text)) return false;
     const offset = result.index + result.text.length - text.length;
     if (WEEKDAY_NAME_PREFIXES.has(previousWord(context.text, offset))) return false;
+    // "The Sunday Times", "the Tuesday Group": after "the", a weekday before another capitalised
+    // word begins a name ("the Monday meeting" is still a day).
+    const after = context.text.slice(
+      result.index + result.text.length,
+      result.index + result.text.length + 24,
+    );
+    if (
+      previousWord(context.text, offset) === "the" &&
+      /^\s+\p{Lu}/u.test(after) &&
+      !/^\s+(?:Morning|Afternoon|Evening|Night|Noon|Midnight)\b/.test(after)
+    )
+      return false;
   }
   return true;
 }
@@ -373,6 +389,19 @@ function resolveMay(
   return { date: { year, month: 5, day: 1 }, precision: "MONTH" };
 }
 
+/** A fixed-date holiday by its name as printed ("Christmas Day", "New Year’s Eve"). */
+const HOLIDAY_PATTERN = new RegExp(
+  `\\b(${Object.keys(FIXED_HOLIDAYS)
+    .map((name) => name.replace(/\./g, "\\.").replace(/'/g, "['\u2019]").replace(/ /g, "\\s+"))
+    .join("|")})(?![\\p{L}'\u2019])`,
+  "gu",
+);
+
+/** The holidays by their names in lower case with straight apostrophes. */
+const HOLIDAY_DAYS = new Map(
+  Object.entries(FIXED_HOLIDAYS).map(([name, day]) => [name.toLowerCase(), day] as const),
+);
+
 const RELATIVE_RULES: RelativeRule[] = [
   {
     pattern: new RegExp(`\\b(${MONTH_NAMES})\\s+of\\s+(?:that|the\\s+same)\\s+year\\b`, "gi"),
@@ -397,6 +426,31 @@ const RELATIVE_RULES: RelativeRule[] = [
       const word = (match[2] ?? "").toLowerCase();
       const year = reference.year + (word === "last" ? -1 : word === "next" ? 1 : 0);
       return { date: { year, month, day: 1 }, precision: "MONTH" };
+    },
+  },
+  {
+    pattern: /\bthe\s+day\s+(before\s+yesterday|after\s+tomorrow)\b/gi,
+    resolve: (match, { reference }) => {
+      if (!reference) return null;
+      const before = /^before/i.test(match[1] ?? "");
+      return { date: addDays(reference, before ? -2 : 2), precision: "DAY" };
+    },
+  },
+  {
+    // "on Christmas Day", "on New Year's Eve": the most recent one, or the next in a plan.
+    pattern: HOLIDAY_PATTERN,
+    resolve: (match, { reference }) => {
+      if (!reference) return null;
+      const name = (match[1] ?? "")
+        .toLowerCase()
+        .replace(/\s+/g, " ")
+        .replace(/\u2019/g, "'");
+      const holiday = HOLIDAY_DAYS.get(name);
+      if (!holiday) return null;
+      const [month, day] = holiday;
+      const ahead = isFutureClause(match.input, match.index);
+      const year = yearForMonth(reference, month, day, ahead ? "forward" : "back");
+      return { date: { year, month, day }, precision: "DAY" };
     },
   },
   {
@@ -479,6 +533,20 @@ const RELATIVE_RULES: RelativeRule[] = [
     },
   },
   {
+    // "met X on Thursday, two days after Y met Z": what follows "after" happened that much
+    // before the day just told in the sentence ("before": after it). Without such a day the
+    // sentence's happening is not dated by it ("Two days after the vote, protesters …").
+    pattern: new RegExp(
+      `\\b(${NUMBER})\\s+(day|week|month)s?\\s+(after|before)(?=\\s+\\p{L})`,
+      "giu",
+    ),
+    resolve: (match, { sentenceAnchor }) => {
+      if (!sentenceAnchor) return null;
+      const sign = /^after$/i.test(match[3] ?? "") ? -1 : 1;
+      return shift(sentenceAnchor, sign * quantity(match[1]), match[2] ?? "");
+    },
+  },
+  {
     // chrono reads the May of "late May", "last May" as the verb and drops it.
     pattern:
       /\b(?:([Ee]arly|[Ll]ate|[Mm]id-?)\s*|([Ll]ast|[Nn]ext|[Tt]his)\s+)May\b(?!\s*,?\s*\d)/g,
@@ -493,10 +561,26 @@ const RELATIVE_RULES: RelativeRule[] = [
     resolve: (match, { reference }) => (match[0] === "May" ? resolveMay(match, reference) : null),
   },
   {
+    // … and "a May report", "the May election": a determiner before it and a common noun after it
+    // make "May" a month (not the verb, nor a surname's "the May government").
+    pattern:
+      /(?<=\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+)May(?=\s+(?!(?:government|administration|cabinet|ministry|premiership|era|years|team|camp|family)\b)\p{Ll}{3,}\b)/gu,
+    resolve: (match, { reference }) => resolveMay(match, reference),
+  },
+  {
     // "later that day", "the same morning", "That night, …": the day just told. A bare "that night"
     // must end its phrase, as "said that night raids would stop" does not.
     pattern:
       /\b(?:(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+(?:day|morning|afternoon|evening|night)|that\s+(?:day|morning|afternoon|evening|night)(?=\s*[,.;]|\s+(?:in|at|on|when|after|before|as|while|and)\b))\b/gi,
+    resolve: (_match, { anchor, carried }) => {
+      const base = anchor ?? carried;
+      return base ? { date: base, precision: "DAY" } : null;
+    },
+  },
+  {
+    // "Hours later, police arrested …", "shortly afterwards": the same day as the day just told.
+    pattern:
+      /\b(?:(?:(?:a\s+few|several|two|three|four|five|six)\s+)?(?:hours|minutes|moments)\s+later|shortly\s+(?:afterwards?|thereafter))\b/gi,
     resolve: (_match, { anchor, carried }) => {
       const base = anchor ?? carried;
       return base ? { date: base, precision: "DAY" } : null;
@@ -521,6 +605,26 @@ const RELATIVE_RULES: RelativeRule[] = [
       const word = (match[1] ?? match[2] ?? "").toLowerCase();
       const sign = word === "previous" || word === "before" ? -1 : 1;
       return { date: addDays(base, sign), precision: "DAY" };
+    },
+  },
+  {
+    // "met on the 28th", "until the 3rd of this month": a day of the month told or, failing that,
+    // of the publication's month, looking back (or ahead in a plan) across the month's end.
+    // Not an ordinal of something else: "on the 15th floor", "the 20th anniversary".
+    pattern:
+      /(?<=\b(?:on|since|until|till|by|from|before|after)\s+)the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(?:the|this)\s+month)?(?=\s*(?:[,.;:)]|$)|\s+(?:that|when|at|in|after|before|but|as|while|with|to|for|amid|following|and\s+(?!\d))\b)/gi,
+    resolve: (match, { reference, anchor }) => {
+      const day = Number(match[1]);
+      // "On March 3 the talks opened; on the 25th they collapsed": later in the month told.
+      if (anchor && day >= anchor.day && day <= daysInMonth(anchor.year, anchor.month))
+        return { date: { ...anchor, day }, precision: "DAY" };
+      if (!reference) return null;
+      const ahead = isFutureClause(match.input, match.index);
+      let month: DayDate = { ...reference, day: 1 };
+      if (ahead && day < reference.day) month = addMonths(reference, 1);
+      if (!ahead && day > reference.day) month = addMonths(reference, -1);
+      if (day > daysInMonth(month.year, month.month)) return null;
+      return { date: { year: month.year, month: month.month, day }, precision: "DAY" };
     },
   },
   {
@@ -596,8 +700,16 @@ export function findDates(doc: Doc): TemporalExpression[] {
       ...chronoCandidates(sentence, reference, doc.layout.localDayMayBeAhead === true),
       ...relativeCandidates(sentence),
     ]);
+    let sentenceAnchor: DayDate | null = null;
     for (const candidate of candidates) {
-      const resolved = candidate.resolve({ reference, anchor, anchorYear, carried, earlierDay });
+      const resolved = candidate.resolve({
+        reference,
+        anchor,
+        anchorYear,
+        carried,
+        earlierDay,
+        sentenceAnchor,
+      });
       if (!resolved) continue;
       const value = formatDate(resolved.date, resolved.precision);
       found.push({
@@ -608,7 +720,10 @@ export function findDates(doc: Doc): TemporalExpression[] {
         value,
         precision: resolved.precision,
       });
-      if (resolved.precision === "DAY") anchor = parseDateValue(value)?.date ?? anchor;
+      if (resolved.precision === "DAY") {
+        anchor = parseDateValue(value)?.date ?? anchor;
+        sentenceAnchor = anchor;
+      }
       anchorYear = resolved.date.year;
     }
   }

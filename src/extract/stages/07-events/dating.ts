@@ -24,6 +24,19 @@ export const SUBORDINATE_CLAUSE = /\b(?:after|before|when|because)\s+(.*)$/;
 const REPORTED_CLAUSE_BEFORE_DATE =
   /^\s+(?:[\w'’-]+\s+){0,3}?that\s+[^.;]*\b(?:was|were|is|are|will|would|could|might|may|had|has|have|should|must)\b[^.;]*$/i;
 
+/**
+ * "Talks, which began in Riyadh on Sunday, collapsed on Tuesday": a date closing a relative
+ * clause set off by commas belongs to that clause's verb, not to the act right after the comma.
+ */
+const RELATIVE_CLAUSE_BEFORE_DATE = /,\s+(?:which|who)\s+[^,;.]*$/i;
+const COMMA_ONLY = /^\s*,\s*$/;
+
+/**
+ * "agreed to a ceasefire on Tuesday, ending the fighting": a participle clause after the date
+ * tells what the act did; the date is the act's as well as the participle's.
+ */
+const PARTICIPLE_AFTER_DATE = /^\s*,\s+\p{Ll}+ing\b/u;
+
 /** Codes of reactions to a happening: praise, disapproval, rejection. */
 const REACTION_CODES = new Set(["05", "11", "12"]);
 /** Determiners, numbers and modifiers that may stand between a verb and its object noun (the noun may be a verb's homograph: "the offer"). */
@@ -68,12 +81,29 @@ export function assignDates(
     const ownVerb = subordinate.split(/\s+/).some((word) => isPastForm(word.toLowerCase()));
     return CLAUSE_JOIN.test(between) || ownVerb ? gap + DATE_REACH : gap;
   };
+  const give = (trigger: Trigger, date: TemporalExpression) => {
+    const known = assigned.get(trigger);
+    // "at the end of the month, on April 29": the day within the month mentioned says more.
+    const narrows = known !== undefined && date.value.startsWith(`${known.value}-`);
+    const widens = known !== undefined && known.value.startsWith(`${date.value}-`);
+    if (!known || narrows || (!widens && distance(date, trigger) < distance(known, trigger)))
+      assigned.set(trigger, date);
+  };
   for (const date of dates) {
     const possessive = /^['\u2019]s\b/.test(text.slice(date.end, date.end + 3));
     const spoken = isSpeechDate(text, date);
+    const closesRelative = RELATIVE_CLAUSE_BEFORE_DATE.test(
+      text.slice(Math.max(0, date.start - DATE_REACH), date.start),
+    );
     let best: Trigger | null = null;
     for (const trigger of triggers) {
       if (distance(date, trigger) > DATE_REACH) continue;
+      if (
+        closesRelative &&
+        trigger.start >= date.end &&
+        COMMA_ONLY.test(text.slice(date.end, trigger.start))
+      )
+        continue;
       if (possessive && (trigger.start < date.end || trigger.start - date.end > 25)) continue;
       // "officials said Saturday": the day of the statement dates only an act the statement is.
       if (spoken && (trigger.end > date.start || date.start - trigger.end > 15)) continue;
@@ -87,12 +117,13 @@ export function assignDates(
     }
     if (!best) continue;
     best = reactionTo(text, best, triggers) ?? best;
-    const known = assigned.get(best);
-    // "at the end of the month, on April 29": the day within the month mentioned says more.
-    const narrows = known !== undefined && date.value.startsWith(`${known.value}-`);
-    const widens = known !== undefined && known.value.startsWith(`${date.value}-`);
-    if (!known || narrows || (!widens && distance(date, best) < distance(known, best)))
-      assigned.set(best, date);
+    give(best, date);
+    if (best.start >= date.end && PARTICIPLE_AFTER_DATE.test(text.slice(date.end, best.end))) {
+      const main = triggers
+        .filter((trigger) => trigger.end <= date.start && distance(date, trigger) <= DATE_REACH)
+        .at(-1);
+      if (main && !assigned.has(main)) assigned.set(main, date);
+    }
   }
   return assigned;
 }

@@ -503,8 +503,14 @@ export function findEvents(doc: Doc): Event[] {
       if (locationId === null && VIOLENT_CODES.has(code) && targetEntity?.type === "LOCATION") {
         locationId = targetEntity.id;
       }
-      // "attacked Afrin", "shelled Saraqeb": a town a violent verb takes as object is where it struck.
-      if (locationId === null && VIOLENT_CODES.has(code) && trigger.sense.kind === "verb") {
+      // "attacked Afrin", "shelled Saraqeb": a town a violent verb takes as object is where it struck,
+      // rather than a place before the verb ("a spokesman in Varen said troops shelled Kharkiv").
+      const placeBefore = (roles.location?.wordIndex ?? Infinity) < trigger.first;
+      if (
+        (locationId === null || placeBefore) &&
+        VIOLENT_CODES.has(code) &&
+        trigger.sense.kind === "verb"
+      ) {
         const object = placed.find(
           (item) => item.wordIndex > trigger.last && item.wordIndex <= trigger.last + 2,
         );

@@ -5,7 +5,7 @@ import {
   PLACE_ADJECTIVES,
   PLACE_NOUNS,
 } from "../../lexicon/event-triggers.js";
-import { REGION_WORDS, SITE_WORDS } from "../../lexicon/event-places.js";
+import { PLACE_PART_NOUNS, REGION_WORDS, SITE_WORDS } from "../../lexicon/event-places.js";
 import { countryFor, isSeatOfGovernment } from "../../lexicon/gazetteer.js";
 import { key } from "../../normalize.js";
 import type { Entity, Mention } from "../../types.js";
@@ -65,9 +65,34 @@ export function placeMentions(
       // "a strike on Khan Sheikhoun": a town after "on" is where it happened; a country may be the target.
       if (preposition === "on" && place) locative = true;
       if (MOTION_PREPOSITIONS.has(preposition) && place) locative = true;
-      if (preposition === "of" && PLACE_NOUNS.has(words[wordIndex - 2 - article]?.lower ?? "")) {
+      const nounBefore = words[wordIndex - 2 - article]?.lower ?? "";
+      if (preposition === "of" && PLACE_NOUNS.has(nounBefore)) {
         locative = true;
-        placeNoun = words[wordIndex - 2 - article]?.lower ?? null;
+        placeNoun = nounBefore;
+      } else if (
+        preposition === "of" &&
+        PLACE_PART_NOUNS.has(nounBefore) &&
+        (place ||
+          LOCATIVE_PREPOSITIONS.has(words[wordIndex - 4 - article]?.lower ?? "") ||
+          words[wordIndex - 4 - article]?.lower === "on")
+      ) {
+        // "on the edge of Brackwater", "on the banks of the Ister": the happening is at the place.
+        locative = true;
+      }
+      // "in the capital, Kabul,", "near a northern town, Tollin": the name in apposition to a
+      // place noun that a locative preposition introduces is that place.
+      if (
+        preposition === "," &&
+        PLACE_NOUNS.has(nounBefore) &&
+        locativeBefore(words, wordIndex - 2 - article)
+      ) {
+        locative = true;
+        placeNoun = nounBefore;
+      }
+      // … and without the comma: "in the Kenyan capital Nairobi", "near the port city Odesa".
+      if (PLACE_NOUNS.has(preposition) && locativeBefore(words, wordIndex - 1 - article)) {
+        locative = true;
+        placeNoun = preposition;
       }
       // "in California's Riverside County": the possessor's place narrows to this one.
       if (
@@ -133,6 +158,24 @@ export function placeMentions(
     placed.push(item);
   }
   return placed;
+}
+
+/** How many words a locative preposition may stand before the place noun it introduces. */
+const NOUN_PHRASE_REACH = 4;
+
+/**
+ * True when a locative preposition introduces the noun phrase ending at `noun` ("in the
+ * country's capital", "near a small town"): only words stand between them, no punctuation.
+ */
+function locativeBefore(words: Word[], noun: number): boolean {
+  for (let index = noun - 1; index >= Math.max(0, noun - NOUN_PHRASE_REACH); index--) {
+    const word = words[index];
+    if (!word) return false;
+    if (LOCATIVE_PREPOSITIONS.has(word.lower)) return true;
+    // Lower-case words, or a demonym or possessive place ("the Kenyan capital", "Kenya's capital").
+    if (!/^[\p{L}'’-]+$/u.test(word.text)) return false;
+  }
+  return false;
 }
 
 /** Index of the first word whose span reaches the end of a mention. */
