@@ -867,3 +867,34 @@ describe("'state' that modifies the noun after it", () => {
     expect(entityWith(entities, "China")?.aliases).not.toContain("China state");
   });
 });
+
+describe("second names given by a known-as phrase", () => {
+  it.each<[string, string, string]>([
+    [
+      "Marta Ilona Kowal (born May 3, 1961), better known by her stage name Marta Lark, is a Polish singer. Lark toured Europe in 1990.",
+      "Lark",
+      "Marta Ilona Kowal",
+    ],
+    [
+      "Tomas Vrana, also known as Tom Vale, wrote ten novels. Vale died in Prague.",
+      "Tom Vale",
+      "Tomas Vrana",
+    ],
+    [
+      "Hana Mori (1880 – 1921) was the pen name of Japanese poet Sumi Mori (Mori Sumi), also known as Sumiko Mori. Mori wrote in Tokyo.",
+      "Sumiko Mori",
+      "Hana Mori",
+    ],
+  ])("%j: %s is one person with %s", (body, alias, named) => {
+    const entities = entitiesOf(body);
+    expect(entityWith(entities, alias)).toBe(entityWith(entities, named));
+    expect(entities.filter((e) => e.type === "PERSON")).toHaveLength(1);
+  });
+
+  it("keeps a place compared with another by 'is known as' apart", () => {
+    const entities = entitiesOf(
+      "Lyon is known as France's capital of food. Lyon hosted the fair in Paris, known as the City of Light.",
+    );
+    expect(entityWith(entities, "Lyon")).not.toBe(entityWith(entities, "France"));
+  });
+});

@@ -31,6 +31,8 @@ interface Cluster {
   mentionIds: number[];
   /** Standard name when a lexicon or the text gives one ("United States" for "U.S."). */
   standardName: string | null;
+  /** A person's other full names given by a known-as phrase ("Jan Kowal, better known as Johnny Nowak"). */
+  secondNames?: string[];
 }
 
 const POLITY_OF =
@@ -348,6 +350,110 @@ function personNameWords(name: string): string[] {
   return words;
 }
 
+/**
+ * A phrase that gives a second name of what was just named: "also known as", "better known by
+ * her pseudonym", "a.k.a.", "was the pen name of", "(born …)" before a birth name.
+ */
+const KNOWN_AS_PHRASES = [
+  String.raw`\b(?:also|better|commonly|popularly|widely|best|otherwise|formerly|previously|sometimes|often|affectionately)\s+(?:known|called|referred\s+to)\s+(?:as|by\s+(?:(?:his|her|their|its|the|a)\s+)?(?:(?:stage|pen|ring|real|birth|religious|professional)\s+)?(?:name|pseudonym|nickname|moniker|alias))`,
+  String.raw`\ba\.?k\.?a\.?`,
+  String.raw`\b(?:is|was)\s+(?:the|a|an)\s+(?:stage\s+name|pen\s+name|pseudonym|nom\s+de\s+plume|ring\s+name)\s+of`,
+  String.raw`[(,]\s*(?:born|n[ée]e)`,
+  // "Jan Kowal (1900 – 1950), known as King Jan": bare only right after the name's bracket or
+  // comma, since "York is known as England's …" compares, it does not rename.
+  String.raw`[(,]\s*known\s+as`,
+];
+const KNOWN_AS_BEFORE = new RegExp(
+  String.raw`(?:${KNOWN_AS_PHRASES.join("|")})\s*,?\s*["“]?$`,
+  "i",
+);
+
+/** Between a name and the phrase: a bracket of dates or a gloss, a comma, perhaps "is"/"was". */
+const BEFORE_KNOWN_AS = /^\s*(?:\([^()]{0,120}\))?\s*,?\s*(?:(?:is|was)\s+)?$/;
+
+/** Between two second names: "also known as Ana Reyes and Ana Cruz". */
+const CHAINED_NAME = /^\s*(?:,|,?\s*(?:and|or))\s*["“]?$/;
+
+/**
+ * Pairs [named, second name] of mentions of one type joined by a known-as phrase: "Jan Kowal
+ * (born 1950), better known as Johnny Kowal", "Ana Reyes, also known as Ana Cruz and Anita".
+ * The first name is the mention right before the phrase, a bracket after it skipped.
+ */
+function knownAsPairs(text: string, mentions: Mention[]): Array<[number, number]> {
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  const pairs: Array<[number, number]> = [];
+  let lastAlias: { id: number; named: number } | null = null;
+  for (let i = 1; i < ordered.length; i++) {
+    const alias = ordered[i];
+    const previous = ordered[i - 1];
+    if (!alias || !previous) continue;
+    const aliasStart = alias.fullSpan?.start ?? alias.start;
+    if (lastAlias?.id === previous.id && CHAINED_NAME.test(text.slice(previous.end, aliasStart))) {
+      pairs.push([lastAlias.named, alias.id]);
+      lastAlias = { id: alias.id, named: lastAlias.named };
+      continue;
+    }
+    const before = text.slice(Math.max(0, aliasStart - 200), aliasStart);
+    const phrase = KNOWN_AS_BEFORE.exec(before);
+    // "known as England's finest": a possessive modifies what follows, it is no name.
+    if (!phrase || /^['’]s\b/.test(text.slice(alias.end, alias.end + 3))) continue;
+    const phraseStart = aliasStart - before.length + phrase.index;
+    // The named is the last mention before the phrase that no bracket holds.
+    let named: Mention | undefined;
+    for (let j = i - 1; j >= 0; j--) {
+      const candidate = ordered[j];
+      if (!candidate || candidate.end > phraseStart) continue;
+      const gap = text.slice(candidate.end, phraseStart);
+      if (gap.length > 160 || /[.;\n]\s/.test(gap.replace(/\([^()]*\)/g, ""))) break;
+      if (BEFORE_KNOWN_AS.test(gap)) {
+        named = candidate;
+        break;
+      }
+      // A name inside the bracket ("Ana Reyes (Reyes Ana, born 1950)"): look further back.
+      if (!/^[^(]*\)/.test(gap)) break;
+    }
+    if (!named) continue;
+    pairs.push([named.id, alias.id]);
+    lastAlias = { id: alias.id, named: named.id };
+  }
+  return pairs;
+}
+
+/** Capitalized words of four letters or more of a name, lower case. */
+function nameWords(name: string): Set<string> {
+  return new Set((name.match(/\p{Lu}[\p{L}'’-]{3,}/gu) ?? []).map((w) => w.toLowerCase()));
+}
+
+/**
+ * Joins the clusters of each known-as pair of one type. Of another type, a second name that
+ * repeats a word of the name ("Theodorus, also known as Abba Theodorus") was mistyped and joins
+ * too; others ("Kowal, born in Lodz") stay apart.
+ */
+function mergeKnownAs(
+  pairs: Array<[number, number]>,
+  clusters: Cluster[],
+  mentions: Mention[],
+  onMerge: (target: Cluster, source: Cluster) => void,
+): void {
+  const clusterOfMention = new Map<number, Cluster>();
+  for (const cluster of clusters)
+    for (const id of cluster.mentionIds) clusterOfMention.set(id, cluster);
+  for (const [named, alias] of pairs) {
+    const target = clusterOfMention.get(named);
+    const source = clusterOfMention.get(alias);
+    if (!target || !source || target === source) continue;
+    if (target.type !== source.type) {
+      if (source.standardName !== null || target.standardName !== null) continue;
+      const words = nameWords(fullestName(target, mentions));
+      if (![...nameWords(fullestName(source, mentions))].some((w) => words.has(w))) continue;
+    }
+    for (const id of source.mentionIds) clusterOfMention.set(id, target);
+    target.mentionIds.push(...source.mentionIds);
+    onMerge(target, source);
+    source.mentionIds = [];
+  }
+}
+
 /** Groups the mentions into entities; returns the clusters in order of first mention. */
 function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   const clusters: Cluster[] = [];
@@ -454,6 +560,13 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   mergePostalCodes(clusters, mentions);
   mergeCampusAcronyms(clusters, mentions);
   mergeParenthesizedNames(doc.text, clusters, mentions);
+  const knownAs = knownAsPairs(doc.text, mentions);
+  mergeKnownAs(
+    knownAs,
+    clusters.filter((c) => c.type !== "PERSON"),
+    mentions,
+    () => undefined,
+  );
 
   // 2. People: full names first, then bare surnames and given names.
   const people = mentions.filter((m) => m.type === "PERSON");
@@ -472,7 +585,18 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
       join(mention, cluster);
     }
   }
-  const entries = personClusters.map((cluster) => personEntry(doc, cluster, mentions));
+  // "Jan Kowal, better known as Johnny Nowak": one person, whose bare "Nowak" is found below.
+  const recordSecondName = (target: Cluster, source: Cluster): void => {
+    target.secondNames = [
+      ...(target.secondNames ?? []),
+      ...(source.secondNames ?? []),
+      fullestName(source, mentions),
+    ];
+  };
+  mergeKnownAs(knownAs, clusters, mentions, recordSecondName);
+  const entries = personClusters
+    .filter((cluster) => cluster.mentionIds.length > 0)
+    .map((cluster) => personEntry(doc, cluster, mentions));
   markCoordinatedRelatives(doc, entries, mentions);
   for (const mention of people) {
     if (clusterOf.has(mention.id)) continue;
@@ -487,6 +611,8 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
     join(mention, cluster);
     entries.push(personEntry(doc, cluster, mentions));
   }
+  // Second names of one word ("Ana (née Cruz)") are linked once every short name has a cluster.
+  mergeKnownAs(knownAs, clusters, mentions, recordSecondName);
 
   const nonEmpty = clusters.filter((c) => c.mentionIds.length > 0);
   for (const cluster of nonEmpty) cluster.mentionIds.sort((a, b) => a - b);
@@ -511,6 +637,8 @@ const KINSHIP_BEFORE =
 
 function personEntry(doc: Doc, cluster: Cluster, mentions: Mention[]): PersonEntry {
   const parts = personNameParts(fullestName(cluster, mentions));
+  for (const name of cluster.secondNames ?? [])
+    for (const surname of personNameParts(name).surnames) parts.surnames.add(surname);
   const anchorIds = [...cluster.mentionIds].sort((a, b) => a - b);
   const first = mentions[anchorIds[0] ?? -1];
   const relative =
