@@ -90,6 +90,28 @@ describe("people", () => {
     },
   );
 
+  it.each<[string, string]>([
+    [
+      "Ana Cruz was born in Dayton, Ohio, to Luis and Maria Cruz. Cruz studied law in Chicago.",
+      "Ana Cruz",
+    ],
+    [
+      "Daniel Varga was a son of Peter Varga, a painter, and a nephew of Karl Varga. Varga studied medicine.",
+      "Daniel Varga",
+    ],
+    [
+      "Lena Brandt is the daughter of Ilse Brandt, a singer who worked in Hamburg (d. 1990), and Otto Brandt, a baker. Brandt left school at 16.",
+      "Lena Brandt",
+    ],
+  ])(
+    "%j: a bare surname goes to %s, not to a parent named after 'son of' or 'born to'",
+    (body, main) => {
+      const entities = entitiesOf(body);
+      const surname = main.split(" ")[1] ?? "";
+      expect(entityWith(entities, surname)?.name).toBe(main);
+    },
+  );
+
   it("gives a bare surname to a relative when no other namesake is named", () => {
     const entities = entitiesOf(
       "Her father, Omar Khalil, was a doctor in Cairo. Khalil said he was proud of her.",

@@ -635,6 +635,35 @@ interface PersonEntry {
 const KINSHIP_BEFORE =
   /\b(?:father|mother|parents|son|sons|daughter|daughters|brother|brothers|sister|sisters|wife|husband|uncle|aunt|grandfather|grandmother|grandson|granddaughter|nephew|niece|cousin|stepfather|stepmother|stepson|stepdaughter)\b,?\s+$/i;
 
+/** "the son of", "a niece of the late": the name after it is a relative's. */
+const KIN_OF =
+  /\b(?:sons?|daughters?|child|children|grandsons?|granddaughters?|grandchild|nephews?|nieces?|widow|widower|wife|husband|brothers?|sisters?|cousins?|stepsons?|stepdaughters?)\s+of\s+(?:the\s+late\s+)?/gi;
+/** "born in Dayton to", "born to parents": the parents are named next. */
+const BORN_TO = /\bborn\b[^.;\n]{0,80}?\bto\s+(?:(?:his|her|their)\s+)?(?:parents\s+)?/i;
+/** "… and", "… and the late" closing a list that a kinship phrase opened. */
+const LIST_END = /\band\s+(?:the\s+late\s+)?$/i;
+/** A sentence break in a stretch of text: a stop and a capital ("(d. 1990)" is none). */
+const SENTENCE_BREAK = /[.!?]["”’]?\s+[\p{Lu}"“]/u;
+
+/**
+ * Whether the text before a name introduces it as a relative: right after a kinship noun ("her
+ * father Omar Khalil"), after "son of" or "born … to", or closing a list such a phrase opened in
+ * the same sentence ("the daughter of Ana Cruz, a nurse, and Luis Cruz"; "born to Ana and Luis
+ * Cruz").
+ */
+export function introducedAsRelative(before: string): boolean {
+  if (KINSHIP_BEFORE.test(before.slice(-30))) return true;
+  const window = before.slice(-160);
+  let opener = -1;
+  for (const match of window.matchAll(KIN_OF)) opener = match.index + match[0].length;
+  const born = BORN_TO.exec(window);
+  if (born) opener = Math.max(opener, born.index + born[0].length);
+  if (opener < 0) return false;
+  const rest = window.slice(opener);
+  if (rest.trim() === "") return true;
+  return LIST_END.test(rest) && !SENTENCE_BREAK.test(rest) && rest.length <= 120;
+}
+
 function personEntry(doc: Doc, cluster: Cluster, mentions: Mention[]): PersonEntry {
   const parts = personNameParts(fullestName(cluster, mentions));
   for (const name of cluster.secondNames ?? [])
@@ -643,7 +672,7 @@ function personEntry(doc: Doc, cluster: Cluster, mentions: Mention[]): PersonEnt
   const first = mentions[anchorIds[0] ?? -1];
   const relative =
     first !== undefined &&
-    KINSHIP_BEFORE.test(doc.text.slice(Math.max(0, first.start - 30), first.start));
+    introducedAsRelative(doc.text.slice(Math.max(0, first.start - 200), first.start));
   return { cluster, ...parts, anchorIds, relative };
 }
 
