@@ -6,6 +6,7 @@ import {
   isGovernmentUse,
   samePersonName,
   spellsLoosely,
+  withinTwoEdits,
 } from "../../src/extract/stages/04-coreference.js";
 import { withinOneEdit } from "../../src/extract/normalize.js";
 import { acronymFitsWords } from "../../src/extract/lexicon/acronyms.js";
@@ -176,6 +177,32 @@ describe("one person under several full names", () => {
     );
     expect(entityWith(entities, "Brandaur")?.name).toBe("H.L. Brandauer");
     expect(entities.filter((e) => e.type === "PERSON")).toHaveLength(1);
+  });
+
+  it("links a long surname misspelt by two letters when only one person fits", () => {
+    const entities = entitiesOf(
+      "Karolina Weissmann, a spokeswoman for the agency, said the rules would change. Ms Wiessmann said the review would take a year.",
+    );
+    expect(entityWith(entities, "Wiessmann")?.name).toBe("Karolina Weissmann");
+    expect(entities.filter((e) => e.type === "PERSON")).toHaveLength(1);
+  });
+
+  it("keeps a surname apart from a longer surname that starts with it", () => {
+    const entities = entitiesOf(
+      "Officials said Martina Richardson would lead the inquiry. Mr Richards said he disagreed.",
+    );
+    expect(entityWith(entities, "Richards")?.name).not.toBe("Martina Richardson");
+  });
+
+  it.each<[string, string, boolean]>([
+    ["buchtmann", "bauchtman", true],
+    ["weissmann", "wiessmann", true],
+    ["kowalski", "kowalsky", true],
+    ["richardson", "richards", true],
+    ["schneider", "schmidt", false],
+    ["abcdefgh", "abcdxyzh", false],
+  ])("withinTwoEdits(%j, %j) = %s", (a, b, expected) => {
+    expect(withinTwoEdits(a, b)).toBe(expected);
   });
 
   it("keeps a family named in the plural apart from its member", () => {

@@ -717,6 +717,33 @@ function lastBelow(ids: number[], id: number): number {
   return found;
 }
 
+/** Surnames at least this long may be misspelt by two letters. */
+const MIN_TWO_TYPO_SURNAME = 8;
+
+/** Whether two words are at most two edits apart (insertions, deletions, substitutions). */
+export function withinTwoEdits(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  // One row of the edit-distance table at a time, only the band of width two matters.
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(
+        (previous[j] ?? i) + 1,
+        (current[j - 1] ?? i) + 1,
+        (previous[j - 1] ?? i) + cost,
+      );
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > 2) return false;
+    previous = current;
+  }
+  return (previous[b.length] ?? 3) <= 2;
+}
+
 /**
  * Links a one-word (or partial) person name to a full name with that surname
  * (else that given name). Among namesakes ("Donald Trump", "Ivanka Trump") it
@@ -734,6 +761,20 @@ function resolveShortName(mention: Mention, people: PersonEntry[]): PersonEntry 
     const near = people.filter((p) =>
       [...p.surnames].some(
         (s) => s.length >= MIN_TYPO_SURNAME && k !== `${s}s` && withinOneEdit(s, k),
+      ),
+    );
+    if (near.length === 1) candidates = near;
+  }
+  // "Ms Bauchmann" for "Lydia Buchtmann": a long surname misspelt twice, when only one fits.
+  if (candidates.length === 0 && k.length >= MIN_TWO_TYPO_SURNAME && !k.includes(" ")) {
+    const near = people.filter((p) =>
+      [...p.surnames].some(
+        (s) =>
+          s.length >= MIN_TWO_TYPO_SURNAME &&
+          s[0] === k[0] &&
+          !s.startsWith(k) &&
+          !k.startsWith(s) &&
+          withinTwoEdits(s, k),
       ),
     );
     if (near.length === 1) candidates = near;
