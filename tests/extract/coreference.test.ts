@@ -149,8 +149,32 @@ describe("one person under several full names", () => {
     ["donald trump", "ivanka trump", false],
     ["jan smith", "jon smith", false],
     ["anna berg", "anna lind", false],
+    ["pierre marc dubois", "peter marc dubois", true],
+    ["giovanni rossi", "john rossi", true],
+    ["pierre marc dubois", "paul marc dubois", false],
+    ["jacob hale", "james hale", false],
   ])("samePersonName(%j, %j) = %s", (a, b, expected) => {
     expect(samePersonName(a.split(" "), b.split(" "))).toBe(expected);
+  });
+
+  it("joins a given name written in another language, and its bare form", () => {
+    const entities = entitiesOf(
+      "Pierre Marc Dubois was born in Lyon. In Boston he called himself Peter Marc Dubois, and friends knew him as Peter.",
+    );
+    const people = entities.filter((e) => e.type === "PERSON");
+    expect(people).toHaveLength(1);
+    expect(people[0]?.aliases).toEqual(expect.arrayContaining(["Peter Marc Dubois", "Peter"]));
+  });
+
+  it("keeps a parent introduced by 'son of' apart from a son of the same names", () => {
+    const entities = entitiesOf(
+      "Pierre Marc Dubois was an engineer. Dubois was the second son of Pierre Dubois, a painter, and grew up in Lyon.",
+    );
+    expect(entityWith(entities, "Pierre Dubois")).toBeDefined();
+    expect(entityWith(entities, "Pierre Dubois")).not.toBe(
+      entityWith(entities, "Pierre Marc Dubois"),
+    );
+    expect(entityWith(entities, "Dubois")?.name).toBe("Pierre Marc Dubois");
   });
 
   it("joins Saint, St. and St forms of one saint's name", () => {

@@ -319,7 +319,8 @@ export function samePersonName(a: string[], b: string[]): boolean {
     if (shortFirst === longFirst) return true;
     const longWords = new Set(long);
     if (long.length > short.length && short.every((w) => longWords.has(w))) return true;
-    if (short.length === 2 && long.length === 2) {
+    // "Pierre Charles Laval" and "Peter Charles Laval": only the given name differs.
+    if (short.length === long.length && short.slice(1).join(" ") === long.slice(1).join(" ")) {
       if (sameGivenName(shortFirst, longFirst)) return true;
       const typo =
         shortFirst.length >= 4 &&
@@ -574,9 +575,15 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   const personClusters: Cluster[] = [];
   for (const mention of fullNames) {
     const words = personNameWords(mention.text);
-    const same = personClusters.find((c) =>
-      samePersonName(personNameWords(fullestName(c, mentions)), words),
+    // "the son of Jan Kowal" beside "Jan Piotr Kowal": a parent named like the child is only
+    // the child's namesake; the same name written out again is still the same person.
+    const relative = introducedAsRelative(
+      doc.text.slice(Math.max(0, mention.start - 200), mention.start),
     );
+    const same = personClusters.find((c) => {
+      const known = personNameWords(fullestName(c, mentions));
+      return relative ? known.join(" ") === words.join(" ") : samePersonName(known, words);
+    });
     if (same) join(mention, same);
     else {
       const cluster: Cluster = { type: "PERSON", mentionIds: [], standardName: null };
@@ -625,6 +632,8 @@ interface PersonEntry {
   cluster: Cluster;
   surnames: Set<string>;
   givenName: string;
+  /** The first words of every full name written ("Pierre" and "Peter" for one man). */
+  givenNames: Set<string>;
   /** Ids of the mentions that wrote the name out (or of a lone short name), ascending. */
   anchorIds: number[];
   /** Introduced as someone's relative ("her father Mohammed Hadid", "their son, Tom Reyes"). */
@@ -668,12 +677,17 @@ function personEntry(doc: Doc, cluster: Cluster, mentions: Mention[]): PersonEnt
   const parts = personNameParts(fullestName(cluster, mentions));
   for (const name of cluster.secondNames ?? [])
     for (const surname of personNameParts(name).surnames) parts.surnames.add(surname);
+  const givenNames = new Set([parts.givenName]);
+  for (const id of cluster.mentionIds) {
+    const words = key(mentions[id]?.text ?? "").split(" ");
+    if (words.length >= 2 && words[0]) givenNames.add(words[0]);
+  }
   const anchorIds = [...cluster.mentionIds].sort((a, b) => a - b);
   const first = mentions[anchorIds[0] ?? -1];
   const relative =
     first !== undefined &&
     introducedAsRelative(doc.text.slice(Math.max(0, first.start - 200), first.start));
-  return { cluster, ...parts, anchorIds, relative };
+  return { cluster, ...parts, givenNames, anchorIds, relative };
 }
 
 /**
@@ -755,7 +769,7 @@ export function withinTwoEdits(a: string, b: string): boolean {
 function resolveShortName(mention: Mention, people: PersonEntry[]): PersonEntry | null {
   const k = key(mention.text);
   let candidates = people.filter((p) => p.surnames.has(k));
-  if (candidates.length === 0) candidates = people.filter((p) => p.givenName === k);
+  if (candidates.length === 0) candidates = people.filter((p) => p.givenNames.has(k));
   // "Mauer" for "K.C. Maurer": a surname misspelt by one letter, when only one person fits.
   if (candidates.length === 0 && k.length >= MIN_TYPO_SURNAME && !k.includes(" ")) {
     const near = people.filter((p) =>
