@@ -406,6 +406,22 @@ describe("organizations and places", () => {
     expect(entities.filter((e) => e.name.startsWith("World Health"))).toHaveLength(1);
   });
 
+  it("merges a one-letter typo in one word of a longer place name", () => {
+    const entities = entitiesOf(
+      "Fishing boats left the Kerrigan Islands on Monday. Residents of the Kerrigan Islands waited. Supplies reached the Kerrigen Islands by air.",
+    );
+    expect(entityWith(entities, "Kerrigen Islands")?.name).toBe("Kerrigan Islands");
+  });
+
+  it("keeps one island apart from the islands named after it", () => {
+    const entities = entitiesOf(
+      "Ferries serve the Kerrigan Islands twice a week. Most people live on Kerrigan Island, the largest.",
+    );
+    expect(entityWith(entities, "Kerrigan Island")).not.toBe(
+      entityWith(entities, "Kerrigan Islands"),
+    );
+  });
+
   it("merges a one-letter typo of a place name", () => {
     const entities = entitiesOf(
       "A building collapsed in Magnitogorsk on Monday. Rescuers in Magnitogorsk worked all night. Mourners in Magnitigorsk gathered.",

@@ -1215,11 +1215,35 @@ function mergePostalCodes(clusters: Cluster[], mentions: Mention[]): void {
   }
 }
 
-/** Merges one-word names a single typo apart ("Magnitigorsk") into the better-attested spelling. */
+/**
+ * Whether two names of several words are one name with one word misspelt by a letter ("Lake
+ * Vostak" and "Lake Vostok"): the same words but one, which is six letters or longer and not
+ * the other's plural.
+ */
+function oneWordMisspelt(a: string, b: string): boolean {
+  const wordsA = a.split(" ");
+  const wordsB = b.split(" ");
+  if (wordsA.length < 2 || wordsA.length !== wordsB.length) return false;
+  let differing = 0;
+  for (let i = 0; i < wordsA.length; i++) {
+    const wordA = wordsA[i] ?? "";
+    const wordB = wordsB[i] ?? "";
+    if (wordA === wordB) continue;
+    if (++differing > 1 || Math.min(wordA.length, wordB.length) < 6) return false;
+    if (wordA[0] !== wordB[0] || !withinOneEdit(wordA, wordB)) return false;
+    // "Lundy Island" is one island of the "Lundy Islands": a plural is no typo.
+    if (`${wordA}s` === wordB || `${wordB}s` === wordA) return false;
+  }
+  return differing === 1;
+}
+
+/** Merges names a single typo apart ("Magnitigorsk") into the better-attested spelling. */
 function mergeTypos(clusters: Cluster[], mentions: Mention[]): void {
   for (const rare of clusters) {
     const rareName = key(fullestName(rare, mentions));
-    if (rare.mentionIds.length === 0 || rareName.length < 8 || rareName.includes(" ")) continue;
+    if (rare.mentionIds.length === 0) continue;
+    const severalWords = rareName.includes(" ");
+    if (!severalWords && rareName.length < 8) continue;
     const target = clusters.find((c) => {
       if (c === rare || c.type !== rare.type || c.mentionIds.length < rare.mentionIds.length)
         return false;
@@ -1229,6 +1253,7 @@ function mergeTypos(clusters: Cluster[], mentions: Mention[]): void {
       )
         return false;
       const name = key(fullestName(c, mentions));
+      if (severalWords) return oneWordMisspelt(name, rareName);
       return !name.includes(" ") && name !== rareName && withinOneEdit(name, rareName);
     });
     if (!target) continue;
