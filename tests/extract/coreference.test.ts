@@ -113,6 +113,16 @@ describe("people", () => {
     },
   );
 
+  it.each<[string, string]>([
+    ["Mr", "Carlos Reyes"],
+    ["Ms", "Maria Reyes"],
+  ])("gives '%s Reyes' to the namesake of the honorific's gender (%s)", (honorific, expected) => {
+    const entities = entitiesOf(
+      `The mayor, Carlos Reyes, met council leader Maria Reyes on Monday. ${honorific} Reyes said the budget was agreed.`,
+    );
+    expect(entityWith(entities, `${honorific} Reyes`)?.name).toBe(expected);
+  });
+
   it("gives a bare surname to a relative when no other namesake is named", () => {
     const entities = entitiesOf(
       "Her father, Omar Khalil, was a doctor in Cairo. Khalil said he was proud of her.",

@@ -21,6 +21,8 @@ import { LOCATIVE_PREPOSITIONS, SPEECH_VERBS } from "../lexicon/speech-and-conte
 import { CLUB_PREFIXES, CLUB_SUFFIXES, ORGANIZATION_CUE_WORDS } from "../lexicon/organizations.js";
 import { GOVERNMENT_ACTION_VERBS, GOVERNMENT_OBJECT_CUES } from "../lexicon/metonymy.js";
 import { sameGivenName } from "../lexicon/nicknames.js";
+import { GENDERED_HONORIFICS, type Gender } from "../lexicon/pronouns.js";
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../lexicon/given-names.js";
 import { NAME_PARTICLES } from "../lexicon/person-names.js";
 import { isClippedWord } from "./mentions/clipped-names.js";
 import { STATE_BODY_NOUN } from "./mentions/phrase-type.js";
@@ -638,6 +640,8 @@ interface PersonEntry {
   anchorIds: number[];
   /** Introduced as someone's relative ("her father Mohammed Hadid", "their son, Tom Reyes"). */
   relative: boolean;
+  /** From a given name or an honorific the article writes ("Mrs Reyes"), when one tells. */
+  gender: Gender | null;
 }
 
 /** A kinship noun right before a name, perhaps with a comma: the name is a relative's. */
@@ -673,6 +677,33 @@ export function introducedAsRelative(before: string): boolean {
   return LIST_END.test(rest) && !SENTENCE_BREAK.test(rest) && rest.length <= 120;
 }
 
+const MALE_NAMES: ReadonlySet<string> = new Set(MALE_GIVEN_NAMES);
+const FEMALE_NAMES: ReadonlySet<string> = new Set(FEMALE_GIVEN_NAMES);
+
+/** The gender an honorific title tells ("Mrs" female, "Mr." male), or null. */
+function honorificGender(title: string | null): Gender | null {
+  return title ? (GENDERED_HONORIFICS[title.toLowerCase()] ?? null) : null;
+}
+
+/** A person's gender from the honorifics of their mentions, else from a given name's. */
+function personGender(
+  cluster: Cluster,
+  givenNames: Set<string>,
+  mentions: Mention[],
+): Gender | null {
+  for (const id of cluster.mentionIds) {
+    const gender = honorificGender(mentions[id]?.title ?? null);
+    if (gender) return gender;
+  }
+  let found: Gender | null = null;
+  for (const given of givenNames) {
+    const gender = MALE_NAMES.has(given) ? "male" : FEMALE_NAMES.has(given) ? "female" : null;
+    if (gender && found && gender !== found) return null;
+    found = gender ?? found;
+  }
+  return found;
+}
+
 function personEntry(doc: Doc, cluster: Cluster, mentions: Mention[]): PersonEntry {
   const parts = personNameParts(fullestName(cluster, mentions));
   for (const name of cluster.secondNames ?? [])
@@ -687,7 +718,14 @@ function personEntry(doc: Doc, cluster: Cluster, mentions: Mention[]): PersonEnt
   const relative =
     first !== undefined &&
     introducedAsRelative(doc.text.slice(Math.max(0, first.start - 200), first.start));
-  return { cluster, ...parts, givenNames, anchorIds, relative };
+  return {
+    cluster,
+    ...parts,
+    givenNames,
+    anchorIds,
+    relative,
+    gender: personGender(cluster, givenNames, mentions),
+  };
 }
 
 /**
@@ -792,6 +830,12 @@ function resolveShortName(mention: Mention, people: PersonEntry[]): PersonEntry 
       ),
     );
     if (near.length === 1) candidates = near;
+  }
+  // "Ms Reyes" beside Tomas and Ana Reyes is Ana: an honorific picks the namesake of its gender.
+  const gender = honorificGender(mention.title);
+  if (gender && candidates.length > 1) {
+    const fitting = candidates.filter((p) => p.gender === gender);
+    if (fitting.length > 0) candidates = fitting;
   }
   if (candidates.some((p) => p.relative) && candidates.some((p) => !p.relative))
     candidates = candidates.filter((p) => !p.relative);
