@@ -990,6 +990,14 @@ describe("second names given by a known-as phrase", () => {
     expect(entities.filter((e) => e.type === "PERSON")).toHaveLength(1);
   });
 
+  it("joins a second name listed after another with 'and', not a name after a comma", () => {
+    const entities = entitiesOf(
+      "Tomas Vrana, also known as Tom Vale and Tommy Vrana, wrote ten novels. Vrana, also known as Tom Vale, Ana Cruz said, was shy.",
+    );
+    expect(entityWith(entities, "Tommy Vrana")).toBe(entityWith(entities, "Tomas Vrana"));
+    expect(entityWith(entities, "Ana Cruz")).not.toBe(entityWith(entities, "Tomas Vrana"));
+  });
+
   it("keeps a place compared with another by 'is known as' apart", () => {
     const entities = entitiesOf(
       "Lyon is known as France's capital of food. Lyon hosted the fair in Paris, known as the City of Light.",

@@ -374,8 +374,11 @@ const KNOWN_AS_BEFORE = new RegExp(
 /** Between a name and the phrase: a bracket of dates or a gloss, a comma, perhaps "is"/"was". */
 const BEFORE_KNOWN_AS = /^\s*(?:\([^()]{0,120}\))?\s*,?\s*(?:(?:is|was)\s+)?$/;
 
-/** Between two second names: "also known as Ana Reyes and Ana Cruz". */
-const CHAINED_NAME = /^\s*(?:,|,?\s*(?:and|or))\s*["“]?$/;
+/**
+ * Between two second names: "also known as Ana Reyes and Ana Cruz". A comma alone is not enough:
+ * "also known as Tom Vale, Ana Cruz said" goes on to another person.
+ */
+const CHAINED_NAME = /^\s*,?\s*(?:and|or)\s+["“]?$/;
 
 /**
  * Pairs [named, second name] of mentions of one type joined by a known-as phrase: "Jan Kowal
