@@ -6,6 +6,7 @@ import {
   isGovernmentUse,
   samePersonName,
   spellsLoosely,
+  withinTwoEdits,
 } from "../../src/extract/stages/04-coreference.js";
 import { withinOneEdit } from "../../src/extract/normalize.js";
 import { acronymFitsWords } from "../../src/extract/lexicon/acronyms.js";
@@ -90,6 +91,38 @@ describe("people", () => {
     },
   );
 
+  it.each<[string, string]>([
+    [
+      "Ana Cruz was born in Dayton, Ohio, to Luis and Maria Cruz. Cruz studied law in Chicago.",
+      "Ana Cruz",
+    ],
+    [
+      "Daniel Varga was a son of Peter Varga, a painter, and a nephew of Karl Varga. Varga studied medicine.",
+      "Daniel Varga",
+    ],
+    [
+      "Lena Brandt is the daughter of Ilse Brandt, a singer who worked in Hamburg (d. 1990), and Otto Brandt, a baker. Brandt left school at 16.",
+      "Lena Brandt",
+    ],
+  ])(
+    "%j: a bare surname goes to %s, not to a parent named after 'son of' or 'born to'",
+    (body, main) => {
+      const entities = entitiesOf(body);
+      const surname = main.split(" ")[1] ?? "";
+      expect(entityWith(entities, surname)?.name).toBe(main);
+    },
+  );
+
+  it.each<[string, string]>([
+    ["Mr", "Carlos Reyes"],
+    ["Ms", "Maria Reyes"],
+  ])("gives '%s Reyes' to the namesake of the honorific's gender (%s)", (honorific, expected) => {
+    const entities = entitiesOf(
+      `The mayor, Carlos Reyes, met council leader Maria Reyes on Monday. ${honorific} Reyes said the budget was agreed.`,
+    );
+    expect(entityWith(entities, `${honorific} Reyes`)?.name).toBe(expected);
+  });
+
   it("gives a bare surname to a relative when no other namesake is named", () => {
     const entities = entitiesOf(
       "Her father, Omar Khalil, was a doctor in Cairo. Khalil said he was proud of her.",
@@ -126,8 +159,32 @@ describe("one person under several full names", () => {
     ["donald trump", "ivanka trump", false],
     ["jan smith", "jon smith", false],
     ["anna berg", "anna lind", false],
+    ["pierre marc dubois", "peter marc dubois", true],
+    ["giovanni rossi", "john rossi", true],
+    ["pierre marc dubois", "paul marc dubois", false],
+    ["jacob hale", "james hale", false],
   ])("samePersonName(%j, %j) = %s", (a, b, expected) => {
     expect(samePersonName(a.split(" "), b.split(" "))).toBe(expected);
+  });
+
+  it("joins a given name written in another language, and its bare form", () => {
+    const entities = entitiesOf(
+      "Pierre Marc Dubois was born in Lyon. In Boston he called himself Peter Marc Dubois, and friends knew him as Peter.",
+    );
+    const people = entities.filter((e) => e.type === "PERSON");
+    expect(people).toHaveLength(1);
+    expect(people[0]?.aliases).toEqual(expect.arrayContaining(["Peter Marc Dubois", "Peter"]));
+  });
+
+  it("keeps a parent introduced by 'son of' apart from a son of the same names", () => {
+    const entities = entitiesOf(
+      "Pierre Marc Dubois was an engineer. Dubois was the second son of Pierre Dubois, a painter, and grew up in Lyon.",
+    );
+    expect(entityWith(entities, "Pierre Dubois")).toBeDefined();
+    expect(entityWith(entities, "Pierre Dubois")).not.toBe(
+      entityWith(entities, "Pierre Marc Dubois"),
+    );
+    expect(entityWith(entities, "Dubois")?.name).toBe("Pierre Marc Dubois");
   });
 
   it("joins Saint, St. and St forms of one saint's name", () => {
@@ -154,6 +211,32 @@ describe("one person under several full names", () => {
     );
     expect(entityWith(entities, "Brandaur")?.name).toBe("H.L. Brandauer");
     expect(entities.filter((e) => e.type === "PERSON")).toHaveLength(1);
+  });
+
+  it("links a long surname misspelt by two letters when only one person fits", () => {
+    const entities = entitiesOf(
+      "Karolina Weissmann, a spokeswoman for the agency, said the rules would change. Ms Wiessmann said the review would take a year.",
+    );
+    expect(entityWith(entities, "Wiessmann")?.name).toBe("Karolina Weissmann");
+    expect(entities.filter((e) => e.type === "PERSON")).toHaveLength(1);
+  });
+
+  it("keeps a surname apart from a longer surname that starts with it", () => {
+    const entities = entitiesOf(
+      "Officials said Martina Richardson would lead the inquiry. Mr Richards said he disagreed.",
+    );
+    expect(entityWith(entities, "Richards")?.name).not.toBe("Martina Richardson");
+  });
+
+  it.each<[string, string, boolean]>([
+    ["buchtmann", "bauchtman", true],
+    ["weissmann", "wiessmann", true],
+    ["kowalski", "kowalsky", true],
+    ["richardson", "richards", true],
+    ["schneider", "schmidt", false],
+    ["abcdefgh", "abcdxyzh", false],
+  ])("withinTwoEdits(%j, %j) = %s", (a, b, expected) => {
+    expect(withinTwoEdits(a, b)).toBe(expected);
   });
 
   it("keeps a family named in the plural apart from its member", () => {
@@ -331,6 +414,22 @@ describe("organizations and places", () => {
       "The World Health Organization issued advice. The World Health Organisation later updated it.",
     );
     expect(entities.filter((e) => e.name.startsWith("World Health"))).toHaveLength(1);
+  });
+
+  it("merges a one-letter typo in one word of a longer place name", () => {
+    const entities = entitiesOf(
+      "Fishing boats left the Kerrigan Islands on Monday. Residents of the Kerrigan Islands waited. Supplies reached the Kerrigen Islands by air.",
+    );
+    expect(entityWith(entities, "Kerrigen Islands")?.name).toBe("Kerrigan Islands");
+  });
+
+  it("keeps one island apart from the islands named after it", () => {
+    const entities = entitiesOf(
+      "Ferries serve the Kerrigan Islands twice a week. Most people live on Kerrigan Island, the largest.",
+    );
+    expect(entityWith(entities, "Kerrigan Island")).not.toBe(
+      entityWith(entities, "Kerrigan Islands"),
+    );
   });
 
   it("merges a one-letter typo of a place name", () => {
@@ -865,5 +964,44 @@ describe("'state' that modifies the noun after it", () => {
   it("adds no 'China state' alias for 'China state media'", () => {
     const entities = entitiesOf("China state media reported the launch on Monday.");
     expect(entityWith(entities, "China")?.aliases).not.toContain("China state");
+  });
+});
+
+describe("second names given by a known-as phrase", () => {
+  it.each<[string, string, string]>([
+    [
+      "Marta Ilona Kowal (born May 3, 1961), better known by her stage name Marta Lark, is a Polish singer. Lark toured Europe in 1990.",
+      "Lark",
+      "Marta Ilona Kowal",
+    ],
+    [
+      "Tomas Vrana, also known as Tom Vale, wrote ten novels. Vale died in Prague.",
+      "Tom Vale",
+      "Tomas Vrana",
+    ],
+    [
+      "Hana Mori (1880 – 1921) was the pen name of Japanese poet Sumi Mori (Mori Sumi), also known as Sumiko Mori. Mori wrote in Tokyo.",
+      "Sumiko Mori",
+      "Hana Mori",
+    ],
+  ])("%j: %s is one person with %s", (body, alias, named) => {
+    const entities = entitiesOf(body);
+    expect(entityWith(entities, alias)).toBe(entityWith(entities, named));
+    expect(entities.filter((e) => e.type === "PERSON")).toHaveLength(1);
+  });
+
+  it("joins a second name listed after another with 'and', not a name after a comma", () => {
+    const entities = entitiesOf(
+      "Tomas Vrana, also known as Tom Vale and Tommy Vrana, wrote ten novels. Vrana, also known as Tom Vale, Ana Cruz said, was shy.",
+    );
+    expect(entityWith(entities, "Tommy Vrana")).toBe(entityWith(entities, "Tomas Vrana"));
+    expect(entityWith(entities, "Ana Cruz")).not.toBe(entityWith(entities, "Tomas Vrana"));
+  });
+
+  it("keeps a place compared with another by 'is known as' apart", () => {
+    const entities = entitiesOf(
+      "Lyon is known as France's capital of food. Lyon hosted the fair in Paris, known as the City of Light.",
+    );
+    expect(entityWith(entities, "Lyon")).not.toBe(entityWith(entities, "France"));
   });
 });

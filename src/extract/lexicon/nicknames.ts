@@ -56,6 +56,34 @@ const NICKNAME_GROUPS: ReadonlyArray<readonly [formal: string, ...shortForms: st
   ["william", "bill", "billy", "will", "willie"],
 ];
 
+/**
+ * The same given name in other European languages, each group under its English form: a person
+ * who moved abroad is written both ways ("Pierre Laval" in France, "Peter Laval" in New York).
+ * Only names whose forms are not also distinct common names beside one another are grouped
+ * ("Jacob" and "James", "Andrea" and "Andrew" stay apart).
+ */
+const COGNATE_GROUPS: ReadonlyArray<readonly [english: string, ...forms: string[]]> = [
+  ["alexander", "alexandre", "alejandro", "alessandro", "aleksander", "aleksandr"],
+  ["andrew", "andre", "andres", "andreas", "andrzej", "andrei"],
+  ["anthony", "antoine", "antonio", "anton", "antonin"],
+  ["catherine", "katherine", "katharina", "caterina", "catalina", "ekaterina", "katarzyna"],
+  ["charles", "karl", "carl", "carlos", "carlo", "karel"],
+  ["elizabeth", "elisabeth", "elisabetta"],
+  ["francis", "francois", "francisco", "francesco", "franz", "frantisek"],
+  ["george", "georges", "jorge", "giorgio", "georg", "jerzy"],
+  ["henry", "henri", "heinrich", "enrique", "enrico", "henrik"],
+  ["john", "jean", "juan", "giovanni", "johann", "johannes", "joao", "ivan"],
+  ["joseph", "jose", "giuseppe", "josef"],
+  ["louis", "luis", "luigi", "ludwig"],
+  ["michael", "michel", "miguel", "michele", "mikhail"],
+  ["nicholas", "nicolas", "nicola", "nikolai", "nikolaus"],
+  ["paul", "pablo", "paolo", "pavel", "paulo"],
+  ["peter", "pierre", "pedro", "pietro", "piotr", "pyotr", "pieter"],
+  ["stephen", "etienne", "esteban", "stefano", "stefan"],
+  ["thomas", "tomas", "tommaso"],
+  ["william", "guillaume", "wilhelm", "guillermo", "guglielmo", "willem"],
+];
+
 /** Lower-case given name → the formal names it may stand for (itself included). */
 const FORMAL_NAMES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   const map = new Map<string, Set<string>>();
@@ -64,7 +92,7 @@ const FORMAL_NAMES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
     set.add(formal);
     map.set(form, set);
   };
-  for (const [formal, ...shortForms] of NICKNAME_GROUPS) {
+  for (const [formal, ...shortForms] of [...NICKNAME_GROUPS, ...COGNATE_GROUPS]) {
     add(formal, formal);
     for (const form of shortForms) add(form, formal);
   }

@@ -21,6 +21,8 @@ import { LOCATIVE_PREPOSITIONS, SPEECH_VERBS } from "../lexicon/speech-and-conte
 import { CLUB_PREFIXES, CLUB_SUFFIXES, ORGANIZATION_CUE_WORDS } from "../lexicon/organizations.js";
 import { GOVERNMENT_ACTION_VERBS, GOVERNMENT_OBJECT_CUES } from "../lexicon/metonymy.js";
 import { sameGivenName } from "../lexicon/nicknames.js";
+import { GENDERED_HONORIFICS, type Gender } from "../lexicon/pronouns.js";
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../lexicon/given-names.js";
 import { NAME_PARTICLES } from "../lexicon/person-names.js";
 import { isClippedWord } from "./mentions/clipped-names.js";
 import { STATE_BODY_NOUN } from "./mentions/phrase-type.js";
@@ -31,6 +33,8 @@ interface Cluster {
   mentionIds: number[];
   /** Standard name when a lexicon or the text gives one ("United States" for "U.S."). */
   standardName: string | null;
+  /** A person's other full names given by a known-as phrase ("Jan Kowal, better known as Johnny Nowak"). */
+  secondNames?: string[];
 }
 
 const POLITY_OF =
@@ -317,7 +321,8 @@ export function samePersonName(a: string[], b: string[]): boolean {
     if (shortFirst === longFirst) return true;
     const longWords = new Set(long);
     if (long.length > short.length && short.every((w) => longWords.has(w))) return true;
-    if (short.length === 2 && long.length === 2) {
+    // "Pierre Charles Laval" and "Peter Charles Laval": only the given name differs.
+    if (short.length === long.length && short.slice(1).join(" ") === long.slice(1).join(" ")) {
       if (sameGivenName(shortFirst, longFirst)) return true;
       const typo =
         shortFirst.length >= 4 &&
@@ -346,6 +351,113 @@ function personNameWords(name: string): string[] {
   const words = key(name).split(" ");
   if (words[0] === "st" && words.length > 1) words[0] = "saint";
   return words;
+}
+
+/**
+ * A phrase that gives a second name of what was just named: "also known as", "better known by
+ * her pseudonym", "a.k.a.", "was the pen name of", "(born …)" before a birth name.
+ */
+const KNOWN_AS_PHRASES = [
+  String.raw`\b(?:also|better|commonly|popularly|widely|best|otherwise|formerly|previously|sometimes|often|affectionately)\s+(?:known|called|referred\s+to)\s+(?:as|by\s+(?:(?:his|her|their|its|the|a)\s+)?(?:(?:stage|pen|ring|real|birth|religious|professional)\s+)?(?:name|pseudonym|nickname|moniker|alias))`,
+  String.raw`\ba\.?k\.?a\.?`,
+  String.raw`\b(?:is|was)\s+(?:the|a|an)\s+(?:stage\s+name|pen\s+name|pseudonym|nom\s+de\s+plume|ring\s+name)\s+of`,
+  String.raw`[(,]\s*(?:born|n[ée]e)`,
+  // "Jan Kowal (1900 – 1950), known as King Jan": bare only right after the name's bracket or
+  // comma, since "York is known as England's …" compares, it does not rename.
+  String.raw`[(,]\s*known\s+as`,
+];
+const KNOWN_AS_BEFORE = new RegExp(
+  String.raw`(?:${KNOWN_AS_PHRASES.join("|")})\s*,?\s*["“]?$`,
+  "i",
+);
+
+/** Between a name and the phrase: a bracket of dates or a gloss, a comma, perhaps "is"/"was". */
+const BEFORE_KNOWN_AS = /^\s*(?:\([^()]{0,120}\))?\s*,?\s*(?:(?:is|was)\s+)?$/;
+
+/**
+ * Between two second names: "also known as Ana Reyes and Ana Cruz". A comma alone is not enough:
+ * "also known as Tom Vale, Ana Cruz said" goes on to another person.
+ */
+const CHAINED_NAME = /^\s*,?\s*(?:and|or)\s+["“]?$/;
+
+/**
+ * Pairs [named, second name] of mentions of one type joined by a known-as phrase: "Jan Kowal
+ * (born 1950), better known as Johnny Kowal", "Ana Reyes, also known as Ana Cruz and Anita".
+ * The first name is the mention right before the phrase, a bracket after it skipped.
+ */
+function knownAsPairs(text: string, mentions: Mention[]): Array<[number, number]> {
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  const pairs: Array<[number, number]> = [];
+  let lastAlias: { id: number; named: number } | null = null;
+  for (let i = 1; i < ordered.length; i++) {
+    const alias = ordered[i];
+    const previous = ordered[i - 1];
+    if (!alias || !previous) continue;
+    const aliasStart = alias.fullSpan?.start ?? alias.start;
+    if (lastAlias?.id === previous.id && CHAINED_NAME.test(text.slice(previous.end, aliasStart))) {
+      pairs.push([lastAlias.named, alias.id]);
+      lastAlias = { id: alias.id, named: lastAlias.named };
+      continue;
+    }
+    const before = text.slice(Math.max(0, aliasStart - 200), aliasStart);
+    const phrase = KNOWN_AS_BEFORE.exec(before);
+    // "known as England's finest": a possessive modifies what follows, it is no name.
+    if (!phrase || /^['’]s\b/.test(text.slice(alias.end, alias.end + 3))) continue;
+    const phraseStart = aliasStart - before.length + phrase.index;
+    // The named is the last mention before the phrase that no bracket holds.
+    let named: Mention | undefined;
+    for (let j = i - 1; j >= 0; j--) {
+      const candidate = ordered[j];
+      if (!candidate || candidate.end > phraseStart) continue;
+      const gap = text.slice(candidate.end, phraseStart);
+      if (gap.length > 160 || /[.;\n]\s/.test(gap.replace(/\([^()]*\)/g, ""))) break;
+      if (BEFORE_KNOWN_AS.test(gap)) {
+        named = candidate;
+        break;
+      }
+      // A name inside the bracket ("Ana Reyes (Reyes Ana, born 1950)"): look further back.
+      if (!/^[^(]*\)/.test(gap)) break;
+    }
+    if (!named) continue;
+    pairs.push([named.id, alias.id]);
+    lastAlias = { id: alias.id, named: named.id };
+  }
+  return pairs;
+}
+
+/** Capitalized words of four letters or more of a name, lower case. */
+function nameWords(name: string): Set<string> {
+  return new Set((name.match(/\p{Lu}[\p{L}'’-]{3,}/gu) ?? []).map((w) => w.toLowerCase()));
+}
+
+/**
+ * Joins the clusters of each known-as pair of one type. Of another type, a second name that
+ * repeats a word of the name ("Theodorus, also known as Abba Theodorus") was mistyped and joins
+ * too; others ("Kowal, born in Lodz") stay apart.
+ */
+function mergeKnownAs(
+  pairs: Array<[number, number]>,
+  clusters: Cluster[],
+  mentions: Mention[],
+  onMerge: (target: Cluster, source: Cluster) => void,
+): void {
+  const clusterOfMention = new Map<number, Cluster>();
+  for (const cluster of clusters)
+    for (const id of cluster.mentionIds) clusterOfMention.set(id, cluster);
+  for (const [named, alias] of pairs) {
+    const target = clusterOfMention.get(named);
+    const source = clusterOfMention.get(alias);
+    if (!target || !source || target === source) continue;
+    if (target.type !== source.type) {
+      if (source.standardName !== null || target.standardName !== null) continue;
+      const words = nameWords(fullestName(target, mentions));
+      if (![...nameWords(fullestName(source, mentions))].some((w) => words.has(w))) continue;
+    }
+    for (const id of source.mentionIds) clusterOfMention.set(id, target);
+    target.mentionIds.push(...source.mentionIds);
+    onMerge(target, source);
+    source.mentionIds = [];
+  }
 }
 
 /** Groups the mentions into entities; returns the clusters in order of first mention. */
@@ -454,6 +566,13 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   mergePostalCodes(clusters, mentions);
   mergeCampusAcronyms(clusters, mentions);
   mergeParenthesizedNames(doc.text, clusters, mentions);
+  const knownAs = knownAsPairs(doc.text, mentions);
+  mergeKnownAs(
+    knownAs,
+    clusters.filter((c) => c.type !== "PERSON"),
+    mentions,
+    () => undefined,
+  );
 
   // 2. People: full names first, then bare surnames and given names.
   const people = mentions.filter((m) => m.type === "PERSON");
@@ -461,9 +580,15 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   const personClusters: Cluster[] = [];
   for (const mention of fullNames) {
     const words = personNameWords(mention.text);
-    const same = personClusters.find((c) =>
-      samePersonName(personNameWords(fullestName(c, mentions)), words),
+    // "the son of Jan Kowal" beside "Jan Piotr Kowal": a parent named like the child is only
+    // the child's namesake; the same name written out again is still the same person.
+    const relative = introducedAsRelative(
+      doc.text.slice(Math.max(0, mention.start - 200), mention.start),
     );
+    const same = personClusters.find((c) => {
+      const known = personNameWords(fullestName(c, mentions));
+      return relative ? known.join(" ") === words.join(" ") : samePersonName(known, words);
+    });
     if (same) join(mention, same);
     else {
       const cluster: Cluster = { type: "PERSON", mentionIds: [], standardName: null };
@@ -472,7 +597,18 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
       join(mention, cluster);
     }
   }
-  const entries = personClusters.map((cluster) => personEntry(doc, cluster, mentions));
+  // "Jan Kowal, better known as Johnny Nowak": one person, whose bare "Nowak" is found below.
+  const recordSecondName = (target: Cluster, source: Cluster): void => {
+    target.secondNames = [
+      ...(target.secondNames ?? []),
+      ...(source.secondNames ?? []),
+      fullestName(source, mentions),
+    ];
+  };
+  mergeKnownAs(knownAs, clusters, mentions, recordSecondName);
+  const entries = personClusters
+    .filter((cluster) => cluster.mentionIds.length > 0)
+    .map((cluster) => personEntry(doc, cluster, mentions));
   markCoordinatedRelatives(doc, entries, mentions);
   for (const mention of people) {
     if (clusterOf.has(mention.id)) continue;
@@ -487,6 +623,8 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
     join(mention, cluster);
     entries.push(personEntry(doc, cluster, mentions));
   }
+  // Second names of one word ("Ana (née Cruz)") are linked once every short name has a cluster.
+  mergeKnownAs(knownAs, clusters, mentions, recordSecondName);
 
   const nonEmpty = clusters.filter((c) => c.mentionIds.length > 0);
   for (const cluster of nonEmpty) cluster.mentionIds.sort((a, b) => a - b);
@@ -499,24 +637,98 @@ interface PersonEntry {
   cluster: Cluster;
   surnames: Set<string>;
   givenName: string;
+  /** The first words of every full name written ("Pierre" and "Peter" for one man). */
+  givenNames: Set<string>;
   /** Ids of the mentions that wrote the name out (or of a lone short name), ascending. */
   anchorIds: number[];
   /** Introduced as someone's relative ("her father Mohammed Hadid", "their son, Tom Reyes"). */
   relative: boolean;
+  /** From a given name or an honorific the article writes ("Mrs Reyes"), when one tells. */
+  gender: Gender | null;
 }
 
 /** A kinship noun right before a name, perhaps with a comma: the name is a relative's. */
 const KINSHIP_BEFORE =
   /\b(?:father|mother|parents|son|sons|daughter|daughters|brother|brothers|sister|sisters|wife|husband|uncle|aunt|grandfather|grandmother|grandson|granddaughter|nephew|niece|cousin|stepfather|stepmother|stepson|stepdaughter)\b,?\s+$/i;
 
+/** "the son of", "a niece of the late": the name after it is a relative's. */
+const KIN_OF =
+  /\b(?:sons?|daughters?|child|children|grandsons?|granddaughters?|grandchild|nephews?|nieces?|widow|widower|wife|husband|brothers?|sisters?|cousins?|stepsons?|stepdaughters?)\s+of\s+(?:the\s+late\s+)?/gi;
+/** "born in Dayton to", "born to parents": the parents are named next. */
+const BORN_TO = /\bborn\b[^.;\n]{0,80}?\bto\s+(?:(?:his|her|their)\s+)?(?:parents\s+)?/i;
+/** "… and", "… and the late" closing a list that a kinship phrase opened. */
+const LIST_END = /\band\s+(?:the\s+late\s+)?$/i;
+/** A sentence break in a stretch of text: a stop and a capital ("(d. 1990)" is none). */
+const SENTENCE_BREAK = /[.!?]["”’]?\s+[\p{Lu}"“]/u;
+
+/**
+ * Whether the text before a name introduces it as a relative: right after a kinship noun ("her
+ * father Omar Khalil"), after "son of" or "born … to", or closing a list such a phrase opened in
+ * the same sentence ("the daughter of Ana Cruz, a nurse, and Luis Cruz"; "born to Ana and Luis
+ * Cruz").
+ */
+export function introducedAsRelative(before: string): boolean {
+  if (KINSHIP_BEFORE.test(before.slice(-30))) return true;
+  const window = before.slice(-160);
+  let opener = -1;
+  for (const match of window.matchAll(KIN_OF)) opener = match.index + match[0].length;
+  const born = BORN_TO.exec(window);
+  if (born) opener = Math.max(opener, born.index + born[0].length);
+  if (opener < 0) return false;
+  const rest = window.slice(opener);
+  if (rest.trim() === "") return true;
+  return LIST_END.test(rest) && !SENTENCE_BREAK.test(rest) && rest.length <= 120;
+}
+
+const MALE_NAMES: ReadonlySet<string> = new Set(MALE_GIVEN_NAMES);
+const FEMALE_NAMES: ReadonlySet<string> = new Set(FEMALE_GIVEN_NAMES);
+
+/** The gender an honorific title tells ("Mrs" female, "Mr." male), or null. */
+function honorificGender(title: string | null): Gender | null {
+  return title ? (GENDERED_HONORIFICS[title.toLowerCase()] ?? null) : null;
+}
+
+/** A person's gender from the honorifics of their mentions, else from a given name's. */
+function personGender(
+  cluster: Cluster,
+  givenNames: Set<string>,
+  mentions: Mention[],
+): Gender | null {
+  for (const id of cluster.mentionIds) {
+    const gender = honorificGender(mentions[id]?.title ?? null);
+    if (gender) return gender;
+  }
+  let found: Gender | null = null;
+  for (const given of givenNames) {
+    const gender = MALE_NAMES.has(given) ? "male" : FEMALE_NAMES.has(given) ? "female" : null;
+    if (gender && found && gender !== found) return null;
+    found = gender ?? found;
+  }
+  return found;
+}
+
 function personEntry(doc: Doc, cluster: Cluster, mentions: Mention[]): PersonEntry {
   const parts = personNameParts(fullestName(cluster, mentions));
+  for (const name of cluster.secondNames ?? [])
+    for (const surname of personNameParts(name).surnames) parts.surnames.add(surname);
+  const givenNames = new Set([parts.givenName]);
+  for (const id of cluster.mentionIds) {
+    const words = key(mentions[id]?.text ?? "").split(" ");
+    if (words.length >= 2 && words[0]) givenNames.add(words[0]);
+  }
   const anchorIds = [...cluster.mentionIds].sort((a, b) => a - b);
   const first = mentions[anchorIds[0] ?? -1];
   const relative =
     first !== undefined &&
-    KINSHIP_BEFORE.test(doc.text.slice(Math.max(0, first.start - 30), first.start));
-  return { cluster, ...parts, anchorIds, relative };
+    introducedAsRelative(doc.text.slice(Math.max(0, first.start - 200), first.start));
+  return {
+    cluster,
+    ...parts,
+    givenNames,
+    anchorIds,
+    relative,
+    gender: personGender(cluster, givenNames, mentions),
+  };
 }
 
 /**
@@ -560,6 +772,33 @@ function lastBelow(ids: number[], id: number): number {
   return found;
 }
 
+/** Surnames at least this long may be misspelt by two letters. */
+const MIN_TWO_TYPO_SURNAME = 8;
+
+/** Whether two words are at most two edits apart (insertions, deletions, substitutions). */
+export function withinTwoEdits(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  // One row of the edit-distance table at a time, only the band of width two matters.
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(
+        (previous[j] ?? i) + 1,
+        (current[j - 1] ?? i) + 1,
+        (previous[j - 1] ?? i) + cost,
+      );
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > 2) return false;
+    previous = current;
+  }
+  return (previous[b.length] ?? 3) <= 2;
+}
+
 /**
  * Links a one-word (or partial) person name to a full name with that surname
  * (else that given name). Among namesakes ("Donald Trump", "Ivanka Trump") it
@@ -571,7 +810,7 @@ function lastBelow(ids: number[], id: number): number {
 function resolveShortName(mention: Mention, people: PersonEntry[]): PersonEntry | null {
   const k = key(mention.text);
   let candidates = people.filter((p) => p.surnames.has(k));
-  if (candidates.length === 0) candidates = people.filter((p) => p.givenName === k);
+  if (candidates.length === 0) candidates = people.filter((p) => p.givenNames.has(k));
   // "Mauer" for "K.C. Maurer": a surname misspelt by one letter, when only one person fits.
   if (candidates.length === 0 && k.length >= MIN_TYPO_SURNAME && !k.includes(" ")) {
     const near = people.filter((p) =>
@@ -580,6 +819,26 @@ function resolveShortName(mention: Mention, people: PersonEntry[]): PersonEntry 
       ),
     );
     if (near.length === 1) candidates = near;
+  }
+  // "Ms Bauchmann" for "Lydia Buchtmann": a long surname misspelt twice, when only one fits.
+  if (candidates.length === 0 && k.length >= MIN_TWO_TYPO_SURNAME && !k.includes(" ")) {
+    const near = people.filter((p) =>
+      [...p.surnames].some(
+        (s) =>
+          s.length >= MIN_TWO_TYPO_SURNAME &&
+          s[0] === k[0] &&
+          !s.startsWith(k) &&
+          !k.startsWith(s) &&
+          withinTwoEdits(s, k),
+      ),
+    );
+    if (near.length === 1) candidates = near;
+  }
+  // "Ms Reyes" beside Tomas and Ana Reyes is Ana: an honorific picks the namesake of its gender.
+  const gender = honorificGender(mention.title);
+  if (gender && candidates.length > 1) {
+    const fitting = candidates.filter((p) => p.gender === gender);
+    if (fitting.length > 0) candidates = fitting;
   }
   if (candidates.some((p) => p.relative) && candidates.some((p) => !p.relative))
     candidates = candidates.filter((p) => !p.relative);
@@ -1003,11 +1262,35 @@ function mergePostalCodes(clusters: Cluster[], mentions: Mention[]): void {
   }
 }
 
-/** Merges one-word names a single typo apart ("Magnitigorsk") into the better-attested spelling. */
+/**
+ * Whether two names of several words are one name with one word misspelt by a letter ("Lake
+ * Vostak" and "Lake Vostok"): the same words but one, which is six letters or longer and not
+ * the other's plural.
+ */
+function oneWordMisspelt(a: string, b: string): boolean {
+  const wordsA = a.split(" ");
+  const wordsB = b.split(" ");
+  if (wordsA.length < 2 || wordsA.length !== wordsB.length) return false;
+  let differing = 0;
+  for (let i = 0; i < wordsA.length; i++) {
+    const wordA = wordsA[i] ?? "";
+    const wordB = wordsB[i] ?? "";
+    if (wordA === wordB) continue;
+    if (++differing > 1 || Math.min(wordA.length, wordB.length) < 6) return false;
+    if (wordA[0] !== wordB[0] || !withinOneEdit(wordA, wordB)) return false;
+    // "Lundy Island" is one island of the "Lundy Islands": a plural is no typo.
+    if (`${wordA}s` === wordB || `${wordB}s` === wordA) return false;
+  }
+  return differing === 1;
+}
+
+/** Merges names a single typo apart ("Magnitigorsk") into the better-attested spelling. */
 function mergeTypos(clusters: Cluster[], mentions: Mention[]): void {
   for (const rare of clusters) {
     const rareName = key(fullestName(rare, mentions));
-    if (rare.mentionIds.length === 0 || rareName.length < 8 || rareName.includes(" ")) continue;
+    if (rare.mentionIds.length === 0) continue;
+    const severalWords = rareName.includes(" ");
+    if (!severalWords && rareName.length < 8) continue;
     const target = clusters.find((c) => {
       if (c === rare || c.type !== rare.type || c.mentionIds.length < rare.mentionIds.length)
         return false;
@@ -1017,6 +1300,7 @@ function mergeTypos(clusters: Cluster[], mentions: Mention[]): void {
       )
         return false;
       const name = key(fullestName(c, mentions));
+      if (severalWords) return oneWordMisspelt(name, rareName);
       return !name.includes(" ") && name !== rareName && withinOneEdit(name, rareName);
     });
     if (!target) continue;
