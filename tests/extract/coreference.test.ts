@@ -151,11 +151,11 @@ describe("people", () => {
 
 describe("one person under several full names", () => {
   it.each<[string, string, boolean]>([
-    ["otto jespersen", "jens otto harry jespersen", true],
-    ["higuchi natsuko", "natsuko higuchi", true],
-    ["pierre charles", "pierre charles l'enfant", true],
-    ["larry lessig", "lawrence lessig", true],
-    ["kristin wilkins", "kristen wilkins", true],
+    ["karl brandt", "jens karl olaf brandt", true],
+    ["tanabe yumiko", "yumiko tanabe", true],
+    ["henri paul", "henri paul d'aubry", true],
+    ["bill garner", "william garner", true],
+    ["katrin holloway", "katrina holloway", true],
     ["donald trump", "ivanka trump", false],
     ["jan smith", "jon smith", false],
     ["anna berg", "anna lind", false],

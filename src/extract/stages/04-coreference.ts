@@ -302,12 +302,12 @@ function personNameParts(text: string): { surnames: Set<string>; givenName: stri
 }
 
 /**
- * Whether two full person names (lower-case words) name one person: "Doug Ware" and
- * "Doug G. Ware" (same first and last word), "Otto Jespersen" inside "Jens Otto Harry
- * Jespersen" (same surname, every word of the shorter in the longer), "Higuchi Natsuko" and
- * "Natsuko Higuchi" (the same words in the other order), "Pierre Charles" opening "Pierre
- * Charles L'Enfant", "Ruiz de Castro" closing "Álvaro Ruiz de Castro", and "Larry Lessig" or
- * a misspelt "Kristin Wilkins" beside "Lawrence Lessig" and "Kristen Wilkins".
+ * Whether two full person names (lower-case words) name one person: "Tom Fenwick" and
+ * "Tom R. Fenwick" (same first and last word), "Karl Brandt" inside "Jens Karl Olaf Brandt"
+ * (same surname, every word of the shorter in the longer), "Tanabe Yumiko" and "Yumiko
+ * Tanabe" (the same words in the other order), "Henri Paul" opening "Henri Paul d'Aubry",
+ * "Diaz de Vega" closing "Rodrigo Diaz de Vega", and "Bill Garner" or a misspelt "Katrin
+ * Holloway" beside "William Garner" and "Katrina Holloway".
  */
 export function samePersonName(a: string[], b: string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -332,7 +332,7 @@ export function samePersonName(a: string[], b: string[]): boolean {
       if (typo) return true;
     }
   }
-  // "Higuchi Natsuko" and "Natsuko Higuchi": checked only when each name holds the other's ends.
+  // "Tanabe Yumiko" and "Yumiko Tanabe": checked only when each name holds the other's ends.
   if (
     short.length === long.length &&
     long.includes(shortFirst) &&
