@@ -432,7 +432,7 @@ function nameWords(name: string): Set<string> {
 
 /**
  * Joins the clusters of each known-as pair of one type. Of another type, a second name that
- * repeats a word of the name ("Theodorus, also known as Abba Theodorus") was mistyped and joins
+ * repeats a word of the name ("Marius, also known as Brother Marius") was mistyped and joins
  * too; others ("Kowal, born in Lodz") stay apart.
  */
 function mergeKnownAs(
@@ -820,7 +820,7 @@ function resolveShortName(mention: Mention, people: PersonEntry[]): PersonEntry 
     );
     if (near.length === 1) candidates = near;
   }
-  // "Ms Bauchmann" for "Lydia Buchtmann": a long surname misspelt twice, when only one fits.
+  // "Ms Hartmanm" for "Greta Hartmann": a long surname misspelt twice, when only one fits.
   if (candidates.length === 0 && k.length >= MIN_TWO_TYPO_SURNAME && !k.includes(" ")) {
     const near = people.filter((p) =>
       [...p.surnames].some(
