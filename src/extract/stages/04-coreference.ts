@@ -820,7 +820,7 @@ function resolveShortName(mention: Mention, people: PersonEntry[]): PersonEntry 
     );
     if (near.length === 1) candidates = near;
   }
-  // "Ms Hartmanm" for "Greta Hartmann": a long surname misspelt twice, when only one fits.
+  // "Ms Hertmanm" for "Greta Hartmann": a long surname misspelt twice, when only one fits.
   if (candidates.length === 0 && k.length >= MIN_TWO_TYPO_SURNAME && !k.includes(" ")) {
     const near = people.filter((p) =>
       [...p.surnames].some(
