@@ -44,6 +44,7 @@ import {
 import type { DocSignals } from "./word-classes.js";
 import {
   isFunctionWord,
+  givenNameFunctionWord,
   isDemonymWord,
   isAdjectiveOrVerb,
   isClosedClassWord,
@@ -518,6 +519,7 @@ function candidatesFromPhrase(
     const allProper = name.every(
       (w, i) =>
         !w.nameLike ||
+        (i === 0 && name.length > 1 && givenNameFunctionWord(w)) ||
         (!signals.seenLowercase.has(w.lower) &&
           !NON_NAME_WORDS.has(w.lower) &&
           (i === 0 ? !isAdjectiveOrVerb(w.lower) : !isCommonTagged(w.lower))),
