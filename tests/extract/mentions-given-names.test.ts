@@ -24,3 +24,16 @@ describe("a modal capitalized inside a sentence is a given name", () => {
     expect(mentions.find((m) => m.text.startsWith("Will"))).toBeUndefined();
   });
 });
+
+describe("a country's name that is also a given name, opening a three-part name", () => {
+  it("reads the given, middle and family names as one person", () => {
+    const mentions = mentionsOf("The award went to Chad Peter Ravensworth on Friday.");
+    expect(typeOf(mentions, "Chad Peter Ravensworth")).toBe("PERSON");
+    expect(typeOf(mentions, "Chad")).toBeUndefined();
+  });
+
+  it("still splits the country from a leader named after it", () => {
+    const mentions = mentionsOf("Chad President Idris Wandame met the envoy.");
+    expect(typeOf(mentions, "Chad")).toBe("LOCATION");
+  });
+});

@@ -626,6 +626,19 @@ export function looksLikeOrganization(name: Word[]): boolean {
     const givenName = FIRST_NAMES.has(first.lower) || compromiseTags(first.lower).length === 0;
     if (givenName) return false;
   }
+  // "Chad Michael Murray": two given names before a surname, the first also a country's name.
+  const second = name[1];
+  if (
+    name.length === 3 &&
+    first &&
+    second &&
+    !first.allCaps &&
+    FIRST_NAMES.has(first.lower) &&
+    FIRST_NAMES.has(second.lower) &&
+    !isPlaceOrOrgKey(second.lower) &&
+    !isAcronymWord(name[2] ?? second)
+  )
+    return false;
   return name.some((w, i) => isAcronymWord(w) || longestMatch(name, i, 3, isPlaceOrOrgKey) > 0);
 }
 
