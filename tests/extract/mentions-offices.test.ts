@@ -35,3 +35,19 @@ describe("an office-holder's office is a body", () => {
     expect(typeOf(mentions, "Foreign Office")).toBe("ORGANIZATION");
   });
 });
+
+describe("a trade after a proper name names a company", () => {
+  it.each<[string, string]>([
+    ["Delacroix Pharma said its chief executive would step down.", "Delacroix Pharma"],
+    ["Officials at Brightwater Pharma said the drug was safe.", "Brightwater Pharma"],
+    ["The deal with Marlowe Foods closed on Friday.", "Marlowe Foods"],
+  ])("%j → %s", (body, name) => {
+    expect(typeOf(mentionsOf(body), name)).toBe("ORGANIZATION");
+  });
+
+  it("names no company after an adjective", () => {
+    expect(typeOf(mentionsOf("Lawmakers criticized Big Pharma over prices."), "Big Pharma")).toBe(
+      undefined,
+    );
+  });
+});

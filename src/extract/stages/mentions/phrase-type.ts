@@ -23,6 +23,7 @@ import {
 import {
   CLUB_PREFIXES,
   CLUB_SUFFIXES,
+  COMPANY_NAME_ENDINGS,
   FOREIGN_ORGANIZATION_HEADS,
   ORGANIZATION_CUE_WORDS,
   PLURAL_BODY_CUES,
@@ -322,6 +323,16 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
     if (PLURAL_BODY_CUES.has(cue) && head !== words[words.length - 1]) return ["ORGANIZATION", 2];
     if (ORGANIZATION_CUE_WORDS.has(last)) return ["ORGANIZATION", 2];
     if (LOCATION_CUE_WORDS.has(last)) return ["LOCATION", 2];
+    // "Delacroix Pharma", "Kestrel Electronics": a trade after a proper name names a company
+    // ("Big Pharma", an adjective before it, names none).
+    if (
+      COMPANY_NAME_ENDINGS.has(last) &&
+      !surnameAfterGivenName &&
+      words
+        .slice(0, -1)
+        .every((w) => w.nameLike && !w.possessive && !compromiseTags(w.lower).includes("Adjective"))
+    )
+      return ["ORGANIZATION", 2];
     // "King's College London", "Queen's University Belfast": a campus's place after the cue.
     const beforeLast = cueWord(words[words.length - 2]);
     if (
