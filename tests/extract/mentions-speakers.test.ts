@@ -33,3 +33,16 @@ describe("a lone unknown surname that speaks of itself as he or she", () => {
     expect(typeOf(mentions, "Ofwat")).toBe("ORGANIZATION");
   });
 });
+
+describe("a lone unknown word that a personal passive befalls", () => {
+  it.each<[string, string]>([
+    ["Police said Okonjuru was arrested on Tuesday.", "Okonjuru"],
+    ["Okonjuru had been jailed for two years.", "Okonjuru"],
+  ])("%j → %s is a person", (body, name) => {
+    expect(typeOf(mentionsOf(body), name)).toBe("PERSON");
+  });
+
+  it("leaves an ordinary word opening the sentence alone", () => {
+    expect(mentionsOf("Nobody was injured in the blast.")).toEqual([]);
+  });
+});

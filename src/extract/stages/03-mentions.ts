@@ -30,6 +30,7 @@ import { resolveByFollowingNoun } from "./mentions/noun-context.js";
 import {
   resolveByNextSubjectPronoun,
   resolveByOwnPronoun,
+  resolveByPersonalPassive,
   resolveBySpeechAboutSelf,
 } from "./mentions/pronoun-context.js";
 import { addRoadsAndAddresses } from "./mentions/roads-and-addresses.js";
@@ -54,6 +55,7 @@ export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionS
   ["sentence subjects a later 'his' or 'herself' stands for", resolveByOwnPronoun],
   ["sentence subjects a next sentence's 'he' or 'she' stands for", resolveByNextSubjectPronoun],
   ["speakers whose reported clause opens with 'he' or 'she'", resolveBySpeechAboutSelf],
+  ["subjects of a passive that befalls people", resolveByPersonalPassive],
   ["roads and street addresses", addRoadsAndAddresses],
   ["guessed names in articles about places", (s) => resolveGuessesByArticleKind(s.candidates)],
   ["surnames of named people", (s) => resolveByNameParts(s.candidates)],

@@ -1,6 +1,7 @@
 import { SPEECH_VERBS, VERB_ADVERBS } from "../../lexicon/speech-and-context.js";
 import type { Sentence } from "../../types.js";
 import { candidatesWithWords, type MentionState } from "./state.js";
+import { isCommonTagged } from "./word-classes.js";
 import type { Word } from "./words.js";
 
 /** Pronouns only a person takes: "Scholz sacked his minister", "Okonjo defended herself". */
@@ -144,6 +145,51 @@ export function resolveBySpeechAboutSelf(state: MentionState): void {
     if (!guessed) continue;
     const organizations = organizationWords.get(candidate.sentence);
     if (speaksOfSelf(words, candidate.first, (i) => organizations?.has(i) ?? false)) {
+      candidate.type = "PERSON";
+      candidate.confidence = 1.5;
+    }
+  }
+}
+
+/** Participles of what happens to people, not to bodies: "was arrested", "had been jailed". */
+const PERSONAL_PASSIVES = new Set(
+  (
+    "arrested detained jailed imprisoned sentenced convicted executed extradited deported kidnapped " +
+    "abducted killed injured wounded hospitalised hospitalized born buried married stabbed shot"
+  ).split(" "),
+);
+
+/** The auxiliaries of a singular passive: "was", "is", "has been", "had been". */
+function passiveAt(words: Word[], at: number): number {
+  const first = words[at];
+  if (!first?.joinedToPrevious) return -1;
+  if (first.lower === "was" || first.lower === "is") return at + 1;
+  const been = words[at + 1];
+  if ((first.lower === "has" || first.lower === "had") && been?.lower === "been") return at + 2;
+  return -1;
+}
+
+/**
+ * "Police said Okonkwo was arrested", "Tamberi had been jailed in 2019": one unknown word guessed
+ * an organization or left untyped, the subject of a passive that only befalls people, is a person.
+ */
+export function resolveByPersonalPassive(state: MentionState): void {
+  for (const [candidate, words] of candidatesWithWords(state)) {
+    const only = candidate.words.length === 1 ? candidate.words[0] : undefined;
+    if (!only || only.allCaps || only.acronym || candidate.title !== null) continue;
+    const guessed =
+      candidate.organizationGuess === "speaks" ||
+      (candidate.type === null && candidate.confidence >= 0);
+    if (!guessed) continue;
+    // "Nobody was hurt", "Everybody was injured": an ordinary word opening the sentence.
+    if (
+      only.sentenceInitial &&
+      (state.signals.seenLowercase.has(only.lower) || isCommonTagged(only.lower))
+    )
+      continue;
+    const verbAt = passiveAt(words, candidate.first + 1);
+    const verb = verbAt < 0 ? undefined : words[verbAt];
+    if (verb?.joinedToPrevious && PERSONAL_PASSIVES.has(verb.lower)) {
       candidate.type = "PERSON";
       candidate.confidence = 1.5;
     }
