@@ -168,6 +168,21 @@ export const ORGANIZATION_CUE_WORDS: ReadonlySet<string> = new Set([
   "airport authority",
 ]);
 
+/**
+ * Trades and industries that end a company's name after its proper name ("Delacroix Pharma",
+ * "Kestrel Electronics", "Marlowe Foods"): kept apart from ORGANIZATION_CUE_WORDS, which the
+ * tagger's features read.
+ */
+export const COMPANY_NAME_ENDINGS: ReadonlySet<string> = new Set(
+  (
+    "pharma pharmaceutical biotech biopharma therapeutics biosciences biologics diagnostics " +
+    "automotive motors bancorp bancshares telecommunications telecoms electronics semiconductor " +
+    "semiconductors robotics enterprises insurance reinsurance brewing brewery breweries distillery " +
+    "foods beverages petroleum mining shipping airlines airways publishing studios pictures " +
+    "productions entertainment"
+  ).split(" "),
+);
+
 /** Lower-case nouns next to a name that make it an organization ("newspaper Kommersant", "the Aviaport consultancy"). */
 export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
   (

@@ -27,7 +27,12 @@ import {
   resolveTitlesOfPlaces,
 } from "./mentions/place-context.js";
 import { resolveByFollowingNoun } from "./mentions/noun-context.js";
-import { resolveByNextSubjectPronoun, resolveByOwnPronoun } from "./mentions/pronoun-context.js";
+import {
+  resolveByNextSubjectPronoun,
+  resolveByOwnPronoun,
+  resolveByPersonalPassive,
+  resolveBySpeechAboutSelf,
+} from "./mentions/pronoun-context.js";
 import { addRoadsAndAddresses } from "./mentions/roads-and-addresses.js";
 import type { Candidate } from "./mentions/candidate.js";
 import { resolveClippedNames } from "./mentions/clipped-names.js";
@@ -49,6 +54,8 @@ export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionS
   ["names a noun after them says are media or facilities", resolveByFollowingNoun],
   ["sentence subjects a later 'his' or 'herself' stands for", resolveByOwnPronoun],
   ["sentence subjects a next sentence's 'he' or 'she' stands for", resolveByNextSubjectPronoun],
+  ["speakers whose reported clause opens with 'he' or 'she'", resolveBySpeechAboutSelf],
+  ["subjects of a passive that befalls people", resolveByPersonalPassive],
   ["roads and street addresses", addRoadsAndAddresses],
   ["guessed names in articles about places", (s) => resolveGuessesByArticleKind(s.candidates)],
   ["surnames of named people", (s) => resolveByNameParts(s.candidates)],

@@ -185,6 +185,12 @@ function possessiveOpensName(words: Word[], start: number, end: number): boolean
   // After a plural possessive ("Thomas' Hospital") only the apostrophe and a space lie between.
   const joined = next.joinedToPrevious || next.start - owner.end === 2;
   if (!joined || isPlaceOrOrgKey(owner.lower)) return false;
+  // "the Rivermont County Sheriff's Office", "the District Attorney's Office": an office-holder's
+  // office or department is a body, whatever names the holder's seat before it.
+  if (TITLE_HEADS.has(owner.lower) && !owner.allCaps && OFFICE_NOUNS.has(next.lower)) {
+    const after = words[end + 1];
+    return !(after?.nameLike && after.joinedToPrevious);
+  }
   // The possessor opens the chunk or follows a connector ("Officers of the People's …").
   const before = end - 1 > start ? words[end - 2] : undefined;
   const saint = before !== undefined && SAINT_WORDS.has(before.lower) && before.nameLike;
@@ -202,6 +208,9 @@ function possessiveOpensName(words: Word[], start: number, end: number): boolean
   }
   return false;
 }
+
+/** Bodies named for the office-holder who heads them ("Sheriff's Office", "Mayor's Department"). */
+const OFFICE_NOUNS: ReadonlySet<string> = new Set(["office", "department"]);
 
 /** Whether the capitalized run starting at `from` ends with an organization or place cue word. */
 function endsWithCue(words: Word[], from: number): boolean {

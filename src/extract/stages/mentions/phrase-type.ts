@@ -23,6 +23,7 @@ import {
 import {
   CLUB_PREFIXES,
   CLUB_SUFFIXES,
+  COMPANY_NAME_ENDINGS,
   FOREIGN_ORGANIZATION_HEADS,
   ORGANIZATION_CUE_WORDS,
   PLURAL_BODY_CUES,
@@ -322,6 +323,16 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
     if (PLURAL_BODY_CUES.has(cue) && head !== words[words.length - 1]) return ["ORGANIZATION", 2];
     if (ORGANIZATION_CUE_WORDS.has(last)) return ["ORGANIZATION", 2];
     if (LOCATION_CUE_WORDS.has(last)) return ["LOCATION", 2];
+    // "Delacroix Pharma", "Kestrel Electronics": a trade after a proper name names a company
+    // ("Big Pharma", an adjective before it, names none).
+    if (
+      COMPANY_NAME_ENDINGS.has(last) &&
+      !surnameAfterGivenName &&
+      words
+        .slice(0, -1)
+        .every((w) => w.nameLike && !w.possessive && !compromiseTags(w.lower).includes("Adjective"))
+    )
+      return ["ORGANIZATION", 2];
     // "King's College London", "Queen's University Belfast": a campus's place after the cue.
     const beforeLast = cueWord(words[words.length - 2]);
     if (
@@ -626,6 +637,19 @@ export function looksLikeOrganization(name: Word[]): boolean {
     const givenName = FIRST_NAMES.has(first.lower) || compromiseTags(first.lower).length === 0;
     if (givenName) return false;
   }
+  // "Chad Michael Murray": two given names before a surname, the first also a country's name.
+  const second = name[1];
+  if (
+    name.length === 3 &&
+    first &&
+    second &&
+    !first.allCaps &&
+    FIRST_NAMES.has(first.lower) &&
+    FIRST_NAMES.has(second.lower) &&
+    !isPlaceOrOrgKey(second.lower) &&
+    !isAcronymWord(name[2] ?? second)
+  )
+    return false;
   return name.some((w, i) => isAcronymWord(w) || longestMatch(name, i, 3, isPlaceOrOrgKey) > 0);
 }
 

@@ -1,4 +1,7 @@
+import { SPEECH_VERBS, VERB_ADVERBS } from "../../lexicon/speech-and-context.js";
+import type { Sentence } from "../../types.js";
 import { candidatesWithWords, type MentionState } from "./state.js";
+import { isCommonTagged } from "./word-classes.js";
 import type { Word } from "./words.js";
 
 /** Pronouns only a person takes: "Scholz sacked his minister", "Okonjo defended herself". */
@@ -73,5 +76,122 @@ export function resolveByNextSubjectPronoun(state: MentionState): void {
     if (!SUBJECT_PRONOUNS.has(nextWords?.[0]?.lower ?? "")) continue;
     candidate.type = "PERSON";
     candidate.confidence = 1.5;
+  }
+}
+
+/** Verbs of telling, whose hearer stands between the verb and the clause it reports. */
+const TELLING_VERBS = new Set(
+  "told tells assured assures informed informs warned warns reminded reminds promised promises".split(
+    " ",
+  ),
+);
+
+/** How many words the hearer of a telling verb may have ("the court", "a news conference"). */
+const MAX_HEARER_WORDS = 3;
+
+/**
+ * Whether `words` after `last` read "said he", "argued that she", "told the court he" or "told
+ * Reuters she": a speech verb of which the name is the subject, then its reported clause opening
+ * with "he" or "she" and no punctuation on the way. `organizationAt` says whether a word is part of
+ * an organization's name (a hearer may be one, "told Reuters he"; a person there could be "he").
+ */
+function speaksOfSelf(
+  words: Word[],
+  last: number,
+  organizationAt: (i: number) => boolean,
+): boolean {
+  let i = last + 1;
+  for (let adverbs = 0; adverbs < 2 && VERB_ADVERBS.has(words[i]?.lower ?? ""); adverbs++) i++;
+  const verb = words[i];
+  if (!verb || !SPEECH_VERBS.has(verb.lower)) return false;
+  for (let j = last + 1; j <= i; j++) if (!words[j]?.joinedToPrevious) return false;
+  i++;
+  const opensClause = (at: number): boolean => {
+    let k = at;
+    if (words[k]?.lower === "that" && words[k]?.joinedToPrevious) k++;
+    const pronoun = words[k];
+    return pronoun !== undefined && pronoun.joinedToPrevious && SUBJECT_PRONOUNS.has(pronoun.lower);
+  };
+  if (opensClause(i)) return true;
+  if (!TELLING_VERBS.has(verb.lower)) return false;
+  for (let end = i; end < i + MAX_HEARER_WORDS; end++) {
+    const word = words[end];
+    if (!word || !word.joinedToPrevious || SUBJECT_PRONOUNS.has(word.lower)) return false;
+    if (word.nameLike && !organizationAt(end)) return false;
+    if (opensClause(end + 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Tamberi told the court he had not seen the papers", "Analysts said Ferrucci argued that she
+ * …": one unknown word guessed an organization or left untyped, the subject of a speech verb whose
+ * reported clause opens with "he" or "she", is a person (a body says "it" of itself).
+ */
+export function resolveBySpeechAboutSelf(state: MentionState): void {
+  const organizationWords = new Map<Sentence, Set<number>>();
+  for (const candidate of state.candidates) {
+    if (candidate.type !== "ORGANIZATION" || candidate.confidence < 1) continue;
+    const set = organizationWords.get(candidate.sentence) ?? new Set<number>();
+    for (let i = 0; i < candidate.words.length; i++) set.add(candidate.first + i);
+    organizationWords.set(candidate.sentence, set);
+  }
+  for (const [candidate, words] of candidatesWithWords(state)) {
+    const only = candidate.words.length === 1 ? candidate.words[0] : undefined;
+    if (!only || only.allCaps || only.acronym || candidate.title !== null) continue;
+    const guessed =
+      candidate.organizationGuess === "speaks" ||
+      (candidate.type === null && candidate.confidence >= 0);
+    if (!guessed) continue;
+    const organizations = organizationWords.get(candidate.sentence);
+    if (speaksOfSelf(words, candidate.first, (i) => organizations?.has(i) ?? false)) {
+      candidate.type = "PERSON";
+      candidate.confidence = 1.5;
+    }
+  }
+}
+
+/** Participles of what happens to people, not to bodies: "was arrested", "had been jailed". */
+const PERSONAL_PASSIVES = new Set(
+  (
+    "arrested detained jailed imprisoned sentenced convicted executed extradited deported kidnapped " +
+    "abducted killed injured wounded hospitalised hospitalized born buried married stabbed shot"
+  ).split(" "),
+);
+
+/** The auxiliaries of a singular passive: "was", "is", "has been", "had been". */
+function passiveAt(words: Word[], at: number): number {
+  const first = words[at];
+  if (!first?.joinedToPrevious) return -1;
+  if (first.lower === "was" || first.lower === "is") return at + 1;
+  const been = words[at + 1];
+  if ((first.lower === "has" || first.lower === "had") && been?.lower === "been") return at + 2;
+  return -1;
+}
+
+/**
+ * "Police said Okonkwo was arrested", "Tamberi had been jailed in 2019": one unknown word guessed
+ * an organization or left untyped, the subject of a passive that only befalls people, is a person.
+ */
+export function resolveByPersonalPassive(state: MentionState): void {
+  for (const [candidate, words] of candidatesWithWords(state)) {
+    const only = candidate.words.length === 1 ? candidate.words[0] : undefined;
+    if (!only || only.allCaps || only.acronym || candidate.title !== null) continue;
+    const guessed =
+      candidate.organizationGuess === "speaks" ||
+      (candidate.type === null && candidate.confidence >= 0);
+    if (!guessed) continue;
+    // "Nobody was hurt", "Everybody was injured": an ordinary word opening the sentence.
+    if (
+      only.sentenceInitial &&
+      (state.signals.seenLowercase.has(only.lower) || isCommonTagged(only.lower))
+    )
+      continue;
+    const verbAt = passiveAt(words, candidate.first + 1);
+    const verb = verbAt < 0 ? undefined : words[verbAt];
+    if (verb?.joinedToPrevious && PERSONAL_PASSIVES.has(verb.lower)) {
+      candidate.type = "PERSON";
+      candidate.confidence = 1.5;
+    }
   }
 }

@@ -159,14 +159,31 @@ export function resolveCoordinations(doc: Doc, candidates: Candidate[], signals:
   };
   // "Ansel Adams, Walker Evans and Helmut Newton": a full name only guessed at, or a proper word
   // (below), listed beside a person's full name, is a person too.
+  // "Ceres, Juno, Vesta and Diana": a given name alone, and each lone proper word typed a person
+  // through the list, carries the type along it as a full name does.
+  const listedPeople = new Set<Candidate>();
+  const personSource = (source: Candidate): boolean => {
+    if (source.type !== "PERSON") return false;
+    if (source.words.length >= 2) return source.confidence >= 1.5;
+    const only = source.words[0];
+    if (listedPeople.has(source)) return true;
+    return (
+      only !== undefined &&
+      source.confidence >= 1 &&
+      source.title === null &&
+      !only.sentenceInitial &&
+      FIRST_NAMES.has(only.lower)
+    );
+  };
   const personFrom = (source: Candidate | undefined, target: Candidate | undefined): void => {
-    if (!source || !target || source.type !== "PERSON" || source.confidence < 1.5) return;
-    if (source.words.length < 2 || target.confidence > 0.5) return;
+    if (!source || !target || !personSource(source)) return;
+    if (target.confidence > 0.5) return;
     if (target.words.length < 2 && !properWord(target)) return;
     if (target.type === "LOCATION" || target.type === "PERSON") return;
     if (!(listed(source, target) || listed(target, source))) return;
     target.type = "PERSON";
     target.confidence = 1;
+    if (source.words.length === 1 && target.words.length === 1) listedPeople.add(target);
   };
   // "spread to Penteli and Nea Penteli": a full name only guessed a person, listed beside a place
   // the context names as one, is a place too.

@@ -44,6 +44,7 @@ import {
 import type { DocSignals } from "./word-classes.js";
 import {
   isFunctionWord,
+  givenNameFunctionWord,
   isDemonymWord,
   isAdjectiveOrVerb,
   isClosedClassWord,
@@ -224,7 +225,7 @@ function candidatesFromPhrase(
   if (phraseType === null && knownPrefix > 0 && phrase.length - knownPrefix >= 2) {
     // "the United Nations Nikki Haley": a known name runs straight into a person's name.
     const rest = phrase.slice(knownPrefix);
-    if (personSignals(rest) && lexicalType(rest)[0] === null) {
+    if (personSignals(rest) && lexicalType(rest)[0] === null && !middleNamed(phrase, knownPrefix)) {
       const prefix = phrase.slice(0, knownPrefix);
       const [prefixType] = lexicalType(prefix);
       return [
@@ -518,6 +519,7 @@ function candidatesFromPhrase(
     const allProper = name.every(
       (w, i) =>
         !w.nameLike ||
+        (i === 0 && name.length > 1 && givenNameFunctionWord(w)) ||
         (!signals.seenLowercase.has(w.lower) &&
           !NON_NAME_WORDS.has(w.lower) &&
           (i === 0 ? !isAdjectiveOrVerb(w.lower) : !isCommonTagged(w.lower))),
@@ -616,6 +618,25 @@ const PERSON_NOUN_TAGS: ReadonlySet<string> = new Set([
   "MaleName",
   "FemaleName",
 ]);
+
+/**
+ * "Chad Michael Murray", "Jordan Anne Ellis": a place's one-word name that is also a given name,
+ * then a given name and a surname, is one person's given, middle and family names.
+ */
+function middleNamed(phrase: Word[], knownPrefix: number): boolean {
+  const [given, middle] = phrase;
+  return (
+    knownPrefix === 1 &&
+    phrase.length === 3 &&
+    given !== undefined &&
+    middle !== undefined &&
+    !given.possessive &&
+    !given.allCaps &&
+    FIRST_NAMES.has(given.lower) &&
+    FIRST_NAMES.has(middle.lower) &&
+    !isPlaceOrOrgKey(middle.key)
+  );
+}
 
 /** "Peskov said", "Vučić told reporters": a lone word with a family name's ending. */
 function familyNameEnding(word: Word | undefined): boolean {

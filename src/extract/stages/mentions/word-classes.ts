@@ -73,8 +73,17 @@ export interface DocSignals {
 }
 
 export function isFunctionWord(word: Word): boolean {
-  return NON_NAME_WORDS.has(word.lower) && !word.allCaps && !word.text.includes(".");
+  if (!NON_NAME_WORDS.has(word.lower) || word.allCaps || word.text.includes(".")) return false;
+  return !givenNameFunctionWord(word);
 }
+
+/** "an injury to Will Hodgson": inside a sentence the capital makes the modal a given name. */
+export function givenNameFunctionWord(word: Word): boolean {
+  return GIVEN_NAME_FUNCTION_WORDS.has(word.lower) && !word.sentenceInitial && !word.allCaps;
+}
+
+/** Function words that are also given names, read as names when capitalized inside a sentence. */
+const GIVEN_NAME_FUNCTION_WORDS: ReadonlySet<string> = new Set(["will"]);
 
 export function isAdjectiveOrVerb(lower: string): boolean {
   return compromiseTags(lower).some((t) => ADJECTIVE_VERB_TAGS.has(t));

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { runStages } from "../../src/extract/pipeline.js";
+import type { Mention } from "../../src/extract/types.js";
+
+/** Runs the pipeline through the mentions stage; a short headline keeps the body sentences in the body zone. */
+function mentionsOf(body: string, headline = "Officials comment on the news"): Mention[] {
+  return runStages(`${headline}\n\n${body}`, {}, "mentions").mentions;
+}
+
+function typeOf(mentions: Mention[], text: string): string | undefined {
+  return mentions.find((m) => m.text === text)?.type;
+}
+
+describe("lone names listed beside a given name", () => {
+  it("reads each unknown proper word of the list as a person", () => {
+    const mentions = mentionsOf(
+      "About 2,000 people still worship the old gods, such as Orvandil, Belisamu, Nodenar, and Diana.",
+    );
+    expect(typeOf(mentions, "Diana")).toBe("PERSON");
+    expect(typeOf(mentions, "Nodenar")).toBe("PERSON");
+    expect(typeOf(mentions, "Belisamu")).toBe("PERSON");
+    expect(typeOf(mentions, "Orvandil")).toBe("PERSON");
+  });
+
+  it("leaves places listed beside a given name that is also a place alone", () => {
+    const mentions = mentionsOf("The envoy toured Jordan, Lebanon and Syria last week.");
+    expect(typeOf(mentions, "Jordan")).toBe("LOCATION");
+    expect(typeOf(mentions, "Lebanon")).toBe("LOCATION");
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { runStages } from "../../src/extract/pipeline.js";
+import type { Mention } from "../../src/extract/types.js";
+
+/** Runs the pipeline through the mentions stage; a short headline keeps the body sentences in the body zone. */
+function mentionsOf(body: string, headline = "Officials comment on the news"): Mention[] {
+  return runStages(`${headline}\n\n${body}`, {}, "mentions").mentions;
+}
+
+function typeOf(mentions: Mention[], text: string): string | undefined {
+  return mentions.find((m) => m.text === text)?.type;
+}
+
+describe("an office-holder's office is a body", () => {
+  it.each<[string, string]>([
+    [
+      "The Rivermont County Sheriff's Office said deputies responded to the call.",
+      "Rivermont County Sheriff's Office",
+    ],
+    [
+      "A spokesman for the Rivermont County Sheriff's Department said the road was closed.",
+      "Rivermont County Sheriff's Department",
+    ],
+    [
+      "The Eastvale District Attorney's Office declined to comment.",
+      "Eastvale District Attorney's Office",
+    ],
+  ])("%j → %s", (body, name) => {
+    expect(typeOf(mentionsOf(body), name)).toBe("ORGANIZATION");
+  });
+
+  it("keeps a place's possessive apart from the body it owns", () => {
+    const mentions = mentionsOf("Britain's Foreign Office said the talks had failed.");
+    expect(typeOf(mentions, "Britain")).toBe("LOCATION");
+    expect(typeOf(mentions, "Foreign Office")).toBe("ORGANIZATION");
+  });
+});
+
+describe("a trade after a proper name names a company", () => {
+  it.each<[string, string]>([
+    ["Delacroix Pharma said its chief executive would step down.", "Delacroix Pharma"],
+    ["Officials at Brightwater Pharma said the drug was safe.", "Brightwater Pharma"],
+    ["The deal with Marlowe Foods closed on Friday.", "Marlowe Foods"],
+  ])("%j → %s", (body, name) => {
+    expect(typeOf(mentionsOf(body), name)).toBe("ORGANIZATION");
+  });
+
+  it("names no company after an adjective", () => {
+    expect(typeOf(mentionsOf("Lawmakers criticized Big Pharma over prices."), "Big Pharma")).toBe(
+      undefined,
+    );
+  });
+});
