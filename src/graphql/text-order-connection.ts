@@ -3,13 +3,7 @@ import type { Context } from "../context.js";
 import { ValidationError } from "../errors.js";
 import { DEFAULT_PAGE_SIZE } from "./builder.js";
 import type { FieldRule } from "./compiled/compile.js";
-import {
-  connection,
-  PRISMA_CURSOR,
-  prismaCursor,
-  prismaPage,
-  type PageArgs,
-} from "./compiled/fields.js";
+import { connection, prismaCursor, prismaPage, type PageArgs } from "./compiled/fields.js";
 import { checkedPageSize, cursorRowId } from "./paging.js";
 
 /**
@@ -87,7 +81,7 @@ export function compiledTextOrder({ table, nodeType }: TextOrderTable): FieldRul
             ORDER BY ${textOrder(x, backward)} LIMIT ${limit} OFFSET 1`,
       orderBy: (alias) => textOrder(alias),
       count: () => Prisma.sql`(SELECT count(*)::int FROM ${rows} x WHERE ${ofArticle})`,
-      cursor: PRISMA_CURSOR,
+      cursor: prismaCursor,
     };
   });
 }

@@ -12,14 +12,9 @@ import { DEFAULT_PAGE_SIZE } from "../builder.js";
 import { checkedPageSize, cursorRowId } from "../paging.js";
 import { collectFields, NotCompilable } from "./collect.js";
 import {
-  jsonArrayText,
-  jsonObjectText,
   leafSerializer,
-  leafText,
   MAX_SLOTS,
-  NoTextForm,
   objectShaper,
-  sqlText,
   type FieldContext,
   type FieldRule,
   type SlotRow,
@@ -36,91 +31,23 @@ export function column(name: string): FieldRule {
 /** Any SQL value over the parent row (a count, an aggregate of children), serialized as the field's leaf type. */
 export function sqlValue(sql: (row: Prisma.Sql) => Prisma.Sql): FieldRule {
   return (c) => {
-    if (c.text) return c.text(leafText(c.compiler, c.field.definition.type, sql(c.row)));
     const index = c.slot(sql(c.row));
     const serialize = leafSerializer(c.field.definition.type);
     return (values) => serialize(values[index]);
   };
 }
 
-/**
- * A value computed from a column, as the schema's resolver computes it. With
- * the column's `domain` (every value it can hold), the statement writes the
- * computed values itself (text form), one CASE branch per value.
- */
-export function fromColumn<T extends string>(
-  name: string,
-  compute: (value: T) => unknown,
-  domain?: readonly T[],
-): FieldRule {
+/** A value computed from a column, as the schema's resolver computes it. */
+export function fromColumn(name: string, compute: (value: never) => unknown): FieldRule {
   return (c) => {
-    const value = Prisma.sql`${c.row}.${Prisma.raw(name)}`;
-    if (c.text) {
-      if (!domain) throw new NoTextForm(`${name} has no domain`);
-      const cases = domain.map(
-        (each) =>
-          Prisma.sql`WHEN ${sqlText(each)} THEN ${sqlText(JSON.stringify(compute(each)) ?? "null")}`,
-      );
-      return c.text(
-        Prisma.sql`coalesce(CASE (${value})::text ${Prisma.join(cases, " ")} END, 'null')`,
-      );
-    }
-    const index = c.slot(value);
-    return (values) => (values[index] == null ? null : compute(values[index] as T));
+    const index = c.slot(Prisma.sql`${c.row}.${Prisma.raw(name)}`);
+    return (values) => (values[index] == null ? null : compute(values[index] as never));
   };
 }
-
-/**
- * An encoding of a row id as base64 of a constant prefix and the id (Relay
- * global IDs, Prisma and child cursors): in JavaScript, and as SQL writing
- * the same JSON text. The prefix is read back from `encode` itself, and the
- * two forms are checked to agree, so a library changing its format fails here.
- */
-export interface IdEncoding {
-  encode(id: number): string;
-  /** The JSON string text of the encoded id, as SQL over the id `id`. */
-  jsonText(id: Prisma.Sql): Prisma.Sql;
-}
-
-export function base64IdEncoding(
-  encode: (id: number) => string,
-  variant: "base64" | "base64url",
-): IdEncoding {
-  const sample = 7_340_213;
-  const decoded = Buffer.from(encode(sample), variant).toString("utf8");
-  const prefix = decoded.slice(0, decoded.length - String(sample).length);
-  const same = (id: number) =>
-    Buffer.from(`${prefix}${id}`, "utf8").toString(variant) === encode(id);
-  if (!decoded.endsWith(String(sample)) || ![0, 1, 99, 2_147_483_647].every(same)) {
-    throw new Error(`${encode.name} is not base64 of a prefix and the id`);
-  }
-  // encode() wraps lines every 76 characters; short ids never reach it, but stripped all the same.
-  const base64 = (id: Prisma.Sql) =>
-    Prisma.sql`translate(encode(convert_to(${sqlText(prefix)} || (${id})::text, 'UTF8'), 'base64'), chr(10), '')`;
-  return {
-    encode,
-    jsonText:
-      variant === "base64"
-        ? (id) => Prisma.sql`'"' || ${base64(id)} || '"'`
-        : (id) => Prisma.sql`'"' || rtrim(translate(${base64(id)}, '+/', '-_'), '=') || '"'`,
-  };
-}
-
-const globalIds = new Map<string, IdEncoding>();
 
 /** The Relay global ID of a row keyed by its integer `id` column. */
 export function globalId(typename: string): FieldRule {
-  let encoding = globalIds.get(typename);
-  if (!encoding) {
-    encoding = base64IdEncoding((id) => encodeGlobalID(typename, String(id)), "base64");
-    globalIds.set(typename, encoding);
-  }
-  const { encode, jsonText } = encoding;
-  return (c) => {
-    if (c.text) return c.text(Prisma.sql`coalesce(${jsonText(Prisma.sql`${c.row}.id`)}, 'null')`);
-    const index = c.slot(Prisma.sql`${c.row}.id`);
-    return (values) => (values[index] == null ? null : encode(values[index] as number));
-  };
+  return fromColumn("id", (id: number) => encodeGlobalID(typename, String(id)));
 }
 
 /** The row of `table` whose id the parent's `foreignKey` holds, or null. */
@@ -128,10 +55,8 @@ export function toOne(typeName: string, table: string, foreignKey: string): Fiel
   return (c) => {
     const alias = c.compiler.alias();
     const target = c.compiler.object(typeName, alias, c.field.selectionSets);
-    const lookup = Prisma.sql`(SELECT ${target.sql} FROM ${Prisma.raw(table)} ${alias}
-      WHERE ${alias}.id = ${c.row}.${Prisma.raw(foreignKey)})`;
-    if (c.text) return c.text(Prisma.sql`coalesce(${lookup}, 'null')`);
-    const index = c.slot(lookup);
+    const index = c.slot(Prisma.sql`(SELECT ${target.sql} FROM ${Prisma.raw(table)} ${alias}
+      WHERE ${alias}.id = ${c.row}.${Prisma.raw(foreignKey)})`);
     return (values) => (values[index] == null ? null : target.shape(values[index] as SlotRow));
   };
 }
@@ -140,7 +65,6 @@ export function toOne(typeName: string, table: string, foreignKey: string): Fiel
 export function sameRow(typeName: string): FieldRule {
   return (c) => {
     const target = c.compiler.object(typeName, c.row, c.field.selectionSets);
-    if (c.text) return c.text(target.sql);
     const index = c.slot(target.sql);
     return (values) => target.shape(values[index] as SlotRow);
   };
@@ -164,7 +88,6 @@ export function toMany(
       limit === undefined
         ? from(alias, c.row)
         : Prisma.sql`(SELECT * FROM ${from(alias, c.row)} ORDER BY ${orderBy(alias)} LIMIT ${limit}) ${alias}`;
-    if (c.text) return c.text(jsonArrayText(child.sql, rows, orderBy(alias)));
     const index =
       c.slot(Prisma.sql`(SELECT coalesce(json_agg(${child.sql} ORDER BY ${orderBy(alias)}), '[]'::json)
       FROM ${rows})`);
@@ -209,7 +132,7 @@ export interface ConnectionPage {
   orderBy: (alias: Prisma.Sql) => Prisma.Sql;
   /** Number of nodes in the whole connection, when totalCount is selected. */
   count: () => Prisma.Sql;
-  cursor: IdEncoding;
+  cursor: (id: number) => string;
 }
 
 /**
@@ -220,13 +143,12 @@ export interface ConnectionPage {
 export function connection(page: (c: FieldContext) => ConnectionPage): FieldRule {
   return (c) => {
     const spec = page(c);
-    if (c.text) return c.text(connectionText(c, spec));
     const connectionType = c.compiler.objectType(namedTypeName(c.field.definition.type));
     const alias = c.compiler.alias();
     // Each page item is [id, node selection…]; the id makes the cursor.
     const itemSlots: Prisma.Sql[] = [Prisma.sql`${alias}.id`];
     let pageWanted = false;
-    const cursorOf = (item: SlotRow) => spec.cursor.encode(item[0] as number);
+    const cursorOf = (item: SlotRow) => spec.cursor(item[0] as number);
     type Reader = (items: SlotRow[], page: PageFlags, values: SlotRow) => unknown;
     const readers: [string, Reader][] = [];
     for (const field of collectFields(c.compiler.scope, connectionType, c.field.selectionSets)) {
@@ -283,94 +205,6 @@ export function connection(page: (c: FieldContext) => ConnectionPage): FieldRule
   };
 }
 
-/**
- * The connection's JSON text, as the slot form's shaper gives it: the page's
- * rows numbered in page order (`page.n` fetched, one more than the page when
- * there is a neighbour), the page's own rows aggregated into edges and cursors.
- */
-function connectionText(c: FieldContext, spec: ConnectionPage): Prisma.Sql {
-  const connectionType = c.compiler.objectType(namedTypeName(c.field.definition.type));
-  const alias = c.compiler.alias();
-  const page = c.compiler.alias();
-  // A forward page drops the extra row at its end, a backward page the one before it.
-  const inPage = spec.backward
-    ? Prisma.sql`${alias}.page_rank > ${alias}.page_fetched - ${spec.size}`
-    : Prisma.sql`${alias}.page_rank <= ${spec.size}`;
-  const more = Prisma.sql`${page}.fetched > ${spec.size}`;
-  const flags = spec.backward
-    ? { hasNextPage: sqlText(String(spec.backward.before)), hasPreviousPage: booleanText(more) }
-    : { hasNextPage: booleanText(more), hasPreviousPage: sqlText(String(spec.after)) };
-  const cursor = spec.cursor.jsonText(Prisma.sql`${alias}.id`);
-  const aggregates: Prisma.Sql[] = [];
-  const aggregate = (sql: Prisma.Sql) => Prisma.raw(`a${aggregates.push(sql) - 1}`);
-  const members: [string, Prisma.Sql][] = [];
-  for (const field of collectFields(c.compiler.scope, connectionType, c.field.selectionSets)) {
-    const key = field.responseKey;
-    if (field.fieldName === "__typename") {
-      members.push([key, sqlText(JSON.stringify(connectionType.name))]);
-    } else if (field.fieldName === "totalCount") {
-      members.push([key, leafText(c.compiler, field.definition.type, spec.count())]);
-    } else if (field.fieldName === "pageInfo") {
-      const pageInfo = c.compiler.objectType("PageInfo");
-      const first = aggregate(
-        Prisma.sql`(array_agg(${cursor} ORDER BY ${alias}.page_rank) FILTER (WHERE ${inPage}))[1]`,
-      );
-      const last = aggregate(
-        Prisma.sql`(array_agg(${cursor} ORDER BY ${alias}.page_rank DESC) FILTER (WHERE ${inPage}))[1]`,
-      );
-      const values: Record<string, Prisma.Sql> = {
-        __typename: sqlText(JSON.stringify("PageInfo")),
-        ...flags,
-        startCursor: Prisma.sql`coalesce(${page}.${first}, 'null')`,
-        endCursor: Prisma.sql`coalesce(${page}.${last}, 'null')`,
-      };
-      const pageMembers = collectFields(c.compiler.scope, pageInfo, field.selectionSets).map(
-        (f) => {
-          const value = values[f.fieldName];
-          if (!value) unsupported(`PageInfo.${f.fieldName}`);
-          return [f.responseKey, value] as const;
-        },
-      );
-      members.push([key, jsonObjectText(pageMembers)]);
-    } else if (field.fieldName === "edges") {
-      const edgeType = c.compiler.objectType(namedTypeName(field.definition.type));
-      const edgeMembers: [string, Prisma.Sql][] = [];
-      for (const edgeField of collectFields(c.compiler.scope, edgeType, field.selectionSets)) {
-        if (edgeField.fieldName === "__typename") {
-          edgeMembers.push([edgeField.responseKey, sqlText(JSON.stringify(edgeType.name))]);
-        } else if (edgeField.fieldName === "cursor") {
-          edgeMembers.push([edgeField.responseKey, cursor]);
-        } else if (edgeField.fieldName === "node") {
-          const node = c.compiler.object(spec.nodeType, alias, edgeField.selectionSets);
-          edgeMembers.push([edgeField.responseKey, node.sql]);
-        } else {
-          unsupported(`${edgeType.name}.${edgeField.fieldName}`);
-        }
-      }
-      const edges = aggregate(
-        Prisma.sql`string_agg(${jsonObjectText(edgeMembers)}, ',' ORDER BY ${alias}.page_rank)
-          FILTER (WHERE ${inPage})`,
-      );
-      members.push([key, Prisma.sql`'[' || coalesce(${page}.${edges}, '') || ']'`]);
-    } else {
-      unsupported(`${connectionType.name}.${field.fieldName}`);
-    }
-  }
-  const object = jsonObjectText(members);
-  const pageWanted = aggregates.length > 0;
-  if (!pageWanted) return object;
-  const named = aggregates.map((sql, i) => Prisma.sql`${sql} AS ${Prisma.raw(`a${i}`)}`);
-  return Prisma.sql`(SELECT ${object} FROM (
-      SELECT count(*) AS fetched, ${Prisma.join(named)}
-      FROM (SELECT ${alias}.*, row_number() OVER (ORDER BY ${spec.orderBy(alias)}) AS page_rank,
-              count(*) OVER () AS page_fetched
-            FROM (${spec.rows(spec.size + 1)}) ${alias}) ${alias}) ${page})`;
-}
-
-function booleanText(condition: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`CASE WHEN ${condition} THEN 'true' ELSE 'false' END`;
-}
-
 /** Whether a page has neighbours, as Relay's PageInfo says. */
 interface PageFlags {
   hasNextPage: boolean;
@@ -410,9 +244,6 @@ function unsupported(what: string): never {
 export function prismaCursor(id: number): string {
   return formatPrismaCursor({ id }, "id");
 }
-
-/** prismaCursor, also as SQL. */
-export const PRISMA_CURSOR = base64IdEncoding(prismaCursor, "base64");
 
 /** The row id in a Prisma connection's `after` cursor, or null without one (ValidationError when invalid). */
 export function prismaCursorId(after: string | null | undefined): number | null {
@@ -464,8 +295,6 @@ export function prismaPage(args: PageArgs): PrismaPage {
   };
 }
 
-const CHILD_CURSOR = base64IdEncoding(encodeChildCursor, "base64url");
-
 /**
  * A forward child connection (child-connection.ts), newest id first: `rows`
  * selects a page of node rows of the parent past the cursor, `count` counts them all.
@@ -485,7 +314,7 @@ export function childConnection(
       rows: (limit) => rows(c.row, afterId, limit),
       orderBy: (alias) => Prisma.sql`${alias}.id DESC`,
       count: () => count(c.row),
-      cursor: CHILD_CURSOR,
+      cursor: encodeChildCursor,
     };
   });
 }

@@ -41,7 +41,6 @@ function nodeLookup(c: FieldContext, globalId: unknown) {
 /** Query.node(id:): the object of any Node type by its global ID. */
 export const nodeRule: FieldRule = (c) => {
   const node = nodeLookup(c, c.field.args.id);
-  if (c.text) return c.text(Prisma.sql`coalesce(${node.sql}, 'null')`);
   const index = c.slot(node.sql);
   return (values) => node.read(values[index]);
 };
@@ -52,14 +51,6 @@ export const nodesRule: FieldRule = (c) => {
   if (ids.length > LIST_LIMITS.nodeIds) throw new NotCompilable("too many ids", "argument");
   if (ids.length > MAX_SLOTS) throw new NotCompilable(`more than ${MAX_SLOTS} ids`);
   const nodes = ids.map((id) => nodeLookup(c, id));
-  if (c.text) {
-    const items = nodes.map((n) => Prisma.sql`coalesce(${n.sql}, 'null')`);
-    return c.text(
-      items.length > 0
-        ? Prisma.sql`'[' || ${Prisma.join(items, " || ',' || ")} || ']'`
-        : Prisma.sql`'[]'::text`,
-    );
-  }
   const index = c.slot(
     nodes.length > 0
       ? Prisma.sql`json_build_array(${Prisma.join(nodes.map((n) => n.sql))})`

@@ -16,18 +16,14 @@ import { isConnectionFailure, isStatementTimeout } from "../../db/client.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import type { Logger } from "../../logger.js";
 import { NotCompilable } from "./collect.js";
-import { Compiler, NoTextForm, type CompiledObject, type SlotRow } from "./compile.js";
+import { Compiler, type SlotRow } from "./compile.js";
 import { responseTooLarge } from "../../security/response-budget.js";
 
-/**
- * A query compiled to one SQL statement, and the shaper of its one JSON value
- * into `data`; or, in text form, a statement whose value is the JSON text of
- * `data` itself (`shape` is then null).
- */
+/** A query compiled to one SQL statement, and the shaper of its one JSON value into `data`. */
 export interface CompiledRead {
   text: string;
   values: unknown[];
-  shape: ((row: SlotRow) => Record<string, unknown>) | null;
+  shape: (row: SlotRow) => Record<string, unknown>;
 }
 
 /** Why an operation runs through the resolvers; `reason` labels a query's fallback in /metrics. */
@@ -58,16 +54,8 @@ export function compileRead(args: ExecutionArgs, maxResponseBytes = 0): Compiled
   );
   if (variables.errors) return { notCompilable: "variables", reason: "argument" };
   try {
-    const scope = { schema: args.schema, fragments, variables: variables.coerced };
-    let root: CompiledObject;
-    let textForm = true;
-    try {
-      root = new Compiler(scope, true).object("Query", Prisma.empty, [operation.selectionSet]);
-    } catch (error) {
-      if (!(error instanceof NoTextForm)) throw error;
-      textForm = false;
-      root = new Compiler(scope).object("Query", Prisma.empty, [operation.selectionSet]);
-    }
+    const compiler = new Compiler({ schema: args.schema, fragments, variables: variables.coerced });
+    const root = compiler.object("Query", Prisma.empty, [operation.selectionSet]);
     // The database measures the value and sends none over the budget (see useResponseBudget).
     // MATERIALIZED builds the value once: inlined, each reference rebuilt it (10× on entities).
     const statement =
@@ -77,11 +65,7 @@ export function compileRead(args: ExecutionArgs, maxResponseBytes = 0): Compiled
           SELECT CASE WHEN s.bytes > ${maxResponseBytes} THEN NULL ELSE s.d END AS data,
             s.bytes > ${maxResponseBytes} AS "tooLarge" FROM s`
         : Prisma.sql`SELECT ${root.sql} AS data`;
-    return {
-      text: statement.text,
-      values: statement.values,
-      shape: textForm ? null : root.shape,
-    };
+    return { text: statement.text, values: statement.values, shape: root.shape };
   } catch (error) {
     if (error instanceof NotCompilable) {
       return { notCompilable: error.message, reason: error.reason };
@@ -147,14 +131,13 @@ export function useCompiledReads(logger: Logger, maxResponseBytes = 0): Plugin<C
         }
         const ctx = args.contextValue as Context;
         try {
-          const [row] = await ctx.db.query<{ data: SlotRow | string; tooLarge?: boolean }>(
+          const [row] = await ctx.db.query<{ data: SlotRow; tooLarge?: boolean }>(
             compiled.text,
             compiled.values,
             { repeated: true },
           );
           if (row!.tooLarge) return { data: null, errors: [responseTooLarge(maxResponseBytes)] };
-          if (compiled.shape === null) return writtenResult(row!.data as string);
-          return { data: compiled.shape(row!.data as SlotRow) };
+          return { data: compiled.shape(row!.data) };
         } catch (error) {
           if (isConnectionFailure(error) || isStatementTimeout(error)) {
             return {
@@ -171,31 +154,4 @@ export function useCompiledReads(logger: Logger, maxResponseBytes = 0): Plugin<C
       });
     },
   };
-}
-
-/**
- * The result of a text-form statement: Yoga writes the statement's text as
- * `data` without parsing or serializing it (graphql-yoga serializes a result
- * with its own `stringify` when it has one). Once a plugin has read `data`
- * (parsed on first read) or replaced it, it may have changed it, so the
- * result is serialized from the object as usual.
- */
-function writtenResult(text: string): ExecutionResult {
-  let data: Record<string, unknown> | null | undefined;
-  let untouched = true;
-  const result = {
-    get data() {
-      untouched = false;
-      return (data ??= JSON.parse(text) as Record<string, unknown>);
-    },
-    set data(value) {
-      untouched = false;
-      data = value;
-    },
-    stringify(value: unknown) {
-      return value === result && untouched ? `{"data":${text}}` : JSON.stringify(value);
-    },
-  };
-  Object.defineProperty(result, "stringify", { enumerable: false });
-  return result;
 }

@@ -9,7 +9,7 @@ import {
   connection,
   globalId,
   pastCursor,
-  PRISMA_CURSOR,
+  prismaCursor,
   prismaPage,
   sqlValue,
   toMany,
@@ -205,7 +205,7 @@ const articlesPage = connection((c) => {
           ORDER BY ${order(Prisma.sql`e`, backward)} LIMIT ${limit}`,
     orderBy: (alias) => order(alias),
     count: () => Prisma.sql`(SELECT count(*)::int FROM article a WHERE ${condition})`,
-    cursor: PRISMA_CURSOR,
+    cursor: prismaCursor,
   };
 });
 

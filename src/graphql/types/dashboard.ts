@@ -13,7 +13,6 @@ import { column, fromColumn, toMany, toOne } from "../compiled/fields.js";
 import { LIST_LIMITS, maxItems } from "../list-limits.js";
 import { checkedLimit } from "../paging.js";
 import { EntityRef } from "./entity.js";
-import { CAMEO_CODES } from "../../extract/lexicon/cameo.js";
 import { cameoLabel, CameoRootEnum, EntityTypeEnum } from "./enums.js";
 import { eventCriteria, EventFilter, type EventFilterInput } from "./event.js";
 
@@ -42,7 +41,7 @@ const TypeCountRef = builder.objectRef<TypeCount>("EventTypeCount").implement({
     }),
     code: t.exposeString("code", { extensions: compiled(column("code")) }),
     label: t.string({
-      extensions: compiled(fromColumn("code", cameoLabel, CAMEO_CODES)),
+      extensions: compiled(fromColumn("code", cameoLabel)),
       resolve: (row) => cameoLabel(row.code),
     }),
     count: t.exposeInt("count", { extensions: compiled(column("count")) }),

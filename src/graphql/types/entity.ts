@@ -7,7 +7,7 @@ import {
   column,
   connection,
   globalId,
-  PRISMA_CURSOR,
+  prismaCursor,
   prismaPage,
   sqlValue,
   toMany,
@@ -193,7 +193,7 @@ const entitiesPage = connection((c) => {
           ORDER BY ${order(Prisma.sql`e`, backward)} LIMIT ${limit} OFFSET 1`,
     orderBy: (alias) => order(alias),
     count: () => Prisma.sql`(SELECT count(*)::int FROM entity e WHERE ${condition})`,
-    cursor: PRISMA_CURSOR,
+    cursor: prismaCursor,
   };
 });
 

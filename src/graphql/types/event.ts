@@ -17,7 +17,7 @@ import {
   fromColumn,
   globalId,
   pastCursor,
-  PRISMA_CURSOR,
+  prismaCursor,
   prismaPage,
   sameRow,
   type PageArgs,
@@ -32,7 +32,6 @@ import {
 import { byRowKey, decodeId, decodeIds } from "../ids.js";
 import { checkedPageSize } from "../paging.js";
 import { checkedFilterText } from "../search-text.js";
-import { CAMEO_CODES } from "../../extract/lexicon/cameo.js";
 import { cameoLabel, CameoRootEnum, DatePrecisionEnum, ParticipantRoleEnum } from "./enums.js";
 import { EvidenceRef } from "./evidence.js";
 import { LIST_LIMITS, maxItems } from "../list-limits.js";
@@ -57,7 +56,7 @@ export const EventRef = builder.prismaNode("Event", {
       extensions: compiled(column("code")),
     }),
     label: t.string({
-      extensions: compiled(fromColumn("code", cameoLabel, CAMEO_CODES)),
+      extensions: compiled(fromColumn("code", cameoLabel)),
       select: { code: true },
       description: 'CAMEO root code and name, e.g. "04 CONSULT".',
       resolve: (event) => cameoLabel(event.code),
@@ -440,7 +439,7 @@ const eventsPage = connection((c) => {
     after: page.after,
     backward: page.backwardPage,
     count: () => Prisma.sql`(SELECT count(*)::int FROM event e WHERE ${condition})`,
-    cursor: PRISMA_CURSOR,
+    cursor: prismaCursor,
   };
   if (args.orderBy === "ARTICLE_COUNT_DESC") {
     // As eventsByArticleCount ranks and pages them: from the cursor event's rank on, less it.

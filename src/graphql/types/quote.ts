@@ -13,7 +13,7 @@ import {
   column,
   connection,
   globalId,
-  PRISMA_CURSOR,
+  prismaCursor,
   prismaPage,
   sameRow,
   type PageArgs,
@@ -128,7 +128,7 @@ const quotesPage = connection((c) => {
       ORDER BY q.id ${backward ? Prisma.sql`ASC` : Prisma.sql`DESC`} LIMIT ${limit} ${skip}`,
     orderBy: (alias) => Prisma.sql`${alias}.id DESC`,
     count: () => Prisma.sql`(SELECT count(*)::int FROM quote q WHERE ${condition})`,
-    cursor: PRISMA_CURSOR,
+    cursor: prismaCursor,
   };
 });
 

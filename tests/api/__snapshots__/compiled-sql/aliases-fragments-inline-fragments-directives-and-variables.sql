@@ -1,25 +1,16 @@
 -- aliases, fragments, inline fragments, directives and variables
-SELECT ('{"latest":'::text || ((SELECT ('{"total":'::text || (coalesce(((SELECT count(*)::int FROM event e WHERE TRUE))::int::text, 'null')) || ',"edges":'::text || ('[' || coalesce(t1.a0, '') || ']') || '}'::text) FROM (
-      SELECT count(*) AS fetched, string_agg(('{"node":'::text || (('{"id":'::text || (coalesce('"' || translate(encode(convert_to('Event:'::text || (t0.id)::text, 'UTF8'), 'base64'), chr(10), '') || '"', 'null')) || ',"label":'::text || (coalesce(CASE (t0.code)::text WHEN '10'::text THEN '"10 DEMAND"'::text WHEN '11'::text THEN '"11 DISAPPROVE"'::text WHEN '12'::text THEN '"12 REJECT"'::text WHEN '13'::text THEN '"13 THREATEN"'::text WHEN '14'::text THEN '"14 PROTEST"'::text WHEN '15'::text THEN '"15 EXHIBIT FORCE POSTURE"'::text WHEN '16'::text THEN '"16 REDUCE RELATIONS"'::text WHEN '17'::text THEN '"17 COERCE"'::text WHEN '18'::text THEN '"18 ASSAULT"'::text WHEN '19'::text THEN '"19 FIGHT"'::text WHEN '20'::text THEN '"20 USE UNCONVENTIONAL MASS VIOLENCE"'::text WHEN '00'::text THEN '"00 OTHER"'::text WHEN '01'::text THEN '"01 MAKE PUBLIC STATEMENT"'::text WHEN '02'::text THEN '"02 APPEAL"'::text WHEN '03'::text THEN '"03 EXPRESS INTENT TO COOPERATE"'::text WHEN '04'::text THEN '"04 CONSULT"'::text WHEN '05'::text THEN '"05 ENGAGE IN DIPLOMATIC COOPERATION"'::text WHEN '06'::text THEN '"06 ENGAGE IN MATERIAL COOPERATION"'::text WHEN '07'::text THEN '"07 PROVIDE AID"'::text WHEN '08'::text THEN '"08 YIELD"'::text WHEN '09'::text THEN '"09 INVESTIGATE"'::text END, 'null')) || ',"node":'::text || (coalesce(to_json((t0.summary)::text)::text, 'null')) || ',"kind":'::text || (coalesce(CASE (t0.code)::text WHEN '02'::text THEN '"APPEAL"'::text WHEN '18'::text THEN '"ASSAULT"'::text WHEN '17'::text THEN '"COERCE"'::text WHEN '04'::text THEN '"CONSULT"'::text WHEN '10'::text THEN '"DEMAND"'::text WHEN '11'::text THEN '"DISAPPROVE"'::text WHEN '05'::text THEN '"ENGAGE_IN_DIPLOMATIC_COOPERATION"'::text WHEN '06'::text THEN '"ENGAGE_IN_MATERIAL_COOPERATION"'::text WHEN '15'::text THEN '"EXHIBIT_FORCE_POSTURE"'::text WHEN '03'::text THEN '"EXPRESS_INTENT_TO_COOPERATE"'::text WHEN '19'::text THEN '"FIGHT"'::text WHEN '09'::text THEN '"INVESTIGATE"'::text WHEN '01'::text THEN '"MAKE_PUBLIC_STATEMENT"'::text WHEN '00'::text THEN '"OTHER"'::text WHEN '14'::text THEN '"PROTEST"'::text WHEN '07'::text THEN '"PROVIDE_AID"'::text WHEN '16'::text THEN '"REDUCE_RELATIONS"'::text WHEN '12'::text THEN '"REJECT"'::text WHEN '13'::text THEN '"THREATEN"'::text WHEN '20'::text THEN '"USE_UNCONVENTIONAL_MASS_VIOLENCE"'::text WHEN '08'::text THEN '"YIELD"'::text END, 'null')) || ',"who":'::text || ((SELECT coalesce('[' || string_agg(('{"entity":'::text || (coalesce((SELECT ('{"id":'::text || (coalesce('"' || translate(encode(convert_to('Entity:'::text || (t3.id)::text, 'UTF8'), 'base64'), chr(10), '') || '"', 'null')) || ',"name":'::text || (coalesce(to_json((t3.name)::text)::text, 'null')) || '}'::text) FROM entity t3
-      WHERE t3.id = t2.entity_id), 'null')) || '}'::text), ',' ORDER BY t2.role, t2.id) || ']', '[]')
-    FROM (SELECT * FROM event_participant t2 WHERE t2.event_id = t0.id ORDER BY t2.role, t2.id LIMIT $1) t2)) || ',"quotes":'::text || ((SELECT ('{"edges":'::text || ('[' || coalesce(t5.a0, '') || ']') || '}'::text) FROM (
-      SELECT count(*) AS fetched, string_agg(('{"node":'::text || (('{"text":'::text || (coalesce(to_json((t4.text)::text)::text, 'null')) || '}'::text)) || '}'::text), ',' ORDER BY t4.page_rank)
-          FILTER (WHERE t4.page_rank <= $2) AS a0
-      FROM (SELECT t4.*, row_number() OVER (ORDER BY t4.id DESC) AS page_rank,
-              count(*) OVER () AS page_fetched
-            FROM (SELECT q.* FROM quote q
+SELECT json_build_array((SELECT count(*)::int FROM event e WHERE TRUE),(SELECT coalesce(json_agg(json_build_array(t0.id,json_build_array(t0.id,t0.code,t0.summary,t0.code,(SELECT coalesce(json_agg(json_build_array((SELECT json_build_array(t2.id,t2.name) FROM entity t2
+      WHERE t2.id = t1.entity_id)) ORDER BY t1.role, t1.id), '[]'::json)
+      FROM (SELECT * FROM event_participant t1 WHERE t1.event_id = t0.id ORDER BY t1.role, t1.id LIMIT $1) t1),(SELECT coalesce(json_agg(json_build_array(t3.id,json_build_array(t3.text))
+            ORDER BY t3.id DESC), '[]'::json)
+          FROM (SELECT q.* FROM quote q
             WHERE q.id IN (SELECT l.quote_id FROM quote_event l WHERE l.event_id = t0.id)
-              AND ($3::int IS NULL OR q.id < $4::int)
-            ORDER BY q.id DESC LIMIT $5) t4) t4) t5)) || '}'::text)) || '}'::text), ',' ORDER BY t0.page_rank)
-          FILTER (WHERE t0.page_rank <= $6) AS a0
-      FROM (SELECT t0.*, row_number() OVER (ORDER BY t0.date DESC NULLS LAST, t0.id DESC) AS page_rank,
-              count(*) OVER () AS page_fetched
-            FROM (SELECT e.* FROM event e WHERE TRUE
-          ORDER BY e.date DESC NULLS LAST, e.id DESC LIMIT $7) t0) t0) t1)) || ',"oldest":'::text || ((SELECT ('{"edges":'::text || ('[' || coalesce(t7.a0, '') || ']') || '}'::text) FROM (
-      SELECT count(*) AS fetched, string_agg(('{"node":'::text || (('{"id":'::text || (coalesce('"' || translate(encode(convert_to('Event:'::text || (t6.id)::text, 'UTF8'), 'base64'), chr(10), '') || '"', 'null')) || ',"label":'::text || (coalesce(CASE (t6.code)::text WHEN '10'::text THEN '"10 DEMAND"'::text WHEN '11'::text THEN '"11 DISAPPROVE"'::text WHEN '12'::text THEN '"12 REJECT"'::text WHEN '13'::text THEN '"13 THREATEN"'::text WHEN '14'::text THEN '"14 PROTEST"'::text WHEN '15'::text THEN '"15 EXHIBIT FORCE POSTURE"'::text WHEN '16'::text THEN '"16 REDUCE RELATIONS"'::text WHEN '17'::text THEN '"17 COERCE"'::text WHEN '18'::text THEN '"18 ASSAULT"'::text WHEN '19'::text THEN '"19 FIGHT"'::text WHEN '20'::text THEN '"20 USE UNCONVENTIONAL MASS VIOLENCE"'::text WHEN '00'::text THEN '"00 OTHER"'::text WHEN '01'::text THEN '"01 MAKE PUBLIC STATEMENT"'::text WHEN '02'::text THEN '"02 APPEAL"'::text WHEN '03'::text THEN '"03 EXPRESS INTENT TO COOPERATE"'::text WHEN '04'::text THEN '"04 CONSULT"'::text WHEN '05'::text THEN '"05 ENGAGE IN DIPLOMATIC COOPERATION"'::text WHEN '06'::text THEN '"06 ENGAGE IN MATERIAL COOPERATION"'::text WHEN '07'::text THEN '"07 PROVIDE AID"'::text WHEN '08'::text THEN '"08 YIELD"'::text WHEN '09'::text THEN '"09 INVESTIGATE"'::text END, 'null')) || ',"node":'::text || (coalesce(to_json((t6.summary)::text)::text, 'null')) || '}'::text)) || '}'::text), ',' ORDER BY t6.page_rank)
-          FILTER (WHERE t6.page_rank <= $8) AS a0
-      FROM (SELECT t6.*, row_number() OVER (ORDER BY t6.date ASC NULLS LAST, t6.id ASC) AS page_rank,
-              count(*) OVER () AS page_fetched
-            FROM (SELECT e.* FROM event e WHERE TRUE
-          ORDER BY e.date ASC NULLS LAST, e.id ASC LIMIT $9) t6) t6) t7)) || ',"__typename":'::text || ('"Query"'::text) || '}'::text) AS data
--- values: [10,1,null,null,2,12,13,3,4]
+              AND ($2::int IS NULL OR q.id < $3::int)
+            ORDER BY q.id DESC LIMIT $4) t3)))
+            ORDER BY t0.date DESC NULLS LAST, t0.id DESC), '[]'::json)
+          FROM (SELECT e.* FROM event e WHERE TRUE
+          ORDER BY e.date DESC NULLS LAST, e.id DESC LIMIT $5) t0),(SELECT coalesce(json_agg(json_build_array(t4.id,json_build_array(t4.id,t4.code,t4.summary))
+            ORDER BY t4.date ASC NULLS LAST, t4.id ASC), '[]'::json)
+          FROM (SELECT e.* FROM event e WHERE TRUE
+          ORDER BY e.date ASC NULLS LAST, e.id ASC LIMIT $6) t4)) AS data
+-- values: [10,null,null,2,13,4]

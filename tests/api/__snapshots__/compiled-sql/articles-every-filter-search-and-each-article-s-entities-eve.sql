@@ -1,77 +1,50 @@
 -- articles: every filter, search, and each article's entities, events, mentions and quotes
-SELECT ('{"latest":'::text || ((SELECT ('{"totalCount":'::text || (coalesce(((SELECT count(*)::int FROM article a WHERE TRUE))::int::text, 'null')) || ',"pageInfo":'::text || (('{"hasNextPage":'::text || (CASE WHEN t1.fetched > $1 THEN 'true' ELSE 'false' END) || ',"hasPreviousPage":'::text || ('false'::text) || ',"startCursor":'::text || (coalesce(t1.a0, 'null')) || ',"endCursor":'::text || (coalesce(t1.a1, 'null')) || '}'::text)) || ',"edges":'::text || ('[' || coalesce(t1.a2, '') || ']') || '}'::text) FROM (
-      SELECT count(*) AS fetched, (array_agg('"' || translate(encode(convert_to('GPC:N:'::text || (t0.id)::text, 'UTF8'), 'base64'), chr(10), '') || '"' ORDER BY t0.page_rank) FILTER (WHERE t0.page_rank <= $2))[1] AS a0,(array_agg('"' || translate(encode(convert_to('GPC:N:'::text || (t0.id)::text, 'UTF8'), 'base64'), chr(10), '') || '"' ORDER BY t0.page_rank DESC) FILTER (WHERE t0.page_rank <= $3))[1] AS a1,string_agg(('{"cursor":'::text || ('"' || translate(encode(convert_to('GPC:N:'::text || (t0.id)::text, 'UTF8'), 'base64'), chr(10), '') || '"') || ',"node":'::text || (('{"id":'::text || (coalesce('"' || translate(encode(convert_to('Article:'::text || (t0.id)::text, 'UTF8'), 'base64'), chr(10), '') || '"', 'null')) || ',"title":'::text || (coalesce(to_json((t0.title)::text)::text, 'null')) || ',"publishedAt":'::text || (coalesce('"' || to_char((t0.published_at)::date, 'YYYY-MM-DD') || '"', 'null')) || ',"source":'::text || (coalesce(to_json((t0.source)::text)::text, 'null')) || ',"entities":'::text || ((SELECT coalesce('[' || string_agg(('{"id":'::text || (coalesce('"' || translate(encode(convert_to('Entity:'::text || (t2.id)::text, 'UTF8'), 'base64'), chr(10), '') || '"', 'null')) || ',"name":'::text || (coalesce(to_json((t2.name)::text)::text, 'null')) || '}'::text), ',' ORDER BY t2.first_start, t2.first_id) || ']', '[]')
-    FROM (SELECT * FROM (SELECT e.*, f.start AS first_start, f.id AS first_id
+SELECT json_build_array((SELECT count(*)::int FROM article a WHERE TRUE),(SELECT coalesce(json_agg(json_build_array(t0.id,json_build_array(t0.id,t0.title,t0.published_at,t0.source,(SELECT coalesce(json_agg(json_build_array(t1.id,t1.name) ORDER BY t1.first_start, t1.first_id), '[]'::json)
+      FROM (SELECT * FROM (SELECT e.*, f.start AS first_start, f.id AS first_id
             FROM (SELECT DISTINCT ON (m.entity_id) m.entity_id, m.start, m.id FROM mention m
               WHERE m.article_id = t0.id ORDER BY m.entity_id, m.start, m.id) f
-            JOIN entity e ON e.id = f.entity_id) t2 ORDER BY t2.first_start, t2.first_id LIMIT $4) t2)) || ',"events":'::text || ((SELECT coalesce('[' || string_agg(('{"label":'::text || (coalesce(CASE (t3.code)::text WHEN '10'::text THEN '"10 DEMAND"'::text WHEN '11'::text THEN '"11 DISAPPROVE"'::text WHEN '12'::text THEN '"12 REJECT"'::text WHEN '13'::text THEN '"13 THREATEN"'::text WHEN '14'::text THEN '"14 PROTEST"'::text WHEN '15'::text THEN '"15 EXHIBIT FORCE POSTURE"'::text WHEN '16'::text THEN '"16 REDUCE RELATIONS"'::text WHEN '17'::text THEN '"17 COERCE"'::text WHEN '18'::text THEN '"18 ASSAULT"'::text WHEN '19'::text THEN '"19 FIGHT"'::text WHEN '20'::text THEN '"20 USE UNCONVENTIONAL MASS VIOLENCE"'::text WHEN '00'::text THEN '"00 OTHER"'::text WHEN '01'::text THEN '"01 MAKE PUBLIC STATEMENT"'::text WHEN '02'::text THEN '"02 APPEAL"'::text WHEN '03'::text THEN '"03 EXPRESS INTENT TO COOPERATE"'::text WHEN '04'::text THEN '"04 CONSULT"'::text WHEN '05'::text THEN '"05 ENGAGE IN DIPLOMATIC COOPERATION"'::text WHEN '06'::text THEN '"06 ENGAGE IN MATERIAL COOPERATION"'::text WHEN '07'::text THEN '"07 PROVIDE AID"'::text WHEN '08'::text THEN '"08 YIELD"'::text WHEN '09'::text THEN '"09 INVESTIGATE"'::text END, 'null')) || ',"participants":'::text || ((SELECT coalesce('[' || string_agg(('{"role":'::text || (coalesce('"' || (t4.role)::text || '"', 'null')) || ',"entity":'::text || (coalesce((SELECT ('{"name":'::text || (coalesce(to_json((t5.name)::text)::text, 'null')) || '}'::text) FROM entity t5
-      WHERE t5.id = t4.entity_id), 'null')) || '}'::text), ',' ORDER BY t4.role, t4.id) || ']', '[]')
-    FROM (SELECT * FROM event_participant t4 WHERE t4.event_id = t3.id ORDER BY t4.role, t4.id LIMIT $5) t4)) || '}'::text), ',' ORDER BY t3.first_start, t3.first_id) || ']', '[]')
-    FROM (SELECT * FROM (SELECT e.*, f.start AS first_start, f.id AS first_id
+            JOIN entity e ON e.id = f.entity_id) t1 ORDER BY t1.first_start, t1.first_id LIMIT $1) t1),(SELECT coalesce(json_agg(json_build_array(t2.code,(SELECT coalesce(json_agg(json_build_array(t3.role,(SELECT json_build_array(t4.name) FROM entity t4
+      WHERE t4.id = t3.entity_id)) ORDER BY t3.role, t3.id), '[]'::json)
+      FROM (SELECT * FROM event_participant t3 WHERE t3.event_id = t2.id ORDER BY t3.role, t3.id LIMIT $2) t3)) ORDER BY t2.first_start, t2.first_id), '[]'::json)
+      FROM (SELECT * FROM (SELECT e.*, f.start AS first_start, f.id AS first_id
             FROM (SELECT DISTINCT ON (r.event_id) r.event_id, r.start, r.id FROM event_mention r
               WHERE r.article_id = t0.id ORDER BY r.event_id, r.start, r.id) f
-            JOIN event e ON e.id = f.event_id) t3 ORDER BY t3.first_start, t3.first_id LIMIT $6) t3)) || ',"mentions":'::text || ((SELECT ('{"totalCount":'::text || (coalesce(((SELECT count(*)::int FROM mention x WHERE x.article_id = t0.id))::int::text, 'null')) || ',"pageInfo":'::text || (('{"hasNextPage":'::text || (CASE WHEN t7.fetched > $7 THEN 'true' ELSE 'false' END) || ',"hasPreviousPage":'::text || ('false'::text) || ',"startCursor":'::text || (coalesce(t7.a0, 'null')) || ',"endCursor":'::text || (coalesce(t7.a1, 'null')) || '}'::text)) || ',"edges":'::text || ('[' || coalesce(t7.a2, '') || ']') || '}'::text) FROM (
-      SELECT count(*) AS fetched, (array_agg('"' || translate(encode(convert_to('GPC:N:'::text || (t6.id)::text, 'UTF8'), 'base64'), chr(10), '') || '"' ORDER BY t6.page_rank) FILTER (WHERE t6.page_rank <= $8))[1] AS a0,(array_agg('"' || translate(encode(convert_to('GPC:N:'::text || (t6.id)::text, 'UTF8'), 'base64'), chr(10), '') || '"' ORDER BY t6.page_rank DESC) FILTER (WHERE t6.page_rank <= $9))[1] AS a1,string_agg(('{"cursor":'::text || ('"' || translate(encode(convert_to('GPC:N:'::text || (t6.id)::text, 'UTF8'), 'base64'), chr(10), '') || '"') || ',"node":'::text || (('{"text":'::text || (coalesce(to_json((t6.text)::text)::text, 'null')) || ',"start":'::text || (coalesce((t6.start)::int::text, 'null')) || '}'::text)) || '}'::text), ',' ORDER BY t6.page_rank)
-          FILTER (WHERE t6.page_rank <= $10) AS a2
-      FROM (SELECT t6.*, row_number() OVER (ORDER BY t6.start, t6.id) AS page_rank,
-              count(*) OVER () AS page_fetched
-            FROM (SELECT x.* FROM mention x WHERE x.article_id = t0.id
-            ORDER BY x.start, x.id LIMIT $11) t6) t6) t7)) || ',"later":'::text || ((SELECT ('{"pageInfo":'::text || (('{"hasNextPage":'::text || (CASE WHEN t9.fetched > $12 THEN 'true' ELSE 'false' END) || ',"hasPreviousPage":'::text || ('true'::text) || '}'::text)) || ',"edges":'::text || ('[' || coalesce(t9.a2, '') || ']') || '}'::text) FROM (
-      SELECT count(*) AS fetched, (array_agg('"' || translate(encode(convert_to('GPC:N:'::text || (t8.id)::text, 'UTF8'), 'base64'), chr(10), '') || '"' ORDER BY t8.page_rank) FILTER (WHERE t8.page_rank <= $13))[1] AS a0,(array_agg('"' || translate(encode(convert_to('GPC:N:'::text || (t8.id)::text, 'UTF8'), 'base64'), chr(10), '') || '"' ORDER BY t8.page_rank DESC) FILTER (WHERE t8.page_rank <= $14))[1] AS a1,string_agg(('{"node":'::text || (('{"id":'::text || (coalesce('"' || translate(encode(convert_to('Mention:'::text || (t8.id)::text, 'UTF8'), 'base64'), chr(10), '') || '"', 'null')) || ',"start":'::text || (coalesce((t8.start)::int::text, 'null')) || '}'::text)) || '}'::text), ',' ORDER BY t8.page_rank)
-          FILTER (WHERE t8.page_rank <= $15) AS a2
-      FROM (SELECT t8.*, row_number() OVER (ORDER BY t8.start, t8.id) AS page_rank,
-              count(*) OVER () AS page_fetched
-            FROM (SELECT x.* FROM mention x, (SELECT c.start, c.id FROM mention c
-              WHERE c.id = $16) c
+            JOIN event e ON e.id = f.event_id) t2 ORDER BY t2.first_start, t2.first_id LIMIT $3) t2),(SELECT count(*)::int FROM mention x WHERE x.article_id = t0.id),(SELECT coalesce(json_agg(json_build_array(t5.id,json_build_array(t5.text,t5.start))
+            ORDER BY t5.start, t5.id), '[]'::json)
+          FROM (SELECT x.* FROM mention x WHERE x.article_id = t0.id
+            ORDER BY x.start, x.id LIMIT $4) t5),(SELECT coalesce(json_agg(json_build_array(t6.id,json_build_array(t6.id,t6.start))
+            ORDER BY t6.start, t6.id), '[]'::json)
+          FROM (SELECT x.* FROM mention x, (SELECT c.start, c.id FROM mention c
+              WHERE c.id = $5) c
             WHERE x.article_id = t0.id AND (x.start, x.id) >= (c.start, c.id)
-            ORDER BY x.start, x.id LIMIT $17 OFFSET 1) t8) t8) t9)) || ',"quotes":'::text || ((SELECT ('{"totalCount":'::text || (coalesce(((SELECT count(*)::int FROM quote x WHERE x.article_id = t0.id))::int::text, 'null')) || ',"pageInfo":'::text || (('{"hasNextPage":'::text || ('false'::text) || ',"hasPreviousPage":'::text || (CASE WHEN t11.fetched > $18 THEN 'true' ELSE 'false' END) || '}'::text)) || ',"edges":'::text || ('[' || coalesce(t11.a2, '') || ']') || '}'::text) FROM (
-      SELECT count(*) AS fetched, (array_agg('"' || translate(encode(convert_to('GPC:N:'::text || (t10.id)::text, 'UTF8'), 'base64'), chr(10), '') || '"' ORDER BY t10.page_rank) FILTER (WHERE t10.page_rank > t10.page_fetched - $19))[1] AS a0,(array_agg('"' || translate(encode(convert_to('GPC:N:'::text || (t10.id)::text, 'UTF8'), 'base64'), chr(10), '') || '"' ORDER BY t10.page_rank DESC) FILTER (WHERE t10.page_rank > t10.page_fetched - $20))[1] AS a1,string_agg(('{"node":'::text || (('{"text":'::text || (coalesce(to_json((t10.text)::text)::text, 'null')) || '}'::text)) || '}'::text), ',' ORDER BY t10.page_rank)
-          FILTER (WHERE t10.page_rank > t10.page_fetched - $21) AS a2
-      FROM (SELECT t10.*, row_number() OVER (ORDER BY t10.start, t10.id) AS page_rank,
-              count(*) OVER () AS page_fetched
-            FROM (SELECT x.* FROM quote x WHERE x.article_id = t0.id
-            ORDER BY x.start DESC, x.id DESC LIMIT $22) t10) t10) t11)) || '}'::text)) || '}'::text), ',' ORDER BY t0.page_rank)
-          FILTER (WHERE t0.page_rank <= $23) AS a2
-      FROM (SELECT t0.*, row_number() OVER (ORDER BY t0.published_at DESC NULLS LAST, t0.id DESC) AS page_rank,
-              count(*) OVER () AS page_fetched
-            FROM (SELECT a.* FROM article a WHERE TRUE
-          ORDER BY a.published_at DESC NULLS LAST, a.id DESC LIMIT $24) t0) t0) t1)) || ',"searched":'::text || ((SELECT ('{"totalCount":'::text || (coalesce(((SELECT count(*)::int FROM article a WHERE TRUE AND to_tsvector('english', a.title || ' ' || a.body)
-      @@ websearch_to_tsquery('english', $25)))::int::text, 'null')) || ',"edges":'::text || ('[' || coalesce(t13.a0, '') || ']') || '}'::text) FROM (
-      SELECT count(*) AS fetched, string_agg(('{"node":'::text || (('{"title":'::text || (coalesce(to_json((t12.title)::text)::text, 'null')) || '}'::text)) || '}'::text), ',' ORDER BY t12.page_rank)
-          FILTER (WHERE t12.page_rank <= $26) AS a0
-      FROM (SELECT t12.*, row_number() OVER (ORDER BY t12.published_at DESC NULLS LAST, t12.id DESC) AS page_rank,
-              count(*) OVER () AS page_fetched
-            FROM (SELECT a.* FROM article a WHERE TRUE AND to_tsvector('english', a.title || ' ' || a.body)
-      @@ websearch_to_tsquery('english', $27)
-          ORDER BY a.published_at DESC NULLS LAST, a.id DESC LIMIT $28) t12) t12) t13)) || ',"bySource":'::text || ((SELECT ('{"totalCount":'::text || (coalesce(((SELECT count(*)::int FROM article a WHERE TRUE AND a.published_at >= $29::date AND a.published_at <= $30::date AND a.source ILIKE $31))::int::text, 'null')) || ',"edges":'::text || ('[' || coalesce(t15.a0, '') || ']') || '}'::text) FROM (
-      SELECT count(*) AS fetched, string_agg(('{"node":'::text || (('{"title":'::text || (coalesce(to_json((t14.title)::text)::text, 'null')) || ',"source":'::text || (coalesce(to_json((t14.source)::text)::text, 'null')) || '}'::text)) || '}'::text), ',' ORDER BY t14.page_rank)
-          FILTER (WHERE t14.page_rank <= $32) AS a0
-      FROM (SELECT t14.*, row_number() OVER (ORDER BY t14.published_at DESC NULLS LAST, t14.id DESC) AS page_rank,
-              count(*) OVER () AS page_fetched
-            FROM (SELECT a.* FROM article a WHERE TRUE AND a.published_at >= $33::date AND a.published_at <= $34::date AND a.source ILIKE $35
-          ORDER BY a.published_at DESC NULLS LAST, a.id DESC LIMIT $36) t14) t14) t15)) || ',"mentioning":'::text || ((SELECT ('{"totalCount":'::text || (coalesce(((SELECT count(*)::int FROM article a WHERE TRUE AND EXISTS (SELECT 1 FROM mention m
-      WHERE m.article_id = a.id AND m.entity_id = $37)))::int::text, 'null')) || ',"edges":'::text || ('[' || coalesce(t17.a0, '') || ']') || '}'::text) FROM (
-      SELECT count(*) AS fetched, string_agg(('{"node":'::text || (('{"id":'::text || (coalesce('"' || translate(encode(convert_to('Article:'::text || (t16.id)::text, 'UTF8'), 'base64'), chr(10), '') || '"', 'null')) || '}'::text)) || '}'::text), ',' ORDER BY t16.page_rank)
-          FILTER (WHERE t16.page_rank <= $38) AS a0
-      FROM (SELECT t16.*, row_number() OVER (ORDER BY t16.published_at DESC NULLS LAST, t16.id DESC) AS page_rank,
-              count(*) OVER () AS page_fetched
-            FROM (SELECT a.* FROM article a WHERE TRUE AND EXISTS (SELECT 1 FROM mention m
-      WHERE m.article_id = a.id AND m.entity_id = $39)
-          ORDER BY a.published_at DESC NULLS LAST, a.id DESC LIMIT $40) t16) t16) t17)) || ',"oldest":'::text || ((SELECT ('{"pageInfo":'::text || (('{"hasNextPage":'::text || ('false'::text) || ',"hasPreviousPage":'::text || (CASE WHEN t19.fetched > $41 THEN 'true' ELSE 'false' END) || '}'::text)) || ',"edges":'::text || ('[' || coalesce(t19.a2, '') || ']') || '}'::text) FROM (
-      SELECT count(*) AS fetched, (array_agg('"' || translate(encode(convert_to('GPC:N:'::text || (t18.id)::text, 'UTF8'), 'base64'), chr(10), '') || '"' ORDER BY t18.page_rank) FILTER (WHERE t18.page_rank > t18.page_fetched - $42))[1] AS a0,(array_agg('"' || translate(encode(convert_to('GPC:N:'::text || (t18.id)::text, 'UTF8'), 'base64'), chr(10), '') || '"' ORDER BY t18.page_rank DESC) FILTER (WHERE t18.page_rank > t18.page_fetched - $43))[1] AS a1,string_agg(('{"node":'::text || (('{"id":'::text || (coalesce('"' || translate(encode(convert_to('Article:'::text || (t18.id)::text, 'UTF8'), 'base64'), chr(10), '') || '"', 'null')) || ',"publishedAt":'::text || (coalesce('"' || to_char((t18.published_at)::date, 'YYYY-MM-DD') || '"', 'null')) || '}'::text)) || '}'::text), ',' ORDER BY t18.page_rank)
-          FILTER (WHERE t18.page_rank > t18.page_fetched - $44) AS a2
-      FROM (SELECT t18.*, row_number() OVER (ORDER BY t18.published_at DESC NULLS LAST, t18.id DESC) AS page_rank,
-              count(*) OVER () AS page_fetched
-            FROM (SELECT a.* FROM article a WHERE TRUE
-          ORDER BY a.published_at ASC NULLS FIRST, a.id ASC LIMIT $45) t18) t18) t19)) || ',"next":'::text || ((SELECT ('{"pageInfo":'::text || (('{"hasPreviousPage":'::text || ('true'::text) || '}'::text)) || ',"edges":'::text || ('[' || coalesce(t21.a2, '') || ']') || '}'::text) FROM (
-      SELECT count(*) AS fetched, (array_agg('"' || translate(encode(convert_to('GPC:N:'::text || (t20.id)::text, 'UTF8'), 'base64'), chr(10), '') || '"' ORDER BY t20.page_rank) FILTER (WHERE t20.page_rank <= $46))[1] AS a0,(array_agg('"' || translate(encode(convert_to('GPC:N:'::text || (t20.id)::text, 'UTF8'), 'base64'), chr(10), '') || '"' ORDER BY t20.page_rank DESC) FILTER (WHERE t20.page_rank <= $47))[1] AS a1,string_agg(('{"node":'::text || (('{"id":'::text || (coalesce('"' || translate(encode(convert_to('Article:'::text || (t20.id)::text, 'UTF8'), 'base64'), chr(10), '') || '"', 'null')) || '}'::text)) || '}'::text), ',' ORDER BY t20.page_rank)
-          FILTER (WHERE t20.page_rank <= $48) AS a2
-      FROM (SELECT t20.*, row_number() OVER (ORDER BY t20.published_at DESC NULLS LAST, t20.id DESC) AS page_rank,
-              count(*) OVER () AS page_fetched
-            FROM (SELECT e.* FROM (SELECT a.* FROM article a WHERE TRUE) e,
-            (SELECT a.id, a.published_at FROM article a WHERE a.id = $49 AND TRUE) c
+            ORDER BY x.start, x.id LIMIT $6 OFFSET 1) t6),(SELECT count(*)::int FROM quote x WHERE x.article_id = t0.id),(SELECT coalesce(json_agg(json_build_array(t7.id,json_build_array(t7.text))
+            ORDER BY t7.start, t7.id), '[]'::json)
+          FROM (SELECT x.* FROM quote x WHERE x.article_id = t0.id
+            ORDER BY x.start DESC, x.id DESC LIMIT $7) t7)))
+            ORDER BY t0.published_at DESC NULLS LAST, t0.id DESC), '[]'::json)
+          FROM (SELECT a.* FROM article a WHERE TRUE
+          ORDER BY a.published_at DESC NULLS LAST, a.id DESC LIMIT $8) t0),(SELECT count(*)::int FROM article a WHERE TRUE AND to_tsvector('english', a.title || ' ' || a.body)
+      @@ websearch_to_tsquery('english', $9)),(SELECT coalesce(json_agg(json_build_array(t8.id,json_build_array(t8.title))
+            ORDER BY t8.published_at DESC NULLS LAST, t8.id DESC), '[]'::json)
+          FROM (SELECT a.* FROM article a WHERE TRUE AND to_tsvector('english', a.title || ' ' || a.body)
+      @@ websearch_to_tsquery('english', $10)
+          ORDER BY a.published_at DESC NULLS LAST, a.id DESC LIMIT $11) t8),(SELECT count(*)::int FROM article a WHERE TRUE AND a.published_at >= $12::date AND a.published_at <= $13::date AND a.source ILIKE $14),(SELECT coalesce(json_agg(json_build_array(t9.id,json_build_array(t9.title,t9.source))
+            ORDER BY t9.published_at DESC NULLS LAST, t9.id DESC), '[]'::json)
+          FROM (SELECT a.* FROM article a WHERE TRUE AND a.published_at >= $15::date AND a.published_at <= $16::date AND a.source ILIKE $17
+          ORDER BY a.published_at DESC NULLS LAST, a.id DESC LIMIT $18) t9),(SELECT count(*)::int FROM article a WHERE TRUE AND EXISTS (SELECT 1 FROM mention m
+      WHERE m.article_id = a.id AND m.entity_id = $19)),(SELECT coalesce(json_agg(json_build_array(t10.id,json_build_array(t10.id))
+            ORDER BY t10.published_at DESC NULLS LAST, t10.id DESC), '[]'::json)
+          FROM (SELECT a.* FROM article a WHERE TRUE AND EXISTS (SELECT 1 FROM mention m
+      WHERE m.article_id = a.id AND m.entity_id = $20)
+          ORDER BY a.published_at DESC NULLS LAST, a.id DESC LIMIT $21) t10),(SELECT coalesce(json_agg(json_build_array(t11.id,json_build_array(t11.id,t11.published_at))
+            ORDER BY t11.published_at DESC NULLS LAST, t11.id DESC), '[]'::json)
+          FROM (SELECT a.* FROM article a WHERE TRUE
+          ORDER BY a.published_at ASC NULLS FIRST, a.id ASC LIMIT $22) t11),(SELECT coalesce(json_agg(json_build_array(t12.id,json_build_array(t12.id))
+            ORDER BY t12.published_at DESC NULLS LAST, t12.id DESC), '[]'::json)
+          FROM (SELECT e.* FROM (SELECT a.* FROM article a WHERE TRUE) e,
+            (SELECT a.id, a.published_at FROM article a WHERE a.id = $23 AND TRUE) c
           WHERE CASE
     WHEN c.published_at IS NULL THEN e.published_at IS NULL AND e.id < c.id
     ELSE e.published_at < c.published_at OR (e.published_at = c.published_at AND e.id < c.id) OR e.published_at IS NULL END
-          ORDER BY e.published_at DESC NULLS LAST, e.id DESC LIMIT $50) t20) t20) t21)) || '}'::text) AS data
--- values: [6,6,6,60,10,30,3,3,3,3,4,2,2,2,2,4,3,2,2,2,2,3,6,7,"tillerson OR sanctions",20,"tillerson OR sanctions",21,"2017-01-01","2030-01-01","reuters",3,"2017-01-01","2030-01-01","reuters",4,1,4,1,5,3,3,3,3,4,2,2,2,3,3]
+          ORDER BY e.published_at DESC NULLS LAST, e.id DESC LIMIT $24) t12)) AS data
+-- values: [60,10,30,4,4,3,3,7,"tillerson OR sanctions","tillerson OR sanctions",21,"2017-01-01","2030-01-01","reuters","2017-01-01","2030-01-01","reuters",4,1,1,5,4,3,3]
