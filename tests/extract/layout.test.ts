@@ -1102,6 +1102,34 @@ describe("a dateline with its agency unbracketed on the place's line", () => {
     expect(doc.layout.paragraphs.map((p) => p.text)).toEqual(["Rescuers searched on Thursday."]);
   });
 
+  it.each([
+    ["Taipei, Taiwan — The lantern show opened on Saturday.", "Taipei", "Taiwan"],
+    [
+      "Dayton, Ohio, United States - The lantern show opened on Saturday.",
+      "Dayton",
+      "United States",
+    ],
+  ])(
+    "reads %j with no agency or date: a known state or country and a dash",
+    (first, place, region) => {
+      const doc = layoutOf(`Lantern show opens\nMonday, March 5, 2007\n${first}`);
+      expect(doc.layout.dateline?.place ?? null).toBe(place);
+      expect(doc.layout.dateline?.region ?? null).toBe(region);
+      expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([
+        "The lantern show opened on Saturday.",
+      ]);
+    },
+  );
+
+  it.each([
+    "Taipei, Taiwan: The lantern show opened on Saturday.",
+    "Later, Marlowe — who had left early — said so.",
+    "Dayton, Mr Reyes — a local man — said so.",
+  ])("leaves %j alone: a colon, or no known place after the comma", (first) => {
+    const doc = layoutOf(`Lantern show opens\n${first}`);
+    expect(doc.layout.dateline).toBeNull();
+  });
+
   it("leaves a sentence with an acronym before a dash alone", () => {
     const doc = layoutOf("Quake hits island\nThe UN — which met on Monday — said so.");
     expect(doc.layout.dateline).toBeNull();

@@ -32,7 +32,7 @@ import {
 import { MONTH_NUMBERS, MONTH_PATTERN, WEEKDAY_PATTERN } from "../lexicon/layout-months.js";
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../lexicon/given-names.js";
 import { SENTENCE_OPENERS } from "../lexicon/abbreviations.js";
-import { leastUtcOffsetOf } from "../lexicon/gazetteer.js";
+import { isKnownPlace, leastUtcOffsetOf } from "../lexicon/gazetteer.js";
 import { compromiseTags } from "../lexicon/compromise-lexicon.js";
 import { key } from "../normalize.js";
 
@@ -806,7 +806,7 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
     // "On Monday, March 3 - …" opens a sentence, not a dateline; a title-case place needs an agency or date.
     const titleLooksLikePlace =
       titlePlace !== undefined &&
-      vouched &&
+      (vouched || knownRegionBeforeDash(placeGroups)) &&
       titlePlace
         .split(/\s+/)
         .every((word) => !SENTENCE_OPENERS.has(word.toLowerCase()) && !WEEKDAY.test(word));
@@ -964,6 +964,18 @@ function weekdayDateLead(paragraph: Line): { dateline: Dateline; bodyStart: numb
  * Span of the region after the place: the last of the comma-separated parts,
  * without a leading "the" ("PALM BEACH, the United States" → "United States").
  */
+/**
+ * "Taipei, Taiwan — The festival …", "Dayton, Ohio, United States - …": with no agency or date,
+ * a title-case place is a dateline when a known state or country follows it after a comma and
+ * a dash (not a colon) ends it, as community and wiki news pages print them.
+ */
+function knownRegionBeforeDash(groups: Record<string, string | undefined>): boolean {
+  const { region, separator } = groups;
+  if (region === undefined || separator === undefined || separator.includes(":")) return false;
+  const last = /(?:^|,\s+)(?:the\s+)?([^,]+)$/.exec(region)?.[1];
+  return last !== undefined && isKnownPlace(key(last));
+}
+
 function regionSpanOf(match: RegExpExecArray, base: number): Span | null {
   const region = match.groups?.region;
   if (region === undefined) return null;
