@@ -1,5 +1,6 @@
 import { SPEECH_VERBS, VERB_ADVERBS } from "../../lexicon/speech-and-context.js";
 import type { Sentence } from "../../types.js";
+import type { Candidate } from "./candidate.js";
 import { candidatesWithWords, type MentionState } from "./state.js";
 import { isCommonTagged } from "./word-classes.js";
 import type { Word } from "./words.js";
@@ -137,18 +138,27 @@ export function resolveBySpeechAboutSelf(state: MentionState): void {
     organizationWords.set(candidate.sentence, set);
   }
   for (const [candidate, words] of candidatesWithWords(state)) {
-    const only = candidate.words.length === 1 ? candidate.words[0] : undefined;
-    if (!only || only.allCaps || only.acronym || candidate.title !== null) continue;
-    const guessed =
-      candidate.organizationGuess === "speaks" ||
-      (candidate.type === null && candidate.confidence >= 0);
-    if (!guessed) continue;
+    const only = guessedLoneWord(candidate);
+    if (!only) continue;
     const organizations = organizationWords.get(candidate.sentence);
     if (speaksOfSelf(words, candidate.first, (i) => organizations?.has(i) ?? false)) {
       candidate.type = "PERSON";
       candidate.confidence = 1.5;
     }
   }
+}
+
+/**
+ * The one word of a candidate the earlier steps only guessed at (an organization because it
+ * speaks, or no type yet), when it is an ordinary capitalized word with no title.
+ */
+function guessedLoneWord(candidate: Candidate): Word | undefined {
+  const only = candidate.words.length === 1 ? candidate.words[0] : undefined;
+  if (!only || only.allCaps || only.acronym || candidate.title !== null) return undefined;
+  const guessed =
+    candidate.organizationGuess === "speaks" ||
+    (candidate.type === null && candidate.confidence >= 0);
+  return guessed ? only : undefined;
 }
 
 /** Participles of what happens to people, not to bodies: "was arrested", "had been jailed". */
@@ -175,12 +185,8 @@ function passiveAt(words: Word[], at: number): number {
  */
 export function resolveByPersonalPassive(state: MentionState): void {
   for (const [candidate, words] of candidatesWithWords(state)) {
-    const only = candidate.words.length === 1 ? candidate.words[0] : undefined;
-    if (!only || only.allCaps || only.acronym || candidate.title !== null) continue;
-    const guessed =
-      candidate.organizationGuess === "speaks" ||
-      (candidate.type === null && candidate.confidence >= 0);
-    if (!guessed) continue;
+    const only = guessedLoneWord(candidate);
+    if (!only) continue;
     // "Nobody was hurt", "Everybody was injured": an ordinary word opening the sentence.
     if (
       only.sentenceInitial &&
