@@ -50,7 +50,25 @@ export function emptyDoc(text: string, options: ExtractOptions = {}): Doc {
     dates: [],
     quotes: [],
     events: [],
+    degraded: [],
   };
+}
+
+/** Longest error message kept for the log: enough to recognise the failure, never the article. */
+const MAX_ERROR_CHARS = 300;
+
+/** Runs one stage; a failure falls back when the stage has a fallback and the run is not strict. */
+function runStage(stage: Stage, doc: Doc): Doc {
+  try {
+    return stage.run(doc);
+  } catch (error) {
+    if (!stage.fallback || doc.options.strict) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      ...stage.fallback(doc),
+      degraded: [...doc.degraded, { stage: stage.name, error: message.slice(0, MAX_ERROR_CHARS) }],
+    };
+  }
 }
 
 /** Runs the stages up to and including `lastStage` (all when omitted). */
@@ -62,7 +80,7 @@ export function runStages(
 ): Doc {
   let doc = emptyDoc(text, options);
   for (const stage of stages) {
-    doc = stage.run(doc);
+    doc = runStage(stage, doc);
     if (stage.name === lastStage) break;
   }
   return doc;
@@ -97,6 +115,7 @@ export function extract(
     dates: doc.dates,
     quotes: doc.quotes,
     events: doc.events,
+    degradedStages: doc.degraded,
   };
   if (visible) remapSpans(extraction, visible.toOriginal);
   return extraction;

@@ -45,6 +45,18 @@ export interface ExtractOptions {
   publishedAt?: string | Date | null;
   /** Year to complete a dateline that gives only month and day. */
   year?: number | null;
+  /**
+   * Rethrow a stage's failure instead of storing the article without that stage's output
+   * (tests and fuzzing, where a hidden failure is a bug nobody sees).
+   */
+  strict?: boolean;
+}
+
+/** A stage that threw on this article; its output was left at its fallback. */
+export interface DegradedStage {
+  stage: string;
+  /** The error's message, for the operator's log (never shown to API clients). */
+  error: string;
 }
 
 export interface Block extends Span {
@@ -200,12 +212,20 @@ export interface Doc {
   dates: TemporalExpression[];
   quotes: Quote[];
   events: Event[];
+  /** Stages that threw and fell back, in pipeline order. */
+  degraded: DegradedStage[];
 }
 
 /** One named pipeline step: a pure function from document to document. */
 export interface Stage {
   name: string;
   run(doc: Doc): Doc;
+  /**
+   * The document to go on with when `run` throws on an input nobody foresaw (usually the
+   * stage's output left empty), so one stage's bug costs that stage's facts, not the ingest.
+   * A stage without one fails the extraction: later stages cannot do without its output.
+   */
+  fallback?(doc: Doc): Doc;
 }
 
 /** What the pipeline returns and the ingest service stores. */
@@ -226,4 +246,6 @@ export interface Extraction {
   dates: TemporalExpression[];
   quotes: Quote[];
   events: Event[];
+  /** Stages that failed on this article and fell back (empty when all ran): see Stage.fallback. */
+  degradedStages: DegradedStage[];
 }

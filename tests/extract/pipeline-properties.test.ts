@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extract } from "../../src/extract/pipeline.js";
-import type { Extraction, Span } from "../../src/extract/types.js";
+import { extract, STAGES } from "../../src/extract/pipeline.js";
+import type { Extraction, Span, Stage } from "../../src/extract/types.js";
 
 /** Checks the contract every extraction keeps, whatever the input. */
 function expectWellFormed(text: string, result: Extraction) {
@@ -40,6 +40,8 @@ function expectWellFormed(text: string, result: Extraction) {
     if (event.date) expect(event.date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
   }
   for (const date of result.dates) inText(date);
+  // Strict runs rethrow, so a stage's fallback never hides a failure here.
+  expect(result.degradedStages).toEqual([]);
 }
 
 /** Pieces of news copy: layout markers, names, quotes, verbs, dates and punctuation. */
@@ -97,9 +99,9 @@ describe("extraction pipeline on any input", () => {
   it("never throws, is deterministic and keeps every span inside the text (article-like input)", () => {
     fc.assert(
       fc.property(articleLike, fc.constantFrom(undefined, "2017-04-12"), (text, publishedAt) => {
-        const first = extract(text, { publishedAt });
+        const first = extract(text, { publishedAt, strict: true });
         expectWellFormed(text, first);
-        expect(extract(text, { publishedAt })).toEqual(first);
+        expect(extract(text, { publishedAt, strict: true })).toEqual(first);
       }),
       { numRuns: 300 },
     );
@@ -108,7 +110,7 @@ describe("extraction pipeline on any input", () => {
   it("never throws on arbitrary unicode, including lone surrogates and control characters", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 200 }), (text) => {
-        expectWellFormed(text, extract(text));
+        expectWellFormed(text, extract(text, { strict: true }));
       }),
       { numRuns: 300 },
     );
@@ -144,7 +146,7 @@ describe("extraction pipeline on any input", () => {
   ];
   for (const [name, text] of hostile) {
     it(`returns a well-formed extraction for ${name}`, () => {
-      expectWellFormed(text, extract(text));
+      expectWellFormed(text, extract(text, { strict: true }));
     }, 120_000);
   }
 
@@ -163,4 +165,65 @@ describe("extraction pipeline on any input", () => {
     // A quadratic stage would take ~16x; linear takes ~4x. Leave room for noise.
     expect(large / small).toBeLessThan(8);
   }, 120_000);
+});
+
+describe("a stage that fails on an unforeseen input", () => {
+  const article =
+    "Leaders meet in Geneva\n\nGENEVA (Reuters) - Foreign Minister Ana Ruiz met Tom Reed in " +
+    'Geneva on Friday. "We made real progress on the ceasefire and will meet again," Ruiz said.';
+  const failing = (name: string): Stage => ({
+    name,
+    run() {
+      throw new TypeError(`cannot read properties of undefined (${name})`);
+    },
+  });
+  /** The pipeline with `name`'s run replaced by one that throws, keeping its fallback. */
+  const breaking = (name: string) =>
+    STAGES.map((stage) =>
+      stage.name === name ? { ...stage, ...failing(name), fallback: stage.fallback } : stage,
+    );
+
+  it("costs that stage's output only, and names the stage and the error", () => {
+    const whole = extract(article);
+    expect(whole.degradedStages).toEqual([]);
+    expect(whole.quotes.length).toBeGreaterThan(0);
+    expect(whole.events.length).toBeGreaterThan(0);
+
+    const withoutQuotes = extract(article, {}, breaking("quotes"));
+    expect(withoutQuotes.quotes).toEqual([]);
+    expect(withoutQuotes.events).toEqual(whole.events);
+    expect(withoutQuotes.entities).toEqual(whole.entities);
+    expect(withoutQuotes.degradedStages).toEqual([
+      { stage: "quotes", error: "cannot read properties of undefined (quotes)" },
+    ]);
+
+    // Without a layout, the text is read one paragraph per line and the later stages still run.
+    const withoutLayout = extract(article, {}, breaking("layout"));
+    expect(withoutLayout.degradedStages.map((d) => d.stage)).toEqual(["layout"]);
+    expect(withoutLayout.title).toBe("");
+    expect(withoutLayout.entities.map((e) => e.name)).toContain("Ana Ruiz");
+  });
+
+  it("rethrows in a strict run", () => {
+    expect(() => extract(article, { strict: true }, breaking("events"))).toThrow(
+      "cannot read properties of undefined (events)",
+    );
+  });
+
+  it("fails the extraction when later stages cannot do without it (no fallback)", () => {
+    expect(STAGES.find((s) => s.name === "mentions")?.fallback).toBeUndefined();
+    expect(() => extract(article, {}, breaking("mentions"))).toThrow(TypeError);
+  });
+
+  it("keeps a long error message short", () => {
+    const verbose: Stage = {
+      name: "dates",
+      run() {
+        throw new Error("x".repeat(10_000));
+      },
+      fallback: (doc) => ({ ...doc, dates: [] }),
+    };
+    const stages = STAGES.map((s) => (s.name === "dates" ? verbose : s));
+    expect(extract(article, {}, stages).degradedStages[0]!.error).toHaveLength(300);
+  });
 });

@@ -51,6 +51,7 @@ export function fakeExtractor(spec: {
     };
     return {
       extractorVersion: "test",
+      degradedStages: [],
       title: text.split("\n")[0]!.slice(0, 80),
       subtitle: null,
       authors: [],

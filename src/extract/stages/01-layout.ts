@@ -1574,12 +1574,12 @@ export const layoutStage: Stage = {
   name: "layout",
   run(doc: Doc): Doc {
     const text = typeof doc.text === "string" ? doc.text : "";
-    try {
-      const { layout, publishedAt } = analyzeLayout(text, optionsOrEmpty(doc.options));
-      return { ...doc, layout, publishedAt };
-    } catch {
-      // The stage must never fail an ingest: an unforeseen input degrades to one paragraph per line.
-      return { ...doc, layout: linesAsParagraphs(text), publishedAt: null };
-    }
+    const { layout, publishedAt } = analyzeLayout(text, optionsOrEmpty(doc.options));
+    return { ...doc, layout, publishedAt };
+  },
+  // Every later stage reads the layout: a plain reading (one paragraph per line) keeps them going.
+  fallback(doc: Doc): Doc {
+    const text = typeof doc.text === "string" ? doc.text : "";
+    return { ...doc, layout: linesAsParagraphs(text), publishedAt: null };
   },
 };

@@ -734,10 +734,7 @@ export function findDates(doc: Doc): TemporalExpression[] {
 export const datesStage: Stage = {
   name: "dates",
   run(doc: Doc): Doc {
-    try {
-      return { ...doc, dates: findDates(doc) };
-    } catch {
-      return { ...doc, dates: [] };
-    }
+    return { ...doc, dates: findDates(doc) };
   },
+  fallback: (doc: Doc): Doc => ({ ...doc, dates: [] }),
 };

@@ -29,11 +29,8 @@ export const quotesStage: Stage = {
       quotes: [],
       attributions: [],
     };
-    try {
-      for (const step of QUOTE_STEPS) step.run(work);
-      return { ...doc, quotes: work.quotes };
-    } catch {
-      return { ...doc, quotes: [] };
-    }
+    for (const step of QUOTE_STEPS) step.run(work);
+    return { ...doc, quotes: work.quotes };
   },
+  fallback: (doc) => ({ ...doc, quotes: [] }),
 };

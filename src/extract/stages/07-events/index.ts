@@ -5,10 +5,7 @@ import { findEvents } from "./find-events.js";
 export const eventsStage: Stage = {
   name: "events",
   run(doc: Doc): Doc {
-    try {
-      return { ...doc, events: findEvents(doc) };
-    } catch {
-      return { ...doc, events: [] };
-    }
+    return { ...doc, events: findEvents(doc) };
   },
+  fallback: (doc: Doc): Doc => ({ ...doc, events: [] }),
 };
