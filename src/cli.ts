@@ -9,7 +9,7 @@ Usage:
   newsgraph migrate                                           apply pending database migrations
   newsgraph seed                                              load seeds/ (skips articles already stored)
   newsgraph ingest PATH... [--concurrency N]                  bulk ingest .txt, .jsonl, directories, - (stdin)
-  newsgraph reprocess --all|--outdated                        re-run the current extractor over stored articles
+  newsgraph reprocess --all|--outdated|--degraded             re-run the current extractor over stored articles
   newsgraph ingest --queue PATH...                            add the articles to the ingest queue (PostgreSQL)
   newsgraph worker [--concurrency N]                          run queued ingest jobs until stopped (PostgreSQL)
   newsgraph retry-failed                                      queue failed ingest jobs again (PostgreSQL)

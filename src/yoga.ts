@@ -38,6 +38,7 @@ import {
 import type { ServerContext } from "./http/server-context.js";
 import { useWellFormedStrings } from "./http/well-formed.js";
 import type { AnyExtractor } from "./ingest/ingest.js";
+import { reportingDegradedStages } from "./ingest/degraded-stages.js";
 import type { Logger } from "./logger.js";
 import type { IngestQueue } from "./queue/ingest-queue.js";
 import { ChangeFeed, createNewsPubSub, relayChangesToPubSub } from "./pubsub.js";
@@ -112,9 +113,15 @@ export function createNewsgraphYoga({
   const changes = new ChangeFeed(db, logger);
   relayChangesToPubSub(changes, pubsub);
   const trustedDocuments = loadTrustedDocuments();
+  const metrics = useMetrics({
+    operationNames: [...metricsOperationNames, ...operationNamesOf(trustedDocuments)],
+  });
+  const reportingExtractor = reportingDegradedStages(extractor, logger, (degraded) =>
+    metrics.countDegradedStages(degraded),
+  );
   return createYoga<ServerContext, Context>({
     schema,
-    context: () => createContext(db, pubsub, eventMatcher, extractor, changes, queue()),
+    context: () => createContext(db, pubsub, eventMatcher, reportingExtractor, changes, queue()),
     graphqlEndpoint: "/graphql",
     // useBodyLimit below enforces our limit with our error; Yoga's own 25 MB check piped
     // every body through another stream.
@@ -137,9 +144,7 @@ export function createNewsgraphYoga({
       { onDispose: () => changes.close() },
       useRequestLog(logger),
       // Before anything that parses: a client over its budget costs nothing more.
-      useMetrics({
-        operationNames: [...metricsOperationNames, ...operationNamesOf(trustedDocuments)],
-      }),
+      metrics,
       useRateLimit(rateLimits),
       // Static files under /dashboard, answered before any GraphQL processing.
       useDashboard(),

@@ -5,10 +5,17 @@ import { reprocessArticle } from "../ingest/ingest.js";
 import { parseCommandArgs } from "./args.js";
 import { createProgress } from "./ingest-command.js";
 
-export const REPROCESS_USAGE = `Usage: newsgraph reprocess --all | --outdated
+export const REPROCESS_USAGE = `Usage: newsgraph reprocess --all | --outdated | --degraded
 
 Re-runs the current extractor (version ${EXTRACTOR_VERSION}) over stored articles:
-all of them, or those extracted by another version. Exits 1 when any article failed.`;
+all of them, those extracted by another version, or those on which an extraction
+stage failed (Article.degradedStages). Exits 1 when any article failed.`;
+
+const SELECTIONS = {
+  all: {},
+  outdated: { extractorVersion: { not: EXTRACTOR_VERSION } },
+  degraded: { degradedStages: { isEmpty: false } },
+} as const;
 
 /** `newsgraph reprocess`: re-extract stored articles in place, one transaction each. */
 export async function runReprocessCommand(args: string[]): Promise<number> {
@@ -16,15 +23,22 @@ export async function runReprocessCommand(args: string[]): Promise<number> {
     {
       name: "reprocess",
       usage: REPROCESS_USAGE,
-      options: { all: { type: "boolean" }, outdated: { type: "boolean" } },
+      options: {
+        all: { type: "boolean" },
+        outdated: { type: "boolean" },
+        degraded: { type: "boolean" },
+      },
     },
     args,
   );
   if (typeof parsed === "number") return parsed;
   const { values } = parsed;
-  if (Boolean(values.all) === Boolean(values.outdated)) {
+  const chosen = (Object.keys(SELECTIONS) as (keyof typeof SELECTIONS)[]).filter(
+    (name) => values[name],
+  );
+  if (chosen.length !== 1) {
     console.error(
-      `newsgraph reprocess: give exactly one of --all or --outdated\n\n${REPROCESS_USAGE}`,
+      `newsgraph reprocess: give exactly one of --all, --outdated or --degraded\n\n${REPROCESS_USAGE}`,
     );
     return 2;
   }
@@ -32,7 +46,7 @@ export async function runReprocessCommand(args: string[]): Promise<number> {
   const db = await openConfiguredDatabase(loadConfig());
   try {
     const articles = await db.prisma.article.findMany({
-      where: values.outdated ? { extractorVersion: { not: EXTRACTOR_VERSION } } : {},
+      where: SELECTIONS[chosen[0]!],
       select: { id: true, title: true },
       orderBy: { id: "asc" },
     });

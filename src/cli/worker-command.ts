@@ -3,6 +3,7 @@ import { setPriority } from "node:os";
 import { loadConfig } from "../config.js";
 import { parseCommandArgs } from "./args.js";
 import { openConfiguredDatabase } from "../db/open.js";
+import { reportingDegradedStages } from "../ingest/degraded-stages.js";
 import { ExtractionPool } from "../ingest/extract-pool.js";
 import { createLogger } from "../logger.js";
 import { IngestQueue } from "../queue/ingest-queue.js";
@@ -54,7 +55,11 @@ export async function runWorkerCommand(args: string[]): Promise<number> {
     await db.close();
     throw error;
   }
-  await queue.work({ concurrency, extractor: pool.extractor, logger });
+  await queue.work({
+    concurrency,
+    extractor: reportingDegradedStages(pool.extractor, logger),
+    logger,
+  });
   logger.info(
     { concurrency, threads: pool.threads, niceness: pool.niceness, database: db.location },
     "ingest worker running",

@@ -30,6 +30,14 @@ export function trustedOperationNames(): string[] {
   );
 }
 
+export interface MetricsPlugin extends Plugin {
+  /** Counts an article's extraction stages that failed and fell back (see reportingDegradedStages). */
+  countDegradedStages(degraded: readonly { stage: string }[]): void;
+}
+
+/** Stage names are the pipeline's own; this shape is a backstop against a label explosion. */
+const STAGE_LABEL = /^[a-z][a-z-]{0,39}$/;
+
 /**
  * Prometheus metrics without user data: HTTP requests by method, route and
  * status; GraphQL operations by type, allow-listed name and outcome; errors
@@ -40,7 +48,7 @@ export function useMetrics({
   endpoint = "/metrics",
   graphqlEndpoint = "/graphql",
   healthEndpoints = ["/health", "/ready"],
-}: MetricsOptions = {}): Plugin {
+}: MetricsOptions = {}): MetricsPlugin {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const routes = new Set([graphqlEndpoint, endpoint, ...healthEndpoints]);
@@ -85,6 +93,12 @@ export function useMetrics({
     labelNames: ["reason"] as const,
     registers: [registry],
   });
+  const degradedStages = new Counter({
+    name: "newsgraph_extraction_degraded_stages_total",
+    help: "Extraction stages that failed on an ingested article and fell back (the article is stored without their facts), by stage.",
+    labelNames: ["stage"] as const,
+    registers: [registry],
+  });
   const openSubscriptions = new Gauge({
     name: "newsgraph_subscriptions_open",
     help: "Subscriptions (SSE streams) open now.",
@@ -115,6 +129,11 @@ export function useMetrics({
   };
 
   return {
+    countDegradedStages(degraded) {
+      for (const { stage } of degraded) {
+        degradedStages.inc({ stage: STAGE_LABEL.test(stage) ? stage : "other" });
+      }
+    },
     async onRequest({ request, url, endResponse, fetchAPI }) {
       started.set(request, performance.now());
       if (url.pathname !== endpoint) return;

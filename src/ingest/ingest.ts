@@ -277,5 +277,6 @@ function articleFields(
     body: extraction.body,
     sentenceBounds: extraction.sentences.flatMap((s) => [s.start, s.end]),
     extractorVersion: extraction.extractorVersion,
+    degradedStages: extraction.degradedStages.map((degraded) => degraded.stage),
   };
 }

@@ -1,6 +1,7 @@
 import pino from "pino";
 import { expect, test } from "vitest";
 import { loadConfig } from "../../src/config.js";
+import { extract, STAGES } from "../../src/extract/pipeline.js";
 import { createNewsgraphYoga } from "../../src/yoga.js";
 import { describeEachBackend } from "../setup/backends.js";
 
@@ -133,6 +134,62 @@ describeEachBackend("metrics without user data", (use) => {
       'newsgraph_compiled_read_fallbacks_total{reason="Query.ingestJob"} 1',
       'newsgraph_compiled_read_fallbacks_total{reason="argument"} 2',
     ]);
+  });
+
+  test("an ingest whose extraction degraded is stored with its stages, logged and counted", async () => {
+    // The events stage throws on every article, as an unforeseen input would make it.
+    const stages = STAGES.map((stage) =>
+      stage.name === "events"
+        ? {
+            ...stage,
+            run(): never {
+              throw new RangeError("offset out of range");
+            },
+          }
+        : stage,
+    );
+    const lines: string[] = [];
+    const logger = pino({ level: "warn" }, { write: (line: string) => void lines.push(line) });
+    const yoga = createNewsgraphYoga({
+      db: use(),
+      logger,
+      extractor: (text, options) => extract(text, options, stages),
+    });
+    const response = await yoga.fetch(
+      "http://localhost/graphql",
+      {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          query: `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) {
+          ... on MutationIngestArticleSuccess { data { degradedStages events { id } quotes { totalCount } } } } }`,
+          variables: {
+            input: {
+              text:
+                "Ministers meet in Oslo\n\nOSLO (Reuters) - Foreign Minister Ana Ruiz met Tom Reed in " +
+                'Oslo on Friday. "We agreed on the next steps of the ceasefire talks," Ruiz said.',
+              publishedAt: "2026-03-06",
+            },
+          },
+        }),
+      },
+      // Writes without an API key are taken from loopback only.
+      { clientAddress: "127.0.0.1" },
+    );
+    const body = (await response.json()) as { data: { ingestArticle: { data: unknown } } };
+    expect(body).not.toHaveProperty("errors");
+    const { data } = body;
+    expect(data.ingestArticle.data).toEqual({
+      degradedStages: ["events"],
+      events: [],
+      quotes: { totalCount: 1 },
+    });
+    const warning = lines.map((line) => JSON.parse(line)).find((l) => l.degradedStages);
+    expect(warning.degradedStages).toEqual([{ stage: "events", error: "offset out of range" }]);
+    // The article's text never reaches the log, only its length.
+    expect(JSON.stringify(warning)).not.toContain("Ruiz");
+    const metrics = await (await yoga.fetch("http://localhost/metrics")).text();
+    expect(metrics).toContain('newsgraph_extraction_degraded_stages_total{stage="events"} 1');
   });
 
   test("METRICS_OPERATION_NAMES takes GraphQL names only, and a bounded number of them", () => {

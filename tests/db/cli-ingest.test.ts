@@ -5,7 +5,9 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { loadConfig } from "../../src/config.js";
 import { openDatabase } from "../../src/db/client.js";
+import { openConfiguredDatabase } from "../../src/db/open.js";
 import { withDatabase } from "../setup/global.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -197,11 +199,30 @@ for (const backend of cliBackends()) {
       expect(outdated.stdout).toMatch(/^reprocessed 0 of 0 article\(s\)/m);
     });
 
+    test("reprocess --degraded takes the articles on which a stage failed, and clears the mark", async () => {
+      // As an extraction whose events stage failed would have stored it.
+      const db = await openConfiguredDatabase(loadConfig(env));
+      const [first] = await db.prisma.article.findMany({ orderBy: { id: "asc" }, take: 1 });
+      await db.prisma.article.update({
+        where: { id: first!.id },
+        data: { degradedStages: ["events"] },
+      });
+      await db.close();
+
+      const degraded = await runCli(["reprocess", "--degraded"], env);
+      expect(degraded.code).toBe(0);
+      expect(degraded.stdout).toMatch(/^reprocessed 1 of 1 article\(s\)/m);
+      expect(degraded.stderr).toContain(`reprocessed article ${first!.id} `);
+      const again = await runCli(["reprocess", "--degraded"], env);
+      expect(again.stdout).toMatch(/^reprocessed 0 of 0 article\(s\)/m);
+    });
+
     test.each([
       [["ingest"], /no PATH given/],
       [["ingest", "one.txt", "--concurrency", "0"], /--concurrency must be an integer/],
       [["ingest", "one.txt", "--bogus"], /Unknown option/],
-      [["reprocess"], /exactly one of --all or --outdated/],
+      [["reprocess"], /exactly one of --all, --outdated or --degraded/],
+      [["reprocess", "--all", "--degraded"], /exactly one of/],
     ])("usage error %j exits 2", async (args, message) => {
       const result = await runCli(args, env);
       expect(result.code).toBe(2);

@@ -69,6 +69,11 @@ export const ArticleRef = builder.prismaNode("Article", {
     extractorVersion: t.exposeString("extractorVersion", {
       extensions: compiled(column("extractor_version")),
     }),
+    degradedStages: t.exposeStringList("degradedStages", {
+      description:
+        "Extraction stages that failed on this article (empty when every stage ran): their facts are missing until it is reprocessed with a fixed extractor.",
+      extensions: compiled(column("degraded_stages")),
+    }),
     text: t.exposeString("text", {
       description: "The text exactly as ingested; all offsets index it.",
       extensions: compiled(column("text")),
