@@ -202,6 +202,94 @@ describe("datelines", () => {
         body: "Rescuers reached the village.",
       },
     ],
+    [
+      "Port-au-Prince, Haiti, March 9 (AP) — Rescuers reached the village.",
+      {
+        place: "Port-au-Prince",
+        agency: "AP",
+        month: 3,
+        day: 9,
+        year: null,
+        body: "Rescuers reached the village.",
+      },
+    ],
+    [
+      "LONDON, 3 March (IANS) Rescuers reached the village.",
+      {
+        place: "London",
+        agency: "IANS",
+        month: 3,
+        day: 3,
+        year: null,
+        body: "Rescuers reached the village.",
+      },
+    ],
+    [
+      "Washington (CNN)Rescuers reached the village.",
+      {
+        place: "Washington",
+        agency: "CNN",
+        month: null,
+        day: null,
+        year: null,
+        body: "Rescuers reached the village.",
+      },
+    ],
+    [
+      "New Delhi [India], March 3 (ANI): Rescuers reached the village.",
+      {
+        place: "New Delhi",
+        agency: "ANI",
+        month: 3,
+        day: 3,
+        year: null,
+        body: "Rescuers reached the village.",
+      },
+    ],
+    [
+      "Dhaka, March 3 (bdnews24.com) - Rescuers reached the village.",
+      {
+        place: "Dhaka",
+        agency: "bdnews24.com",
+        month: 3,
+        day: 3,
+        year: null,
+        body: "Rescuers reached the village.",
+      },
+    ],
+    [
+      "SAN FRANCISCO--(BUSINESS WIRE)--Mar. 3, 2021--Acme Corp. announced a merger.",
+      {
+        place: "San Francisco",
+        agency: "BUSINESS WIRE",
+        month: 3,
+        day: 3,
+        year: 2021,
+        body: "Acme Corp. announced a merger.",
+      },
+    ],
+    [
+      "NEW YORK, NY / ACCESSWIRE / March 3, 2021 / Acme Corp. announced a merger.",
+      {
+        place: "New York",
+        agency: "ACCESSWIRE",
+        month: 3,
+        day: 3,
+        year: 2021,
+        body: "Acme Corp. announced a merger.",
+      },
+    ],
+    [
+      "Mumbai: Rescuers reached the village.",
+      {
+        place: "Mumbai",
+        agency: null,
+        month: null,
+        day: null,
+        year: null,
+        body: "Rescuers reached the village.",
+      },
+    ],
   ];
   it.each(cases)("%s", (paragraph, expected) => {
     const doc = layoutOf(HEAD + paragraph);
@@ -226,6 +314,7 @@ describe("datelines", () => {
     ["PALM BEACH, the United States, April 7 (Xinhua) -- Rescuers came.", "United States"],
     ["LUCCA, Tuscany, Italy, April 10 (AFP) - Rescuers came.", "Italy"],
     ["MOSCOW (Reuters) - Rescuers came.", null],
+    ["New Delhi [India], March 3 (ANI): Rescuers came.", "India"],
   ];
   it.each(regions)("region of %s", (paragraph, region) => {
     const doc = layoutOf(HEAD + paragraph);
@@ -245,6 +334,8 @@ describe("datelines", () => {
     "NATO-led troops reached the village on Monday.",
     "The mayor said rescuers reached the village.",
     "In March the river rose again - and then fell.",
+    "Greenpeace (GP) Activists reached the village.",
+    "Mumbai: a city that rescuers reached on Monday.",
   ];
   it.each(notDatelines)("no dateline in %s", (paragraph) => {
     const doc = layoutOf(HEAD + paragraph);
@@ -838,9 +929,8 @@ describe("publishedAt", () => {
       "Court strikes down scheme\nIndia News | Press Trust of India | Updated: February 15, 2024 1:34 pm IST\nNew Delhi: The court ruled on Thursday.",
     );
     expect(agency.layout.credits.map((c) => c.name)).toEqual(["Press Trust of India"]);
-    expect(agency.layout.paragraphs.map((p) => p.text)).toEqual([
-      "New Delhi: The court ruled on Thursday.",
-    ]);
+    expect(agency.layout.paragraphs.map((p) => p.text)).toEqual(["The court ruled on Thursday."]);
+    expect(agency.layout.dateline?.place).toBe("New Delhi");
     const author = layoutOf(
       "Court strikes down scheme\nPosted on April 12, 2024 by Jane Doe\nThe court ruled on Thursday.",
     );

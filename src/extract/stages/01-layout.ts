@@ -705,16 +705,34 @@ function creditedPeople(credit: Line): Author[] {
 
 const CAPS_PLACE =
   "\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+){0,3}(?:\\/\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+){0,3})?";
-const TITLE_PLACE = "\\p{Lu}[\\p{Ll}.'’-]+(?:\\s+\\p{Lu}[\\p{Ll}.'’-]+){0,2}";
+// A capital after a hyphen stays inside the word: "Port-au-Prince", "Aix-en-Provence".
+const TITLE_WORD = "\\p{Lu}[\\p{Ll}.'’-]+(?:\\p{Lu}[\\p{Ll}.'’-]+)*";
+const TITLE_PLACE = `${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2}`;
 const REGION = "(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.'’-]+){0,3}";
 /** "April 12", "Jan. 5, 2019" or day first, "12 April 2017". */
 const DATE = `(?:(?<month>${MONTH_PATTERN})\\s+(?<day>\\d{1,2})|(?<dayFirst>\\d{1,2})\\s+(?<monthAfter>${MONTH_PATTERN}))(?:,?\\s+(?<year>\\d{4}))?`;
+// Digits too: "(bdnews24.com)".
 const AGENCY =
-  "(?:\\(\\s*(?<agency>\\p{L}[\\p{L}.&'’ -]{0,30}?)\\s*\\)|\\/\\s*(?<wireService>\\p{L}[\\p{L}.&'’ -]{0,30}?)\\s*\\/)";
-const SEPARATOR = "(?<separator>\\s+-\\s+|\\s*(?:--|—|–)\\s*|:\\s+)";
+  "(?:\\(\\s*(?<agency>\\p{L}[\\p{L}\\d.&'’ -]{0,30}?)\\s*\\)|\\/\\s*(?<wireService>\\p{L}[\\p{L}\\d.&'’ -]{0,30}?)\\s*\\/)";
+/**
+ * A dash or colon ends a dateline; after a bracketed agency some desks and copied pages print
+ * none ("LONDON, 4 April (IANS) The …", "Washington (CNN)The …"), so a capital right after the
+ * bracket will do (checked against the agency list by the caller).
+ */
+const SEPARATOR =
+  '(?:(?<separator>\\s+-\\s+|\\s*(?:--|—|–)\\s*|:\\s+)|(?<=\\))\\s*(?=[\\p{Lu}"“]))';
 
+// The region after a comma, or in square brackets as some Indian wires print it ("New Delhi [India]").
 const PLACE_DATELINE = new RegExp(
-  `^(?:(?<capsPlace>${CAPS_PLACE})|(?<titlePlace>${TITLE_PLACE}))(?:,\\s+(?<region>${REGION}(?:,\\s+${REGION})?))?(?:,?\\s+${DATE})?\\s*${AGENCY}?${SEPARATOR}`,
+  `^(?:(?<capsPlace>${CAPS_PLACE})|(?<titlePlace>${TITLE_PLACE}))(?:,\\s+(?<region>${REGION}(?:,\\s+${REGION})?)|\\s+\\[(?<bracketRegion>${REGION})\\])?(?:,?\\s+${DATE})?\\s*${AGENCY}?${SEPARATOR}`,
+  "u",
+);
+/**
+ * Press-release wires: "SAN FRANCISCO--(BUSINESS WIRE)--Apr. 4, 2017--",
+ * "NEW YORK, NY / ACCESSWIRE / April 4, 2017 /": the agency before the date.
+ */
+const RELEASE_DATELINE = new RegExp(
+  `^(?<capsPlace>${CAPS_PLACE}|${TITLE_PLACE})(?:,\\s+(?<region>${REGION}))?(?:\\s*--\\s*\\(\\s*(?<agency>\\p{L}[\\p{L}\\d.&'’ -]{1,30}?)\\s*\\)\\s*--|\\s+\\/\\s+(?<wireService>\\p{Lu}[\\p{L}\\d.&'’ -]{1,30}?)\\s+\\/)\\s*${DATE}\\s*(?:--|\\/)\\s*`,
   "u",
 );
 const WEEKDAY = new RegExp(`^${WEEKDAY_PATTERN}$`, "i");
@@ -788,7 +806,7 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
   const prefix = paragraph.text.slice(0, DATELINE_PREFIX_CHARS);
   const base = paragraph.start;
   // Before the place forms: "LONDON CNN —" would otherwise read as a place with no agency.
-  const bare = bareAgencyDateline(paragraph, prefix);
+  const bare = bareAgencyDateline(paragraph, prefix) ?? releaseDateline(paragraph, prefix);
   if (bare) return bare;
   const placeMatch = PLACE_DATELINE.exec(prefix);
   const placeGroups = placeMatch?.groups;
@@ -798,6 +816,7 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
     const placeText = (capsPlace ?? titlePlace ?? "").split("/")[0] ?? "";
     const rest = agencyAndDate(placeGroups);
     const hasDate = rest.monthWord !== undefined;
+    const separated = placeGroups.separator !== undefined || isWireAgency(rest.agency);
     const vouched = hasDate || rest.agency !== null;
     const isLabel = NON_PLACE_LEADS.has(placeText.toLowerCase());
     // "UN —" is an acronym, not a city, unless an agency or a date vouches for it.
@@ -806,11 +825,13 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
     // "On Monday, March 3 - …" opens a sentence, not a dateline; a title-case place needs an agency or date.
     const titleLooksLikePlace =
       titlePlace !== undefined &&
-      (vouched || knownRegionBeforeDash(placeGroups)) &&
+      (vouched ||
+        knownRegionBeforeDash(placeGroups) ||
+        knownPlaceBeforeMark(placeGroups, prefix.slice(placeMatch[0].length))) &&
       titlePlace
         .split(/\s+/)
         .every((word) => !SENTENCE_OPENERS.has(word.toLowerCase()) && !WEEKDAY.test(word));
-    if (!isLabel && (capsLooksLikePlace || titleLooksLikePlace)) {
+    if (separated && !isLabel && (capsLooksLikePlace || titleLooksLikePlace)) {
       return finishDateline(paragraph, placeMatch[0], {
         place: titleCasePlace(placeText),
         placeSpan: { start: base, end: base + placeText.length },
@@ -821,9 +842,11 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
   }
   const agencyMatch = AGENCY_DATELINE.exec(prefix);
   const agencyOnly = agencyMatch?.groups ? agencyAndDate(agencyMatch.groups).agency : null;
+  const agencySeparated = agencyMatch?.groups?.separator !== undefined || isWireAgency(agencyOnly);
   if (
     agencyMatch &&
     agencyOnly &&
+    agencySeparated &&
     (AGENCY_NAMES.has(agencyOnly.toLowerCase()) || /^\p{Lu}{2,6}$/u.test(agencyOnly))
   ) {
     return finishDateline(paragraph, agencyMatch[0], {
@@ -836,7 +859,9 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
   const dateMatch = DATE_DATELINE.exec(prefix);
   if (dateMatch?.groups) {
     const rest = agencyAndDate(dateMatch.groups);
-    if (rest.agency !== null || !(dateMatch.groups.separator ?? "").includes(":")) {
+    const separator = dateMatch.groups.separator;
+    const separated = separator !== undefined || isWireAgency(rest.agency);
+    if (separated && (rest.agency !== null || !(separator ?? "").includes(":"))) {
       return finishDateline(paragraph, dateMatch[0], {
         place: null,
         placeSpan: null,
@@ -846,6 +871,30 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
     }
   }
   return weekdayDateLead(paragraph);
+}
+
+/** "SAN FRANCISCO--(BUSINESS WIRE)--Apr. 4, 2017--": a press-release wire's dateline, or null. */
+function releaseDateline(
+  paragraph: Line,
+  prefix: string,
+): { dateline: Dateline; bodyStart: number } | null {
+  const match = RELEASE_DATELINE.exec(prefix);
+  const placeText = match?.groups?.capsPlace;
+  if (!match?.groups || placeText === undefined) return null;
+  if (NON_PLACE_LEADS.has(placeText.toLowerCase())) return null;
+  return finishDateline(paragraph, match[0], {
+    place: titleCasePlace(placeText),
+    placeSpan: { start: paragraph.start, end: paragraph.start + placeText.length },
+    regionSpan: regionSpanOf(match, paragraph.start),
+    ...agencyAndDate(match.groups),
+  });
+}
+
+/** A news agency from the list, not a word the list holds for photo credits. */
+function isWireAgency(agency: string | null): boolean {
+  if (agency === null) return false;
+  const lower = agency.toLowerCase();
+  return AGENCY_NAMES.has(lower) && !CREDIT_ONLY_WORDS.has(lower);
 }
 
 /** "Washington CNN —": a known agency after the place, unbracketed, then a dash; null if none. */
@@ -970,14 +1019,26 @@ function weekdayDateLead(paragraph: Line): { dateline: Dateline; bodyStart: numb
  * a dash (not a colon) ends it, as community and wiki news pages print them.
  */
 function knownRegionBeforeDash(groups: Record<string, string | undefined>): boolean {
-  const { region, separator } = groups;
+  const region = groups.region ?? groups.bracketRegion;
+  const separator = groups.separator;
   if (region === undefined || separator === undefined || separator.includes(":")) return false;
   const last = /(?:^|,\s+)(?:the\s+)?([^,]+)$/.exec(region)?.[1];
   return last !== undefined && isKnownPlace(key(last));
 }
 
+/**
+ * "Mumbai: The city's …", "Karachi — Police …": a lone title-case place needs the gazetteer to
+ * know it, and a capital after the mark, before it reads as a dateline.
+ */
+function knownPlaceBeforeMark(groups: Record<string, string | undefined>, after: string): boolean {
+  const { titlePlace, separator } = groups;
+  if (titlePlace === undefined || separator === undefined || !/^\p{Lu}/u.test(after)) return false;
+  if (groups.region !== undefined || groups.bracketRegion !== undefined) return false;
+  return isKnownPlace(key(titlePlace));
+}
+
 function regionSpanOf(match: RegExpExecArray, base: number): Span | null {
-  const region = match.groups?.region;
+  const region = match.groups?.region ?? match.groups?.bracketRegion;
   if (region === undefined) return null;
   const placeLength = (match.groups?.capsPlace ?? match.groups?.titlePlace ?? "").length;
   const regionStart = match[0].indexOf(region, placeLength);
