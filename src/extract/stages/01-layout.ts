@@ -25,11 +25,18 @@ import {
   MENU_SEPARATOR,
   BREADCRUMB,
   NON_PLACE_LEADS,
+  NEWSLETTER_BOX_BUTTON,
   NEWSLETTER_BOX_END,
   NEWSLETTER_BOX_START,
   SITE_SUFFIX_WORDS,
 } from "../lexicon/layout-furniture.js";
 import { MONTH_NUMBERS, MONTH_PATTERN, WEEKDAY_PATTERN } from "../lexicon/layout-months.js";
+import {
+  CAPTION_PEOPLE,
+  CAPTION_PERSON,
+  CAPTION_POSITION,
+  CAPTION_VERB,
+} from "../lexicon/layout-captions.js";
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../lexicon/given-names.js";
 import { SENTENCE_OPENERS } from "../lexicon/abbreviations.js";
 import { isKnownPlace, leastUtcOffsetOf } from "../lexicon/gazetteer.js";
@@ -265,10 +272,21 @@ function findFullDate(text: string): { date: CalendarDate; index: number; length
 const TRAILING_END_MARK = /(?<=[.!?"”’)])\s+(?:Enditem|End\s+item|-30-|#{2,})$/i;
 const END_MARK_WINDOW = 24;
 
+/** An embedded post's picture or short link left at the end of its text ("… all night. pic.twitter.com/x1"). */
+const TRAILING_POST_LINK = /\s+(?:pic\.twitter\.com|https?:\/\/t\.co)\/\S{1,40}$/i;
+const POST_LINK_WINDOW = 70;
+
 /** Index where a wire end mark glued to the text begins, or -1; only the last characters are searched. */
 function endMarkIndex(text: string): number {
   const from = Math.max(0, text.length - END_MARK_WINDOW);
   const match = TRAILING_END_MARK.exec(text.slice(from));
+  return match ? from + match.index : -1;
+}
+
+/** Index where a post's link glued to the text begins, or -1. */
+function postLinkIndex(text: string): number {
+  const from = Math.max(0, text.length - POST_LINK_WINDOW);
+  const match = TRAILING_POST_LINK.exec(text.slice(from));
   return match ? from + match.index : -1;
 }
 
@@ -1170,8 +1188,28 @@ function pictureAgencyLine(entry: ClassifiedLine | undefined): Line | null {
   return words.length >= 2 && looksLikeCreditedBody(entry.line.text) ? entry.line : null;
 }
 
+/**
+ * The signature under an embedded post, as copied: "— Jane Roe (@janeroe) April 3, 2017".
+ * Group 1 is the poster's name.
+ */
+const POST_SIGNATURE = new RegExp(
+  `^[—–―-]{1,2}\\s*(\\p{Lu}[^()@]{0,60}?)\\s*\\(@\\w{1,30}\\)\\s*(?:${MONTH_PATTERN}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_PATTERN}\\s+\\d{4})?$`,
+  "u",
+);
+
+/** The signature line of an embedded post is furniture; its poster is credited like a photographer. */
+function postSignature(line: Line): ClassifiedLine | null {
+  const match = POST_SIGNATURE.exec(line.text);
+  if (!match?.[1]) return null;
+  const at = line.text.indexOf(match[1]);
+  const poster = subLine(line, at, at + match[1].length);
+  return { line, kind: "furniture", agencies: [toAuthor(poster)] };
+}
+
 function classifyLine(line: Line, context: LineContext): ClassifiedLine {
   const { dates, hasByline } = context;
+  const signature = postSignature(line);
+  if (signature) return signature;
   // A caption printed twice (once over the photo, once under it) counts once.
   if (context.captionTexts.has(line.text)) return { line, kind: "furniture" };
   const isRoleLine =
@@ -1336,6 +1374,9 @@ function comparable(text: string): string {
  */
 /** Most lines a newsletter box spans between its sign-up line and its end marker. */
 const MAX_NEWSLETTER_BOX_LINES = 8;
+/** A box closed by its button alone: at most this many lines, none longer than a blurb. */
+const MAX_BUTTON_BOX_LINES = 4;
+const MAX_BOX_BLURB_WORDS = 30;
 
 /**
  * A newsletter box copied with the article ("Sign up to Down to Earth" … "after newsletter
@@ -1343,9 +1384,14 @@ const MAX_NEWSLETTER_BOX_LINES = 8;
  */
 function markNewsletterBoxes(classified: ClassifiedLine[]): void {
   classified.forEach((entry, end) => {
-    if (!NEWSLETTER_BOX_END.test(entry.line.text)) return;
-    for (let start = end - 1; start >= 0 && end - start <= MAX_NEWSLETTER_BOX_LINES; start--) {
-      if (!NEWSLETTER_BOX_START.test((classified[start] as ClassifiedLine).line.text)) continue;
+    // A box may also end with its button ("Sign up", "Subscribe"): then it is a short one.
+    const button = NEWSLETTER_BOX_BUTTON.test(entry.line.text);
+    if (!button && !NEWSLETTER_BOX_END.test(entry.line.text)) return;
+    const maxLines = button ? MAX_BUTTON_BOX_LINES : MAX_NEWSLETTER_BOX_LINES;
+    for (let start = end - 1; start >= 0 && end - start <= maxLines; start--) {
+      const line = (classified[start] as ClassifiedLine).line.text;
+      if (button && wordCount(line) > MAX_BOX_BLURB_WORDS) return;
+      if (!NEWSLETTER_BOX_START.test(line)) continue;
       for (let k = start; k <= end; k++) (classified[k] as ClassifiedLine).kind = "furniture";
       return;
     }
@@ -1371,6 +1417,50 @@ function markPullQuotes(classified: ClassifiedLine[]): void {
     const next = classified[i + 1];
     if (next?.kind === "candidate" && PULL_QUOTE_SOURCE.test(next.line.text))
       next.kind = "furniture";
+  }
+}
+
+const CAPTION_NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|of|the|and|de|al|bin))*";
+/** A caption's opening: who the picture shows, then what they do in the present tense. */
+const NAMED_CAPTION_LEAD = new RegExp(
+  `^${CAPTION_NAME}(?:,\\s+${CAPTION_POSITION},\\s+(?:and\\s+${CAPTION_NAME})?)?\\s+${CAPTION_VERB}\\b`,
+  "u",
+);
+const UNNAMED_CAPTION_LEAD = new RegExp(
+  `^(?:(?:the|some|many|local)\\s+)?(?:\\p{Ll}+\\s+)?(?:${CAPTION_PEOPLE}|${CAPTION_PERSON})(?:\\s+(?:from|of|at|with)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)?\\s+${CAPTION_VERB}\\b`,
+  "u",
+);
+/** A caption ends by saying where or when the picture was taken ("… in Denver in May."). */
+const CAPTION_TAIL = new RegExp(
+  `(?:\\b(?:in|at|near|outside|on)\\s+\\p{Lu}[\\p{L}.'’-]*(?:[\\s,]+\\p{Lu}[\\p{L}.'’-]*)*|\\b(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN}|\\d{4})\\b[^.]{0,20})\\.?$`,
+  "u",
+);
+const MAX_BARE_CAPTION_WORDS = 40;
+/** Abbreviations whose period does not end a sentence, for the one-sentence test. */
+const NON_FINAL_PERIOD =
+  /\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\./gu;
+
+/**
+ * A photo caption copied without its credit, between two paragraphs: one short sentence with
+ * no quotation or attribution, whose subject does something in the present tense, closed by
+ * a place or a date. Such a line is no paragraph: a "he said" after it means the speaker before.
+ */
+function isBareCaption(text: string): boolean {
+  if (wordCount(text) > MAX_BARE_CAPTION_WORDS || /["“”]/.test(text)) return false;
+  if (/[.!?]\s+\p{Lu}/u.test(text.replace(NON_FINAL_PERIOD, ""))) return false;
+  if (/\b(?:said|says|told|according)\b/.test(text) || !CAPTION_TAIL.test(text)) return false;
+  const first = /^\S+/.exec(text)?.[0] ?? "";
+  const named = !SENTENCE_OPENERS.has(first.toLowerCase()) && NAMED_CAPTION_LEAD.test(text);
+  return named || UNNAMED_CAPTION_LEAD.test(first.toLowerCase() + text.slice(first.length));
+}
+
+/** Marks as captions the bare captions after the lede (see isBareCaption). */
+function markBareCaptions(classified: ClassifiedLine[]): void {
+  let candidates = 0;
+  for (const entry of classified) {
+    if (entry.kind !== "candidate") continue;
+    candidates++;
+    if (candidates > 2 && isBareCaption(entry.line.text)) entry.kind = "caption";
   }
 }
 
@@ -1549,6 +1639,7 @@ export function analyzeLayout(
   markPullQuotes(merged);
   markTrailingFurniture(merged, text);
   markClosingNotes(merged);
+  markBareCaptions(merged);
   const subtitleIndex = layout.headline ? findSubtitle(merged) : -1;
 
   let datelineChecked = layout.dateline !== null;
@@ -1580,6 +1671,11 @@ export function analyzeLayout(
           layout.dateline = found.dateline;
           paragraph = subLine(line, found.bodyStart, line.text.length);
         }
+      }
+      const linkAt = postLinkIndex(paragraph.text);
+      if (linkAt >= 0) {
+        layout.furniture.push(block(subLine(paragraph, linkAt, paragraph.text.length), "body"));
+        paragraph = subLine(paragraph, 0, linkAt);
       }
       const markAt = endMarkIndex(paragraph.text);
       if (markAt >= 0) {
