@@ -358,12 +358,33 @@ describe("bylines", () => {
     ["Maria Lopez Environment correspondent", ["Maria Lopez"]],
     ["Maria Lopez and Tom Reed in Lagos", ["Maria Lopez", "Tom Reed"]],
     ["Posted by Maria Lopez on March 3, 2021", ["Maria Lopez"]],
+    ["Maria Lopez, Reuters", ["Maria Lopez"]],
+    ["Maria Lopez and Tom Reed, The Washington Post", ["Maria Lopez", "Tom Reed"]],
+    ["By Maria Lopez @mlopez", ["Maria Lopez"]],
+    ["By Maria Lopez • 3 min read", ["Maria Lopez"]],
+    ["Author: Maria Lopez", ["Maria Lopez"]],
   ];
   it.each(cases)("%s", (byline, names) => {
     const doc = layoutOf(`Flood waters rise\n${byline}\nRescuers reached the village on Monday.`);
     expect(doc.layout.authors.map((author) => author.name)).toEqual(names);
     for (const author of doc.layout.authors) expect(sliceOf(doc, author)).toBe(author.name);
     if (names.length > 0) expect(doc.layout.byline?.text).toBe(byline);
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([
+      "Rescuers reached the village on Monday.",
+    ]);
+  });
+
+  const agencies: [string, string[]][] = [
+    ["By Maria Lopez, Bloomberg", ["Bloomberg"]],
+    ["Maria Lopez | AP", ["AP"]],
+    ["By Maria Lopez and Tom Reed, The Washington Post", ["Washington Post"]],
+    ["By The Associated Press", ["Associated Press"]],
+    ["By Maria Lopez, Staff Writer", []],
+  ];
+  it.each(agencies)("credits the agency of %s", (byline, names) => {
+    const doc = layoutOf(`Flood waters rise\n${byline}\nRescuers reached the village on Monday.`);
+    expect(doc.layout.credits.map((credit) => credit.name)).toEqual(names);
+    for (const credit of doc.layout.credits) expect(sliceOf(doc, credit)).toBe(credit.name);
     expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([
       "Rescuers reached the village on Monday.",
     ]);

@@ -555,11 +555,12 @@ function toAuthor(piece: Line): Author {
   return { start: piece.start, end: piece.end, name: piece.text };
 }
 
-const BYLINE_LEAD = /^(?:By|BY|Written\s+by|Words\s+by|Story\s+by|Posted\s+by)\s+(?=\p{Lu})/u;
+const BYLINE_LEAD =
+  /^(?:(?:By|BY|Written\s+by|Words\s+by|Story\s+by|Posted\s+by)\s+|(?:Author|Reporter|Written\s+by|By)\s*:\s*)(?=\p{Lu})/u;
 const BYLINE_SPLITTER = /\s*(?:,|;|&|\band\b)\s*/gi;
 /** Where the names of a byline end: an outlet, a place, a date or a time stamp follows. */
 const BYLINE_STOP =
-  /\s*(?:\||\s[-–—]\s|\(|\bin\s+\p{Lu}|\bat\s+\p{Lu}|\bfor\s+\p{Lu}|\bon\s+(?:\p{Lu}|\d)|\bUpdated\b|\bPublished\b|\bPosted\b)/u;
+  /\s*(?:\||[•·]|\s[-–—]\s|\(|\s@\w|\bin\s+\p{Lu}|\bat\s+\p{Lu}|\bfor\s+\p{Lu}|\bon\s+(?:\p{Lu}|\d)|\bUpdated\b|\bPublished\b|\bPosted\b)/u;
 /** Longest bare byline ("Jane Doe and John Roe in Paris") read without a leading "By". */
 const MAX_BARE_BYLINE_WORDS = 10;
 
@@ -582,13 +583,37 @@ function parseByline(line: Line, bare = false): Author[] | null {
     index > 0 &&
     ROLE_AFTER_NAMES.test(piece.text) &&
     !GIVEN_NAMES.has((/^\S+/.exec(piece.text)?.[0] ?? "").toLowerCase());
+  // "Jane Roe, Reuters", "… and John Doe, The Washington Post": an outlet after the names is no author.
+  const isPerson = (piece: Line) => looksLikePersonName(piece.text) && !/^The\s/.test(piece.text);
   const pieces = splitNameList(names, BYLINE_SPLITTER)
     .filter((piece, index) => !isRole(piece, index))
     .map(trimTrailingPeriod)
-    .map(trimTrailingOutletWords);
-  const authors = pieces.filter((piece) => looksLikePersonName(piece.text));
+    .map((piece) => ({ piece, trimmed: trimTrailingOutletWords(piece) }))
+    .filter(({ piece, trimmed }) => isPerson(trimmed) || !isBylineOutlet(piece.text))
+    .map(({ trimmed }) => trimmed);
+  const authors = pieces.filter(isPerson);
   if (bare && (authors.length !== pieces.length || stop?.index === 0)) return null;
   return authors.length > 0 ? authors.map(toAuthor) : null;
+}
+
+/** An agency or outlet named in a byline: "Reuters", "The Washington Post", "Getty Images". */
+function isBylineOutlet(text: string): boolean {
+  const bare = text.replace(/^The\s+/, "");
+  return isOutletName(bare) || looksLikeCreditedBody(bare) || isOutletName(text);
+}
+
+/**
+ * The agencies and outlets a byline names besides its authors ("By Jane Roe, Bloomberg",
+ * "Jane Roe | AP", "By The Associated Press"): the news organizations the article credits.
+ */
+function bylineAgencies(line: Line): Author[] {
+  const lead = BYLINE_LEAD.exec(line.text);
+  const rest = subLine(line, lead ? lead[0].length : 0, line.text.length);
+  return splitNameList(rest, /\s*(?:[,;|•·()]|\s[-–—]\s|\band\b)\s*/g)
+    .map(trimTrailingPeriod)
+    .map((piece) => (/^The\s/.test(piece.text) ? subLine(piece, 4, piece.text.length) : piece))
+    .filter((piece) => piece.text.length > 1 && isBylineOutlet(piece.text))
+    .map(toAuthor);
 }
 
 /**
@@ -1270,8 +1295,12 @@ function classifyLine(line: Line, context: LineContext): ClassifiedLine {
     if (authors) {
       const dated = findFullDate(line.text);
       if (dated) dates.published ??= dated.date;
-      return { line, kind: "byline", authors };
+      return { line, kind: "byline", authors, agencies: bylineAgencies(line) };
     }
+    // "By The Associated Press", "By AFP": a byline naming only the agency credits it.
+    const agencyByline = BYLINE_LEAD.test(line.text) && context.inHeader;
+    const agencies = agencyByline ? bylineAgencies(line) : [];
+    if (agencies.length > 0) return { line, kind: "furniture", agencies };
     if (furniture || isMenuLine(line.text, true)) return { line, kind: "furniture" };
   }
   const credit = findCredit(line);
