@@ -939,10 +939,22 @@ describe("publishedAt", () => {
     // Section and agency parts beside the date.
     ["World News | Wire Desk | Updated: February 15, 2024 1:34 pm IST", "2024-02-15"],
     ["Rain came on Monday | Updated: February 15, 2024", null],
+    ["April 3, 2017 / 3:41 PM / Updated 2 years ago", "2017-04-03"],
+    ["Publish date: Apr 3, 2017", "2017-04-03"],
   ];
   it.each(dateLines)("reads the printed date line %s", (line, expected) => {
     const doc = layoutOf(`Flood waters rise\n\n${line}\n\nRescuers came on Tuesday.`);
     expect(doc.publishedAt).toBe(expected);
+  });
+
+  it("dates a yearless dateline by the page's copyright year", () => {
+    const page = (copyright: string) =>
+      `Heat wave grips north\n\nNEW DELHI, May 18 (Reuters) - Power demand hit a record on Thursday.\n\nMore heat is expected.\n\n${copyright}`;
+    expect(layoutOf(page("© 2023 Reuters. All rights reserved.")).publishedAt).toBe("2023-05-18");
+    expect(layoutOf(page("Copyright 2023 Thomson Reuters")).publishedAt).toBe("2023-05-18");
+    // A range gives no one year; the caller's year wins over the page's.
+    expect(layoutOf(page("Copyright 2010-2023 Reuters")).publishedAt).toBeNull();
+    expect(layoutOf(page("© 2023 Reuters"), { year: 2022 }).publishedAt).toBe("2022-05-18");
   });
 
   it("reads the agency and the author beside a printed date", () => {

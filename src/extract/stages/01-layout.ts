@@ -292,7 +292,7 @@ function postLinkIndex(text: string): number {
 
 /** Words a date line may carry besides the date itself: labels, weekdays, times, zones, "3 hours ago". */
 const DATE_LINE_WORD = new RegExp(
-  `^(?:date|published|updated|posted|originally|issued|last|first|modified|on|at|ago|an?|hours?|hrs?|minutes?|mins?|min|read|days?|weeks?|${WEEKDAY_PATTERN}|\\d{1,2}(?:[:.]\\d{2}){0,2}(?:[ap]\\.?m\\.?)?|[ap]\\.?m\\.?|\\d{1,2})$`,
+  `^(?:date|published|publish|publication|updated|posted|originally|issued|last|first|modified|on|at|ago|an?|hours?|hrs?|minutes?|mins?|min|read|days?|weeks?|months?|years?|${WEEKDAY_PATTERN}|\\d{1,2}(?:[:.]\\d{2}){0,2}(?:[ap]\\.?m\\.?)?|[ap]\\.?m\\.?|\\d{1,2})$`,
   "i",
 );
 /** Upper-case time zones and markers in a date line ("GMT+3", "BST", "PM"). */
@@ -1127,6 +1127,8 @@ function finishDateline(
 interface PublicationDates {
   published: CalendarDate | null;
   updated: CalendarDate | null;
+  /** The year of the page's copyright line, if it prints one. */
+  copyrightYear: number | null;
 }
 
 interface LineContext {
@@ -1324,11 +1326,23 @@ function resolvePublishedAt(
     const full = isoDate(printed.year, printed.month, printed.day);
     if (full) return full;
   }
-  const year = options.year;
-  if (dateline?.month && dateline.day && typeof year === "number" && Number.isInteger(year)) {
+  // A yearless dateline ("LONDON, April 4 (Reuters) -") takes the year the caller gives, else
+  // the year of the page's copyright line ("© 2017 Reuters"), printed in the year of publication.
+  const given = options.year;
+  const year = typeof given === "number" && Number.isInteger(given) ? given : dates.copyrightYear;
+  if (dateline?.month && dateline.day && year !== null) {
     return isoDate(year, dateline.month, dateline.day);
   }
   return null;
+}
+
+/** "© 2017 Reuters", "Copyright 2023 The Associated Press. All rights reserved.": one year, no range. */
+const COPYRIGHT_YEAR = /^(?:©|\(c\)|Copyright)\s*(?:©\s*)?((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)/i;
+
+/** The year of a copyright line, or null. */
+function copyrightYearOf(text: string): number | null {
+  const match = COPYRIGHT_YEAR.exec(text);
+  return match ? Number(match[1]) : null;
 }
 
 /** Short unpunctuated lines that close a page or sit under "Related content"-style headings. */
@@ -1595,7 +1609,7 @@ export function analyzeLayout(
     paragraphs: [],
     furniture: [],
   };
-  const dates: PublicationDates = { published: null, updated: null };
+  const dates: PublicationDates = { published: null, updated: null, copyrightYear: null };
   const lines = splitLines(text);
 
   let first = 0;
@@ -1676,6 +1690,7 @@ export function analyzeLayout(
     const { line, kind, credit } = merged[i] as ClassifiedLine;
     if (kind === "furniture" || kind === "date") {
       layout.furniture.push(block(line, "body"));
+      if (kind === "furniture") dates.copyrightYear ??= copyrightYearOf(line.text);
       const copyright = kind === "furniture" ? COPYRIGHT_CREDIT.exec(line.text) : null;
       if (copyright) {
         const credit = stripClosers(subLine(line, copyright[0].length, line.text.length));

@@ -100,8 +100,15 @@ export function isFutureClause(text: string, index: number): boolean {
     last.trim().split(/\s+/).length >= 3 || segments.length < 2
       ? last
       : `${segments[segments.length - 2] ?? ""} ${last}`;
-  return FUTURE_CUE.test(clause) || REPORTED_PLAN.test(window);
+  return FUTURE_CUE.test(clause) || MODAL_PLAN.test(clause) || REPORTED_PLAN.test(window);
 }
+
+/**
+ * "The first strikes could take place in November", "talks might resume on Friday": a modal
+ * looks ahead, but not "could not be reached on Monday" or "might have fled on Sunday".
+ */
+const MODAL_PLAN =
+  /\b(?:could|might|should)\s+(?!not\b|n['’]t|have\b|never\b|be\s+(?:reached|seen|heard)\b|see\b|hear\b|feel\b|tell\b)\p{Ll}+/u;
 
 /**
  * Reported speech shifts a plan into the past tense: "warned that more rain was expected on
