@@ -171,3 +171,44 @@ describe("a news page copied whole", () => {
     ]);
   });
 });
+
+describe("a story hard-wrapped at a margin, as e-mail and PDF copies are", () => {
+  const wrapped = [
+    "Port to ban cruise ships from old harbor",
+    "",
+    "GDANSK, Poland (Reuters) - The city council voted on Monday to bar large",
+    "cruise ships from the old harbor from next spring, Mayor Adam Zielinski said on",
+    "Monday, handing a victory to residents of the old town.",
+    "",
+    '"This is a day our neighbourhood will remember," said Ewa Nowak, who leads',
+    "the residents' association in the old quarter of the city, known as Stare",
+    "Miasto.",
+    "",
+    "Operators said they would challenge the decision in court.",
+  ].join("\n");
+
+  it("joins the lines of each paragraph, whatever letter the next line starts with", () => {
+    const doc = layoutOf(wrapped);
+    const paragraphs = doc.layout.paragraphs.map((p) => p.text.replace(/\n/g, " "));
+    expect(paragraphs).toEqual([
+      "The city council voted on Monday to bar large cruise ships from the old harbor from next spring, Mayor Adam Zielinski said on Monday, handing a victory to residents of the old town.",
+      '"This is a day our neighbourhood will remember," said Ewa Nowak, who leads the residents\' association in the old quarter of the city, known as Stare Miasto.',
+      "Operators said they would challenge the decision in court.",
+    ]);
+    for (const paragraph of doc.layout.paragraphs) {
+      expect(wrapped.slice(paragraph.start, paragraph.end)).toBe(paragraph.text);
+    }
+  });
+
+  it("does not join short lines of a page that is not wrapped", () => {
+    const page = [
+      "Port bans cruise ships",
+      "",
+      "The city council voted on Monday to bar large cruise ships from the old harbor.",
+      "Operators said they would challenge the decision in court.",
+      "",
+      "The ban starts next spring.",
+    ].join("\n");
+    expect(layoutOf(page).layout.paragraphs).toHaveLength(3);
+  });
+});

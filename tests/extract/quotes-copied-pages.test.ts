@@ -102,4 +102,26 @@ describe("quotations on a page copied with its furniture", () => {
       ["People are staying indoors until evening,", "Anil Kumar"],
     ]);
   });
+
+  it("reads a hard-wrapped story, with a title and name split over two lines", () => {
+    const quotes = quotesOf(
+      [
+        "Country to ban plastic straws by next year",
+        "",
+        "OTTAWA (Reuters) - The government will ban plastic straws, bags and cutlery",
+        "from next year, officials said on Monday, joining a growing list of countries",
+        "moving against plastic waste.",
+        "",
+        '"We take our kids to the beach and have to search for a patch of sand that',
+        'is not covered with straws or bottles," said Environment Minister',
+        "Jane Whitfield at a nature reserve near the capital.",
+        "",
+        '"That is a problem we cannot keep handing to our children," she told',
+        "reporters.",
+      ],
+      "2019-06-10",
+    );
+    expect(quotes.map(([, speaker]) => speaker)).toEqual(["Jane Whitfield", "Jane Whitfield"]);
+    expect(quotes[0]?.[0]).toMatch(/^We take our kids to the beach/);
+  });
 });

@@ -1566,6 +1566,33 @@ function findSubtitle(classified: ClassifiedLine[]): number {
 
 /** Hard-wrapped lines are long; a short line before a lower-case one is more likely a list item. */
 const MIN_WRAPPED_LINE = 40;
+/** Widest margin text is hard-wrapped at (e-mail and PDF copies wrap at 60 to 80 characters). */
+const MAX_WRAP_MARGIN = 100;
+/** How far short of the margin a wrapped line may end (the next word did not fit). */
+const WRAP_SLACK = 25;
+/** Fewest lines that must run into a next line before the text counts as hard-wrapped. */
+const MIN_WRAPPED_LINES = 3;
+
+/**
+ * The margin a hard-wrapped text is wrapped at, or 0 when it is not: paragraphs are set apart
+ * by blank lines, no text line is longer than the margin, and several lines reach it with
+ * another line of the same paragraph below. Then a line that reaches the margin goes on in
+ * the next, whatever its first letter ("… said on" / "Monday, …").
+ */
+function wrapMargin(classified: ClassifiedLine[], text: string): number {
+  const lines = classified.filter((entry) => entry.kind === "candidate").map((entry) => entry.line);
+  const widest = Math.max(0, ...lines.map((line) => line.text.length));
+  if (widest > MAX_WRAP_MARGIN || widest < MIN_WRAPPED_LINE) return 0;
+  let wrapped = 0;
+  let paragraphBreaks = 0;
+  lines.forEach((line, index) => {
+    const next = lines[index + 1];
+    if (!next) return;
+    if (blankLineBetween(text, line.end, next.start)) paragraphBreaks++;
+    else if (line.text.length >= widest - WRAP_SLACK) wrapped++;
+  });
+  return wrapped >= MIN_WRAPPED_LINES && paragraphBreaks > 0 ? widest : 0;
+}
 
 /**
  * Joins a text line with the next when the paragraph was hard-wrapped: the
@@ -1574,6 +1601,8 @@ const MIN_WRAPPED_LINE = 40;
  */
 function joinWrappedLines(classified: ClassifiedLine[], text: string): ClassifiedLine[] {
   const joined: ClassifiedLine[] = [];
+  const margin = wrapMargin(classified, text);
+  let lastLineLength = 0;
   for (const entry of classified) {
     const previous = joined[joined.length - 1];
     const continues =
@@ -1581,8 +1610,10 @@ function joinWrappedLines(classified: ClassifiedLine[], text: string): Classifie
       previous.kind === "candidate" &&
       entry.kind === "candidate" &&
       (/[,;(–—-]$/.test(previous.line.text) ||
-        (previous.line.text.length >= MIN_WRAPPED_LINE && /^\p{Ll}/u.test(entry.line.text))) &&
+        (previous.line.text.length >= MIN_WRAPPED_LINE && /^\p{Ll}/u.test(entry.line.text)) ||
+        (margin > 0 && lastLineLength >= margin - WRAP_SLACK)) &&
       !blankLineBetween(text, previous.line.end, entry.line.start);
+    lastLineLength = entry.line.text.length;
     if (continues) {
       const start = previous.line.start;
       previous.line = { start, end: entry.line.end, text: text.slice(start, entry.line.end) };
