@@ -451,6 +451,13 @@ describe("captions and credits", () => {
       "Rescuers carry a child through the water. Photo by Ivan Petrov and Kim Lee/AFP via Getty Images",
       ["Ivan Petrov", "Kim Lee"],
     ],
+    ["Rescuers carry a child through the water. © Ivan Petrov", ["Ivan Petrov"]],
+    ["Rescuers carry a child through the water. Ivan Petrov / AFP", ["Ivan Petrov"]],
+    ["Rescuers carry a child through the water. Ivan Petrov | Getty Images", ["Ivan Petrov"]],
+    ["Rescuers carry a child through the water. AFP via Getty Images", []],
+    ["Rescuers carry a child through the water. (Reuters)", []],
+    ["Rescuers carry a child through the water. Image source: Reuters", []],
+    ["Ivan Petrov/The New York Times", ["Ivan Petrov"]],
   ];
   it.each(cases)("%s", (caption, credited) => {
     const doc = layoutOf(`Flood waters rise\n${caption}\nRescuers reached the village on Monday.`);

@@ -651,12 +651,13 @@ const CAPTION_LABEL_LINE = /^(?:Image|Photo|Picture|Media)\s+caption\s*[:,]?$/i;
 
 // "…on Tuesday.Credit...Ann Wang/Reuters": some pages print the credit run into the caption.
 const CREDIT_KEYWORD =
-  /(?:^|[\s(\[|–—.-])(?:(?:File|FILE|Handout|Pool|Staff|AP|AFP|EPA|Reuters)\s+)?(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]ictures?|Pic|[Ii]mages?|IMAGE|Credit|CREDIT|Photo\s+credit|Photographer)\s*(?:by\b|BY\b|:|courtesy\s+(?:of\s+)?|\/|\.{2,}|…)\s*/g;
+  /(?:^|[\s(\[|–—.-])(?:(?:File|FILE|Handout|Pool|Staff|AP|AFP|EPA|Reuters)\s+)?(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]ictures?|Pic|[Ii]mages?|IMAGE|Credit|CREDIT|Photo\s+credit|Photographer|Image\s+source|Source|SOURCE)\s*(?:by\b|BY\b|:|courtesy\s+(?:of\s+)?|\/|\.{2,}|…)\s*|(?:^|[\s(\[])©\s*/g;
 /** Longest credit after its keyword, in words ("Photo by A and B/Agency via Getty Images"). */
 const MAX_CREDIT_WORDS = 12;
+// A word of the name ends in a period only as an initial: "Antakya. Jane Roe/AFP" credits Jane Roe.
 const AGENCY_SLASH_CREDIT =
-  /(?:^|[\s(\[])((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*\s*\/\s*[\p{Lu}][^/()\[\]]{1,60}(?:\/[^/()\[\]]{1,30})?)[)\]]?\.?$/u;
-const CREDIT_SPLITTER = /\s*(?:\/|;|,|\bvia\b|\bfor\b|\band\b|&)\s*/g;
+  /(?:^|[\s(\[])((?:[\p{Lu}](?:\.|[\p{L}'’-]*)\s+){0,3}[\p{Lu}][\p{L}.'’-]*\s*\/\s*[\p{Lu}][^/()\[\]]{1,60}(?:\/[^/()\[\]]{1,30})?)[)\]]?\.?$/u;
+const CREDIT_SPLITTER = /\s*(?:\/|\||;|,|\bvia\b|\bfor\b|\band\b|&)\s*/g;
 
 const LICENSING_TRAILER = /\s*Purchase\s+Licen[cs]ing\s+Rights\b.{0,20}$/i;
 
@@ -690,20 +691,51 @@ function findCredit(whole: Line): Line | null {
       !/[.!?]\s+\p{Ll}/u.test(credit.text);
     if (looksLikeCredit) return credit;
   }
+  const tail = agencyTailCredit(line, suffix, suffixStart);
+  if (tail) return tail;
   const slash = AGENCY_SLASH_CREDIT.exec(suffix);
   if (slash && slash[1]) {
     const from = suffixStart + (slash.index ?? 0) + slash[0].indexOf(slash[1]);
     const credit = stripClosers(subLine(line, from, from + slash[1].length));
     const parts = credit.text.split("/").map((part) => part.trim());
+    // "Jane Roe/The New York Times": an outlet's name is as good as an agency's.
     const isKnownAgency = (part: string) =>
-      AGENCY_NAMES.has(part.toLowerCase()) || /\b(?:images|photo|pool|handout)\b/i.test(part);
-    const isAcronym = (part: string) => /^\p{Lu}{2,6}$/u.test(part);
+      AGENCY_NAMES.has(part.toLowerCase()) ||
+      /\b(?:images|photo|pool|handout)\b/i.test(part) ||
+      isOutletName(part.replace(/^The\s+/, ""));
+    // "EPA-EFE/JANE ROE": two agencies' acronyms joined.
+    const isAcronym = (part: string) => /^\p{Lu}{2,6}(?:-\p{Lu}{2,6})?$/u.test(part);
     // Only a credit when one side of the slash is an agency ("REUTERS/Name", "Name/EPA"); an
     // unknown acronym counts only beside a person's name ("XNA/Li Wei", not "EU/UK relations").
     const credited =
       parts.some(isKnownAgency) ||
       (parts.some(isAcronym) && parts.some((part) => looksLikePersonName(part)));
     if (credited) return credit;
+  }
+  return null;
+}
+
+/**
+ * Credits that end a caption after its last sentence without a keyword: "… on Tuesday. AFP via
+ * Getty Images", "… Antakya. Jane Roe | Getty Images", "… Antakya. (Reuters)". The part after
+ * "via", the pipe or inside the brackets must be an agency or picture library.
+ */
+const VIA_CREDIT =
+  /(?:^|[.!?)]\s+)((?:[\p{Lu}][\p{L}'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*(?:\s*\/\s*[\p{Lu}][\p{L}'’-]*)?\s+via\s+([\p{Lu}][\p{L}&'’ -]{1,40}))$/u;
+const PIPE_CREDIT =
+  /(?:^|[.!?)]\s+)((?:[\p{Lu}][\p{L}'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*\s*\|\s*([\p{Lu}][\p{L}&'’ -]{1,40}))$/u;
+const BRACKETED_AGENCY = /[.!?]\s*\(\s*([\p{Lu}][\p{L}&'’ .-]{1,40}?)\s*\)$/u;
+
+function agencyTailCredit(line: Line, suffix: string, suffixStart: number): Line | null {
+  const isBody = (text: string) =>
+    AGENCY_NAMES.has(text.toLowerCase()) || looksLikeCreditedBody(text);
+  for (const pattern of [VIA_CREDIT, PIPE_CREDIT, BRACKETED_AGENCY]) {
+    const match = pattern.exec(suffix);
+    const credit = match?.[1];
+    const body = (pattern === BRACKETED_AGENCY ? credit : match?.[2])?.trim();
+    if (!match || !credit || !body || !isBody(body)) continue;
+    const from = suffixStart + match.index + match[0].lastIndexOf(credit);
+    return subLine(line, from, from + credit.length);
   }
   return null;
 }
