@@ -57,6 +57,8 @@ describe("page furniture copied between paragraphs", () => {
     "Subscribers to the ferry service will pay more from May.",
     "Governor Ana Ruiz signed the bill at the Capitol in Austin in May.",
     "Police say the gunman acted alone near the harbor in Gdansk.",
+    "Ana Ruiz at the time was mayor of Austin.",
+    "Ana Ruiz in March rejected the plan in Austin.",
   ];
   it.each(prose)("keeps %s in the body", (line) => {
     const doc = layoutOf(pageWith(line));
@@ -106,11 +108,20 @@ describe("a photo caption copied without its credit", () => {
     "Jane Roe, left, and Tom Reed arrive for talks at the harbor office in Gdansk.",
     "Firefighters work at the scene of the blaze in Kharkiv, Ukraine, Tuesday, Feb. 14, 2023.",
     "A woman walks past a closed shop in Athens in March.",
+    "Governor Ana Ruiz at a rally outside the Capitol in Austin in May.",
+    "Ana Ruiz speaking to supporters in Austin on Monday.",
   ];
   it.each(captions)("reads %s as a caption", (line) => {
     const doc = layoutOf(pageWith(line));
     expect(doc.layout.captions.map((c) => c.text)).toEqual([line]);
     expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([LEDE, NEXT, LAST]);
+  });
+
+  it("reads one right under a datelined lede", () => {
+    const caption = "Firefighters work at the scene of the blaze in Kharkiv on Tuesday.";
+    const lede = "KHARKIV, Ukraine (AP) — A drone struck a fuel depot overnight, officials said.";
+    const doc = layoutOf(["Depot burns", "", lede, "", caption, "", NEXT].join("\n"));
+    expect(doc.layout.captions.map((c) => c.text)).toEqual([caption]);
   });
 
   it("never reads the lede as one", () => {

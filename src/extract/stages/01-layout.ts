@@ -1501,6 +1501,22 @@ const NAMED_CAPTION_LEAD = new RegExp(
   `^${CAPTION_NAME}(?:,\\s+${CAPTION_POSITION},\\s+(?:and\\s+${CAPTION_NAME})?)?\\s+${CAPTION_VERB}\\b`,
   "u",
 );
+/** "Governor Ana Ruiz at a rally …", "Ana Ruiz speaking in …": a name, then no finite verb. */
+const VERBLESS_CAPTION_LEAD = new RegExp(
+  `^${CAPTION_NAME}(?:,\\s+${CAPTION_POSITION},\\s+(?:and\\s+${CAPTION_NAME})?)?\\s+(?:at|during|in|on|outside|inside|near|with|after|before|\\p{Ll}{3,}ing)\\s`,
+  "u",
+);
+/** Words that make a clause of a line: finite verbs, and the past tense a lexicon may lack. */
+const FINITE_VERB_TAGS = new Set(["PastTense", "PresentTense", "Copula", "Modal", "Auxiliary"]);
+
+function hasFiniteVerb(text: string): boolean {
+  return (text.match(/\p{Ll}[\p{Ll}'’-]*/gu) ?? []).some(
+    (word) =>
+      (word.length >= 5 && word.endsWith("ed")) ||
+      /^(?:will|would|has|have|had|can|could)$/.test(word) ||
+      compromiseTags(word).some((tag) => FINITE_VERB_TAGS.has(tag)),
+  );
+}
 const UNNAMED_CAPTION_LEAD = new RegExp(
   `^(?:(?:the|some|many|local)\\s+)?(?:\\p{Ll}+\\s+)?(?:${CAPTION_PEOPLE}|${CAPTION_PERSON})(?:\\s+(?:from|of|at|with)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)?\\s+${CAPTION_VERB}\\b`,
   "u",
@@ -1511,6 +1527,8 @@ const CAPTION_TAIL = new RegExp(
   "u",
 );
 const MAX_BARE_CAPTION_WORDS = 40;
+/** A caption with no verb is a short label ("Ana Ruiz at a rally in Austin in May."). */
+const MAX_VERBLESS_CAPTION_WORDS = 20;
 /** Abbreviations whose period does not end a sentence, for the one-sentence test. */
 const NON_FINAL_PERIOD =
   /\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\./gu;
@@ -1525,17 +1543,29 @@ function isBareCaption(text: string): boolean {
   if (/[.!?]\s+\p{Lu}/u.test(text.replace(NON_FINAL_PERIOD, ""))) return false;
   if (/\b(?:said|says|told|according)\b/.test(text) || !CAPTION_TAIL.test(text)) return false;
   const first = /^\S+/.exec(text)?.[0] ?? "";
-  const named = !SENTENCE_OPENERS.has(first.toLowerCase()) && NAMED_CAPTION_LEAD.test(text);
-  return named || UNNAMED_CAPTION_LEAD.test(first.toLowerCase() + text.slice(first.length));
+  const opensWithName = !SENTENCE_OPENERS.has(first.toLowerCase());
+  if (opensWithName && NAMED_CAPTION_LEAD.test(text)) return true;
+  const verbless =
+    wordCount(text) <= MAX_VERBLESS_CAPTION_WORDS &&
+    VERBLESS_CAPTION_LEAD.test(text) &&
+    !hasFiniteVerb(text);
+  if (opensWithName && verbless) return true;
+  return UNNAMED_CAPTION_LEAD.test(first.toLowerCase() + text.slice(first.length));
 }
 
-/** Marks as captions the bare captions after the lede (see isBareCaption). */
+/**
+ * Marks as captions the bare captions after the lede (see isBareCaption): after the paragraph
+ * that opens with the dateline, or, on a page without one, after the first two text lines
+ * (a standfirst, then the lede).
+ */
 function markBareCaptions(classified: ClassifiedLine[]): void {
   let candidates = 0;
+  let afterLede = false;
   for (const entry of classified) {
     if (entry.kind !== "candidate") continue;
     candidates++;
-    if (candidates > 2 && isBareCaption(entry.line.text)) entry.kind = "caption";
+    if ((afterLede || candidates > 2) && isBareCaption(entry.line.text)) entry.kind = "caption";
+    if (candidates <= 2 && parseDateline(entry.line) !== null) afterLede = true;
   }
 }
 
