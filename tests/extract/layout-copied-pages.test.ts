@@ -124,6 +124,20 @@ describe("a photo caption copied without its credit", () => {
     expect(doc.layout.captions.map((c) => c.text)).toEqual([caption]);
   });
 
+  it("does not hide the dateline of the lede below it", () => {
+    const caption = "Cruise ships moored near the old harbor last summer.";
+    const lede = "GDANSK, Poland (AP) — The council voted on Monday to bar large cruise ships.";
+    const doc = layoutOf(
+      ["Port bans ships", "", "Residents cheer", "", caption, "", lede, "", NEXT].join("\n"),
+    );
+    expect(doc.layout.dateline?.place).toBe("Gdansk");
+    expect(doc.layout.captions.map((c) => c.text)).toEqual([caption]);
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([
+      "The council voted on Monday to bar large cruise ships.",
+      NEXT,
+    ]);
+  });
+
   it("never reads the lede as one", () => {
     const lede = "Firefighters battle a blaze at a fuel depot in Kharkiv on Tuesday.";
     const doc = layoutOf(["Depot burns", "", lede, "", NEXT, "", LAST].join("\n"));

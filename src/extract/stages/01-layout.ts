@@ -1779,6 +1779,8 @@ export function analyzeLayout(
   const subtitleIndex = layout.headline ? findSubtitle(merged) : -1;
 
   let datelineChecked = layout.dateline !== null;
+  // A short line copied above the lede (a caption without its credit) does not hide its dateline.
+  let shortLineBeforeLede: Block | null = null;
   for (let i = 0; i < merged.length; i++) {
     const { line, kind, credit } = merged[i] as ClassifiedLine;
     if (kind === "furniture" || kind === "date") {
@@ -1802,11 +1804,17 @@ export function analyzeLayout(
       }
       let paragraph = line;
       if (!datelineChecked) {
-        datelineChecked = true;
         const found = parseDateline(line);
+        const mayComeNext =
+          !found && !shortLineBeforeLede && wordCount(line.text) <= MAX_CAPTION_WORDS;
+        datelineChecked = !mayComeNext;
         if (found) {
           layout.dateline = found.dateline;
           paragraph = subLine(line, found.bodyStart, line.text.length);
+          if (shortLineBeforeLede) {
+            layout.paragraphs = layout.paragraphs.filter((p) => p !== shortLineBeforeLede);
+            layout.captions.push({ ...shortLineBeforeLede, zone: "caption" });
+          }
         }
       }
       const linkAt = postLinkIndex(paragraph.text);
@@ -1819,7 +1827,11 @@ export function analyzeLayout(
         layout.furniture.push(block(subLine(paragraph, markAt, paragraph.text.length), "body"));
         paragraph = subLine(paragraph, 0, markAt);
       }
-      if (paragraph.end > paragraph.start) layout.paragraphs.push(block(paragraph, "body"));
+      if (paragraph.end > paragraph.start) {
+        const body = block(paragraph, "body");
+        if (!datelineChecked) shortLineBeforeLede = body;
+        layout.paragraphs.push(body);
+      }
     }
   }
 
