@@ -97,6 +97,21 @@ const cases: [string, string | string[], [string, string][]][] = [
     [["Friday", "2017-04-14"]],
   ],
   [
+    "Easter Sunday, the most recent one",
+    "Churches were full on Easter Sunday.",
+    [["Easter Sunday", "2016-03-27"]],
+  ],
+  [
+    "Easter Monday in a plan",
+    "The strike will end on Easter Monday.",
+    [["Easter Monday", "2017-04-17"]],
+  ],
+  [
+    "Good Friday in a plan",
+    "The ceasefire is due to begin on Good Friday.",
+    [["Good Friday", "2017-04-14"]],
+  ],
+  [
     "a modal looks forward",
     "The first strikes could take place in November.",
     [["November", "2017-11"]],
