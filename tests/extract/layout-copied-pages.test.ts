@@ -237,3 +237,22 @@ describe("a story hard-wrapped at a margin, as e-mail and PDF copies are", () =>
     expect(layoutOf(page).layout.paragraphs).toHaveLength(3);
   });
 });
+
+describe("a desk's slug or a page's label before the headline", () => {
+  const labelled: [string, string][] = [
+    ["UPDATE 2-Port bans cruise ships from old harbor", "Port bans cruise ships from old harbor"],
+    ["EXCLUSIVE-Port bans cruise ships from old harbor", "Port bans cruise ships from old harbor"],
+    ["Live: Port bans cruise ships from old harbor", "Port bans cruise ships from old harbor"],
+    ["Opinion | Port bans cruise ships from old harbor", "Port bans cruise ships from old harbor"],
+    [
+      "Port-au-Prince bans cruise ships from old harbor",
+      "Port-au-Prince bans cruise ships from old harbor",
+    ],
+    ["Live music returns to the old harbor", "Live music returns to the old harbor"],
+  ];
+  it.each(labelled)("reads %s as the headline without its label", (line, headline) => {
+    const doc = layoutOf([line, "", LEDE, "", NEXT].join("\n"));
+    expect(doc.layout.headline?.text).toBe(headline);
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([LEDE, NEXT]);
+  });
+});

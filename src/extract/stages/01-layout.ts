@@ -464,6 +464,13 @@ function isBreadcrumb(text: string): boolean {
 
 const SITE_SUFFIX = /\s+[|–—-]\s+([^|–—]{2,40})$/;
 
+/**
+ * A desk's slug or a page's label before the headline: Reuters' "UPDATE 2-", "EXCLUSIVE-",
+ * "RPT-", and "Live:", "Opinion |", "WATCH:". Not the headline's words: "EXCLUSIVE-Russia" is no name.
+ */
+const HEADLINE_LABEL =
+  /^(?:(?:UPDATE|WRAPUP|RPT|REFILE|CORRECTED|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|EXPLAINER|FOCUS|PREVIEW|TIMELINE|BREAKINGVIEWS|BRIEF|GRAPHIC|POLL)(?:\s+\d{1,2})?\s*-(?=\S)|(?:Live|LIVE|Watch|WATCH|Opinion|OPINION|Analysis|ANALYSIS|Exclusive|EXCLUSIVE|Explainer|Breaking|BREAKING|Video|VIDEO)\s*(?:[:|]|\s[-–—])\s+(?=\p{Lu}|["“‘\d]))/u;
+
 /** Index where a site name appended to a headline starts ("Storm hits | Example News"), or -1. */
 function siteSuffixIndex(headline: string): number {
   const match = SITE_SUFFIX.exec(headline.slice(-60));
@@ -1724,14 +1731,17 @@ export function analyzeLayout(
     headlineLine.text.length <= MAX_HEADLINE_CHARS &&
     parseDateline(headlineLine) === null;
   if (headlineLine && isHeadline) {
-    const suffixAt = siteSuffixIndex(headlineLine.text);
+    const label = HEADLINE_LABEL.exec(headlineLine.text);
+    if (label) layout.furniture.push(block(subLine(headlineLine, 0, label[0].length), "body"));
+    const titled = label
+      ? subLine(headlineLine, label[0].length, headlineLine.text.length)
+      : headlineLine;
+    const suffixAt = siteSuffixIndex(titled.text);
     if (suffixAt > 0) {
-      layout.headline = block(subLine(headlineLine, 0, suffixAt), "headline");
-      layout.furniture.push(
-        block(subLine(headlineLine, suffixAt, headlineLine.text.length), "body"),
-      );
+      layout.headline = block(subLine(titled, 0, suffixAt), "headline");
+      layout.furniture.push(block(subLine(titled, suffixAt, titled.text.length), "body"));
     } else {
-      layout.headline = block(headlineLine, "headline");
+      layout.headline = block(titled, "headline");
     }
     first++;
   }
