@@ -97,6 +97,37 @@ const cases: [string, string | string[], [string, string][]][] = [
     [["Friday", "2017-04-14"]],
   ],
   [
+    "Easter Sunday, the most recent one",
+    "Churches were full on Easter Sunday.",
+    [["Easter Sunday", "2016-03-27"]],
+  ],
+  [
+    "Easter Monday in a plan",
+    "The strike will end on Easter Monday.",
+    [["Easter Monday", "2017-04-17"]],
+  ],
+  [
+    "Good Friday in a plan",
+    "The ceasefire is due to begin on Good Friday.",
+    [["Good Friday", "2017-04-14"]],
+  ],
+  [
+    "a modal looks forward",
+    "The first strikes could take place in November.",
+    [["November", "2017-11"]],
+  ],
+  ["'might' looks forward", "Talks might resume on Friday.", [["Friday", "2017-04-14"]]],
+  [
+    "'could not be reached' stays in the past",
+    "The owner could not be reached for comment on Monday.",
+    [["Monday", "2017-04-10"]],
+  ],
+  [
+    "'might have' stays in the past",
+    "Police said the gunman might have fled on Sunday.",
+    [["Sunday", "2017-04-09"]],
+  ],
+  [
     "'late May' is the month May, not the verb",
     "Talks broke down in late May.",
     [["late May", "2016-05"]],

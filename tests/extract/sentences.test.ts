@@ -135,6 +135,26 @@ describe("sentence splitting", () => {
       ["She earned a Ph.D. at Oxford and joined example.com later."],
     ],
     [
+      "sentences glued together when a page was copied",
+      "The council approved the depot on Monday.The vote was 30 to 12.",
+      ["The council approved the depot on Monday.", "The vote was 30 to 12."],
+    ],
+    [
+      "a quotation's opening mark glued to the sentence before",
+      'The vote was 30 to 12, officials said."We have waited a long time," said Ruth Evans.',
+      ["The vote was 30 to 12, officials said.", '"We have waited a long time," said Ruth Evans.'],
+    ],
+    [
+      "a closing mark glued to the period still closes",
+      'Evans said: "We have waited a long time."Then she left.',
+      ['Evans said: "We have waited a long time."', "Then she left."],
+    ],
+    [
+      "domains and degrees stay whole",
+      "She joined Gawker.com and later Node.JS Labs.",
+      ["She joined Gawker.com and later Node.JS Labs."],
+    ],
+    [
       "etc. closing a sentence",
       "They sent food, water, etc. The army helped.",
       ["They sent food, water, etc.", "The army helped."],

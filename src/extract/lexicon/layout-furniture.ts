@@ -63,7 +63,7 @@ export const FURNITURE_LINE_PATTERNS: readonly RegExp[] = [
   /^(?:Have|Got)\s+a\s+(?:news\s+)?tip\b.{0,200}$/i,
   /^Video\s*:.{0,160}$/i,
   // Promotions of other pages, often with a quotation in their title: "PHOTOS: …", "Also read: …".
-  /^(?:Photos?|Gallery|Podcast|Also\s+read|You\s+(?:may|might)\s+also\s+like|Don['’]t\s+miss)\s*:.{0,160}$/i,
+  /^(?:Photos?|Gallery|Podcast|Also\s+read|You\s+(?:may|might)\s+also\s+like|Don['’]t\s+miss)\s*[:|].{0,160}$/i,
   // Wire end marks and desk slugs: "Enditem", "-30-", "###", AFP's "rbe/jh".
   /^(?:Enditem|End\s+item|-30-|#{2,}|\*{3,}|-{3,})$/i,
   /^[a-z]{2,5}(?:\/[a-z]{2,5}){1,4}$/,
@@ -91,11 +91,37 @@ export const FURNITURE_LINE_PATTERNS: readonly RegExp[] = [
   /^(?:Free\s+)?(?:daily|weekly|monthly|fortnightly)\s+newsletter$/i,
   /^Privacy\s+(?:Notice|Policy)\s*:.{0,300}$/i,
   /^after\s+newsletter\s+promotion$/i,
+  // A newsletter box's blurb and small print: "Get the latest news delivered to your inbox.",
+  // "Get our free daily newsletter", "By signing up, you agree to our Terms of Use …".
+  /^(?:Get|Receive|Have|Stay|Sign\s+up|Subscribe|Delivered|Straight)\b[^"“”]{0,120}\binbox(?:es)?\b[^"“”]{0,60}$/i,
+  /^(?:Get|Try|Receive|Read)\s+(?:our|the)\s+(?:free\s+)?(?:[\p{L}-]+\s+){0,3}newsletters?\b[^"“”]{0,80}$/iu,
+  /^By\s+(?:signing\s+up|subscribing|clicking|registering|entering\s+your\s+email)\b.{0,200}$/i,
+  /^Want\s+more\?.{0,120}$/i,
+  // A promotion that ends in a link: "Follow our coverage of the election at https://…".
+  /^(?:Follow|Read|See|Find|Get|Visit|Watch|Listen|Download|More)\b[^"“”]{0,150}(?:https?:\/\/|www\.)\S{1,200}$/i,
+  // Comment counters and reader buttons: "Comments (12)", "Report an error", "Back to top".
+  /^(?:Comments?|Replies|Reactions)\s*\(\d{1,5}\)$/i,
+  /^(?:Report\s+an?\s+(?:error|correction|typo|issue)|Send\s+us\s+a\s+tip|Jump\s+to\s+comments|Post\s+a\s+comment|Leave\s+a\s+(?:reply|comment)|(?:Next|Previous)\s+(?:article|story|post)|Back\s+to\s+top|See\s+all\s+(?:stories|news|articles)|Link\s+copied|You\s+(?:may|might)\s+also\s+like|Posted\s+in\s+\p{Lu}[\p{L}&, ]{0,40})\s*[:!]?$/iu,
+  /^Report\s+an?\s+(?:error|correction)\s+or\s+typo$/i,
+  /^Click\s+to\s+(?:share|email|print|open)\b.{0,80}$/i,
+  /^Like\s+this\s*:.{0,40}$/i,
+  /^Please\s+enable\s+JavaScript\b.{0,150}$/i,
+  /^(?:Listen|Watch)\s*[·•|:-]?\s*\d{1,2}:\d{2}(?:\s*min)?$/i,
+  // Reader appeals: "Support independent journalism", "… Please consider a donation."
+  /^Support\s+(?:independent|our|quality|local)\b[^"“”]{0,80}$/i,
+  /^[^"“”]{0,120}\bPlease\s+consider\s+(?:a\s+donation|donating|supporting|subscribing)\b[^"“”]{0,80}$/i,
+  // A picture agency's credit on its own line: "AFP via Getty Images".
+  /^[\p{Lu}][^.!?"“”]{0,60}\bvia\s+Getty\s+Images$/u,
+  // An embedded post's leftovers: "pic.twitter.com/…", a handle alone.
+  /^(?:pic\.twitter\.com|t\.co)\/\S{1,60}$/i,
+  /^@\w{1,30}$/,
 ];
 
 /** Where a page's newsletter box opens ("Sign up to First Edition") and ends ("after newsletter promotion"). */
-export const NEWSLETTER_BOX_START = /^Sign\s*up\b/i;
+export const NEWSLETTER_BOX_START = /^(?:Sign\s*up|Subscribe)\b/i;
 export const NEWSLETTER_BOX_END = /^after\s+newsletter\s+promotion$/i;
+/** The button that closes a shorter box ("Sign up for Morning Briefing" / blurb / "Sign up"). */
+export const NEWSLETTER_BOX_BUTTON = /^(?:Sign\s*up|Subscribe|Submit)(?:\s+now)?!?$/i;
 
 /**
  * Headings that introduce a list of links ("Related content", "More on this

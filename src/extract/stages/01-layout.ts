@@ -25,11 +25,18 @@ import {
   MENU_SEPARATOR,
   BREADCRUMB,
   NON_PLACE_LEADS,
+  NEWSLETTER_BOX_BUTTON,
   NEWSLETTER_BOX_END,
   NEWSLETTER_BOX_START,
   SITE_SUFFIX_WORDS,
 } from "../lexicon/layout-furniture.js";
 import { MONTH_NUMBERS, MONTH_PATTERN, WEEKDAY_PATTERN } from "../lexicon/layout-months.js";
+import {
+  CAPTION_PEOPLE,
+  CAPTION_PERSON,
+  CAPTION_POSITION,
+  CAPTION_VERB,
+} from "../lexicon/layout-captions.js";
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../lexicon/given-names.js";
 import { SENTENCE_OPENERS } from "../lexicon/abbreviations.js";
 import { isKnownPlace, leastUtcOffsetOf } from "../lexicon/gazetteer.js";
@@ -265,6 +272,10 @@ function findFullDate(text: string): { date: CalendarDate; index: number; length
 const TRAILING_END_MARK = /(?<=[.!?"”’)])\s+(?:Enditem|End\s+item|-30-|#{2,})$/i;
 const END_MARK_WINDOW = 24;
 
+/** An embedded post's picture or short link left at the end of its text ("… all night. pic.twitter.com/x1"). */
+const TRAILING_POST_LINK = /\s+(?:pic\.twitter\.com|https?:\/\/t\.co)\/\S{1,40}$/i;
+const POST_LINK_WINDOW = 70;
+
 /** Index where a wire end mark glued to the text begins, or -1; only the last characters are searched. */
 function endMarkIndex(text: string): number {
   const from = Math.max(0, text.length - END_MARK_WINDOW);
@@ -272,9 +283,16 @@ function endMarkIndex(text: string): number {
   return match ? from + match.index : -1;
 }
 
+/** Index where a post's link glued to the text begins, or -1. */
+function postLinkIndex(text: string): number {
+  const from = Math.max(0, text.length - POST_LINK_WINDOW);
+  const match = TRAILING_POST_LINK.exec(text.slice(from));
+  return match ? from + match.index : -1;
+}
+
 /** Words a date line may carry besides the date itself: labels, weekdays, times, zones, "3 hours ago". */
 const DATE_LINE_WORD = new RegExp(
-  `^(?:date|published|updated|posted|originally|issued|last|first|modified|on|at|ago|an?|hours?|hrs?|minutes?|mins?|min|read|days?|weeks?|${WEEKDAY_PATTERN}|\\d{1,2}(?:[:.]\\d{2}){0,2}(?:[ap]\\.?m\\.?)?|[ap]\\.?m\\.?|\\d{1,2})$`,
+  `^(?:date|published|publish|publication|updated|posted|originally|issued|last|first|modified|on|at|ago|an?|hours?|hrs?|minutes?|mins?|min|read|days?|weeks?|months?|years?|${WEEKDAY_PATTERN}|\\d{1,2}(?:[:.]\\d{2}){0,2}(?:[ap]\\.?m\\.?)?|[ap]\\.?m\\.?|\\d{1,2})$`,
   "i",
 );
 /** Upper-case time zones and markers in a date line ("GMT+3", "BST", "PM"). */
@@ -446,6 +464,13 @@ function isBreadcrumb(text: string): boolean {
 
 const SITE_SUFFIX = /\s+[|–—-]\s+([^|–—]{2,40})$/;
 
+/**
+ * A desk's slug or a page's label before the headline: Reuters' "UPDATE 2-", "EXCLUSIVE-",
+ * "RPT-", and "Live:", "Opinion |", "WATCH:". Not the headline's words: "EXCLUSIVE-Russia" is no name.
+ */
+const HEADLINE_LABEL =
+  /^(?:(?:UPDATE|WRAPUP|RPT|REFILE|CORRECTED|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|EXPLAINER|FOCUS|PREVIEW|TIMELINE|BREAKINGVIEWS|BRIEF|GRAPHIC|POLL)(?:\s+\d{1,2})?\s*-(?=\S)|(?:Live|LIVE|Watch|WATCH|Opinion|OPINION|Analysis|ANALYSIS|Exclusive|EXCLUSIVE|Explainer|Breaking|BREAKING|Video|VIDEO)\s*(?:[:|]|\s[-–—])\s+(?=\p{Lu}|["“‘\d]))/u;
+
 /** Index where a site name appended to a headline starts ("Storm hits | Example News"), or -1. */
 function siteSuffixIndex(headline: string): number {
   const match = SITE_SUFFIX.exec(headline.slice(-60));
@@ -537,11 +562,12 @@ function toAuthor(piece: Line): Author {
   return { start: piece.start, end: piece.end, name: piece.text };
 }
 
-const BYLINE_LEAD = /^(?:By|BY|Written\s+by|Words\s+by|Story\s+by|Posted\s+by)\s+(?=\p{Lu})/u;
+const BYLINE_LEAD =
+  /^(?:(?:By|BY|Written\s+by|Words\s+by|Story\s+by|Posted\s+by)\s+|(?:Author|Reporter|Written\s+by|By)\s*:\s*)(?=\p{Lu})/u;
 const BYLINE_SPLITTER = /\s*(?:,|;|&|\band\b)\s*/gi;
 /** Where the names of a byline end: an outlet, a place, a date or a time stamp follows. */
 const BYLINE_STOP =
-  /\s*(?:\||\s[-–—]\s|\(|\bin\s+\p{Lu}|\bat\s+\p{Lu}|\bfor\s+\p{Lu}|\bon\s+(?:\p{Lu}|\d)|\bUpdated\b|\bPublished\b|\bPosted\b)/u;
+  /\s*(?:\||[•·]|\s[-–—]\s|\(|\s@\w|\bin\s+\p{Lu}|\bat\s+\p{Lu}|\bfor\s+\p{Lu}|\bon\s+(?:\p{Lu}|\d)|\bUpdated\b|\bPublished\b|\bPosted\b)/u;
 /** Longest bare byline ("Jane Doe and John Roe in Paris") read without a leading "By". */
 const MAX_BARE_BYLINE_WORDS = 10;
 
@@ -564,13 +590,37 @@ function parseByline(line: Line, bare = false): Author[] | null {
     index > 0 &&
     ROLE_AFTER_NAMES.test(piece.text) &&
     !GIVEN_NAMES.has((/^\S+/.exec(piece.text)?.[0] ?? "").toLowerCase());
+  // "Jane Roe, Reuters", "… and John Doe, The Washington Post": an outlet after the names is no author.
+  const isPerson = (piece: Line) => looksLikePersonName(piece.text) && !/^The\s/.test(piece.text);
   const pieces = splitNameList(names, BYLINE_SPLITTER)
     .filter((piece, index) => !isRole(piece, index))
     .map(trimTrailingPeriod)
-    .map(trimTrailingOutletWords);
-  const authors = pieces.filter((piece) => looksLikePersonName(piece.text));
+    .map((piece) => ({ piece, trimmed: trimTrailingOutletWords(piece) }))
+    .filter(({ piece, trimmed }) => isPerson(trimmed) || !isBylineOutlet(piece.text))
+    .map(({ trimmed }) => trimmed);
+  const authors = pieces.filter(isPerson);
   if (bare && (authors.length !== pieces.length || stop?.index === 0)) return null;
   return authors.length > 0 ? authors.map(toAuthor) : null;
+}
+
+/** An agency or outlet named in a byline: "Reuters", "The Washington Post", "Getty Images". */
+function isBylineOutlet(text: string): boolean {
+  const bare = text.replace(/^The\s+/, "");
+  return isOutletName(bare) || looksLikeCreditedBody(bare) || isOutletName(text);
+}
+
+/**
+ * The agencies and outlets a byline names besides its authors ("By Jane Roe, Bloomberg",
+ * "Jane Roe | AP", "By The Associated Press"): the news organizations the article credits.
+ */
+function bylineAgencies(line: Line): Author[] {
+  const lead = BYLINE_LEAD.exec(line.text);
+  const rest = subLine(line, lead ? lead[0].length : 0, line.text.length);
+  return splitNameList(rest, /\s*(?:[,;|•·()]|\s[-–—]\s|\band\b)\s*/g)
+    .map(trimTrailingPeriod)
+    .map((piece) => (/^The\s/.test(piece.text) ? subLine(piece, 4, piece.text.length) : piece))
+    .filter((piece) => piece.text.length > 1 && isBylineOutlet(piece.text))
+    .map(toAuthor);
 }
 
 /**
@@ -608,12 +658,13 @@ const CAPTION_LABEL_LINE = /^(?:Image|Photo|Picture|Media)\s+caption\s*[:,]?$/i;
 
 // "…on Tuesday.Credit...Ann Wang/Reuters": some pages print the credit run into the caption.
 const CREDIT_KEYWORD =
-  /(?:^|[\s(\[|–—.-])(?:(?:File|FILE|Handout|Pool|Staff|AP|AFP|EPA|Reuters)\s+)?(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]ictures?|Pic|[Ii]mages?|IMAGE|Credit|CREDIT|Photo\s+credit|Photographer)\s*(?:by\b|BY\b|:|courtesy\s+(?:of\s+)?|\/|\.{2,}|…)\s*/g;
+  /(?:^|[\s(\[|–—.-])(?:(?:File|FILE|Handout|Pool|Staff|AP|AFP|EPA|Reuters)\s+)?(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]ictures?|Pic|[Ii]mages?|IMAGE|Credit|CREDIT|Photo\s+credit|Photographer|Image\s+source|Source|SOURCE)\s*(?:by\b|BY\b|:|courtesy\s+(?:of\s+)?|\/|\.{2,}|…)\s*|(?:^|[\s(\[])©\s*/g;
 /** Longest credit after its keyword, in words ("Photo by A and B/Agency via Getty Images"). */
 const MAX_CREDIT_WORDS = 12;
+// A word of the name ends in a period only as an initial: "Antakya. Jane Roe/AFP" credits Jane Roe.
 const AGENCY_SLASH_CREDIT =
-  /(?:^|[\s(\[])((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*\s*\/\s*[\p{Lu}][^/()\[\]]{1,60}(?:\/[^/()\[\]]{1,30})?)[)\]]?\.?$/u;
-const CREDIT_SPLITTER = /\s*(?:\/|;|,|\bvia\b|\bfor\b|\band\b|&)\s*/g;
+  /(?:^|[\s(\[])((?:[\p{Lu}](?:\.|[\p{L}'’-]*)\s+){0,3}[\p{Lu}][\p{L}.'’-]*\s*\/\s*[\p{Lu}][^/()\[\]]{1,60}(?:\/[^/()\[\]]{1,30})?)[)\]]?\.?$/u;
+const CREDIT_SPLITTER = /\s*(?:\/|\||;|,|\bvia\b|\bfor\b|\band\b|&)\s*/g;
 
 const LICENSING_TRAILER = /\s*Purchase\s+Licen[cs]ing\s+Rights\b.{0,20}$/i;
 
@@ -647,20 +698,51 @@ function findCredit(whole: Line): Line | null {
       !/[.!?]\s+\p{Ll}/u.test(credit.text);
     if (looksLikeCredit) return credit;
   }
+  const tail = agencyTailCredit(line, suffix, suffixStart);
+  if (tail) return tail;
   const slash = AGENCY_SLASH_CREDIT.exec(suffix);
   if (slash && slash[1]) {
     const from = suffixStart + (slash.index ?? 0) + slash[0].indexOf(slash[1]);
     const credit = stripClosers(subLine(line, from, from + slash[1].length));
     const parts = credit.text.split("/").map((part) => part.trim());
+    // "Jane Roe/The New York Times": an outlet's name is as good as an agency's.
     const isKnownAgency = (part: string) =>
-      AGENCY_NAMES.has(part.toLowerCase()) || /\b(?:images|photo|pool|handout)\b/i.test(part);
-    const isAcronym = (part: string) => /^\p{Lu}{2,6}$/u.test(part);
+      AGENCY_NAMES.has(part.toLowerCase()) ||
+      /\b(?:images|photo|pool|handout)\b/i.test(part) ||
+      isOutletName(part.replace(/^The\s+/, ""));
+    // "EPA-EFE/JANE ROE": two agencies' acronyms joined.
+    const isAcronym = (part: string) => /^\p{Lu}{2,6}(?:-\p{Lu}{2,6})?$/u.test(part);
     // Only a credit when one side of the slash is an agency ("REUTERS/Name", "Name/EPA"); an
     // unknown acronym counts only beside a person's name ("XNA/Li Wei", not "EU/UK relations").
     const credited =
       parts.some(isKnownAgency) ||
       (parts.some(isAcronym) && parts.some((part) => looksLikePersonName(part)));
     if (credited) return credit;
+  }
+  return null;
+}
+
+/**
+ * Credits that end a caption after its last sentence without a keyword: "… on Tuesday. AFP via
+ * Getty Images", "… Antakya. Jane Roe | Getty Images", "… Antakya. (Reuters)". The part after
+ * "via", the pipe or inside the brackets must be an agency or picture library.
+ */
+const VIA_CREDIT =
+  /(?:^|[.!?)]\s+)((?:[\p{Lu}][\p{L}'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*(?:\s*\/\s*[\p{Lu}][\p{L}'’-]*)?\s+via\s+([\p{Lu}][\p{L}&'’ -]{1,40}))$/u;
+const PIPE_CREDIT =
+  /(?:^|[.!?)]\s+)((?:[\p{Lu}][\p{L}'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*\s*\|\s*([\p{Lu}][\p{L}&'’ -]{1,40}))$/u;
+const BRACKETED_AGENCY = /[.!?]\s*\(\s*([\p{Lu}][\p{L}&'’ .-]{1,40}?)\s*\)$/u;
+
+function agencyTailCredit(line: Line, suffix: string, suffixStart: number): Line | null {
+  const isBody = (text: string) =>
+    AGENCY_NAMES.has(text.toLowerCase()) || looksLikeCreditedBody(text);
+  for (const pattern of [VIA_CREDIT, PIPE_CREDIT, BRACKETED_AGENCY]) {
+    const match = pattern.exec(suffix);
+    const credit = match?.[1];
+    const body = (pattern === BRACKETED_AGENCY ? credit : match?.[2])?.trim();
+    if (!match || !credit || !body || !isBody(body)) continue;
+    const from = suffixStart + match.index + match[0].lastIndexOf(credit);
+    return subLine(line, from, from + credit.length);
   }
   return null;
 }
@@ -705,16 +787,34 @@ function creditedPeople(credit: Line): Author[] {
 
 const CAPS_PLACE =
   "\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+){0,3}(?:\\/\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+){0,3})?";
-const TITLE_PLACE = "\\p{Lu}[\\p{Ll}.'’-]+(?:\\s+\\p{Lu}[\\p{Ll}.'’-]+){0,2}";
+// A capital after a hyphen stays inside the word: "Port-au-Prince", "Aix-en-Provence".
+const TITLE_WORD = "\\p{Lu}[\\p{Ll}.'’-]+(?:\\p{Lu}[\\p{Ll}.'’-]+)*";
+const TITLE_PLACE = `${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2}`;
 const REGION = "(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.'’-]+){0,3}";
 /** "April 12", "Jan. 5, 2019" or day first, "12 April 2017". */
 const DATE = `(?:(?<month>${MONTH_PATTERN})\\s+(?<day>\\d{1,2})|(?<dayFirst>\\d{1,2})\\s+(?<monthAfter>${MONTH_PATTERN}))(?:,?\\s+(?<year>\\d{4}))?`;
+// Digits too: "(bdnews24.com)".
 const AGENCY =
-  "(?:\\(\\s*(?<agency>\\p{L}[\\p{L}.&'’ -]{0,30}?)\\s*\\)|\\/\\s*(?<wireService>\\p{L}[\\p{L}.&'’ -]{0,30}?)\\s*\\/)";
-const SEPARATOR = "(?<separator>\\s+-\\s+|\\s*(?:--|—|–)\\s*|:\\s+)";
+  "(?:\\(\\s*(?<agency>\\p{L}[\\p{L}\\d.&'’ -]{0,30}?)\\s*\\)|\\/\\s*(?<wireService>\\p{L}[\\p{L}\\d.&'’ -]{0,30}?)\\s*\\/)";
+/**
+ * A dash or colon ends a dateline; after a bracketed agency some desks and copied pages print
+ * none ("LONDON, 4 April (IANS) The …", "Washington (CNN)The …"), so a capital right after the
+ * bracket will do (checked against the agency list by the caller).
+ */
+const SEPARATOR =
+  '(?:(?<separator>\\s+-\\s+|\\s*(?:--|—|–)\\s*|:\\s+)|(?<=\\))\\s*(?=[\\p{Lu}"“]))';
 
+// The region after a comma, or in square brackets as some Indian wires print it ("New Delhi [India]").
 const PLACE_DATELINE = new RegExp(
-  `^(?:(?<capsPlace>${CAPS_PLACE})|(?<titlePlace>${TITLE_PLACE}))(?:,\\s+(?<region>${REGION}(?:,\\s+${REGION})?))?(?:,?\\s+${DATE})?\\s*${AGENCY}?${SEPARATOR}`,
+  `^(?:(?<capsPlace>${CAPS_PLACE})|(?<titlePlace>${TITLE_PLACE}))(?:,\\s+(?<region>${REGION}(?:,\\s+${REGION})?)|\\s+\\[(?<bracketRegion>${REGION})\\])?(?:,?\\s+${DATE})?\\s*${AGENCY}?${SEPARATOR}`,
+  "u",
+);
+/**
+ * Press-release wires: "SAN FRANCISCO--(BUSINESS WIRE)--Apr. 4, 2017--",
+ * "NEW YORK, NY / ACCESSWIRE / April 4, 2017 /": the agency before the date.
+ */
+const RELEASE_DATELINE = new RegExp(
+  `^(?<capsPlace>${CAPS_PLACE}|${TITLE_PLACE})(?:,\\s+(?<region>${REGION}))?(?:\\s*--\\s*\\(\\s*(?<agency>\\p{L}[\\p{L}\\d.&'’ -]{1,30}?)\\s*\\)\\s*--|\\s+\\/\\s+(?<wireService>\\p{Lu}[\\p{L}\\d.&'’ -]{1,30}?)\\s+\\/)\\s*${DATE}\\s*(?:--|\\/)\\s*`,
   "u",
 );
 const WEEKDAY = new RegExp(`^${WEEKDAY_PATTERN}$`, "i");
@@ -788,7 +888,7 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
   const prefix = paragraph.text.slice(0, DATELINE_PREFIX_CHARS);
   const base = paragraph.start;
   // Before the place forms: "LONDON CNN —" would otherwise read as a place with no agency.
-  const bare = bareAgencyDateline(paragraph, prefix);
+  const bare = bareAgencyDateline(paragraph, prefix) ?? releaseDateline(paragraph, prefix);
   if (bare) return bare;
   const placeMatch = PLACE_DATELINE.exec(prefix);
   const placeGroups = placeMatch?.groups;
@@ -798,6 +898,7 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
     const placeText = (capsPlace ?? titlePlace ?? "").split("/")[0] ?? "";
     const rest = agencyAndDate(placeGroups);
     const hasDate = rest.monthWord !== undefined;
+    const separated = placeGroups.separator !== undefined || isWireAgency(rest.agency);
     const vouched = hasDate || rest.agency !== null;
     const isLabel = NON_PLACE_LEADS.has(placeText.toLowerCase());
     // "UN —" is an acronym, not a city, unless an agency or a date vouches for it.
@@ -806,11 +907,13 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
     // "On Monday, March 3 - …" opens a sentence, not a dateline; a title-case place needs an agency or date.
     const titleLooksLikePlace =
       titlePlace !== undefined &&
-      (vouched || knownRegionBeforeDash(placeGroups)) &&
+      (vouched ||
+        knownRegionBeforeDash(placeGroups) ||
+        knownPlaceBeforeMark(placeGroups, prefix.slice(placeMatch[0].length))) &&
       titlePlace
         .split(/\s+/)
         .every((word) => !SENTENCE_OPENERS.has(word.toLowerCase()) && !WEEKDAY.test(word));
-    if (!isLabel && (capsLooksLikePlace || titleLooksLikePlace)) {
+    if (separated && !isLabel && (capsLooksLikePlace || titleLooksLikePlace)) {
       return finishDateline(paragraph, placeMatch[0], {
         place: titleCasePlace(placeText),
         placeSpan: { start: base, end: base + placeText.length },
@@ -821,9 +924,11 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
   }
   const agencyMatch = AGENCY_DATELINE.exec(prefix);
   const agencyOnly = agencyMatch?.groups ? agencyAndDate(agencyMatch.groups).agency : null;
+  const agencySeparated = agencyMatch?.groups?.separator !== undefined || isWireAgency(agencyOnly);
   if (
     agencyMatch &&
     agencyOnly &&
+    agencySeparated &&
     (AGENCY_NAMES.has(agencyOnly.toLowerCase()) || /^\p{Lu}{2,6}$/u.test(agencyOnly))
   ) {
     return finishDateline(paragraph, agencyMatch[0], {
@@ -836,7 +941,9 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
   const dateMatch = DATE_DATELINE.exec(prefix);
   if (dateMatch?.groups) {
     const rest = agencyAndDate(dateMatch.groups);
-    if (rest.agency !== null || !(dateMatch.groups.separator ?? "").includes(":")) {
+    const separator = dateMatch.groups.separator;
+    const separated = separator !== undefined || isWireAgency(rest.agency);
+    if (separated && (rest.agency !== null || !(separator ?? "").includes(":"))) {
       return finishDateline(paragraph, dateMatch[0], {
         place: null,
         placeSpan: null,
@@ -846,6 +953,30 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
     }
   }
   return weekdayDateLead(paragraph);
+}
+
+/** "SAN FRANCISCO--(BUSINESS WIRE)--Apr. 4, 2017--": a press-release wire's dateline, or null. */
+function releaseDateline(
+  paragraph: Line,
+  prefix: string,
+): { dateline: Dateline; bodyStart: number } | null {
+  const match = RELEASE_DATELINE.exec(prefix);
+  const placeText = match?.groups?.capsPlace;
+  if (!match?.groups || placeText === undefined) return null;
+  if (NON_PLACE_LEADS.has(placeText.toLowerCase())) return null;
+  return finishDateline(paragraph, match[0], {
+    place: titleCasePlace(placeText),
+    placeSpan: { start: paragraph.start, end: paragraph.start + placeText.length },
+    regionSpan: regionSpanOf(match, paragraph.start),
+    ...agencyAndDate(match.groups),
+  });
+}
+
+/** A news agency from the list, not a word the list holds for photo credits. */
+function isWireAgency(agency: string | null): boolean {
+  if (agency === null) return false;
+  const lower = agency.toLowerCase();
+  return AGENCY_NAMES.has(lower) && !CREDIT_ONLY_WORDS.has(lower);
 }
 
 /** "Washington CNN —": a known agency after the place, unbracketed, then a dash; null if none. */
@@ -970,14 +1101,26 @@ function weekdayDateLead(paragraph: Line): { dateline: Dateline; bodyStart: numb
  * a dash (not a colon) ends it, as community and wiki news pages print them.
  */
 function knownRegionBeforeDash(groups: Record<string, string | undefined>): boolean {
-  const { region, separator } = groups;
+  const region = groups.region ?? groups.bracketRegion;
+  const separator = groups.separator;
   if (region === undefined || separator === undefined || separator.includes(":")) return false;
   const last = /(?:^|,\s+)(?:the\s+)?([^,]+)$/.exec(region)?.[1];
   return last !== undefined && isKnownPlace(key(last));
 }
 
+/**
+ * "Mumbai: The city's …", "Karachi — Police …": a lone title-case place needs the gazetteer to
+ * know it, and a capital after the mark, before it reads as a dateline.
+ */
+function knownPlaceBeforeMark(groups: Record<string, string | undefined>, after: string): boolean {
+  const { titlePlace, separator } = groups;
+  if (titlePlace === undefined || separator === undefined || !/^\p{Lu}/u.test(after)) return false;
+  if (groups.region !== undefined || groups.bracketRegion !== undefined) return false;
+  return isKnownPlace(key(titlePlace));
+}
+
 function regionSpanOf(match: RegExpExecArray, base: number): Span | null {
-  const region = match.groups?.region;
+  const region = match.groups?.region ?? match.groups?.bracketRegion;
   if (region === undefined) return null;
   const placeLength = (match.groups?.capsPlace ?? match.groups?.titlePlace ?? "").length;
   const regionStart = match[0].indexOf(region, placeLength);
@@ -1023,6 +1166,8 @@ function finishDateline(
 interface PublicationDates {
   published: CalendarDate | null;
   updated: CalendarDate | null;
+  /** The year of the page's copyright line, if it prints one. */
+  copyrightYear: number | null;
 }
 
 interface LineContext {
@@ -1109,8 +1254,28 @@ function pictureAgencyLine(entry: ClassifiedLine | undefined): Line | null {
   return words.length >= 2 && looksLikeCreditedBody(entry.line.text) ? entry.line : null;
 }
 
+/**
+ * The signature under an embedded post, as copied: "— Jane Roe (@janeroe) April 3, 2017".
+ * Group 1 is the poster's name.
+ */
+const POST_SIGNATURE = new RegExp(
+  `^[—–―-]{1,2}\\s*(\\p{Lu}[^()@]{0,60}?)\\s*\\(@\\w{1,30}\\)\\s*(?:${MONTH_PATTERN}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_PATTERN}\\s+\\d{4})?$`,
+  "u",
+);
+
+/** The signature line of an embedded post is furniture; its poster is credited like a photographer. */
+function postSignature(line: Line): ClassifiedLine | null {
+  const match = POST_SIGNATURE.exec(line.text);
+  if (!match?.[1]) return null;
+  const at = line.text.indexOf(match[1]);
+  const poster = subLine(line, at, at + match[1].length);
+  return { line, kind: "furniture", agencies: [toAuthor(poster)] };
+}
+
 function classifyLine(line: Line, context: LineContext): ClassifiedLine {
   const { dates, hasByline } = context;
+  const signature = postSignature(line);
+  if (signature) return signature;
   // A caption printed twice (once over the photo, once under it) counts once.
   if (context.captionTexts.has(line.text)) return { line, kind: "furniture" };
   const isRoleLine =
@@ -1171,8 +1336,12 @@ function classifyLine(line: Line, context: LineContext): ClassifiedLine {
     if (authors) {
       const dated = findFullDate(line.text);
       if (dated) dates.published ??= dated.date;
-      return { line, kind: "byline", authors };
+      return { line, kind: "byline", authors, agencies: bylineAgencies(line) };
     }
+    // "By The Associated Press", "By AFP": a byline naming only the agency credits it.
+    const agencyByline = BYLINE_LEAD.test(line.text) && context.inHeader;
+    const agencies = agencyByline ? bylineAgencies(line) : [];
+    if (agencies.length > 0) return { line, kind: "furniture", agencies };
     if (furniture || isMenuLine(line.text, true)) return { line, kind: "furniture" };
   }
   const credit = findCredit(line);
@@ -1196,11 +1365,23 @@ function resolvePublishedAt(
     const full = isoDate(printed.year, printed.month, printed.day);
     if (full) return full;
   }
-  const year = options.year;
-  if (dateline?.month && dateline.day && typeof year === "number" && Number.isInteger(year)) {
+  // A yearless dateline ("LONDON, April 4 (Reuters) -") takes the year the caller gives, else
+  // the year of the page's copyright line ("© 2017 Reuters"), printed in the year of publication.
+  const given = options.year;
+  const year = typeof given === "number" && Number.isInteger(given) ? given : dates.copyrightYear;
+  if (dateline?.month && dateline.day && year !== null) {
     return isoDate(year, dateline.month, dateline.day);
   }
   return null;
+}
+
+/** "© 2017 Reuters", "Copyright 2023 The Associated Press. All rights reserved.": one year, no range. */
+const COPYRIGHT_YEAR = /^(?:©|\(c\)|Copyright)\s*(?:©\s*)?((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)/i;
+
+/** The year of a copyright line, or null. */
+function copyrightYearOf(text: string): number | null {
+  const match = COPYRIGHT_YEAR.exec(text);
+  return match ? Number(match[1]) : null;
 }
 
 /** Short unpunctuated lines that close a page or sit under "Related content"-style headings. */
@@ -1275,6 +1456,9 @@ function comparable(text: string): string {
  */
 /** Most lines a newsletter box spans between its sign-up line and its end marker. */
 const MAX_NEWSLETTER_BOX_LINES = 8;
+/** A box closed by its button alone: at most this many lines, none longer than a blurb. */
+const MAX_BUTTON_BOX_LINES = 4;
+const MAX_BOX_BLURB_WORDS = 30;
 
 /**
  * A newsletter box copied with the article ("Sign up to Down to Earth" … "after newsletter
@@ -1282,9 +1466,14 @@ const MAX_NEWSLETTER_BOX_LINES = 8;
  */
 function markNewsletterBoxes(classified: ClassifiedLine[]): void {
   classified.forEach((entry, end) => {
-    if (!NEWSLETTER_BOX_END.test(entry.line.text)) return;
-    for (let start = end - 1; start >= 0 && end - start <= MAX_NEWSLETTER_BOX_LINES; start--) {
-      if (!NEWSLETTER_BOX_START.test((classified[start] as ClassifiedLine).line.text)) continue;
+    // A box may also end with its button ("Sign up", "Subscribe"): then it is a short one.
+    const button = NEWSLETTER_BOX_BUTTON.test(entry.line.text);
+    if (!button && !NEWSLETTER_BOX_END.test(entry.line.text)) return;
+    const maxLines = button ? MAX_BUTTON_BOX_LINES : MAX_NEWSLETTER_BOX_LINES;
+    for (let start = end - 1; start >= 0 && end - start <= maxLines; start--) {
+      const line = (classified[start] as ClassifiedLine).line.text;
+      if (button && wordCount(line) > MAX_BOX_BLURB_WORDS) return;
+      if (!NEWSLETTER_BOX_START.test(line)) continue;
       for (let k = start; k <= end; k++) (classified[k] as ClassifiedLine).kind = "furniture";
       return;
     }
@@ -1310,6 +1499,80 @@ function markPullQuotes(classified: ClassifiedLine[]): void {
     const next = classified[i + 1];
     if (next?.kind === "candidate" && PULL_QUOTE_SOURCE.test(next.line.text))
       next.kind = "furniture";
+  }
+}
+
+const CAPTION_NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|of|the|and|de|al|bin))*";
+/** A caption's opening: who the picture shows, then what they do in the present tense. */
+const NAMED_CAPTION_LEAD = new RegExp(
+  `^${CAPTION_NAME}(?:,\\s+${CAPTION_POSITION},\\s+(?:and\\s+${CAPTION_NAME})?)?\\s+${CAPTION_VERB}\\b`,
+  "u",
+);
+/** "Governor Ana Ruiz at a rally …", "Ana Ruiz speaking in …": a name, then no finite verb. */
+const VERBLESS_CAPTION_LEAD = new RegExp(
+  `^${CAPTION_NAME}(?:,\\s+${CAPTION_POSITION},\\s+(?:and\\s+${CAPTION_NAME})?)?\\s+(?:at|during|in|on|outside|inside|near|with|after|before|\\p{Ll}{3,}ing)\\s`,
+  "u",
+);
+/** Words that make a clause of a line: finite verbs, and the past tense a lexicon may lack. */
+const FINITE_VERB_TAGS = new Set(["PastTense", "PresentTense", "Copula", "Modal", "Auxiliary"]);
+
+function hasFiniteVerb(text: string): boolean {
+  return (text.match(/\p{Ll}[\p{Ll}'’-]*/gu) ?? []).some(
+    (word) =>
+      (word.length >= 5 && word.endsWith("ed")) ||
+      /^(?:will|would|has|have|had|can|could)$/.test(word) ||
+      compromiseTags(word).some((tag) => FINITE_VERB_TAGS.has(tag)),
+  );
+}
+const UNNAMED_CAPTION_LEAD = new RegExp(
+  `^(?:(?:the|some|many|local)\\s+)?(?:\\p{Ll}+\\s+)?(?:${CAPTION_PEOPLE}|${CAPTION_PERSON})(?:\\s+(?:from|of|at|with)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)?\\s+${CAPTION_VERB}\\b`,
+  "u",
+);
+/** A caption ends by saying where or when the picture was taken ("… in Denver in May."). */
+const CAPTION_TAIL = new RegExp(
+  `(?:\\b(?:in|at|near|outside|on)\\s+\\p{Lu}[\\p{L}.'’-]*(?:[\\s,]+\\p{Lu}[\\p{L}.'’-]*)*|\\b(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN}|\\d{4})\\b[^.]{0,20})\\.?$`,
+  "u",
+);
+const MAX_BARE_CAPTION_WORDS = 40;
+/** A caption with no verb is a short label ("Ana Ruiz at a rally in Austin in May."). */
+const MAX_VERBLESS_CAPTION_WORDS = 20;
+/** Abbreviations whose period does not end a sentence, for the one-sentence test. */
+const NON_FINAL_PERIOD =
+  /\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\./gu;
+
+/**
+ * A photo caption copied without its credit, between two paragraphs: one short sentence with
+ * no quotation or attribution, whose subject does something in the present tense, closed by
+ * a place or a date. Such a line is no paragraph: a "he said" after it means the speaker before.
+ */
+function isBareCaption(text: string): boolean {
+  if (wordCount(text) > MAX_BARE_CAPTION_WORDS || /["“”]/.test(text)) return false;
+  if (/[.!?]\s+\p{Lu}/u.test(text.replace(NON_FINAL_PERIOD, ""))) return false;
+  if (/\b(?:said|says|told|according)\b/.test(text) || !CAPTION_TAIL.test(text)) return false;
+  const first = /^\S+/.exec(text)?.[0] ?? "";
+  const opensWithName = !SENTENCE_OPENERS.has(first.toLowerCase());
+  if (opensWithName && NAMED_CAPTION_LEAD.test(text)) return true;
+  const verbless =
+    wordCount(text) <= MAX_VERBLESS_CAPTION_WORDS &&
+    VERBLESS_CAPTION_LEAD.test(text) &&
+    !hasFiniteVerb(text);
+  if (opensWithName && verbless) return true;
+  return UNNAMED_CAPTION_LEAD.test(first.toLowerCase() + text.slice(first.length));
+}
+
+/**
+ * Marks as captions the bare captions after the lede (see isBareCaption): after the paragraph
+ * that opens with the dateline, or, on a page without one, after the first two text lines
+ * (a standfirst, then the lede).
+ */
+function markBareCaptions(classified: ClassifiedLine[]): void {
+  let candidates = 0;
+  let afterLede = false;
+  for (const entry of classified) {
+    if (entry.kind !== "candidate") continue;
+    candidates++;
+    if ((afterLede || candidates > 2) && isBareCaption(entry.line.text)) entry.kind = "caption";
+    if (candidates <= 2 && parseDateline(entry.line) !== null) afterLede = true;
   }
 }
 
@@ -1372,6 +1635,33 @@ function findSubtitle(classified: ClassifiedLine[]): number {
 
 /** Hard-wrapped lines are long; a short line before a lower-case one is more likely a list item. */
 const MIN_WRAPPED_LINE = 40;
+/** Widest margin text is hard-wrapped at (e-mail and PDF copies wrap at 60 to 80 characters). */
+const MAX_WRAP_MARGIN = 100;
+/** How far short of the margin a wrapped line may end (the next word did not fit). */
+const WRAP_SLACK = 25;
+/** Fewest lines that must run into a next line before the text counts as hard-wrapped. */
+const MIN_WRAPPED_LINES = 3;
+
+/**
+ * The margin a hard-wrapped text is wrapped at, or 0 when it is not: paragraphs are set apart
+ * by blank lines, no text line is longer than the margin, and several lines reach it with
+ * another line of the same paragraph below. Then a line that reaches the margin goes on in
+ * the next, whatever its first letter ("… said on" / "Monday, …").
+ */
+function wrapMargin(classified: ClassifiedLine[], text: string): number {
+  const lines = classified.filter((entry) => entry.kind === "candidate").map((entry) => entry.line);
+  const widest = Math.max(0, ...lines.map((line) => line.text.length));
+  if (widest > MAX_WRAP_MARGIN || widest < MIN_WRAPPED_LINE) return 0;
+  let wrapped = 0;
+  let paragraphBreaks = 0;
+  lines.forEach((line, index) => {
+    const next = lines[index + 1];
+    if (!next) return;
+    if (blankLineBetween(text, line.end, next.start)) paragraphBreaks++;
+    else if (line.text.length >= widest - WRAP_SLACK) wrapped++;
+  });
+  return wrapped >= MIN_WRAPPED_LINES && paragraphBreaks > 0 ? widest : 0;
+}
 
 /**
  * Joins a text line with the next when the paragraph was hard-wrapped: the
@@ -1380,6 +1670,8 @@ const MIN_WRAPPED_LINE = 40;
  */
 function joinWrappedLines(classified: ClassifiedLine[], text: string): ClassifiedLine[] {
   const joined: ClassifiedLine[] = [];
+  const margin = wrapMargin(classified, text);
+  let lastLineLength = 0;
   for (const entry of classified) {
     const previous = joined[joined.length - 1];
     const continues =
@@ -1387,8 +1679,10 @@ function joinWrappedLines(classified: ClassifiedLine[], text: string): Classifie
       previous.kind === "candidate" &&
       entry.kind === "candidate" &&
       (/[,;(–—-]$/.test(previous.line.text) ||
-        (previous.line.text.length >= MIN_WRAPPED_LINE && /^\p{Ll}/u.test(entry.line.text))) &&
+        (previous.line.text.length >= MIN_WRAPPED_LINE && /^\p{Ll}/u.test(entry.line.text)) ||
+        (margin > 0 && lastLineLength >= margin - WRAP_SLACK)) &&
       !blankLineBetween(text, previous.line.end, entry.line.start);
+    lastLineLength = entry.line.text.length;
     if (continues) {
       const start = previous.line.start;
       previous.line = { start, end: entry.line.end, text: text.slice(start, entry.line.end) };
@@ -1415,7 +1709,7 @@ export function analyzeLayout(
     paragraphs: [],
     furniture: [],
   };
-  const dates: PublicationDates = { published: null, updated: null };
+  const dates: PublicationDates = { published: null, updated: null, copyrightYear: null };
   const lines = splitLines(text);
 
   let first = 0;
@@ -1437,14 +1731,17 @@ export function analyzeLayout(
     headlineLine.text.length <= MAX_HEADLINE_CHARS &&
     parseDateline(headlineLine) === null;
   if (headlineLine && isHeadline) {
-    const suffixAt = siteSuffixIndex(headlineLine.text);
+    const label = HEADLINE_LABEL.exec(headlineLine.text);
+    if (label) layout.furniture.push(block(subLine(headlineLine, 0, label[0].length), "body"));
+    const titled = label
+      ? subLine(headlineLine, label[0].length, headlineLine.text.length)
+      : headlineLine;
+    const suffixAt = siteSuffixIndex(titled.text);
     if (suffixAt > 0) {
-      layout.headline = block(subLine(headlineLine, 0, suffixAt), "headline");
-      layout.furniture.push(
-        block(subLine(headlineLine, suffixAt, headlineLine.text.length), "body"),
-      );
+      layout.headline = block(subLine(titled, 0, suffixAt), "headline");
+      layout.furniture.push(block(subLine(titled, suffixAt, titled.text.length), "body"));
     } else {
-      layout.headline = block(headlineLine, "headline");
+      layout.headline = block(titled, "headline");
     }
     first++;
   }
@@ -1488,13 +1785,17 @@ export function analyzeLayout(
   markPullQuotes(merged);
   markTrailingFurniture(merged, text);
   markClosingNotes(merged);
+  markBareCaptions(merged);
   const subtitleIndex = layout.headline ? findSubtitle(merged) : -1;
 
   let datelineChecked = layout.dateline !== null;
+  // A short line copied above the lede (a caption without its credit) does not hide its dateline.
+  let shortLineBeforeLede: Block | null = null;
   for (let i = 0; i < merged.length; i++) {
     const { line, kind, credit } = merged[i] as ClassifiedLine;
     if (kind === "furniture" || kind === "date") {
       layout.furniture.push(block(line, "body"));
+      if (kind === "furniture") dates.copyrightYear ??= copyrightYearOf(line.text);
       const copyright = kind === "furniture" ? COPYRIGHT_CREDIT.exec(line.text) : null;
       if (copyright) {
         const credit = stripClosers(subLine(line, copyright[0].length, line.text.length));
@@ -1513,19 +1814,34 @@ export function analyzeLayout(
       }
       let paragraph = line;
       if (!datelineChecked) {
-        datelineChecked = true;
         const found = parseDateline(line);
+        const mayComeNext =
+          !found && !shortLineBeforeLede && wordCount(line.text) <= MAX_CAPTION_WORDS;
+        datelineChecked = !mayComeNext;
         if (found) {
           layout.dateline = found.dateline;
           paragraph = subLine(line, found.bodyStart, line.text.length);
+          if (shortLineBeforeLede) {
+            layout.paragraphs = layout.paragraphs.filter((p) => p !== shortLineBeforeLede);
+            layout.captions.push({ ...shortLineBeforeLede, zone: "caption" });
+          }
         }
+      }
+      const linkAt = postLinkIndex(paragraph.text);
+      if (linkAt >= 0) {
+        layout.furniture.push(block(subLine(paragraph, linkAt, paragraph.text.length), "body"));
+        paragraph = subLine(paragraph, 0, linkAt);
       }
       const markAt = endMarkIndex(paragraph.text);
       if (markAt >= 0) {
         layout.furniture.push(block(subLine(paragraph, markAt, paragraph.text.length), "body"));
         paragraph = subLine(paragraph, 0, markAt);
       }
-      if (paragraph.end > paragraph.start) layout.paragraphs.push(block(paragraph, "body"));
+      if (paragraph.end > paragraph.start) {
+        const body = block(paragraph, "body");
+        if (!datelineChecked) shortLineBeforeLede = body;
+        layout.paragraphs.push(body);
+      }
     }
   }
 

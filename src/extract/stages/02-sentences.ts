@@ -121,7 +121,12 @@ function startsCapitalised(text: string): boolean {
  *   end one only when the next word is a clear sentence opener ("The", "He"…),
  *   because "U.S. Secretary" and "Apple Inc. CEO" continue the clause.
  */
-function endsSentence(tokens: ScannedToken[], index: number, lastInBlock: number): boolean {
+function endsSentence(
+  tokens: ScannedToken[],
+  index: number,
+  lastInBlock: number,
+  openers: ReadonlySet<number>,
+): boolean {
   const token = tokens[index];
   if (!token) return false;
   const isEllipsis = token.text === "…" || /^\.{2,}$/.test(token.text);
@@ -131,6 +136,7 @@ function endsSentence(tokens: ScannedToken[], index: number, lastInBlock: number
   while (
     next <= lastInBlock &&
     CLOSERS.has(tokens[next]?.text ?? "") &&
+    !openers.has(next) &&
     tokens[next]?.start === tokens[next - 1]?.end
   )
     next++;
@@ -145,8 +151,14 @@ function endsSentence(tokens: ScannedToken[], index: number, lastInBlock: number
   if (isEllipsis) {
     return /^\p{Lu}/u.test(followingText) || OPENING_QUOTES.has(followingText);
   }
-  // "Ph.D", "example.com": a period glued to the next word is not a sentence end.
-  if (token.text === "." && following.start === token.end && /^\p{L}/u.test(followingText))
+  // "Ph.D", "example.com": a period glued to the next word is not a sentence end, unless a
+  // lower-case word runs into a capitalised one, as copying pages glues sentences ("Monday.The").
+  if (
+    token.text === "." &&
+    following.start === token.end &&
+    /^\p{L}/u.test(followingText) &&
+    !gluedSentences(tokens[index - 1], token, followingText)
+  )
     return false;
   // "be. ... I look" : let the ellipsis that follows decide.
   if (/^(?:\.{2,}|…)$/.test(followingText)) return false;
@@ -171,12 +183,49 @@ function attributionFollows(tokens: ScannedToken[], from: number, lastInBlock: n
   return false;
 }
 
+/** "…on Monday.The vote": a word of two or more letters ending in lower case, a period, a capitalised word. */
+function gluedSentences(
+  before: ScannedToken | undefined,
+  period: ScannedToken,
+  followingText: string,
+): boolean {
+  return (
+    before !== undefined &&
+    before.end === period.start &&
+    !before.abbreviation &&
+    /\p{L}\p{Ll}$/u.test(before.text) &&
+    /^\p{Lu}\p{Ll}/u.test(followingText)
+  );
+}
+
+/**
+ * Indexes of the straight double quotes that open a quotation: an even number of them before
+ * it in the block. A straight mark glued to a period reads as closing otherwise, and a page
+ * copied without spaces glues the next quotation's opening mark on ('said."We …').
+ */
+function openingStraightQuotes(tokens: ScannedToken[]): Set<number> {
+  const openers = new Set<number>();
+  let count = 0;
+  tokens.forEach((token, index) => {
+    if (token.text !== '"') return;
+    if (count % 2 === 0) openers.add(index);
+    count++;
+  });
+  return openers;
+}
+
 /** Index after the closing quotes and brackets attached to a terminator. */
-function absorbClosers(tokens: ScannedToken[], index: number, lastInBlock: number): number {
+function absorbClosers(
+  tokens: ScannedToken[],
+  index: number,
+  lastInBlock: number,
+  openers: ReadonlySet<number>,
+): number {
   let end = index;
   while (end + 1 <= lastInBlock) {
     const next = tokens[end + 1];
-    if (!next || !CLOSERS.has(next.text) || next.start !== tokens[end]?.end) break;
+    if (!next || !CLOSERS.has(next.text) || openers.has(end + 1) || next.start !== tokens[end]?.end)
+      break;
     end++;
   }
   return end;
@@ -194,12 +243,13 @@ export function splitSentences(
   firstIndex: number,
 ): Sentence[] {
   const tokens = scan(block.text, block.start);
+  const openers = openingStraightQuotes(tokens);
   const sentences: Sentence[] = [];
   const last = tokens.length - 1;
   let sentenceStart = 0;
   for (let i = 0; i <= last; i++) {
-    if (!endsSentence(tokens, i, last)) continue;
-    const end = absorbClosers(tokens, i, last);
+    if (!endsSentence(tokens, i, last, openers)) continue;
+    const end = absorbClosers(tokens, i, last, openers);
     sentences.push(
       makeSentence(
         documentText,

@@ -6,6 +6,7 @@ import {
   compareDays,
   daysBetween,
   daysInMonth,
+  easterSunday,
   formatDate,
   nearestWeekday,
   parseDateValue,
@@ -100,8 +101,15 @@ export function isFutureClause(text: string, index: number): boolean {
     last.trim().split(/\s+/).length >= 3 || segments.length < 2
       ? last
       : `${segments[segments.length - 2] ?? ""} ${last}`;
-  return FUTURE_CUE.test(clause) || REPORTED_PLAN.test(window);
+  return FUTURE_CUE.test(clause) || MODAL_PLAN.test(clause) || REPORTED_PLAN.test(window);
 }
+
+/**
+ * "The first strikes could take place in November", "talks might resume on Friday": a modal
+ * looks ahead, but not "could not be reached on Monday" or "might have fled on Sunday".
+ */
+const MODAL_PLAN =
+  /\b(?:could|might|should)\s+(?!not\b|n['’]t|have\b|never\b|be\s+(?:reached|seen|heard)\b|see\b|hear\b|feel\b|tell\b)\p{Ll}+/u;
 
 /**
  * Reported speech shifts a plan into the past tense: "warned that more rain was expected on
@@ -451,6 +459,28 @@ const RELATIVE_RULES: RelativeRule[] = [
       const ahead = isFutureClause(match.input, match.index);
       const year = yearForMonth(reference, month, day, ahead ? "forward" : "back");
       return { date: { year, month, day }, precision: "DAY" };
+    },
+  },
+  {
+    // "on Easter Sunday", "over Good Friday": days that move with Easter, the most recent one
+    // (or the next, in a plan), as fixed holidays are read.
+    pattern: /\b(Good\s+Friday|Holy\s+Saturday|Easter\s+(?:Sunday|Day|Monday))\b/g,
+    resolve: (match, { reference }) => {
+      if (!reference) return null;
+      const name = (match[1] ?? "").toLowerCase();
+      const shift = name.startsWith("good")
+        ? -2
+        : name.startsWith("holy")
+          ? -1
+          : name.endsWith("monday")
+            ? 1
+            : 0;
+      const dayIn = (year: number) => addDays(easterSunday(year), shift);
+      const ahead = isFutureClause(match.input, match.index);
+      const thisYear = dayIn(reference.year);
+      const passed = compareDays(thisYear, reference) <= 0;
+      if (ahead) return { date: passed ? dayIn(reference.year + 1) : thisYear, precision: "DAY" };
+      return { date: passed ? thisYear : dayIn(reference.year - 1), precision: "DAY" };
     },
   },
   {

@@ -424,6 +424,8 @@ export function subjectAfterVerb(
     return entityId === null ? NONE : { kind: "entity", entityId, how: "name" };
   }
   if (unit.kind !== "word") return NONE;
+  const titled = personAfterTitle(ctx, units, i);
+  if (titled !== null) return { kind: "entity", entityId: titled, how: "name" };
   const gender = PRONOUN_GENDER.get(unit.lower);
   if (gender) {
     const spokesperson = ctx.spokespersonForPronoun(pos, gender);
@@ -557,6 +559,30 @@ function isTitleWord(lower: string): boolean {
     TITLE_MODIFIERS.has(lower) ||
     lower.split("-").every((part) => TITLE_HEADS.has(part) || TITLE_MODIFIERS.has(part))
   );
+}
+
+/** Most capitalised title words read before a name the title was not joined to. */
+const MAX_LOOSE_TITLE_WORDS = 4;
+
+/**
+ * `said Prime Minister` / `Justin Trudeau`: capitalised title words the name was not joined to
+ * (a line break between them, a title the mentions do not know), then the person named.
+ */
+function personAfterTitle(ctx: SpeakerContext, units: Unit[], first: number): number | null {
+  const isTitlePart = (unit: Unit | undefined) => unit?.kind === "word" && unit.capitalized;
+  let k = first;
+  while (k < units.length && k - first < MAX_LOOSE_TITLE_WORDS) {
+    const unit = units[k] as Unit;
+    if (!isTitlePart(unit)) break;
+    // Two-word titles are listed whole: "prime minister", "attorney general".
+    const next = units[k + 1];
+    if (isTitlePart(next) && TITLE_HEADS.has(`${unit.lower} ${next?.lower ?? ""}`)) k += 2;
+    else if (isTitleWord(unit.lower)) k++;
+    else break;
+  }
+  const named = units[k];
+  if (k === first || named?.kind !== "mention" || named.mention?.type !== "PERSON") return null;
+  return ctx.speakerOf(named.mention);
 }
 
 /** `said Central Maine Power spokeswoman Jane Alvarez`: the person named after an organization and a role. */
