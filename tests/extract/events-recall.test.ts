@@ -137,3 +137,31 @@ describe("events told with a pronoun", () => {
     expect(events).toMatchObject([{ code: "10", participants: ["TARGET:Anna Lindqvist"] }]);
   });
 });
+
+describe("reactions to a happening told before", () => {
+  it("aims the reaction at the doer of the happening its object names", () => {
+    const events = eventsOf({
+      paragraphs: [
+        ["Nordvik Telecom attacked Kestrel Software in a lawsuit filed on Monday."],
+        ["Oxfam condemned the attack on Tuesday."],
+      ],
+    });
+    const reaction = events.find((event) => event.code === "11" && event.date === "2017-04-11");
+    expect(reaction?.participants).toEqual(["ACTOR:Oxfam", "TARGET:Nordvik Telecom"]);
+  });
+
+  it("keeps whoever reacts out of the parties of the happening reacted to", () => {
+    const { eventsOf: eventsWithUnion } = eventTestKit([
+      ...PEOPLE_AND_PLACES,
+      { name: "African Union", type: "ORGANIZATION" },
+    ]);
+    const events = eventsWithUnion({
+      paragraphs: [
+        ["Nordvik Telecom attacked a bus depot near Marlow on Sunday, killing 12 guards."],
+        ["The African Union condemned the attack on Monday and called for calm."],
+      ],
+    });
+    const attack = events.find((event) => event.code === "18");
+    expect(attack?.participants).toEqual(["ACTOR:Nordvik Telecom"]);
+  });
+});

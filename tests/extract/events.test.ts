@@ -1255,7 +1255,8 @@ describe("events stage", () => {
       ],
     });
     expect(events.map((event) => event.code)).toEqual(["15", "11"]);
-    expect(events[1]?.participants).toEqual(["ACTOR:Japan"]);
+    // The condemnation is aimed at whoever launched them.
+    expect(events[1]?.participants).toEqual(["ACTOR:Japan", "TARGET:China"]);
   });
 
   it("reads an event noun after 'the' and a name as definite, so it names the earlier act", () => {

@@ -49,7 +49,7 @@ const DETERMINER = /^\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s/;
  * "The union rejected the pay offer in October": a date after an event noun that is the object of
  * a reaction verb dates the reaction, not the thing reacted to.
  */
-function reactionTo(text: string, noun: Trigger, triggers: Trigger[]): Trigger | undefined {
+export function reactionTo(text: string, noun: Trigger, triggers: Trigger[]): Trigger | undefined {
   return triggers.find(
     (verb) =>
       verb.sense.kind === "verb" &&

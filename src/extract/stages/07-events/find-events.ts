@@ -87,6 +87,7 @@ import {
   type PersonMemory,
 } from "./roles.js";
 import { REPORTING_VERBS, SPEECH_VERBS } from "../../lexicon/event-clauses.js";
+import { aimReactions, withoutReactingParty, type Outcomes } from "./reactions.js";
 import { findTriggers } from "./triggers.js";
 import type { Trigger } from "./triggers.js";
 import { hasLemmaWithin, hasPastTense, isPastForm, pluperfect, wordsOf } from "./words.js";
@@ -474,6 +475,8 @@ export function findEvents(doc: Doc): Event[] {
     let sentenceDay: { date: string; precision: DatePrecision } | null = null;
     let anaphoricDay: string | null = null;
     let nearby: { event: Event; lastWord: number } | null = null;
+    const liveTriggers = live.map((item) => item.trigger);
+    const outcomes: Outcomes = new Map();
     for (const [position, { trigger, modality, speaker }] of live.entries()) {
       // "X, who was arrested in Madrid, was extradited on Friday": the relative clause recalls an
       // earlier act, which neither takes the sentence's date nor joins the main act.
@@ -647,6 +650,10 @@ export function findEvents(doc: Doc): Event[] {
           precision = "DAY";
         }
       }
+      if (trigger.sense.kind === "noun") {
+        const own = withoutReactingParty(doc.text, trigger, liveTriggers, outcomes, participants);
+        participants.splice(0, participants.length, ...own);
+      }
       const explicitDate = dateExpression !== null && date !== null;
       if (explicitDate && date !== null && precision !== null) sentenceDay = { date, precision };
 
@@ -713,6 +720,7 @@ export function findEvents(doc: Doc): Event[] {
           nearby.event.participants.some((participant) => participant.entityId === ownActor))
       ) {
         mergeInto(nearby.event, reported, notes);
+        outcomes.set(trigger, nearby.event);
         nearby.lastWord = trigger.last;
         continue;
       }
@@ -757,6 +765,7 @@ export function findEvents(doc: Doc): Event[] {
           if (bare && !hasLemmaWithin(words, trigger.last + 1, 4, HAPPENING_VERBS))
             reported.locationId = null;
           mergeInto(antecedent, reported, notes);
+          outcomes.set(trigger, antecedent);
           if (antecedent.precision === "DAY" && antecedent.date !== null)
             anaphoricDay = antecedent.date;
           continue;
@@ -767,6 +776,7 @@ export function findEvents(doc: Doc): Event[] {
         const known = recentOfCode(code).find((event) => event.date === date);
         if (known) {
           mergeInto(known, reported, notes);
+          outcomes.set(trigger, known);
           continue;
         }
       }
@@ -829,15 +839,18 @@ export function findEvents(doc: Doc): Event[] {
             : undefined));
       if (match) {
         mergeInto(match, reported, notes);
+        outcomes.set(trigger, match);
       } else {
         // Events still without participants are kept for now: a later "the attack … by X" may complete them.
         events.push(reported);
+        outcomes.set(trigger, reported);
         const sameCode = byCode.get(code) ?? [];
         sameCode.push(reported);
         byCode.set(code, sameCode);
         nearby = { event: reported, lastWord: trigger.last };
       }
     }
+    aimReactions(doc.text, liveTriggers, outcomes);
     if (sentence === bodySentences[0] && headlineSpeaker !== null) {
       const statement = headlineStatement(
         doc,
