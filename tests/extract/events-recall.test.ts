@@ -165,3 +165,26 @@ describe("reactions to a happening told before", () => {
     expect(attack?.participants).toEqual(["ACTOR:Nordvik Telecom"]);
   });
 });
+
+describe("votes", () => {
+  const { eventsOf: eventsWithCouncil } = eventTestKit([
+    { name: "Marlow Town Council", type: "ORGANIZATION" },
+  ]);
+
+  it("reads a body voting on a measure as a happening", () => {
+    const events = eventsWithCouncil({
+      paragraphs: [["Marlow Town Council voted on the bypass plan on Monday."]],
+    });
+    expect(events).toMatchObject([
+      { code: "00", participants: ["ACTOR:Marlow Town Council"], date: "2017-04-10" },
+    ]);
+  });
+
+  it("keeps a vote the body is expected to hold on a given day, as a plan", () => {
+    const events = eventsWithCouncil({
+      paragraphs: [["Marlow Town Council is expected to vote on the bypass plan on Friday."]],
+    });
+    expect(events).toMatchObject([{ code: "00", participants: ["ACTOR:Marlow Town Council"] }]);
+    expect(events[0]?.summary).toContain("(Planned)");
+  });
+});

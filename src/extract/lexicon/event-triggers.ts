@@ -769,6 +769,8 @@ export const PHRASE_TRIGGERS: readonly {
   { lemmas: ["ease", "restriction"], sense: { code: "08", kind: "verb" } },
   { lemmas: ["lift", "restriction"], sense: { code: "08", kind: "verb" } },
   { lemmas: ["vote", "against"], sense: { code: "12", kind: "verb" } },
+  // "the House is expected to vote on the bill next week": a chamber's vote is a happening.
+  { lemmas: ["vote", "on"], sense: { code: "00", kind: "verb" } },
   { lemmas: ["lodge", "protest"], sense: { code: "11", kind: "verb" } },
   { lemmas: ["file", "protest"], sense: { code: "11", kind: "verb" } },
   { lemmas: ["lift", "objection"], sense: { code: "08", kind: "verb" } },
