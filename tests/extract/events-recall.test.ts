@@ -136,6 +136,32 @@ describe("events told with a pronoun", () => {
     });
     expect(events).toMatchObject([{ code: "10", participants: ["TARGET:Anna Lindqvist"] }]);
   });
+
+  it("reads 'it' as the organisation the sentence before opened with, though it told no act", () => {
+    const events = eventsOf({
+      paragraphs: [
+        [
+          "Nordvik Telecom is the largest employer in Marlow.",
+          "It sued Kestrel Software on Monday.",
+        ],
+      ],
+    });
+    expect(events).toMatchObject([
+      { code: "11", participants: ["ACTOR:Nordvik Telecom", "TARGET:Kestrel Software"] },
+    ]);
+  });
+
+  it("does not read a possessive opening the sentence before as the subject 'it' stands for", () => {
+    const events = eventsOf({
+      paragraphs: [
+        [
+          "Nordvik Telecom's new mast is the tallest in Marlow.",
+          "It sued Kestrel Software on Monday.",
+        ],
+      ],
+    });
+    expect(events).toMatchObject([{ code: "11", participants: ["TARGET:Kestrel Software"] }]);
+  });
 });
 
 describe("reactions to a happening told before", () => {

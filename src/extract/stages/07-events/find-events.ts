@@ -67,7 +67,7 @@ import {
   namesEarlierHappening,
 } from "./modality.js";
 import type { Modality } from "./modality.js";
-import { isCountry, PLACE_RANK, placeMentions, placeRank } from "./places.js";
+import { isCountry, lastWordOf, PLACE_RANK, placeMentions, placeRank } from "./places.js";
 import type { Placed } from "./places.js";
 import { placeAtScene } from "./scene.js";
 import { addCapitalStates, placeInPartyState, targetMissionStates } from "./states.js";
@@ -144,6 +144,27 @@ function groupActorOf(
     if (entity && (entity.type === "ORGANIZATION" || isCountry(entity))) return entity.id;
   }
   return null;
+}
+
+/** Possessive endings: "Russia's foreign minister" is no subject of its own. */
+const POSSESSIVE = /^['\u2019]s?$/;
+
+/**
+ * "Microsoft announced …": the organisation or state a sentence opens with as its subject,
+ * which a later "it"/"they" may stand for even when the sentence reported no act.
+ */
+function subjectGroupOf(
+  words: Word[],
+  placed: Placed[],
+  entities: Map<number, Entity>,
+): number | null {
+  const first = placed[0];
+  if (!first || first.wordIndex > (words[0]?.lower === "the" ? 1 : 0)) return null;
+  const last = lastWordOf(words, first);
+  const glued = (words[last]?.end ?? 0) > first.mention.end; // "Telecom's" as one word
+  if (glued || POSSESSIVE.test(words[last + 1]?.text ?? "")) return null;
+  const entity = entities.get(first.entityId);
+  return entity && (entity.type === "ORGANIZATION" || isCountry(entity)) ? entity.id : null;
 }
 
 /** A media credit closing a caption: "Video: A. Smith.", "Audio: Jkthom.", "Image: Reuters." */
@@ -873,7 +894,8 @@ export function findEvents(doc: Doc): Event[] {
       ? { ...sentenceDay, paragraph: sentence.paragraphIndex, sentence: sentence.index }
       : null;
     bodies.add(mentions, entities);
-    lastGroup = groupActorOf(events, sentence.index, entities);
+    lastGroup =
+      groupActorOf(events, sentence.index, entities) ?? subjectGroupOf(words, placed, entities);
     lastUndergoer = undergoerOf(events, sentence.index, entities) ?? lastUndergoer;
     const person = [...mentions]
       .reverse()
