@@ -1014,6 +1014,26 @@ describe("events stage", () => {
     expect(older[1]).toMatchObject({ code: "04", date: "2017-03-03", location: null });
   });
 
+  it("places a lead that names no place at the one venue the next paragraph names with 'at'", () => {
+    const events = eventsOf({
+      paragraphs: [
+        ["Spain beat Portugal 3-1 on Wednesday to reach the final."],
+        ["A crowd of 60,000 watched at Atocha Station, where screens had been put up."],
+      ],
+      datelinePlace: "Madrid",
+    });
+    expect(events[0]).toMatchObject({ code: "00", location: "Atocha Station" });
+    // Two venues tell no single one: the lead stays at the dateline.
+    const two = eventsOf({
+      paragraphs: [
+        ["Spain beat Portugal 3-1 on Wednesday to reach the final."],
+        ["Fans gathered at Atocha Station and at the Kremlin to watch."],
+      ],
+      datelinePlace: "Madrid",
+    });
+    expect(two[0]).toMatchObject({ code: "00", location: "Madrid" });
+  });
+
   it("reads an actor named by description: a nationality's police, a body named before", () => {
     const state = eventsOf({
       paragraphs: [

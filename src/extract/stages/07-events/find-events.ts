@@ -347,6 +347,7 @@ export function findEvents(doc: Doc): Event[] {
   const collectiveParagraphs = new Set<number>();
   const leadPlaces: Placed[] = [];
   const secondPlaces: Placed[] = [];
+  const venues: number[] = [];
   const leadNames = new Set<number>();
   const bodies = new NamedBodies();
   for (const sentence of bodySentences) {
@@ -375,6 +376,14 @@ export function findEvents(doc: Doc): Event[] {
             !DIRECTIONAL_PREPOSITIONS.has(words[item.prepositionIndex]?.lower ?? ""),
         ),
       );
+    if (sentence.paragraphIndex === leadParagraph || sentence.paragraphIndex === secondParagraph)
+      for (const item of placed)
+        if (
+          item.locative &&
+          words[item.prepositionIndex]?.lower === "at" &&
+          placeRank(entities.get(item.entityId), item.placeNoun) === PLACE_RANK.site
+        )
+          venues.push(item.entityId);
     const isQuestion = /\?["'\u201d\u2019]?\s*$/.test(sentence.text);
     const mentionSpans = unionOf(mentions.map((mention) => mention.fullSpan ?? mention));
     const sentenceDates = (datesBySentence.get(sentence.index) ?? []).filter(
@@ -952,6 +961,7 @@ export function findEvents(doc: Doc): Event[] {
     secondParagraph,
     leadPlaces,
     secondPlaces,
+    venues,
     leadNames,
     datelineId: datelineEntity?.id ?? null,
     leadDay,
