@@ -214,3 +214,23 @@ describe("votes", () => {
     expect(events[0]?.summary).toContain("(Planned)");
   });
 });
+
+describe("verbs joined after a month", () => {
+  it("reads 'May' as the month, not a modal; both joined verbs take its date, each its own object", () => {
+    const events = eventsOf({
+      paragraphs: [["Anna Lindqvist visited Marlow in May and urged Oxfam to send more aid."]],
+      publishedAt: "2017-06-20",
+    });
+    expect(events).toMatchObject([
+      { code: "04", participants: ["ACTOR:Anna Lindqvist"], date: "2017-05" },
+      { code: "02", participants: ["ACTOR:Anna Lindqvist", "TARGET:Oxfam"], date: "2017-05" },
+    ]);
+  });
+
+  it("still reads a lower-case 'may' as a modal", () => {
+    const events = eventsOf({
+      paragraphs: [["Anna Lindqvist may urge Oxfam to send more aid."]],
+    });
+    expect(events).toEqual([]);
+  });
+});

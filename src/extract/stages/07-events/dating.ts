@@ -37,6 +37,12 @@ const COMMA_ONLY = /^\s*,\s*$/;
  */
 const PARTICIPLE_AFTER_DATE = /^\s*,\s+\p{Ll}+ing\b/u;
 
+/**
+ * "visited Kigali in May and urged both sides …": a date right before "and" and a verb closes
+ * the first verb's clause; the verb joined to it shares the date.
+ */
+const JOINED_VERB_AFTER_DATE = /^\s+and\s+\p{Ll}+$/u;
+
 /** Codes of reactions to a happening: praise, disapproval, rejection. */
 const REACTION_CODES = new Set(["05", "11", "12"]);
 /** Determiners, numbers and modifiers that may stand between a verb and its object noun (the noun may be a verb's homograph: "the offer"). */
@@ -123,6 +129,21 @@ export function assignDates(
         .filter((trigger) => trigger.end <= date.start && distance(date, trigger) <= DATE_REACH)
         .at(-1);
       if (main && !assigned.has(main)) assigned.set(main, date);
+    }
+    if (
+      best.sense.kind === "verb" &&
+      best.start >= date.end &&
+      JOINED_VERB_AFTER_DATE.test(text.slice(date.end, best.end))
+    ) {
+      const first = triggers
+        .filter(
+          (trigger) =>
+            trigger.sense.kind === "verb" &&
+            trigger.end <= date.start &&
+            distance(date, trigger) <= DATE_REACH,
+        )
+        .at(-1);
+      if (first && !assigned.has(first)) assigned.set(first, date);
     }
   }
   return assigned;

@@ -56,6 +56,9 @@ export function modalityOf(words: Word[], trigger: Trigger): Modality {
       modality.planned = true;
       continue;
     }
+    // "visited Kigali in May and urged …", "with Will Carter": a capitalized word inside the
+    // sentence is a month or a name, not a modal.
+    if (word.text !== word.lower && word !== words[0]) continue;
     const negates = NEGATION_CUES.has(word.lower) || word.lower.endsWith("n't");
     if (negates && (!isNoun || NOUN_NEGATORS.has(word.lower))) modality.skip = true;
     if (isNoun && UNREALIZED_NOUN_CUES.has(word.lower)) modality.skip = true;
