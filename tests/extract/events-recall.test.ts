@@ -234,3 +234,19 @@ describe("verbs joined after a month", () => {
     expect(events).toEqual([]);
   });
 });
+
+describe("standing states", () => {
+  it("reads an event noun after a span of years as a state, not a happening", () => {
+    const events = eventsOf({
+      paragraphs: [["Oxfam said the deal was aimed at ending decades of fighting near Marlow."]],
+    });
+    expect(events).toEqual([]);
+  });
+
+  it("still reads a fight of the story's days after 'days of'", () => {
+    const events = eventsOf({
+      paragraphs: [["Two days of fighting near Marlow ended on Monday, Oxfam said."]],
+    });
+    expect(events).toMatchObject([{ code: "19" }]);
+  });
+});

@@ -1333,6 +1333,9 @@ export const TARGET_STOPS: ReadonlySet<string> = new Set([
  * Words just before an event noun that make it unrealized ("prevent more bombings", "possible
  * sanctions") or generic ("as with all harvest festivals", "every election"): no one happening.
  */
+/** Long spans whose "… of" before an event noun tells a standing state ("decades of fighting"). */
+export const LONG_SPANS: ReadonlySet<string> = new Set(["years", "decades", "centuries"]);
+
 export const UNREALIZED_NOUN_CUES: ReadonlySet<string> = new Set([
   "all",
   "every",

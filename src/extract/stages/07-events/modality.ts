@@ -10,6 +10,7 @@ import {
 } from "../../lexicon/event-clauses.js";
 import {
   FUTURE_MARKERS,
+  LONG_SPANS,
   NEGATION_CUES,
   PASSIVE_AUXILIARIES,
   PLAN_CUES,
@@ -64,6 +65,7 @@ export function modalityOf(words: Word[], trigger: Trigger): Modality {
     if (isNoun && UNREALIZED_NOUN_CUES.has(word.lower)) modality.skip = true;
     if (FUTURE_MARKERS.has(word.lower) || /['\u2019]ll$/.test(word.lower)) modality.planned = true;
   }
+  if (isNoun && spanOfYears(words, trigger)) modality.skip = true;
   if (isNoun) {
     const following = words
       .slice(trigger.last + 1, trigger.last + 7)
@@ -107,6 +109,18 @@ export function modalityOf(words: Word[], trigger: Trigger): Modality {
       modality.passive = true;
   }
   return modality;
+}
+
+/**
+ * "aimed at ending decades of fighting", "after years of bitter conflict": an event noun after
+ * a span of years tells a standing state, not a happening of the story's days.
+ */
+function spanOfYears(words: Word[], trigger: Trigger): boolean {
+  for (let index = trigger.first - 1; index >= Math.max(1, trigger.first - 2); index--) {
+    if (words[index]?.lower !== "of") continue;
+    return LONG_SPANS.has(words[index - 1]?.lower ?? "");
+  }
+  return false;
 }
 
 /** How far back from "would" the reporting verb of an indirect statement may be. */
