@@ -215,6 +215,24 @@ describe("votes", () => {
   });
 });
 
+describe("verbs joined to a negated one", () => {
+  it("reports a past verb joined to a negated bare one", () => {
+    const events = eventsOf({
+      paragraphs: [["Anna Lindqvist said she would not resign and accused Oxfam of lying."]],
+    });
+    expect(events).toMatchObject([
+      { code: "11", participants: ["ACTOR:Anna Lindqvist", "TARGET:Oxfam"] },
+    ]);
+  });
+
+  it("still lets a negated passive cover the participle joined to it", () => {
+    const events = eventsOf({
+      paragraphs: [["Anna Lindqvist was not arrested and charged, Oxfam said."]],
+    });
+    expect(events).toEqual([]);
+  });
+});
+
 describe("verbs joined after a month", () => {
   it("reads 'May' as the month, not a modal; both joined verbs take its date, each its own object", () => {
     const events = eventsOf({

@@ -391,6 +391,7 @@ export function findEvents(doc: Doc): Event[] {
     );
     const live: { trigger: Trigger; modality: Modality; speaker: number | null }[] = [];
     let previousSkipped = false;
+    let previousPast = false;
     const triggers =
       isQuestion || isCrosshead(sentence)
         ? []
@@ -398,6 +399,11 @@ export function findEvents(doc: Doc): Event[] {
     const violentHere = triggers.some(isViolentOrDisaster);
     for (const trigger of triggers) {
       const modality = modalityOf(words, trigger);
+      // "would not resign and accused …": a past verb joined to a bare one is told for itself.
+      const ownTense =
+        trigger.sense.kind === "verb" &&
+        !previousPast &&
+        isPastForm(words[trigger.first]?.lower ?? "");
       const joined = ["and", "or"].includes(
         words[skipAdverbs(words, trigger.first - 1)]?.lower ?? "",
       );
@@ -441,14 +447,17 @@ export function findEvents(doc: Doc): Event[] {
           !continuesReportedClause(doc.text, quoted, trigger.start)) ||
         afterRelativeOnThing(words, trigger, mentionSpans) ||
         modality.skip ||
-        (joined && previousSkipped) ||
+        (joined && previousSkipped && !ownTense) ||
         toll ||
         accompanying(words, trigger, live.length > 0) ||
         // "Last year, 412 officers were killed across Mexico": a year's toll is a statistic.
         ((trigger.sense.toll ?? false) && yearOnly && countedToll(words, trigger));
       // "… killed 1,000 in October, and floods in March …": a toll left out is still a real act,
       // so what follows "and" is not left out with it.
-      if (trigger.sense.kind === "verb") previousSkipped = skip && !toll;
+      if (trigger.sense.kind === "verb") {
+        previousSkipped = skip && !toll;
+        previousPast = isPastForm(words[trigger.first]?.lower ?? "");
+      }
       if (!skip) live.push({ trigger, modality, speaker });
     }
     // "Talks were held in Moscow on Monday. X and Y led the delegations.": a sentence that

@@ -20,6 +20,7 @@ import { RECORD_SUPERLATIVES } from "../../lexicon/event-places.js";
 import type { Span } from "../../types.js";
 import { CLAUSE_BREAKS } from "./clauses.js";
 import type { Trigger } from "./triggers.js";
+import { isPastForm } from "./words.js";
 import type { Word } from "./words.js";
 
 export interface Modality {
@@ -47,7 +48,15 @@ export function modalityOf(words: Word[], trigger: Trigger): Modality {
   const before = wordsBefore(words, trigger);
   const nearest = before[0]?.lower ?? "";
   const isNoun = trigger.sense.kind === "noun";
-  for (const word of before.slice(0, isNoun ? 3 : 5)) {
+  // "said he would not resign and accused …": past the "and", a negation or modal of a verb in
+  // another form is that verb's, not this past verb's.
+  const pastVerb = !isNoun && isPastForm(words[trigger.first]?.lower ?? "");
+  let joined = false;
+  for (const [position, word] of before.slice(0, isNoun ? 3 : 5).entries()) {
+    if (pastVerb && COORDINATORS.has(word.lower)) joined = true;
+    const governed = before[position - 1];
+    if (joined && governed && !isPastForm(governed.lower) && !COORDINATORS.has(governed.lower))
+      continue;
     // "said Moscow would respond": announcing the response is the act, a threat made now.
     if (word === before[0] && trigger.sense.announcedResponse) continue;
     // "would not hesitate to act": the negation and its modal make the threat, made now.
@@ -122,6 +131,9 @@ function spanOfYears(words: Word[], trigger: Trigger): boolean {
   }
   return false;
 }
+
+/** Words joining two verbs of one subject ("resigned and left", "denied but admitted"). */
+const COORDINATORS: ReadonlySet<string> = new Set(["and", "but", "or"]);
 
 /** How far back from "would" the reporting verb of an indirect statement may be. */
 const REPORTED_SUBJECT_WORDS = 8;
