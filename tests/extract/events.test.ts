@@ -1066,6 +1066,13 @@ describe("events stage", () => {
     );
   });
 
+  it("reads a state's force named by the country after 'in' as that state", () => {
+    const events = eventsOf({
+      paragraphs: [["Police in Kenya fired tear gas at protesters in Nairobi on Monday."]],
+    });
+    expect(events).toMatchObject([{ code: "17", participants: ["ACTOR:Kenya"] }]);
+  });
+
   it("reads a verdict with the defendant's name inside the phrase, and a year as background", () => {
     const events = eventsOf({
       paragraphs: [
