@@ -268,3 +268,28 @@ describe("standing states", () => {
     expect(events).toMatchObject([{ code: "19" }]);
   });
 });
+
+describe("phone calls", () => {
+  it("reads speaking to a party by phone as a consultation", () => {
+    const events = eventsOf({
+      paragraphs: [["Anna Lindqvist spoke to the head of Oxfam by phone on Monday."]],
+    });
+    expect(events).toMatchObject([
+      { code: "04", participants: ["ACTOR:Anna Lindqvist", "TARGET:Oxfam"], date: "2017-04-10" },
+    ]);
+  });
+
+  it("reads a phone call with a party as a consultation", () => {
+    const events = eventsOf({
+      paragraphs: [["Anna Lindqvist held a phone call with Oxfam on Monday."]],
+    });
+    expect(events).toMatchObject([{ code: "04", date: "2017-04-10" }]);
+  });
+
+  it("does not read talking to reporters by phone as a consultation", () => {
+    const events = eventsOf({
+      paragraphs: [["Anna Lindqvist spoke to reporters in Marlow by phone on Monday."]],
+    });
+    expect(events).toEqual([]);
+  });
+});

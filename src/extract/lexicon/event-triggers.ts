@@ -10,6 +10,8 @@ export interface TriggerSense {
   code: CameoCode;
   kind: "verb" | "noun";
   needsObject?: readonly string[];
+  /** How many words after the trigger `needsObject` may be found in (4 unless told). */
+  objectReach?: number;
   notObject?: readonly string[];
   /** Words that rule the sense out within a few words after it ("met her husband"). */
   notNear?: readonly string[];
@@ -300,6 +302,15 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   meet: { code: "04", kind: "verb", notObject: NON_TARGETS, notNear: PRIVATE_RELATIONS },
   meeting: { code: "04", kind: "noun" },
   talk: { code: "04", kind: "noun" },
+  // "spoke to Vucic by phone": leaders' calls are consultations; talking to the press is not.
+  speak: {
+    code: "04",
+    kind: "verb",
+    needsObject: ["phone", "telephone"],
+    // "spoke to Prime Minister Mark Carney by phone": the name sits between.
+    objectReach: 7,
+    notNear: ["reporters", "journalists", "press", "media"],
+  },
   summit: { code: "04", kind: "noun" },
   visit: { code: "04", kind: "verb" },
   negotiate: { code: "04", kind: "verb" },
@@ -769,6 +780,8 @@ export const PHRASE_TRIGGERS: readonly {
   { lemmas: ["ease", "restriction"], sense: { code: "08", kind: "verb" } },
   { lemmas: ["lift", "restriction"], sense: { code: "08", kind: "verb" } },
   { lemmas: ["vote", "against"], sense: { code: "12", kind: "verb" } },
+  { lemmas: ["phone", "call"], sense: { code: "04", kind: "noun" } },
+  { lemmas: ["telephone", "call"], sense: { code: "04", kind: "noun" } },
   // "the House is expected to vote on the bill next week": a chamber's vote is a happening.
   { lemmas: ["vote", "on"], sense: { code: "00", kind: "verb" } },
   { lemmas: ["lodge", "protest"], sense: { code: "11", kind: "verb" } },

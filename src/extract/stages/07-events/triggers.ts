@@ -104,7 +104,7 @@ export function senseHolds(
   if (
     sense.needsObject &&
     !noObjectNeeded &&
-    !hasLemmaWithin(words, last + 1, 4, sense.needsObject)
+    !hasLemmaWithin(words, last + 1, sense.objectReach ?? 4, sense.needsObject)
   )
     return false;
   if (sense.notNear && hasLemmaWithin(words, last + 1, 4, sense.notNear)) return false;
