@@ -293,3 +293,49 @@ describe("phone calls", () => {
     expect(events).toEqual([]);
   });
 });
+
+describe("a disaster and its aftermath", () => {
+  const { eventsOf: eventsInTurkey } = eventTestKit([
+    { name: "Turkey", type: "LOCATION" },
+    { name: "Ankara", type: "LOCATION" },
+    { name: "Malatya", type: "LOCATION" },
+    { name: "Greece", type: "LOCATION" },
+  ]);
+
+  it("reads 'an earthquake struck' as the disaster, not an attack", () => {
+    const events = eventsInTurkey({
+      paragraphs: [
+        ["An earthquake struck eastern Turkey on Sunday, killing 41 people in Malatya."],
+      ],
+      datelinePlace: "Ankara",
+      publishedAt: "2025-02-11",
+    });
+    expect(events.map((event) => event.code)).toEqual(["00"]);
+  });
+
+  it("reads search teams sent as aid", () => {
+    const events = eventsInTurkey({
+      paragraphs: [["Greece sent search teams to Malatya on Monday."]],
+      publishedAt: "2025-02-11",
+    });
+    expect(events).toMatchObject([
+      { code: "07", participants: ["ACTOR:Greece"], date: "2025-02-10" },
+    ]);
+  });
+
+  it("reads bare 'prosecutors' as the dateline's state, and dates their act, not the inquiry after", () => {
+    const events = eventsInTurkey({
+      paragraphs: [
+        ["Turkey mourned its dead."],
+        [
+          "Prosecutors detained 18 builders on Tuesday as part of an investigation into the damage.",
+        ],
+      ],
+      datelinePlace: "Ankara",
+      publishedAt: "2025-02-12",
+    });
+    expect(events).toMatchObject([
+      { code: "17", participants: ["ACTOR:Turkey"], date: "2025-02-11" },
+    ]);
+  });
+});

@@ -72,6 +72,9 @@ const AID_OBJECTS = [
   "medicine",
   "medicines",
   "rescuers",
+  // "sent search teams", "sent rescue workers": the team's work names the aid.
+  "search",
+  "rescue",
   "doctors",
   "tents",
   "water",

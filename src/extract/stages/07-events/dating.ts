@@ -66,6 +66,34 @@ export function reactionTo(text: string, noun: Trigger, triggers: Trigger[]): Tr
   );
 }
 
+/** Words that open the phrase of a noun after a date ("on Tuesday as part of an inquiry"). */
+const NOUN_PHRASE_OPENER = /^[\s,]+(?:as|in|of|for|after|before|during|amid|following|into|over)\b/;
+
+/**
+ * "detained 18 contractors on Tuesday as part of an investigation": a date closing a verb's
+ * phrase is that verb's, though an event noun after it is nearer.
+ */
+function verbBeforeNoun(
+  text: string,
+  date: TemporalExpression,
+  noun: Trigger,
+  triggers: Trigger[],
+  distance: (date: TemporalExpression, trigger: Trigger) => number,
+): Trigger | undefined {
+  if (noun.sense.kind !== "noun" || noun.start < date.end) return undefined;
+  // "the April 4 sarin attack": a date right before the noun's own words is the noun's.
+  if (!NOUN_PHRASE_OPENER.test(text.slice(date.end, noun.start))) return undefined;
+  return triggers
+    .filter(
+      (verb) =>
+        verb.sense.kind === "verb" &&
+        verb.end <= date.start &&
+        distance(date, verb) <= DATE_REACH &&
+        !/[,;]/.test(text.slice(verb.end, date.start)),
+    )
+    .at(-1);
+}
+
 /**
  * Gives each date of a sentence to the trigger nearest to it. A possessive date
  * ("November's election") dates only a trigger right after it.
@@ -123,6 +151,7 @@ export function assignDates(
     }
     if (!best) continue;
     best = reactionTo(text, best, triggers) ?? best;
+    best = verbBeforeNoun(text, date, best, triggers, distance) ?? best;
     give(best, date);
     if (best.start >= date.end && PARTICIPLE_AFTER_DATE.test(text.slice(date.end, best.end))) {
       const main = triggers
