@@ -1071,6 +1071,12 @@ describe("events stage", () => {
       paragraphs: [["Police in Kenya fired tear gas at protesters in Nairobi on Monday."]],
     });
     expect(events).toMatchObject([{ code: "17", participants: ["ACTOR:Kenya"] }]);
+    const court = eventsOf({
+      paragraphs: [["A court in Kenya on Monday jailed Helena Costa for six years."]],
+    });
+    expect(court).toMatchObject([
+      { code: "17", participants: ["ACTOR:Kenya", "TARGET:Helena Costa"], date: "2017-04-10" },
+    ]);
   });
 
   it("reads a verdict with the defendant's name inside the phrase, and a year as background", () => {

@@ -16,6 +16,7 @@ import {
 import { DETERMINERS, SPEECH_VERBS } from "../../lexicon/event-clauses.js";
 import { countryFor } from "../../lexicon/gazetteer.js";
 import { PERSON_ROLE_NOUNS } from "../../lexicon/speaker-nouns.js";
+import { WEEKDAYS } from "../../lexicon/temporal.js";
 import { key } from "../../normalize.js";
 import type { Entity, Mention } from "../../types.js";
 import { lastWordOf, type Placed } from "./places.js";
@@ -147,11 +148,20 @@ export function describedActor(
   return describedBy(words, end, bodies, entities, homeState) ?? forceOfState(words, end, entities);
 }
 
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS.map((day) => day.toLowerCase()));
+
+/** True when the words ending at `last` are "on" and a weekday ("on Tuesday"). */
+function isWeekdayPhrase(words: Word[], last: number): boolean {
+  return words[last - 1]?.lower === "on" && WEEKDAY_NAMES.has(words[last]?.lower ?? "");
+}
+
 /** How many words a state's name after "police in" may have ("the United States"). */
 const STATE_NAME_WORDS = 3;
 
 /** "Police in Serbia fired …": a state force named by the country it serves after "in". */
-function forceOfState(words: Word[], end: number, entities: Entity[]): number | null {
+function forceOfState(words: Word[], last: number, entities: Entity[]): number | null {
+  // "A court in Peru on Tuesday sentenced …": the day between is no part of the subject.
+  const end = isWeekdayPhrase(words, last) ? last - 2 : last;
   let at = end;
   while (at >= 0 && end - at < STATE_NAME_WORDS && /^[A-Z]/.test(words[at]?.text ?? "")) at--;
   if (at === end || words[at]?.lower !== "in") return null;
