@@ -245,6 +245,21 @@ describe("verbs joined after a month", () => {
     ]);
   });
 
+  it("reads a capitalized 'IF' inside a name as no condition, but a quote's opening 'If' as one", () => {
+    const { eventsOf: eventsWithUnion } = eventTestKit([
+      ...PEOPLE_AND_PLACES,
+      { name: "IF Metall", type: "ORGANIZATION" },
+    ]);
+    const union = eventsWithUnion({
+      paragraphs: [["The IF Metall union threatened to strike at the plant in Marlow."]],
+    });
+    expect(union).toMatchObject([{ code: "13", participants: ["ACTOR:IF Metall"] }]);
+    const condition = eventsWithUnion({
+      paragraphs: [['"If we find breaches, we will sue Oxfam," Anna Lindqvist said.']],
+    });
+    expect(condition).toEqual([]);
+  });
+
   it("still reads a lower-case 'may' as a modal", () => {
     const events = eventsOf({
       paragraphs: [["Anna Lindqvist may urge Oxfam to send more aid."]],
@@ -284,6 +299,13 @@ describe("phone calls", () => {
       paragraphs: [["Anna Lindqvist held a phone call with Oxfam on Monday."]],
     });
     expect(events).toMatchObject([{ code: "04", date: "2017-04-10" }]);
+  });
+
+  it("does not read talking to investors by phone as a consultation", () => {
+    const events = eventsOf({
+      paragraphs: [["Anna Lindqvist spoke to investors by phone on Monday."]],
+    });
+    expect(events).toEqual([]);
   });
 
   it("does not read talking to reporters by phone as a consultation", () => {

@@ -305,14 +305,27 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   meet: { code: "04", kind: "verb", notObject: NON_TARGETS, notNear: PRIVATE_RELATIONS },
   meeting: { code: "04", kind: "noun" },
   talk: { code: "04", kind: "noun" },
-  // "spoke to Vucic by phone": leaders' calls are consultations; talking to the press is not.
+  // "spoke to Vucic by phone": leaders' calls are consultations; talking to the press or to
+  // investors is not.
   speak: {
     code: "04",
     kind: "verb",
     needsObject: ["phone", "telephone"],
     // "spoke to Prime Minister Mark Carney by phone": the name sits between.
     objectReach: 7,
-    notNear: ["reporters", "journalists", "press", "media"],
+    notNear: [
+      "reporters",
+      "journalists",
+      "press",
+      "media",
+      "investors",
+      "analysts",
+      "shareholders",
+      "customers",
+      "staff",
+      "employees",
+      "supporters",
+    ],
   },
   summit: { code: "04", kind: "noun" },
   visit: { code: "04", kind: "verb" },

@@ -66,9 +66,9 @@ export function modalityOf(words: Word[], trigger: Trigger): Modality {
       modality.planned = true;
       continue;
     }
-    // "visited Kigali in May and urged …", "with Will Carter": a capitalized word inside the
-    // sentence is a month or a name, not a modal.
-    if (word.text !== word.lower && word !== words[0]) continue;
+    // "visited Kigali in May and urged …", "with Will Carter": a capitalized word inside a
+    // phrase is a month or a name, not a modal.
+    if (nameInPhrase(words, words.indexOf(word))) continue;
     const negates = NEGATION_CUES.has(word.lower) || word.lower.endsWith("n't");
     if (negates && (!isNoun || NOUN_NEGATORS.has(word.lower))) modality.skip = true;
     if (isNoun && UNREALIZED_NOUN_CUES.has(word.lower)) modality.skip = true;
@@ -97,7 +97,9 @@ export function modalityOf(words: Word[], trigger: Trigger): Modality {
     modality.skip = true;
   }
   for (let index = Math.max(0, trigger.first - 12); index < trigger.first; index++) {
-    if (!CONDITIONALS.has(words[index]?.lower ?? "")) continue;
+    const word = words[index];
+    // "the IF Metall union threatened …": a capitalized word inside a phrase is a name.
+    if (!word || !CONDITIONALS.has(word.lower) || nameInPhrase(words, index)) continue;
     if (!words.slice(index, trigger.first).some((part) => part.text === ";")) modality.skip = true;
   }
   // "would hold protests until the taxes were withdrawn": what a pledge waits for has not happened.
@@ -130,6 +132,17 @@ function spanOfYears(words: Word[], trigger: Trigger): boolean {
     return LONG_SPANS.has(words[index - 1]?.lower ?? "");
   }
   return false;
+}
+
+/**
+ * True when the word at `index` is capitalized after a word ("in May", "the IF Metall union"):
+ * a name, not the function word it spells; a capital opening the sentence or a quotation
+ * ('"If we find …') is no sign of a name.
+ */
+function nameInPhrase(words: Word[], index: number): boolean {
+  const word = words[index];
+  if (!word || word.text === word.lower) return false;
+  return /^[\p{L}\p{N}]/u.test(words[index - 1]?.text ?? "");
 }
 
 /** Words joining two verbs of one subject ("resigned and left", "denied but admitted"). */
