@@ -136,4 +136,228 @@ describe("events told with a pronoun", () => {
     });
     expect(events).toMatchObject([{ code: "10", participants: ["TARGET:Anna Lindqvist"] }]);
   });
+
+  it("reads 'it' as the organisation the sentence before opened with, though it told no act", () => {
+    const events = eventsOf({
+      paragraphs: [
+        [
+          "Nordvik Telecom is the largest employer in Marlow.",
+          "It sued Kestrel Software on Monday.",
+        ],
+      ],
+    });
+    expect(events).toMatchObject([
+      { code: "11", participants: ["ACTOR:Nordvik Telecom", "TARGET:Kestrel Software"] },
+    ]);
+  });
+
+  it("does not read a possessive opening the sentence before as the subject 'it' stands for", () => {
+    const events = eventsOf({
+      paragraphs: [
+        [
+          "Nordvik Telecom's new mast is the tallest in Marlow.",
+          "It sued Kestrel Software on Monday.",
+        ],
+      ],
+    });
+    expect(events).toMatchObject([{ code: "11", participants: ["TARGET:Kestrel Software"] }]);
+  });
+});
+
+describe("reactions to a happening told before", () => {
+  it("aims the reaction at the doer of the happening its object names", () => {
+    const events = eventsOf({
+      paragraphs: [
+        ["Nordvik Telecom attacked Kestrel Software in a lawsuit filed on Monday."],
+        ["Oxfam condemned the attack on Tuesday."],
+      ],
+    });
+    const reaction = events.find((event) => event.code === "11" && event.date === "2017-04-11");
+    expect(reaction?.participants).toEqual(["ACTOR:Oxfam", "TARGET:Nordvik Telecom"]);
+  });
+
+  it("keeps whoever reacts out of the parties of the happening reacted to", () => {
+    const { eventsOf: eventsWithUnion } = eventTestKit([
+      ...PEOPLE_AND_PLACES,
+      { name: "African Union", type: "ORGANIZATION" },
+    ]);
+    const events = eventsWithUnion({
+      paragraphs: [
+        ["Nordvik Telecom attacked a bus depot near Marlow on Sunday, killing 12 guards."],
+        ["The African Union condemned the attack on Monday and called for calm."],
+      ],
+    });
+    const attack = events.find((event) => event.code === "18");
+    expect(attack?.participants).toEqual(["ACTOR:Nordvik Telecom"]);
+  });
+});
+
+describe("votes", () => {
+  const { eventsOf: eventsWithCouncil } = eventTestKit([
+    { name: "Marlow Town Council", type: "ORGANIZATION" },
+  ]);
+
+  it("reads a body voting on a measure as a happening", () => {
+    const events = eventsWithCouncil({
+      paragraphs: [["Marlow Town Council voted on the bypass plan on Monday."]],
+    });
+    expect(events).toMatchObject([
+      { code: "00", participants: ["ACTOR:Marlow Town Council"], date: "2017-04-10" },
+    ]);
+  });
+
+  it("keeps a vote the body is expected to hold on a given day, as a plan", () => {
+    const events = eventsWithCouncil({
+      paragraphs: [["Marlow Town Council is expected to vote on the bypass plan on Friday."]],
+    });
+    expect(events).toMatchObject([{ code: "00", participants: ["ACTOR:Marlow Town Council"] }]);
+    expect(events[0]?.summary).toContain("(Planned)");
+  });
+});
+
+describe("verbs joined to a negated one", () => {
+  it("reports a past verb joined to a negated bare one", () => {
+    const events = eventsOf({
+      paragraphs: [["Anna Lindqvist said she would not resign and accused Oxfam of lying."]],
+    });
+    expect(events).toMatchObject([
+      { code: "11", participants: ["ACTOR:Anna Lindqvist", "TARGET:Oxfam"] },
+    ]);
+  });
+
+  it("still lets a negated passive cover the participle joined to it", () => {
+    const events = eventsOf({
+      paragraphs: [["Anna Lindqvist was not arrested and charged, Oxfam said."]],
+    });
+    expect(events).toEqual([]);
+  });
+});
+
+describe("verbs joined after a month", () => {
+  it("reads 'May' as the month, not a modal; both joined verbs take its date, each its own object", () => {
+    const events = eventsOf({
+      paragraphs: [["Anna Lindqvist visited Marlow in May and urged Oxfam to send more aid."]],
+      publishedAt: "2017-06-20",
+    });
+    expect(events).toMatchObject([
+      { code: "04", participants: ["ACTOR:Anna Lindqvist"], date: "2017-05" },
+      { code: "02", participants: ["ACTOR:Anna Lindqvist", "TARGET:Oxfam"], date: "2017-05" },
+    ]);
+  });
+
+  it("reads a capitalized 'IF' inside a name as no condition, but a quote's opening 'If' as one", () => {
+    const { eventsOf: eventsWithUnion } = eventTestKit([
+      ...PEOPLE_AND_PLACES,
+      { name: "IF Metall", type: "ORGANIZATION" },
+    ]);
+    const union = eventsWithUnion({
+      paragraphs: [["The IF Metall union threatened to strike at the plant in Marlow."]],
+    });
+    expect(union).toMatchObject([{ code: "13", participants: ["ACTOR:IF Metall"] }]);
+    const condition = eventsWithUnion({
+      paragraphs: [['"If we find breaches, we will sue Oxfam," Anna Lindqvist said.']],
+    });
+    expect(condition).toEqual([]);
+  });
+
+  it("still reads a lower-case 'may' as a modal", () => {
+    const events = eventsOf({
+      paragraphs: [["Anna Lindqvist may urge Oxfam to send more aid."]],
+    });
+    expect(events).toEqual([]);
+  });
+});
+
+describe("standing states", () => {
+  it("reads an event noun after a span of years as a state, not a happening", () => {
+    const events = eventsOf({
+      paragraphs: [["Oxfam said the deal was aimed at ending decades of fighting near Marlow."]],
+    });
+    expect(events).toEqual([]);
+  });
+
+  it("still reads a fight of the story's days after 'days of'", () => {
+    const events = eventsOf({
+      paragraphs: [["Two days of fighting near Marlow ended on Monday, Oxfam said."]],
+    });
+    expect(events).toMatchObject([{ code: "19" }]);
+  });
+});
+
+describe("phone calls", () => {
+  it("reads speaking to a party by phone as a consultation", () => {
+    const events = eventsOf({
+      paragraphs: [["Anna Lindqvist spoke to the head of Oxfam by phone on Monday."]],
+    });
+    expect(events).toMatchObject([
+      { code: "04", participants: ["ACTOR:Anna Lindqvist", "TARGET:Oxfam"], date: "2017-04-10" },
+    ]);
+  });
+
+  it("reads a phone call with a party as a consultation", () => {
+    const events = eventsOf({
+      paragraphs: [["Anna Lindqvist held a phone call with Oxfam on Monday."]],
+    });
+    expect(events).toMatchObject([{ code: "04", date: "2017-04-10" }]);
+  });
+
+  it("does not read talking to investors by phone as a consultation", () => {
+    const events = eventsOf({
+      paragraphs: [["Anna Lindqvist spoke to investors by phone on Monday."]],
+    });
+    expect(events).toEqual([]);
+  });
+
+  it("does not read talking to reporters by phone as a consultation", () => {
+    const events = eventsOf({
+      paragraphs: [["Anna Lindqvist spoke to reporters in Marlow by phone on Monday."]],
+    });
+    expect(events).toEqual([]);
+  });
+});
+
+describe("a disaster and its aftermath", () => {
+  const { eventsOf: eventsInTurkey } = eventTestKit([
+    { name: "Turkey", type: "LOCATION" },
+    { name: "Ankara", type: "LOCATION" },
+    { name: "Malatya", type: "LOCATION" },
+    { name: "Greece", type: "LOCATION" },
+  ]);
+
+  it("reads 'an earthquake struck' as the disaster, not an attack", () => {
+    const events = eventsInTurkey({
+      paragraphs: [
+        ["An earthquake struck eastern Turkey on Sunday, killing 41 people in Malatya."],
+      ],
+      datelinePlace: "Ankara",
+      publishedAt: "2025-02-11",
+    });
+    expect(events.map((event) => event.code)).toEqual(["00"]);
+  });
+
+  it("reads search teams sent as aid", () => {
+    const events = eventsInTurkey({
+      paragraphs: [["Greece sent search teams to Malatya on Monday."]],
+      publishedAt: "2025-02-11",
+    });
+    expect(events).toMatchObject([
+      { code: "07", participants: ["ACTOR:Greece"], date: "2025-02-10" },
+    ]);
+  });
+
+  it("reads bare 'prosecutors' as the dateline's state, and dates their act, not the inquiry after", () => {
+    const events = eventsInTurkey({
+      paragraphs: [
+        ["Turkey mourned its dead."],
+        [
+          "Prosecutors detained 18 builders on Tuesday as part of an investigation into the damage.",
+        ],
+      ],
+      datelinePlace: "Ankara",
+      publishedAt: "2025-02-12",
+    });
+    expect(events).toMatchObject([
+      { code: "17", participants: ["ACTOR:Turkey"], date: "2025-02-11" },
+    ]);
+  });
 });

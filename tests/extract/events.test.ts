@@ -1014,6 +1014,26 @@ describe("events stage", () => {
     expect(older[1]).toMatchObject({ code: "04", date: "2017-03-03", location: null });
   });
 
+  it("places a lead that names no place at the one venue the next paragraph names with 'at'", () => {
+    const events = eventsOf({
+      paragraphs: [
+        ["Spain beat Portugal 3-1 on Wednesday to reach the final."],
+        ["A crowd of 60,000 watched at Atocha Station, where screens had been put up."],
+      ],
+      datelinePlace: "Madrid",
+    });
+    expect(events[0]).toMatchObject({ code: "00", location: "Atocha Station" });
+    // Two venues tell no single one: the lead stays at the dateline.
+    const two = eventsOf({
+      paragraphs: [
+        ["Spain beat Portugal 3-1 on Wednesday to reach the final."],
+        ["Fans gathered at Atocha Station and at the Kremlin to watch."],
+      ],
+      datelinePlace: "Madrid",
+    });
+    expect(two[0]).toMatchObject({ code: "00", location: "Madrid" });
+  });
+
   it("reads an actor named by description: a nationality's police, a body named before", () => {
     const state = eventsOf({
       paragraphs: [
@@ -1044,6 +1064,19 @@ describe("events stage", () => {
     expect(nobody.every((event) => !event.participants?.some((p) => p.startsWith("ACTOR:")))).toBe(
       true,
     );
+  });
+
+  it("reads a state's force named by the country after 'in' as that state", () => {
+    const events = eventsOf({
+      paragraphs: [["Police in Kenya fired tear gas at protesters in Nairobi on Monday."]],
+    });
+    expect(events).toMatchObject([{ code: "17", participants: ["ACTOR:Kenya"] }]);
+    const court = eventsOf({
+      paragraphs: [["A court in Kenya on Monday jailed Helena Costa for six years."]],
+    });
+    expect(court).toMatchObject([
+      { code: "17", participants: ["ACTOR:Kenya", "TARGET:Helena Costa"], date: "2017-04-10" },
+    ]);
   });
 
   it("reads a verdict with the defendant's name inside the phrase, and a year as background", () => {
@@ -1255,7 +1288,8 @@ describe("events stage", () => {
       ],
     });
     expect(events.map((event) => event.code)).toEqual(["15", "11"]);
-    expect(events[1]?.participants).toEqual(["ACTOR:Japan"]);
+    // The condemnation is aimed at whoever launched them.
+    expect(events[1]?.participants).toEqual(["ACTOR:Japan", "TARGET:China"]);
   });
 
   it("reads an event noun after 'the' and a name as definite, so it names the earlier act", () => {

@@ -19,6 +19,7 @@ export const HOME_STATE_NOUNS: ReadonlySet<string> = new Set([
   "forces",
   "navy",
   "coastguard",
+  "prosecutors",
 ]);
 
 /** Words that may stand between "the" and such a force ("the riot police", "federal troops"). */

@@ -10,6 +10,8 @@ export interface TriggerSense {
   code: CameoCode;
   kind: "verb" | "noun";
   needsObject?: readonly string[];
+  /** How many words after the trigger `needsObject` may be found in (4 unless told). */
+  objectReach?: number;
   notObject?: readonly string[];
   /** Words that rule the sense out within a few words after it ("met her husband"). */
   notNear?: readonly string[];
@@ -70,6 +72,9 @@ const AID_OBJECTS = [
   "medicine",
   "medicines",
   "rescuers",
+  // "sent search teams", "sent rescue workers": the team's work names the aid.
+  "search",
+  "rescue",
   "doctors",
   "tents",
   "water",
@@ -300,6 +305,28 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   meet: { code: "04", kind: "verb", notObject: NON_TARGETS, notNear: PRIVATE_RELATIONS },
   meeting: { code: "04", kind: "noun" },
   talk: { code: "04", kind: "noun" },
+  // "spoke to Vucic by phone": leaders' calls are consultations; talking to the press or to
+  // investors is not.
+  speak: {
+    code: "04",
+    kind: "verb",
+    needsObject: ["phone", "telephone"],
+    // "spoke to Prime Minister Mark Carney by phone": the name sits between.
+    objectReach: 7,
+    notNear: [
+      "reporters",
+      "journalists",
+      "press",
+      "media",
+      "investors",
+      "analysts",
+      "shareholders",
+      "customers",
+      "staff",
+      "employees",
+      "supporters",
+    ],
+  },
   summit: { code: "04", kind: "noun" },
   visit: { code: "04", kind: "verb" },
   negotiate: { code: "04", kind: "verb" },
@@ -769,6 +796,10 @@ export const PHRASE_TRIGGERS: readonly {
   { lemmas: ["ease", "restriction"], sense: { code: "08", kind: "verb" } },
   { lemmas: ["lift", "restriction"], sense: { code: "08", kind: "verb" } },
   { lemmas: ["vote", "against"], sense: { code: "12", kind: "verb" } },
+  { lemmas: ["phone", "call"], sense: { code: "04", kind: "noun" } },
+  { lemmas: ["telephone", "call"], sense: { code: "04", kind: "noun" } },
+  // "the House is expected to vote on the bill next week": a chamber's vote is a happening.
+  { lemmas: ["vote", "on"], sense: { code: "00", kind: "verb" } },
   { lemmas: ["lodge", "protest"], sense: { code: "11", kind: "verb" } },
   { lemmas: ["file", "protest"], sense: { code: "11", kind: "verb" } },
   { lemmas: ["lift", "objection"], sense: { code: "08", kind: "verb" } },
@@ -1331,6 +1362,9 @@ export const TARGET_STOPS: ReadonlySet<string> = new Set([
  * Words just before an event noun that make it unrealized ("prevent more bombings", "possible
  * sanctions") or generic ("as with all harvest festivals", "every election"): no one happening.
  */
+/** Long spans whose "… of" before an event noun tells a standing state ("decades of fighting"). */
+export const LONG_SPANS: ReadonlySet<string> = new Set(["years", "decades", "centuries"]);
+
 export const UNREALIZED_NOUN_CUES: ReadonlySet<string> = new Set([
   "all",
   "every",

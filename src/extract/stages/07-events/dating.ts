@@ -37,6 +37,12 @@ const COMMA_ONLY = /^\s*,\s*$/;
  */
 const PARTICIPLE_AFTER_DATE = /^\s*,\s+\p{Ll}+ing\b/u;
 
+/**
+ * "visited Kigali in May and urged both sides …": a date right before "and" and a verb closes
+ * the first verb's clause; the verb joined to it shares the date.
+ */
+const JOINED_VERB_AFTER_DATE = /^\s+and\s+\p{Ll}+$/u;
+
 /** Codes of reactions to a happening: praise, disapproval, rejection. */
 const REACTION_CODES = new Set(["05", "11", "12"]);
 /** Determiners, numbers and modifiers that may stand between a verb and its object noun (the noun may be a verb's homograph: "the offer"). */
@@ -49,7 +55,7 @@ const DETERMINER = /^\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s/;
  * "The union rejected the pay offer in October": a date after an event noun that is the object of
  * a reaction verb dates the reaction, not the thing reacted to.
  */
-function reactionTo(text: string, noun: Trigger, triggers: Trigger[]): Trigger | undefined {
+export function reactionTo(text: string, noun: Trigger, triggers: Trigger[]): Trigger | undefined {
   return triggers.find(
     (verb) =>
       verb.sense.kind === "verb" &&
@@ -58,6 +64,34 @@ function reactionTo(text: string, noun: Trigger, triggers: Trigger[]): Trigger |
       OBJECT_FILLER.test(text.slice(verb.end, noun.start)) &&
       DETERMINER.test(text.slice(verb.end, noun.start)),
   );
+}
+
+/** Words that open the phrase of a noun after a date ("on Tuesday as part of an inquiry"). */
+const NOUN_PHRASE_OPENER = /^[\s,]+(?:as|in|of|for|after|before|during|amid|following|into|over)\b/;
+
+/**
+ * "detained 18 contractors on Tuesday as part of an investigation": a date closing a verb's
+ * phrase is that verb's, though an event noun after it is nearer.
+ */
+function verbBeforeNoun(
+  text: string,
+  date: TemporalExpression,
+  noun: Trigger,
+  triggers: Trigger[],
+  distance: (date: TemporalExpression, trigger: Trigger) => number,
+): Trigger | undefined {
+  if (noun.sense.kind !== "noun" || noun.start < date.end) return undefined;
+  // "the April 4 sarin attack": a date right before the noun's own words is the noun's.
+  if (!NOUN_PHRASE_OPENER.test(text.slice(date.end, noun.start))) return undefined;
+  return triggers
+    .filter(
+      (verb) =>
+        verb.sense.kind === "verb" &&
+        verb.end <= date.start &&
+        distance(date, verb) <= DATE_REACH &&
+        !/[,;]/.test(text.slice(verb.end, date.start)),
+    )
+    .at(-1);
 }
 
 /**
@@ -117,12 +151,28 @@ export function assignDates(
     }
     if (!best) continue;
     best = reactionTo(text, best, triggers) ?? best;
+    best = verbBeforeNoun(text, date, best, triggers, distance) ?? best;
     give(best, date);
     if (best.start >= date.end && PARTICIPLE_AFTER_DATE.test(text.slice(date.end, best.end))) {
       const main = triggers
         .filter((trigger) => trigger.end <= date.start && distance(date, trigger) <= DATE_REACH)
         .at(-1);
       if (main && !assigned.has(main)) assigned.set(main, date);
+    }
+    if (
+      best.sense.kind === "verb" &&
+      best.start >= date.end &&
+      JOINED_VERB_AFTER_DATE.test(text.slice(date.end, best.end))
+    ) {
+      const first = triggers
+        .filter(
+          (trigger) =>
+            trigger.sense.kind === "verb" &&
+            trigger.end <= date.start &&
+            distance(date, trigger) <= DATE_REACH,
+        )
+        .at(-1);
+      if (first && !assigned.has(first)) assigned.set(first, date);
     }
   }
   return assigned;

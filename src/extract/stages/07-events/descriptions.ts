@@ -14,7 +14,10 @@ import {
   SUBJECT_VERB_FILLERS,
 } from "../../lexicon/event-descriptions.js";
 import { DETERMINERS, SPEECH_VERBS } from "../../lexicon/event-clauses.js";
+import { countryFor } from "../../lexicon/gazetteer.js";
 import { PERSON_ROLE_NOUNS } from "../../lexicon/speaker-nouns.js";
+import { WEEKDAYS } from "../../lexicon/temporal.js";
+import { key } from "../../normalize.js";
 import type { Entity, Mention } from "../../types.js";
 import { lastWordOf, type Placed } from "./places.js";
 import { namedState, seatState } from "./states.js";
@@ -142,7 +145,32 @@ export function describedActor(
   const end = subjectEnd(words, verb);
   if (end < 0) return null;
   // "the prosecutor's office": the head is the subject's last word.
-  return describedBy(words, end, bodies, entities, homeState);
+  return describedBy(words, end, bodies, entities, homeState) ?? forceOfState(words, end, entities);
+}
+
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS.map((day) => day.toLowerCase()));
+
+/** True when the words ending at `last` are "on" and a weekday ("on Tuesday"). */
+function isWeekdayPhrase(words: Word[], last: number): boolean {
+  return words[last - 1]?.lower === "on" && WEEKDAY_NAMES.has(words[last]?.lower ?? "");
+}
+
+/** How many words a state's name after "police in" may have ("the United States"). */
+const STATE_NAME_WORDS = 3;
+
+/** "Police in Serbia fired …": a state force named by the country it serves after "in". */
+function forceOfState(words: Word[], last: number, entities: Entity[]): number | null {
+  // "A court in Peru on Tuesday sentenced …": the day between is no part of the subject.
+  const end = isWeekdayPhrase(words, last) ? last - 2 : last;
+  let at = end;
+  while (at >= 0 && end - at < STATE_NAME_WORDS && /^[A-Z]/.test(words[at]?.text ?? "")) at--;
+  if (at === end || words[at]?.lower !== "in") return null;
+  if (!STATE_AGENCY_NOUNS.has(words[at - 1]?.lower ?? "")) return null;
+  const name = words
+    .slice(at + 1, end + 1)
+    .map((word) => word.text)
+    .join(" ");
+  return namedState(entities, countryFor(key(name)))?.id ?? null;
 }
 
 /** How many words before its speech verb a speaker's description may start ("Police spokeswoman Ann Lee said"). */

@@ -67,7 +67,7 @@ import {
   namesEarlierHappening,
 } from "./modality.js";
 import type { Modality } from "./modality.js";
-import { isCountry, PLACE_RANK, placeMentions, placeRank } from "./places.js";
+import { isCountry, lastWordOf, PLACE_RANK, placeMentions, placeRank } from "./places.js";
 import type { Placed } from "./places.js";
 import { placeAtScene } from "./scene.js";
 import { addCapitalStates, placeInPartyState, targetMissionStates } from "./states.js";
@@ -87,6 +87,7 @@ import {
   type PersonMemory,
 } from "./roles.js";
 import { REPORTING_VERBS, SPEECH_VERBS } from "../../lexicon/event-clauses.js";
+import { aimReactions, withoutReactingParty, type Outcomes } from "./reactions.js";
 import { findTriggers } from "./triggers.js";
 import type { Trigger } from "./triggers.js";
 import { hasLemmaWithin, hasPastTense, isPastForm, pluperfect, wordsOf } from "./words.js";
@@ -143,6 +144,27 @@ function groupActorOf(
     if (entity && (entity.type === "ORGANIZATION" || isCountry(entity))) return entity.id;
   }
   return null;
+}
+
+/** Possessive endings: "Russia's foreign minister" is no subject of its own. */
+const POSSESSIVE = /^['\u2019]s?$/;
+
+/**
+ * "Microsoft announced …": the organisation or state a sentence opens with as its subject,
+ * which a later "it"/"they" may stand for even when the sentence reported no act.
+ */
+function subjectGroupOf(
+  words: Word[],
+  placed: Placed[],
+  entities: Map<number, Entity>,
+): number | null {
+  const first = placed[0];
+  if (!first || first.wordIndex > (words[0]?.lower === "the" ? 1 : 0)) return null;
+  const last = lastWordOf(words, first);
+  const glued = (words[last]?.end ?? 0) > first.mention.end; // "Telecom's" as one word
+  if (glued || POSSESSIVE.test(words[last + 1]?.text ?? "")) return null;
+  const entity = entities.get(first.entityId);
+  return entity && (entity.type === "ORGANIZATION" || isCountry(entity)) ? entity.id : null;
 }
 
 /** A media credit closing a caption: "Video: A. Smith.", "Audio: Jkthom.", "Image: Reuters." */
@@ -325,6 +347,7 @@ export function findEvents(doc: Doc): Event[] {
   const collectiveParagraphs = new Set<number>();
   const leadPlaces: Placed[] = [];
   const secondPlaces: Placed[] = [];
+  const venues: number[] = [];
   const leadNames = new Set<number>();
   const bodies = new NamedBodies();
   for (const sentence of bodySentences) {
@@ -353,6 +376,14 @@ export function findEvents(doc: Doc): Event[] {
             !DIRECTIONAL_PREPOSITIONS.has(words[item.prepositionIndex]?.lower ?? ""),
         ),
       );
+    if (sentence.paragraphIndex === leadParagraph || sentence.paragraphIndex === secondParagraph)
+      for (const item of placed)
+        if (
+          item.locative &&
+          words[item.prepositionIndex]?.lower === "at" &&
+          placeRank(entities.get(item.entityId), item.placeNoun) === PLACE_RANK.site
+        )
+          venues.push(item.entityId);
     const isQuestion = /\?["'\u201d\u2019]?\s*$/.test(sentence.text);
     const mentionSpans = unionOf(mentions.map((mention) => mention.fullSpan ?? mention));
     const sentenceDates = (datesBySentence.get(sentence.index) ?? []).filter(
@@ -360,6 +391,7 @@ export function findEvents(doc: Doc): Event[] {
     );
     const live: { trigger: Trigger; modality: Modality; speaker: number | null }[] = [];
     let previousSkipped = false;
+    let previousPast = false;
     const triggers =
       isQuestion || isCrosshead(sentence)
         ? []
@@ -367,6 +399,11 @@ export function findEvents(doc: Doc): Event[] {
     const violentHere = triggers.some(isViolentOrDisaster);
     for (const trigger of triggers) {
       const modality = modalityOf(words, trigger);
+      // "would not resign and accused …": a past verb joined to a bare one is told for itself.
+      const ownTense =
+        trigger.sense.kind === "verb" &&
+        !previousPast &&
+        isPastForm(words[trigger.first]?.lower ?? "");
       const joined = ["and", "or"].includes(
         words[skipAdverbs(words, trigger.first - 1)]?.lower ?? "",
       );
@@ -410,14 +447,17 @@ export function findEvents(doc: Doc): Event[] {
           !continuesReportedClause(doc.text, quoted, trigger.start)) ||
         afterRelativeOnThing(words, trigger, mentionSpans) ||
         modality.skip ||
-        (joined && previousSkipped) ||
+        (joined && previousSkipped && !ownTense) ||
         toll ||
         accompanying(words, trigger, live.length > 0) ||
         // "Last year, 412 officers were killed across Mexico": a year's toll is a statistic.
         ((trigger.sense.toll ?? false) && yearOnly && countedToll(words, trigger));
       // "… killed 1,000 in October, and floods in March …": a toll left out is still a real act,
       // so what follows "and" is not left out with it.
-      if (trigger.sense.kind === "verb") previousSkipped = skip && !toll;
+      if (trigger.sense.kind === "verb") {
+        previousSkipped = skip && !toll;
+        previousPast = isPastForm(words[trigger.first]?.lower ?? "");
+      }
       if (!skip) live.push({ trigger, modality, speaker });
     }
     // "Talks were held in Moscow on Monday. X and Y led the delegations.": a sentence that
@@ -474,6 +514,8 @@ export function findEvents(doc: Doc): Event[] {
     let sentenceDay: { date: string; precision: DatePrecision } | null = null;
     let anaphoricDay: string | null = null;
     let nearby: { event: Event; lastWord: number } | null = null;
+    const liveTriggers = live.map((item) => item.trigger);
+    const outcomes: Outcomes = new Map();
     for (const [position, { trigger, modality, speaker }] of live.entries()) {
       // "X, who was arrested in Madrid, was extradited on Friday": the relative clause recalls an
       // earlier act, which neither takes the sentence's date nor joins the main act.
@@ -647,6 +689,10 @@ export function findEvents(doc: Doc): Event[] {
           precision = "DAY";
         }
       }
+      if (trigger.sense.kind === "noun") {
+        const own = withoutReactingParty(doc.text, trigger, liveTriggers, outcomes, participants);
+        participants.splice(0, participants.length, ...own);
+      }
       const explicitDate = dateExpression !== null && date !== null;
       if (explicitDate && date !== null && precision !== null) sentenceDay = { date, precision };
 
@@ -713,6 +759,7 @@ export function findEvents(doc: Doc): Event[] {
           nearby.event.participants.some((participant) => participant.entityId === ownActor))
       ) {
         mergeInto(nearby.event, reported, notes);
+        outcomes.set(trigger, nearby.event);
         nearby.lastWord = trigger.last;
         continue;
       }
@@ -757,6 +804,7 @@ export function findEvents(doc: Doc): Event[] {
           if (bare && !hasLemmaWithin(words, trigger.last + 1, 4, HAPPENING_VERBS))
             reported.locationId = null;
           mergeInto(antecedent, reported, notes);
+          outcomes.set(trigger, antecedent);
           if (antecedent.precision === "DAY" && antecedent.date !== null)
             anaphoricDay = antecedent.date;
           continue;
@@ -767,6 +815,7 @@ export function findEvents(doc: Doc): Event[] {
         const known = recentOfCode(code).find((event) => event.date === date);
         if (known) {
           mergeInto(known, reported, notes);
+          outcomes.set(trigger, known);
           continue;
         }
       }
@@ -829,15 +878,18 @@ export function findEvents(doc: Doc): Event[] {
             : undefined));
       if (match) {
         mergeInto(match, reported, notes);
+        outcomes.set(trigger, match);
       } else {
         // Events still without participants are kept for now: a later "the attack … by X" may complete them.
         events.push(reported);
+        outcomes.set(trigger, reported);
         const sameCode = byCode.get(code) ?? [];
         sameCode.push(reported);
         byCode.set(code, sameCode);
         nearby = { event: reported, lastWord: trigger.last };
       }
     }
+    aimReactions(doc.text, liveTriggers, outcomes);
     if (sentence === bodySentences[0] && headlineSpeaker !== null) {
       const statement = headlineStatement(
         doc,
@@ -860,7 +912,8 @@ export function findEvents(doc: Doc): Event[] {
       ? { ...sentenceDay, paragraph: sentence.paragraphIndex, sentence: sentence.index }
       : null;
     bodies.add(mentions, entities);
-    lastGroup = groupActorOf(events, sentence.index, entities);
+    lastGroup =
+      groupActorOf(events, sentence.index, entities) ?? subjectGroupOf(words, placed, entities);
     lastUndergoer = undergoerOf(events, sentence.index, entities) ?? lastUndergoer;
     const person = [...mentions]
       .reverse()
@@ -917,6 +970,7 @@ export function findEvents(doc: Doc): Event[] {
     secondParagraph,
     leadPlaces,
     secondPlaces,
+    venues,
     leadNames,
     datelineId: datelineEntity?.id ?? null,
     leadDay,

@@ -10,6 +10,7 @@ import {
 } from "../../lexicon/event-clauses.js";
 import {
   FUTURE_MARKERS,
+  LONG_SPANS,
   NEGATION_CUES,
   PASSIVE_AUXILIARIES,
   PLAN_CUES,
@@ -19,6 +20,7 @@ import { RECORD_SUPERLATIVES } from "../../lexicon/event-places.js";
 import type { Span } from "../../types.js";
 import { CLAUSE_BREAKS } from "./clauses.js";
 import type { Trigger } from "./triggers.js";
+import { isPastForm } from "./words.js";
 import type { Word } from "./words.js";
 
 export interface Modality {
@@ -46,7 +48,15 @@ export function modalityOf(words: Word[], trigger: Trigger): Modality {
   const before = wordsBefore(words, trigger);
   const nearest = before[0]?.lower ?? "";
   const isNoun = trigger.sense.kind === "noun";
-  for (const word of before.slice(0, isNoun ? 3 : 5)) {
+  // "said he would not resign and accused …": past the "and", a negation or modal of a verb in
+  // another form is that verb's, not this past verb's.
+  const pastVerb = !isNoun && isPastForm(words[trigger.first]?.lower ?? "");
+  let joined = false;
+  for (const [position, word] of before.slice(0, isNoun ? 3 : 5).entries()) {
+    if (pastVerb && COORDINATORS.has(word.lower)) joined = true;
+    const governed = before[position - 1];
+    if (joined && governed && !isPastForm(governed.lower) && !COORDINATORS.has(governed.lower))
+      continue;
     // "said Moscow would respond": announcing the response is the act, a threat made now.
     if (word === before[0] && trigger.sense.announcedResponse) continue;
     // "would not hesitate to act": the negation and its modal make the threat, made now.
@@ -56,11 +66,15 @@ export function modalityOf(words: Word[], trigger: Trigger): Modality {
       modality.planned = true;
       continue;
     }
+    // "visited Kigali in May and urged …", "with Will Carter": a capitalized word inside a
+    // phrase is a month or a name, not a modal.
+    if (nameInPhrase(words, words.indexOf(word))) continue;
     const negates = NEGATION_CUES.has(word.lower) || word.lower.endsWith("n't");
     if (negates && (!isNoun || NOUN_NEGATORS.has(word.lower))) modality.skip = true;
     if (isNoun && UNREALIZED_NOUN_CUES.has(word.lower)) modality.skip = true;
     if (FUTURE_MARKERS.has(word.lower) || /['\u2019]ll$/.test(word.lower)) modality.planned = true;
   }
+  if (isNoun && spanOfYears(words, trigger)) modality.skip = true;
   if (isNoun) {
     const following = words
       .slice(trigger.last + 1, trigger.last + 7)
@@ -83,7 +97,9 @@ export function modalityOf(words: Word[], trigger: Trigger): Modality {
     modality.skip = true;
   }
   for (let index = Math.max(0, trigger.first - 12); index < trigger.first; index++) {
-    if (!CONDITIONALS.has(words[index]?.lower ?? "")) continue;
+    const word = words[index];
+    // "the IF Metall union threatened …": a capitalized word inside a phrase is a name.
+    if (!word || !CONDITIONALS.has(word.lower) || nameInPhrase(words, index)) continue;
     if (!words.slice(index, trigger.first).some((part) => part.text === ";")) modality.skip = true;
   }
   // "would hold protests until the taxes were withdrawn": what a pledge waits for has not happened.
@@ -105,6 +121,32 @@ export function modalityOf(words: Word[], trigger: Trigger): Modality {
   }
   return modality;
 }
+
+/**
+ * "aimed at ending decades of fighting", "after years of bitter conflict": an event noun after
+ * a span of years tells a standing state, not a happening of the story's days.
+ */
+function spanOfYears(words: Word[], trigger: Trigger): boolean {
+  for (let index = trigger.first - 1; index >= Math.max(1, trigger.first - 2); index--) {
+    if (words[index]?.lower !== "of") continue;
+    return LONG_SPANS.has(words[index - 1]?.lower ?? "");
+  }
+  return false;
+}
+
+/**
+ * True when the word at `index` is capitalized after a word ("in May", "the IF Metall union"):
+ * a name, not the function word it spells; a capital opening the sentence or a quotation
+ * ('"If we find …') is no sign of a name.
+ */
+function nameInPhrase(words: Word[], index: number): boolean {
+  const word = words[index];
+  if (!word || word.text === word.lower) return false;
+  return /^[\p{L}\p{N}]/u.test(words[index - 1]?.text ?? "");
+}
+
+/** Words joining two verbs of one subject ("resigned and left", "denied but admitted"). */
+const COORDINATORS: ReadonlySet<string> = new Set(["and", "but", "or"]);
 
 /** How far back from "would" the reporting verb of an indirect statement may be. */
 const REPORTED_SUBJECT_WORDS = 8;

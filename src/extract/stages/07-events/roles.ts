@@ -198,7 +198,8 @@ export function rolesOf(
   stop: number = words.length,
 ): Roles {
   const start = Math.max(clauseStart(words, trigger.first), trigger.first - ACTOR_WINDOW);
-  const end = Math.min(clauseEnd(words, trigger.last), trigger.last + 1 + TARGET_WINDOW);
+  // "visited Marlow and urged Oxfam to …": the next act's object is none of this one's.
+  const end = Math.min(clauseEnd(words, trigger.last), trigger.last + 1 + TARGET_WINDOW, stop);
   const inClause = placed.filter((item) => item.wordIndex >= start && item.wordIndex < end);
   const before = inClause.filter((item) => item.wordIndex < trigger.first).reverse();
   const after = inClause.filter((item) => item.wordIndex > trigger.last);

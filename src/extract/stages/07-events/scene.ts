@@ -45,6 +45,8 @@ export interface SceneContext {
   leadNames: ReadonlySet<number>;
   datelineId: number | null;
   leadDay: string | null;
+  /** Sites ("at the MVM Dome") the lead and the paragraph after it name with "at". */
+  venues: readonly number[];
 }
 
 /**
@@ -116,6 +118,18 @@ export function placeAtScene(
     toldAfterLead = scene !== null;
     if (toldAfterLead) leadPlaceRanks = ranksOf(context.secondPlaces);
   }
+  // "BUDAPEST - Norway beat Spain …" then "… a crowd of 19,000 at the MVM Dome": a lead that
+  // names no place of its own happened at the one venue the lines after it name.
+  const venues = new Set(context.venues);
+  const [venue] = venues;
+  if (scene === null && datelineId !== null && venues.size === 1 && venue !== undefined)
+    for (const event of events)
+      if (
+        paragraphOfEvent(event) === leadParagraph &&
+        event.locationId === datelineId &&
+        (notes.get(event)?.placeInClause ?? null) === null
+      )
+        event.locationId = venue;
   scene ??= datelineId;
   if (scene === null) return;
   // "talks in Madrid" … "met at Atocha Station": the day's other acts (the statements and

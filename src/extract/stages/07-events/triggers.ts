@@ -104,7 +104,7 @@ export function senseHolds(
   if (
     sense.needsObject &&
     !noObjectNeeded &&
-    !hasLemmaWithin(words, last + 1, 4, sense.needsObject)
+    !hasLemmaWithin(words, last + 1, sense.objectReach ?? 4, sense.needsObject)
   )
     return false;
   if (sense.notNear && hasLemmaWithin(words, last + 1, 4, sense.notNear)) return false;
@@ -214,6 +214,25 @@ function isCount(word: string): boolean {
     MASS_COUNTS.has(word)
   );
 }
+/** How many words a disaster noun may stand before the verb it strikes with ("an earthquake that struck"). */
+const DISASTER_VERB_REACH = 4;
+
+/**
+ * "An earthquake struck eastern Turkey", "the storm that struck the coast": the verb tells how
+ * the disaster named just before happened, not an attack of its own.
+ */
+function strikesForDisaster(
+  words: Word[],
+  triggers: Trigger[],
+  lemma: string,
+  index: number,
+): boolean {
+  if (lemma !== "strike" || !isPastForm(words[index]?.lower ?? "")) return false;
+  const before = triggers.at(-1);
+  if (!before?.sense.disaster || index - before.last > DISASTER_VERB_REACH) return false;
+  return !words.slice(before.last + 1, index).some((word) => /^[,;:]$/.test(word.text));
+}
+
 /** How many words after "announced" its appeal may be told ("announced on Friday that it is time for …"). */
 const ANNOUNCED_APPEAL_REACH = 10;
 /** Subjects of a modal that make it the announcer's own duty or a forecast, not an appeal. */
@@ -320,6 +339,7 @@ export function findTriggers(
       }
     }
     if (!found) continue;
+    if (strikesForDisaster(words, triggers, found.lemma, index)) continue;
     const lastWord = words[found.last] ?? word;
     // The form decides the use: "attacked" reports an act, "a visit" names one.
     let sense = found.sense;
