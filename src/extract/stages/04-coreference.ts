@@ -232,6 +232,16 @@ const PAIRED_AFTER = /^\s+(?:and|or)\s+(?:the\s+)?([A-Z][\p{L}.'-]+(?: [A-Z][\p{
 const PAIRED_BEFORE = /([A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]+)?)\s+(?:and|or)\s+(?:the\s+)?$/u;
 const WORD_BEFORE = /([A-Za-z]+)\s+(?:the\s+)?$/;
 
+const COMMA_AND_NAME = /^\s*,\s*(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p{L}'-]*))?/u;
+
+/** "Brussels, Belgium": a city followed by its country is the place, not the government. */
+function isPlaceWithItsCountry(after: string): boolean {
+  const [, first, second] = COMMA_AND_NAME.exec(after) ?? [];
+  if (first === undefined) return false;
+  const names = second === undefined ? [first] : [first, `${first} ${second}`];
+  return names.some((name) => countryFor(key(name)) !== undefined);
+}
+
 function isCapitalOrCountry(text: string): boolean {
   const k = key(text);
   return governmentSeatCountry(k) !== undefined || countryFor(k) !== undefined;
@@ -249,6 +259,7 @@ export function isGovernmentUse(text: string, mention: Mention): boolean {
   const after = text.slice(mention.end, mention.end + 90);
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
   if (/^['’]s?\b/.test(after)) return false;
+  if (isPlaceWithItsCountry(after)) return false;
   const previousWord = WORD_BEFORE.exec(before)?.[1]?.toLowerCase();
   if (previousWord && LOCATIVE_PREPOSITIONS.has(previousWord) && previousWord !== "between")
     return false;
