@@ -491,6 +491,7 @@ describe("words that are not entities", () => {
     ["Gagarin flew aboard Vostok 1 in 1961.", "Vostok 1"],
     ["It followed a March airstrike in the north.", "March"],
     ["Two Navy destroyers fired the missiles.", "Two Navy"],
+    ["Monks copied the texts during the Dark Ages.", "Dark Ages"],
   ])("%j has no mention %j", (body, text) => {
     expect(find(mentionsOf(body), text)).toBeUndefined();
   });
@@ -1097,6 +1098,37 @@ describe("well-known organizations without a cue word", () => {
     ["PC World's analysis of its own traffic concluded that usage fell.", "PC World"],
   ])("%j → %s", (body, name) => {
     expect(find(mentionsOf(body), name)?.type).toBe("ORGANIZATION");
+  });
+});
+
+describe("a bare title after a determiner", () => {
+  it.each<[string, string]>([
+    ["The Tsar, who had visited the port twice, granted him land.", "Tsar"],
+    ["The Pope said the prayers were for peace.", "Pope"],
+    ["Crowds waited as the Emperor, who was ill, rested.", "Emperor"],
+  ])("%j has no mention %j", (body, text) => {
+    expect(find(mentionsOf(body), text)).toBeUndefined();
+  });
+
+  it("keeps a title that stands before a name", () => {
+    expect(find(mentionsOf("The Tsar Ivan IV took Kazan in 1552."), "Ivan IV")?.type).toBe(
+      "PERSON",
+    );
+  });
+});
+
+describe("a known body's acronym opening a phrase no rule types", () => {
+  it.each<[string, string]>([
+    ["The old harbour was made a UNESCO World Heritage Site in 2004.", "UNESCO"],
+    ["Engineers steered the NASA Juno Probe closer to Jupiter.", "NASA"],
+  ])("%j → %s", (body, name) => {
+    const mentions = mentionsOf(body);
+    expect(find(mentions, name)?.type).toBe("ORGANIZATION");
+    expect(mentions.some((m) => m.text.startsWith(`${name} `))).toBe(false);
+  });
+
+  it("leaves a known body's product to the product rule", () => {
+    expect(find(mentionsOf("Drivers rely on Google Kestrel every day."), "Google")).toBeUndefined();
   });
 });
 

@@ -375,7 +375,8 @@ function candidatesFromPhrase(
     lexType = "ORGANIZATION";
     lexConfidence = 1.5;
   }
-  // Events, laws and products ("Cold War", "Chicago Marathon") are not entities.
+  // Events, laws and products ("Cold War", "Chicago Marathon") are not entities, nor is a body
+  // that opens one's name ("the 2022 FIFA World Cup"), as a news annotation has it.
   if (lexConfidence < 0) return results;
   let type = lexType;
   let confidence = lexConfidence;
