@@ -231,6 +231,29 @@ describe("lower-case particles inside a person's name", () => {
   });
 });
 
+describe("a known place and a place's cue joined by 'and'", () => {
+  it("reads two places, not one", () => {
+    const mentions = mentionsOf("Advocates in Ohio and Franklin County filed the suit.");
+    expect(find(mentions, "Ohio")?.type).toBe("LOCATION");
+    expect(find(mentions, "Franklin County")?.type).toBe("LOCATION");
+  });
+});
+
+describe("Portuguese and Spanish particles inside a place's name", () => {
+  it.each([
+    ["Floods cut roads across Rio Grande do Sul on Monday.", "Rio Grande do Sul"],
+    ["Ranchers in Mato Grosso do Sul lost cattle.", "Mato Grosso do Sul"],
+    ["The bus left San Juan de los Morros at dawn.", "San Juan de los Morros"],
+  ])("%j → %s is one place", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("LOCATION");
+  });
+
+  it("leaves the English verb 'do' between capitalized words alone", () => {
+    const mentions = mentionsOf("When Lakers do Win, fans cheer downtown.");
+    expect(mentions.some((m) => m.text.includes(" do "))).toBe(false);
+  });
+});
+
 describe("a known body opening with a nationality word, a title, then a person", () => {
   it.each<[string, string, string]>([
     [
@@ -492,6 +515,9 @@ describe("words that are not entities", () => {
     ["It followed a March airstrike in the north.", "March"],
     ["Two Navy destroyers fired the missiles.", "Two Navy"],
     ["Monks copied the texts during the Dark Ages.", "Dark Ages"],
+    ["The judge said the law breaks the Commerce Clause.", "Commerce Clause"],
+    ["Critics said the decree ignored the Ruritanian Constitution.", "Ruritanian Constitution"],
+    ["Gun owners invoked the Second Amendment at the hearing.", "Second Amendment"],
   ])("%j has no mention %j", (body, text) => {
     expect(find(mentionsOf(body), text)).toBeUndefined();
   });
