@@ -741,6 +741,9 @@ describe("span boundaries and facility types", () => {
 
 describe("unknown names typed from their context", () => {
   it.each<[string, string, EntityType]>([
+    ["Analysts at Harrowgate expect two rate cuts this year.", "Harrowgate", "ORGANIZATION"],
+    ["Economists at Capital Economics expect a cut.", "Capital Economics", "ORGANIZATION"],
+    ["Talks were held at Harrowgate on Monday.", "Harrowgate", "LOCATION"],
     ["Buses run from Orwick to Tallmere every hour.", "Orwick", "LOCATION"],
     ["Buses run from Orwick to Tallmere every hour.", "Tallmere", "LOCATION"],
     ["Ferries sail via Quellport twice a day.", "Quellport", "LOCATION"],
