@@ -28,3 +28,15 @@ describe("lone names listed beside a given name", () => {
     expect(typeOf(mentions, "Lebanon")).toBe("LOCATION");
   });
 });
+
+describe("a name listed after a place and the place's own noun", () => {
+  it("reads a guessed person after 'the … crossing and' as a place", () => {
+    const mentions = mentionsOf("Trucks waited at the Rafah crossing and Velmor Sadek for days.");
+    expect(typeOf(mentions, "Velmor Sadek")).toBe("LOCATION");
+  });
+
+  it("keeps a person with a known given name a person", () => {
+    const mentions = mentionsOf("Fighting spread from Kasai province and Tanya Lubaki fled.");
+    expect(typeOf(mentions, "Tanya Lubaki")).toBe("PERSON");
+  });
+});

@@ -3,7 +3,12 @@ import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
 import { acronymFitsWords } from "../../lexicon/acronyms.js";
 import { FIRST_NAMES, LAST_NAMES } from "../../lexicon/person-names.js";
 import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
-import { LOCATION_CUE_WORDS, countryFor, isKnownPlace } from "../../lexicon/gazetteer.js";
+import {
+  LOCATION_CUE_WORDS,
+  TRAILING_PLACE_WORDS,
+  countryFor,
+  isKnownPlace,
+} from "../../lexicon/gazetteer.js";
 import { ORGANIZATION_CUE_WORDS, isKnownOrganization } from "../../lexicon/organizations.js";
 import { MIN_TYPO_SURNAME, withinOneEdit } from "../../normalize.js";
 import type { Candidate } from "./candidate.js";
@@ -125,6 +130,14 @@ export function resolveByNameParts(candidates: Candidate[]): void {
 
 const COORDINATION_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 
+const PLACE_WORD_GAP = /^ (\p{Ll}+)((?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))$/u;
+
+/** "the Rafah crossing and …", "Lake Tana region, …": a place's own lower-case noun, then the list. */
+function placeWordThenList(gap: string): boolean {
+  const word = PLACE_WORD_GAP.exec(gap)?.[1];
+  return word !== undefined && TRAILING_PLACE_WORDS.has(word);
+}
+
 /**
  * "in Paramus, Hackensack and Edgewater", "Luzon and Palawan": an untyped name listed beside a place or
  * an organization is one of the same kind.
@@ -139,7 +152,8 @@ export function resolveCoordinations(doc: Doc, candidates: Candidate[], signals:
     const bEnd = b.words[b.words.length - 1];
     if (!aEnd || !bStart || aEnd.possessive || bEnd?.possessive) return false;
     if (a.sentence.index !== b.sentence.index) return false;
-    return COORDINATION_GAP.test(doc.text.slice(aEnd.end, bStart.start));
+    const gap = doc.text.slice(aEnd.end, bStart.start);
+    return COORDINATION_GAP.test(gap) || (a.type === "LOCATION" && placeWordThenList(gap));
   };
   const typeFrom = (source: Candidate | undefined, target: Candidate | undefined): void => {
     if (!source || !target || target.type !== null || target.confidence < 0) return;
