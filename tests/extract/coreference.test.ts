@@ -41,6 +41,11 @@ describe("people", () => {
       "Doug Ware",
       "Doug G. Ware",
     ],
+    [
+      "Governor Harlan Voss Jr. signed the bill. Voss said it would pass.",
+      "Voss",
+      "Harlan Voss Jr.",
+    ],
   ])("%j: %s → %s", (body, short, full) => {
     const entities = entitiesOf(body);
     const entity = entityWith(entities, short);

@@ -1441,6 +1441,11 @@ describe("name suffixes", () => {
     expect(find(mentions, "Iván Ortega")?.type).toBe("PERSON");
     expect(mentions.some((m) => m.text.startsWith("Jr"))).toBe(false);
   });
+
+  it("keeps a generational suffix inside the name, as the article writes it", () => {
+    const mentions = mentionsOf("Governor Harlan Voss Jr. signed the bill on Friday.");
+    expect(find(mentions, "Harlan Voss Jr.")?.type).toBe("PERSON");
+  });
 });
 
 describe("currency prefixes", () => {

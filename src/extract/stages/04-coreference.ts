@@ -23,7 +23,7 @@ import { GOVERNMENT_ACTION_VERBS, GOVERNMENT_OBJECT_CUES } from "../lexicon/meto
 import { sameGivenName } from "../lexicon/nicknames.js";
 import { GENDERED_HONORIFICS, type Gender } from "../lexicon/pronouns.js";
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../lexicon/given-names.js";
-import { NAME_PARTICLES } from "../lexicon/person-names.js";
+import { NAME_PARTICLES, NAME_SUFFIXES } from "../lexicon/person-names.js";
 import { isClippedWord } from "./mentions/clipped-names.js";
 import { STATE_BODY_NOUN } from "./mentions/phrase-type.js";
 
@@ -294,7 +294,10 @@ export function isGovernmentUse(text: string, mention: Mention): boolean {
 
 /** Name parts a bare surname or given name can match ("Assad" for "Bashar al-Assad"). */
 function personNameParts(text: string): { surnames: Set<string>; givenName: string } {
-  const words = text.split(/\s+/);
+  // "Ferdinand Marcos Jr." is "Marcos": a generational suffix is no surname.
+  const all = text.split(/\s+/);
+  const suffixed = all.length > 2 && NAME_SUFFIXES.has(key(all[all.length - 1] ?? ""));
+  const words = suffixed ? all.slice(0, -1) : all;
   const surnames = new Set<string>();
   const last = words[words.length - 1] ?? "";
   surnames.add(key(last));

@@ -1,7 +1,7 @@
 import type { Doc, EntityType } from "../../types.js";
 import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
 import { acronymFitsWords } from "../../lexicon/acronyms.js";
-import { FIRST_NAMES, LAST_NAMES } from "../../lexicon/person-names.js";
+import { FIRST_NAMES, LAST_NAMES, NAME_SUFFIXES } from "../../lexicon/person-names.js";
 import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
 import {
   LOCATION_CUE_WORDS,
@@ -17,6 +17,7 @@ import { ACRONYM_DEFINITION } from "./sentence-candidates.js";
 import { isClubName } from "./phrase-type.js";
 import type { DocSignals } from "./word-classes.js";
 import { isCommonTagged } from "./word-classes.js";
+import type { Word } from "./words.js";
 
 const PERSON_NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person"]);
 
@@ -39,6 +40,12 @@ function misspeltSurname(word: string, personParts: Map<string, number>): number
  * Surnames (2) and given names (1) of the people the candidates name in full; the surname of a
  * person only guessed at (no title, lexicon or context) counts for less (0.5).
  */
+/** A full name's last word, or the one before a generational suffix ("Voss" of "Harlan Voss Jr."). */
+function surnameWord(words: Word[]): Word | undefined {
+  const last = words[words.length - 1];
+  return words.length > 2 && last && NAME_SUFFIXES.has(last.key) ? words[words.length - 2] : last;
+}
+
 function namePartsOfPeople(candidates: Candidate[]): Map<string, number> {
   const personParts = new Map<string, number>();
   const setPart = (part: string, strength: number): void => {
@@ -47,7 +54,7 @@ function namePartsOfPeople(candidates: Candidate[]): Map<string, number> {
   for (const candidate of candidates) {
     if (candidate.type !== "PERSON" || candidate.words.length < 2) continue;
     const firstWord = candidate.words[0];
-    const lastWord = candidate.words[candidate.words.length - 1];
+    const lastWord = surnameWord(candidate.words);
     if (lastWord) {
       const strength = candidate.confidence >= 1 ? 2 : GUESSED_SURNAME;
       setPart(lastWord.lower, strength);
@@ -89,7 +96,7 @@ export function resolveByNameParts(candidates: Candidate[]): void {
   // Where each guessed person's full name is first written, by surname.
   const firstGuessedFullName = new Map<string, number>();
   for (const candidate of candidates) {
-    const last = candidate.words[candidate.words.length - 1];
+    const last = surnameWord(candidate.words);
     const start = candidate.words[0]?.start;
     if (candidate.type !== "PERSON" || candidate.words.length < 2 || !last || start === undefined)
       continue;

@@ -72,8 +72,6 @@ const POST_NOMINALS = new Set([
   "phd",
   "md",
   "esq",
-  "jr",
-  "sr",
   "frs",
   "frse",
   "fba",
