@@ -744,6 +744,8 @@ describe("unknown names typed from their context", () => {
     ["Analysts at Harrowgate expect two rate cuts this year.", "Harrowgate", "ORGANIZATION"],
     ["Economists at Capital Economics expect a cut.", "Capital Economics", "ORGANIZATION"],
     ["Talks were held at Harrowgate on Monday.", "Harrowgate", "LOCATION"],
+    ["He joined as a former Hadley Collins executive in 2019.", "Hadley Collins", "ORGANIZATION"],
+    ["A Brennan Stanley analyst cut the target.", "Brennan Stanley", "ORGANIZATION"],
     ["Buses run from Orwick to Tallmere every hour.", "Orwick", "LOCATION"],
     ["Buses run from Orwick to Tallmere every hour.", "Tallmere", "LOCATION"],
     ["Ferries sail via Quellport twice a day.", "Quellport", "LOCATION"],

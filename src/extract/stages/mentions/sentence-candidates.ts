@@ -446,6 +446,11 @@ function candidatesFromPhrase(
     type = "PERSON";
     confidence = 1.5;
   }
+  if (type === null && title === null && beforeStaffNoun(words, nameFirst + name.length, name)) {
+    // "a former Rockwell Collins executive", "a Morgan Stanley analyst": the staff's employer.
+    type = "ORGANIZATION";
+    confidence = 1.5;
+  }
   if (type === null && personSignals(name)) {
     type = "PERSON";
     confidence = 1.5;
@@ -584,6 +589,26 @@ function candidatesFromPhrase(
   if (commonLastWord || speaksWithCommonLastWord) candidate.organizationGuess = "common-last-word";
   results.push(candidate);
   return results;
+}
+
+/** Staff nouns after a name that make it their employer; aides and advisers serve people too. */
+const STAFF_NOUNS_AFTER: ReadonlySet<string> = new Set(
+  (
+    "executive executives employee employees analyst analysts economist economists banker bankers " +
+    "engineer engineers shareholders subsidiary"
+  ).split(" "),
+);
+
+/** Whether a lower-case staff noun follows the name straight away ("… Collins executive"). */
+function beforeStaffNoun(words: Word[], after: number, name: Word[]): boolean {
+  const next = words[after];
+  return (
+    next !== undefined &&
+    next.joinedToPrevious &&
+    !next.nameLike &&
+    STAFF_NOUNS_AFTER.has(next.lower) &&
+    !name[name.length - 1]?.possessive
+  );
 }
 
 /**
