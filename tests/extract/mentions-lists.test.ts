@@ -40,3 +40,15 @@ describe("a name listed after a place and the place's own noun", () => {
     expect(typeOf(mentions, "Tanya Lubaki")).toBe("PERSON");
   });
 });
+
+describe("a body guessed from a place word, listed beside a place", () => {
+  it("reads it as a place", () => {
+    const mentions = mentionsOf("The caravan crossed Syria and Asia Minor before winter.");
+    expect(typeOf(mentions, "Asia Minor")).toBe("LOCATION");
+  });
+
+  it("keeps it a body beside a body", () => {
+    const mentions = mentionsOf("Shares of Boeing and Texas Instruments rose on Monday.");
+    expect(typeOf(mentions, "Texas Instruments")).toBe("ORGANIZATION");
+  });
+});

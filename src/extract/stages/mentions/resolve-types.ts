@@ -40,6 +40,12 @@ function misspeltSurname(word: string, personParts: Map<string, number>): number
  * Surnames (2) and given names (1) of the people the candidates name in full; the surname of a
  * person only guessed at (no title, lexicon or context) counts for less (0.5).
  */
+/** Whether a name opens with a known place or country ("Asia Minor", "Texas Instruments"). */
+function opensWithPlace(candidate: Candidate): boolean {
+  const first = candidate.words[0]?.key ?? "";
+  return isKnownPlace(first) || countryFor(first) !== undefined;
+}
+
 /** A full name's last word, or the one before a generational suffix ("Voss" of "Harlan Voss Jr."). */
 function surnameWord(words: Word[]): Word | undefined {
   const last = words[words.length - 1];
@@ -210,7 +216,11 @@ export function resolveCoordinations(doc: Doc, candidates: Candidate[], signals:
   // the context names as one, is a place too.
   const placeFrom = (source: Candidate | undefined, target: Candidate | undefined): void => {
     if (!source || !target || source.type !== "LOCATION" || source.confidence < 1) return;
-    if (target.type !== "PERSON" || target.confidence > 0.5 || target.title !== null) return;
+    if (target.confidence > 0.5 || target.title !== null) return;
+    // "through Thrace and Asia Minor": a body guessed only from a place word inside it is a place too.
+    const guess =
+      target.type === "PERSON" || (target.type === "ORGANIZATION" && opensWithPlace(target));
+    if (!guess) return;
     if (target.words.length < 2 || !(listed(source, target) || listed(target, source))) return;
     target.type = "LOCATION";
     target.confidence = 1;
