@@ -41,6 +41,11 @@ describe("people", () => {
       "Doug Ware",
       "Doug G. Ware",
     ],
+    [
+      "Governor Harlan Voss Jr. signed the bill. Voss said it would pass.",
+      "Voss",
+      "Harlan Voss Jr.",
+    ],
   ])("%j: %s → %s", (body, short, full) => {
     const entities = entitiesOf(body);
     const entity = entityWith(entities, short);
@@ -521,6 +526,8 @@ describe("metonymy: a capital or seat of government for its government", () => {
     ["Tillerson met Putin in the Kremlin.", "Kremlin"],
     ["Snow fell on Moscow overnight.", "Moscow"],
     ["The airline will fly between Oslo and New York in June.", "Oslo"],
+    ["She has homes in Lisbon, Portugal and Vienna, Austria.", "Vienna"],
+    ["The summit moves to Nairobi, Kenya, next year.", "Nairobi"],
   ])("%j: %s stays the place", (body, form) => {
     expect(entityWith(entitiesOf(body), form)?.name).toBe(form);
   });

@@ -28,3 +28,27 @@ describe("lone names listed beside a given name", () => {
     expect(typeOf(mentions, "Lebanon")).toBe("LOCATION");
   });
 });
+
+describe("a name listed after a place and the place's own noun", () => {
+  it("reads a guessed person after 'the … crossing and' as a place", () => {
+    const mentions = mentionsOf("Trucks waited at the Rafah crossing and Velmor Sadek for days.");
+    expect(typeOf(mentions, "Velmor Sadek")).toBe("LOCATION");
+  });
+
+  it("keeps a person with a known given name a person", () => {
+    const mentions = mentionsOf("Fighting spread from Kasai province and Tanya Lubaki fled.");
+    expect(typeOf(mentions, "Tanya Lubaki")).toBe("PERSON");
+  });
+});
+
+describe("a body guessed from a place word, listed beside a place", () => {
+  it("reads it as a place", () => {
+    const mentions = mentionsOf("The caravan crossed Syria and Asia Minor before winter.");
+    expect(typeOf(mentions, "Asia Minor")).toBe("LOCATION");
+  });
+
+  it("keeps it a body beside a body", () => {
+    const mentions = mentionsOf("Shares of Boeing and Texas Instruments rose on Monday.");
+    expect(typeOf(mentions, "Texas Instruments")).toBe("ORGANIZATION");
+  });
+});

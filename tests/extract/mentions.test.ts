@@ -231,6 +231,29 @@ describe("lower-case particles inside a person's name", () => {
   });
 });
 
+describe("a known place and a place's cue joined by 'and'", () => {
+  it("reads two places, not one", () => {
+    const mentions = mentionsOf("Advocates in Ohio and Franklin County filed the suit.");
+    expect(find(mentions, "Ohio")?.type).toBe("LOCATION");
+    expect(find(mentions, "Franklin County")?.type).toBe("LOCATION");
+  });
+});
+
+describe("Portuguese and Spanish particles inside a place's name", () => {
+  it.each([
+    ["Floods cut roads across Rio Grande do Sul on Monday.", "Rio Grande do Sul"],
+    ["Ranchers in Mato Grosso do Sul lost cattle.", "Mato Grosso do Sul"],
+    ["The bus left San Juan de los Morros at dawn.", "San Juan de los Morros"],
+  ])("%j → %s is one place", (body, name) => {
+    expect(find(mentionsOf(body), name)?.type).toBe("LOCATION");
+  });
+
+  it("leaves the English verb 'do' between capitalized words alone", () => {
+    const mentions = mentionsOf("When Lakers do Win, fans cheer downtown.");
+    expect(mentions.some((m) => m.text.includes(" do "))).toBe(false);
+  });
+});
+
 describe("a known body opening with a nationality word, a title, then a person", () => {
   it.each<[string, string, string]>([
     [
@@ -491,6 +514,10 @@ describe("words that are not entities", () => {
     ["Gagarin flew aboard Vostok 1 in 1961.", "Vostok 1"],
     ["It followed a March airstrike in the north.", "March"],
     ["Two Navy destroyers fired the missiles.", "Two Navy"],
+    ["Monks copied the texts during the Dark Ages.", "Dark Ages"],
+    ["The judge said the law breaks the Commerce Clause.", "Commerce Clause"],
+    ["Critics said the decree ignored the Ruritanian Constitution.", "Ruritanian Constitution"],
+    ["Gun owners invoked the Second Amendment at the hearing.", "Second Amendment"],
   ])("%j has no mention %j", (body, text) => {
     expect(find(mentionsOf(body), text)).toBeUndefined();
   });
@@ -714,6 +741,11 @@ describe("span boundaries and facility types", () => {
 
 describe("unknown names typed from their context", () => {
   it.each<[string, string, EntityType]>([
+    ["Analysts at Harrowgate expect two rate cuts this year.", "Harrowgate", "ORGANIZATION"],
+    ["Economists at Capital Economics expect a cut.", "Capital Economics", "ORGANIZATION"],
+    ["Talks were held at Harrowgate on Monday.", "Harrowgate", "LOCATION"],
+    ["He joined as a former Hadley Collins executive in 2019.", "Hadley Collins", "ORGANIZATION"],
+    ["A Brennan Stanley analyst cut the target.", "Brennan Stanley", "ORGANIZATION"],
     ["Buses run from Orwick to Tallmere every hour.", "Orwick", "LOCATION"],
     ["Buses run from Orwick to Tallmere every hour.", "Tallmere", "LOCATION"],
     ["Ferries sail via Quellport twice a day.", "Quellport", "LOCATION"],
@@ -1100,6 +1132,37 @@ describe("well-known organizations without a cue word", () => {
   });
 });
 
+describe("a bare title after a determiner", () => {
+  it.each<[string, string]>([
+    ["The Tsar, who had visited the port twice, granted him land.", "Tsar"],
+    ["The Pope said the prayers were for peace.", "Pope"],
+    ["Crowds waited as the Emperor, who was ill, rested.", "Emperor"],
+  ])("%j has no mention %j", (body, text) => {
+    expect(find(mentionsOf(body), text)).toBeUndefined();
+  });
+
+  it("keeps a title that stands before a name", () => {
+    expect(find(mentionsOf("The Tsar Ivan IV took Kazan in 1552."), "Ivan IV")?.type).toBe(
+      "PERSON",
+    );
+  });
+});
+
+describe("a known body's acronym opening a phrase no rule types", () => {
+  it.each<[string, string]>([
+    ["The old harbour was made a UNESCO World Heritage Site in 2004.", "UNESCO"],
+    ["Engineers steered the NASA Juno Probe closer to Jupiter.", "NASA"],
+  ])("%j → %s", (body, name) => {
+    const mentions = mentionsOf(body);
+    expect(find(mentions, name)?.type).toBe("ORGANIZATION");
+    expect(mentions.some((m) => m.text.startsWith(`${name} `))).toBe(false);
+  });
+
+  it("leaves a known body's product to the product rule", () => {
+    expect(find(mentionsOf("Drivers rely on Google Kestrel every day."), "Google")).toBeUndefined();
+  });
+});
+
 describe("festivals and campus names", () => {
   it.each([
     "Pilgrims arrived for the Hajj on Monday.",
@@ -1379,6 +1442,11 @@ describe("name suffixes", () => {
     const mentions = mentionsOf("The trade sent Iván Ortega, Jr. to Boston on Monday.");
     expect(find(mentions, "Iván Ortega")?.type).toBe("PERSON");
     expect(mentions.some((m) => m.text.startsWith("Jr"))).toBe(false);
+  });
+
+  it("keeps a generational suffix inside the name, as the article writes it", () => {
+    const mentions = mentionsOf("Governor Harlan Voss Jr. signed the bill on Friday.");
+    expect(find(mentions, "Harlan Voss Jr.")?.type).toBe("PERSON");
   });
 });
 

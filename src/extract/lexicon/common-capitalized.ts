@@ -46,7 +46,8 @@ export const NON_ENTITY_HEADS: ReadonlySet<string> = new Set(
   (
     "war wars cup olympics games championship championships marathon tournament open prix prize prizes award " +
     "awards festival fair expo summit act bill law treaty accord accords agreement convention protocol " +
-    "declaration doctrine plan day week month year era revolution uprising spring crisis pandemic epidemic " +
+    "constitution amendment amendments clause " +
+    "declaration doctrine plan day week month year era ages revolution uprising spring crisis pandemic epidemic " +
     "disease syndrome virus shuttle mission program programme rover telescope satellite missile missiles " +
     "rocket vehicle iphone ipad android windows series show season episode film movie album book novel " +
     "report index survey study census election elections referendum primary primaries debate conference " +

@@ -22,6 +22,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "das",
   "du",
   "la",
+  "las",
+  "los",
   "le",
   "ter",
   "ten",

@@ -36,7 +36,9 @@ import {
 import { addRoadsAndAddresses } from "./mentions/roads-and-addresses.js";
 import type { Candidate } from "./mentions/candidate.js";
 import { resolveClippedNames } from "./mentions/clipped-names.js";
+import { dropBareTitles } from "./mentions/titles.js";
 import { resolveClubTowns } from "./mentions/club-towns.js";
+import { resolveLeadingAcronyms } from "./mentions/leading-acronyms.js";
 import { addSentenceCandidates } from "./mentions/sentence-candidates.js";
 import type { MentionState, MentionStep } from "./mentions/state.js";
 import { DEFAULT_TAGGER_USES, useTaggerEvidence } from "./mentions/tagger-evidence.js";
@@ -65,6 +67,7 @@ export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionS
   ["acronyms defined in the text", (s) => resolveDefinedAcronyms(s.doc, s.candidates)],
   ["parties and employers before a name", (s) => resolvePossessiveEmployers(s.candidates)],
   ["works after a person's possessive", (s) => resolvePersonsWorks(s.candidates)],
+  ["known acronyms opening an untyped phrase", resolveLeadingAcronyms],
   ["products of known organizations", (s) => dropProductsOfKnownOrganizations(s.candidates)],
   ["inverted names opening a reading-list line", addInvertedNames],
   ["numbers, epithets and places after a ruler's or saint's name", addPersonEpithets],
@@ -72,6 +75,7 @@ export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionS
   ["towns named for their club", resolveClubTowns],
   ["bodies' names cut short", resolveClippedNames],
   ["one type per name", (s) => unifyTypes(s.doc, s.candidates)],
+  ["bare titles after 'the'", dropBareTitles],
   ["names in headlines", addHeadlineCandidates],
 ];
 

@@ -23,7 +23,7 @@ import { GOVERNMENT_ACTION_VERBS, GOVERNMENT_OBJECT_CUES } from "../lexicon/meto
 import { sameGivenName } from "../lexicon/nicknames.js";
 import { GENDERED_HONORIFICS, type Gender } from "../lexicon/pronouns.js";
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "../lexicon/given-names.js";
-import { NAME_PARTICLES } from "../lexicon/person-names.js";
+import { NAME_PARTICLES, NAME_SUFFIXES } from "../lexicon/person-names.js";
 import { isClippedWord } from "./mentions/clipped-names.js";
 import { STATE_BODY_NOUN } from "./mentions/phrase-type.js";
 
@@ -232,6 +232,16 @@ const PAIRED_AFTER = /^\s+(?:and|or)\s+(?:the\s+)?([A-Z][\p{L}.'-]+(?: [A-Z][\p{
 const PAIRED_BEFORE = /([A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]+)?)\s+(?:and|or)\s+(?:the\s+)?$/u;
 const WORD_BEFORE = /([A-Za-z]+)\s+(?:the\s+)?$/;
 
+const COMMA_AND_NAME = /^\s*,\s*(\p{Lu}[\p{L}'-]*)(?: (\p{Lu}[\p{L}'-]*))?/u;
+
+/** "Brussels, Belgium": a city followed by its country is the place, not the government. */
+function isPlaceWithItsCountry(after: string): boolean {
+  const [, first, second] = COMMA_AND_NAME.exec(after) ?? [];
+  if (first === undefined) return false;
+  const names = second === undefined ? [first] : [first, `${first} ${second}`];
+  return names.some((name) => countryFor(key(name)) !== undefined);
+}
+
 function isCapitalOrCountry(text: string): boolean {
   const k = key(text);
   return governmentSeatCountry(k) !== undefined || countryFor(k) !== undefined;
@@ -249,6 +259,7 @@ export function isGovernmentUse(text: string, mention: Mention): boolean {
   const after = text.slice(mention.end, mention.end + 90);
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
   if (/^['’]s?\b/.test(after)) return false;
+  if (isPlaceWithItsCountry(after)) return false;
   const previousWord = WORD_BEFORE.exec(before)?.[1]?.toLowerCase();
   if (previousWord && LOCATIVE_PREPOSITIONS.has(previousWord) && previousWord !== "between")
     return false;
@@ -283,7 +294,10 @@ export function isGovernmentUse(text: string, mention: Mention): boolean {
 
 /** Name parts a bare surname or given name can match ("Assad" for "Bashar al-Assad"). */
 function personNameParts(text: string): { surnames: Set<string>; givenName: string } {
-  const words = text.split(/\s+/);
+  // "Ferdinand Marcos Jr." is "Marcos": a generational suffix is no surname.
+  const all = text.split(/\s+/);
+  const suffixed = all.length > 2 && NAME_SUFFIXES.has(key(all[all.length - 1] ?? ""));
+  const words = suffixed ? all.slice(0, -1) : all;
   const surnames = new Set<string>();
   const last = words[words.length - 1] ?? "";
   surnames.add(key(last));

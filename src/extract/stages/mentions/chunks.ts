@@ -1,7 +1,7 @@
 import type { Doc } from "../../types.js";
 import { NON_ENTITY_ACRONYMS } from "../../lexicon/acronyms.js";
 import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
-import { CALENDAR_WORDS } from "../../lexicon/common-capitalized.js";
+import { CALENDAR_WORDS, NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
 import { LOCATION_CUE_WORDS, countryFor, isKnownPlace } from "../../lexicon/gazetteer.js";
 import {
   FOREIGN_NAME_CONNECTORS,
@@ -236,6 +236,19 @@ function continuesChunk(word: Word): boolean {
   return word.nameLike || /^\p{N}+\p{Lu}?$/u.test(word.text);
 }
 
+/**
+ * "Rio Grande do Sul", "Mato Grosso do Sul": Portuguese "do" inside a place's name of two proper
+ * words or more; after one word it is as likely the English verb ("Why do Britons …"), and after a
+ * given name it opens a person's origin ("Ana Lima do Porto").
+ */
+function joinsPortugueseName(chunkSoFar: Word[]): boolean {
+  return (
+    chunkSoFar.length >= 2 &&
+    !FIRST_NAMES.has(chunkSoFar[0]?.lower ?? "") &&
+    chunkSoFar.every((w) => w.nameLike && !w.possessive && !NON_NAME_WORDS.has(w.lower))
+  );
+}
+
 /** How many words (connector included) a lower-case connector adds to the chunk, 0 to stop. */
 function connectorJoinLength(
   words: Word[],
@@ -267,6 +280,7 @@ function connectorJoinLength(
   if (isDesignation(next)) return 0;
   if (NAME_PARTICLES.has(lower)) return after - end + 1;
   const chunkSoFar = words.slice(start, end);
+  if (lower === "do" && joinsPortugueseName(chunkSoFar)) return after - end + 1;
   // "Banco do Brasil", "Alternative für Deutschland": a head-first foreign body's own preposition.
   if (
     FOREIGN_NAME_CONNECTORS.has(lower) &&
@@ -321,6 +335,12 @@ function connectorJoinLength(
   if (isPlaceAndPlaceBody(chunkSoFar, words, after)) return after - end + 1;
   // "The New York Times and ABC News": a known organization before "and" is complete, so two.
   if (endsWithKnownOrganization(chunkSoFar)) return 0;
+  // "Texas and El Paso County": a known place before "and" and a place's cue after it are two places.
+  if (
+    isBarePlace(chunkSoFar) &&
+    LOCATION_CUE_WORDS.has(cueWord(words[lastOfNameRun(words, after)]))
+  )
+    return 0;
   const following = words[after + 1];
   const short = !(
     following?.nameLike &&
@@ -392,6 +412,14 @@ function isPlaceAndPlaceBody(before: Word[], words: Word[], after: number): bool
   if (body.some((w) => w.possessive && w !== body[body.length - 1])) return false;
   if (!ORGANIZATION_CUE_WORDS.has(cueWord(body[body.length - 1]))) return false;
   return !isKnownOrganization(body.map((w) => w.key).join(" "));
+}
+
+/** Whether a chunk, a leading function word aside, is a known place or country and nothing else. */
+function isBarePlace(chunk: Word[]): boolean {
+  const place = chunk.filter((w, i) => i > 0 || !isFunctionWord(w));
+  if (place.length === 0 || place.some((w) => !w.nameLike || w.possessive)) return false;
+  const placeKey = place.map((w) => w.key).join(" ");
+  return isKnownPlace(placeKey) || countryFor(placeKey) !== undefined;
 }
 
 /** Whether the last one to four words of a chunk spell a known organization ("New York Times"). */

@@ -606,10 +606,26 @@ export function contextType(
     return "PERSON";
   if (before && (before.lower === "said" || before.lower === "says" || before.lower === "told"))
     return "PERSON";
+  // "analysts at Jefferies", "economists at Capital Economics": staff "at" a name work for a body.
+  if (
+    before?.lower === "at" &&
+    STAFF_BEFORE_AT.has(words[first - 2]?.lower ?? "") &&
+    !lastWord?.possessive
+  )
+    return "ORGANIZATION";
   if (before && PLACE_PREPOSITIONS.has(before.lower) && !lastWord?.possessive) return "LOCATION";
   if (before && !lastWord?.possessive && routeFrame(words, first, last)) return "LOCATION";
   return null;
 }
+
+/** Staff nouns whose "at" names their employer ("analysts at …"), not where they stand. */
+const STAFF_BEFORE_AT: ReadonlySet<string> = new Set(
+  (
+    "analysts analyst economists economist strategists strategist researchers researcher " +
+    "scientists scientist engineers engineer executives executive employees employee " +
+    "bankers banker traders trader lawyers lawyer experts expert"
+  ).split(" "),
+);
 
 /** "via Leonia", "flights to Napier", "from Leonia to Teterboro": a name on a route is a place. */
 function routeFrame(words: Word[], first: number, last: number): boolean {

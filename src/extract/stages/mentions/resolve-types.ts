@@ -1,9 +1,14 @@
 import type { Doc, EntityType } from "../../types.js";
 import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
 import { acronymFitsWords } from "../../lexicon/acronyms.js";
-import { FIRST_NAMES, LAST_NAMES } from "../../lexicon/person-names.js";
+import { FIRST_NAMES, LAST_NAMES, NAME_SUFFIXES } from "../../lexicon/person-names.js";
 import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
-import { LOCATION_CUE_WORDS, countryFor, isKnownPlace } from "../../lexicon/gazetteer.js";
+import {
+  LOCATION_CUE_WORDS,
+  TRAILING_PLACE_WORDS,
+  countryFor,
+  isKnownPlace,
+} from "../../lexicon/gazetteer.js";
 import { ORGANIZATION_CUE_WORDS, isKnownOrganization } from "../../lexicon/organizations.js";
 import { MIN_TYPO_SURNAME, withinOneEdit } from "../../normalize.js";
 import type { Candidate } from "./candidate.js";
@@ -12,6 +17,7 @@ import { ACRONYM_DEFINITION } from "./sentence-candidates.js";
 import { isClubName } from "./phrase-type.js";
 import type { DocSignals } from "./word-classes.js";
 import { isCommonTagged } from "./word-classes.js";
+import type { Word } from "./words.js";
 
 const PERSON_NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person"]);
 
@@ -34,6 +40,18 @@ function misspeltSurname(word: string, personParts: Map<string, number>): number
  * Surnames (2) and given names (1) of the people the candidates name in full; the surname of a
  * person only guessed at (no title, lexicon or context) counts for less (0.5).
  */
+/** Whether a name opens with a known place or country ("Asia Minor", "Texas Instruments"). */
+function opensWithPlace(candidate: Candidate): boolean {
+  const first = candidate.words[0]?.key ?? "";
+  return isKnownPlace(first) || countryFor(first) !== undefined;
+}
+
+/** A full name's last word, or the one before a generational suffix ("Voss" of "Harlan Voss Jr."). */
+function surnameWord(words: Word[]): Word | undefined {
+  const last = words[words.length - 1];
+  return words.length > 2 && last && NAME_SUFFIXES.has(last.key) ? words[words.length - 2] : last;
+}
+
 function namePartsOfPeople(candidates: Candidate[]): Map<string, number> {
   const personParts = new Map<string, number>();
   const setPart = (part: string, strength: number): void => {
@@ -42,7 +60,7 @@ function namePartsOfPeople(candidates: Candidate[]): Map<string, number> {
   for (const candidate of candidates) {
     if (candidate.type !== "PERSON" || candidate.words.length < 2) continue;
     const firstWord = candidate.words[0];
-    const lastWord = candidate.words[candidate.words.length - 1];
+    const lastWord = surnameWord(candidate.words);
     if (lastWord) {
       const strength = candidate.confidence >= 1 ? 2 : GUESSED_SURNAME;
       setPart(lastWord.lower, strength);
@@ -84,7 +102,7 @@ export function resolveByNameParts(candidates: Candidate[]): void {
   // Where each guessed person's full name is first written, by surname.
   const firstGuessedFullName = new Map<string, number>();
   for (const candidate of candidates) {
-    const last = candidate.words[candidate.words.length - 1];
+    const last = surnameWord(candidate.words);
     const start = candidate.words[0]?.start;
     if (candidate.type !== "PERSON" || candidate.words.length < 2 || !last || start === undefined)
       continue;
@@ -125,6 +143,14 @@ export function resolveByNameParts(candidates: Candidate[]): void {
 
 const COORDINATION_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 
+const PLACE_WORD_GAP = /^ (\p{Ll}+)((?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))$/u;
+
+/** "the Rafah crossing and …", "Lake Tana region, …": a place's own lower-case noun, then the list. */
+function placeWordThenList(gap: string): boolean {
+  const word = PLACE_WORD_GAP.exec(gap)?.[1];
+  return word !== undefined && TRAILING_PLACE_WORDS.has(word);
+}
+
 /**
  * "in Paramus, Hackensack and Edgewater", "Luzon and Palawan": an untyped name listed beside a place or
  * an organization is one of the same kind.
@@ -139,7 +165,8 @@ export function resolveCoordinations(doc: Doc, candidates: Candidate[], signals:
     const bEnd = b.words[b.words.length - 1];
     if (!aEnd || !bStart || aEnd.possessive || bEnd?.possessive) return false;
     if (a.sentence.index !== b.sentence.index) return false;
-    return COORDINATION_GAP.test(doc.text.slice(aEnd.end, bStart.start));
+    const gap = doc.text.slice(aEnd.end, bStart.start);
+    return COORDINATION_GAP.test(gap) || (a.type === "LOCATION" && placeWordThenList(gap));
   };
   const typeFrom = (source: Candidate | undefined, target: Candidate | undefined): void => {
     if (!source || !target || target.type !== null || target.confidence < 0) return;
@@ -189,7 +216,11 @@ export function resolveCoordinations(doc: Doc, candidates: Candidate[], signals:
   // the context names as one, is a place too.
   const placeFrom = (source: Candidate | undefined, target: Candidate | undefined): void => {
     if (!source || !target || source.type !== "LOCATION" || source.confidence < 1) return;
-    if (target.type !== "PERSON" || target.confidence > 0.5 || target.title !== null) return;
+    if (target.confidence > 0.5 || target.title !== null) return;
+    // "through Thrace and Asia Minor": a body guessed only from a place word inside it is a place too.
+    const guess =
+      target.type === "PERSON" || (target.type === "ORGANIZATION" && opensWithPlace(target));
+    if (!guess) return;
     if (target.words.length < 2 || !(listed(source, target) || listed(target, source))) return;
     target.type = "LOCATION";
     target.confidence = 1;

@@ -72,8 +72,6 @@ const POST_NOMINALS = new Set([
   "phd",
   "md",
   "esq",
-  "jr",
-  "sr",
   "frs",
   "frse",
   "fba",
@@ -375,7 +373,8 @@ function candidatesFromPhrase(
     lexType = "ORGANIZATION";
     lexConfidence = 1.5;
   }
-  // Events, laws and products ("Cold War", "Chicago Marathon") are not entities.
+  // Events, laws and products ("Cold War", "Chicago Marathon") are not entities, nor is a body
+  // that opens one's name ("the 2022 FIFA World Cup"), as a news annotation has it.
   if (lexConfidence < 0) return results;
   let type = lexType;
   let confidence = lexConfidence;
@@ -445,6 +444,11 @@ function candidatesFromPhrase(
   if (type === null && name.length === 2 && HYPHENATED_GIVEN_NAME.test(name[1]?.text ?? "")) {
     // "Park Seo-yeon": a family name then a hyphenated given name.
     type = "PERSON";
+    confidence = 1.5;
+  }
+  if (type === null && title === null && beforeStaffNoun(words, nameFirst + name.length, name)) {
+    // "a former Rockwell Collins executive", "a Morgan Stanley analyst": the staff's employer.
+    type = "ORGANIZATION";
     confidence = 1.5;
   }
   if (type === null && personSignals(name)) {
@@ -585,6 +589,26 @@ function candidatesFromPhrase(
   if (commonLastWord || speaksWithCommonLastWord) candidate.organizationGuess = "common-last-word";
   results.push(candidate);
   return results;
+}
+
+/** Staff nouns after a name that make it their employer; aides and advisers serve people too. */
+const STAFF_NOUNS_AFTER: ReadonlySet<string> = new Set(
+  (
+    "executive executives employee employees analyst analysts economist economists banker bankers " +
+    "engineer engineers shareholders subsidiary"
+  ).split(" "),
+);
+
+/** Whether a lower-case staff noun follows the name straight away ("… Collins executive"). */
+function beforeStaffNoun(words: Word[], after: number, name: Word[]): boolean {
+  const next = words[after];
+  return (
+    next !== undefined &&
+    next.joinedToPrevious &&
+    !next.nameLike &&
+    STAFF_NOUNS_AFTER.has(next.lower) &&
+    !name[name.length - 1]?.possessive
+  );
 }
 
 /**

@@ -6,6 +6,7 @@ import { makeCandidate } from "./candidate.js";
 import { isAcronymWord, longestMatch, isPlaceOrOrgKey, lexicalType } from "./phrase-type.js";
 import { COMPASS_WORDS, isCommonTagged, isDemonymWord, isFunctionWord } from "./word-classes.js";
 import type { Word } from "./words.js";
+import type { MentionState } from "./state.js";
 
 /** The heads of "Chief … Officer" titles ("Chief Financial Officer", "Chief Medical Officer"). */
 const CHIEF_TITLE_ENDS = new Set(["officer", "officers"]);
@@ -377,4 +378,24 @@ export function mentionsInsideTitle(
     }
   }
   return found;
+}
+
+/** Determiners before a bare title that make it a role, not a name ("the Tsar", "his Emperor"). */
+const ROLE_DETERMINERS = new Set(["the", "his", "her", "their", "its", "our", "your", "my"]);
+
+/**
+ * "the Tsar, who had visited him", "the Pope said": one singular title word after a determiner
+ * is the holder's role, not a name, whatever its context makes of it; it names no entity.
+ */
+export function dropBareTitles(state: MentionState): void {
+  const wordsOf = new Map(state.sentences.map((s, i) => [s, state.sentenceWords[i] ?? []]));
+  for (const candidate of state.candidates) {
+    const only = candidate.words.length === 1 ? candidate.words[0] : undefined;
+    if (!only || candidate.type === null || only.allCaps || /s$/.test(only.key)) continue;
+    if (!TITLE_HEADS.has(only.key) && !OCCUPATION_TITLE_HEADS.has(only.key)) continue;
+    if (isPlaceOrOrgKey(only.key)) continue;
+    const before = wordsOf.get(candidate.sentence)?.[candidate.first - 1];
+    if (!ROLE_DETERMINERS.has(before?.lower ?? "")) continue;
+    candidate.type = null;
+  }
 }
