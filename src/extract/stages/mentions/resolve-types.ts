@@ -217,7 +217,7 @@ export function resolveCoordinations(doc: Doc, candidates: Candidate[], signals:
   const placeFrom = (source: Candidate | undefined, target: Candidate | undefined): void => {
     if (!source || !target || source.type !== "LOCATION" || source.confidence < 1) return;
     if (target.confidence > 0.5 || target.title !== null) return;
-    // "through Thrace and Asia Minor": a body guessed only from a place word inside it is a place too.
+    // "crossed Syria and Asia Minor": a body guessed only from a place word inside it is a place too.
     const guess =
       target.type === "PERSON" || (target.type === "ORGANIZATION" && opensWithPlace(target));
     if (!guess) return;
