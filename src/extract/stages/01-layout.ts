@@ -123,9 +123,33 @@ function block(line: Line, zone: Zone): Block {
   return { start: line.start, end: line.end, zone, text: line.text };
 }
 
+/** The characters `\s` matches (wordCount counts as `\S+` did). */
+function isRegexSpace(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Runs of non-space characters; counted without building the list (every line is measured). */
 function wordCount(text: string): number {
-  const words = text.match(/\S+/g);
-  return words ? words.length : 0;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const space = isRegexSpace(text.charCodeAt(i));
+    if (!space && !inWord) count += 1;
+    inWord = !space;
+  }
+  return count;
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -667,6 +691,8 @@ const AGENCY_SLASH_CREDIT =
 const CREDIT_SPLITTER = /\s*(?:\/|\||;|,|\bvia\b|\bfor\b|\band\b|&)\s*/g;
 
 const LICENSING_TRAILER = /\s*Purchase\s+Licen[cs]ing\s+Rights\b.{0,20}$/i;
+/** Longest LICENSING_TRAILER worth finding, with the spaces before it. */
+const LICENSING_TRAILER_CHARS = 80;
 
 /**
  * Finds the photo credit at the end of a caption line. Returns the credit text
@@ -674,8 +700,10 @@ const LICENSING_TRAILER = /\s*Purchase\s+Licen[cs]ing\s+Rights\b.{0,20}$/i;
  */
 function findCredit(whole: Line): Line | null {
   // "… REUTERS/Jane Doe Purchase Licensing Rights": a picture desk's link after the credit.
-  const trailer = LICENSING_TRAILER.exec(whole.text);
-  const line = trailer ? subLine(whole, 0, trailer.index) : whole;
+  // Only a line's tail can hold it: every paragraph passes here, and the pattern ends at "$".
+  const tailStart = Math.max(0, whole.text.length - LICENSING_TRAILER_CHARS);
+  const trailer = LICENSING_TRAILER.exec(whole.text.slice(tailStart));
+  const line = trailer ? subLine(whole, 0, tailStart + trailer.index) : whole;
   const suffixStart = Math.max(0, line.text.length - CREDIT_SUFFIX_CHARS);
   const suffix = line.text.slice(suffixStart);
   let lastEnd = -1;
