@@ -9,6 +9,8 @@
 export const LIST_LIMITS = {
   /** Article.authors: bylines name a handful of people. */
   authors: 10,
+  /** Article.degradedStages: the pipeline has eight stages. */
+  degradedStages: 8,
   /** Entity.aliases, oldest first. */
   aliases: 20,
   /** Article.entities, in order of first mention. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { runStages } from "../../src/extract/pipeline.js";
-import type { EntityType, Mention } from "../../src/extract/types.js";
+import { runStages, STAGES } from "../../src/extract/pipeline.js";
+import type { EntityType, Mention, Stage } from "../../src/extract/types.js";
 import { key } from "../../src/extract/normalize.js";
 
 /** Runs the pipeline through the mentions stage; a short headline keeps the body sentences in the body zone. */
@@ -1855,5 +1855,58 @@ describe("a lone speaker with a family name's ending", () => {
     expect(find(mentionsOf("Critics said Ofwat warned the firms."), "Ofwat")?.type).toBe(
       "ORGANIZATION",
     );
+  });
+});
+
+describe("a paragraph hard-wrapped at a margin", () => {
+  // Lines of about 70 characters, as e-mail and PDF copies print them. The layout stage decides
+  // which lines form one paragraph; here one paragraph is given, so only the mentions are tested.
+  const wrapped = [
+    "Volunteers in the fishing village of Port Hawkesbury cleared fallen trees",
+    "on Sunday as the storm moved east, and Fisheries Minister",
+    "Diane Lebouthillier toured the harbour with the mayor. Crews from Nova",
+    "Scotia Power worked through the night to restore power to 40,000 homes.",
+  ].join("\n");
+  const asOneParagraph: Stage = {
+    name: "layout",
+    run: (doc) => ({
+      ...doc,
+      layout: {
+        ...doc.layout,
+        paragraphs: [{ start: 0, end: doc.text.length, zone: "body", text: doc.text }],
+      },
+    }),
+  };
+  const stages = [asOneParagraph, ...STAGES.filter((stage) => stage.name !== "layout")];
+
+  it("keeps a name broken over two lines whole, with its title", () => {
+    const { mentions } = runStages(wrapped, {}, "mentions", stages);
+    expect(find(mentions, "Nova\nScotia Power")?.type).toBe("ORGANIZATION");
+    expect(mentions.some((m) => m.text === "Nova" || m.text === "Scotia Power")).toBe(false);
+    const minister = find(mentions, "Diane Lebouthillier");
+    expect(minister?.type).toBe("PERSON");
+    // The title on the line above is still the person's.
+    expect(minister?.fullSpan && minister.fullSpan.start < minister.start).toBe(true);
+  });
+
+  it("names the entity with single spaces, while the mention keeps the text as written", () => {
+    const { entities, mentions } = runStages(wrapped, {}, "coreference", stages);
+    const company = entities.find((e) => e.name === "Nova Scotia Power");
+    expect(company?.type).toBe("ORGANIZATION");
+    for (const entity of entities) {
+      expect(entity.name).not.toMatch(/\s\s|\n/);
+      for (const alias of entity.aliases) expect(alias).not.toContain("\n");
+    }
+    expect(mentions.find((m) => m.entityId === company?.id)?.text).toBe("Nova\nScotia Power");
+  });
+
+  it("does not join names across a blank line", () => {
+    const { mentions } = runStages(
+      "Officials met in the city of Port\n\nHawkesbury Council members voted later.",
+      {},
+      "mentions",
+      stages,
+    );
+    expect(mentions.some((m) => m.text.includes("\n"))).toBe(false);
   });
 });

@@ -1396,6 +1396,11 @@ function possessiveOwner(
   return owner;
 }
 
+/** A name as it is read, not as it was wrapped: "Mont\nSaint-Hilaire" is "Mont Saint-Hilaire". */
+function singleSpaced(name: string): string {
+  return name.replace(/\s+/g, " ");
+}
+
 /** Builds one entity per cluster and sets every mention's entityId. */
 export function resolveEntities(doc: Doc): { entities: Entity[]; mentions: Mention[] } {
   const mentions = doc.mentions.map((m, index) => ({ ...m, id: index }));
@@ -1403,7 +1408,7 @@ export function resolveEntities(doc: Doc): { entities: Entity[]; mentions: Menti
   const mentionEndingAt = new Map<number, Mention>();
   for (const mention of mentions) mentionEndingAt.set(mention.end, mention);
   const entities: Entity[] = clusters.map((cluster, id) => {
-    const name = properCaseName(cluster, mentions, fullestName(cluster, mentions));
+    const name = singleSpaced(properCaseName(cluster, mentions, fullestName(cluster, mentions)));
     const aliases: string[] = [];
     const seen = new Set<string>([name]);
     for (const mentionId of cluster.mentionIds) {
@@ -1430,7 +1435,7 @@ export function resolveEntities(doc: Doc): { entities: Entity[]; mentions: Menti
       const owner =
         cluster.type === "PERSON" ? undefined : possessiveOwner(doc, mention, mentionEndingAt);
       if (owner) forms.push(doc.text.slice(owner.start, mention.end));
-      for (const form of forms) {
+      for (const form of forms.map(singleSpaced)) {
         if (seen.has(form)) continue;
         seen.add(form);
         aliases.push(form);

@@ -69,10 +69,17 @@ export const ArticleRef = builder.prismaNode("Article", {
     extractorVersion: t.exposeString("extractorVersion", {
       extensions: compiled(column("extractor_version")),
     }),
-    degradedStages: t.exposeStringList("degradedStages", {
+    degradedStages: t.stringList({
       description:
         "Extraction stages that failed on this article (empty when every stage ran): their facts are missing until it is reprocessed with a fixed extractor.",
-      extensions: compiled(column("degraded_stages")),
+      extensions: {
+        ...maxItems(LIST_LIMITS.degradedStages),
+        ...compiled(
+          sqlValue((row) => Prisma.sql`${row}.degraded_stages[1:${LIST_LIMITS.degradedStages}]`),
+        ),
+      },
+      select: { degradedStages: true },
+      resolve: (article) => article.degradedStages.slice(0, LIST_LIMITS.degradedStages),
     }),
     text: t.exposeString("text", {
       description: "The text exactly as ingested; all offsets index it.",

@@ -72,11 +72,15 @@ function hasOnlyCapitals(surface: string): boolean {
 
 function isSpaceGap(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
+  // One line break is a space: a story hard-wrapped at a margin ("Prime Minister\nJustin
+  // Trudeau") is one paragraph; a blank line never is.
+  let breaks = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 160) return false;
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) breaks += 1;
+    else if (c !== 32 && c !== 9 && c !== 160 && c !== 13) return false;
   }
-  return true;
+  return breaks <= 1;
 }
 
 /** Whether the gap before a word opens a sentence-like unit: a quote mark, bracket, colon or dash. */
