@@ -1,28 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { emptyDoc, extract } from "../../src/extract/pipeline.js";
+import { extract } from "../../src/extract/pipeline.js";
 import { datesStage } from "../../src/extract/stages/05-dates.js";
-import type { Doc, Sentence } from "../../src/extract/types.js";
-
-/** One body paragraph per string; each string is one sentence. */
-function docOf(sentences: string[], publishedAt: string | null): Doc {
-  const text = sentences.join(" ");
-  const doc = emptyDoc(text);
-  let offset = 0;
-  const built: Sentence[] = sentences.map((sentenceText, index) => {
-    const sentence: Sentence = {
-      index,
-      start: offset,
-      end: offset + sentenceText.length,
-      zone: "body",
-      paragraphIndex: 0,
-      text: sentenceText,
-      tokens: [],
-    };
-    offset += sentenceText.length + 1;
-    return sentence;
-  });
-  return { ...doc, publishedAt, sentences: built };
-}
+import { docOf } from "./sentence-doc.js";
 
 function datesOf(sentence: string | string[], publishedAt: string | null = "2017-04-12") {
   const doc = datesStage.run(docOf(Array.isArray(sentence) ? sentence : [sentence], publishedAt));

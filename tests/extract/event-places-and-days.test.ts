@@ -1,27 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { emptyDoc, extract } from "../../src/extract/pipeline.js";
+import { extract } from "../../src/extract/pipeline.js";
 import { datesStage } from "../../src/extract/stages/05-dates.js";
-import type { Doc, Extraction, Sentence } from "../../src/extract/types.js";
-
-/** One body paragraph holding the sentences. */
-function docOf(sentences: string[], publishedAt: string): Doc {
-  const text = sentences.join(" ");
-  let offset = 0;
-  const built: Sentence[] = sentences.map((sentenceText, index) => {
-    const sentence: Sentence = {
-      index,
-      start: offset,
-      end: offset + sentenceText.length,
-      zone: "body",
-      paragraphIndex: 0,
-      text: sentenceText,
-      tokens: [],
-    };
-    offset += sentenceText.length + 1;
-    return sentence;
-  });
-  return { ...emptyDoc(text), publishedAt, sentences: built };
-}
+import type { Extraction } from "../../src/extract/types.js";
+import { docOf } from "./sentence-doc.js";
 
 function datesOf(sentences: string[], publishedAt: string): [string, string][] {
   return datesStage.run(docOf(sentences, publishedAt)).dates.map((date) => [date.text, date.value]);
