@@ -54,8 +54,21 @@ export function emptyDoc(text: string, options: ExtractOptions = {}): Doc {
   };
 }
 
-/** Longest error message kept for the log: enough to recognise the failure, never the article. */
-const MAX_ERROR_CHARS = 300;
+/**
+ * What an operator needs to find a failure: its kind and the place it was thrown
+ * ("TypeError at find-events.ts:412:18"). Not its message, which may quote the article
+ * (a parser's 'Unexpected token … in "…"'), and articles stay out of logs.
+ */
+function describeFailure(error: unknown): string {
+  if (!(error instanceof Error)) return `thrown ${typeof error}`;
+  // The first frame in a file of ours: built-ins ("at JSON.parse (<anonymous>)") have none.
+  const place = (error.stack ?? "")
+    .split("\n")
+    .filter((line) => line.trimStart().startsWith("at "))
+    .map((line) => /([^/\\( ]+:\d+:\d+)\)?\s*$/.exec(line)?.[1])
+    .find((found) => found !== undefined);
+  return place ? `${error.name} at ${place}` : error.name;
+}
 
 /** Runs one stage; a failure falls back when the stage has a fallback and the run is not strict. */
 function runStage(stage: Stage, doc: Doc): Doc {
@@ -63,10 +76,9 @@ function runStage(stage: Stage, doc: Doc): Doc {
     return stage.run(doc);
   } catch (error) {
     if (!stage.fallback || doc.options.strict) throw error;
-    const message = error instanceof Error ? error.message : String(error);
     return {
       ...stage.fallback(doc),
-      degraded: [...doc.degraded, { stage: stage.name, error: message.slice(0, MAX_ERROR_CHARS) }],
+      degraded: [...doc.degraded, { stage: stage.name, error: describeFailure(error) }],
     };
   }
 }

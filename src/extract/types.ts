@@ -55,7 +55,7 @@ export interface ExtractOptions {
 /** A stage that threw on this article; its output was left at its fallback. */
 export interface DegradedStage {
   stage: string;
-  /** The error's message, for the operator's log (never shown to API clients). */
+  /** The error's kind and where it was thrown, for the operator's log; never its message. */
   error: string;
 }
 
