@@ -92,6 +92,12 @@ export interface Database {
   /** A raw session for migrations and health checks. */
   withSession<T>(fn: (session: MigrationSession) => Promise<T>): Promise<T>;
   /**
+   * PGlite only: re-reads the database's array types. PGlite writes an array
+   * parameter by the array types it read when it opened; one a migration
+   * created afterwards (an enum's array) would be sent as plain text.
+   */
+  refreshTypes?: () => Promise<void>;
+  /**
    * Receives the payload of every notification on `channel` (PostgreSQL
    * LISTEN/NOTIFY; PGlite delivers them in process). On PostgreSQL a dedicated
    * connection listens and reconnects after an outage, calling `onReconnect`
@@ -167,10 +173,12 @@ export async function openDatabase(
 /** Applies the migrations shipped in prisma/migrations; returns the names applied. */
 export async function migrateDatabase(db: Database): Promise<string[]> {
   const migrations = await readMigrations();
-  return db.withSession(async (session) =>
+  const applied = await db.withSession(async (session) =>
     // One read settles the common case (nothing to apply) without the lock and DDL.
     (await migrationsUpToDate(session, migrations)) ? [] : applyMigrations(session, migrations),
   );
+  if (applied.length > 0) await db.refreshTypes?.();
+  return applied;
 }
 
 async function openPGlite(target: Extract<DatabaseTarget, { kind: "pglite" }>): Promise<Database> {
@@ -215,6 +223,7 @@ async function openPGlite(target: Extract<DatabaseTarget, { kind: "pglite" }>): 
         close: () => (pglite.closed ? Promise.resolve() : unlisten()),
       };
     },
+    refreshTypes: () => pglite.refreshArrayTypes(),
     dumpDataDir: () => pglite.dumpDataDir("gzip"),
     async close() {
       await prisma.$disconnect();
