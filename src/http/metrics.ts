@@ -89,7 +89,7 @@ export function useMetrics({
   });
   const compiledFallbacks = new Counter({
     name: "newsgraph_compiled_read_fallbacks_total",
-    help: "Queries the compiled read path left to the resolvers, by reason: a field of RESOLVER_FIELDS, unlisted_field, directive, argument, statement_failed, compiler_error or unsupported.",
+    help: "Queries the compiled read path left to the resolvers, by reason: a field of RESOLVER_FIELDS, unlisted_field, introspection, directive, argument, statement_failed, compiler_error or unsupported.",
     labelNames: ["reason"] as const,
     registers: [registry],
   });

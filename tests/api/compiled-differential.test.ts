@@ -420,7 +420,8 @@ for (const kind of testBackends()) {
         JSON.stringify(slow),
       );
       if (!compiles || fast.result.errors) return false;
-      expect(fast.statements, query).toHaveLength(1);
+      // A document of only __typename (at any depth of empty connections) reads nothing.
+      expect(fast.statements, query).toHaveLength(read.withoutDatabase ? 0 : 1);
       return true;
     }
 

@@ -457,4 +457,34 @@ describe("compileRead", () => {
       notCompilable: expect.stringContaining("@defer"),
     });
   });
+
+  // GraphiQL and codegen send these on every load: a compiler error would log a warning each time.
+  test("leaves introspection to GraphQL, as an expected fallback", () => {
+    for (const query of [
+      `{ __schema { queryType { name } } }`,
+      `{ __type(name: "Event") { fields { name } } events(first: 1) { totalCount } }`,
+    ]) {
+      expect(compile(query)).toEqual({
+        notCompilable: expect.stringContaining("is introspection"),
+        reason: "introspection",
+      });
+    }
+  });
+
+  test("a query of __typename alone reads nothing from the database", async () => {
+    expect(compile(`{ __typename a: __typename }`)).toMatchObject({ withoutDatabase: true });
+    expect(compile(`{ __typename events(first: 1) { totalCount } }`)).toMatchObject({
+      withoutDatabase: false,
+    });
+    const db = await createTestDatabase("pglite");
+    try {
+      const { result, statements } = await recordSql(db, () =>
+        testClient(db).request(`{ __typename a: __typename }`),
+      );
+      expect(result).toEqual({ data: { __typename: "Query", a: "Query" } });
+      expect(statements).toEqual([]);
+    } finally {
+      await db.close();
+    }
+  });
 });

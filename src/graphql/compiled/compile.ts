@@ -27,6 +27,8 @@ export type FieldReader = (row: SlotRow) => unknown;
 export interface CompiledObject {
   sql: Prisma.Sql;
   shape: (row: SlotRow) => Record<string, unknown>;
+  /** How many values the object reads from the database (0: only __typename). */
+  slots: number;
 }
 
 /** What a field rule gets: the field as selected, its parent row, and a way to add slots. */
@@ -136,6 +138,7 @@ export class Compiler {
           ? Prisma.sql`json_build_array(${Prisma.join(slots)})`
           : Prisma.sql`json_build_array()`,
       shape: objectShaper(readers),
+      slots: slots.length,
     };
   }
 }

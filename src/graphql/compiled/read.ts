@@ -24,6 +24,8 @@ export interface CompiledRead {
   text: string;
   values: unknown[];
   shape: (row: SlotRow) => Record<string, unknown>;
+  /** The query reads nothing from the database (`{ __typename }`, a common ping): no statement. */
+  withoutDatabase: boolean;
 }
 
 /** Why an operation runs through the resolvers; `reason` labels a query's fallback in /metrics. */
@@ -65,7 +67,12 @@ export function compileRead(args: ExecutionArgs, maxResponseBytes = 0): Compiled
           SELECT CASE WHEN s.bytes > ${maxResponseBytes} THEN NULL ELSE s.d END AS data,
             s.bytes > ${maxResponseBytes} AS "tooLarge" FROM s`
         : Prisma.sql`SELECT ${root.sql} AS data`;
-    return { text: statement.text, values: statement.values, shape: root.shape };
+    return {
+      text: statement.text,
+      values: statement.values,
+      shape: root.shape,
+      withoutDatabase: root.slots === 0,
+    };
   } catch (error) {
     if (error instanceof NotCompilable) {
       return { notCompilable: error.message, reason: error.reason };
@@ -129,6 +136,7 @@ export function useCompiledReads(logger: Logger, maxResponseBytes = 0): Plugin<C
           }
           return executeFn(args) as Promise<ExecutionResult>;
         }
+        if (compiled.withoutDatabase) return { data: compiled.shape([]) };
         const ctx = args.contextValue as Context;
         try {
           const [row] = await ctx.db.query<{ data: SlotRow; tooLarge?: boolean }>(
