@@ -471,6 +471,39 @@ describe("compileRead", () => {
     }
   });
 
+  test("introspection over HTTP answers, with nothing logged", async () => {
+    const lines: Record<string, unknown>[] = [];
+    const logger = pino(
+      { level: "warn" },
+      { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) },
+    );
+    const db = await createTestDatabase("pglite");
+    try {
+      const response = await createNewsgraphYoga({ db, logger }).fetch(
+        "http://localhost/graphql",
+        {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({
+            query: `{ __schema { queryType { name } } __type(name: "Event") { name }
+              events(first: 1) { totalCount } }`,
+          }),
+        },
+        { clientAddress: "127.0.0.1" },
+      );
+      expect(await response.json()).toEqual({
+        data: {
+          __schema: { queryType: { name: "Query" } },
+          __type: { name: "Event" },
+          events: { totalCount: 0 },
+        },
+      });
+      expect(lines).toEqual([]);
+    } finally {
+      await db.close();
+    }
+  });
+
   test("a query of __typename alone reads nothing from the database", async () => {
     expect(compile(`{ __typename a: __typename }`)).toMatchObject({ withoutDatabase: true });
     expect(compile(`{ __typename events(first: 1) { totalCount } }`)).toMatchObject({

@@ -93,12 +93,8 @@ export function collectFields(
   return [...nodesByKey].map(([responseKey, nodes]) => {
     const first = nodes[0]!;
     const fieldName = first.name.value;
-    // __typename, __schema, __type: introspection, not fields of the type. Only
-    // __typename is answered here; the schema's own description is GraphQL's to give.
+    // __typename, __schema, __type: introspection, not fields of the type.
     const meta = fieldName.startsWith("__");
-    if (meta && fieldName !== "__typename") {
-      throw new NotCompilable(`${fieldName} is introspection`, "introspection");
-    }
     const definition = meta ? null : fields[fieldName];
     if (!meta && !definition) {
       throw new NotCompilable(`${type.name}.${fieldName} is not a field`);

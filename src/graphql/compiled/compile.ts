@@ -107,6 +107,10 @@ export class Compiler {
         readers.push([field.responseKey, () => typeName]);
         continue;
       }
+      // __schema and __type describe the schema: GraphQL's own to answer.
+      if (field.fieldName.startsWith("__")) {
+        throw new NotCompilable(`${field.fieldName} is introspection`, "introspection");
+      }
       const rule = ruleOf(field.definition);
       if (!rule) {
         const coordinate = `${typeName}.${field.fieldName}`;
