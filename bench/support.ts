@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { Readable } from "node:stream";
+import { BUNDLE, build, buildIsStale } from "../scripts/build.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -88,13 +89,27 @@ export function rssMbOf(pid: number): number {
   }
 }
 
+let built = false;
+
+/** Compiles and bundles the server when dist/ is older than the sources, once per run. */
+function ensureBuilt() {
+  if (built) return;
+  if (buildIsStale()) {
+    console.error("bench: dist/ is missing or older than src/; compiling first (npm run build)");
+    if (build() !== 0) throw new Error("npm run build failed");
+  }
+  built = true;
+}
+
 /**
- * Starts the server (`src/server.ts`) as a child process on an ephemeral loopback port, with
- * `env` added to ours; resolves once it listens. The log level must be info or lower: the port
- * is read from the startup log line.
+ * Starts the server as `npm start` runs it (the bundle in dist/bundle/, built first when
+ * stale), not through tsx, as a child process on an
+ * ephemeral loopback port, with `env` added to ours; resolves once it listens. The log level
+ * must be info or lower: the port is read from the startup log line.
  */
 export async function startServer(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+  ensureBuilt();
+  const child = spawn(process.execPath, [path.join(BUNDLE, "server.js")], {
     cwd: ROOT,
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "inherit"],
