@@ -17,6 +17,8 @@ export interface Built {
   publishedAt?: string | null;
   zone?: Zone;
   datelinePlace?: string;
+  /** A headline above the text, which makes its first paragraph an article's lead. */
+  headline?: string;
 }
 
 export interface Expected {
@@ -34,6 +36,7 @@ export function eventTestKit(names: readonly EntitySpec[]) {
     publishedAt = "2017-04-12",
     zone = "body",
     datelinePlace,
+    headline,
   }: Built): Doc {
     const text = paragraphs.map((sentences) => sentences.join(" ")).join("\n\n");
     const sentences: Sentence[] = [];
@@ -101,6 +104,8 @@ export function eventTestKit(names: readonly EntitySpec[]) {
       entities,
       layout: {
         ...doc.layout,
+        headline:
+          headline === undefined ? null : { start: 0, end: 0, zone: "headline", text: headline },
         dateline:
           place === null
             ? null

@@ -29,6 +29,34 @@ export const PROJECTILES: ReadonlySet<string> = new Set([
 /** Objects that make a signing an administrative act. */
 export const LEGISLATION: ReadonlySet<string> = new Set(["law", "bill", "legislation", "decree"]);
 
+/**
+ * A sentence that says its plan has no date yet ("though no date has been set", "a date is yet
+ * to be fixed") tells a vague plan, which the guide leaves out whatever month it names.
+ */
+export const UNSET_DATE =
+  /\b(?:no (?:firm |exact )?date (?:has|had|was|have) (?:yet )?been (?:set|fixed|announced|agreed)|date (?:has|is|was) (?:yet|still) to be (?:set|fixed|announced|agreed)|no date (?:was|has been) given)\b/i;
+
+/**
+ * Nouns for a scheduled happening: a relative clause on one ("its final mission, which lifts
+ * off on May 3") tells the happening itself, not an act of a thing.
+ */
+export const SCHEDULED_HAPPENINGS: ReadonlySet<string> = new Set([
+  "flight",
+  "mission",
+  "voyage",
+  "match",
+  "race",
+  "session",
+  "hearing",
+  "trial",
+  "ballot",
+  "referendum",
+  "election",
+  "summit",
+  "conference",
+  "tour",
+]);
+
 /** Words before an event noun that negate or suspend it ("no talks", "could face sanctions"). */
 export const NOUN_NEGATORS: ReadonlySet<string> = new Set([
   "no",

@@ -328,6 +328,31 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
     ],
   },
   summit: { code: "04", kind: "noun" },
+  // "will host congressional leaders", "hosted his French counterpart": receiving leaders is a
+  // consultation; hosting a concert or a podcast is not.
+  host: {
+    code: "04",
+    kind: "verb",
+    verbOnly: true,
+    needsObject: [
+      "leader",
+      "leaders",
+      "counterpart",
+      "counterparts",
+      "president",
+      "premier",
+      "chancellor",
+      "minister",
+      "ministers",
+      "delegation",
+      "delegations",
+      "envoy",
+      "envoys",
+      "lawmakers",
+      "king",
+      "queen",
+    ],
+  },
   visit: { code: "04", kind: "verb" },
   negotiate: { code: "04", kind: "verb" },
   negotiation: { code: "04", kind: "noun" },
@@ -674,6 +699,8 @@ export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   // "the council approved the plans", "ministers approved the transfer": an administrative decision.
   approve: { code: "00", kind: "verb" },
   publish: { code: "00", kind: "verb" },
+  // "The findings appear in the journal Science": a study's publication told by where it is read.
+  appear: { code: "00", kind: "verb", needsObject: ["journal"], objectReach: 3 },
   // A central bank's rate decision is an administrative measure.
   raise: { code: "00", kind: "verb", needsObject: ["rate", "rates"] },
   hike: { code: "00", kind: "verb", needsObject: ["rate", "rates"] },
@@ -783,6 +810,9 @@ export const PHRASE_TRIGGERS: readonly {
     sense: { code: "10", kind: "verb", onlyAfter: ["was", "were", "been", "being"] },
   },
   { lemmas: ["claim", "responsibility"], sense: { code: "01", kind: "verb" } },
+  // "the probe returned samples from the asteroid": a mission's result is a science happening.
+  { lemmas: ["return", "sample"], sense: { code: "00", kind: "verb" } },
+  { lemmas: ["deliver", "sample"], sense: { code: "00", kind: "verb" } },
   { lemmas: ["plead", "guilty"], sense: { code: "01", kind: "verb" } },
   { lemmas: ["issue", "a", "statement"], sense: { code: "01", kind: "verb" } },
   { lemmas: ["peace", "talk"], sense: { code: "04", kind: "noun" } },
@@ -923,6 +953,8 @@ export const ACT_FAMILIES: ReadonlyMap<string, string> = new Map(
     expel: ["deport", "deportation", "extradite", "extradition", "expel", "expulsion"],
     // Force used on a crowd, unlike the arrests that may follow it.
     disperse: ["tear gas", "crackdown", "disperse"],
+    // "a study published Wednesday" … "the findings appear in the journal X": one publication.
+    publish: ["publish", "publication", "appear"],
   }).flatMap(([family, lemmas]) => lemmas.map((lemma): [string, string] => [lemma, family])),
 );
 

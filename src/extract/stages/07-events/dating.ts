@@ -253,3 +253,22 @@ export function narrativeDate(context: NarrativeContext): {
   }
   return { date: null, precision: null };
 }
+
+/**
+ * "Friday marked the 30th anniversary of the country's first free vote, when citizens elected a parliament":
+ * the act told after "when" is the one the anniversary marks, that many years before the day.
+ */
+const ANNIVERSARY_WHEN =
+  /\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\b(?:(?!anniversary)[^.;])*?\bwhen\b[^.;,]{0,60}$/i;
+
+/** How many years before its sentence's day an act is, when an anniversary names it; else null. */
+export function anniversaryYears(textBeforeTrigger: string): number | null {
+  const years = Number(ANNIVERSARY_WHEN.exec(textBeforeTrigger)?.[1] ?? Number.NaN);
+  return Number.isInteger(years) && years > 0 ? years : null;
+}
+
+/** A date ("YYYY", "YYYY-MM" or "YYYY-MM-DD") moved back by whole years. */
+export function yearsBefore(date: string, years: number): string {
+  const year = Number(date.slice(0, 4)) - years;
+  return `${String(year).padStart(4, "0")}${date.slice(4)}`;
+}

@@ -31,12 +31,14 @@ import type {
 } from "../../types.js";
 import { skipAdverbs } from "./clauses.js";
 import {
+  anniversaryYears,
   assignDates,
   CLAUSE_JOIN,
   datesCompatible,
   isSpeechDate,
   narrativeDate,
   type DatedSentence,
+  yearsBefore,
 } from "./dating.js";
 import {
   capitalSubject,
@@ -61,6 +63,7 @@ import {
 import type { EventNotes } from "./merging.js";
 import {
   afterRelativeOnThing,
+  relativeClauseOwner,
   inRelativeClause,
   isDefinite,
   modalityOf,
@@ -86,11 +89,19 @@ import {
   rolesOf,
   type PersonMemory,
 } from "./roles.js";
-import { REPORTING_VERBS, SPEECH_VERBS } from "../../lexicon/event-clauses.js";
+import { REPORTING_VERBS, SPEECH_VERBS, UNSET_DATE } from "../../lexicon/event-clauses.js";
+import { leadHappening } from "./lead.js";
 import { aimReactions, withoutReactingParty, type Outcomes } from "./reactions.js";
 import { findTriggers } from "./triggers.js";
 import type { Trigger } from "./triggers.js";
-import { hasLemmaWithin, hasPastTense, isPastForm, pluperfect, wordsOf } from "./words.js";
+import {
+  hasLemmaWithin,
+  hasPastTense,
+  isPastForm,
+  pluperfect,
+  tallyPerfect,
+  wordsOf,
+} from "./words.js";
 import type { Word } from "./words.js";
 
 export function sameEntityName(entity: Entity, name: string): boolean {
@@ -201,12 +212,14 @@ function isPresentForm(word: string, lemma: string): boolean {
  * was done, not an act of its own.
  */
 function accompanying(words: Word[], trigger: Trigger, actBefore: boolean): boolean {
-  return (
-    actBefore &&
+  const participle =
     trigger.sense.kind === "verb" &&
     (words[trigger.first]?.lower ?? "").endsWith("ing") &&
-    words[trigger.first - 1]?.text === ","
-  );
+    words[trigger.first - 1]?.text === ",";
+  if (!participle) return false;
+  // "The cyclist crossed the line first, finishing the stage in 4:02": after a past clause that
+  // is no event, an "other" happening in a participle still only tells how it went.
+  return actBefore || (trigger.code === "00" && hasPastTense(words.slice(0, trigger.first - 1)));
 }
 
 /** How many words from a toll verb its count may be ("412 police officers were killed"). */
@@ -397,6 +410,7 @@ export function findEvents(doc: Doc): Event[] {
         ? []
         : findTriggers(words, mentionSpans, economicArticle, labourArticle);
     const violentHere = triggers.some(isViolentOrDisaster);
+    const unsetDate = UNSET_DATE.test(sentence.text);
     for (const trigger of triggers) {
       const modality = modalityOf(words, trigger);
       // "would not resign and accused …": a past verb joined to a bare one is told for itself.
@@ -437,19 +451,27 @@ export function findEvents(doc: Doc): Event[] {
         (trigger.sense.collective ?? false) &&
         trigger.lemma !== (words[trigger.first]?.lower ?? "") &&
         isPresentForm(words[trigger.first]?.lower ?? "", trigger.lemma);
+      // "… for a meeting in May, though no date has been set": a plan without a date is vague;
+      // a past act told beside it still happened.
+      const vaguePlan =
+        unsetDate &&
+        !(trigger.sense.kind === "verb" && isPastForm(words[trigger.first]?.lower ?? ""));
       const skip: boolean =
         noCourt ||
+        vaguePlan ||
         unheldStance ||
         generalVote ||
         unnamedSpeaker ||
         (isQuoted(quoted, trigger.start) &&
           speaker === null &&
           !continuesReportedClause(doc.text, quoted, trigger.start)) ||
-        afterRelativeOnThing(words, trigger, mentionSpans) ||
+        (afterRelativeOnThing(words, trigger, mentionSpans) &&
+          relativeClauseOwner(words, trigger, placed) === null) ||
         modality.skip ||
         (joined && previousSkipped && !ownTense) ||
         toll ||
         accompanying(words, trigger, live.length > 0) ||
+        (trigger.sense.kind === "verb" && tallyPerfect(words, trigger.first)) ||
         // "Last year, 412 officers were killed across Mexico": a year's toll is a statistic.
         ((trigger.sense.toll ?? false) && yearOnly && countedToll(words, trigger));
       // "… killed 1,000 in October, and floods in March …": a toll left out is still a real act,
@@ -497,6 +519,19 @@ export function findEvents(doc: Doc): Event[] {
         (item) => item.trigger.end <= trigger.start && !inRelativeClause(words, item.trigger),
       );
       if (main && !assigned.has(main.trigger)) assigned.set(main.trigger, date);
+    }
+    // "a meeting on Friday, where X is due to host Y": a planned act of the kind of a dated
+    // happening in its sentence is that happening, and takes its date.
+    for (const { trigger, modality } of live) {
+      if (!modality.planned || assigned.has(trigger)) continue;
+      const kin = live.find(
+        (item) =>
+          item.trigger !== trigger &&
+          item.trigger.code === trigger.code &&
+          assigned.has(item.trigger),
+      );
+      const kinDate = kin ? assigned.get(kin.trigger) : undefined;
+      if (kinDate) assigned.set(trigger, kinDate);
     }
     // '"We condemn …," Larsson said on Tuesday': the day the words were said is the day of the
     // act they perform.
@@ -599,6 +634,7 @@ export function findEvents(doc: Doc): Event[] {
             ? lastGroup
             : null;
         const actor =
+          relativeClauseOwner(words, trigger, placed)?.entityId ??
           described ??
           previousActor ??
           titledPerson(words, trigger, modality.passive, doc.entities) ??
@@ -689,6 +725,11 @@ export function findEvents(doc: Doc): Event[] {
           precision = "DAY";
         }
       }
+      // "the 30th anniversary of the country's first free vote, when citizens elected …": the marked act.
+      const yearsAgo = anniversaryYears(doc.text.slice(sentence.start, trigger.start));
+      // A date told with its own year ("on April 12, 1961") is the act's already.
+      if (yearsAgo !== null && date !== null && Number(date.slice(0, 4)) === publishedYear)
+        date = yearsBefore(date, yearsAgo);
       if (trigger.sense.kind === "noun") {
         const own = withoutReactingParty(doc.text, trigger, liveTriggers, outcomes, participants);
         participants.splice(0, participants.length, ...own);
@@ -922,6 +963,37 @@ export function findEvents(doc: Doc): Event[] {
       const gender = genderOf(entities.get(person.entityId));
       if (gender !== "female") people.he = person.entityId;
       if (gender !== "male") people.she = person.entityId;
+    }
+  }
+  // The lead of a headlined article that no trigger reported still tells the story's
+  // happening; a text without a headline has no lead that sums up its news.
+  const leadSentence = bodySentences[0];
+  if (
+    doc.layout.headline !== null &&
+    leadSentence &&
+    !events.some((event) =>
+      event.evidence.some((evidence) => evidence.sentenceIndex === leadSentence.index),
+    )
+  ) {
+    const lead = leadHappening({
+      text: doc.text,
+      sentence: leadSentence,
+      words: sentenceWords.get(leadSentence.index) ?? [],
+      mentions: (mentionsBySentence.get(leadSentence.index) ?? [])
+        .filter((mention) => !isQuoted(quoted, mention.start))
+        .sort((a, b) => a.start - b.start),
+      entities,
+      date: leadDay,
+      locationId: leadPlaces[0]?.entityId ?? datelineEntity?.id ?? null,
+    });
+    if (lead) {
+      notes.set(lead, {
+        kind: "verb",
+        lemma: lead.trigger.toLowerCase(),
+        planned: false,
+        explicitDate: false,
+      });
+      events.unshift(lead);
     }
   }
   // "X issued a statement." then '"I condemn …"': one act, reported twice.

@@ -7,6 +7,7 @@ import {
   PASSIVE_INSERTS,
   PLEDGE_MARKERS,
   REPORTING_VERBS,
+  SCHEDULED_HAPPENINGS,
 } from "../../lexicon/event-clauses.js";
 import {
   FUTURE_MARKERS,
@@ -19,6 +20,7 @@ import {
 import { RECORD_SUPERLATIVES } from "../../lexicon/event-places.js";
 import type { Span } from "../../types.js";
 import { CLAUSE_BREAKS } from "./clauses.js";
+import type { Placed } from "./places.js";
 import type { Trigger } from "./triggers.js";
 import { isPastForm } from "./words.js";
 import type { Word } from "./words.js";
@@ -248,7 +250,37 @@ export function afterRelativeOnThing(
   if (!pronoun || (pronoun.lower !== "that" && pronoun.lower !== "which")) return false;
   const antecedent = words[trigger.first - 2];
   if (!antecedent) return false;
+  // "its final mission(,) which lifts off on May 3": the clause tells the happening itself.
+  const noun = antecedent.text === "," ? words[trigger.first - 3] : antecedent;
+  if (SCHEDULED_HAPPENINGS.has(noun?.lower ?? "")) return false;
   return !mentionSpans.some((span) => antecedent.start < span.end && antecedent.end > span.start);
+}
+
+/** How many words a thing's name may take between its owner and the relative pronoun. */
+const OWNED_NAME_WORDS = 3;
+
+/**
+ * "NASA's probe, which delivered samples", "Japan's Hayabusa2, which returned …": the entity
+ * whose possession a relative clause's antecedent is; the thing acts for its owner. Null when
+ * the clause opens on no owned thing.
+ */
+export function relativeClauseOwner(
+  words: Word[],
+  trigger: Trigger,
+  placed: readonly Placed[],
+): Placed | null {
+  const pronoun = words[trigger.first - 1]?.lower ?? "";
+  if (pronoun !== "that" && pronoun !== "which") return null;
+  const nameEnd = words[trigger.first - 2]?.text === "," ? trigger.first - 3 : trigger.first - 2;
+  for (let index = nameEnd - 1; index >= Math.max(0, nameEnd - OWNED_NAME_WORDS); index--) {
+    const word = words[index];
+    if (!word || !/^\p{Lu}/u.test(word.text)) return null;
+    if (!/['\u2019]s$/.test(word.text)) continue;
+    return (
+      placed.find((item) => item.mention.start < word.end && item.mention.end > word.start) ?? null
+    );
+  }
+  return null;
 }
 
 /** True when a verb opens a relative clause on a party ("…, who was arrested", "…, which had banned"). */

@@ -107,3 +107,24 @@ export function pluperfect(words: Word[], index: number): boolean {
   }
   return false;
 }
+
+/** Words that count a subject rather than name it ("all but one", "54 nations", "most members"). */
+const TALLY_WORDS: ReadonlySet<string> = new Set(["all", "most", "many", "dozens", "hundreds"]);
+
+/** How far before "have" a counting word of the subject may be. */
+const TALLY_REACH = 12;
+
+/**
+ * "all but two of the partner countries have joined", "54 nations have signed": a present
+ * perfect with a counted subject tells a running tally, not a happening of the story.
+ */
+export function tallyPerfect(words: Word[], index: number): boolean {
+  const auxiliary = words[index - 1]?.lower ?? "";
+  if (auxiliary !== "have") return false;
+  for (let at = index - 2; at >= Math.max(0, index - 1 - TALLY_REACH); at--) {
+    const word = words[at];
+    if (!word || word.text === "," || word.text === ";") return false;
+    if (TALLY_WORDS.has(word.lower) || /^\d[\d,]*$/.test(word.text)) return true;
+  }
+  return false;
+}
