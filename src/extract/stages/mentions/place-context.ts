@@ -36,8 +36,13 @@ const HEAD_ENDERS = new Set(
 /** Compass words before "of": "north of X", "20 km south-east of X". */
 const DIRECTION = /^(?:north|south|east|west)(?:[- ]?(?:north|south)?(?:east|west))?(?:ern)?$/;
 
-/** Words before "of" that locate something inside a place: "the outskirts of X". */
-const PLACE_PARTS_BEFORE_OF = new Set(["outskirts"]);
+/**
+ * Words before "of" that only a place completes: a part of it ("the outskirts of X"), the people
+ * who live there ("residents of X") or the officials who run a town ("the mayor of X").
+ */
+const PLACE_PARTS_BEFORE_OF = new Set(
+  "outskirts residents inhabitants mayor mayors governor governors".split(" "),
+);
 
 /** Plural place nouns after a pair of names: "the Kunar and Nangarhar provinces". */
 const PLURAL_PLACE_NOUNS = new Set(
@@ -107,7 +112,7 @@ function stateAfter(doc: Doc, words: Word[], last: number): boolean {
   );
 }
 
-/** "north of X", "20 km north-west of X", "the outskirts of X". */
+/** "north of X", "20 km north-west of X", "the outskirts of X", "the mayor of X". */
 function directionBefore(words: Word[], first: number): boolean {
   const of = words[first - 1];
   const before = words[first - 2];
