@@ -15,6 +15,10 @@ describe("unknown names a sentence defines as places", () => {
     ["Lemsworth is a neighbourhood that grew up around the mill.", "Lemsworth", "LOCATION"],
     ["The camp lies 20 km north of Tavrenko, officials said.", "Tavrenko", "LOCATION"],
     ["Shelling hit the outskirts of Drevanka overnight.", "Drevanka", "LOCATION"],
+    // The mayor, governor or residents "of" a name: only a place has them.
+    ["The mayor of Velmorsk said the depot was hit.", "Velmorsk", "LOCATION"],
+    ["The governor of Tarnovia reported shelling overnight.", "Tarnovia", "LOCATION"],
+    ["Residents of Ostravin were told to stay indoors.", "Ostravin", "LOCATION"],
     ["Floods cut off the Kelvaro and Mustavi districts on Friday.", "Kelvaro", "LOCATION"],
     ["Floods cut off the Kelvaro and Mustavi districts on Friday.", "Mustavi", "LOCATION"],
     ["The plant near Harleston, NJ closed in May.", "Harleston", "LOCATION"],
