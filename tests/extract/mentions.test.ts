@@ -357,6 +357,13 @@ describe("titles before names", () => {
       "Chris Gregoire",
       "Governor of Washington",
     ],
+    // A plural title before two names belongs to the first.
+    [
+      "Generals Tomas Reyna and Ilse Marder testified on Thursday.",
+      "Tomas Reyna",
+      "Generals",
+    ],
+    ["Judges Clara Voss and Ben Okafor dissented.", "Clara Voss", "Judges"],
   ])("%j → %s titled %j", (body, name, title) => {
     const text = `Officials comment on the news\n\n${body}`;
     const mention = find(runStages(text, {}, "mentions").mentions, name);
