@@ -51,3 +51,21 @@ describe("a trade after a proper name names a company", () => {
     );
   });
 });
+
+describe("a leader or shareholder 'of' an unknown name makes it a body", () => {
+  it.each<[string, string]>([
+    ["The head of Veltrana, Ana Morel, said repairs would take weeks.", "Veltrana"],
+    ["Shares of Corvexa fell 3 percent in early trading.", "Corvexa"],
+    ["The fund bought a stake in Norbeck last year.", "Norbeck"],
+    // A known company's name and one more word: a subsidiary, not the company's product.
+    ["The chief executive of Gazprom Vostok resigned on Monday.", "Gazprom Vostok"],
+  ])("%j → %s", (body, name) => {
+    expect(typeOf(mentionsOf(body), name)).toBe("ORGANIZATION");
+  });
+
+  it("leaves a place a leader is 'of' to the place rules", () => {
+    expect(typeOf(mentionsOf("The head of Ukraine's grid operator spoke."), "Ukraine")).toBe(
+      "LOCATION",
+    );
+  });
+});

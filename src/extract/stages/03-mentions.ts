@@ -26,7 +26,7 @@ import {
   resolvePlacesByMovement,
   resolveTitlesOfPlaces,
 } from "./mentions/place-context.js";
-import { resolveByFollowingNoun } from "./mentions/noun-context.js";
+import { resolveByFollowingNoun, resolveByLeadingRole } from "./mentions/noun-context.js";
 import {
   resolveByNextSubjectPronoun,
   resolveByOwnPronoun,
@@ -50,6 +50,7 @@ export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionS
   ["names in body sentences", addSentenceCandidates],
   ["places a sentence defines", resolvePlacesByDefinition],
   ["places in titles of nobles and bishops", resolveTitlesOfPlaces],
+  ["bodies an executive or shareholder is 'of'", resolveByLeadingRole],
   // The statistical tagger (src/extract/tagger): its names and types where the rules only guess.
   ["statistical tagger's evidence", useTaggerEvidence(DEFAULT_TAGGER_USES)],
   ["untyped names in a frame of movement", resolvePlacesByMovement],

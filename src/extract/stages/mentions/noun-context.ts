@@ -115,3 +115,60 @@ export function resolveByFollowingNoun(state: MentionState): void {
     }
   }
 }
+
+/** Lower-case nouns whose "of" or "in" only a body completes: "the chief executive of X", "shares in X". */
+const BODY_ROLES_BEFORE_OF = new Set([
+  "head",
+  "boss",
+  "ceo",
+  "executive",
+  "chairman",
+  "chairwoman",
+  "founder",
+  "co-founder",
+  "shareholders",
+  "shareholder",
+  "shares",
+  "stake",
+  "subsidiary",
+  "employees",
+]);
+
+/** Roles that take "in" as well as "of": "shares in X", "a stake in X". */
+const BODY_ROLES_BEFORE_IN = new Set(["shares", "stake", "shareholders", "shareholder"]);
+
+/**
+ * A name no lexicon, title or context typed: untyped, a person only by default, a body only from
+ * its context (which the role confirms), or a place only because "in" comes before it.
+ */
+function roleMayType(candidate: Candidate, connector: Word): boolean {
+  if (candidate.title !== null) return false;
+  if (candidate.type === null) return candidate.confidence >= 0;
+  if (candidate.type === "ORGANIZATION") return candidate.confidence <= 1;
+  if (candidate.type === "LOCATION") return connector.lower === "in" && candidate.confidence <= 1;
+  return candidate.type === "PERSON" && candidate.confidence <= 0.5;
+}
+
+/**
+ * Names a role before them says are a body: "the chief executive of X", "shares of X", "a stake
+ * in X". Only names nothing else typed: a place ("the founder of Dubai") is known or framed. The
+ * body is then no product of a known one ("the head of Gazprom Neft").
+ */
+export function resolveByLeadingRole(state: MentionState): void {
+  for (const [candidate, words] of candidatesWithWords(state)) {
+    const connector = words[candidate.first - 1];
+    const role = words[candidate.first - 2];
+    if (!connector || !role || !connector.joinedToPrevious) continue;
+    if ((role.nameLike && !role.sentenceInitial) || !roleMayType(candidate, connector)) continue;
+    const roles =
+      connector.lower === "of"
+        ? BODY_ROLES_BEFORE_OF
+        : connector.lower === "in"
+          ? BODY_ROLES_BEFORE_IN
+          : null;
+    if (roles?.has(role.lower)) {
+      candidate.type = "ORGANIZATION";
+      candidate.confidence = 1.5;
+    }
+  }
+}
