@@ -69,3 +69,18 @@ describe("a leader or shareholder 'of' an unknown name makes it a body", () => {
     );
   });
 });
+
+describe("a place's name before a lower-case body noun names the body", () => {
+  it("makes 'the Durango cartel' one organization, apart from the state", () => {
+    const mentions = mentionsOf(
+      "Police in Durango said a faction of the Durango cartel carried out the attack.",
+    );
+    expect(typeOf(mentions, "Durango cartel")).toBe("ORGANIZATION");
+    expect(typeOf(mentions, "Durango")).toBe("LOCATION");
+  });
+
+  it("leaves a person's name before the noun alone", () => {
+    const mentions = mentionsOf("Prosecutors said Rafael Quintero built a cartel in the 1980s.");
+    expect(typeOf(mentions, "Rafael Quintero")).toBe("PERSON");
+  });
+});

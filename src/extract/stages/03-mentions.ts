@@ -26,7 +26,11 @@ import {
   resolvePlacesByMovement,
   resolveTitlesOfPlaces,
 } from "./mentions/place-context.js";
-import { resolveByFollowingNoun, resolveByLeadingRole } from "./mentions/noun-context.js";
+import {
+  addNamedBodies,
+  resolveByFollowingNoun,
+  resolveByLeadingRole,
+} from "./mentions/noun-context.js";
 import {
   resolveByNextSubjectPronoun,
   resolveByOwnPronoun,
@@ -55,6 +59,7 @@ export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionS
   ["statistical tagger's evidence", useTaggerEvidence(DEFAULT_TAGGER_USES)],
   ["untyped names in a frame of movement", resolvePlacesByMovement],
   ["names a noun after them says are media or facilities", resolveByFollowingNoun],
+  ["places' names with a body's noun after them", addNamedBodies],
   ["sentence subjects a later 'his' or 'herself' stands for", resolveByOwnPronoun],
   ["sentence subjects a next sentence's 'he' or 'she' stands for", resolveByNextSubjectPronoun],
   ["speakers whose reported clause opens with 'he' or 'she'", resolveBySpeechAboutSelf],

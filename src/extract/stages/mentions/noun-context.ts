@@ -172,3 +172,22 @@ export function resolveByLeadingRole(state: MentionState): void {
     }
   }
 }
+
+/**
+ * Lower-case nouns that, after a place's name, name a body of their own: wire style writes "the
+ * Sinaloa cartel" in lower case, yet it is an organization, not the state.
+ */
+const NAMED_BODY_NOUNS = new Set(["cartel"]);
+
+/** "the Sinaloa cartel", "a Gulf cartel faction": the name and its body noun become one organization. */
+export function addNamedBodies(state: MentionState): void {
+  for (const [candidate, words] of candidatesWithWords(state)) {
+    if (candidate.title !== null || candidate.type === "PERSON") continue;
+    const noun = words[candidate.first + candidate.words.length];
+    if (!noun || noun.nameLike || !noun.joinedToPrevious || !NAMED_BODY_NOUNS.has(noun.lower))
+      continue;
+    candidate.words = [...candidate.words, noun];
+    candidate.type = "ORGANIZATION";
+    candidate.confidence = 2;
+  }
+}
