@@ -84,3 +84,18 @@ describe("a place's name before a lower-case body noun names the body", () => {
     expect(typeOf(mentions, "Rafael Quintero")).toBe("PERSON");
   });
 });
+
+describe("a company's shares or stock after its name", () => {
+  it.each<[string, string]>([
+    ["Dravex shares rose 4% in early trading.", "Dravex"],
+    ["Halvern stock fell after the report.", "Halvern"],
+  ])("%j → %s", (body, name) => {
+    expect(typeOf(mentionsOf(body), name)).toBe("ORGANIZATION");
+  });
+
+  it("reads 'shares a border' as a verb", () => {
+    expect(
+      typeOf(mentionsOf("Maps show that Moldavia shares a border with the region."), "Moldavia"),
+    ).not.toBe("ORGANIZATION");
+  });
+});
