@@ -99,3 +99,23 @@ describe("a company's shares or stock after its name", () => {
     ).not.toBe("ORGANIZATION");
   });
 });
+
+describe("a name before a match score is a team", () => {
+  it("types the unknown side of a result", () => {
+    expect(typeOf(mentionsOf("Harwick Rovers beat Dunmoor 3-1 on Saturday."), "Dunmoor")).toBe(
+      "ORGANIZATION",
+    );
+  });
+
+  it("keeps a country a place", () => {
+    expect(typeOf(mentionsOf("The hosts beat Portugal 2-0 in the opener."), "Portugal")).toBe(
+      "LOCATION",
+    );
+  });
+
+  it("leaves a tennis player's set scores alone", () => {
+    expect(typeOf(mentionsOf("The champion beat Varga 6-4 6-3 in the final."), "Varga")).not.toBe(
+      "ORGANIZATION",
+    );
+  });
+});

@@ -191,3 +191,31 @@ export function addNamedBodies(state: MentionState): void {
     candidate.confidence = 2;
   }
 }
+
+/** A match score: "4-0", "2–1". */
+const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
+
+/** A name nothing typed but a guess or a preposition before it. */
+function teamMayType(candidate: Candidate): boolean {
+  if (candidate.title !== null) return false;
+  if (candidate.type === null) return candidate.confidence >= 0;
+  if (candidate.type === "LOCATION") return candidate.confidence <= 1;
+  return candidate.type === "PERSON" && candidate.confidence <= 0.5;
+}
+
+/**
+ * "… beat Everton 4-0": an unknown name right before a match score is a team. Countries stay
+ * places (the lexicon typed them); a second score after the first is a tennis player's sets.
+ */
+export function resolveTeamsBeforeScores(state: MentionState): void {
+  for (const [candidate, words] of candidatesWithWords(state)) {
+    if (!teamMayType(candidate)) continue;
+    const after = candidate.first + candidate.words.length;
+    const score = words[after];
+    if (!score?.joinedToPrevious || !SCORE.test(score.text)) continue;
+    const next = words[after + 1];
+    if (next && SCORE.test(next.text)) continue;
+    candidate.type = "ORGANIZATION";
+    candidate.confidence = 1.5;
+  }
+}
