@@ -19,6 +19,9 @@ describe("unknown names a sentence defines as places", () => {
     ["The mayor of Velmorsk said the depot was hit.", "Velmorsk", "LOCATION"],
     ["The governor of Tarnovia reported shelling overnight.", "Tarnovia", "LOCATION"],
     ["Residents of Ostravin were told to stay indoors.", "Ostravin", "LOCATION"],
+    // Waters named in lower case after the name.
+    ["Traffic through the Kerrabah strait fell by half.", "Kerrabah", "LOCATION"],
+    ["Fishing boats left the Tolvena bay at dawn.", "Tolvena", "LOCATION"],
     ["Floods cut off the Kelvaro and Mustavi districts on Friday.", "Kelvaro", "LOCATION"],
     ["Floods cut off the Kelvaro and Mustavi districts on Friday.", "Mustavi", "LOCATION"],
     ["The plant near Harleston, NJ closed in May.", "Harleston", "LOCATION"],
