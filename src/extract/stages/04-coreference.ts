@@ -571,6 +571,7 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   mergeShortForms(clusters, mentions);
   mergeClubTowns(clusters, mentions);
   mergePartyMembers(clusters, mentions);
+  mergeGroupSingulars(clusters, mentions);
   mergeClippedNames(clusters, mentions);
   mergeInvertedBodies(clusters, mentions);
   mergeBareHeads(clusters, mentions);
@@ -977,6 +978,18 @@ function mergePartyMembers(clusters: Cluster[], mentions: Mention[]): void {
       words[words.length - 2] === adjective
     );
   });
+}
+
+/**
+ * "Houthi" beside "the Houthis": a group's one-word name joins the group named by its plural (the
+ * singular is the word its members and its spokesman are called by).
+ */
+function mergeGroupSingulars(clusters: Cluster[], mentions: Mention[]): void {
+  mergeOneWordOrganizations(
+    clusters,
+    mentions,
+    (singular, words) => words.length === 1 && words[0] === `${singular}s`,
+  );
 }
 
 /** "Fed" for "Federal Reserve": a one-word organization that clips the first word of one other. */
