@@ -22,6 +22,9 @@ describe("unknown names a sentence defines as places", () => {
     // Waters named in lower case after the name.
     ["Traffic through the Kerrabah strait fell by half.", "Kerrabah", "LOCATION"],
     ["Fishing boats left the Tolvena bay at dawn.", "Tolvena", "LOCATION"],
+    // The town a person is "of", after the name or the age.
+    ["Dana Holt, 34, of Brantwell, was charged on Monday.", "Brantwell", "LOCATION"],
+    ["Tom Reyes Jr., of Marlsby, said he heard shots.", "Marlsby", "LOCATION"],
     ["Floods cut off the Kelvaro and Mustavi districts on Friday.", "Kelvaro", "LOCATION"],
     ["Floods cut off the Kelvaro and Mustavi districts on Friday.", "Mustavi", "LOCATION"],
     ["The plant near Harleston, NJ closed in May.", "Harleston", "LOCATION"],

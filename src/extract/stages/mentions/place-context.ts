@@ -120,6 +120,23 @@ function directionBefore(words: Word[], first: number): boolean {
   return DIRECTION.test(before.lower) || PLACE_PARTS_BEFORE_OF.has(before.lower);
 }
 
+/**
+ * "Dana Holt, 34, of Reynoldsburg, was …", "Tom Reyes Jr., of Brookfield, said": the town a
+ * person is "of" after a comma, straight after the person's name or age, in wire style.
+ */
+function hometownAfterPerson(words: Word[], c: Candidate): boolean {
+  const of = words[c.first - 1];
+  const before = words[c.first - 2];
+  if (of?.lower !== "of" || of.joinedToPrevious || !before) return false;
+  const after = words[c.first + c.words.length];
+  if (after?.joinedToPrevious) return false;
+  if (AGE.test(before.text))
+    return !before.joinedToPrevious && words[c.first - 3]?.nameLike === true;
+  return before.nameLike && words[c.first - 3]?.nameLike === true;
+}
+
+const AGE = /^\d{1,3}$/;
+
 /** "the Thissio and Plaka districts": a name in a pair before a plural place noun. */
 function pairBeforePlaceNoun(words: Word[], c: Candidate): boolean {
   const last = c.first + c.words.length - 1;
@@ -200,7 +217,8 @@ export function resolvePlacesByDefinition(state: MentionState): void {
       definedAsPlace(doc, words, last) ||
       directionBefore(words, c.first) ||
       stateAfter(doc, words, last) ||
-      pairBeforePlaceNoun(words, c)
+      pairBeforePlaceNoun(words, c) ||
+      (weak(c) && hometownAfterPerson(words, c))
     ) {
       c.type = "LOCATION";
       c.confidence = 1.6;
