@@ -25,6 +25,14 @@ describe("an office-holder's office is a body", () => {
       "The Eastvale District Attorney's Office declined to comment.",
       "Eastvale District Attorney's Office",
     ],
+    [
+      "The Harlow County Coroner's Office said the cause was a gunshot.",
+      "Harlow County Coroner's Office",
+    ],
+    [
+      "The Marden County Clerk's Office stopped counting at midnight.",
+      "Marden County Clerk's Office",
+    ],
   ])("%j → %s", (body, name) => {
     expect(typeOf(mentionsOf(body), name)).toBe("ORGANIZATION");
   });
