@@ -814,6 +814,15 @@ describe("a short form of any of a body's names", () => {
   });
 });
 
+describe("a company named without its trade word", () => {
+  it("joins 'Korvia' to 'Korvia Platforms'", () => {
+    const entities = entitiesOf(
+      "Korvia Platforms was fined on Tuesday. Korvia said it would appeal the decision.",
+    );
+    expect(entityWith(entities, "Korvia")?.name).toBe("Korvia Platforms");
+  });
+});
+
 describe("a group's singular name beside its plural", () => {
   it("makes one organization of 'the Varani' rebels and 'the Varanis'", () => {
     const entities = entitiesOf(
