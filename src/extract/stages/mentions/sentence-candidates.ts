@@ -459,7 +459,8 @@ function candidatesFromPhrase(
     type === null &&
     name.length === 1 &&
     !name[0]?.sentenceInitial &&
-    FIRST_NAMES.has(name[0]?.lower ?? "")
+    FIRST_NAMES.has(name[0]?.lower ?? "") &&
+    !modifiesNounAfterThe(words, nameFirst)
   ) {
     type = "PERSON";
     confidence = 1;
@@ -589,6 +590,17 @@ function candidatesFromPhrase(
   if (commonLastWord || speaksWithCommonLastWord) candidate.organizationGuess = "common-last-word";
   results.push(candidate);
   return results;
+}
+
+/**
+ * "the Cecil expedition", "the Percy estate": a lone given name between "the" and a lower-case
+ * noun names a dynasty or a thing, not a person.
+ */
+function modifiesNounAfterThe(words: Word[], at: number): boolean {
+  const before = words[at - 1];
+  const next = words[at + 1];
+  if (before?.lower !== "the" || !next?.joinedToPrevious || next.nameLike) return false;
+  return !NON_NAME_WORDS.has(next.lower) && !isAdjectiveOrVerb(next.lower);
 }
 
 /** Staff nouns after a name that make it their employer; aides and advisers serve people too. */
