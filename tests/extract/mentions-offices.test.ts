@@ -127,3 +127,18 @@ describe("a name before a match score is a team", () => {
     );
   });
 });
+
+describe("examples listed after a plural noun share its kind", () => {
+  it.each<[string, string, string]>([
+    ["Mining has polluted rivers such as the Dorvel and Ankaro.", "Dorvel", "LOCATION"],
+    ["Mining has polluted rivers such as the Dorvel and Ankaro.", "Ankaro", "LOCATION"],
+    ["Lenders including Kestrevo and Morvane cut their rates.", "Kestrevo", "ORGANIZATION"],
+  ])("%j → %s (%s)", (body, name, type) => {
+    expect(typeOf(mentionsOf(body), name)).toBe(type);
+  });
+
+  it("needs the list to run straight on from the noun", () => {
+    const mentions = mentionsOf("Rivers such as this one, said Dorvel Anker, are drying up.");
+    expect(typeOf(mentions, "Dorvel Anker")).not.toBe("LOCATION");
+  });
+});

@@ -30,6 +30,7 @@ import {
   addNamedBodies,
   resolveByFollowingNoun,
   resolveByLeadingRole,
+  resolveListedExamples,
   resolveTeamsBeforeScores,
 } from "./mentions/noun-context.js";
 import {
@@ -57,6 +58,7 @@ export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionS
   ["places in titles of nobles and bishops", resolveTitlesOfPlaces],
   ["bodies an executive or shareholder is 'of'", resolveByLeadingRole],
   ["teams before a match score", resolveTeamsBeforeScores],
+  ["examples listed after a plural noun", resolveListedExamples],
   // The statistical tagger (src/extract/tagger): its names and types where the rules only guess.
   ["statistical tagger's evidence", useTaggerEvidence(DEFAULT_TAGGER_USES)],
   ["untyped names in a frame of movement", resolvePlacesByMovement],

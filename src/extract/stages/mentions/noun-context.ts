@@ -196,7 +196,7 @@ export function addNamedBodies(state: MentionState): void {
 const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
 
 /** A name nothing typed but a guess or a preposition before it. */
-function teamMayType(candidate: Candidate): boolean {
+function typedOnlyByGuess(candidate: Candidate): boolean {
   if (candidate.title !== null) return false;
   if (candidate.type === null) return candidate.confidence >= 0;
   if (candidate.type === "LOCATION") return candidate.confidence <= 1;
@@ -209,7 +209,7 @@ function teamMayType(candidate: Candidate): boolean {
  */
 export function resolveTeamsBeforeScores(state: MentionState): void {
   for (const [candidate, words] of candidatesWithWords(state)) {
-    if (!teamMayType(candidate)) continue;
+    if (!typedOnlyByGuess(candidate)) continue;
     const after = candidate.first + candidate.words.length;
     const score = words[after];
     if (!score?.joinedToPrevious || !SCORE.test(score.text)) continue;
@@ -217,5 +217,57 @@ export function resolveTeamsBeforeScores(state: MentionState): void {
     if (next && SCORE.test(next.text)) continue;
     candidate.type = "ORGANIZATION";
     candidate.confidence = 1.5;
+  }
+}
+
+/** Plural nouns whose examples ("rivers such as the Pra", "banks including Kestrel") share their kind. */
+const PLURAL_KIND_NOUNS: ReadonlyMap<string, EntityType> = new Map([
+  ...(
+    "countries nations cities towns villages capitals regions provinces states districts islands " +
+    "rivers lakes mountains ports"
+  )
+    .split(" ")
+    .map((noun): [string, EntityType] => [noun, "LOCATION"]),
+  ...(
+    "companies firms banks lenders insurers airlines carriers retailers brands groups " +
+    "organisations organizations agencies newspapers broadcasters outlets parties clubs"
+  )
+    .split(" ")
+    .map((noun): [string, EntityType] => [noun, "ORGANIZATION"]),
+]);
+
+/** Words that may stand between the examples of one list: "the Pra and Ankobra". */
+const LIST_WORDS = new Set(["and", "or", "the"]);
+
+const MAX_LIST_WORDS = 12;
+
+/** The kind a plural noun before "such as" or "including" gives a name listed after it, or null. */
+function kindOfListedName(words: Word[], first: number): EntityType | null {
+  for (let i = first - 1; i >= Math.max(0, first - MAX_LIST_WORDS); i--) {
+    const word = words[i];
+    if (!word) return null;
+    if (word.lower === "including" || (word.lower === "as" && words[i - 1]?.lower === "such")) {
+      const noun = words[word.lower === "as" ? i - 2 : i - 1];
+      return noun && (!noun.nameLike || noun.sentenceInitial)
+        ? (PLURAL_KIND_NOUNS.get(noun.lower) ?? null)
+        : null;
+    }
+    if (!word.nameLike && !LIST_WORDS.has(word.lower)) return null;
+  }
+  return null;
+}
+
+/**
+ * "rivers such as the Pra and Ankobra", "lenders including Kestrel and Morrow": names listed as
+ * examples of a plural noun are of its kind, when nothing else typed them.
+ */
+export function resolveListedExamples(state: MentionState): void {
+  for (const [candidate, words] of candidatesWithWords(state)) {
+    if (!typedOnlyByGuess(candidate) || candidate.type === "LOCATION") continue;
+    const kind = kindOfListedName(words, candidate.first);
+    if (kind) {
+      candidate.type = kind;
+      candidate.confidence = 1.5;
+    }
   }
 }
