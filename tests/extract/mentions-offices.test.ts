@@ -133,6 +133,12 @@ describe("examples listed after a plural noun share its kind", () => {
     ["Mining has polluted rivers such as the Dorvel and Ankaro.", "Dorvel", "LOCATION"],
     ["Mining has polluted rivers such as the Dorvel and Ankaro.", "Ankaro", "LOCATION"],
     ["Lenders including Kestrevo and Morvane cut their rates.", "Kestrevo", "ORGANIZATION"],
+    // Listed straight after the noun.
+    [
+      "From the pier you can see the islands Kell Morra, Sanday Minor and Kaldey.",
+      "Sanday Minor",
+      "LOCATION",
+    ],
   ])("%j → %s (%s)", (body, name, type) => {
     expect(typeOf(mentionsOf(body), name)).toBe(type);
   });

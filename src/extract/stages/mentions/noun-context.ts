@@ -175,11 +175,11 @@ export function resolveByLeadingRole(state: MentionState): void {
 
 /**
  * Lower-case nouns that, after a place's name, name a body of their own: wire style writes "the
- * Sinaloa cartel" in lower case, yet it is an organization, not the state.
+ * Durango cartel" in lower case, yet it is an organization, not the state.
  */
 const NAMED_BODY_NOUNS = new Set(["cartel"]);
 
-/** "the Sinaloa cartel", "a Gulf cartel faction": the name and its body noun become one organization. */
+/** "the Durango cartel", "a Gulf cartel faction": the name and its body noun become one organization. */
 export function addNamedBodies(state: MentionState): void {
   for (const [candidate, words] of candidatesWithWords(state)) {
     if (candidate.title !== null || candidate.type === "PERSON") continue;
@@ -241,7 +241,10 @@ const LIST_WORDS = new Set(["and", "or", "the"]);
 
 const MAX_LIST_WORDS = 12;
 
-/** The kind a plural noun before "such as" or "including" gives a name listed after it, or null. */
+/**
+ * The kind a plural noun gives a name listed after it, straight on or after "such as" or
+ * "including", or null.
+ */
 function kindOfListedName(words: Word[], first: number): EntityType | null {
   for (let i = first - 1; i >= Math.max(0, first - MAX_LIST_WORDS); i--) {
     const word = words[i];
@@ -252,6 +255,9 @@ function kindOfListedName(words: Word[], first: number): EntityType | null {
         ? (PLURAL_KIND_NOUNS.get(noun.lower) ?? null)
         : null;
     }
+    // "the islands Kell Morra, Sanday Minor and …": the noun right before the list.
+    if (!word.nameLike && PLURAL_KIND_NOUNS.has(word.lower))
+      return PLURAL_KIND_NOUNS.get(word.lower) ?? null;
     if (!word.nameLike && !LIST_WORDS.has(word.lower)) return null;
   }
   return null;
