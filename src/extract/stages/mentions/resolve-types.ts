@@ -141,7 +141,7 @@ export function resolveByNameParts(candidates: Candidate[]): void {
   }
 }
 
-const COORDINATION_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+const COORDINATION_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
 
 const PLACE_WORD_GAP = /^ (\p{Ll}+)((?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))$/u;
 
