@@ -814,6 +814,29 @@ describe("a short form of any of a body's names", () => {
   });
 });
 
+describe("a company named without its trade word", () => {
+  it("joins 'Korvia' to 'Korvia Platforms'", () => {
+    const entities = entitiesOf(
+      "Korvia Platforms was fined on Tuesday. Korvia said it would appeal the decision.",
+    );
+    expect(entityWith(entities, "Korvia")?.name).toBe("Korvia Platforms");
+  });
+});
+
+describe("a group's singular name beside its plural", () => {
+  it("makes one organization of 'the Varani' rebels and 'the Varanis'", () => {
+    const entities = entitiesOf(
+      "The Varanis said on Friday they had seized the town. A Varani commander, speaking in the hills, said the Varani movement would hold it.",
+    );
+    const group = entityWith(entities, "Varanis");
+    expect(group?.type).toBe("ORGANIZATION");
+    const singular = entities.find(
+      (e) => e !== group && (e.name === "Varani" || e.aliases.includes("Varani")),
+    );
+    expect(singular).toBeUndefined();
+  });
+});
+
 describe("a town standing for its club", () => {
   it.each<[string, string, string]>([
     [

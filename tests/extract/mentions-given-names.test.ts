@@ -37,3 +37,16 @@ describe("a country's name that is also a given name, opening a three-part name"
     expect(typeOf(mentions, "Chad")).toBe("LOCATION");
   });
 });
+
+describe("a lone given name between 'the' and a noun", () => {
+  it("names no person in 'the Cecil expedition'", () => {
+    const mentions = mentionsOf("After the Cecil expedition he returned to the coast.");
+    expect(typeOf(mentions, "Cecil")).toBeUndefined();
+  });
+
+  it("keeps a given name after a verb a person", () => {
+    expect(typeOf(mentionsOf("The letter was sent to Cecil by his brother."), "Cecil")).toBe(
+      "PERSON",
+    );
+  });
+});

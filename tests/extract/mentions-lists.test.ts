@@ -52,3 +52,10 @@ describe("a body guessed from a place word, listed beside a place", () => {
     expect(typeOf(mentions, "Texas Instruments")).toBe("ORGANIZATION");
   });
 });
+
+describe("a name listed after a place with 'and the'", () => {
+  it("reads 'Kandovar and the Vesaran' as two places", () => {
+    const mentions = mentionsOf("Many workers moved to Kandovar and the Vesaran in the 1990s.");
+    expect(typeOf(mentions, "Vesaran")).toBe("LOCATION");
+  });
+});

@@ -357,6 +357,9 @@ describe("titles before names", () => {
       "Chris Gregoire",
       "Governor of Washington",
     ],
+    // A plural title before two names belongs to the first.
+    ["Generals Tomas Reyna and Ilse Marder testified on Thursday.", "Tomas Reyna", "Generals"],
+    ["Judges Clara Voss and Ben Okafor dissented.", "Clara Voss", "Judges"],
   ])("%j → %s titled %j", (body, name, title) => {
     const text = `Officials comment on the news\n\n${body}`;
     const mention = find(runStages(text, {}, "mentions").mentions, name);
@@ -1712,6 +1715,12 @@ describe("an apposition that says what a name is", () => {
     ["Harvex, the EU fisheries agency, said stocks had recovered.", "Harvex", "ORGANIZATION"],
     ["Talks were held with Delmora, a shipping company, on Friday.", "Delmora", "ORGANIZATION"],
     ["Rescuers reached Kavos, a fishing village, by boat.", "Kavos", "LOCATION"],
+    // The head ends before "to" or "and": "a charity linked to …".
+    [
+      "In 1990 she joined Haldane Bible Readers, a related charity to the hospital.",
+      "Haldane Bible Readers",
+      "ORGANIZATION",
+    ],
   ])("%j → %s (%s)", (body, name, type) => {
     expect(find(mentionsOf(body), name)?.type).toBe(type);
   });

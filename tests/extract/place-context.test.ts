@@ -15,6 +15,16 @@ describe("unknown names a sentence defines as places", () => {
     ["Lemsworth is a neighbourhood that grew up around the mill.", "Lemsworth", "LOCATION"],
     ["The camp lies 20 km north of Tavrenko, officials said.", "Tavrenko", "LOCATION"],
     ["Shelling hit the outskirts of Drevanka overnight.", "Drevanka", "LOCATION"],
+    // The mayor, governor or residents "of" a name: only a place has them.
+    ["The mayor of Velmorsk said the depot was hit.", "Velmorsk", "LOCATION"],
+    ["The governor of Tarnovia reported shelling overnight.", "Tarnovia", "LOCATION"],
+    ["Residents of Ostravin were told to stay indoors.", "Ostravin", "LOCATION"],
+    // Waters named in lower case after the name.
+    ["Traffic through the Kerrabah strait fell by half.", "Kerrabah", "LOCATION"],
+    ["Fishing boats left the Tolvena bay at dawn.", "Tolvena", "LOCATION"],
+    // The town a person is "of", after the name or the age.
+    ["Dana Holt, 34, of Brantwell, was charged on Monday.", "Brantwell", "LOCATION"],
+    ["Tom Reyes Jr., of Marlsby, said he heard shots.", "Marlsby", "LOCATION"],
     ["Floods cut off the Kelvaro and Mustavi districts on Friday.", "Kelvaro", "LOCATION"],
     ["Floods cut off the Kelvaro and Mustavi districts on Friday.", "Mustavi", "LOCATION"],
     ["The plant near Harleston, NJ closed in May.", "Harleston", "LOCATION"],

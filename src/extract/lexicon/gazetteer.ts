@@ -900,6 +900,21 @@ export const TRAILING_PLACE_WORDS: ReadonlySet<string> = new Set([
   "building",
   "stadium",
   "arena",
+  // Waters and landforms named in lower case after the name ("the Bab el-Mandeb strait").
+  "strait",
+  "straits",
+  "canal",
+  "gulf",
+  "bay",
+  "sea",
+  "islands",
+  "delta",
+  "enclave",
+  "harbour",
+  "harbor",
+  "glacier",
+  "volcano",
+  "reservoir",
 ]);
 
 /** First words that make a capitalized phrase a place ("River Wye", "Mount Kenya"). */

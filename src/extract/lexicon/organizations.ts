@@ -179,7 +179,7 @@ export const COMPANY_NAME_ENDINGS: ReadonlySet<string> = new Set(
     "automotive motors bancorp bancshares telecommunications telecoms electronics semiconductor " +
     "semiconductors robotics enterprises insurance reinsurance brewing brewery breweries distillery " +
     "foods beverages petroleum mining shipping airlines airways publishing studios pictures " +
-    "productions entertainment"
+    "productions entertainment platforms"
   ).split(" "),
 );
 

@@ -26,7 +26,13 @@ import {
   resolvePlacesByMovement,
   resolveTitlesOfPlaces,
 } from "./mentions/place-context.js";
-import { resolveByFollowingNoun } from "./mentions/noun-context.js";
+import {
+  addNamedBodies,
+  resolveByFollowingNoun,
+  resolveByLeadingRole,
+  resolveListedExamples,
+  resolveTeamsBeforeScores,
+} from "./mentions/noun-context.js";
 import {
   resolveByNextSubjectPronoun,
   resolveByOwnPronoun,
@@ -50,10 +56,14 @@ export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionS
   ["names in body sentences", addSentenceCandidates],
   ["places a sentence defines", resolvePlacesByDefinition],
   ["places in titles of nobles and bishops", resolveTitlesOfPlaces],
+  ["bodies an executive or shareholder is 'of'", resolveByLeadingRole],
+  ["teams before a match score", resolveTeamsBeforeScores],
+  ["examples listed after a plural noun", resolveListedExamples],
   // The statistical tagger (src/extract/tagger): its names and types where the rules only guess.
   ["statistical tagger's evidence", useTaggerEvidence(DEFAULT_TAGGER_USES)],
   ["untyped names in a frame of movement", resolvePlacesByMovement],
   ["names a noun after them says are media or facilities", resolveByFollowingNoun],
+  ["places' names with a body's noun after them", addNamedBodies],
   ["sentence subjects a later 'his' or 'herself' stands for", resolveByOwnPronoun],
   ["sentence subjects a next sentence's 'he' or 'she' stands for", resolveByNextSubjectPronoun],
   ["speakers whose reported clause opens with 'he' or 'she'", resolveBySpeechAboutSelf],

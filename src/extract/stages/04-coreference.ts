@@ -18,7 +18,12 @@ import {
   stateForAbbreviation,
 } from "../lexicon/gazetteer.js";
 import { LOCATIVE_PREPOSITIONS, SPEECH_VERBS } from "../lexicon/speech-and-context.js";
-import { CLUB_PREFIXES, CLUB_SUFFIXES, ORGANIZATION_CUE_WORDS } from "../lexicon/organizations.js";
+import {
+  CLUB_PREFIXES,
+  CLUB_SUFFIXES,
+  COMPANY_NAME_ENDINGS,
+  ORGANIZATION_CUE_WORDS,
+} from "../lexicon/organizations.js";
 import { GOVERNMENT_ACTION_VERBS, GOVERNMENT_OBJECT_CUES } from "../lexicon/metonymy.js";
 import { sameGivenName } from "../lexicon/nicknames.js";
 import { GENDERED_HONORIFICS, type Gender } from "../lexicon/pronouns.js";
@@ -571,6 +576,7 @@ function clusterMentions(doc: Doc, mentions: Mention[]): Cluster[] {
   mergeShortForms(clusters, mentions);
   mergeClubTowns(clusters, mentions);
   mergePartyMembers(clusters, mentions);
+  mergeGroupSingulars(clusters, mentions);
   mergeClippedNames(clusters, mentions);
   mergeInvertedBodies(clusters, mentions);
   mergeBareHeads(clusters, mentions);
@@ -979,6 +985,18 @@ function mergePartyMembers(clusters: Cluster[], mentions: Mention[]): void {
   });
 }
 
+/**
+ * "Houthi" beside "the Houthis": a group's one-word name joins the group named by its plural (the
+ * singular is the word its members and its spokesman are called by).
+ */
+function mergeGroupSingulars(clusters: Cluster[], mentions: Mention[]): void {
+  mergeOneWordOrganizations(
+    clusters,
+    mentions,
+    (singular, words) => words.length === 1 && words[0] === `${singular}s`,
+  );
+}
+
 /** "Fed" for "Federal Reserve": a one-word organization that clips the first word of one other. */
 function mergeClippedNames(clusters: Cluster[], mentions: Mention[]): void {
   mergeOneWordOrganizations(
@@ -1095,7 +1113,9 @@ function containsShortForm(short: Cluster, shortName: string, longName: string):
   const asPrefix =
     longName.startsWith(`${shortName} `) &&
     (/^(?:of|for) /.test(rest) ||
-      (short.type === "ORGANIZATION" && ORGANIZATION_CUE_WORDS.has(rest)) ||
+      // "Meta" for "Meta Platforms": a company named without the trade word after its name.
+      (short.type === "ORGANIZATION" &&
+        (ORGANIZATION_CUE_WORDS.has(rest) || COMPANY_NAME_ENDINGS.has(rest))) ||
       // "Lundy" for "Lundy Island", "Cairngorm" for "the Cairngorm Mountains".
       (short.type === "LOCATION" && LANDFORM_SUFFIXES.has(rest)));
   const asSuffix = shortName.split(" ").length >= 2 && longName.endsWith(` ${shortName}`);

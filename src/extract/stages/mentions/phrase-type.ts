@@ -673,7 +673,9 @@ const APPOSITION_OPENERS = new Set(["a", "an", "the", "former", "then", "now"]);
 
 /** Words that end an apposition's noun phrase before its complement ("the agency that …"). */
 const APPOSITION_STOPS = new Set(
-  "of in at on for with from that which who whose based near by where run owned".split(" "),
+  "of in at on for with from that which who whose based near by where run owned to and under between across since".split(
+    " ",
+  ),
 );
 
 /**

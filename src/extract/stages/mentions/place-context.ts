@@ -36,8 +36,13 @@ const HEAD_ENDERS = new Set(
 /** Compass words before "of": "north of X", "20 km south-east of X". */
 const DIRECTION = /^(?:north|south|east|west)(?:[- ]?(?:north|south)?(?:east|west))?(?:ern)?$/;
 
-/** Words before "of" that locate something inside a place: "the outskirts of X". */
-const PLACE_PARTS_BEFORE_OF = new Set(["outskirts"]);
+/**
+ * Words before "of" that only a place completes: a part of it ("the outskirts of X"), the people
+ * who live there ("residents of X") or the officials who run a town ("the mayor of X").
+ */
+const PLACE_PARTS_BEFORE_OF = new Set(
+  "outskirts residents inhabitants mayor mayors governor governors".split(" "),
+);
 
 /** Plural place nouns after a pair of names: "the Kunar and Nangarhar provinces". */
 const PLURAL_PLACE_NOUNS = new Set(
@@ -107,13 +112,30 @@ function stateAfter(doc: Doc, words: Word[], last: number): boolean {
   );
 }
 
-/** "north of X", "20 km north-west of X", "the outskirts of X". */
+/** "north of X", "20 km north-west of X", "the outskirts of X", "the mayor of X". */
 function directionBefore(words: Word[], first: number): boolean {
   const of = words[first - 1];
   const before = words[first - 2];
   if (of?.lower !== "of" || !before || !of.joinedToPrevious) return false;
   return DIRECTION.test(before.lower) || PLACE_PARTS_BEFORE_OF.has(before.lower);
 }
+
+/**
+ * "Dana Holt, 34, of Reynoldsburg, was …", "Tom Reyes Jr., of Brookfield, said": the town a
+ * person is "of" after a comma, straight after the person's name or age, in wire style.
+ */
+function hometownAfterPerson(words: Word[], c: Candidate): boolean {
+  const of = words[c.first - 1];
+  const before = words[c.first - 2];
+  if (of?.lower !== "of" || of.joinedToPrevious || !before) return false;
+  const after = words[c.first + c.words.length];
+  if (after?.joinedToPrevious) return false;
+  if (AGE.test(before.text))
+    return !before.joinedToPrevious && words[c.first - 3]?.nameLike === true;
+  return before.nameLike && words[c.first - 3]?.nameLike === true;
+}
+
+const AGE = /^\d{1,3}$/;
 
 /** "the Thissio and Plaka districts": a name in a pair before a plural place noun. */
 function pairBeforePlaceNoun(words: Word[], c: Candidate): boolean {
@@ -195,7 +217,8 @@ export function resolvePlacesByDefinition(state: MentionState): void {
       definedAsPlace(doc, words, last) ||
       directionBefore(words, c.first) ||
       stateAfter(doc, words, last) ||
-      pairBeforePlaceNoun(words, c)
+      pairBeforePlaceNoun(words, c) ||
+      (weak(c) && hometownAfterPerson(words, c))
     ) {
       c.type = "LOCATION";
       c.confidence = 1.6;

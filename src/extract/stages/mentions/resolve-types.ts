@@ -141,7 +141,7 @@ export function resolveByNameParts(candidates: Candidate[]): void {
   }
 }
 
-const COORDINATION_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+const COORDINATION_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
 
 const PLACE_WORD_GAP = /^ (\p{Ll}+)((?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))$/u;
 
@@ -426,6 +426,8 @@ export function dropProductsOfKnownOrganizations(candidates: Candidate[]): void 
     const [maker, product] = candidate.words;
     if (candidate.type !== "ORGANIZATION" || candidate.words.length !== 2 || !maker || !product)
       continue;
+    // "the head of Gazprom Neft": a body with a leader or shareholders is no product.
+    if (candidate.confidence >= 1.5) continue;
     if (maker.possessive || !product.joinedToPrevious || product.acronym) continue;
     // "NBA Cavaliers", "NFL Browns": a league and its team (a plural) are one name.
     if (/[^s]s$/.test(product.lower)) continue;

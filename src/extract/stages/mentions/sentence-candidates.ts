@@ -459,7 +459,8 @@ function candidatesFromPhrase(
     type === null &&
     name.length === 1 &&
     !name[0]?.sentenceInitial &&
-    FIRST_NAMES.has(name[0]?.lower ?? "")
+    FIRST_NAMES.has(name[0]?.lower ?? "") &&
+    !modifiesNounAfterThe(words, nameFirst)
   ) {
     type = "PERSON";
     confidence = 1;
@@ -591,6 +592,17 @@ function candidatesFromPhrase(
   return results;
 }
 
+/**
+ * "the Cecil expedition", "the Percy estate": a lone given name between "the" and a lower-case
+ * noun names a dynasty or a thing, not a person.
+ */
+function modifiesNounAfterThe(words: Word[], at: number): boolean {
+  const before = words[at - 1];
+  const next = words[at + 1];
+  if (before?.lower !== "the" || !next?.joinedToPrevious || next.nameLike) return false;
+  return !NON_NAME_WORDS.has(next.lower) && !isAdjectiveOrVerb(next.lower);
+}
+
 /** Staff nouns after a name that make it their employer; aides and advisers serve people too. */
 const STAFF_NOUNS_AFTER: ReadonlySet<string> = new Set(
   (
@@ -602,14 +614,31 @@ const STAFF_NOUNS_AFTER: ReadonlySet<string> = new Set(
 /** Whether a lower-case staff noun follows the name straight away ("… Collins executive"). */
 function beforeStaffNoun(words: Word[], after: number, name: Word[]): boolean {
   const next = words[after];
+  if (
+    next === undefined ||
+    !next.joinedToPrevious ||
+    next.nameLike ||
+    name[name.length - 1]?.possessive
+  )
+    return false;
+  if (STAFF_NOUNS_AFTER.has(next.lower)) return true;
+  // "Kroger shares rose", "Boeing stock fell": a company's stock; not the verb ("shares a border")
+  // nor a market ("stock exchange").
+  const then = words[after + 1];
   return (
-    next !== undefined &&
-    next.joinedToPrevious &&
-    !next.nameLike &&
-    STAFF_NOUNS_AFTER.has(next.lower) &&
-    !name[name.length - 1]?.possessive
+    STOCK_NOUNS.has(next.lower) && !(then?.joinedToPrevious && NOT_AFTER_STOCK_NOUN.has(then.lower))
   );
 }
+
+const STOCK_NOUNS: ReadonlySet<string> = new Set(["shares", "stock"]);
+
+/** Words after "shares" or "stock" that make it a verb or a market: "shares a border", "stock market". */
+const NOT_AFTER_STOCK_NOUN: ReadonlySet<string> = new Set(
+  (
+    "a an the its his her their our your my some much many this that these those no every " +
+    "exchange exchanges market markets index indexes indices"
+  ).split(" "),
+);
 
 /**
  * "a Jannik Sinner spokesperson": a first word no lexicon knows and never written in lower case,
