@@ -238,6 +238,36 @@ describe("a story hard-wrapped at a margin, as e-mail and PDF copies are", () =>
   });
 });
 
+describe("a story pasted as one hard-wrapped block, with no blank lines", () => {
+  const block = [
+    "Town votes to close its last coal plant",
+    "LEEDS, England (Reuters) - Councillors in the northern town voted on Tuesday",
+    "to close its last coal-fired power plant by 2027, Council Leader Martin",
+    "Hughes said, ending more than a century of coal burning in the area after",
+    "years of campaigning by residents.",
+    "Engineers said the site could host a battery farm once the boilers were",
+    "removed and the land was cleaned up.",
+  ].join("\n");
+
+  it("joins the lines of the block, so a name broken over a line end stays whole", () => {
+    const paragraphs = layoutOf(block).layout.paragraphs.map((p) => p.text.replace(/\n/g, " "));
+    expect(paragraphs).toHaveLength(2);
+    expect(paragraphs[0]).toContain("Council Leader Martin Hughes said");
+    expect(paragraphs[1]).toMatch(/^Engineers said .* cleaned up\.$/);
+  });
+
+  it("keeps one-line paragraphs apart when every line ends its sentence", () => {
+    const page = [
+      "Town votes to close its last coal plant",
+      "Councillors in the northern town voted on Tuesday to close the plant by 2027.",
+      "The council leader said the decision ended a century of burning coal there.",
+      "Engineers said the site could host a battery farm once it was cleaned up.",
+      "Residents had campaigned against the plant's fumes for more than ten years.",
+    ].join("\n");
+    expect(layoutOf(page).layout.paragraphs).toHaveLength(4);
+  });
+});
+
 describe("a desk's slug or a page's label before the headline", () => {
   const labelled: [string, string][] = [
     ["UPDATE 2-Port bans cruise ships from old harbor", "Port bans cruise ships from old harbor"],

@@ -124,4 +124,20 @@ describe("quotations on a page copied with its furniture", () => {
     expect(quotes.map(([, speaker]) => speaker)).toEqual(["Jane Whitfield", "Jane Whitfield"]);
     expect(quotes[0]?.[0]).toMatch(/^We take our kids to the beach/);
   });
+
+  it("reads a story pasted as one hard-wrapped block, quotation words joined by one space", () => {
+    const quotes = quotesOf([
+      "Town votes to close its last coal plant",
+      "LEEDS, England (Reuters) - Councillors in the northern town voted on Tuesday",
+      "to close its last coal-fired power plant by 2027, ending more than a century",
+      "of coal burning in the area after years of campaigning by local residents.",
+      '"We have waited a very long time for this day to come," said Council Leader',
+      "Martin Hughes, who has campaigned against the plant since the early 1990s.",
+      "Engineers said the site could host a battery farm once the boilers were",
+      "removed and the land was cleaned up.",
+    ]);
+    expect(quotes).toEqual([
+      ["We have waited a very long time for this day to come,", "Martin Hughes"],
+    ]);
+  });
 });

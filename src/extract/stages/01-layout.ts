@@ -1669,6 +1669,8 @@ const MAX_WRAP_MARGIN = 100;
 const WRAP_SLACK = 25;
 /** Fewest lines that must run into a next line before the text counts as hard-wrapped. */
 const MIN_WRAPPED_LINES = 3;
+/** A line ending a sentence (closing quotation marks and brackets may follow the stop). */
+const SENTENCE_END_AT_LINE_END = /[.!?:]["”'’)]*$/;
 
 /**
  * The margin a hard-wrapped text is wrapped at, or 0 when it is not: paragraphs are set apart
@@ -1682,13 +1684,26 @@ function wrapMargin(classified: ClassifiedLine[], text: string): number {
   if (widest > MAX_WRAP_MARGIN || widest < MIN_WRAPPED_LINE) return 0;
   let wrapped = 0;
   let paragraphBreaks = 0;
+  let midSentenceEnds = 0;
+  let lowerCaseStarts = 0;
   lines.forEach((line, index) => {
     const next = lines[index + 1];
     if (!next) return;
     if (blankLineBetween(text, line.end, next.start)) paragraphBreaks++;
-    else if (line.text.length >= widest - WRAP_SLACK) wrapped++;
+    else if (line.text.length >= widest - WRAP_SLACK) {
+      wrapped++;
+      if (!SENTENCE_END_AT_LINE_END.test(line.text)) midSentenceEnds++;
+      if (/^\p{Ll}/u.test(next.text)) lowerCaseStarts++;
+    }
   });
-  return wrapped >= MIN_WRAPPED_LINES && paragraphBreaks > 0 ? widest : 0;
+  if (wrapped < MIN_WRAPPED_LINES) return 0;
+  if (paragraphBreaks > 0) return widest;
+  // One block with no blank lines: single-line paragraphs end their sentences and lists start
+  // capitalised, while wrapped lines mostly stop mid-sentence, often go on in lower case, and
+  // most lines reach the margin.
+  const linesBelow = lines.length - 1;
+  const runsOn = midSentenceEnds * 2 >= wrapped && lowerCaseStarts * 4 >= wrapped;
+  return runsOn && wrapped * 3 >= linesBelow * 2 ? widest : 0;
 }
 
 /**

@@ -231,7 +231,8 @@ export function attributeQuotes(work: QuoteWork): void {
       results.push({
         start: quote.start,
         end: quote.end,
-        text: text.slice(quote.start, quote.end),
+        // A line break inside a paragraph is a wrapped line: the words read with one space.
+        text: text.slice(quote.start, quote.end).replace(/[^\S\n]*\r?\n\s*/g, " "),
         speakerId: attribution.speakerId,
         verb: attribution.verb,
         confidence: Math.max(0.05, Math.min(1, attribution.confidence)),
