@@ -508,8 +508,20 @@ export class SpeakerContext {
     const gender = ROLE_GENDER.get(head) ?? null;
     const fallback = this.resolvePronoun(pos, gender, "PERSON");
     if (fallback === null) return NONE;
+    // "the minister said" when only a mayor was named: a person titled otherwise is someone else.
+    if (this.titledOtherwise(fallback, head)) return ANONYMOUS;
     this.guessedRoleHolders.set(phrase, fallback);
     return { kind: "entity", entityId: fallback, how: "role" };
+  }
+
+  /** True when every title printed before the entity's name lacks the role noun `head` and its synonyms. */
+  private titledOtherwise(entityId: number, head: string): boolean {
+    const titles = (this.mentionsByEntity.get(entityId) ?? [])
+      .map((mention) => mention.title?.toLowerCase() ?? "")
+      .filter((title) => title !== "");
+    if (titles.length === 0) return false;
+    const names = [head, ...(ROLE_SYNONYM_MAP.get(head) ?? [])];
+    return !titles.some((title) => names.some((name) => ` ${title} `.includes(` ${name} `)));
   }
 
   /** False when a nationality word of the phrase ("the Israeli military") names a country the organization's names do not. */

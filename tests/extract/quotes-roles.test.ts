@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/pipeline.js";
+
+/** The quotations of an article, each with its speaker's canonical name (or null). */
+function quotesOf(paragraphs: string[]): [string, string | null][] {
+  const extraction = extract(paragraphs.join("\n\n"));
+  return extraction.quotes.map((q) => [
+    q.text,
+    extraction.entities.find((e) => e.id === q.speakerId)?.name ?? null,
+  ]);
+}
+
+describe("a speaker named only by a role", () => {
+  it("is not the last person named when that person holds another title", () => {
+    const quotes = quotesOf([
+      "Ferry strike ends after three days",
+      "HELSINKI (Reuters) - A ferry strike ended on Friday, Mayor Anna Virtanen said.",
+      'The minister said talks had gone well. "Both sides gave up something to reach this deal," the minister said.',
+    ]);
+    expect(quotes).toEqual([["Both sides gave up something to reach this deal,", null]]);
+  });
+
+  it("is the last person named when that person holds the role", () => {
+    const quotes = quotesOf([
+      "Ferry strike ends after three days",
+      "HELSINKI (Reuters) - A ferry strike ended on Friday, Labour Minister Anna Virtanen said.",
+      '"Both sides gave up something to reach this deal," the minister said.',
+    ]);
+    expect(quotes).toEqual([["Both sides gave up something to reach this deal,", "Anna Virtanen"]]);
+  });
+});
