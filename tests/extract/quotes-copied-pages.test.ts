@@ -140,4 +140,21 @@ describe("quotations on a page copied with its furniture", () => {
       ["We have waited a very long time for this day to come,", "Martin Hughes"],
     ]);
   });
+
+  it("gives an embedded post copied in quotation marks to the poster of its signature line", () => {
+    const quotes = quotesOf([
+      "Heat wave closes schools across the region",
+      "",
+      "MADRID (Reuters) - Schools across southern Spain closed on Monday as temperatures passed 44 degrees, officials said.",
+      "",
+      "Lucia Ferrer, a teacher in Seville, said classrooms had become unbearable by mid-morning.",
+      "",
+      '"Stay indoors between noon and six and check on your elderly neighbours today." https://t.co/Ab12CdEf',
+      "",
+      "— Pedro Alvarez (@pedroalvarez) July 8, 2024",
+      "",
+      '"The children could not concentrate in that heat at all," Ferrer said.',
+    ]);
+    expect(quotes.map(([, speaker]) => speaker)).toEqual(["Pedro Alvarez", "Lucia Ferrer"]);
+  });
 });
