@@ -29,3 +29,17 @@ describe("a speaker named only by a role", () => {
     expect(quotes).toEqual([["Both sides gave up something to reach this deal,", "Anna Virtanen"]]);
   });
 });
+
+describe("an organization named by a common noun", () => {
+  it("is the body a spokesperson spoke for earlier", () => {
+    const quotes = quotesOf([
+      "Airline cancels flights as pilots strike",
+      "DUBLIN (Reuters) - Hundreds of flights were cancelled on Friday as pilots walked out, officials said.",
+      "Aoife Byrne, a spokeswoman for Aer Lingus, said passengers would be offered refunds.",
+      '"We apologise to every customer whose plans have been disrupted," the airline said in a statement.',
+    ]);
+    expect(quotes).toEqual([
+      ["We apologise to every customer whose plans have been disrupted,", "Aer Lingus"],
+    ]);
+  });
+});

@@ -255,6 +255,20 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
   "parliament",
   "congress",
   "senate",
+  "utility",
+  "airline",
+  "carrier",
+  "retailer",
+  "automaker",
+  "carmaker",
+  "insurer",
+  "lender",
+  "regulator",
+  "watchdog",
+  "charity",
+  "corporation",
+  "publisher",
+  "league",
 ];
 
 /** Nouns for someone who speaks on behalf of an organization named with them ("a spokesman for the ministry"). */

@@ -495,7 +495,11 @@ export class SpeakerContext {
     if (entityId !== null && !newPerson) return { kind: "entity", entityId, how: "role" };
     if (!definite || SPOKESPERSON_SET.has(head)) return ANONYMOUS;
     if (ORGANIZATION_NOUN_SET.has(head)) {
-      const organization = this.resolvePronoun(pos, null, "ORGANIZATION");
+      // "a spokeswoman for Acme said …; the company said": the body a spokesperson spoke for counts too.
+      const organization =
+        this.resolvePronoun(pos, null, "ORGANIZATION") ??
+        latestBefore(this.spokespeople, pos, () => true)?.entityId ??
+        null;
       if (organization === null) return NONE;
       // "the Israeli military" is not the Gaza health ministry named last: a nationality must fit.
       if (!this.nationalityFits(words, organization)) return ANONYMOUS;
