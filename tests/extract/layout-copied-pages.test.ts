@@ -268,6 +268,30 @@ describe("a story pasted as one hard-wrapped block, with no blank lines", () => 
   });
 });
 
+describe("a publication date printed only under the story", () => {
+  const story = ["Harbor closed to cruise ships", "", LEDE, "", NEXT, "", LAST];
+  const closings: [string[], string][] = [
+    [["(Reporting by Anna Kowal; Editing by Mark Reed)", "", "April 3, 2017"], "2017-04-03"],
+    [["© 2017 Harbor Daily News. Posted: Apr 3, 2017 / 09:15 AM CET"], "2017-04-03"],
+    [["First published on Mon 3 Apr 2017 09.15 BST"], "2017-04-03"],
+  ];
+  it.each(closings)("reads %j as the publication date", (closing, date) => {
+    expect(layoutOf([...story, "", ...closing].join("\n")).publishedAt).toBe(date);
+  });
+
+  it("does not read a date printed in the body, a timeline's entry", () => {
+    const page = ["Harbor closed to cruise ships", "", LEDE, "", "April 3, 2017", "", LAST];
+    expect(layoutOf(page.join("\n")).publishedAt).toBeNull();
+  });
+
+  it("gives way to a date printed above the story", () => {
+    const page = ["Harbor closed to cruise ships", "April 1, 2017", "", LEDE, "", LAST];
+    expect(layoutOf([...page, "", "Updated April 3, 2017"].join("\n")).publishedAt).toBe(
+      "2017-04-01",
+    );
+  });
+});
+
 describe("a desk's slug or a page's label before the headline", () => {
   const labelled: [string, string][] = [
     ["UPDATE 2-Port bans cruise ships from old harbor", "Port bans cruise ships from old harbor"],

@@ -1403,6 +1403,31 @@ function resolvePublishedAt(
   return null;
 }
 
+/** A publication label inside a longer line ("© 2025 Acme News. Posted: Mar 4, 2025"). */
+const INNER_PUBLICATION_LABEL =
+  /\b(?:(?:First|Originally)\s+published|Published|Posted|(?:Last\s+)?[Uu]pdated)\b/i;
+
+/**
+ * The date printed under the story, after its last paragraph (a bare "March 4, 2025" below the
+ * reporting credits, "Posted: …" in the copyright line), for pages that print none above it.
+ * Dates in the body (a timeline's entries) are not read: the search stops at the last paragraph.
+ */
+function closingPublicationDate(classified: ClassifiedLine[]): PrintedDate | null {
+  for (let i = classified.length - 1; i >= 0; i--) {
+    const { line, kind } = classified[i] as ClassifiedLine;
+    if (kind === "candidate") return null;
+    if (kind === "date") {
+      const dated = publicationDateOfLine(line.text) ?? dateLineWithNames(line)?.dated;
+      if (dated) return dated;
+    }
+    if (kind !== "furniture") continue;
+    const label = INNER_PUBLICATION_LABEL.exec(line.text);
+    const dated = label ? publicationDateOfLine(line.text.slice(label.index)) : null;
+    if (dated) return dated;
+  }
+  return null;
+}
+
 /** "© 2017 Reuters", "Copyright 2023 The Associated Press. All rights reserved.": one year, no range. */
 const COPYRIGHT_YEAR = /^(?:©|\(c\)|Copyright)\s*(?:©\s*)?((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)/i;
 
@@ -1888,6 +1913,11 @@ export function analyzeLayout(
     }
   }
 
+  if (dates.published === null && dates.updated === null) {
+    const closing = closingPublicationDate(merged);
+    if (closing?.updated) dates.updated = closing.date;
+    else if (closing) dates.published = closing.date;
+  }
   const publishedAt = resolvePublishedAt(optionsOrEmpty(options), layout.dateline, dates);
   const printed = dates.published ?? dates.updated;
   const fromPrinted =
