@@ -280,7 +280,17 @@ describe("a publication date printed only under the story", () => {
   });
 
   it("does not read a date printed in the body, a timeline's entry", () => {
-    const page = ["Harbor closed to cruise ships", "", LEDE, "", "April 3, 2017", "", LAST];
+    const page = [
+      "Harbor closed to cruise ships",
+      "",
+      LEDE,
+      "",
+      NEXT,
+      "",
+      "April 3, 2017",
+      "",
+      LAST,
+    ];
     expect(layoutOf(page.join("\n")).publishedAt).toBeNull();
   });
 
