@@ -256,6 +256,21 @@ describe("a story pasted as one hard-wrapped block, with no blank lines", () => 
     expect(paragraphs[1]).toMatch(/^Engineers said .* cleaned up\.$/);
   });
 
+  it("starts a paragraph at an indented line", () => {
+    const indented = [
+      "Town votes to close its last coal plant",
+      "    LEEDS, England (Reuters) - Councillors in the northern town voted on",
+      "Tuesday to close its last coal-fired power plant by 2027, ending more than a",
+      "century of coal burning in the area after years of campaigning by residents",
+      "who had long complained about the smoke and the noise of the coal trucks.",
+      "    Engineers said the site could host a battery farm once the boilers were",
+      "removed and the land was cleaned up, a process that could take three years.",
+    ].join("\n");
+    const paragraphs = layoutOf(indented).layout.paragraphs.map((p) => p.text);
+    expect(paragraphs).toHaveLength(2);
+    expect(paragraphs[1]).toMatch(/^Engineers said/);
+  });
+
   it("keeps one-line paragraphs apart when every line ends its sentence", () => {
     const page = [
       "Town votes to close its last coal plant",

@@ -1731,6 +1731,15 @@ function wrapMargin(classified: ClassifiedLine[], text: string): number {
   return runsOn && wrapped * 3 >= linesBelow * 2 ? widest : 0;
 }
 
+/** Columns of white space before the text of the line that starts at `lineStart` (a tab counts four). */
+function indentOf(text: string, lineStart: number): number {
+  let columns = 0;
+  for (let i = lineStart - 1; i >= 0 && text[i] !== "\n" && text[i] !== "\r"; i--) {
+    columns += text[i] === "\t" ? 4 : 1;
+  }
+  return columns;
+}
+
 /**
  * Joins a text line with the next when the paragraph was hard-wrapped: the
  * line ends mid-clause (comma, dash, open bracket) or the next line goes on in
@@ -1740,6 +1749,7 @@ function joinWrappedLines(classified: ClassifiedLine[], text: string): Classifie
   const joined: ClassifiedLine[] = [];
   const margin = wrapMargin(classified, text);
   let lastLineLength = 0;
+  let lastLineIndent = 0;
   for (const entry of classified) {
     const previous = joined[joined.length - 1];
     const continues =
@@ -1748,8 +1758,12 @@ function joinWrappedLines(classified: ClassifiedLine[], text: string): Classifie
       entry.kind === "candidate" &&
       (/[,;(–—-]$/.test(previous.line.text) ||
         (previous.line.text.length >= MIN_WRAPPED_LINE && /^\p{Ll}/u.test(entry.line.text)) ||
-        (margin > 0 && lastLineLength >= margin - WRAP_SLACK)) &&
+        (margin > 0 &&
+          lastLineLength >= margin - WRAP_SLACK &&
+          // An indented first line starts a paragraph of a wrapped text that has no blank lines.
+          indentOf(text, entry.line.start) <= lastLineIndent)) &&
       !blankLineBetween(text, previous.line.end, entry.line.start);
+    lastLineIndent = indentOf(text, entry.line.start);
     lastLineLength = entry.line.text.length;
     if (continues) {
       const start = previous.line.start;
