@@ -80,6 +80,17 @@ describe("an embedded post", () => {
     expect(doc.layout.credits.map((c) => c.name)).toEqual(["Port of Gdansk"]);
     expect(doc.publishedAt).toBeNull();
   });
+
+  const signatures = [
+    "— Port of Gdansk (@portgdansk.bsky.social) April 3, 2017 at 9:15 AM",
+    "A post shared by Port of Gdansk (@portgdansk)",
+  ];
+  it.each(signatures)("reads %s as a signature line", (signature) => {
+    const post = "The harbor is closed to large ships from today.";
+    const doc = layoutOf(pageWith(`${post}\n\n${signature}`));
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([LEDE, NEXT, post, LAST]);
+    expect(doc.layout.credits.map((c) => c.name)).toEqual(["Port of Gdansk"]);
+  });
 });
 
 describe("a newsletter box closed by its button", () => {

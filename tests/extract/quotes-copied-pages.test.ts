@@ -157,4 +157,21 @@ describe("quotations on a page copied with its furniture", () => {
     ]);
     expect(quotes.map(([, speaker]) => speaker)).toEqual(["Pedro Alvarez", "Lucia Ferrer"]);
   });
+
+  it("does not give a pronoun below an embedded post to its poster", () => {
+    const quotes = quotesOf([
+      "Heat wave closes schools across the region",
+      "",
+      "MADRID (Reuters) - Schools across southern Spain closed on Monday as temperatures passed 44 degrees, officials said.",
+      "",
+      "Lucia Ferrer, a teacher in Seville, said classrooms had become unbearable by mid-morning.",
+      "",
+      '"Stay indoors between noon and six and check on your elderly neighbours today."',
+      "",
+      "A post shared by Pedro Alvarez (@pedroalvarez)",
+      "",
+      '"The children could not concentrate in that heat at all," she said.',
+    ]);
+    expect(quotes.map(([, speaker]) => speaker)).toEqual(["Pedro Alvarez", "Lucia Ferrer"]);
+  });
 });

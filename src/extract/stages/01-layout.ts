@@ -1283,11 +1283,12 @@ function pictureAgencyLine(entry: ClassifiedLine | undefined): Line | null {
 }
 
 /**
- * The signature under an embedded post, as copied: "— Jane Roe (@janeroe) April 3, 2017".
- * Group 1 is the poster's name.
+ * The signature under an embedded post, as copied: "— Jane Roe (@janeroe) April 3, 2017",
+ * "— Jane Roe (@janeroe.bsky.social) April 3, 2017 at 9:15 PM", "A post shared by Jane Roe
+ * (@janeroe)". Group 1 is the poster's name.
  */
 const POST_SIGNATURE = new RegExp(
-  `^[—–―-]{1,2}\\s*(\\p{Lu}[^()@]{0,60}?)\\s*\\(@\\w{1,30}\\)\\s*(?:${MONTH_PATTERN}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_PATTERN}\\s+\\d{4})?$`,
+  `^(?:[—–―-]{1,2}|A\\s+post\\s+shared\\s+by)\\s*(\\p{Lu}[^()@]{0,60}?)\\s*\\(@\\w{1,30}(?:\\.\\w{1,30}){0,3}\\)\\s*(?:(?:${MONTH_PATTERN}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_PATTERN}\\s+\\d{4})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?)?)?$`,
   "u",
 );
 

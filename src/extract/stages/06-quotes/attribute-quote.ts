@@ -227,11 +227,18 @@ export function attributeQuotes(work: QuoteWork): void {
       if (last && tail.length === 0 && quote.opensParagraph && attribution.confidence < 0.8) {
         attribution = backReferenceAttribution(ctx, following) ?? attribution;
       }
-      if (last && tail.length === 0 && quote.opensParagraph) {
-        const gapEnd = following ? following.start : text.length;
-        attribution = postSignatureAttribution(ctx, credits, paragraph.end, gapEnd) ?? attribution;
-      }
-      if (attribution.speakerId !== null)
+      const posted =
+        last && tail.length === 0 && quote.opensParagraph
+          ? postSignatureAttribution(
+              ctx,
+              credits,
+              paragraph.end,
+              following ? following.start : text.length,
+            )
+          : null;
+      if (posted) attribution = posted;
+      // A post's author stands outside the story: "she said" below the post is not the poster.
+      if (attribution.speakerId !== null && !posted)
         ctx.speakers.push({ pos: quote.start, entityId: attribution.speakerId });
       attributions.push(attribution);
       results.push({
@@ -255,8 +262,9 @@ export function attributeQuotes(work: QuoteWork): void {
   }
 }
 
-/** Between a post's text and its signature: white space and the post's own links only. */
-const POST_TEXT_TO_SIGNATURE = /^(?:\s|(?:https?:\/\/|pic\.twitter\.com\/)\S*)*[—–―-]{1,2}\s*$/u;
+/** Between a post's text and its poster's name: white space, the post's links and the signature's lead. */
+const POST_TEXT_TO_SIGNATURE =
+  /^(?:\s|(?:https?:\/\/|pic\.twitter\.com\/)\S*)*(?:[—–―-]{1,2}|A\s+post\s+shared\s+by)\s*$/u;
 
 /**
  * An embedded post copied as a quotation with its signature line below
