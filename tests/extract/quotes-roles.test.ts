@@ -31,6 +31,17 @@ describe("a speaker named only by a role", () => {
 });
 
 describe("an organization named by a common noun", () => {
+  it("is not a union or association when the noun is 'the government'", () => {
+    const quotes = quotesOf([
+      "Nurses vote to strike over pay",
+      "CARDIFF (Reuters) - Nurses in Wales voted to strike over pay, the Royal College of Nursing said on Tuesday.",
+      'In a statement, the government said: "We have made a fair offer and urge the college to return to talks."',
+    ]);
+    expect(quotes).toEqual([
+      ["We have made a fair offer and urge the college to return to talks.", null],
+    ]);
+  });
+
   it("is the body a spokesperson spoke for earlier", () => {
     const quotes = quotesOf([
       "Airline cancels flights as pilots strike",

@@ -271,6 +271,41 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
   "league",
 ];
 
+/** Nouns for a state's executive ("the government said"): never a club, firm or association. */
+export const GOVERNMENT_NOUNS: readonly string[] = ["government", "administration", "cabinet"];
+
+/** Heads of organization names that are never a state's executive ("Royal College of Nursing"). */
+export const NON_GOVERNMENT_BODY_NOUNS: readonly string[] = [
+  "association",
+  "union",
+  "college",
+  "society",
+  "federation",
+  "confederation",
+  "company",
+  "corporation",
+  "group",
+  "firm",
+  "bank",
+  "club",
+  "team",
+  "party",
+  "foundation",
+  "institute",
+  "university",
+  "school",
+  "hospital",
+  "church",
+  "league",
+  "network",
+  "charity",
+  "trust",
+  "fund",
+  "campaign",
+  "coalition",
+  "alliance",
+];
+
 /** Nouns for someone who speaks on behalf of an organization named with them ("a spokesman for the ministry"). */
 export const SPOKESPERSON_NOUNS: readonly string[] = [
   "spokesman",

@@ -17,6 +17,8 @@ import {
   HONORIFIC_GENDER,
   MALE_NAMES,
   ORGANIZATION_NOUN_SET,
+  NON_GOVERNMENT_BODY_SET,
+  GOVERNMENT_NOUN_SET,
   PERSON_ROLE_SET,
   ROLE_GENDER,
   ROLE_SYNONYM_MAP,
@@ -503,6 +505,8 @@ export class SpeakerContext {
       if (organization === null) return NONE;
       // "the Israeli military" is not the Gaza health ministry named last: a nationality must fit.
       if (!this.nationalityFits(words, organization)) return ANONYMOUS;
+      // "the government" is not the medical association named last.
+      if (GOVERNMENT_NOUN_SET.has(head) && !this.mayGovern(organization)) return ANONYMOUS;
       return { kind: "entity", entityId: organization, how: "role" };
     }
     const phrase = words.filter((w) => !DETERMINER_SET.has(w)).join(" ");
@@ -526,6 +530,18 @@ export class SpeakerContext {
     if (titles.length === 0) return false;
     const names = [head, ...(ROLE_SYNONYM_MAP.get(head) ?? [])];
     return !titles.some((title) => names.some((name) => ` ${title} `.includes(` ${name} `)));
+  }
+
+  /** False when the head of the organization's name is a kind of body that is no state's executive ("… Medical Association"). */
+  private mayGovern(organizationId: number): boolean {
+    const name = this.entitiesById.get(organizationId)?.name.toLowerCase() ?? "";
+    // The head of "Royal College of Nursing" is "college".
+    const head =
+      name
+        .split(/\s+of\s+/)[0]
+        ?.split(/\s+/)
+        .pop() ?? "";
+    return !NON_GOVERNMENT_BODY_SET.has(head);
   }
 
   /** False when a nationality word of the phrase ("the Israeli military") names a country the organization's names do not. */
