@@ -380,6 +380,8 @@ describe("bylines", () => {
     ["By Maria Lopez and Tom Reed, The Washington Post", ["Washington Post"]],
     ["By The Associated Press", ["Associated Press"]],
     ["By Maria Lopez, Staff Writer", []],
+    ["By MARIA LOPEZ and TOM REED Associated Press", ["Associated Press"]],
+    ["By Maria Lopez The Associated Press", ["Associated Press"]],
   ];
   it.each(agencies)("credits the agency of %s", (byline, names) => {
     const doc = layoutOf(`Flood waters rise\n${byline}\nRescuers reached the village on Monday.`);

@@ -642,9 +642,18 @@ function bylineAgencies(line: Line): Author[] {
   const rest = subLine(line, lead ? lead[0].length : 0, line.text.length);
   return splitNameList(rest, /\s*(?:[,;|•·()]|\s[-–—]\s|\band\b)\s*/g)
     .map(trimTrailingPeriod)
+    .map(outletAfterName)
     .map((piece) => (/^The\s/.test(piece.text) ? subLine(piece, 4, piece.text.length) : piece))
     .filter((piece) => piece.text.length > 1 && isBylineOutlet(piece.text))
     .map(toAuthor);
+}
+
+/** "Zeke Miller Associated Press" → "Associated Press": the outlet printed after an author's name. */
+function outletAfterName(piece: Line): Line {
+  const name = trimTrailingOutletWords(piece);
+  const isPerson = looksLikePersonName(name.text) && !/^The\s/.test(name.text);
+  if (name.end === piece.end || !isPerson) return piece;
+  return subLine(piece, name.end - piece.start, piece.text.length);
 }
 
 /**
@@ -664,7 +673,9 @@ function trimTrailingOutletWords(piece: Line): Line {
     trimmedRole ||= isOutletOrRole;
     current = subLine(current, 0, match.index);
   }
-  return current;
+  // "Jane Doe The Associated Press": the outlet's article goes with it.
+  const article = trimmedRole ? /\s+The$/.exec(current.text) : null;
+  return article ? subLine(current, 0, article.index) : current;
 }
 
 function trimTrailingPeriod(piece: Line): Line {
