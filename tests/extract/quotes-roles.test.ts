@@ -54,3 +54,16 @@ describe("an organization named by a common noun", () => {
     ]);
   });
 });
+
+describe("a speaker with a party and state tag", () => {
+  it("is the name before the tag", () => {
+    const quotes = quotesOf([
+      "House passes farm bill",
+      "WASHINGTON (AP) — The House passed a farm bill on Thursday after months of delay.",
+      'Rep. Angie Craig, D-Minn., called the bill "a lifeline for thousands of struggling family farms."',
+    ]);
+    expect(quotes).toEqual([
+      ["a lifeline for thousands of struggling family farms.", "Angie Craig"],
+    ]);
+  });
+});

@@ -178,6 +178,9 @@ export function headBeforePreposition(
   return head.capitalized ? null : NONE;
 }
 
+/** Marks inside an appositive: brackets, and the periods and hyphens of a party tag ("D-Conn."). */
+const APPOSITIVE_PUNCTUATION = new Set(["(", ")", ".", "-", "–"]);
+
 /** `X, the foreign minister, said` / `The judge in the case, Bernard Schwartz, said`. */
 export function appositiveSubject(
   ctx: SpeakerContext,
@@ -193,7 +196,7 @@ export function appositiveSubject(
       opening = k;
       break;
     }
-    if (unit.kind === "punct" && unit.lower !== "(" && unit.lower !== ")") break;
+    if (unit.kind === "punct" && !APPOSITIVE_PUNCTUATION.has(unit.lower)) break;
   }
   if (opening < 0) return subjectEndingAt(ctx, units, comma - 1, pos, depth + 1);
   // "X, curator at the University of Y, Springfield, said": a place set off by commas belongs to the appositive.
