@@ -267,6 +267,17 @@ describe("a story pasted as one hard-wrapped block, with no blank lines", () => 
     expect(paragraphs[1]).toMatch(/^Engineers said .* cleaned up\.$/);
   });
 
+  it("is still joined when one paragraph was pasted unwrapped", () => {
+    const lines = block.split("\n");
+    const unwrapped =
+      "The plant, which opened in 1961 and once employed more than 2,000 people, has run at a loss for most of the past decade.";
+    const page = [...lines.slice(0, 5), unwrapped, ...lines.slice(5)].join("\n");
+    const paragraphs = layoutOf(page).layout.paragraphs.map((p) => p.text.replace(/\n/g, " "));
+    expect(paragraphs).toHaveLength(3);
+    expect(paragraphs[0]).toContain("Council Leader Martin Hughes said");
+    expect(paragraphs[1]).toBe(unwrapped);
+  });
+
   it("starts a paragraph at an indented line", () => {
     const indented = [
       "Town votes to close its last coal plant",

@@ -1706,6 +1706,8 @@ const MAX_WRAP_MARGIN = 100;
 const WRAP_SLACK = 25;
 /** Fewest lines that must run into a next line before the text counts as hard-wrapped. */
 const MIN_WRAPPED_LINES = 3;
+/** A hard-wrapped text may hold one unwrapped line, or one per this many lines. */
+const LINES_PER_UNWRAPPED_LINE = 10;
 /** A line ending a sentence (closing quotation marks and brackets may follow the stop). */
 const SENTENCE_END_AT_LINE_END = /[.!?:]["”'’)]*$/;
 
@@ -1717,8 +1719,12 @@ const SENTENCE_END_AT_LINE_END = /[.!?:]["”'’)]*$/;
  */
 function wrapMargin(classified: ClassifiedLine[], text: string): number {
   const lines = classified.filter((entry) => entry.kind === "candidate").map((entry) => entry.line);
-  const widest = Math.max(0, ...lines.map((line) => line.text.length));
-  if (widest > MAX_WRAP_MARGIN || widest < MIN_WRAPPED_LINE) return 0;
+  // A rare line past the margin (a one-line paragraph pasted unwrapped) does not hide it.
+  const lengths = lines.map((line) => line.text.length);
+  const beyond = lengths.filter((length) => length > MAX_WRAP_MARGIN).length;
+  if (beyond > Math.max(1, lines.length / LINES_PER_UNWRAPPED_LINE)) return 0;
+  const widest = Math.max(0, ...lengths.filter((length) => length <= MAX_WRAP_MARGIN));
+  if (widest < MIN_WRAPPED_LINE) return 0;
   let wrapped = 0;
   let paragraphBreaks = 0;
   let midSentenceEnds = 0;
@@ -1727,7 +1733,7 @@ function wrapMargin(classified: ClassifiedLine[], text: string): number {
     const next = lines[index + 1];
     if (!next) return;
     if (blankLineBetween(text, line.end, next.start)) paragraphBreaks++;
-    else if (line.text.length >= widest - WRAP_SLACK) {
+    else if (line.text.length >= widest - WRAP_SLACK && line.text.length <= widest) {
       wrapped++;
       if (!SENTENCE_END_AT_LINE_END.test(line.text)) midSentenceEnds++;
       if (/^\p{Ll}/u.test(next.text)) lowerCaseStarts++;
@@ -1772,6 +1778,7 @@ function joinWrappedLines(classified: ClassifiedLine[], text: string): Classifie
         (previous.line.text.length >= MIN_WRAPPED_LINE && /^\p{Ll}/u.test(entry.line.text)) ||
         (margin > 0 &&
           lastLineLength >= margin - WRAP_SLACK &&
+          lastLineLength <= margin &&
           // An indented first line starts a paragraph of a wrapped text that has no blank lines.
           indentOf(text, entry.line.start) <= lastLineIndent)) &&
       !blankLineBetween(text, previous.line.end, entry.line.start);
