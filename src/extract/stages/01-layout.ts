@@ -188,9 +188,12 @@ const MONTH_DAY_YEAR = new RegExp(
 const DAY_MONTH_YEAR = new RegExp(
   `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN}),?\\s+(\\d{4})\\b`,
 );
-/** "2024-04-12", also as an ISO time stamp ("2024-04-12T10:32:00Z"). */
+/**
+ * "2024-04-12", also as an ISO time stamp ("2024-04-12T10:32:00Z"), and the year-first dates of
+ * East Asian and European pages ("2024/04/12", "2024.4.12"): always year, month, day.
+ */
 const ISO_DATE =
-  /\b(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/;
+  /\b(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b|\b(\d{4})([/.])(\d{1,2})\5(\d{1,2})\b/;
 /** Numeric dates with slashes ("12/04/2024"): day first unless a US time zone is printed beside them. */
 const SLASHED_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 /** US time zones, whose pages print numeric dates month first ("04/12/2024 10:32 AM EDT"). */
@@ -283,8 +286,13 @@ function findFullDate(text: string): { date: CalendarDate; index: number; length
   }
   match = ISO_DATE.exec(text);
   if (match) {
+    const dashed = match[1] !== undefined;
     return {
-      date: { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) },
+      date: {
+        year: Number(dashed ? match[1] : match[4]),
+        month: Number(dashed ? match[2] : match[6]),
+        day: Number(dashed ? match[3] : match[7]),
+      },
       index: match.index,
       length: match[0].length,
     };
