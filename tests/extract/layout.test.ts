@@ -1482,6 +1482,25 @@ describe("datelines and date lines of copied US pages", () => {
     expect(doc.layout.paragraphs[0]?.text).toMatch(/^(?:The Senate|Typhoon)/);
   });
 
+  it.each([
+    ["WASHINGTON — March 4, 2025 — The Senate passed the bill."],
+    ["WASHINGTON (March 4, 2025) — The Senate passed the bill."],
+    ["Tuesday, March 4, 2025 — WASHINGTON: The Senate passed the bill."],
+  ])("reads a dateline whose date is set apart from the place: %s", (opening) => {
+    const doc = layoutOf(`Senate passes bill\n\n${opening}\n\nIt goes to the House.`);
+    expect(doc.layout.dateline?.place).toBe("Washington");
+    expect(doc.publishedAt).toBe("2025-03-04");
+    expect(doc.layout.paragraphs[0]?.text).toBe("The Senate passed the bill.");
+  });
+
+  it("does not read a life's dates after a name as a dateline", () => {
+    const doc = layoutOf(
+      "A life in linguistics\n\nAnna Berg (May 1, 1920 – June 2, 2001) was a linguist.",
+    );
+    expect(doc.layout.dateline).toBeNull();
+    expect(doc.publishedAt).toBeNull();
+  });
+
   it("does not read an unknown word before a dash as an agency", () => {
     const doc = layoutOf("Storm hits coast\n\nWashington Post — the paper said on Friday.");
     expect(doc.layout.dateline).toBeNull();

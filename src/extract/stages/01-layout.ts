@@ -935,7 +935,10 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
   const prefix = paragraph.text.slice(0, DATELINE_PREFIX_CHARS);
   const base = paragraph.start;
   // Before the place forms: "LONDON CNN —" would otherwise read as a place with no agency.
-  const bare = bareAgencyDateline(paragraph, prefix) ?? releaseDateline(paragraph, prefix);
+  const bare =
+    bareAgencyDateline(paragraph, prefix) ??
+    releaseDateline(paragraph, prefix) ??
+    datedPlaceDateline(paragraph, prefix);
   if (bare) return bare;
   const placeMatch = PLACE_DATELINE.exec(prefix);
   const placeGroups = placeMatch?.groups;
@@ -1003,6 +1006,42 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
 }
 
 /** "SAN FRANCISCO--(BUSINESS WIRE)--Apr. 4, 2017--": a press-release wire's dateline, or null. */
+/**
+ * A newspaper's dated dateline: "WASHINGTON — March 4, 2025 —", "WASHINGTON (March 4, 2025) —"
+ * (the date set apart after the place), or "Tuesday, March 4, 2025 — WASHINGTON:" (before it).
+ */
+const PLACE_THEN_DATE_DATELINE = new RegExp(
+  `^(?<capsPlace>${CAPS_PLACE}|${TITLE_PLACE})(?:,\\s+(?<region>${REGION}))?\\s*(?:\\(|—|–|--)\\s*${DATE}\\s*\\)?\\s*(?:—|–|--|:)\\s*`,
+  "u",
+);
+const DATE_THEN_PLACE_DATELINE = new RegExp(
+  `^(?:${WEEKDAY_PATTERN},?\\s+)?${DATE}\\s*(?:—|–|--)\\s*(?<capsPlace>${CAPS_PLACE})(?:,\\s+(?<region>${REGION}))?\\s*(?:—|–|--|:)\\s*`,
+  "u",
+);
+
+function datedPlaceDateline(
+  paragraph: Line,
+  prefix: string,
+): { dateline: Dateline; bodyStart: number } | null {
+  const match = PLACE_THEN_DATE_DATELINE.exec(prefix) ?? DATE_THEN_PLACE_DATELINE.exec(prefix);
+  const placeText = match?.groups?.capsPlace;
+  // A title-case word before a date may open a sentence: only a full date vouches for it.
+  if (!match?.groups || placeText === undefined || match.groups.year === undefined) return null;
+  if (NON_PLACE_LEADS.has(placeText.toLowerCase()) || WEEKDAY.test(placeText)) return null;
+  // "Jane Roe (May 1, 1920 – June 2, 2001)": a bracket opened before the date must close after it.
+  if (match[0].includes("(") !== match[0].includes(")")) return null;
+  const placeAt = match[0].indexOf(placeText);
+  return finishDateline(paragraph, match[0], {
+    place: titleCasePlace(placeText),
+    placeSpan: {
+      start: paragraph.start + placeAt,
+      end: paragraph.start + placeAt + placeText.length,
+    },
+    regionSpan: regionSpanOf(match, paragraph.start),
+    ...agencyAndDate(match.groups),
+  });
+}
+
 function releaseDateline(
   paragraph: Line,
   prefix: string,
