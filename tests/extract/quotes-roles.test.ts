@@ -55,7 +55,16 @@ describe("an organization named by a common noun", () => {
   });
 });
 
-describe("a speaker with a party and state tag", () => {
+describe("a speaker named before appositives", () => {
+  it("is the name before an age and a description", () => {
+    const quotes = quotesOf([
+      "Harbor residents vow to fight expansion",
+      "GDANSK, Poland (Reuters) - Residents vowed on Monday to fight plans to expand the harbor.",
+      '"We are not going to give up on this harbor," Anna Kowal, 54, a retired teacher, told Reuters.',
+    ]);
+    expect(quotes).toEqual([["We are not going to give up on this harbor,", "Anna Kowal"]]);
+  });
+
   it("is the name before the tag", () => {
     const quotes = quotesOf([
       "House passes farm bill",

@@ -203,6 +203,9 @@ export function appositiveSubject(
   if (isPlaceAfterComma(units, opening, comma) && depth < 4)
     return appositiveSubject(ctx, units, opening, pos, depth + 1);
   const beforeOpening = units[opening - 1];
+  // "Kowal, 54, a teacher, said": the age is one more appositive of the name before it.
+  if (beforeOpening?.kind === "word" && /^\d{1,3}$/.test(beforeOpening.lower) && depth < 4)
+    return appositiveSubject(ctx, units, opening, pos, depth + 1);
   const named =
     beforeOpening?.kind === "mention"
       ? mentionSubject(ctx, units, opening - 1, pos, depth + 1)
