@@ -20,6 +20,17 @@ describe("a speaker named only by a role", () => {
     expect(quotes).toEqual([["Both sides gave up something to reach this deal,", null]]);
   });
 
+  it("may be a titled person when the role is a family one", () => {
+    const quotes = quotesOf([
+      "Former mayor wins state seat",
+      "AUSTIN, Texas (AP) — Former Mayor Linda Garza won a state Senate seat on Tuesday, beating John Miller by 300 votes.",
+      '"I never expected to win a race like this at my age," the grandmother said.',
+    ]);
+    expect(quotes).toEqual([
+      ["I never expected to win a race like this at my age,", "Linda Garza"],
+    ]);
+  });
+
   it("is the last person named when that person holds the role", () => {
     const quotes = quotesOf([
       "Ferry strike ends after three days",

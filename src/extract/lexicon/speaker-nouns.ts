@@ -120,6 +120,30 @@ export const GENDERED_ROLE_NOUNS: Readonly<Record<string, Gender>> = {
   woman: "female",
   boy: "male",
   girl: "female",
+  grandfather: "male",
+  grandmother: "female",
+  grandson: "male",
+  granddaughter: "female",
+  uncle: "male",
+  aunt: "female",
+  nephew: "male",
+  niece: "female",
+  widower: "male",
+  widow: "female",
+  boyfriend: "male",
+  girlfriend: "female",
+  businessman: "male",
+  businesswoman: "female",
+  policeman: "male",
+  policewoman: "female",
+  councilman: "male",
+  councilwoman: "female",
+  sportsman: "male",
+  sportswoman: "female",
+  fisherman: "male",
+  fisherwoman: "female",
+  duke: "male",
+  duchess: "female",
 };
 
 /**
@@ -269,6 +293,30 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
   "corporation",
   "publisher",
   "league",
+];
+
+/**
+ * Role nouns that any office holder may also be ("the official said", "the grandmother said"):
+ * a title printed before the last person named does not rule them out.
+ */
+export const TITLE_NEUTRAL_ROLE_NOUNS: readonly string[] = [
+  "official",
+  "officer",
+  "politician",
+  "candidate",
+  "lawmaker",
+  "legislator",
+  "executive",
+  "father",
+  "mother",
+  "husband",
+  "wife",
+  "son",
+  "daughter",
+  "brother",
+  "sister",
+  "man",
+  "woman",
 ];
 
 /** Nouns for a state's executive ("the government said"): never a club, firm or association. */

@@ -19,6 +19,7 @@ import {
   ORGANIZATION_NOUN_SET,
   NON_GOVERNMENT_BODY_SET,
   GOVERNMENT_NOUN_SET,
+  TITLE_NEUTRAL_ROLE_SET,
   PERSON_ROLE_SET,
   ROLE_GENDER,
   ROLE_SYNONYM_MAP,
@@ -522,12 +523,16 @@ export class SpeakerContext {
     return { kind: "entity", entityId: fallback, how: "role" };
   }
 
-  /** True when every title printed before the entity's name lacks the role noun `head` and its synonyms. */
+  /**
+   * True when `head` names an office and every title printed before the entity's name lacks it
+   * and its synonyms ("the minister" is not the one named "Mayor").
+   */
   private titledOtherwise(entityId: number, head: string): boolean {
     const titles = (this.mentionsByEntity.get(entityId) ?? [])
       .map((mention) => mention.title?.toLowerCase() ?? "")
       .filter((title) => title !== "");
-    if (titles.length === 0) return false;
+    if (titles.length === 0 || !PERSON_ROLE_SET.has(head) || TITLE_NEUTRAL_ROLE_SET.has(head))
+      return false;
     const names = [head, ...(ROLE_SYNONYM_MAP.get(head) ?? [])];
     return !titles.some((title) => names.some((name) => ` ${title} `.includes(` ${name} `)));
   }
