@@ -31,6 +31,17 @@ describe("a speaker named only by a role", () => {
     ]);
   });
 
+  it("is the parent talked about in 'the father of three said'", () => {
+    const quotes = quotesOf([
+      "Former mayor wins state seat",
+      "AUSTIN, Texas (AP) — Former Mayor Linda Garza won a state Senate seat on Tuesday, beating John Miller by 300 votes.",
+      '"We ran a clean campaign and I am proud of every volunteer," the father of three said.',
+    ]);
+    expect(quotes).toEqual([
+      ["We ran a clean campaign and I am proud of every volunteer,", "John Miller"],
+    ]);
+  });
+
   it("is the last person named when that person holds the role", () => {
     const quotes = quotesOf([
       "Ferry strike ends after three days",

@@ -131,6 +131,9 @@ function spokespersonFor(ctx: SpeakerContext, ownerId: number, head: string): Re
     : { kind: "entity", entityId: ownerId, how: "name" };
 }
 
+/** How many children a parent has ("mother of three", "father of 2"). */
+const CHILD_COUNT = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)$/;
+
 /** What a phrase such as "a source within", "a spokesman for" or "Mu Li, of" makes of the mention after it. */
 export function headBeforePreposition(
   ctx: SpeakerContext,
@@ -162,6 +165,12 @@ export function headBeforePreposition(
   }
   if (SPOKESPERSON_SET.has(head.lower))
     return objectId === null ? null : spokespersonFor(ctx, objectId, head.lower);
+  // "the mother of three said": a family role, then how many children, is the person talked about.
+  const children = units[h + 2]?.lower ?? "";
+  if (ROLE_GENDER.has(head.lower) && CHILD_COUNT.test(children)) {
+    const phrase = collectNounPhrase(units, h);
+    if (phrase.determiner === "the") return ctx.resolveRole(phrase.words, pos, true);
+  }
   if (PERSON_ROLE_SET.has(head.lower)) {
     const phrase = collectNounPhrase(units, h);
     const role = ctx.resolveRole(phrase.words, pos, false);
