@@ -80,6 +80,17 @@ describe("an embedded post", () => {
     expect(doc.layout.credits.map((c) => c.name)).toEqual(["Port of Gdansk"]);
     expect(doc.publishedAt).toBeNull();
   });
+
+  const signatures = [
+    "— Port of Gdansk (@portgdansk.bsky.social) April 3, 2017 at 9:15 AM",
+    "A post shared by Port of Gdansk (@portgdansk)",
+  ];
+  it.each(signatures)("reads %s as a signature line", (signature) => {
+    const post = "The harbor is closed to large ships from today.";
+    const doc = layoutOf(pageWith(`${post}\n\n${signature}`));
+    expect(doc.layout.paragraphs.map((p) => p.text)).toEqual([LEDE, NEXT, post, LAST]);
+    expect(doc.layout.credits.map((c) => c.name)).toEqual(["Port of Gdansk"]);
+  });
 });
 
 describe("a newsletter box closed by its button", () => {
@@ -235,6 +246,96 @@ describe("a story hard-wrapped at a margin, as e-mail and PDF copies are", () =>
       "The ban starts next spring.",
     ].join("\n");
     expect(layoutOf(page).layout.paragraphs).toHaveLength(3);
+  });
+});
+
+describe("a story pasted as one hard-wrapped block, with no blank lines", () => {
+  const block = [
+    "Town votes to close its last coal plant",
+    "LEEDS, England (Reuters) - Councillors in the northern town voted on Tuesday",
+    "to close its last coal-fired power plant by 2027, Council Leader Martin",
+    "Hughes said, ending more than a century of coal burning in the area after",
+    "years of campaigning by residents.",
+    "Engineers said the site could host a battery farm once the boilers were",
+    "removed and the land was cleaned up.",
+  ].join("\n");
+
+  it("joins the lines of the block, so a name broken over a line end stays whole", () => {
+    const paragraphs = layoutOf(block).layout.paragraphs.map((p) => p.text.replace(/\n/g, " "));
+    expect(paragraphs).toHaveLength(2);
+    expect(paragraphs[0]).toContain("Council Leader Martin Hughes said");
+    expect(paragraphs[1]).toMatch(/^Engineers said .* cleaned up\.$/);
+  });
+
+  it("is still joined when one paragraph was pasted unwrapped", () => {
+    const lines = block.split("\n");
+    const unwrapped =
+      "The plant, which opened in 1961 and once employed more than 2,000 people, has run at a loss for most of the past decade.";
+    const page = [...lines.slice(0, 5), unwrapped, ...lines.slice(5)].join("\n");
+    const paragraphs = layoutOf(page).layout.paragraphs.map((p) => p.text.replace(/\n/g, " "));
+    expect(paragraphs).toHaveLength(3);
+    expect(paragraphs[0]).toContain("Council Leader Martin Hughes said");
+    expect(paragraphs[1]).toBe(unwrapped);
+  });
+
+  it("starts a paragraph at an indented line", () => {
+    const indented = [
+      "Town votes to close its last coal plant",
+      "    LEEDS, England (Reuters) - Councillors in the northern town voted on",
+      "Tuesday to close its last coal-fired power plant by 2027, ending more than a",
+      "century of coal burning in the area after years of campaigning by residents",
+      "who had long complained about the smoke and the noise of the coal trucks.",
+      "    Engineers said the site could host a battery farm once the boilers were",
+      "removed and the land was cleaned up, a process that could take three years.",
+    ].join("\n");
+    const paragraphs = layoutOf(indented).layout.paragraphs.map((p) => p.text);
+    expect(paragraphs).toHaveLength(2);
+    expect(paragraphs[1]).toMatch(/^Engineers said/);
+  });
+
+  it("keeps one-line paragraphs apart when every line ends its sentence", () => {
+    const page = [
+      "Town votes to close its last coal plant",
+      "Councillors in the northern town voted on Tuesday to close the plant by 2027.",
+      "The council leader said the decision ended a century of burning coal there.",
+      "Engineers said the site could host a battery farm once it was cleaned up.",
+      "Residents had campaigned against the plant's fumes for more than ten years.",
+    ].join("\n");
+    expect(layoutOf(page).layout.paragraphs).toHaveLength(4);
+  });
+});
+
+describe("a publication date printed only under the story", () => {
+  const story = ["Harbor closed to cruise ships", "", LEDE, "", NEXT, "", LAST];
+  const closings: [string[], string][] = [
+    [["(Reporting by Anna Kowal; Editing by Mark Reed)", "", "April 3, 2017"], "2017-04-03"],
+    [["© 2017 Harbor Daily News. Posted: Apr 3, 2017 / 09:15 AM CET"], "2017-04-03"],
+    [["First published on Mon 3 Apr 2017 09.15 BST"], "2017-04-03"],
+  ];
+  it.each(closings)("reads %j as the publication date", (closing, date) => {
+    expect(layoutOf([...story, "", ...closing].join("\n")).publishedAt).toBe(date);
+  });
+
+  it("does not read a date printed in the body, a timeline's entry", () => {
+    const page = [
+      "Harbor closed to cruise ships",
+      "",
+      LEDE,
+      "",
+      NEXT,
+      "",
+      "April 3, 2017",
+      "",
+      LAST,
+    ];
+    expect(layoutOf(page.join("\n")).publishedAt).toBeNull();
+  });
+
+  it("gives way to a date printed above the story", () => {
+    const page = ["Harbor closed to cruise ships", "April 1, 2017", "", LEDE, "", LAST];
+    expect(layoutOf([...page, "", "Updated April 3, 2017"].join("\n")).publishedAt).toBe(
+      "2017-04-01",
+    );
   });
 });
 

@@ -380,6 +380,8 @@ describe("bylines", () => {
     ["By Maria Lopez and Tom Reed, The Washington Post", ["Washington Post"]],
     ["By The Associated Press", ["Associated Press"]],
     ["By Maria Lopez, Staff Writer", []],
+    ["By MARIA LOPEZ and TOM REED Associated Press", ["Associated Press"]],
+    ["By Maria Lopez The Associated Press", ["Associated Press"]],
   ];
   it.each(agencies)("credits the agency of %s", (byline, names) => {
     const doc = layoutOf(`Flood waters rise\n${byline}\nRescuers reached the village on Monday.`);
@@ -940,6 +942,9 @@ describe("publishedAt", () => {
     ["02/26/2024", "2024-02-26"],
     ["Call 12/04/2024 about the form", null],
     ["2024-04-12T10:32:00Z", "2024-04-12"],
+    // Year first is always year, month, day.
+    ["2024/04/12 10:32", "2024-04-12"],
+    ["Published: 2024.4.12", "2024-04-12"],
     ["12 April 2024 · 5 min read", "2024-04-12"],
     ["Dec. 4, 2024 / 1:52 AM", "2024-12-04"],
     ["12 Apr 2024 10:32AM (Updated: 12 Apr 2024 11:02AM)", "2024-04-12"],
@@ -1475,6 +1480,25 @@ describe("datelines and date lines of copied US pages", () => {
     expect(doc.layout.dateline?.region ?? null).toBe(region);
     expect(doc.layout.dateline?.agency).toBe("CNN");
     expect(doc.layout.paragraphs[0]?.text).toMatch(/^(?:The Senate|Typhoon)/);
+  });
+
+  it.each([
+    ["WASHINGTON — March 4, 2025 — The Senate passed the bill."],
+    ["WASHINGTON (March 4, 2025) — The Senate passed the bill."],
+    ["Tuesday, March 4, 2025 — WASHINGTON: The Senate passed the bill."],
+  ])("reads a dateline whose date is set apart from the place: %s", (opening) => {
+    const doc = layoutOf(`Senate passes bill\n\n${opening}\n\nIt goes to the House.`);
+    expect(doc.layout.dateline?.place).toBe("Washington");
+    expect(doc.publishedAt).toBe("2025-03-04");
+    expect(doc.layout.paragraphs[0]?.text).toBe("The Senate passed the bill.");
+  });
+
+  it("does not read a life's dates after a name as a dateline", () => {
+    const doc = layoutOf(
+      "A life in linguistics\n\nAnna Berg (May 1, 1920 – June 2, 2001) was a linguist.",
+    );
+    expect(doc.layout.dateline).toBeNull();
+    expect(doc.publishedAt).toBeNull();
   });
 
   it("does not read an unknown word before a dash as an agency", () => {

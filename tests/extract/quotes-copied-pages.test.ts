@@ -124,4 +124,54 @@ describe("quotations on a page copied with its furniture", () => {
     expect(quotes.map(([, speaker]) => speaker)).toEqual(["Jane Whitfield", "Jane Whitfield"]);
     expect(quotes[0]?.[0]).toMatch(/^We take our kids to the beach/);
   });
+
+  it("reads a story pasted as one hard-wrapped block, quotation words joined by one space", () => {
+    const quotes = quotesOf([
+      "Town votes to close its last coal plant",
+      "LEEDS, England (Reuters) - Councillors in the northern town voted on Tuesday",
+      "to close its last coal-fired power plant by 2027, ending more than a century",
+      "of coal burning in the area after years of campaigning by local residents.",
+      '"We have waited a very long time for this day to come," said Council Leader',
+      "Martin Hughes, who has campaigned against the plant since the early 1990s.",
+      "Engineers said the site could host a battery farm once the boilers were",
+      "removed and the land was cleaned up.",
+    ]);
+    expect(quotes).toEqual([
+      ["We have waited a very long time for this day to come,", "Martin Hughes"],
+    ]);
+  });
+
+  it("gives an embedded post copied in quotation marks to the poster of its signature line", () => {
+    const quotes = quotesOf([
+      "Heat wave closes schools across the region",
+      "",
+      "MADRID (Reuters) - Schools across southern Spain closed on Monday as temperatures passed 44 degrees, officials said.",
+      "",
+      "Lucia Ferrer, a teacher in Seville, said classrooms had become unbearable by mid-morning.",
+      "",
+      '"Stay indoors between noon and six and check on your elderly neighbours today." https://t.co/Ab12CdEf',
+      "",
+      "— Pedro Alvarez (@pedroalvarez) July 8, 2024",
+      "",
+      '"The children could not concentrate in that heat at all," Ferrer said.',
+    ]);
+    expect(quotes.map(([, speaker]) => speaker)).toEqual(["Pedro Alvarez", "Lucia Ferrer"]);
+  });
+
+  it("does not give a pronoun below an embedded post to its poster", () => {
+    const quotes = quotesOf([
+      "Heat wave closes schools across the region",
+      "",
+      "MADRID (Reuters) - Schools across southern Spain closed on Monday as temperatures passed 44 degrees, officials said.",
+      "",
+      "Lucia Ferrer, a teacher in Seville, said classrooms had become unbearable by mid-morning.",
+      "",
+      '"Stay indoors between noon and six and check on your elderly neighbours today."',
+      "",
+      "A post shared by Pedro Alvarez (@pedroalvarez)",
+      "",
+      '"The children could not concentrate in that heat at all," she said.',
+    ]);
+    expect(quotes.map(([, speaker]) => speaker)).toEqual(["Pedro Alvarez", "Lucia Ferrer"]);
+  });
 });

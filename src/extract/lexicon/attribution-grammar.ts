@@ -187,6 +187,26 @@ export const NAMING_WORDS: readonly string[] = [
   "named",
   "so-called",
   "as",
+  // Nouns whose quoted complement is a slogan or a title, not someone's speech.
+  "slogan",
+  "motto",
+  "tagline",
+  "catchphrase",
+  "hashtag",
+  "nickname",
+  "headline",
+  "song",
+  "album",
+  "single",
+  "film",
+  "movie",
+  "book",
+  "novel",
+  "poem",
+  "documentary",
+  "podcast",
+  "series",
+  "episode",
 ];
 
 /** Naming verbs whose quoted name may come after their object: `dubbed the conflict: "…"`. */

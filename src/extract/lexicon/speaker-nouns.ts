@@ -120,6 +120,30 @@ export const GENDERED_ROLE_NOUNS: Readonly<Record<string, Gender>> = {
   woman: "female",
   boy: "male",
   girl: "female",
+  grandfather: "male",
+  grandmother: "female",
+  grandson: "male",
+  granddaughter: "female",
+  uncle: "male",
+  aunt: "female",
+  nephew: "male",
+  niece: "female",
+  widower: "male",
+  widow: "female",
+  boyfriend: "male",
+  girlfriend: "female",
+  businessman: "male",
+  businesswoman: "female",
+  policeman: "male",
+  policewoman: "female",
+  councilman: "male",
+  councilwoman: "female",
+  sportsman: "male",
+  sportswoman: "female",
+  fisherman: "male",
+  fisherwoman: "female",
+  duke: "male",
+  duchess: "female",
 };
 
 /**
@@ -255,6 +279,79 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
   "parliament",
   "congress",
   "senate",
+  "utility",
+  "airline",
+  "carrier",
+  "retailer",
+  "automaker",
+  "carmaker",
+  "insurer",
+  "lender",
+  "regulator",
+  "watchdog",
+  "charity",
+  "corporation",
+  "publisher",
+  "league",
+];
+
+/**
+ * Role nouns that any office holder may also be ("the official said", "the grandmother said"):
+ * a title printed before the last person named does not rule them out.
+ */
+export const TITLE_NEUTRAL_ROLE_NOUNS: readonly string[] = [
+  "official",
+  "officer",
+  "politician",
+  "candidate",
+  "lawmaker",
+  "legislator",
+  "executive",
+  "father",
+  "mother",
+  "husband",
+  "wife",
+  "son",
+  "daughter",
+  "brother",
+  "sister",
+  "man",
+  "woman",
+];
+
+/** Nouns for a state's executive ("the government said"): never a club, firm or association. */
+export const GOVERNMENT_NOUNS: readonly string[] = ["government", "administration", "cabinet"];
+
+/** Heads of organization names that are never a state's executive ("Royal College of Nursing"). */
+export const NON_GOVERNMENT_BODY_NOUNS: readonly string[] = [
+  "association",
+  "union",
+  "college",
+  "society",
+  "federation",
+  "confederation",
+  "company",
+  "corporation",
+  "group",
+  "firm",
+  "bank",
+  "club",
+  "team",
+  "party",
+  "foundation",
+  "institute",
+  "university",
+  "school",
+  "hospital",
+  "church",
+  "league",
+  "network",
+  "charity",
+  "trust",
+  "fund",
+  "campaign",
+  "coalition",
+  "alliance",
 ];
 
 /** Nouns for someone who speaks on behalf of an organization named with them ("a spokesman for the ministry"). */

@@ -188,9 +188,12 @@ const MONTH_DAY_YEAR = new RegExp(
 const DAY_MONTH_YEAR = new RegExp(
   `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN}),?\\s+(\\d{4})\\b`,
 );
-/** "2024-04-12", also as an ISO time stamp ("2024-04-12T10:32:00Z"). */
+/**
+ * "2024-04-12", also as an ISO time stamp ("2024-04-12T10:32:00Z"), and the year-first dates of
+ * East Asian and European pages ("2024/04/12", "2024.4.12"): always year, month, day.
+ */
 const ISO_DATE =
-  /\b(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/;
+  /\b(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b|\b(\d{4})([/.])(\d{1,2})\5(\d{1,2})\b/;
 /** Numeric dates with slashes ("12/04/2024"): day first unless a US time zone is printed beside them. */
 const SLASHED_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 /** US time zones, whose pages print numeric dates month first ("04/12/2024 10:32 AM EDT"). */
@@ -283,8 +286,13 @@ function findFullDate(text: string): { date: CalendarDate; index: number; length
   }
   match = ISO_DATE.exec(text);
   if (match) {
+    const dashed = match[1] !== undefined;
     return {
-      date: { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) },
+      date: {
+        year: Number(dashed ? match[1] : match[4]),
+        month: Number(dashed ? match[2] : match[6]),
+        day: Number(dashed ? match[3] : match[7]),
+      },
       index: match.index,
       length: match[0].length,
     };
@@ -642,9 +650,18 @@ function bylineAgencies(line: Line): Author[] {
   const rest = subLine(line, lead ? lead[0].length : 0, line.text.length);
   return splitNameList(rest, /\s*(?:[,;|•·()]|\s[-–—]\s|\band\b)\s*/g)
     .map(trimTrailingPeriod)
+    .map(outletAfterName)
     .map((piece) => (/^The\s/.test(piece.text) ? subLine(piece, 4, piece.text.length) : piece))
     .filter((piece) => piece.text.length > 1 && isBylineOutlet(piece.text))
     .map(toAuthor);
+}
+
+/** "Zeke Miller Associated Press" → "Associated Press": the outlet printed after an author's name. */
+function outletAfterName(piece: Line): Line {
+  const name = trimTrailingOutletWords(piece);
+  const isPerson = looksLikePersonName(name.text) && !/^The\s/.test(name.text);
+  if (name.end === piece.end || !isPerson) return piece;
+  return subLine(piece, name.end - piece.start, piece.text.length);
 }
 
 /**
@@ -664,7 +681,9 @@ function trimTrailingOutletWords(piece: Line): Line {
     trimmedRole ||= isOutletOrRole;
     current = subLine(current, 0, match.index);
   }
-  return current;
+  // "Jane Doe The Associated Press": the outlet's article goes with it.
+  const article = trimmedRole ? /\s+The$/.exec(current.text) : null;
+  return article ? subLine(current, 0, article.index) : current;
 }
 
 function trimTrailingPeriod(piece: Line): Line {
@@ -916,7 +935,10 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
   const prefix = paragraph.text.slice(0, DATELINE_PREFIX_CHARS);
   const base = paragraph.start;
   // Before the place forms: "LONDON CNN —" would otherwise read as a place with no agency.
-  const bare = bareAgencyDateline(paragraph, prefix) ?? releaseDateline(paragraph, prefix);
+  const bare =
+    bareAgencyDateline(paragraph, prefix) ??
+    releaseDateline(paragraph, prefix) ??
+    datedPlaceDateline(paragraph, prefix);
   if (bare) return bare;
   const placeMatch = PLACE_DATELINE.exec(prefix);
   const placeGroups = placeMatch?.groups;
@@ -984,6 +1006,42 @@ export function parseDateline(paragraph: Line): { dateline: Dateline; bodyStart:
 }
 
 /** "SAN FRANCISCO--(BUSINESS WIRE)--Apr. 4, 2017--": a press-release wire's dateline, or null. */
+/**
+ * A newspaper's dated dateline: "WASHINGTON — March 4, 2025 —", "WASHINGTON (March 4, 2025) —"
+ * (the date set apart after the place), or "Tuesday, March 4, 2025 — WASHINGTON:" (before it).
+ */
+const PLACE_THEN_DATE_DATELINE = new RegExp(
+  `^(?<capsPlace>${CAPS_PLACE}|${TITLE_PLACE})(?:,\\s+(?<region>${REGION}))?\\s*(?:\\(|—|–|--)\\s*${DATE}\\s*\\)?\\s*(?:—|–|--|:)\\s*`,
+  "u",
+);
+const DATE_THEN_PLACE_DATELINE = new RegExp(
+  `^(?:${WEEKDAY_PATTERN},?\\s+)?${DATE}\\s*(?:—|–|--)\\s*(?<capsPlace>${CAPS_PLACE})(?:,\\s+(?<region>${REGION}))?\\s*(?:—|–|--|:)\\s*`,
+  "u",
+);
+
+function datedPlaceDateline(
+  paragraph: Line,
+  prefix: string,
+): { dateline: Dateline; bodyStart: number } | null {
+  const match = PLACE_THEN_DATE_DATELINE.exec(prefix) ?? DATE_THEN_PLACE_DATELINE.exec(prefix);
+  const placeText = match?.groups?.capsPlace;
+  // A title-case word before a date may open a sentence: only a full date vouches for it.
+  if (!match?.groups || placeText === undefined || match.groups.year === undefined) return null;
+  if (NON_PLACE_LEADS.has(placeText.toLowerCase()) || WEEKDAY.test(placeText)) return null;
+  // "Jane Roe (May 1, 1920 – June 2, 2001)": a bracket opened before the date must close after it.
+  if (match[0].includes("(") !== match[0].includes(")")) return null;
+  const placeAt = match[0].indexOf(placeText);
+  return finishDateline(paragraph, match[0], {
+    place: titleCasePlace(placeText),
+    placeSpan: {
+      start: paragraph.start + placeAt,
+      end: paragraph.start + placeAt + placeText.length,
+    },
+    regionSpan: regionSpanOf(match, paragraph.start),
+    ...agencyAndDate(match.groups),
+  });
+}
+
 function releaseDateline(
   paragraph: Line,
   prefix: string,
@@ -1283,11 +1341,12 @@ function pictureAgencyLine(entry: ClassifiedLine | undefined): Line | null {
 }
 
 /**
- * The signature under an embedded post, as copied: "— Jane Roe (@janeroe) April 3, 2017".
- * Group 1 is the poster's name.
+ * The signature under an embedded post, as copied: "— Jane Roe (@janeroe) April 3, 2017",
+ * "— Jane Roe (@janeroe.bsky.social) April 3, 2017 at 9:15 PM", "A post shared by Jane Roe
+ * (@janeroe)". Group 1 is the poster's name.
  */
 const POST_SIGNATURE = new RegExp(
-  `^[—–―-]{1,2}\\s*(\\p{Lu}[^()@]{0,60}?)\\s*\\(@\\w{1,30}\\)\\s*(?:${MONTH_PATTERN}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_PATTERN}\\s+\\d{4})?$`,
+  `^(?:[—–―-]{1,2}|A\\s+post\\s+shared\\s+by)\\s*(\\p{Lu}[^()@]{0,60}?)\\s*\\(@\\w{1,30}(?:\\.\\w{1,30}){0,3}\\)\\s*(?:(?:${MONTH_PATTERN}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_PATTERN}\\s+\\d{4})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?)?)?$`,
   "u",
 );
 
@@ -1399,6 +1458,31 @@ function resolvePublishedAt(
   const year = typeof given === "number" && Number.isInteger(given) ? given : dates.copyrightYear;
   if (dateline?.month && dateline.day && year !== null) {
     return isoDate(year, dateline.month, dateline.day);
+  }
+  return null;
+}
+
+/** A publication label inside a longer line ("© 2025 Acme News. Posted: Mar 4, 2025"). */
+const INNER_PUBLICATION_LABEL =
+  /\b(?:(?:First|Originally)\s+published|Published|Posted|(?:Last\s+)?[Uu]pdated)\b/i;
+
+/**
+ * The date printed under the story, after its last paragraph (a bare "March 4, 2025" below the
+ * reporting credits, "Posted: …" in the copyright line), for pages that print none above it.
+ * Dates in the body (a timeline's entries) are not read: the search stops at the last paragraph.
+ */
+function closingPublicationDate(classified: ClassifiedLine[]): PrintedDate | null {
+  for (let i = classified.length - 1; i >= 0; i--) {
+    const { line, kind } = classified[i] as ClassifiedLine;
+    if (kind === "candidate") return null;
+    if (kind === "date") {
+      const dated = publicationDateOfLine(line.text) ?? dateLineWithNames(line)?.dated;
+      if (dated) return dated;
+    }
+    if (kind !== "furniture") continue;
+    const label = INNER_PUBLICATION_LABEL.exec(line.text);
+    const dated = label ? publicationDateOfLine(line.text.slice(label.index)) : null;
+    if (dated) return dated;
   }
   return null;
 }
@@ -1669,6 +1753,10 @@ const MAX_WRAP_MARGIN = 100;
 const WRAP_SLACK = 25;
 /** Fewest lines that must run into a next line before the text counts as hard-wrapped. */
 const MIN_WRAPPED_LINES = 3;
+/** A hard-wrapped text may hold one unwrapped line, or one per this many lines. */
+const LINES_PER_UNWRAPPED_LINE = 10;
+/** A line ending a sentence (closing quotation marks and brackets may follow the stop). */
+const SENTENCE_END_AT_LINE_END = /[.!?:]["”'’)]*$/;
 
 /**
  * The margin a hard-wrapped text is wrapped at, or 0 when it is not: paragraphs are set apart
@@ -1678,17 +1766,43 @@ const MIN_WRAPPED_LINES = 3;
  */
 function wrapMargin(classified: ClassifiedLine[], text: string): number {
   const lines = classified.filter((entry) => entry.kind === "candidate").map((entry) => entry.line);
-  const widest = Math.max(0, ...lines.map((line) => line.text.length));
-  if (widest > MAX_WRAP_MARGIN || widest < MIN_WRAPPED_LINE) return 0;
+  // A rare line past the margin (a one-line paragraph pasted unwrapped) does not hide it.
+  const lengths = lines.map((line) => line.text.length);
+  const beyond = lengths.filter((length) => length > MAX_WRAP_MARGIN).length;
+  if (beyond > Math.max(1, lines.length / LINES_PER_UNWRAPPED_LINE)) return 0;
+  const widest = Math.max(0, ...lengths.filter((length) => length <= MAX_WRAP_MARGIN));
+  if (widest < MIN_WRAPPED_LINE) return 0;
   let wrapped = 0;
   let paragraphBreaks = 0;
+  let midSentenceEnds = 0;
+  let lowerCaseStarts = 0;
   lines.forEach((line, index) => {
     const next = lines[index + 1];
     if (!next) return;
     if (blankLineBetween(text, line.end, next.start)) paragraphBreaks++;
-    else if (line.text.length >= widest - WRAP_SLACK) wrapped++;
+    else if (line.text.length >= widest - WRAP_SLACK && line.text.length <= widest) {
+      wrapped++;
+      if (!SENTENCE_END_AT_LINE_END.test(line.text)) midSentenceEnds++;
+      if (/^\p{Ll}/u.test(next.text)) lowerCaseStarts++;
+    }
   });
-  return wrapped >= MIN_WRAPPED_LINES && paragraphBreaks > 0 ? widest : 0;
+  if (wrapped < MIN_WRAPPED_LINES) return 0;
+  if (paragraphBreaks > 0) return widest;
+  // One block with no blank lines: single-line paragraphs end their sentences and lists start
+  // capitalised, while wrapped lines mostly stop mid-sentence, often go on in lower case, and
+  // most lines reach the margin.
+  const linesBelow = lines.length - 1;
+  const runsOn = midSentenceEnds * 2 >= wrapped && lowerCaseStarts * 4 >= wrapped;
+  return runsOn && wrapped * 3 >= linesBelow * 2 ? widest : 0;
+}
+
+/** Columns of white space before the text of the line that starts at `lineStart` (a tab counts four). */
+function indentOf(text: string, lineStart: number): number {
+  let columns = 0;
+  for (let i = lineStart - 1; i >= 0 && text[i] !== "\n" && text[i] !== "\r"; i--) {
+    columns += text[i] === "\t" ? 4 : 1;
+  }
+  return columns;
 }
 
 /**
@@ -1700,6 +1814,7 @@ function joinWrappedLines(classified: ClassifiedLine[], text: string): Classifie
   const joined: ClassifiedLine[] = [];
   const margin = wrapMargin(classified, text);
   let lastLineLength = 0;
+  let lastLineIndent = 0;
   for (const entry of classified) {
     const previous = joined[joined.length - 1];
     const continues =
@@ -1708,8 +1823,13 @@ function joinWrappedLines(classified: ClassifiedLine[], text: string): Classifie
       entry.kind === "candidate" &&
       (/[,;(–—-]$/.test(previous.line.text) ||
         (previous.line.text.length >= MIN_WRAPPED_LINE && /^\p{Ll}/u.test(entry.line.text)) ||
-        (margin > 0 && lastLineLength >= margin - WRAP_SLACK)) &&
+        (margin > 0 &&
+          lastLineLength >= margin - WRAP_SLACK &&
+          lastLineLength <= margin &&
+          // An indented first line starts a paragraph of a wrapped text that has no blank lines.
+          indentOf(text, entry.line.start) <= lastLineIndent)) &&
       !blankLineBetween(text, previous.line.end, entry.line.start);
+    lastLineIndent = indentOf(text, entry.line.start);
     lastLineLength = entry.line.text.length;
     if (continues) {
       const start = previous.line.start;
@@ -1873,6 +1993,11 @@ export function analyzeLayout(
     }
   }
 
+  if (dates.published === null && dates.updated === null) {
+    const closing = closingPublicationDate(merged);
+    if (closing?.updated) dates.updated = closing.date;
+    else if (closing) dates.published = closing.date;
+  }
   const publishedAt = resolvePublishedAt(optionsOrEmpty(options), layout.dateline, dates);
   const printed = dates.published ?? dates.updated;
   const fromPrinted =

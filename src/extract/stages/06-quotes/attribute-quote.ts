@@ -1,3 +1,4 @@
+import type { Author } from "../../types.js";
 import type { QuoteWork } from "./types.js";
 import { isQuotation, signatureLength } from "./quote-spans.js";
 import { sentenceIndexFor } from "./paragraphs.js";
@@ -197,6 +198,7 @@ export function attributeQuotes(work: QuoteWork): void {
   const ctx = work.speakers;
   if (!ctx) throw new Error("the speaker context step must run before attribution");
   const { text } = work.doc;
+  const { credits } = work.doc.layout;
   const { paragraphs, quotes: results, attributions } = work;
   let previousParagraphAttribution: Attribution | null = null;
   let previousParagraphInfo: ParagraphInfo | null = null;
@@ -225,13 +227,25 @@ export function attributeQuotes(work: QuoteWork): void {
       if (last && tail.length === 0 && quote.opensParagraph && attribution.confidence < 0.8) {
         attribution = backReferenceAttribution(ctx, following) ?? attribution;
       }
-      if (attribution.speakerId !== null)
+      const posted =
+        last && tail.length === 0 && quote.opensParagraph
+          ? postSignatureAttribution(
+              ctx,
+              credits,
+              paragraph.end,
+              following ? following.start : text.length,
+            )
+          : null;
+      if (posted) attribution = posted;
+      // A post's author stands outside the story: "she said" below the post is not the poster.
+      if (attribution.speakerId !== null && !posted)
         ctx.speakers.push({ pos: quote.start, entityId: attribution.speakerId });
       attributions.push(attribution);
       results.push({
         start: quote.start,
         end: quote.end,
-        text: text.slice(quote.start, quote.end),
+        // A line break inside a paragraph is a wrapped line: the words read with one space.
+        text: text.slice(quote.start, quote.end).replace(/[^\S\n]*\r?\n\s*/g, " "),
         speakerId: attribution.speakerId,
         verb: attribution.verb,
         confidence: Math.max(0.05, Math.min(1, attribution.confidence)),
@@ -246,6 +260,31 @@ export function attributeQuotes(work: QuoteWork): void {
     previousParagraphAttribution = lastOfParagraph?.found ? lastOfParagraph : null;
     previousParagraphInfo = paragraph;
   }
+}
+
+/** Between a post's text and its poster's name: white space, the post's links and the signature's lead. */
+const POST_TEXT_TO_SIGNATURE =
+  /^(?:\s|(?:https?:\/\/|pic\.twitter\.com\/)\S*)*(?:[—–―-]{1,2}|A\s+post\s+shared\s+by)\s*$/u;
+
+/**
+ * An embedded post copied as a quotation with its signature line below
+ * (`"…"` / `— Jane Roe (@janeroe) March 3, 2024`): the poster the layout credited wrote it.
+ */
+function postSignatureAttribution(
+  ctx: SpeakerContext,
+  credits: readonly Author[],
+  paragraphEnd: number,
+  gapEnd: number,
+): Attribution | null {
+  const poster = credits.find((credit) => credit.start >= paragraphEnd && credit.end <= gapEnd);
+  if (!poster || !POST_TEXT_TO_SIGNATURE.test(ctx.text.slice(paragraphEnd, poster.start)))
+    return null;
+  for (const unit of ctx.units(poster.start, poster.end)) {
+    if (unit.kind !== "mention" || !unit.mention || unit.mention.type === "LOCATION") continue;
+    const speakerId = ctx.speakerOf(unit.mention);
+    if (speakerId !== null) return { speakerId, verb: null, confidence: 0.85, found: true };
+  }
+  return null;
 }
 
 /** How many sentences before the previous one a quote's paragraph is searched for its speaker. */

@@ -161,14 +161,19 @@ export function isTitleLike(quoted: string): boolean {
   );
 }
 
-/** `known as the "mother of all bombs"`, `dubbed "…"`: a name, not speech ("as" only after "known"). */
+/**
+ * `known as the "mother of all bombs"`, `dubbed "…"`, `the slogan "…"`: a name, not speech
+ * ("as" only after "known", an adverb between allowed: "known locally as").
+ */
 export function followsNamingWord(text: string, open: number): boolean {
-  const before = /(\S+)\s+(\S+)\s+(?:(?:the|a|an)\s+)?$/u.exec(
-    text.slice(Math.max(0, open - 40), open),
+  const before = /(?:(\S+)\s+)?(\S+)\s+(\S+)\s+(?:(?:the|a|an)\s+)?$/u.exec(
+    text.slice(Math.max(0, open - 50), open),
   );
-  const word = before?.[2]?.toLowerCase() ?? "";
+  const word = before?.[3]?.toLowerCase() ?? "";
   if (!NAMING_WORD_SET.has(word)) return false;
-  return word !== "as" || before?.[1]?.toLowerCase() === "known";
+  if (word !== "as") return true;
+  const previous = before?.[2]?.toLowerCase() ?? "";
+  return previous === "known" || (/ly$/.test(previous) && before?.[1]?.toLowerCase() === "known");
 }
 
 /** Most words of a name given by a naming verb earlier in the clause. */

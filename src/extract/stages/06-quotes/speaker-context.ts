@@ -17,6 +17,9 @@ import {
   HONORIFIC_GENDER,
   MALE_NAMES,
   ORGANIZATION_NOUN_SET,
+  NON_GOVERNMENT_BODY_SET,
+  GOVERNMENT_NOUN_SET,
+  TITLE_NEUTRAL_ROLE_SET,
   PERSON_ROLE_SET,
   ROLE_GENDER,
   ROLE_SYNONYM_MAP,
@@ -495,10 +498,16 @@ export class SpeakerContext {
     if (entityId !== null && !newPerson) return { kind: "entity", entityId, how: "role" };
     if (!definite || SPOKESPERSON_SET.has(head)) return ANONYMOUS;
     if (ORGANIZATION_NOUN_SET.has(head)) {
-      const organization = this.resolvePronoun(pos, null, "ORGANIZATION");
+      // "a spokeswoman for Acme said …; the company said": the body a spokesperson spoke for counts too.
+      const organization =
+        this.resolvePronoun(pos, null, "ORGANIZATION") ??
+        latestBefore(this.spokespeople, pos, () => true)?.entityId ??
+        null;
       if (organization === null) return NONE;
       // "the Israeli military" is not the Gaza health ministry named last: a nationality must fit.
       if (!this.nationalityFits(words, organization)) return ANONYMOUS;
+      // "the government" is not the medical association named last.
+      if (GOVERNMENT_NOUN_SET.has(head) && !this.mayGovern(organization)) return ANONYMOUS;
       return { kind: "entity", entityId: organization, how: "role" };
     }
     const phrase = words.filter((w) => !DETERMINER_SET.has(w)).join(" ");
@@ -508,8 +517,36 @@ export class SpeakerContext {
     const gender = ROLE_GENDER.get(head) ?? null;
     const fallback = this.resolvePronoun(pos, gender, "PERSON");
     if (fallback === null) return NONE;
+    // "the minister said" when only a mayor was named: a person titled otherwise is someone else.
+    if (this.titledOtherwise(fallback, head)) return ANONYMOUS;
     this.guessedRoleHolders.set(phrase, fallback);
     return { kind: "entity", entityId: fallback, how: "role" };
+  }
+
+  /**
+   * True when `head` names an office and every title printed before the entity's name lacks it
+   * and its synonyms ("the minister" is not the one named "Mayor").
+   */
+  private titledOtherwise(entityId: number, head: string): boolean {
+    const titles = (this.mentionsByEntity.get(entityId) ?? [])
+      .map((mention) => mention.title?.toLowerCase() ?? "")
+      .filter((title) => title !== "");
+    if (titles.length === 0 || !PERSON_ROLE_SET.has(head) || TITLE_NEUTRAL_ROLE_SET.has(head))
+      return false;
+    const names = [head, ...(ROLE_SYNONYM_MAP.get(head) ?? [])];
+    return !titles.some((title) => names.some((name) => ` ${title} `.includes(` ${name} `)));
+  }
+
+  /** False when the head of the organization's name is a kind of body that is no state's executive ("… Medical Association"). */
+  private mayGovern(organizationId: number): boolean {
+    const name = this.entitiesById.get(organizationId)?.name.toLowerCase() ?? "";
+    // The head of "Royal College of Nursing" is "college".
+    const head =
+      name
+        .split(/\s+of\s+/)[0]
+        ?.split(/\s+/)
+        .pop() ?? "";
+    return !NON_GOVERNMENT_BODY_SET.has(head);
   }
 
   /** False when a nationality word of the phrase ("the Israeli military") names a country the organization's names do not. */

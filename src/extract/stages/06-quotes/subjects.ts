@@ -131,6 +131,9 @@ function spokespersonFor(ctx: SpeakerContext, ownerId: number, head: string): Re
     : { kind: "entity", entityId: ownerId, how: "name" };
 }
 
+/** How many children a parent has ("mother of three", "father of 2"). */
+const CHILD_COUNT = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)$/;
+
 /** What a phrase such as "a source within", "a spokesman for" or "Mu Li, of" makes of the mention after it. */
 export function headBeforePreposition(
   ctx: SpeakerContext,
@@ -162,6 +165,12 @@ export function headBeforePreposition(
   }
   if (SPOKESPERSON_SET.has(head.lower))
     return objectId === null ? null : spokespersonFor(ctx, objectId, head.lower);
+  // "the mother of three said": a family role, then how many children, is the person talked about.
+  const children = units[h + 2]?.lower ?? "";
+  if (ROLE_GENDER.has(head.lower) && CHILD_COUNT.test(children)) {
+    const phrase = collectNounPhrase(units, h);
+    if (phrase.determiner === "the") return ctx.resolveRole(phrase.words, pos, true);
+  }
   if (PERSON_ROLE_SET.has(head.lower)) {
     const phrase = collectNounPhrase(units, h);
     const role = ctx.resolveRole(phrase.words, pos, false);
@@ -178,6 +187,9 @@ export function headBeforePreposition(
   return head.capitalized ? null : NONE;
 }
 
+/** Marks inside an appositive: brackets, and the periods and hyphens of a party tag ("D-Conn."). */
+const APPOSITIVE_PUNCTUATION = new Set(["(", ")", ".", "-", "–"]);
+
 /** `X, the foreign minister, said` / `The judge in the case, Bernard Schwartz, said`. */
 export function appositiveSubject(
   ctx: SpeakerContext,
@@ -193,13 +205,16 @@ export function appositiveSubject(
       opening = k;
       break;
     }
-    if (unit.kind === "punct" && unit.lower !== "(" && unit.lower !== ")") break;
+    if (unit.kind === "punct" && !APPOSITIVE_PUNCTUATION.has(unit.lower)) break;
   }
   if (opening < 0) return subjectEndingAt(ctx, units, comma - 1, pos, depth + 1);
   // "X, curator at the University of Y, Springfield, said": a place set off by commas belongs to the appositive.
   if (isPlaceAfterComma(units, opening, comma) && depth < 4)
     return appositiveSubject(ctx, units, opening, pos, depth + 1);
   const beforeOpening = units[opening - 1];
+  // "Kowal, 54, a teacher, said": the age is one more appositive of the name before it.
+  if (beforeOpening?.kind === "word" && /^\d{1,3}$/.test(beforeOpening.lower) && depth < 4)
+    return appositiveSubject(ctx, units, opening, pos, depth + 1);
   const named =
     beforeOpening?.kind === "mention"
       ? mentionSubject(ctx, units, opening - 1, pos, depth + 1)
