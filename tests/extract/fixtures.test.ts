@@ -65,7 +65,7 @@ const FLOORS = {
   entityTypedF1: 0.94,
   quoteF1: 0.97,
   speakerAccuracy: 0.96,
-  eventF1: 0.78,
+  eventF1: 0.82,
   dateAccuracy: 0.95,
   publishedAtAccuracy: 0.95,
 };
