@@ -26,6 +26,96 @@ export const PROJECTILES: ReadonlySet<string> = new Set([
   "rockets",
 ]);
 
+/** What is fired or launched at a target in an attack: with a target, a launch is an assault. */
+export const FIRED_WEAPONS: ReadonlySet<string> = new Set([
+  "missile",
+  "missiles",
+  "rocket",
+  "rockets",
+  "drone",
+  "drones",
+  "shell",
+  "shells",
+  "mortar",
+  "mortars",
+  "artillery",
+  "projectile",
+  "projectiles",
+]);
+
+/** Prepositions that aim a weapon at what follows ("at Kyiv", "towards the border"). */
+export const AIMING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "at",
+  "on",
+  "into",
+  "against",
+  "toward",
+  "towards",
+  "across",
+]);
+
+/** Words after "at"/"on"/"into" that tell a time, a manner or open water, not a target. */
+export const NOT_TARGETS: ReadonlySet<string> = new Set([
+  "dawn",
+  "night",
+  "noon",
+  "midnight",
+  "sea",
+  "least",
+  "random",
+  "once",
+  "around",
+  "about",
+  "the",
+  "a",
+  "an",
+  "sunday",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+]);
+
+/** Common nouns of places and forces that a strike is aimed "on" or "into". */
+export const TARGET_PLACES: ReadonlySet<string> = new Set([
+  "city",
+  "cities",
+  "town",
+  "towns",
+  "village",
+  "villages",
+  "capital",
+  "base",
+  "bases",
+  "positions",
+  "territory",
+  "camp",
+  "camps",
+  "port",
+  "airport",
+  "border",
+  "area",
+  "areas",
+  "region",
+  "neighbourhood",
+  "neighborhood",
+  "district",
+]);
+
 /** Objects that make a signing an administrative act. */
 export const LEGISLATION: ReadonlySet<string> = new Set(["law", "bill", "legislation", "decree"]);
 

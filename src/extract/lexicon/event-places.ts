@@ -135,3 +135,68 @@ export const RECORD_SUPERLATIVES: ReadonlySet<string> = new Set([
   "fiercest",
   "previous",
 ]);
+
+/**
+ * Heads of a named site's name that a later definite noun refers back with ("the Baytown
+ * Refinery" … "outside the refinery"). Not "house" or "hall", which name chambers as often.
+ */
+export const REFERRED_SITE_HEADS: ReadonlySet<string> = new Set([
+  "plant",
+  "refinery",
+  "factory",
+  "mine",
+  "mill",
+  "smelter",
+  "reactor",
+  "warehouse",
+  "depot",
+  "terminal",
+  "mall",
+  "stadium",
+  "arena",
+  "bridge",
+  "station",
+  "airport",
+  "hospital",
+  "prison",
+  "jail",
+  "camp",
+  "mosque",
+  "church",
+  "cathedral",
+  "temple",
+  "synagogue",
+  "museum",
+  "embassy",
+  "consulate",
+  "hotel",
+  "school",
+  "university",
+  "campus",
+  "market",
+  "square",
+  "palace",
+  "base",
+  "airbase",
+  "facility",
+  "complex",
+  "dam",
+  "port",
+]);
+
+/**
+ * Place nouns that introduce a named place ("the town of Elota") and refer back to it later
+ * ("in the town"); parts and directions ("the outskirts", "the north") refer to no one place.
+ */
+export const REFERRED_PLACE_NOUNS: ReadonlySet<string> = new Set([
+  "town",
+  "city",
+  "village",
+  "province",
+  "region",
+  "district",
+  "county",
+  "port",
+  "island",
+  "suburb",
+]);

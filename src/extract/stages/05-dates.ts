@@ -18,8 +18,11 @@ import {
 import {
   FIXED_HOLIDAYS,
   FUTURE_CUES,
+  HEADLINE_PLAN_VERBS,
   MAY_MONTH_CUES,
   NUMBER_WORDS,
+  SCHEDULED_NOUNS,
+  SCHEDULING_VERBS,
   WEEKDAYS,
   WEEKDAY_NAME_PREFIXES,
 } from "../lexicon/temporal.js";
@@ -46,6 +49,10 @@ const FUTURE_CUE = new RegExp(
   "i",
 );
 const NUMBER = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).join("|")})`;
+
+/** After a date, a possessive or a noun it qualifies: "Sunday's bombing", "the March 1 attack". */
+const ATTRIBUTIVE_AFTER_DATE =
+  /^(?:['\u2019]s\b|\s+(?!(?:and|or|at|in|on|to|when|as|after|before|but|with|morning|afternoon|evening|night)\b)\p{Ll})/u;
 
 /** How much closer ahead than back a yearless date must be to be read as upcoming. */
 const FORWARD_BIAS = 3;
@@ -105,11 +112,27 @@ export function isFutureClause(text: string, index: number): boolean {
 }
 
 /**
- * "The first strikes could take place in November", "talks might resume on Friday": a modal
- * looks ahead, but not "could not be reached on Monday" or "might have fled on Sunday".
+ * "announced a general election for June 5", "postponed the trial until 3 May": a calendar date
+ * after something scheduled, fixed by the act before it, is the planned day, ahead of the act.
+ * `prefix` is the date's own leading preposition, when the match took it in.
+ */
+export function isScheduledDate(text: string, index: number, prefix = ""): boolean {
+  const window = text.slice(Math.max(0, index - 120), index) + prefix;
+  return SCHEDULED_DATE.test(window);
+}
+
+const SCHEDULED_DATE = new RegExp(
+  `\\b(?:${SCHEDULING_VERBS.join("|").replace(/ /g, "\\s+")})\\s+(?:[\\w'\u2019-]+\\s+){0,4}?(?:${SCHEDULED_NOUNS.join("|")})\\s+(?:for|on|to|until|till)\\s*$`,
+  "i",
+);
+
+/**
+ * "The first strikes could take place in November", "talks might resume on Friday", "must comply
+ * by June 30": a modal looks ahead, but not "could not be reached on Monday" or "might have fled
+ * on Sunday".
  */
 const MODAL_PLAN =
-  /\b(?:could|might|should)\s+(?!not\b|n['’]t|have\b|never\b|be\s+(?:reached|seen|heard)\b|see\b|hear\b|feel\b|tell\b)\p{Ll}+/u;
+  /\b(?:could|might|should|must)\s+(?!not\b|n['’]t|have\b|never\b|be\s+(?:reached|seen|heard)\b|see\b|hear\b|feel\b|tell\b)\p{Ll}+/u;
 
 /**
  * Reported speech shifts a plan into the past tense: "warned that more rain was expected on
@@ -177,9 +200,17 @@ function applyNewsBias(context: ParsingContext, result: ParsingResult): void {
   if (start.isCertain("year")) return;
   const reference = toDay(context.reference.instant);
   const lower = result.text.toLowerCase();
-  let direction: "back" | "forward" = isFutureClause(context.text, result.index)
-    ? "forward"
-    : "back";
+  const prefix = LEADING_PREPOSITION.exec(result.text)?.[0] ?? "";
+  let direction: "back" | "forward" =
+    isFutureClause(context.text, result.index) ||
+    (start.isCertain("month") && isScheduledDate(context.text, result.index, prefix)) ||
+    // "a strike called for Friday", "the vote for March 9": a day "for" is the day planned
+    // (not "arrested for Sunday's bombing", "blamed for the March 1 attack").
+    ((start.isCertain("day") || start.isCertain("weekday")) &&
+      /\bfor\s*$/i.test(context.text.slice(Math.max(0, result.index - 8), result.index) + prefix) &&
+      !ATTRIBUTIVE_AFTER_DATE.test(context.text.slice(result.index + result.text.length)))
+      ? "forward"
+      : "back";
   const explicit = /\b(?:last|next)\b/.test(lower);
   if (/\blast\b/.test(lower)) direction = "back";
   if (/\bnext\b/.test(lower)) direction = "forward";
@@ -315,12 +346,29 @@ function candidateOf(
     start.isCertain("weekday") && !start.isCertain("day") && !/\b(?:last|next)\b/i.test(trimmed);
   if (dayAhead && bareWeekday && daysBetween(date, base) === 6 && compareDays(date, base) < 0)
     date = addDays(base, 1);
+  // "Chile to hold referendum on June 13": a headline's "to" and a verb announce a plan, so a
+  // yearless date already past is next year's (a weekday next week's).
+  const headlinePlan =
+    sentence.zone === "headline" &&
+    HEADLINE_PLAN.test(sentence.text.slice(0, offset - sentence.start));
+  if (headlinePlan && !hasYear && compareDays(date, base) < 0) {
+    if (bareWeekday) date = addDays(date, 7);
+    else if (precision === "DAY") date = { ...date, year: date.year + 1 };
+    else if (precision === "MONTH" && date.month < base.month)
+      date = { ...date, year: date.year + 1 };
+  }
   return {
     start: from,
     end: to,
     resolve: ({ reference }) => (reference === null && !hasYear ? null : { date, precision }),
   };
 }
+
+/** Headline future: a name or noun, then "to" and a verb of plans ("Unions to strike on", "X to visit Y"). */
+const HEADLINE_PLAN = new RegExp(
+  `^[^,:;]*?\\p{L}\\s+to\\s+(?:${HEADLINE_PLAN_VERBS.join("|")})\\b`,
+  "iu",
+);
 
 /** "the night of", "the early hours of" before a calendar date (a weekday chrono reads itself). */
 const PART_OF_DAY_OF = new RegExp(
@@ -389,7 +437,10 @@ function resolveMay(
 ): { date: DayDate; precision: DatePrecision } | null {
   if (!reference) return null;
   const word = (match[2] ?? "").toLowerCase();
-  const ahead = word === "next" || (word === "" && isFutureClause(match.input, match.index));
+  const ahead =
+    word === "next" ||
+    (word === "" &&
+      (isFutureClause(match.input, match.index) || isScheduledDate(match.input, match.index)));
   let year = yearForMonth(reference, 5, null, ahead ? "forward" : "back");
   if (word === "this") year = reference.year;
   else if (reference.month === 5 && word === "last") year -= 1;
@@ -456,7 +507,8 @@ const RELATIVE_RULES: RelativeRule[] = [
       const holiday = HOLIDAY_DAYS.get(name);
       if (!holiday) return null;
       const [month, day] = holiday;
-      const ahead = isFutureClause(match.input, match.index);
+      const ahead =
+        isFutureClause(match.input, match.index) || isScheduledDate(match.input, match.index);
       const year = yearForMonth(reference, month, day, ahead ? "forward" : "back");
       return { date: { year, month, day }, precision: "DAY" };
     },
@@ -476,7 +528,8 @@ const RELATIVE_RULES: RelativeRule[] = [
             ? 1
             : 0;
       const dayIn = (year: number) => addDays(easterSunday(year), shift);
-      const ahead = isFutureClause(match.input, match.index);
+      const ahead =
+        isFutureClause(match.input, match.index) || isScheduledDate(match.input, match.index);
       const thisYear = dayIn(reference.year);
       const passed = compareDays(thisYear, reference) <= 0;
       if (ahead) return { date: passed ? dayIn(reference.year + 1) : thisYear, precision: "DAY" };
@@ -649,7 +702,8 @@ const RELATIVE_RULES: RelativeRule[] = [
       if (anchor && day >= anchor.day && day <= daysInMonth(anchor.year, anchor.month))
         return { date: { ...anchor, day }, precision: "DAY" };
       if (!reference) return null;
-      const ahead = isFutureClause(match.input, match.index);
+      const ahead =
+        isFutureClause(match.input, match.index) || isScheduledDate(match.input, match.index);
       let month: DayDate = { ...reference, day: 1 };
       if (ahead && day < reference.day) month = addMonths(reference, 1);
       if (!ahead && day > reference.day) month = addMonths(reference, -1);

@@ -73,6 +73,8 @@ import type { Modality } from "./modality.js";
 import { isCountry, lastWordOf, PLACE_RANK, placeMentions, placeRank } from "./places.js";
 import type { Placed } from "./places.js";
 import { placeAtScene } from "./scene.js";
+import { aimedPlace } from "./projectiles.js";
+import { ReferredSites } from "./referred-sites.js";
 import { addCapitalStates, placeInPartyState, targetMissionStates } from "./states.js";
 import {
   continuesReportedClause,
@@ -238,6 +240,8 @@ const PASSIVE_AGENT_REACH = 8;
 
 /** How many sentences back an act may be that a speaker's quote words again. */
 const QUOTED_ACT_REACH = 3;
+/** How many sentences after an announced plan its dated telling may come. */
+const PLAN_REACH = 3;
 
 /** Codes of a state's acts at home: measures and other happenings, public statements. */
 const DOMESTIC_CODES = new Set<CameoCode>(["00", "01"]);
@@ -356,6 +360,8 @@ export function findEvents(doc: Doc): Event[] {
   // The organisation or state that acted in the sentence before, for "it"/"they".
   let lastGroup: number | null = null;
   let previousDay: DatedSentence | null = null;
+  // The last undated plan with a known actor ("X intends to hold a vote"), for its dated telling.
+  let announcedPlan: { lemma: string; actor: number; sentence: number } | null = null;
   // Paragraphs with a collective happening (a vote's results), the only ones where acts join one.
   const collectiveParagraphs = new Set<number>();
   const leadPlaces: Placed[] = [];
@@ -363,6 +369,7 @@ export function findEvents(doc: Doc): Event[] {
   const venues: number[] = [];
   const leadNames = new Set<number>();
   const bodies = new NamedBodies();
+  const sites = new ReferredSites();
   for (const sentence of bodySentences) {
     const words = sentenceWords.get(sentence.index) ?? [];
     const sentenceHasPast = hasPastTense(words);
@@ -481,6 +488,14 @@ export function findEvents(doc: Doc): Event[] {
         previousPast = isPastForm(words[trigger.first]?.lower ?? "");
       }
       if (!skip) live.push({ trigger, modality, speaker });
+      else if (modality.intended === true && !modality.passive) {
+        const actor =
+          rolesOf(words, placed, trigger, false, people).actor?.entityId ??
+          describedActor(words, trigger, false, bodies, doc.entities, homeState) ??
+          capitalSubject(words, placed, trigger, doc.entities);
+        if (actor !== null)
+          announcedPlan = { lemma: trigger.lemma, actor, sentence: sentence.index };
+      }
     }
     // "Talks were held in Moscow on Monday. X and Y led the delegations.": a sentence that
     // reports no act and quotes no one names the parties of the happening just before it.
@@ -556,7 +571,8 @@ export function findEvents(doc: Doc): Event[] {
       // earlier act, which neither takes the sentence's date nor joins the main act.
       const recalled = inRelativeClause(words, trigger);
       const dateExpression = assigned.get(trigger) ?? (recalled ? null : sceneDate);
-      if (modality.planned && !dateExpression) continue;
+      // An undated plan is no event, but its actor is kept for the dated plan told after it.
+      const undatedPlan = modality.planned && !dateExpression;
       // The place of an act is looked for up to the next act of another kind in the sentence.
       const nextAct = live
         .slice(position + 1)
@@ -592,7 +608,12 @@ export function findEvents(doc: Doc): Event[] {
           (item) => item.wordIndex > trigger.last && item.wordIndex <= trigger.last + 2,
         );
         if (object?.place && !object.locative) locationId = object.entityId;
+        const aimed = aimedPlace(words, placed, trigger);
+        if (aimed && (locationId === null || locationId === roles.location?.entityId))
+          locationId = aimed.entityId;
       }
+      // "an explosion at the Baytown Refinery" … "workers were evacuated from the refinery".
+      locationId ??= sites.placeOf(words, trigger, modality.passive);
       if (locationId === null && sentence.paragraphIndex === leadParagraph && datelineEntity) {
         locationId = datelineEntity.id;
       }
@@ -645,6 +666,26 @@ export function findEvents(doc: Doc): Event[] {
           participants.unshift({ entityId: actor, role: "ACTOR" });
         }
       }
+      if (undatedPlan) {
+        const actor = participants.find((participant) => participant.role === "ACTOR");
+        if (actor)
+          announcedPlan = { lemma: trigger.lemma, actor: actor.entityId, sentence: sentence.index };
+        continue;
+      }
+      // "Chile intends to hold two referendums on its charter. The opening one is to take place
+      // in May.": a plan (or a happening dated ahead) told without its party is the plan just
+      // announced, by whoever announced it.
+      const ahead =
+        modality.planned ||
+        (dateExpression !== null && published !== null && dateExpression.value > published);
+      if (
+        ahead &&
+        participants.length === 0 &&
+        announcedPlan !== null &&
+        announcedPlan.lemma === trigger.lemma &&
+        sentence.index - announcedPlan.sentence <= PLAN_REACH
+      )
+        participants.push({ entityId: announcedPlan.actor, role: "ACTOR" });
       // "The court ordered …" is a ruling; "the minister ordered …" is none of this kind.
       if (trigger.sense.courtOnly) {
         const actor = participants.find((participant) => participant.role === "ACTOR");
@@ -953,6 +994,7 @@ export function findEvents(doc: Doc): Event[] {
       ? { ...sentenceDay, paragraph: sentence.paragraphIndex, sentence: sentence.index }
       : null;
     bodies.add(mentions, entities);
+    sites.add(placed, entities);
     lastGroup =
       groupActorOf(events, sentence.index, entities) ?? subjectGroupOf(words, placed, entities);
     lastUndergoer = undergoerOf(events, sentence.index, entities) ?? lastUndergoer;

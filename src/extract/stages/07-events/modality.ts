@@ -29,7 +29,32 @@ export interface Modality {
   skip: boolean;
   planned: boolean;
   passive: boolean;
+  /** "intends to hold a referendum": an intention, no event, whose actor a later plan may need. */
+  intended?: boolean;
 }
+
+/** Verbs of intention before "to": "plans to hold", "intends to call". */
+const INTENTION_VERBS = new Set([
+  "plan",
+  "plans",
+  "planned",
+  "intend",
+  "intends",
+  "intended",
+  "aim",
+  "aims",
+  "aimed",
+  "want",
+  "wants",
+  "wanted",
+  "decided",
+  "agreed",
+  "proposed",
+  "proposes",
+  "promised",
+  "pledged",
+  "vowed",
+]);
 
 export const PARTICIPLE = /(?:ed|en)$|^(?:met|held|struck|shot|cut|won|told)$/;
 
@@ -87,7 +112,10 @@ export function modalityOf(words: Word[], trigger: Trigger): Modality {
     const to = before.slice(0, 3).findIndex((word) => word.lower === "to");
     if (to > 0 && !DETERMINERS.has(before[to - 1]?.lower ?? "")) {
       if (PLAN_CUES.has(before[to + 1]?.lower ?? "")) modality.planned = true;
-      else modality.skip = true;
+      else {
+        modality.skip = true;
+        if (INTENTION_VERBS.has(before[to + 1]?.lower ?? "")) modality.intended = true;
+      }
     }
   } else if (nearest === "to") {
     if (PLAN_CUES.has(before[1]?.lower ?? "")) modality.planned = true;

@@ -2,6 +2,7 @@
 import {
   CLAUSE_VERBS,
   DETERMINERS,
+  FIRED_WEAPONS,
   LEGISLATION,
   PROJECTILES,
 } from "../../lexicon/event-clauses.js";
@@ -30,6 +31,7 @@ import type { TriggerSense } from "../../lexicon/event-triggers.js";
 import { PERSON_ROLE_NOUNS } from "../../lexicon/speaker-nouns.js";
 import { NUMBER_WORDS } from "../../lexicon/temporal.js";
 import type { CameoCode, Span } from "../../types.js";
+import { aimedAtTarget, firedWeaponAfter } from "./projectiles.js";
 import { hasLemmaWithin, isPastForm, lemmaMatches } from "./words.js";
 import type { Word } from "./words.js";
 
@@ -140,6 +142,11 @@ function objectHeadIn(words: Word[], from: number, nouns: readonly string[]): bo
   }
   return false;
 }
+
+/** Verb forms of "fire" that shoot a weapon ("fire" alone is also a noun). */
+const FIRING_FORMS = new Set(["fired", "fires", "firing"]);
+/** Firing weapons with no target named is a show of force, like a missile test. */
+const FIRING_SENSE: TriggerSense = { code: "15", kind: "verb" };
 
 /** Words an object slot may hold: a capitalized name of up to four words, or an object pronoun. */
 export const MAX_SLOT_WORDS = 4;
@@ -338,6 +345,15 @@ export function findTriggers(
         }
       }
     }
+    // "fired two ballistic missiles": a firing of weapons, too far apart for the phrase.
+    // "accused X of firing …" tells the accusation, not a firing of its own.
+    if (
+      !found &&
+      FIRING_FORMS.has(word.lower) &&
+      !/^(?:of|for)$/.test(words[index - 1]?.lower ?? "") &&
+      firedWeaponAfter(words, index) >= 0
+    )
+      found = { sense: FIRING_SENSE, last: index, lemma: "fire" };
     if (!found) continue;
     if (strikesForDisaster(words, triggers, found.lemma, index)) continue;
     const lastWord = words[found.last] ?? word;
@@ -468,6 +484,13 @@ export function findTriggers(
       hasLemmaWithin(words, found.last + 1, 5, PROJECTILES) ||
       hasLemmaWithin(words, from, index - from, PROJECTILES);
     if (found.lemma === "launch" && projectile) code = "15";
+    // "launched drones at the capital", "fired rockets into Israel": aimed at a target, an attack.
+    if (/^(?:launch|fire)\b/.test(found.lemma)) {
+      const weapon = FIRED_WEAPONS.has(lastWord.lower)
+        ? found.last
+        : firedWeaponAfter(words, found.last);
+      if (weapon >= 0 && aimedAtTarget(words, weapon)) code = "19";
+    }
     if (ANNOUNCED_RESPONSES.has(found.lemma)) {
       const announced = /^(?:will|would|'ll|\u2019ll)$/.test(words[index - 1]?.lower ?? "");
       // "responded to the report" tells no threat and no other act.
