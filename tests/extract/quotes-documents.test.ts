@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/pipeline.js";
+
+/** The quotations of an article, each with its speaker's canonical name (or null). */
+function quotesOf(paragraphs: string[]): [string, string | null][] {
+  const extraction = extract(paragraphs.join("\n\n"));
+  return extraction.quotes.map((q) => [
+    q.text,
+    extraction.entities.find((e) => e.id === q.speakerId)?.name ?? null,
+  ]);
+}
+
+const LEAD = [
+  "Lender freezes withdrawals after hack",
+  "NEW YORK (AP) — Harbor Trust Bank froze customer withdrawals on Friday after hackers broke into its systems.",
+];
+
+describe("words quoted from a document", () => {
+  it("belong to the body named after the document, not the person quoted before", () => {
+    const quotes = quotesOf([
+      ...LEAD,
+      '"We are working closely with the police on this matter," chief executive Mark Dalton said. A message on Harbor Trust Bank\'s website stated: "Online banking is down while we look into an incident."',
+    ]);
+    expect(quotes).toEqual([
+      ["We are working closely with the police on this matter,", "Mark Dalton"],
+      ["Online banking is down while we look into an incident.", "Harbor Trust Bank"],
+    ]);
+  });
+
+  it("have no speaker when the document names no issuer", () => {
+    const quotes = quotesOf([
+      ...LEAD,
+      '"We are working closely with the police on this matter," chief executive Mark Dalton said.',
+      'Dalton spoke briefly to reporters. The letter sent to customers read, "We are sorry for the trouble this may cause you."',
+      'Dalton left without further comment. A notice posted on the branch door said: "This branch will stay closed until further notice."',
+    ]);
+    expect(quotes.slice(1)).toEqual([
+      ["We are sorry for the trouble this may cause you.", null],
+      ["This branch will stay closed until further notice.", null],
+    ]);
+  });
+
+  it("belong to the owner written before the document", () => {
+    const quotes = quotesOf([
+      ...LEAD,
+      '"We are working closely with the police on this matter," chief executive Mark Dalton said. Harbor Trust Bank\'s brief statement to customers said, "No customer money has been lost in the attack."',
+    ]);
+    expect(quotes[1]).toEqual([
+      "No customer money has been lost in the attack.",
+      "Harbor Trust Bank",
+    ]);
+  });
+
+  it("keep the speaker of a clause whose document is only an object", () => {
+    const quotes = quotesOf([
+      ...LEAD,
+      'Chief executive Mark Dalton read a short letter to staff and said: "Every customer will be repaid in full by Monday."',
+    ]);
+    expect(quotes).toEqual([["Every customer will be repaid in full by Monday.", "Mark Dalton"]]);
+  });
+});
