@@ -59,3 +59,14 @@ describe("words quoted from a document", () => {
     expect(quotes).toEqual([["Every customer will be repaid in full by Monday.", "Mark Dalton"]]);
   });
 });
+
+describe("a speaker named in the sentence after the quotation", () => {
+  it("is the person a back-reference names within the same paragraph", () => {
+    const quotes = quotesOf([
+      "Town vows to rebuild after floods",
+      "DRESDEN, Germany (AP) — Floodwaters fell on Tuesday in the town of Pirna, leaving homes in ruins.",
+      '"Every house and every street will be rebuilt." Those were the words of Mayor Ann Lee on Tuesday as she toured the damage.',
+    ]);
+    expect(quotes).toEqual([["Every house and every street will be rebuilt.", "Ann Lee"]]);
+  });
+});

@@ -83,6 +83,10 @@ export function attributeQuote(
     );
     const found = bareAttribution(ctx, ctx.units(afterSentenceEnd, nextEnd), quote.start, 0.85);
     if (found) return found;
+    // `"…." Those were the words of Mayor Jane Roe.` in the same paragraph.
+    const named =
+      quote.open <= sentenceStart ? backReferenceAt(ctx, afterSentenceEnd, nextEnd) : null;
+    if (named) return named;
   }
 
   // `"…," Smith said. Jones replied that time had run out. "…"`: a narrative sentence in between names a new speaker.
@@ -175,12 +179,16 @@ export function backReferenceAttribution(
   ctx: SpeakerContext,
   following: ParagraphInfo | undefined,
 ): Attribution | null {
-  if (!following) return null;
-  const opening = ctx.text.slice(following.start, Math.min(following.end, following.start + 80));
+  return following ? backReferenceAt(ctx, following.start, following.end) : null;
+}
+
+/** The speaker a sentence from `start` to `end` names when it opens as a back-reference, or null. */
+function backReferenceAt(ctx: SpeakerContext, start: number, end: number): Attribution | null {
+  const opening = ctx.text.slice(start, Math.min(end, start + 80));
   const match = BACK_REFERENCE.exec(opening);
   if (!match) return null;
-  const from = following.start + match[0].length;
-  const units = ctx.units(from, Math.min(following.end, from + MAX_WINDOW));
+  const from = start + match[0].length;
+  const units = ctx.units(from, Math.min(end, from + MAX_WINDOW));
   for (const [i, unit] of units.entries()) {
     if (unit.kind === "punct" && unit.lower !== ",") return null;
     if (unit.kind !== "mention" || !unit.mention || unit.mention.type === "LOCATION") continue;
