@@ -70,3 +70,26 @@ describe("a speaker named in the sentence after the quotation", () => {
     expect(quotes).toEqual([["Every house and every street will be rebuilt.", "Ann Lee"]]);
   });
 });
+
+describe("a quotation inside parentheses", () => {
+  const lead = [
+    "Minister rules out new taxes",
+    "BERLIN (Reuters) - Germany's finance minister ruled out tax rises on Wednesday.",
+  ];
+
+  it("belongs to the name a relative clause in the parenthesis refers to", () => {
+    const quotes = quotesOf([
+      ...lead,
+      'Finance Minister Klaus Richter (who said "the books will balance without any new taxes") spoke at a party meeting in Berlin.',
+    ]);
+    expect(quotes).toEqual([["the books will balance without any new taxes", "Klaus Richter"]]);
+  });
+
+  it("belongs to the name right before the parenthesis", () => {
+    const quotes = quotesOf([
+      ...lead,
+      "Opposition leader Sabine Vogt (“this budget rests on hope and little else”) voted against the plan.",
+    ]);
+    expect(quotes).toEqual([["this budget rests on hope and little else", "Sabine Vogt"]]);
+  });
+});

@@ -16,7 +16,7 @@ import { MAX_WINDOW } from "./limits.js";
 import { type ParagraphInfo, nextSentenceStart, sentenceStartFor } from "./paragraphs.js";
 import { SpeakerContext } from "./speaker-context.js";
 import { personAfterRole } from "./subjects.js";
-import { type Attribution, type QuoteSpan, UNATTRIBUTED } from "./types.js";
+import { type Attribution, type QuoteSpan, UNATTRIBUTED, type Unit } from "./types.js";
 
 /** Attributes one quote, trying the most reliable patterns first. */
 export function attributeQuote(
@@ -52,7 +52,11 @@ export function attributeQuote(
     return { ...previousParagraph, confidence: Math.min(previousParagraph.confidence, 0.9) };
   }
 
-  const afterUnits = afterEnd > afterStart ? ctx.units(afterStart, afterEnd) : [];
+  // `X ("…") voted no`: a parenthesis closing right after the quotation leaves its clause, and
+  // what follows belongs to the sentence around it.
+  const closesParenthesis = /^\s*\)/u.test(text.slice(afterStart, afterStart + 4));
+  const afterUnits =
+    afterEnd > afterStart && !closesParenthesis ? ctx.units(afterStart, afterEnd) : [];
   if (afterUnits.length > 0) {
     const found = attributionAfter(ctx, afterUnits, quote.start, 0.95);
     if (found) return found;
@@ -72,6 +76,8 @@ export function attributeQuote(
     const introducer = beforeUnits[beforeUnits.length - 1];
     const subject = introducer?.lower === ":" ? openingSubject(ctx, beforeUnits) : null;
     if (subject !== null) return { speakerId: subject, verb: null, confidence: 0.75, found: true };
+    const aside = introducer?.lower === "(" ? parentheticalSpeaker(ctx, beforeUnits) : null;
+    if (aside !== null) return { speakerId: aside, verb: null, confidence: 0.7, found: true };
   }
   const reportedBy = toAttribution(accordingTo(ctx, afterUnits, quote.start), "according to", 0.75);
   if (reportedBy) return reportedBy;
@@ -340,4 +346,11 @@ function signatureAttribution(
     if (speakerId !== null) return { speakerId, verb: null, confidence: 0.8, found: true };
   }
   return { speakerId: null, verb: null, confidence: 0.6, found: true };
+}
+
+/** `Jane Roe ("…")`: a quotation in parentheses right after a name gives that name's words. */
+function parentheticalSpeaker(ctx: SpeakerContext, units: Unit[]): number | null {
+  const named = units[units.length - 2];
+  if (named?.kind !== "mention" || !named.mention || named.mention.type === "LOCATION") return null;
+  return ctx.speakerOf(named.mention);
 }
