@@ -32,4 +32,16 @@ describe("a pronoun speaker after people of both sexes", () => {
       ["The port loses money every hour it stays shut,", "Tomasz Zielinski"],
     ]);
   });
+
+  it("skips a man whose own clause calls him 'he', whatever his given name", () => {
+    const quotes = quotesOf([
+      "Smuggler jailed for ten years",
+      "LAGOS, Nigeria (AP) — A court in Lagos jailed a people smuggler for ten years on Thursday.",
+      "Prosecutor Helen Ward had asked for the longest sentence. Defence lawyer Tunde Bakare said he would appeal the ruling.",
+      '"The court has sent a clear message to people smugglers," she said.',
+    ]);
+    expect(quotes).toEqual([
+      ["The court has sent a clear message to people smugglers,", "Helen Ward"],
+    ]);
+  });
 });
