@@ -51,6 +51,17 @@ describe("words quoted from a document", () => {
     ]);
   });
 
+  it("belong to the body a noun after the document refers to", () => {
+    const quotes = quotesOf([
+      "Ministry warns of fuel shortages",
+      "NAIROBI, Kenya (AP) — Kenya's Ministry of Energy warned on Monday of fuel shortages after a pipeline leak.",
+      '"Drivers should not buy more fuel than they need this week," the statement from the ministry said.',
+    ]);
+    expect(quotes).toEqual([
+      ["Drivers should not buy more fuel than they need this week,", "Ministry of Energy"],
+    ]);
+  });
+
   it("keep the speaker of a clause whose document is only an object", () => {
     const quotes = quotesOf([
       ...LEAD,

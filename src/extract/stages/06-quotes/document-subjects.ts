@@ -74,6 +74,11 @@ export function documentIssuer(
   if (owner) return owner;
   for (let k = d + 1; k <= end; k++) {
     const unit = units[k] as Unit;
+    // "the statement from the ministry": the body the noun refers to.
+    if (unit.kind === "word" && units[k - 1]?.lower === "the" && isBodyNoun(unit.lower)) {
+      const body = ctx.resolveRole([unit.lower], pos, true);
+      if (body.kind === "entity") return body;
+    }
     if (unit.kind !== "mention" || !unit.mention || unit.mention.type === "LOCATION") continue;
     const entityId = ctx.speakerOf(unit.mention);
     if (entityId !== null) return { kind: "entity", entityId, how: "name" };
@@ -103,8 +108,12 @@ function ownerBefore(
     const entityId = ctx.speakerOf(owner.mention);
     return entityId === null ? null : { kind: "entity", entityId, how: "name" };
   }
-  if (before?.lower !== "'s" || owner?.kind !== "word") return null;
-  if (!ORGANIZATION_NOUN_SET.has(owner.lower) || PERSON_ROLE_SET.has(owner.lower)) return null;
+  if (before?.lower !== "'s" || owner?.kind !== "word" || !isBodyNoun(owner.lower)) return null;
   const role = ctx.resolveRole([owner.lower], pos, true);
   return role.kind === "entity" ? role : ANONYMOUS;
+}
+
+/** A noun for an organization, not for a person in it ("ministry", "company", not "minister"). */
+function isBodyNoun(lower: string): boolean {
+  return ORGANIZATION_NOUN_SET.has(lower) && !PERSON_ROLE_SET.has(lower);
 }
