@@ -80,6 +80,21 @@ describe("a speaker named in the sentence after the quotation", () => {
     ]);
     expect(quotes).toEqual([["Every house and every street will be rebuilt.", "Ann Lee"]]);
   });
+
+  it("is the person a 'that is how' sentence names, in the next paragraph or the same one", () => {
+    const quotes = quotesOf([
+      "Town vows to rebuild after floods",
+      "DRESDEN, Germany (AP) — Floodwaters fell on Tuesday in the town of Pirna.",
+      "Mayor Ann Lee toured the damage on Tuesday.",
+      '"It sounded like a train coming through the wall."',
+      "That is how shop owner Tomasz Wojcik described the moment the river broke its banks.",
+      '"The water was up to my chest within minutes." That\'s how resident Maria Vogel recalled the night.',
+    ]);
+    expect(quotes).toEqual([
+      ["It sounded like a train coming through the wall.", "Tomasz Wojcik"],
+      ["The water was up to my chest within minutes.", "Maria Vogel"],
+    ]);
+  });
 });
 
 describe("a quotation inside parentheses", () => {

@@ -171,9 +171,9 @@ export function attributionFromFollowingParagraph(
   return bareAttribution(ctx, units, pos, 0.75);
 }
 
-/** "Those were the words of", "That was the stark warning from", "So said": the opening of a back-reference. */
+/** "Those were the words of", "That was the stark warning from", "So said", "That is how": the opening of a back-reference. */
 const BACK_REFERENCE = new RegExp(
-  `^(?:(?:that|those|this|these|such)\\s+(?:was|were|is|are)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${QUOTE_BACK_REFERENCE_NOUNS.join("|")})\\s+(?:of|from)|so\\s+said)\\s+`,
+  `^(?:(?:that|those|this|these|such)\\s+(?:was|were|is|are)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${QUOTE_BACK_REFERENCE_NOUNS.join("|")})\\s+(?:of|from)|so\\s+said|(?:that|this)(?:['’]s|\\s+(?:is|was))\\s+how)\\s+`,
   "iu",
 );
 
