@@ -62,6 +62,17 @@ describe("words quoted from a document", () => {
     ]);
   });
 
+  it("belong to the sender, not to the person the document was sent to", () => {
+    const quotes = quotesOf([
+      "Surgeons warn over waiting lists",
+      "LONDON (Reuters) - Senior doctors warned the government on Monday about hospital waiting lists.",
+      'Health Secretary Wes Streeting said he would study the warning. A letter to Health Secretary Wes Streeting from the Royal College of Surgeons said: "Patients are dying while they wait for routine operations."',
+    ]);
+    expect(quotes).toEqual([
+      ["Patients are dying while they wait for routine operations.", "Royal College of Surgeons"],
+    ]);
+  });
+
   it("keep the speaker of a clause whose document is only an object", () => {
     const quotes = quotesOf([
       ...LEAD,

@@ -8,6 +8,9 @@ import {
   PERSON_ROLE_SET,
 } from "./word-sets.js";
 
+/** Prepositions that name who issued a document: "a letter from", "a notice by", "a post on". */
+const ISSUER_PREPOSITION_SET = new Set(["from", "by", "on", "of"]);
+
 /** How far before its verb a document noun may stand ("a notice posted on the door of the town hall said"). */
 const MAX_DOCUMENT_PHRASE = 10;
 
@@ -72,8 +75,13 @@ export function documentIssuer(
 ): Resolution | null {
   const owner = ownerBefore(ctx, units, d, pos);
   if (owner) return owner;
+  // "a letter to Health Minister Jane Roe from the union said": who follows "to" received it.
+  let toRecipient = false;
   for (let k = d + 1; k <= end; k++) {
     const unit = units[k] as Unit;
+    if (unit.kind === "word" && unit.lower === "to") toRecipient = true;
+    if (unit.kind === "word" && ISSUER_PREPOSITION_SET.has(unit.lower)) toRecipient = false;
+    if (toRecipient) continue;
     // "the statement from the ministry": the body the noun refers to.
     if (unit.kind === "word" && units[k - 1]?.lower === "the" && isBodyNoun(unit.lower)) {
       const body = ctx.resolveRole([unit.lower], pos, true);
