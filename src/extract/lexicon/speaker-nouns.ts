@@ -391,6 +391,23 @@ export const STATEMENT_NOUNS: readonly string[] = [
   "audit",
 ];
 
+/** Nouns for words put up or printed for all to read; whoever wrote them is rarely the last person named. */
+export const POSTED_TEXT_NOUNS: readonly string[] = [
+  "notice",
+  "sign",
+  "banner",
+  "placard",
+  "poster",
+  "leaflet",
+  "flyer",
+  "inscription",
+  "plaque",
+  "caption",
+];
+
+/** Verbs with which a text gives its own words ("the letter read", "the sign reads"). */
+export const TEXT_READING_VERBS: readonly string[] = ["read", "reads"];
+
 /**
  * Nouns a paragraph opens with to hand the quotation before it to its speaker ("Those were the
  * words of X", "That was the message from X").

@@ -16,7 +16,7 @@ import { MAX_WINDOW } from "./limits.js";
 import { type ParagraphInfo, nextSentenceStart, sentenceStartFor } from "./paragraphs.js";
 import { SpeakerContext } from "./speaker-context.js";
 import { personAfterRole } from "./subjects.js";
-import { type Attribution, type QuoteSpan, UNATTRIBUTED } from "./types.js";
+import { type Attribution, type QuoteSpan, UNATTRIBUTED, type Unit } from "./types.js";
 
 /** Attributes one quote, trying the most reliable patterns first. */
 export function attributeQuote(
@@ -52,7 +52,11 @@ export function attributeQuote(
     return { ...previousParagraph, confidence: Math.min(previousParagraph.confidence, 0.9) };
   }
 
-  const afterUnits = afterEnd > afterStart ? ctx.units(afterStart, afterEnd) : [];
+  // `X ("…") voted no`: a parenthesis closing right after the quotation leaves its clause, and
+  // what follows belongs to the sentence around it.
+  const closesParenthesis = /^\s*\)/u.test(text.slice(afterStart, afterStart + 4));
+  const afterUnits =
+    afterEnd > afterStart && !closesParenthesis ? ctx.units(afterStart, afterEnd) : [];
   if (afterUnits.length > 0) {
     const found = attributionAfter(ctx, afterUnits, quote.start, 0.95);
     if (found) return found;
@@ -72,6 +76,8 @@ export function attributeQuote(
     const introducer = beforeUnits[beforeUnits.length - 1];
     const subject = introducer?.lower === ":" ? openingSubject(ctx, beforeUnits) : null;
     if (subject !== null) return { speakerId: subject, verb: null, confidence: 0.75, found: true };
+    const aside = introducer?.lower === "(" ? parentheticalSpeaker(ctx, beforeUnits) : null;
+    if (aside !== null) return { speakerId: aside, verb: null, confidence: 0.7, found: true };
   }
   const reportedBy = toAttribution(accordingTo(ctx, afterUnits, quote.start), "according to", 0.75);
   if (reportedBy) return reportedBy;
@@ -83,6 +89,10 @@ export function attributeQuote(
     );
     const found = bareAttribution(ctx, ctx.units(afterSentenceEnd, nextEnd), quote.start, 0.85);
     if (found) return found;
+    // `"…." Those were the words of Mayor Jane Roe.` in the same paragraph.
+    const named =
+      quote.open <= sentenceStart ? backReferenceAt(ctx, afterSentenceEnd, nextEnd) : null;
+    if (named) return named;
   }
 
   // `"…," Smith said. Jones replied that time had run out. "…"`: a narrative sentence in between names a new speaker.
@@ -161,9 +171,9 @@ export function attributionFromFollowingParagraph(
   return bareAttribution(ctx, units, pos, 0.75);
 }
 
-/** "Those were the words of", "That was the stark warning from", "So said": the opening of a back-reference. */
+/** "Those were the words of", "That was the stark warning from", "So said", "That is how": the opening of a back-reference. */
 const BACK_REFERENCE = new RegExp(
-  `^(?:(?:that|those|this|these|such)\\s+(?:was|were|is|are)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${QUOTE_BACK_REFERENCE_NOUNS.join("|")})\\s+(?:of|from)|so\\s+said)\\s+`,
+  `^(?:(?:that|those|this|these|such)\\s+(?:was|were|is|are)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${QUOTE_BACK_REFERENCE_NOUNS.join("|")})\\s+(?:of|from)|so\\s+said|(?:that|this)(?:['’]s|\\s+(?:is|was))\\s+how)\\s+`,
   "iu",
 );
 
@@ -175,12 +185,16 @@ export function backReferenceAttribution(
   ctx: SpeakerContext,
   following: ParagraphInfo | undefined,
 ): Attribution | null {
-  if (!following) return null;
-  const opening = ctx.text.slice(following.start, Math.min(following.end, following.start + 80));
+  return following ? backReferenceAt(ctx, following.start, following.end) : null;
+}
+
+/** The speaker a sentence from `start` to `end` names when it opens as a back-reference, or null. */
+function backReferenceAt(ctx: SpeakerContext, start: number, end: number): Attribution | null {
+  const opening = ctx.text.slice(start, Math.min(end, start + 80));
   const match = BACK_REFERENCE.exec(opening);
   if (!match) return null;
-  const from = following.start + match[0].length;
-  const units = ctx.units(from, Math.min(following.end, from + MAX_WINDOW));
+  const from = start + match[0].length;
+  const units = ctx.units(from, Math.min(end, from + MAX_WINDOW));
   for (const [i, unit] of units.entries()) {
     if (unit.kind === "punct" && unit.lower !== ",") return null;
     if (unit.kind !== "mention" || !unit.mention || unit.mention.type === "LOCATION") continue;
@@ -332,4 +346,11 @@ function signatureAttribution(
     if (speakerId !== null) return { speakerId, verb: null, confidence: 0.8, found: true };
   }
   return { speakerId: null, verb: null, confidence: 0.6, found: true };
+}
+
+/** `Jane Roe ("…")`: a quotation in parentheses right after a name gives that name's words. */
+function parentheticalSpeaker(ctx: SpeakerContext, units: Unit[]): number | null {
+  const named = units[units.length - 2];
+  if (named?.kind !== "mention" || !named.mention || named.mention.type === "LOCATION") return null;
+  return ctx.speakerOf(named.mention);
 }

@@ -1,6 +1,7 @@
 import type { Mention } from "../../types.js";
 import { MAX_ATTRIBUTION_TOKENS } from "./limits.js";
 import { SpeakerContext } from "./speaker-context.js";
+import { documentIssuer, documentNounBefore } from "./document-subjects.js";
 import { subjectAfterVerb, subjectEndingAt } from "./subjects.js";
 import { type Attribution, NONE, type Resolution, type Unit } from "./types.js";
 import {
@@ -12,12 +13,15 @@ import {
   SKIPPABLE_SET,
   SPEECH_VERB_SET,
   SPOKESPERSON_SET,
+  TEXT_READING_VERB_SET,
 } from "./word-sets.js";
 
 export function isSpeechVerb(units: Unit[], i: number): boolean {
   const unit = units[i];
   if (!unit || unit.kind !== "word") return false;
   if (SPEECH_VERB_SET.has(unit.lower)) return true;
+  // "the letter read": a text gives its words; a person who reads does not speak them.
+  if (TEXT_READING_VERB_SET.has(unit.lower)) return documentNounBefore(units, i) >= 0;
   if (!ISSUE_VERB_SET.has(unit.lower)) return false;
   for (let k = i + 1; k <= i + 3 && k < units.length; k++) {
     const next = units[k] as Unit;
@@ -139,6 +143,11 @@ export function subjectBeforeVerb(
     if (units[open]?.lower === opener) i = open - 1;
   }
   if (i < lowest) return NONE;
+  const document = documentNounBefore(units, i + 1, lowest);
+  if (document >= 0) {
+    const issuer = documentIssuer(ctx, units, document, i, pos);
+    if (issuer) return issuer;
+  }
   return subjectEndingAt(ctx, units.slice(lowest), i - lowest, pos);
 }
 

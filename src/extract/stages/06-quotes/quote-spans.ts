@@ -18,7 +18,9 @@ export const QUOTE_MARKS = new Set([
   "\u00AB",
   "\u00BB",
 ]);
-export const QUOTE_MARK_PATTERN = /["\u201C\u201D\u201E\u201F\u00AB\u00BB]/g;
+/** Two apostrophes stand for a straight double mark on some sites (''like this''). */
+export const QUOTE_MARK_PATTERN = /''|["\u201C\u201D\u201E\u201F\u00AB\u00BB]/g;
+const DOUBLED_APOSTROPHE = "''";
 export const OPENING_MARKS = new Set(["\u201C", "\u201E", "\u201F", "\u00AB"]);
 
 /** Finds the double-quoted spans of one paragraph; an unclosed quote ends at the paragraph end. */
@@ -48,7 +50,9 @@ export function scanParagraphQuotes(
     found = QUOTE_MARK_PATTERN.exec(paragraph)
   ) {
     const i = start + found.index;
-    const ch = found[0];
+    const ch = found[0] === DOUBLED_APOSTROPHE ? '"' : found[0];
+    // The span's `close` is the mark's last character, so `close + 1` is past it either way.
+    const closeAt = i + found[0].length - 1;
     if (open < 0) {
       open = i;
       depth = 1;
@@ -61,6 +65,8 @@ export function scanParagraphQuotes(
     // And the other way round: "He called it “utter nonsense” today," with a straight mark to close.
     if ((ch === "\u201C" || ch === "\u201D") && text[open] === '"' && i - start < lastStraight)
       continue;
+    // A straight mark and doubled apostrophes do not pair: ''…'' closes only with ''.
+    if (ch === '"' && (text[open] === "'") !== (found[0] === DOUBLED_APOSTROPHE)) continue;
     // Curly marks nest ("“they said “no more wars” and left”"); straight marks only toggle.
     if (
       OPENING_MARKS.has(ch) &&
@@ -71,7 +77,7 @@ export function scanParagraphQuotes(
       continue;
     }
     if (--depth > 0) continue;
-    spans.push(makeSpan(text, open, i, true, paragraphIndex, firstContent === open, false));
+    spans.push(makeSpan(text, open, closeAt, true, paragraphIndex, firstContent === open, false));
     open = -1;
   }
   if (open >= 0)
@@ -130,8 +136,9 @@ export function makeSpan(
   opensParagraph: boolean,
   continuesPrevious: boolean,
 ): QuoteSpan {
-  let start = open + 1;
-  let end = close;
+  // Past both apostrophes of a doubled-apostrophe mark.
+  let start = text[open] === "'" ? open + 2 : open + 1;
+  let end = closed && text[close] === "'" ? close - 1 : close;
   while (start < end && /\s/.test(text[start] as string)) start++;
   while (end > start && /\s/.test(text[end - 1] as string)) end--;
   return {

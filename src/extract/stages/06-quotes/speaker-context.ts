@@ -395,6 +395,17 @@ export class SpeakerContext {
       const byHonorific = honorific ? HONORIFIC_GENDER.get(honorific) : undefined;
       if (byHonorific) return byHonorific;
     }
+    return this.genderFromOwnPronoun(entityId);
+  }
+
+  /** "Gul Ahmad said he had lost his home": a pronoun the person's own clause gives them. */
+  private genderFromOwnPronoun(entityId: number): Gender | null {
+    for (const mention of this.mentionsByEntity.get(entityId) ?? []) {
+      const after = this.text.slice(mention.end, mention.end + OWN_PRONOUN_REACH);
+      const pronoun = OWN_PRONOUN.exec(after)?.[1]?.toLowerCase();
+      const gender = pronoun ? OWN_PRONOUN_GENDER.get(pronoun) : undefined;
+      if (gender) return gender;
+    }
     return null;
   }
 
@@ -746,6 +757,22 @@ export function spanOf(mention: Mention, lower: number, upper: number): Span {
   if (full && full.start >= lower && full.end <= upper && full.start <= mention.start) return full;
   return { start: mention.start, end: mention.end };
 }
+
+/** How far after a name its own clause's pronoun is looked for. */
+const OWN_PRONOUN_REACH = 40;
+
+/**
+ * `NAME said he`, `NAME told reporters she`, `NAME, who said his`: the name's own pronoun. "her"
+ * is left out, and "told her" too: either may be someone else ("said her lawyer had").
+ */
+const OWN_PRONOUN =
+  /^(?:,\s+who)?\s+(?:said|says|told\s+(?!him\b|her\b|them\b)\p{Ll}+|added|insisted|explained)\s+(?:that\s+)?(he|she|his)\b/u;
+
+const OWN_PRONOUN_GENDER = new Map<string, Gender>([
+  ["he", "male"],
+  ["his", "male"],
+  ["she", "female"],
+]);
 
 export function latestBefore<T extends { pos: number; entityId: number }>(
   list: T[],

@@ -56,7 +56,9 @@ export function subjectEndingAt(
     return entityId === null ? ANONYMOUS : { kind: "entity", entityId, how: "pronoun" };
   }
   if (RELATIVE_PRONOUN_SET.has(unit.lower)) {
-    const before = units[i - 1]?.lower === "," ? i - 2 : i - 1;
+    // "Jane Roe, who said", "Jane Roe (who said": the name before the pronoun.
+    const mark = units[i - 1]?.lower;
+    const before = mark === "," || mark === "(" ? i - 2 : i - 1;
     return subjectEndingAt(ctx, units, before, pos, depth + 1);
   }
   return nounPhraseSubject(ctx, units, i, pos, depth);
