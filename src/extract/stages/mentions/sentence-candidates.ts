@@ -43,6 +43,7 @@ import {
 } from "./titles.js";
 import type { DocSignals } from "./word-classes.js";
 import {
+  COMPASS_WORDS,
   isFunctionWord,
   givenNameFunctionWord,
   isDemonymWord,
@@ -114,7 +115,12 @@ export function candidatesForSentence(
           part !== partWords &&
           ARTICLES.has(words[first - 1]?.lower ?? "") &&
           isPartyMembersWord(head.lower);
-        const dropInitial = head.sentenceInitial && common() && !startsName() && !partyAfterArticle;
+        const dropInitial =
+          head.sentenceInitial &&
+          common() &&
+          !startsName() &&
+          !partyAfterArticle &&
+          !recursCapitalized(part, signals);
         if (dropInitial && part.length === 1 && !isFunctionWord(head)) {
           // A lone capitalized word opening a sentence ("Berg denied it") is a name only if the
           // article names someone with it; resolveByNameParts decides.
@@ -158,6 +164,32 @@ export function candidatesForSentence(
 }
 
 const ARTICLES = new Set(["the", "a", "an"]);
+
+/**
+ * "Northern Star Resources said": a compass word opening a sentence belongs to the name when the
+ * article writes the same two words capitalized mid-sentence too.
+ */
+function recursCapitalized(part: Word[], signals: DocSignals): boolean {
+  const [head, next] = part;
+  return (
+    head !== undefined &&
+    next !== undefined &&
+    next.joinedToPrevious &&
+    COMPASS_WORDS.has(head.lower) &&
+    signals.capitalizedPairsInside.has(`${head.lower} ${next.lower}`)
+  );
+}
+
+/** A compass word then at least one name-like word that is neither a nationality nor a place. */
+function opensWithCompassWord(name: Word[]): boolean {
+  return (
+    name.length > 1 &&
+    COMPASS_WORDS.has(name[0]?.lower ?? "") &&
+    name.slice(1).every((w) => w.nameLike && !w.possessive && !isDemonymWord(w.lower)) &&
+    lexicalType(name.slice(1))[0] !== "LOCATION" &&
+    lexicalType(name.slice(1))[1] >= 0
+  );
+}
 
 /** An East Asian given name of two hyphenated syllables ("Heung-min", "Tae-yong"). */
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
@@ -315,6 +347,7 @@ function candidatesFromPhrase(
     !partyName &&
     name.length > 1 &&
     isDemonymWord(name[0]?.lower ?? "") &&
+    !COMPASS_WORDS.has(name[0]?.lower ?? "") &&
     lexicalType(name)[0] === null
   ) {
     name = name.slice(1);
@@ -450,6 +483,12 @@ function candidatesFromPhrase(
     // "a former Rockwell Collins executive", "a Morgan Stanley analyst": the staff's employer.
     type = "ORGANIZATION";
     confidence = 1.5;
+  }
+  if (type === null && title === null && opensWithCompassWord(name)) {
+    // "Western Digital", "Northern Star": no person's name opens with a compass word, and a
+    // place's would be known or framed as one; what is left is a company's name.
+    type = "ORGANIZATION";
+    confidence = 1;
   }
   if (type === null && personSignals(name)) {
     type = "PERSON";

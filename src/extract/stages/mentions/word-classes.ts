@@ -70,6 +70,8 @@ export interface DocSignals {
   seenLowercase: Set<string>;
   /** Words seen capitalized away from the start of a sentence. */
   seenCapitalizedInside: Set<string>;
+  /** Two adjacent capitalized words ("northern star") seen away from the start of a sentence. */
+  capitalizedPairsInside: Set<string>;
 }
 
 export function isFunctionWord(word: Word): boolean {
@@ -160,13 +162,19 @@ export function personSignals(words: Word[]): boolean {
 export function collectSignals(sentenceWords: Word[][]): DocSignals {
   const seenLowercase = new Set<string>();
   const seenCapitalizedInside = new Set<string>();
+  const capitalizedPairsInside = new Set<string>();
   for (const words of sentenceWords) {
-    for (const word of words) {
+    words.forEach((word, i) => {
       if (!word.nameLike) seenLowercase.add(word.lower);
-      else if (!word.sentenceInitial) seenCapitalizedInside.add(word.lower);
-    }
+      else if (!word.sentenceInitial) {
+        seenCapitalizedInside.add(word.lower);
+        const next = words[i + 1];
+        if (next?.nameLike && next.joinedToPrevious)
+          capitalizedPairsInside.add(`${word.lower} ${next.lower}`);
+      }
+    });
   }
-  return { seenLowercase, seenCapitalizedInside };
+  return { seenLowercase, seenCapitalizedInside, capitalizedPairsInside };
 }
 
 /** Whether half or more of a phrase's words are written in lower case elsewhere in the article. */

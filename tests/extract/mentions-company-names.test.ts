@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { runStages } from "../../src/extract/pipeline.js";
+import type { EntityType, Mention } from "../../src/extract/types.js";
+
+/** Runs the pipeline through the mentions stage; a short headline keeps the body sentences in the body zone. */
+function mentionsOf(body: string, headline = "Markets close mixed"): Mention[] {
+  return runStages(`${headline}\n\n${body}`, {}, "mentions").mentions;
+}
+
+function typeOf(mentions: Mention[], text: string): EntityType | null | undefined {
+  return mentions.find((m) => m.text === text)?.type;
+}
+
+describe("compass words opening a company's name", () => {
+  it("keeps the compass word of a company named mid-sentence", () => {
+    const mentions = mentionsOf("Analysts at Western Quill said demand for disks was firm.");
+    expect(typeOf(mentions, "Western Quill")).toBe("ORGANIZATION");
+    expect(mentions.some((m) => m.text === "Quill")).toBe(false);
+  });
+
+  it("keeps it at the start of a sentence when the article writes the name mid-sentence too", () => {
+    const mentions = mentionsOf(
+      "Shares of Southern Pike Minerals rose on Monday. Southern Pike Minerals said output rose.",
+    );
+    const pikes = mentions.filter((m) => m.text === "Southern Pike Minerals");
+    expect(pikes).toHaveLength(2);
+    expect(pikes.every((m) => m.type === "ORGANIZATION")).toBe(true);
+  });
+
+  it("leaves regions of known places as places", () => {
+    const mentions = mentionsOf(
+      "Fighting went on in Eastern Ukraine while ministers from Western Europe met.",
+    );
+    expect(typeOf(mentions, "Eastern Ukraine")).toBe("LOCATION");
+    expect(typeOf(mentions, "Western Europe")).toBe("LOCATION");
+  });
+
+  it("still drops a nationality word before a person", () => {
+    const mentions = mentionsOf("Western diplomats met Kenyan runner Eliud Kipchoge on Friday.");
+    expect(typeOf(mentions, "Eliud Kipchoge")).toBe("PERSON");
+  });
+});
+
+describe("events named like bodies", () => {
+  it("reads a game as an event, not an organization", () => {
+    const mentions = mentionsOf(
+      "He was named the best player of the Coastal League All-Star Game.",
+    );
+    expect(mentions.some((m) => m.text.endsWith("All-Star Game") && m.type !== null)).toBe(false);
+  });
+});
