@@ -32,6 +32,7 @@ import {
   isClubName,
   isTeamName,
   isPartyMembersWord,
+  personAfterIn,
 } from "./phrase-type.js";
 import {
   leadingTitleLength,
@@ -447,7 +448,8 @@ function candidatesFromPhrase(
     before.lower !== "at" &&
     PLACE_PREPOSITIONS.has(before.lower) &&
     !name[name.length - 1]?.possessive &&
-    !name.some((w) => /^\p{Lu}\.$/u.test(w.text))
+    !name.some((w) => /^\p{Lu}\.$/u.test(w.text)) &&
+    !personAfterIn(words, nameFirst, nameFirst + name.length - 1)
   ) {
     // "in Dara Shikoh": after "in" even a given name starts a place.
     type = "LOCATION";
