@@ -49,3 +49,24 @@ describe("events named like bodies", () => {
     expect(mentions.some((m) => m.text.endsWith("All-Star Game") && m.type !== null)).toBe(false);
   });
 });
+
+describe("bodies named in 's", () => {
+  it("keeps the 's of a name that speaks", () => {
+    const mentions = mentionsOf("Sales rose 3 percent, Halden's said on Monday.");
+    expect(typeOf(mentions, "Halden's")).toBe("ORGANIZATION");
+    expect(mentions.some((m) => m.text === "Halden")).toBe(false);
+  });
+
+  it("keeps the 's after a company's noun at the end of the name", () => {
+    const mentions = mentionsOf("Investors sold shares of the retailer Corran's.");
+    expect(typeOf(mentions, "Corran's")).toBe("ORGANIZATION");
+  });
+
+  it("reads a possessor before a noun or a name as before", () => {
+    const mentions = mentionsOf(
+      "The group Lantern's leader met the group Lantern's Ann Roe on Friday.",
+    );
+    expect(mentions.some((m) => m.text.startsWith("Lantern's"))).toBe(false);
+    expect(typeOf(mentions, "Ann Roe")).toBe("PERSON");
+  });
+});
