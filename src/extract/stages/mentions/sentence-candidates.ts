@@ -181,6 +181,13 @@ function recursCapitalized(part: Word[], signals: DocSignals): boolean {
   );
 }
 
+/** A party's member before a person's name: "Republican Ann Roe", "Tory Tom Hale". */
+const PARTY_LABELS = new Set(["republican", "democrat", "tory", "liberal", "conservative"]);
+
+function partyLabelBeforePerson(name: Word[]): boolean {
+  return name.length > 2 && PARTY_LABELS.has(name[0]?.lower ?? "") && personSignals(name.slice(1));
+}
+
 /** A compass word then at least one name-like word that is neither a nationality nor a place. */
 function opensWithCompassWord(name: Word[]): boolean {
   return (
@@ -347,8 +354,8 @@ function candidatesFromPhrase(
     !givenName &&
     !partyName &&
     name.length > 1 &&
-    isDemonymWord(name[0]?.lower ?? "") &&
-    !COMPASS_WORDS.has(name[0]?.lower ?? "") &&
+    ((isDemonymWord(name[0]?.lower ?? "") && !COMPASS_WORDS.has(name[0]?.lower ?? "")) ||
+      partyLabelBeforePerson(name)) &&
     lexicalType(name)[0] === null
   ) {
     name = name.slice(1);
