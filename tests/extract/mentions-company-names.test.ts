@@ -70,3 +70,10 @@ describe("bodies named in 's", () => {
     expect(typeOf(mentions, "Ann Roe")).toBe("PERSON");
   });
 });
+
+describe("foreign names joined by lower-case particles", () => {
+  it.each(["Manos en Acción", "Banco de la Pampa"])("keeps %s whole", (name) => {
+    const mentions = mentionsOf(`The group ${name} said on Monday that prices rose.`);
+    expect(typeOf(mentions, name)).toBe("ORGANIZATION");
+  });
+});
