@@ -77,3 +77,20 @@ describe("foreign names joined by lower-case particles", () => {
     expect(typeOf(mentions, name)).toBe("ORGANIZATION");
   });
 });
+
+describe("a company's noun opening a sentence", () => {
+  it.each([
+    ["Chipmaker Ardent Micro Corp said on Tuesday it would cut jobs.", "Ardent Micro Corp"],
+    ["Insurer Halvorsen said profit rose in the quarter.", "Halvorsen"],
+    ["Retailer Brightwell Stores Inc cut its forecast on Monday.", "Brightwell Stores Inc"],
+  ])("%s names %s without the noun", (body, name) => {
+    const mentions = mentionsOf(body);
+    expect(typeOf(mentions, name)).toBe("ORGANIZATION");
+    expect(mentions.some((m) => m.text.length > name.length && m.text.endsWith(name))).toBe(false);
+  });
+
+  it("keeps a name that opens with a noun that may start one", () => {
+    const mentions = mentionsOf("Union Carrow said freight volumes rose.");
+    expect(mentions.some((m) => m.text === "Carrow")).toBe(false);
+  });
+});

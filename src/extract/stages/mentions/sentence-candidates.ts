@@ -4,7 +4,11 @@ import type { Doc, Sentence } from "../../types.js";
 import { key } from "../../normalize.js";
 import { ACRONYMS, acronymFitsWords, acronymLetters } from "../../lexicon/acronyms.js";
 import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
-import { ORGANIZATION_CUE_WORDS, isKnownOrganization } from "../../lexicon/organizations.js";
+import {
+  ORGANIZATION_CUE_WORDS,
+  COMPANY_DESCRIPTOR_NOUNS,
+  isKnownOrganization,
+} from "../../lexicon/organizations.js";
 import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
 import { isAdjectivalCountryName, isDemonym } from "../../lexicon/gazetteer.js";
 import { FAMILY_NAME_ENDING, FIRST_NAMES, LAST_NAMES } from "../../lexicon/person-names.js";
@@ -118,8 +122,7 @@ export function candidatesForSentence(
           isPartyMembersWord(head.lower);
         const dropInitial =
           head.sentenceInitial &&
-          common() &&
-          !startsName() &&
+          ((common() && !startsName()) || describesBody(part)) &&
           !partyAfterArticle &&
           !recursCapitalized(part, signals);
         if (dropInitial && part.length === 1 && !isFunctionWord(head)) {
@@ -165,6 +168,16 @@ export function candidatesForSentence(
 }
 
 const ARTICLES = new Set(["the", "a", "an"]);
+
+/**
+ * "Chipmaker Ardent Corp said", "Insurer Halvorsen said": a company's noun opening a sentence
+ * describes the name after it and is no part of it.
+ */
+function describesBody(part: Word[]): boolean {
+  const [head, next] = part;
+  if (!head || !next?.nameLike || !next.joinedToPrevious || head.allCaps) return false;
+  return COMPANY_DESCRIPTOR_NOUNS.has(head.lower) || /.{3}maker$/u.test(head.lower);
+}
 
 /**
  * "Northern Star Resources said": a compass word opening a sentence belongs to the name when the
