@@ -57,6 +57,12 @@ describe("bodies named in 's", () => {
     expect(mentions.some((m) => m.text === "Halden")).toBe(false);
   });
 
+  it("keeps the 's of a name before a past-tense verb and its object", () => {
+    const mentions = mentionsOf("Sales slowed in March, and Brenner's cut its forecast.");
+    expect(typeOf(mentions, "Brenner's")).toBe("ORGANIZATION");
+    expect(mentions.some((m) => m.text === "Brenner")).toBe(false);
+  });
+
   it("keeps the 's after a company's noun at the end of the name", () => {
     const mentions = mentionsOf("Investors sold shares of the retailer Corran's.");
     expect(typeOf(mentions, "Corran's")).toBe("ORGANIZATION");

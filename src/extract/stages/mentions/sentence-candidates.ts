@@ -506,6 +506,11 @@ function candidatesFromPhrase(
     type = "ORGANIZATION";
     confidence = 1.5;
   }
+  if (type === null && /['’]s$/u.test(name[name.length - 1]?.text ?? "")) {
+    // "Halden's said": the words read the "'s" as the name's own (a body named for its founder).
+    type = "ORGANIZATION";
+    confidence = 1.5;
+  }
   if (type === null && title === null && opensWithCompassWord(name)) {
     // "Western Digital", "Northern Star": no person's name opens with a compass word, and a
     // place's would be known or framed as one; what is left is a company's name.

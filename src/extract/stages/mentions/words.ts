@@ -275,9 +275,26 @@ function joinQuotedNicknames(words: Word[], text: string, offset: number): void 
 /** Verbs after which a name's "'s" cannot mark a possessor: "Halden's said". */
 const VERBS_AFTER_NAME = new Set(["said", "says"]);
 
+/** Determiners that open a verb's object: "cut its forecast", "bought the chain". */
+const OBJECT_DETERMINERS = new Set(["its", "the", "a", "an", "their", "his", "her"]);
+
+/** Past forms that read as nouns alone: "cut", "set". */
+const BARE_PAST_FORMS = new Set(["cut", "set", "put", "hit", "quit", "shut", "spread"]);
+
+/** "Halden's raised its forecast": a past-tense verb then its object's determiner, so no noun. */
+function verbWithObject(verb: Word, object: Word | undefined): boolean {
+  return (
+    object !== undefined &&
+    object.joinedToPrevious &&
+    OBJECT_DETERMINERS.has(object.text) &&
+    (BARE_PAST_FORMS.has(verb.text) || compromiseTags(verb.text).includes("PastTense"))
+  );
+}
+
 /**
  * "shares of the retailer Halden's.", "Halden's said": a name in "'s" after a company's noun and
- * before no other word, or before a verb, is a body named for its founder, and the "'s" is its own.
+ * before no other word, or before a verb ("said", "cut its …"), is a body named for its founder,
+ * and the "'s" is its own.
  */
 function keepApostropheOfBodies(words: Word[], text: string, offset: number): void {
   words.forEach((word, i) => {
@@ -295,7 +312,9 @@ function keepApostropheOfBodies(words: Word[], text: string, offset: number): vo
       word.joinedToPrevious &&
       ORGANIZATION_NOUNS.has(before.lower);
     const verbAfter =
-      after !== undefined && after.joinedToPrevious && VERBS_AFTER_NAME.has(after.text);
+      after !== undefined &&
+      after.joinedToPrevious &&
+      (VERBS_AFTER_NAME.has(after.text) || verbWithObject(after, words[i + 2]));
     if (!bodyNounBefore && !verbAfter) return;
     word.possessive = false;
     word.end += 2;
