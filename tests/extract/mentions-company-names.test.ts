@@ -13,7 +13,9 @@ function typeOf(mentions: Mention[], text: string): EntityType | null | undefine
 
 describe("compass words opening a company's name", () => {
   it("keeps the compass word of a company named mid-sentence", () => {
-    const mentions = mentionsOf("Analysts at Western Quill said demand for disks was firm.");
+    const mentions = mentionsOf(
+      "Western Quill Corp cut jobs. Analysts at Western Quill said demand for disks was firm.",
+    );
     expect(typeOf(mentions, "Western Quill")).toBe("ORGANIZATION");
     expect(mentions.some((m) => m.text === "Quill")).toBe(false);
   });
@@ -25,6 +27,13 @@ describe("compass words opening a company's name", () => {
     const pikes = mentions.filter((m) => m.text === "Southern Pike Minerals");
     expect(pikes).toHaveLength(2);
     expect(pikes.every((m) => m.type === "ORGANIZATION")).toBe(true);
+  });
+
+  it("makes no company of a compass word and a region's name", () => {
+    const mentions = mentionsOf("Aid convoys reached Southern Kordofan on Monday.");
+    expect(mentions.some((m) => m.type === "ORGANIZATION" && m.text.includes("Kordofan"))).toBe(
+      false,
+    );
   });
 
   it("leaves regions of known places as places", () => {

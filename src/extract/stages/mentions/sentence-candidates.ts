@@ -511,9 +511,15 @@ function candidatesFromPhrase(
     type = "ORGANIZATION";
     confidence = 1.5;
   }
-  if (type === null && title === null && opensWithCompassWord(name)) {
-    // "Western Digital", "Northern Star": no person's name opens with a compass word, and a
-    // place's would be known or framed as one; what is left is a company's name.
+  if (
+    type === null &&
+    title === null &&
+    opensWithCompassWord(name) &&
+    (name.length > 2 ||
+      signals.pairsBeforeCompanyEnding.has(`${name[0]?.lower ?? ""} ${name[1]?.lower ?? ""}`))
+  ) {
+    // "Western Digital" where the article also writes "Western Digital Corp": no person's name
+    // opens with a compass word; two words alone may as well name a region ("Southern Kordofan").
     type = "ORGANIZATION";
     confidence = 1;
   }

@@ -2,6 +2,7 @@ import { ACRONYMS, NON_ENTITY_ACRONYMS, acronymLetters } from "../../lexicon/acr
 import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
 import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
 import { LOCATION_CUE_WORDS, isDemonym } from "../../lexicon/gazetteer.js";
+import { COMPANY_NAME_ENDINGS, ORGANIZATION_CUE_WORDS } from "../../lexicon/organizations.js";
 import { FIRST_NAMES, LAST_NAMES, NAME_SUFFIXES } from "../../lexicon/person-names.js";
 import { TITLE_HEADS } from "../../lexicon/titles.js";
 import { isAcronymWord, isPlaceOrOrgKey } from "./phrase-type.js";
@@ -72,6 +73,8 @@ export interface DocSignals {
   seenCapitalizedInside: Set<string>;
   /** Two adjacent capitalized words ("northern star") seen away from the start of a sentence. */
   capitalizedPairsInside: Set<string>;
+  /** Two adjacent capitalized words seen before a company's ending ("western quill" in "… Corp"). */
+  pairsBeforeCompanyEnding: Set<string>;
 }
 
 export function isFunctionWord(word: Word): boolean {
@@ -163,8 +166,19 @@ export function collectSignals(sentenceWords: Word[][]): DocSignals {
   const seenLowercase = new Set<string>();
   const seenCapitalizedInside = new Set<string>();
   const capitalizedPairsInside = new Set<string>();
+  const pairsBeforeCompanyEnding = new Set<string>();
   for (const words of sentenceWords) {
     words.forEach((word, i) => {
+      const [next, ending] = [words[i + 1], words[i + 2]];
+      if (
+        word.nameLike &&
+        next?.nameLike &&
+        next.joinedToPrevious &&
+        ending?.nameLike &&
+        ending.joinedToPrevious &&
+        (ORGANIZATION_CUE_WORDS.has(ending.lower) || COMPANY_NAME_ENDINGS.has(ending.lower))
+      )
+        pairsBeforeCompanyEnding.add(`${word.lower} ${next.lower}`);
       if (!word.nameLike) seenLowercase.add(word.lower);
       else if (!word.sentenceInitial) {
         seenCapitalizedInside.add(word.lower);
@@ -174,7 +188,7 @@ export function collectSignals(sentenceWords: Word[][]): DocSignals {
       }
     });
   }
-  return { seenLowercase, seenCapitalizedInside, capitalizedPairsInside };
+  return { seenLowercase, seenCapitalizedInside, capitalizedPairsInside, pairsBeforeCompanyEnding };
 }
 
 /** Whether half or more of a phrase's words are written in lower case elsewhere in the article. */
