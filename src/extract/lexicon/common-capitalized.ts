@@ -44,7 +44,7 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
 /** Final words that make a capitalized phrase an event, law, product or award, not an entity. */
 export const NON_ENTITY_HEADS: ReadonlySet<string> = new Set(
   (
-    "war wars cup olympics games championship championships marathon tournament open prix prize prizes award " +
+    "war wars cup olympics game games championship championships marathon tournament open prix prize prizes award " +
     "awards festival fair expo summit act bill law treaty accord accords agreement convention protocol " +
     "constitution amendment amendments clause " +
     "declaration doctrine plan day week month year era ages revolution uprising spring crisis pandemic epidemic " +

@@ -196,6 +196,18 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Nouns that describe a company before its name and never open one ("retailer Kestrel",
+ * "insurer Marlowe"); "bank", "union" or "club" may start a name and are left out.
+ */
+export const COMPANY_DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set(
+  (
+    "retailer insurer reinsurer lender broadcaster airline carrier miner manufacturer conglomerate " +
+    "publisher regulator watchdog newspaper tabloid broadsheet startup consultancy shipbuilder " +
+    "supermarket developer distributor wholesaler brewer distiller refiner operator"
+  ).split(" "),
+);
+
+/**
  * Plural heads of bodies' names before "of" ("Canadian Institutes of Health Research"): kept apart
  * from ORGANIZATION_CUE_WORDS, which the tagger's features read.
  */

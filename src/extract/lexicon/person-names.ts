@@ -29,6 +29,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "ten",
   "zu",
   "y",
+  "en",
 ]);
 
 /** Lower-case given names from compromise's lexicon and the pronoun resolver's lists. */

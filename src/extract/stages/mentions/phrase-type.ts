@@ -30,7 +30,7 @@ import {
   ORGANIZATION_NOUNS,
   isKnownOrganization,
 } from "../../lexicon/organizations.js";
-import { FIRST_NAMES, SURNAME_LIKE_CUE_WORDS } from "../../lexicon/person-names.js";
+import { FIRST_NAMES, LAST_NAMES, SURNAME_LIKE_CUE_WORDS } from "../../lexicon/person-names.js";
 import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
 import { PERSON_APPOSITION_NOUNS } from "../../lexicon/person-nouns.js";
 import {
@@ -613,7 +613,13 @@ export function contextType(
     !lastWord?.possessive
   )
     return "ORGANIZATION";
-  if (before && PLACE_PREPOSITIONS.has(before.lower) && !lastWord?.possessive) return "LOCATION";
+  if (
+    before &&
+    PLACE_PREPOSITIONS.has(before.lower) &&
+    !lastWord?.possessive &&
+    !personAfterIn(words, first, last)
+  )
+    return "LOCATION";
   if (before && !lastWord?.possessive && routeFrame(words, first, last)) return "LOCATION";
   return null;
 }
@@ -749,4 +755,35 @@ export function personAfter(doc: Doc, words: Word[], first: number, last: number
     if (word.lower === "of" || word.lower === "in" || word.lower === "at") return false;
   }
   return false;
+}
+
+/** Verbs whose particle "in" takes a person as object: "drove in a runner", "brought in a coach". */
+const VERBS_WITH_PARTICLE_IN = new Set(
+  (
+    "drove drive drives driving driven brought bring brings bringing sent send sends sending " +
+    "called call calls calling swore swear swears swearing sworn ushered usher ushers ushering " +
+    "let lets letting took take takes taking knocked knock knocks knocking batted bat bats batting " +
+    "walked walk walks walking roped reeled filled fills filling pulled pull pulls pulling"
+  ).split(" "),
+);
+
+/**
+ * "drove in Jack Hale", "in Mary Collins's view": a name after "in" is a person's when "in" is the
+ * particle of a verb before it, or when the name is a known given name and a known family name.
+ */
+export function personAfterIn(words: Word[], first: number, last: number): boolean {
+  const before = words[first - 1];
+  if (before?.lower !== "in") return false;
+  const name = words.slice(first, last + 1);
+  if (VERBS_WITH_PARTICLE_IN.has(words[first - 2]?.lower ?? "")) return true;
+  const [given, family] = name;
+  return (
+    name.length === 2 &&
+    given !== undefined &&
+    family !== undefined &&
+    FIRST_NAMES.has(given.lower) &&
+    LAST_NAMES.has(family.lower) &&
+    !isPlaceOrOrgKey(given.lower) &&
+    !isPlaceOrOrgKey(family.lower)
+  );
 }

@@ -4,7 +4,11 @@ import type { Doc, Sentence } from "../../types.js";
 import { key } from "../../normalize.js";
 import { ACRONYMS, acronymFitsWords, acronymLetters } from "../../lexicon/acronyms.js";
 import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
-import { ORGANIZATION_CUE_WORDS, isKnownOrganization } from "../../lexicon/organizations.js";
+import {
+  ORGANIZATION_CUE_WORDS,
+  COMPANY_DESCRIPTOR_NOUNS,
+  isKnownOrganization,
+} from "../../lexicon/organizations.js";
 import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
 import { isAdjectivalCountryName, isDemonym } from "../../lexicon/gazetteer.js";
 import { FAMILY_NAME_ENDING, FIRST_NAMES, LAST_NAMES } from "../../lexicon/person-names.js";
@@ -32,6 +36,7 @@ import {
   isClubName,
   isTeamName,
   isPartyMembersWord,
+  personAfterIn,
 } from "./phrase-type.js";
 import {
   leadingTitleLength,
@@ -43,6 +48,7 @@ import {
 } from "./titles.js";
 import type { DocSignals } from "./word-classes.js";
 import {
+  COMPASS_WORDS,
   isFunctionWord,
   givenNameFunctionWord,
   isDemonymWord,
@@ -114,7 +120,11 @@ export function candidatesForSentence(
           part !== partWords &&
           ARTICLES.has(words[first - 1]?.lower ?? "") &&
           isPartyMembersWord(head.lower);
-        const dropInitial = head.sentenceInitial && common() && !startsName() && !partyAfterArticle;
+        const dropInitial =
+          head.sentenceInitial &&
+          ((common() && !startsName()) || describesBody(part)) &&
+          !partyAfterArticle &&
+          !recursCapitalized(part, signals);
         if (dropInitial && part.length === 1 && !isFunctionWord(head)) {
           // A lone capitalized word opening a sentence ("Berg denied it") is a name only if the
           // article names someone with it; resolveByNameParts decides.
@@ -158,6 +168,49 @@ export function candidatesForSentence(
 }
 
 const ARTICLES = new Set(["the", "a", "an"]);
+
+/**
+ * "Chipmaker Ardent Corp said", "Insurer Halvorsen said": a company's noun opening a sentence
+ * describes the name after it and is no part of it.
+ */
+function describesBody(part: Word[]): boolean {
+  const [head, next] = part;
+  if (!head || !next?.nameLike || !next.joinedToPrevious || head.allCaps) return false;
+  return COMPANY_DESCRIPTOR_NOUNS.has(head.lower) || /.{3}maker$/u.test(head.lower);
+}
+
+/**
+ * "Northern Star Resources said": a compass word opening a sentence belongs to the name when the
+ * article writes the same two words capitalized mid-sentence too.
+ */
+function recursCapitalized(part: Word[], signals: DocSignals): boolean {
+  const [head, next] = part;
+  return (
+    head !== undefined &&
+    next !== undefined &&
+    next.joinedToPrevious &&
+    COMPASS_WORDS.has(head.lower) &&
+    signals.capitalizedPairsInside.has(`${head.lower} ${next.lower}`)
+  );
+}
+
+/** A party's member before a person's name: "Republican Ann Roe", "Tory Tom Hale". */
+const PARTY_LABELS = new Set(["republican", "democrat", "tory", "liberal", "conservative"]);
+
+function partyLabelBeforePerson(name: Word[]): boolean {
+  return name.length > 2 && PARTY_LABELS.has(name[0]?.lower ?? "") && personSignals(name.slice(1));
+}
+
+/** A compass word then at least one name-like word that is neither a nationality nor a place. */
+function opensWithCompassWord(name: Word[]): boolean {
+  return (
+    name.length > 1 &&
+    COMPASS_WORDS.has(name[0]?.lower ?? "") &&
+    name.slice(1).every((w) => w.nameLike && !w.possessive && !isDemonymWord(w.lower)) &&
+    lexicalType(name.slice(1))[0] !== "LOCATION" &&
+    lexicalType(name.slice(1))[1] >= 0
+  );
+}
 
 /** An East Asian given name of two hyphenated syllables ("Heung-min", "Tae-yong"). */
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
@@ -314,7 +367,8 @@ function candidatesFromPhrase(
     !givenName &&
     !partyName &&
     name.length > 1 &&
-    isDemonymWord(name[0]?.lower ?? "") &&
+    ((isDemonymWord(name[0]?.lower ?? "") && !COMPASS_WORDS.has(name[0]?.lower ?? "")) ||
+      partyLabelBeforePerson(name)) &&
     lexicalType(name)[0] === null
   ) {
     name = name.slice(1);
@@ -414,7 +468,8 @@ function candidatesFromPhrase(
     before.lower !== "at" &&
     PLACE_PREPOSITIONS.has(before.lower) &&
     !name[name.length - 1]?.possessive &&
-    !name.some((w) => /^\p{Lu}\.$/u.test(w.text))
+    !name.some((w) => /^\p{Lu}\.$/u.test(w.text)) &&
+    !personAfterIn(words, nameFirst, nameFirst + name.length - 1)
   ) {
     // "in Dara Shikoh": after "in" even a given name starts a place.
     type = "LOCATION";
@@ -450,6 +505,23 @@ function candidatesFromPhrase(
     // "a former Rockwell Collins executive", "a Morgan Stanley analyst": the staff's employer.
     type = "ORGANIZATION";
     confidence = 1.5;
+  }
+  if (type === null && /['’]s$/u.test(name[name.length - 1]?.text ?? "")) {
+    // "Halden's said": the words read the "'s" as the name's own (a body named for its founder).
+    type = "ORGANIZATION";
+    confidence = 1.5;
+  }
+  if (
+    type === null &&
+    title === null &&
+    opensWithCompassWord(name) &&
+    (name.length > 2 ||
+      signals.pairsBeforeCompanyEnding.has(`${name[0]?.lower ?? ""} ${name[1]?.lower ?? ""}`))
+  ) {
+    // "Western Digital" where the article also writes "Western Digital Corp": no person's name
+    // opens with a compass word; two words alone may as well name a region ("Southern Kordofan").
+    type = "ORGANIZATION";
+    confidence = 1;
   }
   if (type === null && personSignals(name)) {
     type = "PERSON";

@@ -350,6 +350,15 @@ export function mentionsInsideTitle(
       continue;
     }
     const length = longestMatch(titleWords, i, 4, isPlaceOrOrgKey);
+    // "Labour Minister", "Interior Secretary": a portfolio before a minister's title names no body.
+    if (
+      length === 1 &&
+      TITLE_MODIFIERS.has(word.lower) &&
+      PORTFOLIO_HEADS.has(titleWords[i + 1]?.lower ?? "")
+    ) {
+      i++;
+      continue;
+    }
     const span = titleWords.slice(i, i + Math.max(length, 1));
     const [type] = lexicalType(span);
     if (type && (length > 0 || isAcronymWord(word))) {

@@ -2,6 +2,7 @@ import { ACRONYMS, NON_ENTITY_ACRONYMS, acronymLetters } from "../../lexicon/acr
 import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
 import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
 import { LOCATION_CUE_WORDS, isDemonym } from "../../lexicon/gazetteer.js";
+import { COMPANY_NAME_ENDINGS, ORGANIZATION_CUE_WORDS } from "../../lexicon/organizations.js";
 import { FIRST_NAMES, LAST_NAMES, NAME_SUFFIXES } from "../../lexicon/person-names.js";
 import { TITLE_HEADS } from "../../lexicon/titles.js";
 import { isAcronymWord, isPlaceOrOrgKey } from "./phrase-type.js";
@@ -70,6 +71,10 @@ export interface DocSignals {
   seenLowercase: Set<string>;
   /** Words seen capitalized away from the start of a sentence. */
   seenCapitalizedInside: Set<string>;
+  /** Two adjacent capitalized words ("northern star") seen away from the start of a sentence. */
+  capitalizedPairsInside: Set<string>;
+  /** Two adjacent capitalized words seen before a company's ending ("western quill" in "… Corp"). */
+  pairsBeforeCompanyEnding: Set<string>;
 }
 
 export function isFunctionWord(word: Word): boolean {
@@ -160,13 +165,30 @@ export function personSignals(words: Word[]): boolean {
 export function collectSignals(sentenceWords: Word[][]): DocSignals {
   const seenLowercase = new Set<string>();
   const seenCapitalizedInside = new Set<string>();
+  const capitalizedPairsInside = new Set<string>();
+  const pairsBeforeCompanyEnding = new Set<string>();
   for (const words of sentenceWords) {
-    for (const word of words) {
+    words.forEach((word, i) => {
+      const [next, ending] = [words[i + 1], words[i + 2]];
+      if (
+        word.nameLike &&
+        next?.nameLike &&
+        next.joinedToPrevious &&
+        ending?.nameLike &&
+        ending.joinedToPrevious &&
+        (ORGANIZATION_CUE_WORDS.has(ending.lower) || COMPANY_NAME_ENDINGS.has(ending.lower))
+      )
+        pairsBeforeCompanyEnding.add(`${word.lower} ${next.lower}`);
       if (!word.nameLike) seenLowercase.add(word.lower);
-      else if (!word.sentenceInitial) seenCapitalizedInside.add(word.lower);
-    }
+      else if (!word.sentenceInitial) {
+        seenCapitalizedInside.add(word.lower);
+        const next = words[i + 1];
+        if (next?.nameLike && next.joinedToPrevious)
+          capitalizedPairsInside.add(`${word.lower} ${next.lower}`);
+      }
+    });
   }
-  return { seenLowercase, seenCapitalizedInside };
+  return { seenLowercase, seenCapitalizedInside, capitalizedPairsInside, pairsBeforeCompanyEnding };
 }
 
 /** Whether half or more of a phrase's words are written in lower case elsewhere in the article. */

@@ -2,7 +2,7 @@ import { compromiseTags } from "../../lexicon/compromise-lexicon.js";
 import type { Sentence, Span } from "../../types.js";
 import { key } from "../../normalize.js";
 import { COMPOUND_ADJECTIVE_TAILS } from "../../lexicon/common-capitalized.js";
-import { isKnownOrganization } from "../../lexicon/organizations.js";
+import { ORGANIZATION_NOUNS, isKnownOrganization } from "../../lexicon/organizations.js";
 import { countryFor, isDemonym, isKnownPlace } from "../../lexicon/gazetteer.js";
 
 /** A word of a sentence with what the recognizer needs to know about it. */
@@ -232,6 +232,7 @@ export function tokenizeSentence(sentence: Sentence): Word[] {
     previousEnd = consumedEnd;
   }
   joinQuotedNicknames(words, text, sentence.start);
+  keepApostropheOfBodies(words, text, sentence.start);
   return words;
 }
 
@@ -269,6 +270,58 @@ function joinQuotedNicknames(words: Word[], text: string, offset: number): void 
     surname.joinedToPrevious = true;
     surname.sentenceInitial = false;
   }
+}
+
+/** Verbs after which a name's "'s" cannot mark a possessor: "Halden's said". */
+const VERBS_AFTER_NAME = new Set(["said", "says"]);
+
+/** Determiners that open a verb's object: "cut its forecast", "bought the chain". */
+const OBJECT_DETERMINERS = new Set(["its", "the", "a", "an", "their", "his", "her"]);
+
+/** Past forms that read as nouns alone: "cut", "set". */
+const BARE_PAST_FORMS = new Set(["cut", "set", "put", "hit", "quit", "shut", "spread"]);
+
+/** "Halden's raised its forecast": a past-tense verb then its object's determiner, so no noun. */
+function verbWithObject(verb: Word, object: Word | undefined): boolean {
+  return (
+    object !== undefined &&
+    object.joinedToPrevious &&
+    OBJECT_DETERMINERS.has(object.text) &&
+    (BARE_PAST_FORMS.has(verb.text) || compromiseTags(verb.text).includes("PastTense"))
+  );
+}
+
+/**
+ * "shares of the retailer Halden's.", "Halden's said": a name in "'s" after a company's noun and
+ * before no other word, or before a verb ("said", "cut its …"), is a body named for its founder,
+ * and the "'s" is its own.
+ */
+function keepApostropheOfBodies(words: Word[], text: string, offset: number): void {
+  words.forEach((word, i) => {
+    if (!word.possessive || !word.nameLike || word.allCaps) return;
+    if (!/^['’]s$/iu.test(text.slice(word.end - offset, word.end - offset + 2))) return;
+    const before = words[i - 1];
+    const after = words[i + 1];
+    // "the group Lantern's leader", "the group Lantern's Ann Roe": before a noun or a name the
+    // "'s" still marks a possessor.
+    const wordAfter = after !== undefined && after.joinedToPrevious;
+    const bodyNounBefore =
+      !wordAfter &&
+      before !== undefined &&
+      !before.nameLike &&
+      word.joinedToPrevious &&
+      ORGANIZATION_NOUNS.has(before.lower);
+    const verbAfter =
+      after !== undefined &&
+      after.joinedToPrevious &&
+      (VERBS_AFTER_NAME.has(after.text) || verbWithObject(after, words[i + 2]));
+    if (!bodyNounBefore && !verbAfter) return;
+    word.possessive = false;
+    word.end += 2;
+    word.text = text.slice(word.start - offset, word.end - offset);
+    word.lower = word.text.toLowerCase();
+    word.key = key(word.text);
+  });
 }
 
 function isAcronymShape(text: string, allCaps: boolean): boolean {
