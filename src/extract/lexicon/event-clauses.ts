@@ -1,4 +1,6 @@
 /** Function words the events stage reads clauses with: data, kept apart from the trigger lexicon. */
+import { MONTH_NUMBERS } from "./layout-months.js";
+import { WEEKDAYS } from "./temporal.js";
 
 /** Words opening a subordinate clause; a comma after such a clause ends the search for a subject. */
 export const SUBORDINATORS: ReadonlySet<string> = new Set([
@@ -69,25 +71,9 @@ export const NOT_TARGETS: ReadonlySet<string> = new Set([
   "the",
   "a",
   "an",
-  "sunday",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
+  // "on Tuesday", "in March": days and months.
+  ...WEEKDAYS,
+  ...MONTH_NUMBERS.keys(),
 ]);
 
 /** Common nouns of places and forces that a strike is aimed "on" or "into". */
