@@ -1,5 +1,17 @@
 import type { Gender } from "./pronouns.js";
 
+/** Family relations, a person's role in both speaker lists below. */
+const FAMILY_NOUNS = [
+  "father",
+  "mother",
+  "husband",
+  "wife",
+  "son",
+  "daughter",
+  "brother",
+  "sister",
+] as const;
+
 /**
  * Head nouns of a role phrase that stands for a named person already in the
  * article ("the minister said", "the spokeswoman added").
@@ -73,14 +85,7 @@ export const PERSON_ROLE_NOUNS: readonly string[] = [
   "princess",
   "monarch",
   "emperor",
-  "father",
-  "mother",
-  "husband",
-  "wife",
-  "son",
-  "daughter",
-  "brother",
-  "sister",
+  ...FAMILY_NOUNS,
   "actor",
   "actress",
   "singer",
@@ -307,14 +312,7 @@ export const TITLE_NEUTRAL_ROLE_NOUNS: readonly string[] = [
   "lawmaker",
   "legislator",
   "executive",
-  "father",
-  "mother",
-  "husband",
-  "wife",
-  "son",
-  "daughter",
-  "brother",
-  "sister",
+  ...FAMILY_NOUNS,
   "man",
   "woman",
 ];
