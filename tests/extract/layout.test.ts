@@ -415,6 +415,15 @@ describe("bylines", () => {
     expect(doc.publishedAt).toBe("2024-03-03");
   });
 
+  it("reads a bare byline with a wire credit after a standfirst, and the date below it", () => {
+    const doc = layoutOf(
+      "Flood waters rise\nRivers burst their banks; thousands leave.\nTomasz Reed and agencies\nSun 3 Mar 2024 14.30 GMT\nRescuers came.",
+    );
+    expect(doc.layout.authors.map((a) => a.name)).toEqual(["Tomasz Reed"]);
+    expect(doc.layout.credits).toEqual([]);
+    expect(doc.publishedAt).toBe("2024-03-03");
+  });
+
   it("reads no bare byline after the body has started", () => {
     const doc = layoutOf(
       "Flood waters rise\nRescuers came on Monday.\nThe river fell.\nMaria Lopez and Tom Reed\nIt rained again.",

@@ -625,7 +625,7 @@ function parseByline(line: Line, bare = false): Author[] | null {
   // "Jane Roe, Reuters", "… and John Doe, The Washington Post": an outlet after the names is no author.
   const isPerson = (piece: Line) => looksLikePersonName(piece.text) && !/^The\s/.test(piece.text);
   const pieces = splitNameList(names, BYLINE_SPLITTER)
-    .filter((piece, index) => !isRole(piece, index))
+    .filter((piece, index) => !isRole(piece, index) && !(index > 0 && isWireCredit(piece.text)))
     .map(trimTrailingPeriod)
     .map((piece) => ({ piece, trimmed: trimTrailingOutletWords(piece) }))
     .filter(({ piece, trimmed }) => isPerson(trimmed) || !isBylineOutlet(piece.text))
@@ -633,6 +633,17 @@ function parseByline(line: Line, bare = false): Author[] | null {
   const authors = pieces.filter(isPerson);
   if (bare && (authors.length !== pieces.length || stop?.index === 0)) return null;
   return authors.length > 0 ? authors.map(toAuthor) : null;
+}
+
+/**
+ * A byline's unnamed wire credit after the authors ("Jane Roe and agencies", "… and wire
+ * services"): no author, and no outlet to credit either.
+ */
+const WIRE_CREDIT =
+  /^(?:(?:news\s+)?agenc(?:y|ies)|wires|wire\s+(?:services|reports)|agency\s+reports)$/i;
+
+function isWireCredit(text: string): boolean {
+  return WIRE_CREDIT.test(text.trim());
 }
 
 /** An agency or outlet named in a byline: "Reuters", "The Washington Post", "Getty Images". */
