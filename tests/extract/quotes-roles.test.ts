@@ -20,6 +20,28 @@ describe("a speaker named only by a role", () => {
     expect(quotes).toEqual([["Both sides gave up something to reach this deal,", null]]);
   });
 
+  it("is not the last person named when a role set beside that name by a comma is another", () => {
+    const quotes = quotesOf([
+      "River talks stall",
+      "GENEVA (Reuters) - Kenya's foreign minister, Musalia Mudavadi, said on Tuesday the talks had stalled.",
+      '"Neither side trusts the other enough to sign," the envoy said.',
+      'Tanzania\'s water minister, Jumaa Aweso, disagreed. "We are close to a deal now," the minister said.',
+    ]);
+    expect(quotes).toEqual([
+      ["Neither side trusts the other enough to sign,", null],
+      ["We are close to a deal now,", "Jumaa Aweso"],
+    ]);
+  });
+
+  it("is the last person named when the role beside that name after a comma is the same", () => {
+    const quotes = quotesOf([
+      "River talks stall",
+      "GENEVA (Reuters) - Musalia Mudavadi, Kenya's foreign minister, said on Tuesday the talks had stalled.",
+      '"Neither side trusts the other enough to sign," the minister said.',
+    ]);
+    expect(quotes).toEqual([["Neither side trusts the other enough to sign,", "Musalia Mudavadi"]]);
+  });
+
   it("may be a titled person when the role is a family one", () => {
     const quotes = quotesOf([
       "Former mayor wins state seat",

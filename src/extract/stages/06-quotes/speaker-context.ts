@@ -539,9 +539,13 @@ export class SpeakerContext {
    * and its synonyms ("the minister" is not the one named "Mayor").
    */
   private titledOtherwise(entityId: number, head: string): boolean {
-    const titles = (this.mentionsByEntity.get(entityId) ?? [])
-      .map((mention) => mention.title?.toLowerCase() ?? "")
-      .filter((title) => title !== "");
+    const mentions = this.mentionsByEntity.get(entityId) ?? [];
+    const titles = [
+      ...mentions.map((mention) => mention.title?.toLowerCase() ?? ""),
+      // "Egypt's foreign minister, Badr Abdelatty" / "Badr Abdelatty, Egypt's foreign minister":
+      // a role set beside the name by a comma titles the person as much as one printed before it.
+      ...mentions.flatMap((mention) => this.appositiveRoles(mention)),
+    ].filter((title) => title !== "");
     if (titles.length === 0 || !PERSON_ROLE_SET.has(head) || TITLE_NEUTRAL_ROLE_SET.has(head))
       return false;
     const names = [head, ...(ROLE_SYNONYM_MAP.get(head) ?? [])];
@@ -719,6 +723,33 @@ export class SpeakerContext {
     return words.slice(-7).join(" ");
   }
 
+  /**
+   * Role phrases set beside a mention by a comma, before it ("Egypt's foreign minister, NAME")
+   * or after it ("NAME, Egypt's foreign minister,"), kept only when they hold an office noun.
+   */
+  private appositiveRoles(mention: Mention): string[] {
+    const before = APPOSITIVE_ROLE_BEFORE.exec(
+      this.text.slice(Math.max(0, mention.start - 60), mention.start),
+    )?.[1];
+    const after = APPOSITIVE_ROLE_AFTER.exec(this.text.slice(mention.end, mention.end + 60))?.[1];
+    return (
+      [before, after]
+        .filter((phrase): phrase is string => phrase !== undefined)
+        .map((phrase) =>
+          phrase
+            .toLowerCase()
+            .replace(/['’]s\b/g, "")
+            .split(/\s+/),
+        )
+        // The office is the phrase's head, and the phrase no adverbial clause ("After meeting the
+        // president, NAME …").
+        .filter(
+          (words) => PERSON_ROLE_SET.has(words.at(-1) ?? "") && !CLAUSE_OPENERS.has(words[0] ?? ""),
+        )
+        .map((words) => words.join(" "))
+    );
+  }
+
   /** A short appositive right after a name: ", a second-year doctor,". */
   private appositiveAfter(from: number): string {
     return (
@@ -736,6 +767,36 @@ export class SpeakerContext {
     return last;
   }
 }
+
+/** The words of a clause that end in a comma right before a name: "Egypt's foreign minister, ". */
+const APPOSITIVE_ROLE_BEFORE =
+  /(?:^|[.;:!?"“”()\n]\s*|,\s+|\s[-–—]{1,2}\s+)(\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,4}),\s+$/u;
+/** First words of an adverbial clause before a subject, which no apposition begins with. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  "after",
+  "before",
+  "when",
+  "while",
+  "as",
+  "since",
+  "unlike",
+  "like",
+  "following",
+  "despite",
+  "with",
+  "without",
+  "for",
+  "to",
+  "by",
+  "in",
+  "on",
+  "at",
+  "asked",
+  "meeting",
+  "speaking",
+]);
+/** ", Ethiopia's chief negotiator," right after a name. */
+const APPOSITIVE_ROLE_AFTER = /^,\s+(\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,4})[,.;]/u;
 
 /** True when the role text has `head` only after a qualifier ("finance minister", not "the minister"). */
 function qualifiedOtherwise(roleText: string, head: string): boolean {
