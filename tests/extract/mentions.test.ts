@@ -29,6 +29,13 @@ describe("key normalizer", () => {
 describe("names and their types", () => {
   it.each<[string, string, EntityType]>([
     ["The meeting was held in Geneva on Monday.", "Geneva", "LOCATION"],
+    // A possessive country after the comma opens an apposition, not "Town, Country".
+    [
+      '"We offered every compromise," said Mehari Tesfaye, Ethiopia\'s chief negotiator.',
+      "Mehari Tesfaye",
+      "PERSON",
+    ],
+    ["The river rose in Marlow, England, on Monday.", "Marlow", "LOCATION"],
     ["He flew back to Russia after the talks.", "Russia", "LOCATION"],
     ["Officials in the Middle East welcomed it.", "Middle East", "LOCATION"],
     ["The U.S. said it would respond.", "U.S.", "LOCATION"],

@@ -580,7 +580,9 @@ export function contextType(
       3,
       (k) => isKnownPlace(k) || countryFor(k) !== undefined,
     );
-    if (gapIsComma && region > 0 && !lastWord?.possessive) return "LOCATION";
+    // "Mehari Tesfaye, Ethiopia's chief negotiator": a possessive place starts an apposition.
+    const regionIsOwner = words[last + region]?.possessive === true;
+    if (gapIsComma && region > 0 && !lastWord?.possessive && !regionIsOwner) return "LOCATION";
   }
   if (lastWord?.possessive && after && POLITY_NOUNS.has(after.lower)) return "LOCATION";
   // "the Khan Sheikhoun attack": a name that locates an event.
