@@ -45,3 +45,25 @@ describe("a pronoun speaker after people of both sexes", () => {
     ]);
   });
 });
+
+describe("a pronoun speaker after an unnamed person who spoke", () => {
+  it("is that unnamed person, not the last person named before", () => {
+    const quotes = quotesOf([
+      "Landlord jailed over unsafe flats",
+      "LEEDS, England (AP) — A landlord was jailed for four years on Friday. His lawyer, Karen Holt, said he would appeal.",
+      "One tenant, a retired bus driver from the estate, said outside court that she had lost everything.",
+      '"He took our rent for years and left us with damp and rats," she said.',
+    ]);
+    expect(quotes).toEqual([["He took our rent for years and left us with damp and rats,", null]]);
+  });
+
+  it("is the person named after that unnamed speaker", () => {
+    const quotes = quotesOf([
+      "Landlord jailed over unsafe flats",
+      "LEEDS, England (AP) — A landlord was jailed for four years on Friday.",
+      "A witness said the building had no working fire alarms. Inspector Karen Holt told the court she had found eleven faults.",
+      '"It was only a matter of time before someone died," she said.',
+    ]);
+    expect(quotes).toEqual([["It was only a matter of time before someone died,", "Karen Holt"]]);
+  });
+});

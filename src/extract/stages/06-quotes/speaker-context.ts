@@ -3,7 +3,12 @@ import { isQuotation } from "./quote-spans.js";
 import type { Doc, Entity, Mention, Span } from "../../types.js";
 import { type Gender } from "../../lexicon/pronouns.js";
 import { PERSON_APPOSITION_NOUNS } from "../../lexicon/person-nouns.js";
-import { ROLE_EQUIVALENT_NOUNS } from "../../lexicon/speaker-nouns.js";
+import {
+  ANONYMOUS_SPEAKER_NOUNS,
+  GENDERED_ROLE_NOUNS,
+  PERSON_ROLE_NOUNS,
+  ROLE_EQUIVALENT_NOUNS,
+} from "../../lexicon/speaker-nouns.js";
 import { countryFor, countryForDemonym } from "../../lexicon/gazetteer.js";
 import { key } from "../../normalize.js";
 import { RECENT_ORGANIZATION_DISTANCE } from "./limits.js";
@@ -38,6 +43,21 @@ export interface RoleIndex {
 /** "a/an/one/another" and up to three lower-case words before a lower-case noun: "a foreign ministry spokesman". */
 export const UNNAMED_ROLE_PATTERN =
   /(?<!\p{L})(?:[Aa]n?|[Oo]ne|[Aa]nother) ((?:[\p{Ll}\d-]+ ){0,3}[\p{Ll}\d-]+)/gu;
+
+/**
+ * "One victim, a retired nurse from Leeds, said …", "A witness told Reuters …": an unnamed person
+ * speaking as a sentence's subject. Group 1 is the head noun, group 2 the verb.
+ */
+const UNNAMED_SPEAKER_SUBJECT_PATTERN =
+  /(?:^|[.!?]["”’]?[ \t]+|\n\s*)(?:One|An?|Another)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)(?:,[^,.;:"“”\n]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/gu;
+
+/** Nouns for a person, as the head of an unnamed speaker's subject. */
+const UNNAMED_SPEAKER_HEADS: ReadonlySet<string> = new Set([
+  ...PERSON_APPOSITION_NOUNS,
+  ...ANONYMOUS_SPEAKER_NOUNS,
+  ...PERSON_ROLE_NOUNS,
+  ...Object.keys(GENDERED_ROLE_NOUNS),
+]);
 
 /** A spokesperson noun not followed by the spokesperson's name or an appositive. */
 const SPOKESPERSON_SUBJECT_PATTERN = /\b(spokes(?:man|woman|person))\b(?![ \t]*,|[ \t]+\p{Lu})/gu;
@@ -88,6 +108,11 @@ export class SpeakerContext {
     owner: Mention | null;
     words: string[];
   }[] = [];
+  /**
+   * Unnamed people who speak as a sentence's subject ("One victim, a retired nurse, said …"): a
+   * "she said" after one, with no one named in between, means that person, not someone named before.
+   */
+  private readonly unnamedSpeakerSubjects: { pos: number; gender: Gender | null }[] = [];
   /** PERSON entities named inside the quotation being attributed (see beginQuote). */
   private readonly namedInQuote = new Set<number>();
 
@@ -114,6 +139,7 @@ export class SpeakerContext {
     }
     for (const paragraph of doc.layout.paragraphs) this.findUnnamedRoles(paragraph, insideQuote);
     this.findSpokespersonSubjects(insideQuote);
+    this.findUnnamedSpeakerSubjects(insideQuote);
     for (const mention of this.mentions) {
       const entityId = this.entityOf(mention);
       if (entityId === null) continue;
@@ -185,6 +211,42 @@ export class SpeakerContext {
       const lower = words.filter((w) => !isCapitalized(w)).map((w) => w.toLowerCase());
       this.spokespersonSubjects.push({ pos, gender, owner, words: [...lower, noun] });
     }
+  }
+
+  /** Finds "One victim, a retired nurse, said", "A witness told Reuters": unnamed speaking subjects. */
+  private findUnnamedSpeakerSubjects(insideQuote: (pos: number) => boolean): void {
+    for (const match of this.text.matchAll(UNNAMED_SPEAKER_SUBJECT_PATTERN)) {
+      const head = match[1] ?? "";
+      if (!UNNAMED_SPEAKER_HEADS.has(head) || !SPEECH_VERB_SET.has(match[2] ?? "")) continue;
+      const pos = (match.index ?? 0) + match[0].search(/\S(?=\S*\s)/u);
+      if (insideQuote(pos)) continue;
+      this.unnamedSpeakerSubjects.push({ pos, gender: ROLE_GENDER.get(head) ?? null });
+    }
+  }
+
+  /**
+   * ANONYMOUS when the latest speaking subject before `pos` that fits the pronoun is an unnamed
+   * person and no fitting person is named between it and `pos`; null otherwise.
+   */
+  unnamedSpeakerForPronoun(pos: number, gender: Gender | null): Resolution | null {
+    let latest: (typeof this.unnamedSpeakerSubjects)[number] | undefined;
+    for (const subject of this.unnamedSpeakerSubjects) {
+      if (subject.pos >= pos) break;
+      if (gender !== null && subject.gender !== null && subject.gender !== gender) continue;
+      latest = subject;
+    }
+    if (!latest) return null;
+    const after = latest.pos;
+    const fits = (entityId: number): boolean => {
+      const known = gender === null ? null : this.genderOf(entityId);
+      return (
+        this.entitiesById.get(entityId)?.type === "PERSON" && (known === null || known === gender)
+      );
+    };
+    const named = [this.speakers, this.persons, this.salient].some((list) =>
+      list.some((c) => c.pos > after && c.pos < pos && fits(c.entityId)),
+    );
+    return named ? null : ANONYMOUS;
   }
 
   /** True when "the spokeswoman" at `pos` takes up a person's spokeswoman ("Streeting's spokeswoman said"). */

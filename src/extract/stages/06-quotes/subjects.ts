@@ -42,6 +42,8 @@ export function subjectEndingAt(
   if (gender) {
     const spokesperson = ctx.spokespersonForPronoun(pos, gender);
     if (spokesperson) return spokesperson;
+    const unnamed = ctx.unnamedSpeakerForPronoun(pos, gender);
+    if (unnamed) return unnamed;
     const entityId = ctx.resolvePronoun(pos, gender, "PERSON");
     return entityId === null ? NONE : { kind: "entity", entityId, how: "pronoun" };
   }
