@@ -523,6 +523,8 @@ describe("words that are not entities", () => {
     ["Exports of LNG rose sharply.", "LNG"],
     ["Gagarin flew aboard Vostok 1 in 1961.", "Vostok 1"],
     ["It followed a March airstrike in the north.", "March"],
+    ["In March, ground staff walked out for two days.", "March"],
+    ["The strike lasted until May, the union said.", "May"],
     ["Two Navy destroyers fired the missiles.", "Two Navy"],
     ["Monks copied the texts during the Dark Ages.", "Dark Ages"],
     ["The judge said the law breaks the Commerce Clause.", "Commerce Clause"],

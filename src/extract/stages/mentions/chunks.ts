@@ -532,6 +532,22 @@ const AMBIGUOUS_CALENDAR_WORDS = new Set([
   "wed",
 ]);
 
+/** Words before a month that make it one ("in May"); "after May" may be after Theresa May. */
+const DATE_PREPOSITIONS = new Set([
+  "in",
+  "since",
+  "until",
+  "till",
+  "during",
+  "through",
+  "early",
+  "late",
+  "mid",
+  "last",
+  "next",
+  "this",
+]);
+
 /** Whether the word at `index` is a date word here: ambiguous month names need a number or a date preposition. */
 function isCalendarHere(words: Word[], index: number): boolean {
   const word = words[index];
@@ -545,6 +561,8 @@ function isCalendarHere(words: Word[], index: number): boolean {
   if (word.text.endsWith(".")) return true;
   if (next && /^\p{N}/u.test(next.text)) return true;
   if (previous && /^\p{N}/u.test(previous.text)) return true;
+  // "In March, staff walked out", "until May": a preposition of time before it.
+  if (previous && DATE_PREPOSITIONS.has(previous.lower)) return true;
   // Inside a run of capitalized words it is a name ("Theresa May", "Jan Evensson").
   const inName =
     (previous?.nameLike && word.joinedToPrevious) || (next?.nameLike && next.joinedToPrevious);
