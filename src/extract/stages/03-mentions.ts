@@ -45,6 +45,7 @@ import { resolveClippedNames } from "./mentions/clipped-names.js";
 import { dropBareTitles } from "./mentions/titles.js";
 import { resolveClubTowns } from "./mentions/club-towns.js";
 import { resolveLeadingAcronyms } from "./mentions/leading-acronyms.js";
+import { resolveMatchResults } from "./mentions/match-results.js";
 import { addSentenceCandidates } from "./mentions/sentence-candidates.js";
 import type { MentionState, MentionStep } from "./mentions/state.js";
 import { DEFAULT_TAGGER_USES, useTaggerEvidence } from "./mentions/tagger-evidence.js";
@@ -58,6 +59,7 @@ export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionS
   ["places in titles of nobles and bishops", resolveTitlesOfPlaces],
   ["bodies an executive or shareholder is 'of'", resolveByLeadingRole],
   ["teams before a match score", resolveTeamsBeforeScores],
+  ["the sides of a match result", resolveMatchResults],
   ["examples listed after a plural noun", resolveListedExamples],
   // The statistical tagger (src/extract/tagger): its names and types where the rules only guess.
   ["statistical tagger's evidence", useTaggerEvidence(DEFAULT_TAGGER_USES)],
