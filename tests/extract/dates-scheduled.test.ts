@@ -101,3 +101,29 @@ describe("a headline's plan", () => {
     ]);
   });
 });
+
+describe("a body sentence told in headline style", () => {
+  it("reads 'X to vote on <weekday>, officials said' as the coming day", () => {
+    expect(datesOf("Portugal to vote on Monday, officials said.")).toEqual([
+      ["Monday", "2027-03-08"],
+    ]);
+  });
+
+  it("reads 'X to hold … on <month day>' already past as next year's", () => {
+    expect(datesOf("Chile to hold a referendum on February 14, the government said.")).toEqual([
+      ["February 14", "2028-02-14"],
+    ]);
+  });
+
+  it("leaves a plan verb after a finite verb looking back", () => {
+    expect(datesOf("Parliament voted to ban smoking on Monday.")).toEqual([
+      ["Monday", "2027-03-01"],
+    ]);
+  });
+
+  it("leaves an article and a common noun before 'to' looking back", () => {
+    expect(datesOf("The decision to hold a vote on Monday surprised many.")).toEqual([
+      ["Monday", "2027-03-01"],
+    ]);
+  });
+});

@@ -25,6 +25,16 @@ const single: [string, string, Expected[]][] = [
   ],
   ["setting up a company is no aid", "Anna Lindqvist set up a consultancy in Marlow.", []],
   [
+    "01 statement: promoted a campaign in public",
+    "Anna Lindqvist promoted the campaign for a new town charter on Monday.",
+    [{ code: "01", participants: ["ACTOR:Anna Lindqvist"], date: "2017-04-10" }],
+  ],
+  [
+    "promoting a person or a product is no statement",
+    "Nordvik Telecom promoted its new phone and promoted Anna Lindqvist to chief executive.",
+    [],
+  ],
+  [
     "07 aid: provided food and shelter",
     "Oxfam provided food and shelter to 3,000 families on Monday.",
     [{ code: "07", participants: ["ACTOR:Oxfam"], date: "2017-04-10" }],
@@ -359,5 +369,93 @@ describe("a disaster and its aftermath", () => {
     expect(events).toMatchObject([
       { code: "17", participants: ["ACTOR:Turkey"], date: "2025-02-11" },
     ]);
+  });
+  it("keeps a rescue by unnamed rescuers, with the place its clause names as party", () => {
+    const events = eventsInTurkey({
+      paragraphs: [["Rescuers pulled 12 people alive from the rubble in Malatya on Monday."]],
+      publishedAt: "2025-02-11",
+    });
+    expect(events).toMatchObject([
+      { code: "07", participants: ["OTHER:Malatya"], date: "2025-02-10", location: "Malatya" },
+    ]);
+  });
+
+  it("places a pluperfect rescue dated in the story's days at the scene, as reported news", () => {
+    const { eventsOf: eventsWithCrescent } = eventTestKit([
+      { name: "Turkey", type: "LOCATION" },
+      { name: "Malatya", type: "LOCATION" },
+      { name: "Red Crescent", type: "ORGANIZATION" },
+    ]);
+    const events = eventsWithCrescent({
+      paragraphs: [
+        ["An earthquake struck eastern Turkey on Sunday, killing 41 people in Malatya."],
+        ["The Red Crescent said its teams had pulled 12 people alive from the rubble on Monday."],
+      ],
+      publishedAt: "2025-02-11",
+    });
+    expect(events[1]).toMatchObject({
+      code: "07",
+      participants: ["OTHER:Red Crescent"],
+      date: "2025-02-10",
+      location: events[0]?.location,
+    });
+    expect(events[1]?.location).not.toBeNull();
+  });
+});
+
+describe("a rescue halted and taken up again", () => {
+  const { eventsOf: eventsWithAgency } = eventTestKit([
+    { name: "Izmir", type: "LOCATION" },
+    { name: "Civil Protection Agency", type: "ORGANIZATION", aliases: ["the agency"] },
+  ]);
+
+  it("reads a resumed rescue as aid by the organisation that ran it before", () => {
+    const events = eventsWithAgency({
+      paragraphs: [
+        ["A hotel collapsed in Izmir on Sunday."],
+        ["Civil Protection Agency teams rescued nine people from the rubble on Monday."],
+        ["The search was called off at nightfall on Tuesday. Rescue work resumed on Wednesday."],
+      ],
+      publishedAt: "2025-03-06",
+    });
+    expect(events.at(-1)).toMatchObject({
+      code: "07",
+      participants: ["ACTOR:Civil Protection Agency"],
+      date: "2025-03-05",
+    });
+  });
+
+  it("does not read a resumed police search as aid", () => {
+    const events = eventsWithAgency({
+      paragraphs: [["The search for the gunman resumed in Izmir on Wednesday."]],
+      publishedAt: "2025-03-06",
+    });
+    expect(events).toEqual([]);
+  });
+});
+
+describe("a body sentence told in headline style", () => {
+  const { eventsOf: eventsOfStates } = eventTestKit([
+    { name: "Portugal", type: "LOCATION" },
+    { name: "Spain", type: "LOCATION" },
+  ]);
+
+  it("reads 'X to vote on <weekday>, officials said' as a plan for the coming day", () => {
+    const events = eventsOfStates({
+      paragraphs: [["Portugal to vote on Sunday, officials said."]],
+      publishedAt: "2025-03-05",
+    });
+    expect(events).toMatchObject([
+      { code: "00", participants: ["ACTOR:Portugal"], date: "2025-03-09" },
+    ]);
+    expect(events[0]?.summary).toContain("(Planned)");
+  });
+
+  it("reads 'X to hold talks with Y on <weekday>' as planned talks", () => {
+    const events = eventsOfStates({
+      paragraphs: [["Portugal to hold talks with Spain on Friday, the ministry said."]],
+      publishedAt: "2025-03-05",
+    });
+    expect(events).toMatchObject([{ code: "04", date: "2025-03-07" }]);
   });
 });

@@ -782,7 +782,8 @@ const happenings: [string, string[][], Expected[]][] = [
       ["The ministry evacuated 200 people from Aleppo on Monday."],
       ["The Ministry of Health and the Ministry of Defence said more were trapped."],
     ],
-    [],
+    // The evacuation stays, with only the place it was done from as party.
+    [{ code: "07", participants: ["OTHER:Aleppo"] }],
   ],
   [
     "16 a capital as the subject of an act is its state's government",

@@ -237,10 +237,16 @@ const OFFICES = [
   "cabinet",
 ];
 
+/** What a public figure champions in public ("promoted the campaign", "backed the proposal"). */
+const ADVOCATED_CAUSES = ["campaign", "proposal", "initiative", "referendum", "reform", "reforms"];
+
 /** Single-word triggers by lemma. */
 export const WORD_TRIGGERS: Readonly<Record<string, TriggerSense>> = {
   // 01 statements that are themselves the news
   announce: { code: "01", kind: "verb" },
+  // "promoted the campaign for a new flag": public advocacy of a cause; "was promoted to captain",
+  // "promoted its new phone" are neither.
+  promote: { code: "01", kind: "verb", needsObject: ADVOCATED_CAUSES, objectReach: 2 },
   // 02 appeals
   urge: { code: "02", kind: "verb" },
   appeal: {
@@ -753,6 +759,15 @@ export const HALTING_VERBS: ReadonlyMap<string, string | null> = new Map([
   ["abandon", null],
   ["call", "off"],
 ]);
+
+/** Verbs that take a halted rescue up again ("rescue work resumed on Wednesday"). */
+export const RESUMING_VERBS: ReadonlyMap<string, string | null> = new Map([
+  ["resume", null],
+  ["restart", null],
+]);
+
+/** Operations whose resumption is relief given (CAMEO 07): a search alone may be a police one. */
+export const RESUMED_OPERATIONS: readonly string[] = ["rescue"];
 
 /** Searches and rescues whose halting is a measure of its own (CAMEO 00). */
 export const HALTED_OPERATIONS: readonly string[] = ["rescue", "search", "recovery"];

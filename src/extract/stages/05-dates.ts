@@ -348,9 +348,11 @@ function candidateOf(
     date = addDays(base, 1);
   // "Chile to hold referendum on June 13": a headline's "to" and a verb announce a plan, so a
   // yearless date already past is next year's (a weekday next week's).
+  const opening = sentence.text.slice(0, offset - sentence.start);
   const headlinePlan =
-    sentence.zone === "headline" &&
-    HEADLINE_PLAN.test(sentence.text.slice(0, offset - sentence.start));
+    (sentence.zone === "headline" && HEADLINE_PLAN.test(opening)) ||
+    // "Portugal to vote on Sunday, officials said": a body sentence told in headline style.
+    (sentence.zone === "body" && HEADLINE_STYLE_PLAN.test(opening));
   if (headlinePlan && !hasYear && compareDays(date, base) < 0) {
     if (bareWeekday) date = addDays(date, 7);
     else if (precision === "DAY") date = { ...date, year: date.year + 1 };
@@ -368,6 +370,12 @@ function candidateOf(
 const HEADLINE_PLAN = new RegExp(
   `^[^,:;]*?\\p{L}\\s+to\\s+(?:${HEADLINE_PLAN_VERBS.join("|")})\\b`,
   "iu",
+);
+
+/** The same in a body sentence: only a name (capitalised words, no article) before the "to". */
+const HEADLINE_STYLE_PLAN = new RegExp(
+  `^(?!(?:The|A|An)\\s)(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}to\\s+(?:${HEADLINE_PLAN_VERBS.join("|")})\\b`,
+  "u",
 );
 
 /** "the night of", "the early hours of" before a calendar date (a weekday chrono reads itself). */

@@ -26,6 +26,7 @@ import type {
   Doc,
   Entity,
   Event,
+  EventParticipant,
   Mention,
   TemporalExpression,
 } from "../../types.js";
@@ -72,7 +73,7 @@ import {
 import type { Modality } from "./modality.js";
 import { isCountry, lastWordOf, PLACE_RANK, placeMentions, placeRank } from "./places.js";
 import type { Placed } from "./places.js";
-import { placeAtScene } from "./scene.js";
+import { placeAtScene, withinStoryDays } from "./scene.js";
 import { aimedPlace } from "./projectiles.js";
 import { ReferredSites } from "./referred-sites.js";
 import { addCapitalStates, placeInPartyState, targetMissionStates } from "./states.js";
@@ -666,6 +667,18 @@ export function findEvents(doc: Doc): Event[] {
           participants.unshift({ entityId: actor, role: "ACTOR" });
         }
       }
+      // "The agency's rescuers recovered … Rescue work resumed": the operation taken up again is
+      // run by the organisation that ran it before, else by whoever halted it.
+      if (participants.length === 0 && trigger.lemma === "resume") {
+        const isBody = (party: EventParticipant) =>
+          entities.get(party.entityId)?.type === "ORGANIZATION";
+        const operator = events
+          .findLast((event) => event.code === "07" && event.participants.some(isBody))
+          ?.participants.filter(isBody);
+        const halted = events.findLast((event) => notes.get(event)?.lemma === "halt");
+        for (const party of operator ?? halted?.participants ?? [])
+          participants.push({ ...party, role: "ACTOR" });
+      }
       if (undatedPlan) {
         const actor = participants.find((participant) => participant.role === "ACTOR");
         if (actor)
@@ -721,7 +734,14 @@ export function findEvents(doc: Doc): Event[] {
         );
       // "the deadliest crush during the 1989 festival": a record of the past, its own happening.
       const earlier = namesEarlierHappening(words, trigger, publishedYear);
-      const background = yearOnly || earlier || pluperfect(words, trigger.first);
+      // "said rescuers had pulled 41 people out on Saturday": a pluperfect act dated in the
+      // story's days is the news told in reported speech, not its background.
+      const reportedNews =
+        dateExpression !== null &&
+        dateExpression.precision === "DAY" &&
+        published !== null &&
+        withinStoryDays(dateExpression.value, published);
+      const background = yearOnly || earlier || (pluperfect(words, trigger.first) && !reportedNews);
       // "announced a formal investigation", "held talks": an event noun a past light verb
       // takes as object is dated as that verb's act.
       const lightPast =

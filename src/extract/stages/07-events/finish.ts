@@ -57,6 +57,10 @@ export function finish(
       event.locationId !== null
     )
       event.participants.push({ entityId: event.locationId, role: "OTHER" });
+    // "Rescuers pulled 30 people from the rubble in X": relief given by people nobody names has
+    // the place its clause names as party, as the disaster it answers does.
+    if (event.participants.length === 0 && event.code === "07" && place !== null)
+      event.participants.push({ entityId: place, role: "OTHER" });
     // "The probe launched from X", "an assault in X" in a story about one agency or group: a
     // happening that found only its own place as party is the main organisation's; a
     // disaster's party is the place it struck.

@@ -18,6 +18,7 @@ import {
   UNREALIZED_NOUN_CUES,
 } from "../../lexicon/event-triggers.js";
 import { RECORD_SUPERLATIVES } from "../../lexicon/event-places.js";
+import { HEADLINE_PLAN_VERBS } from "../../lexicon/temporal.js";
 import type { Span } from "../../types.js";
 import { CLAUSE_BREAKS } from "./clauses.js";
 import type { Placed } from "./places.js";
@@ -69,6 +70,20 @@ export function wordsBefore(words: Word[], trigger: Trigger): Word[] {
   return before;
 }
 
+/** How many capitalised words may name the party of a headline-style plan ("European Union leaders"). */
+const HEADLINE_SUBJECT_WORDS = 4;
+
+/**
+ * True when the sentence opens in headline style with a name, "to" (at `to`) and a verb of plans:
+ * "Portugal to vote on Sunday, officials said" is a plan announced, not an intention reported.
+ */
+export function headlineStylePlan(words: Word[], to: number): boolean {
+  if (to < 1 || to > HEADLINE_SUBJECT_WORDS || words[to]?.lower !== "to") return false;
+  if (!words[to + 1]?.lemmas.some((lemma) => HEADLINE_PLAN_VERBS.includes(lemma))) return false;
+  if (DETERMINERS.has(words[0]?.lower ?? "")) return false;
+  return words.slice(0, to).every((word) => /^\p{Lu}/u.test(word.text));
+}
+
 /** Reads negation, hypothesis, plans and the passive voice around a trigger. */
 export function modalityOf(words: Word[], trigger: Trigger): Modality {
   const modality: Modality = { skip: false, planned: false, passive: false };
@@ -111,14 +126,19 @@ export function modalityOf(words: Word[], trigger: Trigger): Modality {
     // "to adopt new sanctions", "to hold talks": an intended act, firm only after "set to", "due to" ….
     const to = before.slice(0, 3).findIndex((word) => word.lower === "to");
     if (to > 0 && !DETERMINERS.has(before[to - 1]?.lower ?? "")) {
-      if (PLAN_CUES.has(before[to + 1]?.lower ?? "")) modality.planned = true;
+      if (
+        PLAN_CUES.has(before[to + 1]?.lower ?? "") ||
+        headlineStylePlan(words, trigger.first - 1 - to)
+      )
+        modality.planned = true;
       else {
         modality.skip = true;
         if (INTENTION_VERBS.has(before[to + 1]?.lower ?? "")) modality.intended = true;
       }
     }
   } else if (nearest === "to") {
-    if (PLAN_CUES.has(before[1]?.lower ?? "")) modality.planned = true;
+    if (PLAN_CUES.has(before[1]?.lower ?? "") || headlineStylePlan(words, trigger.first - 1))
+      modality.planned = true;
     else modality.skip = true;
   } else if (
     BARE_VERB_BLOCKERS.has(nearest) &&

@@ -32,6 +32,11 @@ function mostSpecific(
   return best;
 }
 
+/** True when a day lies within the story's days of `storyDay` (both "YYYY-MM-DD"). */
+export function withinStoryDays(day: string, storyDay: string): boolean {
+  return Math.abs(dayNumber(day.slice(0, 10)) - dayNumber(storyDay.slice(0, 10))) <= SCENE_DAYS;
+}
+
 export interface SceneContext {
   entities: Map<number, Entity>;
   paragraphOf: Map<number, number>;

@@ -20,6 +20,8 @@ import {
   HALTED_OPERATION_FILLERS,
   HALTED_OPERATIONS,
   HALTING_VERBS,
+  RESUMED_OPERATIONS,
+  RESUMING_VERBS,
   INTRODUCING_VERBS,
   LABOUR_CUES,
   PHRASE_GAP_WORDS,
@@ -64,6 +66,7 @@ const COURT_ACT_SENSES = new Map<string, TriggerSense>(Object.entries(COURT_ACTS
 const PERSON_ROLES: ReadonlySet<string> = new Set(PERSON_ROLE_NOUNS);
 
 const HALT_SENSE: TriggerSense = { code: "00", kind: "verb" };
+const RESUME_SENSE: TriggerSense = { code: "07", kind: "verb" };
 
 /** A future negated: "won't", "wouldn't", or "not"/"never" after "will", "would", "shall". */
 const FUTURE_NEGATIONS = /^(?:won|wouldn|shan)['\u2019]t$/;
@@ -187,20 +190,28 @@ const HALT_REACH = 6;
  * suspended", "the search was called off"), from the operation's noun to the verb's last word,
  * or null: calling one off is a measure (00), whatever the verb means elsewhere.
  */
-function haltedOperation(words: Word[], index: number): { first: number; last: number } | null {
+function haltedOperation(
+  words: Word[],
+  index: number,
+  verbs: ReadonlyMap<string, string | null> = HALTING_VERBS,
+  operations: readonly string[] = HALTED_OPERATIONS,
+): { first: number; last: number } | null {
   const word = words[index];
-  const lemma = word?.lemmas.find((candidate) => HALTING_VERBS.has(candidate));
+  const lemma = word?.lemmas.find((candidate) => verbs.has(candidate));
   if (!word || lemma === undefined || !isPastForm(word.lower)) return null;
-  const particle = HALTING_VERBS.get(lemma) ?? null;
+  const particle = verbs.get(lemma) ?? null;
   if (particle !== null && words[index + 1]?.lower !== particle) return null;
   let first = -1;
+  let named = false;
   for (let at = index - 1; at >= Math.max(0, index - HALT_REACH); at--) {
     const before = words[at];
     if (!before) break;
-    if (HALTED_OPERATIONS.some((operation) => before.lemmas.includes(operation))) first = at;
-    else if (!HALTED_OPERATION_FILLERS.has(before.lower)) break;
+    if (HALTED_OPERATIONS.some((operation) => before.lemmas.includes(operation))) {
+      first = at;
+      named ||= operations.some((operation) => before.lemmas.includes(operation));
+    } else if (!HALTED_OPERATION_FILLERS.has(before.lower)) break;
   }
-  if (first < 0) return null;
+  if (first < 0 || !named) return null;
   return { first, last: particle === null ? index : index + 1 };
 }
 
@@ -334,6 +345,14 @@ export function findTriggers(
         found = { sense: HALT_SENSE, last: halted.last, lemma: "halt" };
         // "search and rescue was suspended": the rescue named is the one halted, no act of its own.
         while ((triggers.at(-1)?.first ?? -1) >= halted.first) triggers.pop();
+      }
+    }
+    if (!found) {
+      // "Rescue work resumed on Wednesday": the rescue taken up again is relief given anew.
+      const resumed = haltedOperation(words, index, RESUMING_VERBS, RESUMED_OPERATIONS);
+      if (resumed) {
+        found = { sense: RESUME_SENSE, last: resumed.last, lemma: "resume" };
+        while ((triggers.at(-1)?.first ?? -1) >= resumed.first) triggers.pop();
       }
     }
     if (!found) {
