@@ -109,3 +109,26 @@ describe("a company's noun opening a sentence", () => {
     expect(mentions.some((m) => m.text === "Carrow")).toBe(false);
   });
 });
+
+describe("an owner's possessive before a trade names a shop or restaurant", () => {
+  it.each<[string, string]>([
+    ["Shoppers lined up outside Marlowe's Hardware on Friday.", "Marlowe's Hardware"],
+    ["Ferro's Bakery has sold bread on the corner since 1952.", "Ferro's Bakery"],
+    ["Fans at Brannigan's Irish Pub watched the final.", "Brannigan's Irish Pub"],
+  ])("%j → %s is one organization", (body, name) => {
+    const mentions = mentionsOf(body);
+    expect(typeOf(mentions, name)).toBe("ORGANIZATION");
+    expect(mentions).toHaveLength(1);
+  });
+
+  it("keeps a place's possessive before a body's name apart", () => {
+    const mentions = mentionsOf("Ohio's Transit Authority said fares would rise.");
+    expect(typeOf(mentions, "Ohio")).toBe("LOCATION");
+  });
+
+  it("lets the sentence call such a name a place", () => {
+    expect(
+      typeOf(mentionsOf("Hobb's Kitchen is a district of the old port."), "Hobb's Kitchen"),
+    ).toBe("LOCATION");
+  });
+});

@@ -183,6 +183,19 @@ export const COMPANY_NAME_ENDINGS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/**
+ * Trades that end a shop's or restaurant's name after its owner's possessive ("Marlowe's
+ * Hardware", "Ferro's Bakery"): the owner's name and the trade together name the business.
+ */
+export const OWNED_BUSINESS_NOUNS: ReadonlySet<string> = new Set(
+  (
+    "hardware market bakery pub deli delicatessen diner grill tavern cafe café bistro restaurant " +
+    "kitchen pizzeria pizza bar saloon garage pharmacy drugstore jewelers jewellers furniture " +
+    "florist bookstore bookshop butchers cleaners barbershop salon grocery creamery dairy winery " +
+    "steakhouse emporium outfitters boutique tailors bakeshop"
+  ).split(" "),
+);
+
 /** Lower-case nouns next to a name that make it an organization ("newspaper Kommersant", "the Aviaport consultancy"). */
 export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
   (

@@ -44,6 +44,7 @@ import type { Candidate } from "./mentions/candidate.js";
 import { resolveClippedNames } from "./mentions/clipped-names.js";
 import { dropBareTitles } from "./mentions/titles.js";
 import { resolveClubTowns } from "./mentions/club-towns.js";
+import { resolveCountrySurnames } from "./mentions/country-surnames.js";
 import { resolveLeadingAcronyms } from "./mentions/leading-acronyms.js";
 import { resolveMatchResults } from "./mentions/match-results.js";
 import { addSentenceCandidates } from "./mentions/sentence-candidates.js";
@@ -73,6 +74,7 @@ export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionS
   ["roads and street addresses", addRoadsAndAddresses],
   ["guessed names in articles about places", (s) => resolveGuessesByArticleKind(s.candidates)],
   ["surnames of named people", (s) => resolveByNameParts(s.candidates)],
+  ["surnames that are also countries' names", resolveCountrySurnames],
   ["names listed together", (s) => resolveCoordinations(s.doc, s.candidates, s.signals)],
   ["names listed among places", resolvePlaceLists],
   ["parts of places the article names", resolvePlaceParts],

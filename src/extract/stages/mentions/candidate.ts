@@ -20,6 +20,13 @@ export interface Candidate {
    * speaks ("Ofwat said"), or a proper word before a common noun ("Volga Air", "Jannik Sinner").
    */
   organizationGuess?: "speaks" | "common-last-word";
+  /**
+   * The sentence itself makes the name a place ("Lincoln, Neb.", "Gilbert is a town"): a surname
+   * of that spelling elsewhere in the article does not make it a person.
+   */
+  definedAsPlace?: boolean;
+  /** A family name that is also a country's name, read as the person: its use, not the name, decides. */
+  countryNamedPerson?: boolean;
 }
 
 /** The normalized key of a run of words, built from the words' own keys. */

@@ -8,6 +8,7 @@ import {
   FOREIGN_ORGANIZATION_HEADS,
   OF_JOINING_WORDS,
   ORGANIZATION_CUE_WORDS,
+  OWNED_BUSINESS_NOUNS,
   isKnownOrganization,
 } from "../../lexicon/organizations.js";
 import { FIRST_NAMES, NAME_PARTICLES } from "../../lexicon/person-names.js";
@@ -191,6 +192,7 @@ function possessiveOpensName(words: Word[], start: number, end: number): boolean
     const after = words[end + 1];
     return !(after?.nameLike && after.joinedToPrevious);
   }
+  if (ownerBeforeTrade(owner, words.slice(end, end + 3))) return true;
   // The possessor opens the chunk or follows a connector ("Officers of the People's …").
   const before = end - 1 > start ? words[end - 2] : undefined;
   const saint = before !== undefined && SAINT_WORDS.has(before.lower) && before.nameLike;
@@ -205,6 +207,23 @@ function possessiveOpensName(words: Word[], start: number, end: number): boolean
     if (!word?.nameLike || (i > end && !word.joinedToPrevious)) break;
     const cue = cueWord(word);
     if (ORGANIZATION_CUE_WORDS.has(cue) || LOCATION_CUE_WORDS.has(cue)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Marlowe's Hardware", "Ferro's Italian Bakery": a proper name's possessive before a trade that
+ * ends the capitalized run, at most one word after it, names a shop or restaurant, not the owner
+ * and a common noun. `following` are the (up to three) words after the possessive.
+ */
+function ownerBeforeTrade(owner: Word, following: Word[]): boolean {
+  if (owner.allCaps || isCalendar(owner) || NON_NAME_WORDS.has(owner.key)) return false;
+  for (let i = 0; i < 2; i++) {
+    const word = following[i];
+    if (!word?.nameLike || word.possessive || (i > 0 && !word.joinedToPrevious)) return false;
+    const after = following[i + 1];
+    const endsRun = !(after?.nameLike && after.joinedToPrevious);
+    if (OWNED_BUSINESS_NOUNS.has(word.lower)) return endsRun;
   }
   return false;
 }

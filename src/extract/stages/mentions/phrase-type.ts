@@ -28,6 +28,7 @@ import {
   ORGANIZATION_CUE_WORDS,
   PLURAL_BODY_CUES,
   ORGANIZATION_NOUNS,
+  OWNED_BUSINESS_NOUNS,
   isKnownOrganization,
 } from "../../lexicon/organizations.js";
 import { FIRST_NAMES, LAST_NAMES, SURNAME_LIKE_CUE_WORDS } from "../../lexicon/person-names.js";
@@ -333,6 +334,10 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
         .every((w) => w.nameLike && !w.possessive && !compromiseTags(w.lower).includes("Adjective"))
     )
       return ["ORGANIZATION", 2];
+    // "Marlowe's Hardware", "Ferro's Italian Bakery": an owner's possessive before a trade names
+    // the shop.
+    const ownerBefore = words.slice(-3, -1).some((w) => w.possessive);
+    if (ownerBefore && OWNED_BUSINESS_NOUNS.has(last)) return ["ORGANIZATION", 1];
     // "King's College London", "Queen's University Belfast": a campus's place after the cue.
     const beforeLast = cueWord(words[words.length - 2]);
     if (

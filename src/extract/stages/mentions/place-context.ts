@@ -104,6 +104,8 @@ function stateAfter(doc: Doc, words: Word[], last: number): boolean {
   if (!/^\s*,\s*$/.test(doc.text.slice(lastWord.end, state.start))) return false;
   const code = state.text.replace(/['’]s$/u, "");
   if (POSTAL_CODES.has(code)) return true;
+  // "D.C.", "N.Y.": a postal code written with dots.
+  if (/^\p{Lu}\.\p{Lu}\.?$/u.test(code) && POSTAL_CODES.has(code.replace(/\./g, ""))) return true;
   // "N.J.", "Mo.": dotted wire abbreviations (the tokenizer may leave the final dot out).
   const dotted = code.includes(".") || doc.text[state.end] === ".";
   return (
@@ -212,18 +214,30 @@ function* placed(state: MentionState): Generator<[Candidate, Word[]]> {
 export function resolvePlacesByDefinition(state: MentionState): void {
   const { doc } = state;
   for (const [c, words] of placed(state)) {
-    const last = c.first + c.words.length - 1;
-    if (
-      definedAsPlace(doc, words, last) ||
-      directionBefore(words, c.first) ||
-      stateAfter(doc, words, last) ||
-      pairBeforePlaceNoun(words, c) ||
-      (weak(c) && hometownAfterPerson(words, c))
-    ) {
+    if (definesPlace(doc, words, c)) {
+      c.type = "LOCATION";
+      c.confidence = 1.6;
+      c.definedAsPlace = true;
+    } else if (pairBeforePlaceNoun(words, c) || (weak(c) && hometownAfterPerson(words, c))) {
       c.type = "LOCATION";
       c.confidence = 1.6;
     }
   }
+  // A place the gazetteer knows ("Washington, D.C.") keeps the sentence's word for it too.
+  for (const [c, words] of candidatesWithWords(state)) {
+    if (c.type === "LOCATION" && c.sentence.index >= 0 && definesPlace(doc, words, c))
+      c.definedAsPlace = true;
+  }
+}
+
+/** "X is a town", "north of X", "X, Neb.": the sentence says in so many words that X is a place. */
+function definesPlace(doc: Doc, words: Word[], c: Candidate): boolean {
+  const last = c.first + c.words.length - 1;
+  return (
+    definedAsPlace(doc, words, last) ||
+    directionBefore(words, c.first) ||
+    stateAfter(doc, words, last)
+  );
 }
 
 /** People named by where they live or come from, before "from" and a place. */

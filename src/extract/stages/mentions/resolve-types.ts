@@ -112,7 +112,7 @@ export function resolveByNameParts(candidates: Candidate[]): void {
     );
   }
   for (const candidate of candidates) {
-    if (candidate.words.length !== 1) continue;
+    if (candidate.words.length !== 1 || candidate.definedAsPlace) continue;
     const word = candidate.words[0];
     if (!word) continue;
     // Only a word no lexicon knows may be a misspelt surname: "Paris" stays the city beside a "Parish".
@@ -320,8 +320,14 @@ export function unifyTypes(doc: Doc, candidates: Candidate[]): void {
   const best = new Map<string, Candidate>();
   // Uses of each name at its best confidence, by type: a tie goes to the type used most often.
   const votes = new Map<string, Map<EntityType, number>>();
+  // "Lincoln, Neb." beside "Abraham Lincoln": the town the sentence defines keeps its type, and
+  // the surname keeps its own.
+  const personParts = namePartsOfPeople(candidates);
+  const placeBesideSurname = (candidate: Candidate): boolean =>
+    (candidate.definedAsPlace === true && personParts.get(phraseKey(candidate.words)) === 2) ||
+    candidate.countryNamedPerson === true;
   for (const candidate of candidates) {
-    if (!candidate.type) continue;
+    if (!candidate.type || placeBesideSurname(candidate)) continue;
     const k = phraseKey(candidate.words);
     const current = best.get(k);
     if (!current || candidate.confidence > current.confidence) {
@@ -351,7 +357,7 @@ export function unifyTypes(doc: Doc, candidates: Candidate[]): void {
     ([, c]) => c.type === "ORGANIZATION" && c.confidence >= 1.5,
   );
   for (const candidate of candidates) {
-    if (!candidate.type) continue;
+    if (!candidate.type || placeBesideSurname(candidate)) continue;
     const k = phraseKey(candidate.words);
     const strongest = best.get(k);
     if (
