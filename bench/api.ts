@@ -19,6 +19,8 @@
  * - PostgreSQL: a throwaway database on the server of --database-url (default
  *   DATABASE_URL or the local server), dropped at the end unless --keep. The
  *   floor runs through a node-postgres pool of --connections clients, each
+ *   floor statement prepared once per connection (named) as the server's
+ *   compiled statements are, each
  *   shape's API and floor phases in turn for --rounds rounds (the server idle
  *   while the floor runs), so that the machine's changing load hits both sides
  *   alike; the ratios are of the phases pooled, and each round's is printed.
@@ -933,8 +935,22 @@ async function benchPostgres(): Promise<BackendResult> {
     // DROP DATABASE … WITH (FORCE) may still find a client that end() is closing.
     sql.on("error", () => undefined);
     try {
+      // Named, so each connection prepares a floor statement once, as the server does its
+      // compiled ones: neither side parses and plans its statement again on every request.
+      const floorNames = new Map<Shape, string>();
+      const floorName = (shape: Shape) => {
+        let name = floorNames.get(shape);
+        if (!name) floorNames.set(shape, (name = `floor_${floorNames.size}`));
+        return name;
+      };
       const runFloor = async (shape: Shape) =>
-        (await sql.query<[string]>({ text: asText(shape.sql), rowMode: "array" })).rows[0]![0];
+        (
+          await sql.query<[string]>({
+            text: asText(shape.sql),
+            rowMode: "array",
+            name: floorName(shape),
+          })
+        ).rows[0]![0];
       const floorItems = await floorItemsOf(runFloor);
       const backends = async () =>
         (
