@@ -17,6 +17,7 @@ import { Prisma } from "../../generated/prisma/client.js";
 import type { Logger } from "../../logger.js";
 import { NotCompilable } from "./collect.js";
 import { Compiler, type SlotRow } from "./compile.js";
+import { inlineLiterals } from "./literals.js";
 import { responseTooLarge } from "../../security/response-budget.js";
 
 /** A query compiled to one SQL statement, and the shaper of its one JSON value into `data`. */
@@ -67,9 +68,10 @@ export function compileRead(args: ExecutionArgs, maxResponseBytes = 0): Compiled
           SELECT CASE WHEN s.bytes > ${maxResponseBytes} THEN NULL ELSE s.d END AS data,
             s.bytes > ${maxResponseBytes} AS "tooLarge" FROM s`
         : Prisma.sql`SELECT ${root.sql} AS data`;
+    const { text, values } = inlineLiterals(statement.text, statement.values);
     return {
-      text: statement.text,
-      values: statement.values,
+      text,
+      values,
       shape: root.shape,
       withoutDatabase: root.slots === 0,
     };

@@ -13,7 +13,7 @@ SELECT json_build_array((SELECT count(*)::int FROM event e WHERE TRUE),(SELECT c
     GROUP BY e.id)
         SELECT e.*, r.pos AS page_pos FROM ranked r JOIN event e ON e.id = r.id
         
-        ORDER BY r.pos  LIMIT $1) t0),(SELECT coalesce(json_agg(json_build_array(t1.id,json_build_array(t1.id,t1.code,(SELECT json_build_array(s.articles, s.sources, s.first, s.last) FROM (
+        ORDER BY r.pos  LIMIT 6) t0),(SELECT coalesce(json_agg(json_build_array(t1.id,json_build_array(t1.id,t1.code,(SELECT json_build_array(s.articles, s.sources, s.first, s.last) FROM (
         SELECT count(DISTINCT a.id)::int AS articles,
   count(DISTINCT COALESCE(lower(btrim(a.source)), '#' || a.id))::int AS sources,
   to_char(min(COALESCE(a.published_at, a.ingested_at::date)), 'YYYY-MM-DD') AS first,
@@ -23,9 +23,9 @@ SELECT json_build_array((SELECT count(*)::int FROM event e WHERE TRUE),(SELECT c
           FROM (WITH ranked AS (SELECT e.id,
       row_number() OVER (ORDER BY count(m.article_id) DESC, e.id DESC) AS pos
     FROM event e LEFT JOIN event_article m ON m.event_id = e.id
-    WHERE TRUE AND e.code = ANY($2::text[])
+    WHERE TRUE AND e.code = ANY($1::text[])
     GROUP BY e.id)
         SELECT e.*, r.pos AS page_pos FROM ranked r JOIN event e ON e.id = r.id
-        WHERE r.pos > (SELECT c.pos FROM ranked c WHERE c.id = $3)
-        ORDER BY r.pos  LIMIT $4) t1)) AS data
--- values: [6,["04"],13,5]
+        WHERE r.pos > (SELECT c.pos FROM ranked c WHERE c.id = 13)
+        ORDER BY r.pos  LIMIT 5) t1)) AS data
+-- values: [["04"]]

@@ -13,10 +13,10 @@ SELECT json_build_array((SELECT coalesce(json_agg(json_build_array(t0.bucket,t0.
         WHERE e.date IS NOT NULL AND e.date_precision = ANY($2::"DatePrecision"[])
           AND TRUE
         GROUP BY 1, 2) per_type
-      GROUP BY bucket ORDER BY bucket DESC LIMIT $3) latest
+      GROUP BY bucket ORDER BY bucket DESC LIMIT 366) latest
     ORDER BY bucket) t0),(SELECT coalesce(json_agg(json_build_array(t2.code,t2.code,t2.code,t2.count) ORDER BY t2.count DESC, t2.code), '[]'::json)
       FROM (
     SELECT e.code, count(*)::int AS count FROM event e
     WHERE TRUE
     GROUP BY e.code ORDER BY count DESC, e.code) t2)) AS data
--- values: ["month",["DAY","MONTH"],366]
+-- values: ["month",["DAY","MONTH"]]

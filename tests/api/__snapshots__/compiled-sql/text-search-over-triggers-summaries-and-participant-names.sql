@@ -4,5 +4,5 @@ SELECT json_build_array((SELECT count(*)::int FROM event e WHERE TRUE AND (e.tri
             ORDER BY t0.date DESC NULLS LAST, t0.id DESC), '[]'::json)
           FROM (SELECT e.* FROM event e WHERE TRUE AND (e.trigger ILIKE $5 OR e.summary ILIKE $6 OR EXISTS (SELECT 1 FROM event_participant p JOIN entity_alias a ON a.entity_id = p.entity_id
             WHERE p.event_id = e.id AND (a.key LIKE $7 OR a.key LIKE $8)))
-          ORDER BY e.date DESC NULLS LAST, e.id DESC LIMIT $9) t0)) AS data
--- values: ["%tillerson%","%tillerson%","tillerson%","% tillerson%","%tillerson%","%tillerson%","tillerson%","% tillerson%",26]
+          ORDER BY e.date DESC NULLS LAST, e.id DESC LIMIT 26) t0)) AS data
+-- values: ["%tillerson%","%tillerson%","tillerson%","% tillerson%","%tillerson%","%tillerson%","tillerson%","% tillerson%"]

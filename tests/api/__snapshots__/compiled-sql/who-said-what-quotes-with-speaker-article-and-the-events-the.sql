@@ -5,8 +5,8 @@ SELECT json_build_array((SELECT count(*)::int FROM quote q WHERE TRUE),(SELECT c
       FROM (SELECT * FROM event t3 WHERE t3.id IN (
             SELECT m.event_id FROM quote q JOIN event_mention m ON m.article_id = q.article_id
             WHERE q.id = t0.id AND EXISTS (SELECT 1 FROM quote_event l
-  WHERE l.quote_id = q.id AND l.event_id = m.event_id)) ORDER BY t3.id LIMIT $1) t3)))
+  WHERE l.quote_id = q.id AND l.event_id = m.event_id)) ORDER BY t3.id LIMIT 10) t3)))
             ORDER BY t0.id DESC), '[]'::json)
           FROM (SELECT q.* FROM quote q WHERE TRUE 
-      ORDER BY q.id DESC LIMIT $2 ) t0)) AS data
--- values: [10,61]
+      ORDER BY q.id DESC LIMIT 61 ) t0)) AS data
+-- values: []
