@@ -229,24 +229,25 @@ export class SpeakerContext {
    * person and no fitting person is named between it and `pos`; null otherwise.
    */
   unnamedSpeakerForPronoun(pos: number, gender: Gender | null): Resolution | null {
-    let latest: (typeof this.unnamedSpeakerSubjects)[number] | undefined;
-    for (const subject of this.unnamedSpeakerSubjects) {
-      if (subject.pos >= pos) break;
-      if (gender !== null && subject.gender !== null && subject.gender !== gender) continue;
-      latest = subject;
-    }
+    const latest = latestSubjectFor(this.unnamedSpeakerSubjects, pos, gender);
     if (!latest) return null;
-    const after = latest.pos;
+    const lists = [this.speakers, this.persons, this.salient];
+    return this.personNamedBetween(latest.pos, pos, gender, lists) ? null : ANONYMOUS;
+  }
+
+  /** True when a person who may be the pronoun of `gender` is in `lists` between `after` and `pos`. */
+  private personNamedBetween(
+    after: number,
+    pos: number,
+    gender: Gender | null,
+    lists: readonly { pos: number; entityId: number }[][],
+  ): boolean {
     const fits = (entityId: number): boolean => {
+      if (this.entitiesById.get(entityId)?.type !== "PERSON") return false;
       const known = gender === null ? null : this.genderOf(entityId);
-      return (
-        this.entitiesById.get(entityId)?.type === "PERSON" && (known === null || known === gender)
-      );
+      return known === null || known === gender;
     };
-    const named = [this.speakers, this.persons, this.salient].some((list) =>
-      list.some((c) => c.pos > after && c.pos < pos && fits(c.entityId)),
-    );
-    return named ? null : ANONYMOUS;
+    return lists.some((list) => list.some((c) => c.pos > after && c.pos < pos && fits(c.entityId)));
   }
 
   /** True when "the spokeswoman" at `pos` takes up a person's spokeswoman ("Streeting's spokeswoman said"). */
@@ -270,24 +271,10 @@ export class SpeakerContext {
    * named candidate, what the spokesperson speaks for (or ANONYMOUS); null when it does not.
    */
   spokespersonForPronoun(pos: number, gender: Gender | null): Resolution | null {
-    let latest: (typeof this.spokespersonSubjects)[number] | undefined;
-    for (const subject of this.spokespersonSubjects) {
-      if (subject.pos >= pos) break;
-      if (gender !== null && subject.gender !== null && subject.gender !== gender) continue;
-      latest = subject;
-    }
+    const latest = latestSubjectFor(this.spokespersonSubjects, pos, gender);
     if (!latest) return null;
-    const fits = (entityId: number): boolean => {
-      const entity = this.entitiesById.get(entityId);
-      if (!entity || entity.type !== "PERSON") return false;
-      const known = gender === null ? null : this.genderOf(entityId);
-      return known === null || known === gender;
-    };
-    const after = latest.pos;
-    const named = [this.speakers, this.persons].some((list) =>
-      list.some((c) => c.pos > after && c.pos < pos && fits(c.entityId)),
-    );
-    if (named) return null;
+    if (this.personNamedBetween(latest.pos, pos, gender, [this.speakers, this.persons]))
+      return null;
     if (latest.owner) {
       const ownerId = this.speakerOf(latest.owner);
       if (ownerId === null) return null;
@@ -896,6 +883,21 @@ const OWN_PRONOUN_GENDER = new Map<string, Gender>([
   ["his", "male"],
   ["she", "female"],
 ]);
+
+/** The last of `subjects` (in text order) before `pos` whose gender, if known, is `gender`. */
+function latestSubjectFor<T extends { pos: number; gender: Gender | null }>(
+  subjects: readonly T[],
+  pos: number,
+  gender: Gender | null,
+): T | undefined {
+  let latest: T | undefined;
+  for (const subject of subjects) {
+    if (subject.pos >= pos) break;
+    if (gender !== null && subject.gender !== null && subject.gender !== gender) continue;
+    latest = subject;
+  }
+  return latest;
+}
 
 export function latestBefore<T extends { pos: number; entityId: number }>(
   list: T[],
