@@ -3,6 +3,7 @@ import cliProgress from "cli-progress";
 import { loadConfig } from "../config.js";
 import { parseCommandArgs } from "./args.js";
 import { openConfiguredDatabase } from "../db/open.js";
+import type { DegradedStage } from "../extract/types.js";
 import { collectBulkItems, runBulkIngest, type BulkOutcome } from "../ingest/bulk.js";
 import { ExtractionPool } from "../ingest/extract-pool.js";
 import { validateIngestInput, type IngestInput } from "../ingest/ingest.js";
@@ -61,14 +62,24 @@ export function createProgress(total: number, unit: string): Progress {
 function describeOutcome(outcome: BulkOutcome): string {
   switch (outcome.status) {
     case "CREATED":
-      return `ingested ${outcome.label} (article ${outcome.articleId})`;
+      return `ingested ${outcome.label} (article ${outcome.articleId})${degradedNote(outcome.degradedStages)}`;
     case "UPDATED":
-      return `updated ${outcome.label} (article ${outcome.articleId}, same URL, new text)`;
+      return `updated ${outcome.label} (article ${outcome.articleId}, same URL, new text)${degradedNote(outcome.degradedStages)}`;
     case "DUPLICATE":
       return `duplicate ${outcome.label} (already stored as article ${outcome.articleId})`;
     case "FAILED":
       return `FAILED ${outcome.label}: ${outcome.reason}`;
   }
+}
+
+/** The extraction stages that failed on an article, with each error's kind and place. */
+export function describeStages(stages: readonly DegradedStage[]): string {
+  return stages.map((s) => `${s.stage} (${s.error})`).join(", ");
+}
+
+/** What a stored article lacks because an extraction stage failed on it ("" when none did). */
+export function degradedNote(stages: readonly DegradedStage[]): string {
+  return stages.length === 0 ? "" : `, stored WITHOUT the facts of ${describeStages(stages)}`;
 }
 
 /** `newsgraph ingest PATH...`: bulk ingest into the configured database. */
@@ -120,6 +131,15 @@ export async function runIngestCommand(args: string[]): Promise<number> {
         `in ${seconds.toFixed(1)} s into ${db.location}`,
     );
     for (const failure of failed) console.log(`  failed ${failure.label}: ${failure.reason}`);
+    if (summary.degraded.length > 0) {
+      console.log(
+        `${summary.degraded.length} stored without the facts of a failed extraction stage; ` +
+          "`newsgraph reprocess --degraded` runs them again",
+      );
+    }
+    for (const { label, articleId, stages } of summary.degraded) {
+      console.log(`  degraded ${label} (article ${articleId}): ${describeStages(stages)}`);
+    }
     return failed.length > 0 ? 1 : 0;
   } finally {
     await pool.close();

@@ -1,9 +1,10 @@
 import { loadConfig } from "../config.js";
 import { openConfiguredDatabase } from "../db/open.js";
 import { EXTRACTOR_VERSION } from "../extract/pipeline.js";
-import { reprocessArticle } from "../ingest/ingest.js";
+import type { DegradedStage } from "../extract/types.js";
+import { loadExtractor, reprocessArticle, type AnyExtractor } from "../ingest/ingest.js";
 import { parseCommandArgs } from "./args.js";
-import { createProgress } from "./ingest-command.js";
+import { createProgress, degradedNote, describeStages } from "./ingest-command.js";
 
 export const REPROCESS_USAGE = `Usage: newsgraph reprocess --all | --outdated | --degraded
 
@@ -52,10 +53,24 @@ export async function runReprocessCommand(args: string[]): Promise<number> {
     });
     const progress = createProgress(articles.length, "articles");
     const failed: string[] = [];
+    const degraded: string[] = [];
+    const extract = await loadExtractor();
+    let degradedStages: DegradedStage[] = [];
+    const noting: AnyExtractor = async (text, options) => {
+      const extraction = await extract(text, options);
+      degradedStages = extraction.degradedStages;
+      return extraction;
+    };
     for (const article of articles) {
       try {
-        await reprocessArticle(db.prisma, article.id);
-        progress.advance(`reprocessed article ${article.id} ${article.title}`);
+        degradedStages = [];
+        await reprocessArticle(db.prisma, article.id, noting);
+        if (degradedStages.length > 0) {
+          degraded.push(`article ${article.id}: ${describeStages(degradedStages)}`);
+        }
+        progress.advance(
+          `reprocessed article ${article.id} ${article.title}${degradedNote(degradedStages)}`,
+        );
       } catch (error) {
         const reason = ((error as Error).message ?? String(error)).split("\n")[0];
         failed.push(`article ${article.id}: ${reason}`);
@@ -68,6 +83,10 @@ export async function runReprocessCommand(args: string[]): Promise<number> {
         `with extractor ${EXTRACTOR_VERSION}, ${failed.length} failed (${db.location})`,
     );
     for (const failure of failed) console.log(`  failed ${failure}`);
+    if (degraded.length > 0) {
+      console.log(`${degraded.length} still without the facts of a failed extraction stage`);
+    }
+    for (const article of degraded) console.log(`  degraded ${article}`);
     return failed.length > 0 ? 1 : 0;
   } finally {
     await db.close();

@@ -2,7 +2,8 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { AppError, DuplicateArticleError } from "../errors.js";
-import { ingestArticle, type AnyExtractor, type IngestInput } from "./ingest.js";
+import type { DegradedStage } from "../extract/types.js";
+import { ingestArticle, loadExtractor, type AnyExtractor, type IngestInput } from "./ingest.js";
 
 /** One article to ingest, read lazily so a large batch is not held in memory. */
 export interface BulkItem {
@@ -17,7 +18,13 @@ export interface BulkFailure {
 }
 
 export type BulkOutcome =
-  | { label: string; status: "CREATED" | "UPDATED"; articleId: number }
+  | {
+      label: string;
+      status: "CREATED" | "UPDATED";
+      articleId: number;
+      /** Stages that failed on this article: it is stored without their facts. */
+      degradedStages: DegradedStage[];
+    }
   | { label: string; status: "DUPLICATE"; articleId: number }
   | { label: string; status: "FAILED"; reason: string };
 
@@ -26,6 +33,8 @@ export interface BulkSummary {
   updated: number;
   duplicates: number;
   failed: BulkFailure[];
+  /** Stored articles on which an extraction stage failed (`newsgraph reprocess --degraded`). */
+  degraded: { label: string; articleId: number; stages: DegradedStage[] }[];
 }
 
 /**
@@ -139,7 +148,13 @@ export async function runBulkIngest(
     extractor?: AnyExtractor;
   } = {},
 ): Promise<BulkSummary> {
-  const summary: BulkSummary = { created: 0, updated: 0, duplicates: 0, failed: [] };
+  const summary: BulkSummary = {
+    created: 0,
+    updated: 0,
+    duplicates: 0,
+    failed: [],
+    degraded: [],
+  };
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
@@ -148,8 +163,14 @@ export async function runBulkIngest(
       if (outcome.status === "FAILED") {
         summary.failed.push({ label: outcome.label, reason: outcome.reason });
       } else if (outcome.status === "DUPLICATE") summary.duplicates += 1;
-      else if (outcome.status === "CREATED") summary.created += 1;
-      else summary.updated += 1;
+      else {
+        if (outcome.status === "CREATED") summary.created += 1;
+        else summary.updated += 1;
+        if (outcome.degradedStages.length > 0) {
+          const { label, articleId, degradedStages: stages } = outcome;
+          summary.degraded.push({ label, articleId, stages });
+        }
+      }
       onOutcome(outcome);
     }
   };
@@ -163,10 +184,17 @@ async function ingestOne(
   item: BulkItem,
   extractor: AnyExtractor | undefined,
 ): Promise<BulkOutcome> {
+  // The stages that failed on this article's last extraction (a conflict retry extracts again).
+  let degradedStages: DegradedStage[] = [];
+  const noting: AnyExtractor = async (text, options) => {
+    const extraction = await (extractor ?? (await loadExtractor()))(text, options);
+    degradedStages = extraction.degradedStages;
+    return extraction;
+  };
   try {
     const input = await item.load();
-    const result = await ingestArticle(prisma, input, extractor);
-    return { label: item.label, ...result };
+    const result = await ingestArticle(prisma, input, noting);
+    return { label: item.label, ...result, degradedStages };
   } catch (error) {
     if (error instanceof DuplicateArticleError) {
       return { label: item.label, status: "DUPLICATE", articleId: error.articleId };
