@@ -160,10 +160,12 @@ class DocumentGenerator {
     alias = false,
   ): string | null {
     const named = getNamedType(field.type);
-    const key =
-      alias || (this.chance(0.15) && this.aliases < 8)
-        ? `a${this.aliases++}: ${field.name}`
-        : field.name;
+    let key = field.name;
+    if (alias || (this.chance(0.15) && this.aliases < 8)) {
+      // The first alias of a document is sometimes "__proto__": a response key, not a prototype.
+      const name = this.aliases++ === 0 && this.chance(0.5) ? "__proto__" : `a${this.aliases}`;
+      key = `${name}: ${field.name}`;
+    }
     const args = this.args(field.args, depth === 0);
     const head = `${key}${args.length > 0 ? `(${args.join(", ")})` : ""}`;
     if (isLeafType(named)) return head;

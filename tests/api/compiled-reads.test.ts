@@ -56,6 +56,14 @@ const COVERED: Record<string, { query: string; variables?: Record<string, unknow
     fragment Named on Node { id ... on Entity { name } }`,
     variables: { first: 12, withQuotes: true },
   },
+  "aliases named like Object.prototype's members, an object under __proto__ too": {
+    query: `{ __proto__: __typename constructor: __typename
+      events(first: 2) { __proto__: totalCount toString: totalCount
+        pageInfo { __proto__: hasNextPage }
+        edges { __proto__: cursor node { __proto__: id hasOwnProperty: label
+          __proto__: id location { __proto__: name } } }
+        valueOf: edges { __proto__: node { id } } } }`,
+  },
   "filters: types, dates, participants, search": {
     query: `query($types: [CameoRoot!], $from: Date, $to: Date, $search: String) {
       events(first: 40, filter: { types: $types, from: $from, to: $to, search: $search }) {

@@ -67,8 +67,13 @@ export const MAX_SLOTS = 100;
 export function objectShaper<Inputs extends unknown[]>(
   readers: readonly (readonly [string, (...inputs: Inputs) => unknown])[],
 ): (...inputs: Inputs) => Record<string, unknown> {
+  // An alias "__proto__" is a response key like any other (graphql-js builds results without a
+  // prototype); on a plain object the assignment would set the prototype and drop the field.
+  const create = readers.some(([key]) => key === "__proto__")
+    ? (): Record<string, unknown> => Object.create(null) as Record<string, unknown>
+    : (): Record<string, unknown> => ({});
   return (...inputs) => {
-    const out: Record<string, unknown> = {};
+    const out = create();
     for (const [key, read] of readers) out[key] = read(...inputs);
     return out;
   };
