@@ -136,7 +136,8 @@ export function estimateCost(
     variableValues ?? {},
   );
   if (variables.errors) return null;
-  const fragments: Record<string, FragmentDefinitionNode> = {};
+  // Without a prototype: a fragment may be named __proto__.
+  const fragments = Object.create(null) as Record<string, FragmentDefinitionNode>;
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
   }

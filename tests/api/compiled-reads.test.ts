@@ -62,7 +62,8 @@ const COVERED: Record<string, { query: string; variables?: Record<string, unknow
         pageInfo { __proto__: hasNextPage }
         edges { __proto__: cursor node { __proto__: id hasOwnProperty: label
           __proto__: id location { __proto__: name } } }
-        valueOf: edges { __proto__: node { id } } } }`,
+        valueOf: edges { __proto__: node { ...__proto__ } } } }
+      fragment __proto__ on Event { id constructor: label }`,
   },
   "filters: types, dates, participants, search": {
     query: `query($types: [CameoRoot!], $from: Date, $to: Date, $search: String) {

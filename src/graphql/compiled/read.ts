@@ -46,7 +46,8 @@ export function compileRead(args: ExecutionArgs, maxResponseBytes = 0): Compiled
   const operation = getOperationAST(args.document, args.operationName);
   if (!operation) return { notCompilable: "no single operation" };
   if (operation.operation !== "query") return { notCompilable: operation.operation };
-  const fragments: Record<string, FragmentDefinitionNode> = {};
+  // Without a prototype: a fragment may be named __proto__.
+  const fragments = Object.create(null) as Record<string, FragmentDefinitionNode>;
   for (const definition of args.document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
   }
