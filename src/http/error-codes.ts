@@ -15,6 +15,30 @@ export function codeFor(error: GraphQLError): string {
   return "GRAPHQL_VALIDATION_FAILED";
 }
 
+/** A run this long without a space in a message is a value the request sent (an ID, a string). */
+const LONG_RUN = /\S{120,}/g;
+/** Where a message's shortened value ends. */
+const KEPT_RUN_CHARS = 60;
+/** No message is longer, whatever it repeats. */
+const MAX_MESSAGE_CHARS = 1000;
+
+/**
+ * The message with the request's long values cut short: messages quote a bad ID or value, and
+ * one 2 MB value under 15 aliases would otherwise come back 15 times in one answer.
+ */
+export function boundedMessage(message: string): string {
+  const shortened = message.replace(
+    LONG_RUN,
+    (run) => `${run.slice(0, KEPT_RUN_CHARS)}… (${run.length} characters)`,
+  );
+  return shortened.length > MAX_MESSAGE_CHARS
+    ? `${shortened.slice(0, MAX_MESSAGE_CHARS)}… (${shortened.length} characters)`
+    : shortened;
+}
+
+const isBounded = (error: GraphQLError): boolean =>
+  error.message.length <= MAX_MESSAGE_CHARS && !new RegExp(LONG_RUN.source).test(error.message);
+
 const hasCode = (error: GraphQLError): boolean =>
   typeof error.extensions?.code === "string" &&
   !(LIMIT_MESSAGE.test(error.message) && error.extensions.code !== "QUERY_LIMIT_EXCEEDED");
@@ -39,29 +63,33 @@ const hideInternals = (error: GraphQLError): void => {
 };
 
 const cleaned = (error: GraphQLError): GraphQLError => {
-  if (hasCode(error) && isClean(error)) return error;
+  if (hasCode(error) && isClean(error) && isBounded(error)) return error;
   const extensions = error.extensions ?? {};
-  return new GraphQLError(error.message.replace(new RegExp(SUGGESTION.source, "g"), ""), {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    path: error.path,
-    originalError: error.originalError,
-    extensions: { ...extensions, code: hasCode(error) ? error.extensions.code : codeFor(error) },
-  });
+  return new GraphQLError(
+    boundedMessage(error.message.replace(new RegExp(SUGGESTION.source, "g"), "")),
+    {
+      nodes: error.nodes,
+      source: error.source,
+      positions: error.positions,
+      path: error.path,
+      originalError: error.originalError,
+      extensions: { ...extensions, code: hasCode(error) ? error.extensions.code : codeFor(error) },
+    },
+  );
 };
 
 /**
  * Gives every error in a response an `extensions.code`, so clients can
  * branch on codes for parse, validation, limit and argument errors too, and
  * strips what a client should not see: field, argument, type and enum value
- * suggestions, and the parser's own error behind a malformed body.
+ * suggestions, the parser's own error behind a malformed body, and long values a message
+ * repeats from the request (boundedMessage).
  */
 export function useErrorCodes(): Plugin {
   const codeResult = (result: ExecutionResult): ExecutionResult => {
     if (!result.errors) return result;
     result.errors.forEach(hideInternals);
-    return result.errors.every((e) => hasCode(e) && isClean(e))
+    return result.errors.every((e) => hasCode(e) && isClean(e) && isBounded(e))
       ? result
       : { ...result, errors: result.errors.map(cleaned) };
   };

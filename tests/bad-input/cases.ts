@@ -171,6 +171,24 @@ const HOSTILE_READS: BadInputCase[] = [
     expected: { data: { nodes: Array.from({ length: 100 }, () => null) } },
   },
   {
+    // Each alias's error quoted the whole ID: 15 copies of 900 KB in one answer.
+    name: "a 900 KB ID under 15 node aliases",
+    body: query(
+      `query($id: ID!) { ${Array.from({ length: 15 }, (_, i) => `n${i}: node(id: $id) { id }`).join(" ")} }`,
+      { id: "A".repeat(900 * 1024) },
+    ),
+    ingest: false,
+    expected: { code: "BAD_USER_INPUT" },
+  },
+  {
+    name: "a 1 MB string where a page size goes",
+    body: query("query($n: Int) { events(first: $n) { totalCount } }", {
+      n: "9".repeat(1024 * 1024),
+    }),
+    ingest: false,
+    expected: badInput,
+  },
+  {
     name: "a 1 MB search string",
     body: query("query($s: String) { events(filter: { search: $s }) { totalCount } }", {
       s: "x".repeat(1024 * 1024),
