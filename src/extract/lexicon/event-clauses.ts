@@ -154,6 +154,21 @@ export const BARE_VERB_BLOCKERS: ReadonlySet<string> = new Set([
   "help",
 ]);
 
+/** Verbs that keep someone "from" doing an act, which has then not happened ("blocked X from deploying"). */
+export const PREVENTING_VERBS: ReadonlySet<string> = new Set([
+  "block",
+  "bar",
+  "ban",
+  "prevent",
+  "stop",
+  "prohibit",
+  "forbid",
+  "restrain",
+  "deter",
+  "refrain",
+  "dissuade",
+]);
+
 /** Words opening a condition; an act inside it has not happened. */
 export const CONDITIONALS: ReadonlySet<string> = new Set(["if", "unless", "whether"]);
 

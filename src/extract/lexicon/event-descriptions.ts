@@ -154,6 +154,10 @@ export const MEMBER_BODIES: ReadonlyMap<string, readonly string[]> = new Map([
   ["senators", ["senate"]],
   ["deputies", ["parliament", "assembly", "duma"]],
   ["jurors", ["jury"]],
+  // "Officers arrested the suspect" in a story that names one police force.
+  ["officers", ["police", "constabulary"]],
+  ["detectives", ["police", "constabulary"]],
+  ["troopers", ["police", "patrol"]],
   ["trustees", ["board"]],
   ["directors", ["board"]],
 ]);
@@ -180,4 +184,24 @@ export const SUBJECT_VERB_FILLERS: ReadonlySet<string> = new Set([
   "already",
   "on",
   "that",
+]);
+
+/**
+ * Nouns that, after "the two" or "both", stand for the two parties of the happening just told:
+ * "the two sides agreed to …", "both leaders pledged …".
+ */
+export const PAIR_NOUNS: ReadonlySet<string> = new Set([
+  "sides",
+  "leaders",
+  "countries",
+  "nations",
+  "governments",
+  "ministers",
+  "presidents",
+  "delegations",
+  "men",
+  "women",
+  "parties",
+  "companies",
+  "firms",
 ]);

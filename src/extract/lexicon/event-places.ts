@@ -200,3 +200,38 @@ export const REFERRED_PLACE_NOUNS: ReadonlySet<string> = new Set([
   "island",
   "suburb",
 ]);
+
+/**
+ * People whom "from X" tells the home of, not where anything happened: "a mother and daughter
+ * from Chicago", "tourists from Japan", "a 34-year-old from Leeds".
+ */
+export const ORIGIN_PEOPLE: ReadonlySet<string> = new Set([
+  "man",
+  "men",
+  "woman",
+  "women",
+  "boy",
+  "boys",
+  "girl",
+  "girls",
+  "mother",
+  "father",
+  "daughter",
+  "son",
+  "family",
+  "families",
+  "couple",
+  "tourist",
+  "tourists",
+  "student",
+  "students",
+  "migrant",
+  "migrants",
+  "immigrant",
+  "immigrants",
+  "citizen",
+  "citizens",
+  "nationals",
+  "native",
+  "year-old",
+]);

@@ -9,6 +9,7 @@ import {
   FORCE_MODIFIERS,
   HOME_STATE_NOUNS,
   MEMBER_BODIES,
+  PAIR_NOUNS,
   PERSON_DESCRIPTIONS,
   STATE_AGENCY_NOUNS,
   SUBJECT_VERB_FILLERS,
@@ -91,6 +92,8 @@ function describedBy(
     bodies.get(noun) ??
     (DESCRIPTION_HEADS.has(noun) ? bodyOfMembers([noun], bodies, entities) : null);
   if (body === null || body === undefined) return null;
+  // "Police arrested a man …" opening the sentence: as definite as "the police".
+  if (head === 0) return body;
   for (let at = head - 1; at >= Math.max(0, head - 3); at--) {
     const lower = words[at]?.lower ?? "";
     if (lower === "the") return body;
@@ -338,6 +341,20 @@ export function pronounSubject(words: Word[], trigger: Trigger): "it" | "they" |
   )
     return null;
   return lower;
+}
+
+/**
+ * True when the subject of a verb trigger is "the two sides", "both leaders" and the like: the
+ * pair stands for the parties of the happening told just before.
+ */
+export function pairSubject(words: Word[], trigger: Trigger): boolean {
+  if (trigger.sense.kind !== "verb") return false;
+  let at = trigger.first - 1;
+  while (at >= 0 && at >= trigger.first - 4 && SUBJECT_VERB_FILLERS.has(words[at]?.lower ?? ""))
+    at--;
+  if (!PAIR_NOUNS.has(words[at]?.lower ?? "")) return false;
+  const before = words[at - 1]?.lower ?? "";
+  return before === "both" || (before === "two" && words[at - 2]?.lower === "the");
 }
 
 /**

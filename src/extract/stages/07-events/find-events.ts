@@ -17,6 +17,7 @@ import {
   DIRECTIONAL_PREPOSITIONS,
   ECONOMIC_CUES,
   LABOUR_CUES,
+  SPORT_CUES,
   LIGHT_VERBS,
   STANCE_VERBS,
 } from "../../lexicon/event-triggers.js";
@@ -44,6 +45,7 @@ import {
 import {
   capitalSubject,
   describedActor,
+  pairSubject,
   describedUndergoer,
   NamedBodies,
   pronounSubject,
@@ -95,8 +97,8 @@ import {
 import { REPORTING_VERBS, SPEECH_VERBS, UNSET_DATE } from "../../lexicon/event-clauses.js";
 import { leadHappening } from "./lead.js";
 import { aimReactions, withoutReactingParty, type Outcomes } from "./reactions.js";
-import { findTriggers } from "./triggers.js";
-import type { Trigger } from "./triggers.js";
+import { AID_ARRIVAL, findTriggers } from "./triggers.js";
+import type { ArticleCues, Trigger } from "./triggers.js";
 import {
   hasLemmaWithin,
   hasPastTense,
@@ -243,11 +245,41 @@ const PASSIVE_AGENT_REACH = 8;
 const QUOTED_ACT_REACH = 3;
 /** How many sentences after an announced plan its dated telling may come. */
 const PLAN_REACH = 3;
+/** How many sport-only words make an article a match report. */
+const SPORT_ARTICLE_WORDS = 2;
 
 /** Codes of a state's acts at home: measures and other happenings, public statements. */
 const DOMESTIC_CODES = new Set<CameoCode>(["00", "01"]);
 
 /** Finds CAMEO-coded events in the body sentences and merges repeated reports of one happening. */
+/** How many sentences back the happening a pair ("the two sides") stands for may be told. */
+const PAIR_REACH = 2;
+
+/**
+ * The two parties of the latest happening told within PAIR_REACH sentences that has two
+ * named people, bodies or states, the first as actor; or null.
+ */
+function partiesOfPair(
+  events: Event[],
+  sentenceIndex: number,
+  entities: Map<number, Entity>,
+): EventParticipant[] | null {
+  for (const event of [...events].reverse()) {
+    const told = event.evidence.at(-1)?.sentenceIndex ?? -Infinity;
+    if (told < sentenceIndex - PAIR_REACH) return null;
+    const parties = event.participants.filter(
+      (party) => party.entityId !== event.locationId && entities.has(party.entityId),
+    );
+    const [first, second] = parties;
+    if (first && second)
+      return [
+        { entityId: first.entityId, role: "ACTOR" },
+        { entityId: second.entityId, role: "OTHER" },
+      ];
+  }
+  return null;
+}
+
 export function findEvents(doc: Doc): Event[] {
   const entities = new Map(doc.entities.map((entity) => [entity.id, entity]));
   const quoted = quotedSpans(doc);
@@ -320,16 +352,23 @@ export function findEvents(doc: Doc): Event[] {
   );
   let economicWords = 0;
   let labourWords = 0;
+  let sportWords = 0;
   for (const words of sentenceWords.values()) {
     for (const word of words) {
       if (ECONOMIC_CUES.has(word.lower)) economicWords++;
       if (LABOUR_CUES.has(word.lower)) labourWords++;
+      if (SPORT_CUES.has(word.text)) sportWords++;
     }
   }
   // Strikes in an article about pay and unions are walkouts (CAMEO 14).
   const labourArticle = labourWords >= 3;
   // Agreements in an article about trade or investment are economic ones (CAMEO 06).
   const economicArticle = economicWords >= 3;
+  const articleCues: ArticleCues = {
+    economic: economicArticle,
+    labour: labourArticle,
+    sport: sportWords >= SPORT_ARTICLE_WORDS,
+  };
   // The lead's own date ("on Monday") dates its undated acts better than the publication day.
   const paragraphOf = new Map(
     bodySentences.map((sentence) => [sentence.index, sentence.paragraphIndex]),
@@ -414,9 +453,7 @@ export function findEvents(doc: Doc): Event[] {
     let previousSkipped = false;
     let previousPast = false;
     const triggers =
-      isQuestion || isCrosshead(sentence)
-        ? []
-        : findTriggers(words, mentionSpans, economicArticle, labourArticle);
+      isQuestion || isCrosshead(sentence) ? [] : findTriggers(words, mentionSpans, articleCues);
     const violentHere = triggers.some(isViolentOrDisaster);
     const unsetDate = UNSET_DATE.test(sentence.text);
     for (const trigger of triggers) {
@@ -587,9 +624,22 @@ export function findEvents(doc: Doc): Event[] {
         nextAct?.trigger.first ?? words.length,
       );
       let code = trigger.code;
+      // "fired a ballistic missile" … "condemned the launch": the launch is the firing told,
+      // and the parties and place of the clause are the condemnation's.
+      const launchRecalled =
+        code === "00" &&
+        trigger.lemma === "launch" &&
+        trigger.sense.kind === "noun" &&
+        isDefinite(words, trigger) &&
+        recentOfCode("15").length > 0;
+      if (launchRecalled) code = "15";
       // A state's armed attack is military fighting rather than an assault.
       if (code === "18" && isCountry(roles.actor ? entities.get(roles.actor.entityId) : undefined))
         code = "19";
+      // "The High Court blocked the deployment", "the court rejected his appeal": a court's refusal
+      // is an adverse ruling, which the guide codes as coercion.
+      if (code === "12" && isCourt(roles.actor ? entities.get(roles.actor.entityId) : undefined))
+        code = "17";
 
       let locationId = roles.location?.entityId ?? null;
       // "strikes on Syria", "the invasion of Ukraine": a state attacked is where the fighting is.
@@ -612,6 +662,13 @@ export function findEvents(doc: Doc): Event[] {
         const aimed = aimedPlace(words, placed, trigger);
         if (aimed && (locationId === null || locationId === roles.location?.entityId))
           locationId = aimed.entityId;
+      }
+      // "aid trucks entered Gaza through the Rafah crossing": the place aid reached is where it was given.
+      if (trigger.lemma === AID_ARRIVAL) {
+        const reached = placed.find(
+          (item) => item.wordIndex > trigger.last && item.wordIndex <= trigger.last + 2,
+        );
+        if (reached?.place && !reached.locative) locationId = reached.entityId;
       }
       // "an explosion at the Baytown Refinery" … "workers were evacuated from the refinery".
       locationId ??= sites.placeOf(words, trigger, modality.passive);
@@ -667,6 +724,11 @@ export function findEvents(doc: Doc): Event[] {
           participants.unshift({ entityId: actor, role: "ACTOR" });
         }
       }
+      // "X met Y on Monday. The two sides agreed to …": the pair is the parties just told.
+      if (participants.length === 0 && pairSubject(words, trigger)) {
+        const pair = partiesOfPair(events, sentence.index, entities);
+        if (pair) participants.push(...pair);
+      }
       // "The agency's rescuers recovered … Rescue work resumed": the operation taken up again is
       // run by the organisation that ran it before, else by whoever halted it.
       if (participants.length === 0 && trigger.lemma === "resume") {
@@ -679,6 +741,11 @@ export function findEvents(doc: Doc): Event[] {
         for (const party of operator ?? halted?.participants ?? [])
           participants.push({ ...party, role: "ACTOR" });
       }
+      if (
+        trigger.sense.needsTarget &&
+        !participants.some((participant) => participant.role === "TARGET")
+      )
+        continue;
       if (undatedPlan) {
         const actor = participants.find((participant) => participant.role === "ACTOR");
         if (actor)
@@ -834,6 +901,12 @@ export function findEvents(doc: Doc): Event[] {
         collective: trigger.sense.collective ?? false,
         disaster: trigger.sense.disaster ?? false,
         record: earlier,
+        doneInLead:
+          sentence.paragraphIndex === leadParagraph &&
+          !modality.planned &&
+          (trigger.sense.kind === "verb"
+            ? isPastForm(words[trigger.first]?.lower ?? "")
+            : dateExpression !== null),
         repeated:
           trigger.sense.kind === "noun" &&
           words
@@ -905,6 +978,10 @@ export function findEvents(doc: Doc): Event[] {
           // "The attack took place near X": a happening verb places the event itself.
           if (bare && !hasLemmaWithin(words, trigger.last + 1, 4, HAPPENING_VERBS))
             reported.locationId = null;
+          if (launchRecalled) {
+            reported.locationId = null;
+            reported.participants = [];
+          }
           mergeInto(antecedent, reported, notes);
           outcomes.set(trigger, antecedent);
           if (antecedent.precision === "DAY" && antecedent.date !== null)

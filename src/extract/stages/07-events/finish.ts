@@ -61,6 +61,17 @@ export function finish(
     // the place its clause names as party, as the disaster it answers does.
     if (event.participants.length === 0 && event.code === "07" && place !== null)
       event.participants.push({ entityId: place, role: "OTHER" });
+    // "Thousands protested in Nairobi", "dockworkers walked off the job at the port": the lead's
+    // protest by a crowd nobody names, in a story about no one body, has the place it gathered
+    // as its party. Later in the text such a crowd's party is rather a body the story names.
+    const gathering = place ?? event.locationId;
+    if (
+      event.participants.length === 0 &&
+      event.code === "14" &&
+      (note?.doneInLead ?? false) &&
+      gathering !== null
+    )
+      event.participants.push({ entityId: gathering, role: "OTHER" });
     // "The probe launched from X", "an assault in X" in a story about one agency or group: a
     // happening that found only its own place as party is the main organisation's; a
     // disaster's party is the place it struck.

@@ -160,6 +160,11 @@ export interface EventNotes {
   repeated?: boolean;
   /** The trigger names a disaster or an accident, whose party is the place it struck. */
   disaster?: boolean;
+  /**
+   * Told in the article's lead paragraph as done ("walked off the job", "a protest on Monday"),
+   * not as threatened or planned: the lead reports the story's main news.
+   */
+  doneInLead?: boolean;
   /** A record happening of the past the reported one is compared with ("the deadliest crush during the 1989 …"). */
   record?: boolean;
 }

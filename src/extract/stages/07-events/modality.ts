@@ -6,6 +6,7 @@ import {
   NOUN_NEGATORS,
   PASSIVE_INSERTS,
   PLEDGE_MARKERS,
+  PREVENTING_VERBS,
   REPORTING_VERBS,
   SCHEDULED_HAPPENINGS,
 } from "../../lexicon/event-clauses.js";
@@ -152,6 +153,7 @@ export function modalityOf(words: Word[], trigger: Trigger): Modality {
     if (!word || !CONDITIONALS.has(word.lower) || nameInPhrase(words, index)) continue;
     if (!words.slice(index, trigger.first).some((part) => part.text === ";")) modality.skip = true;
   }
+  if (!modality.skip && prevented(words, trigger)) modality.skip = true;
   // "would hold protests until the taxes were withdrawn": what a pledge waits for has not happened.
   if (!modality.skip && awaitedByPledge(words, trigger)) modality.skip = true;
   if (!isNoun && PARTICIPLE.test(words[trigger.first]?.lower ?? "")) {
@@ -170,6 +172,24 @@ export function modalityOf(words: Word[], trigger: Trigger): Modality {
       modality.passive = true;
   }
   return modality;
+}
+
+/** How many words before "from" the verb that prevents may stand ("blocked the government from"). */
+const PREVENTER_REACH = 6;
+
+/**
+ * "The court blocked the government from deploying police", "refrained from attacking": a
+ * gerund after "from" that a preventing verb governs tells an act kept from happening.
+ */
+function prevented(words: Word[], trigger: Trigger): boolean {
+  const from = trigger.first - 1;
+  if (words[from]?.lower !== "from" || !words[trigger.first]?.lower.endsWith("ing")) return false;
+  for (let index = from - 1; index >= Math.max(0, from - PREVENTER_REACH); index--) {
+    const word = words[index];
+    if (!word || /^[,;:]$/.test(word.text)) return false;
+    if (word.lemmas.some((lemma) => PREVENTING_VERBS.has(lemma))) return true;
+  }
+  return false;
 }
 
 /**

@@ -5,7 +5,12 @@ import {
   PLACE_ADJECTIVES,
   PLACE_NOUNS,
 } from "../../lexicon/event-triggers.js";
-import { PLACE_PART_NOUNS, REGION_WORDS, SITE_WORDS } from "../../lexicon/event-places.js";
+import {
+  ORIGIN_PEOPLE,
+  PLACE_PART_NOUNS,
+  REGION_WORDS,
+  SITE_WORDS,
+} from "../../lexicon/event-places.js";
 import { countryFor, isSeatOfGovernment } from "../../lexicon/gazetteer.js";
 import { key } from "../../normalize.js";
 import type { Entity, Mention } from "../../types.js";
@@ -62,6 +67,9 @@ export function placeMentions(
       if (!isCountry(entities.get(mention.entityId))) place = true;
       const preposition = previous?.lower ?? "";
       if (LOCATIVE_PREPOSITIONS.has(preposition)) locative = true;
+      // "a mother and daughter from Chicago": a home town, not a scene.
+      if (preposition === "from" && ORIGIN_PEOPLE.has(words[wordIndex - 2 - article]?.lower ?? ""))
+        locative = false;
       // "a strike on Khan Sheikhoun": a town after "on" is where it happened; a country may be the target.
       if (preposition === "on" && place) locative = true;
       if (MOTION_PREPOSITIONS.has(preposition) && place) locative = true;

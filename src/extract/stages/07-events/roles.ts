@@ -165,14 +165,19 @@ export function isAgent(words: Word[], item: Placed): boolean {
   return preposition === "on" && verb === "blamed";
 }
 
-/** "flew to X", "sent aid to X", but not "was rescued and flown to X": a direction names the act's place only when nothing intervenes. */
+/** "flew to X", "sent aid to X", but not "was rescued and flown to X" or "kept from sending troops to X": a direction names the act's place only when nothing intervenes. */
 export function reachesPlace(words: Word[], trigger: Trigger, item: Placed): boolean {
   const preposition = words[item.prepositionIndex]?.lower ?? "";
   if (!DIRECTIONAL_PREPOSITIONS.has(preposition)) return true;
   for (let index = trigger.last + 1; index < item.prepositionIndex; index++) {
     const word = words[index];
     if (!word) return false;
-    if (/^(?:and|or|but|,)$/.test(word.lower) || isPastForm(word.lower) || /en$/.test(word.lower))
+    // "blocked the government from deploying police to X": another verb's direction.
+    if (
+      /^(?:and|or|but|,)$/.test(word.lower) ||
+      isPastForm(word.lower) ||
+      /(?:en|ing)$/.test(word.lower)
+    )
       return false;
   }
   return true;

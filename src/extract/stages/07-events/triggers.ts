@@ -9,14 +9,19 @@ import {
 import {
   ANNOUNCED_RESPONSES,
   APPEAL_MODALS,
+  AID_CARRIERS,
+  ARRIVAL_VERBS,
+  ARRIVING_AID,
   APPROVED_AID,
   COMMERCIAL_COMPLEMENTS,
   COMPOUND_HEADS,
   COOPERATIVE_COMPLEMENTS,
   COURT_ACTS,
+  CRITICISED_THINGS,
   DENIED_REQUESTS,
   DISASTER_VERB_SENSES,
   ECONOMIC_CUES,
+  ENVOY_NOUNS,
   HALTED_OPERATION_FILLERS,
   HALTED_OPERATIONS,
   HALTING_VERBS,
@@ -25,8 +30,12 @@ import {
   INTRODUCING_VERBS,
   LABOUR_CUES,
   PHRASE_GAP_WORDS,
+  PENALTIES,
   PHRASE_TRIGGERS,
   PROTESTING_CROWDS,
+  REAL_FORCE_CUES,
+  SPORT_SENTENCE_CUES,
+  SPORTING_FORCE_LEMMAS,
   WORD_TRIGGERS,
 } from "../../lexicon/event-triggers.js";
 import type { TriggerSense } from "../../lexicon/event-triggers.js";
@@ -251,6 +260,87 @@ function strikesForDisaster(
   return !words.slice(before.last + 1, index).some((word) => /^[,;:]$/.test(word.text));
 }
 
+/** How many words of a subject before its verb may name aid ("the first [aid] trucks entered"). */
+const AID_SUBJECT_REACH = 4;
+
+const AID_ARRIVAL_SENSE: TriggerSense = { code: "07", kind: "verb" };
+/** The lemma an arrival of aid is noted under, whichever verb told it. */
+export const AID_ARRIVAL = "aid arrive";
+
+/** How many words after the verb may tell what the carriers bring ("reached X carrying flour"). */
+const AID_CARGO_REACH = 8;
+
+/** Auxiliaries between a subject and its verb ("its trucks had reached X"). */
+const ARRIVAL_AUXILIARIES = new Set(["had", "have", "has", "finally", "also", "eventually"]);
+
+/**
+ * True when the verb at `index` tells aid arriving: "an aid convoy reached Madrid", "food
+ * supplies entered the city", "its trucks had reached X carrying flour and medicine". A convoy
+ * or a truck alone may be an army's.
+ */
+function aidArrives(words: Word[], index: number): boolean {
+  const word = words[index];
+  if (!word || !word.lemmas.some((lemma) => ARRIVAL_VERBS.has(lemma))) return false;
+  if (word.lower === word.lemmas[0] && !/(?:s|ed)$/.test(word.lower)) return false;
+  let head = index - 1;
+  while (head > 0 && ARRIVAL_AUXILIARIES.has(words[head]?.lower ?? "")) head--;
+  if (!AID_CARRIERS.has(words[head]?.lower ?? "")) return false;
+  for (let at = head; at >= Math.max(0, head - AID_SUBJECT_REACH + 1); at--) {
+    const before = words[at];
+    if (!before || /^[,;:.]$/.test(before.text) || /^(?:that|which|to)$/.test(before.lower)) break;
+    if (ARRIVING_AID.has(before.lower)) return true;
+  }
+  for (let at = index + 1; at <= index + AID_CARGO_REACH; at++) {
+    const after = words[at];
+    if (!after || /^[;:.]$/.test(after.text)) return false;
+    if (ARRIVING_AID.has(after.lower)) return true;
+  }
+  return false;
+}
+
+/** How many words after "attacked" its "as …" or "for …" may follow. */
+const VERBAL_ATTACK_REACH = 8;
+
+/**
+ * True when "attacked" at `last` attacks with words: its object is a plan, a policy, a record
+ * ("attacked the Republican tactics"), or the clause goes on "as …" or "for …ing" ("attacked the
+ * minister as out of touch", "attacked the government for ignoring …").
+ */
+function verbalAttack(words: Word[], last: number): boolean {
+  if (hasLemmaWithin(words, last + 1, 4, CRITICISED_THINGS)) return true;
+  for (let index = last + 1; index <= last + VERBAL_ATTACK_REACH; index++) {
+    const word = words[index];
+    if (!word || /^[.;:!?]$/.test(word.text)) return false;
+    if (word.lower === "as" && words[index + 1]?.lower !== "well") return true;
+    const next = words[index + 1]?.lower ?? "";
+    if (word.lower === "for" && (next.endsWith("ing") || /^(?:its|his|her|their)$/.test(next)))
+      return true;
+  }
+  return false;
+}
+
+/** How many words may stand between "ordered" and the envoys' "to leave". */
+const EXPULSION_REACH = 7;
+
+const EXPULSION_SENSE: TriggerSense = { code: "16", kind: "verb" };
+
+/**
+ * True when "ordered" at `index` sends envoys out: "ordered 10 U.S. diplomats to leave the
+ * country", "told the ambassador to leave".
+ */
+function envoysOrderedOut(words: Word[], index: number): boolean {
+  const word = words[index];
+  if (!word || !/^(?:ordered|told)$/.test(word.lower)) return false;
+  let envoy = false;
+  for (let at = index + 1; at <= index + EXPULSION_REACH; at++) {
+    const next = words[at];
+    if (!next || /^[,;:.]$/.test(next.text)) return false;
+    if (ENVOY_NOUNS.has(next.lower)) envoy = true;
+    if (next.lower === "to") return envoy && words[at + 1]?.lower === "leave";
+  }
+  return false;
+}
+
 /** How many words after "announced" its appeal may be told ("announced on Friday that it is time for …"). */
 const ANNOUNCED_APPEAL_REACH = 10;
 /** Subjects of a modal that make it the announcer's own duty or a forecast, not an appeal. */
@@ -288,21 +378,29 @@ function promisesTrade(words: Word[], last: number): boolean {
   return false;
 }
 
+/** What the whole article is about, from its words: trade, pay disputes, matches. */
+export interface ArticleCues {
+  economic: boolean;
+  labour: boolean;
+  sport: boolean;
+}
+
 /** Finds trigger words and phrases in a sentence, longest phrase first. */
-export function findTriggers(
-  words: Word[],
-  mentionSpans: Span[],
-  economicArticle: boolean,
-  labourArticle: boolean,
-): Trigger[] {
+export function findTriggers(words: Word[], mentionSpans: Span[], article: ArticleCues): Trigger[] {
   const triggers: Trigger[] = [];
   let economicSentence = false;
   let labour = false;
+  let sportSentence = false;
+  let realForce = false;
   for (const word of words) {
     if (ECONOMIC_CUES.has(word.lower)) economicSentence = true;
     if (LABOUR_CUES.has(word.lower)) labour = true;
+    if (SPORT_SENTENCE_CUES.has(word.text)) sportSentence = true;
+    if (REAL_FORCE_CUES.has(word.lower)) realForce = true;
   }
-  const economic = economicArticle || economicSentence;
+  const economic = article.economic || economicSentence;
+  // In a match report, words of force tell play ("struck late"), unless police or wounds are told.
+  const play = (article.sport || sportSentence) && !realForce;
   let spanIndex = 0;
   for (let index = 0; index < words.length; index++) {
     const word = words[index];
@@ -356,6 +454,11 @@ export function findTriggers(
       }
     }
     if (!found) {
+      // The verb alone is the trigger; the envoys between are its object.
+      if (envoysOrderedOut(words, index))
+        found = { sense: EXPULSION_SENSE, last: index, lemma: "expel" };
+    }
+    if (!found) {
       for (const lemma of word.lemmas) {
         const sense = COURT_ACT_SENSES.get(lemma);
         if (sense) {
@@ -364,6 +467,8 @@ export function findTriggers(
         }
       }
     }
+    if (!found && aidArrives(words, index))
+      found = { sense: AID_ARRIVAL_SENSE, last: index, lemma: AID_ARRIVAL };
     // "fired two ballistic missiles": a firing of weapons, too far apart for the phrase.
     // "accused X of firing …" tells the accusation, not a firing of its own.
     if (
@@ -375,6 +480,14 @@ export function findTriggers(
       found = { sense: FIRING_SENSE, last: index, lemma: "fire" };
     if (!found) continue;
     if (strikesForDisaster(words, triggers, found.lemma, index)) continue;
+    // "the largest penalty ever imposed by the bloc": the participle describes the penalty the
+    // sentence has told ("fined …"), no act of its own.
+    if (
+      found.lemma === "impose" &&
+      hasLemmaWithin(words, Math.max(0, index - 3), Math.min(3, index), PENALTIES)
+    )
+      continue;
+    if (play && SPORTING_FORCE_LEMMAS.has(found.lemma)) continue;
     const lastWord = words[found.last] ?? word;
     // The form decides the use: "attacked" reports an act, "a visit" names one.
     let sense = found.sense;
@@ -459,6 +572,7 @@ export function findTriggers(
     // "a sign of thaw", "road signs": the bare noun of a verb-only act is something else.
     if (sense.verbOnly && sense.kind === "noun" && !word.lower.endsWith("ing")) continue;
     if (sense.pastOnly && !isPastForm(word.lower)) continue;
+    if (sense.labourOnly && !(labour || article.labour)) continue;
     let code = found.sense.code;
     if (code === "05" && economic && (found.lemma === "sign" || found.lemma === "reach"))
       code = "06";
@@ -480,12 +594,15 @@ export function findTriggers(
       /^an?$/.test(words[found.last + 1]?.lower ?? "")
     )
       code = "00";
+    // "imposed a fine on the bank": a penalty, not a sanction between states.
+    if (found.lemma === "impose" && hasLemmaWithin(words, found.last + 1, 3, PENALTIES))
+      code = "17";
     if (found.lemma === "approve" && hasLemmaWithin(words, found.last + 1, 4, APPROVED_AID))
       code = "07";
     // Signing a bill into law is an administrative act, not a diplomatic one.
     if (found.lemma === "sign" && hasLemmaWithin(words, found.last + 1, 6, LEGISLATION))
       code = "00";
-    if (found.lemma === "strike" && (labour || labourArticle)) code = "14";
+    if (found.lemma === "strike" && (labour || article.labour)) code = "14";
     // "Protesters stormed the parliament": a crowd's act of force is a violent protest.
     if (
       verbSense !== undefined &&
@@ -495,6 +612,14 @@ export function findTriggers(
         .some((before) => PROTESTING_CROWDS.has(before.lower))
     )
       code = "14";
+    // "Schumer attacked the Republican tactics as 'a new low'": criticism, not an assault.
+    if (
+      found.lemma === "attack" &&
+      sense.kind === "verb" &&
+      found.last === index &&
+      verbalAttack(words, found.last)
+    )
+      code = "11";
     if (found.lemma === "deny" && hasLemmaWithin(words, found.last + 1, 4, DENIED_REQUESTS))
       code = "12";
     // "launched two ballistic missiles", "the missile launches": a show of force, not a space launch.
