@@ -77,6 +77,7 @@ export const ACRONYMS: Readonly<Record<string, AcronymExpansion>> = {
   CNN: { name: "CNN", type: "ORGANIZATION" },
   TASS: { name: "TASS", type: "ORGANIZATION" },
   NYPD: { name: "New York City Police Department", type: "ORGANIZATION" },
+  VW: { name: "Volkswagen", type: "ORGANIZATION" },
 };
 
 /** Acronyms read differently in photo credits ("Name/EPA" is the photo agency). */

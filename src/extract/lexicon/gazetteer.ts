@@ -154,6 +154,49 @@ const FACILITIES = [
   "Westminster",
 ];
 
+/**
+ * Rivers often in the news, named bare ("the Nile", "across the Dnipro"); names that are also a
+ * country, a state, a brand or a given name ("Congo", "Colorado", "Amazon", "Volga", "Jordan") are
+ * left out.
+ */
+const RIVERS = [
+  "Nile",
+  "Blue Nile",
+  "White Nile",
+  "Euphrates",
+  "Tigris",
+  "Zambezi",
+  "Limpopo",
+  "Okavango",
+  "Danube",
+  "Rhine",
+  "Rhone",
+  "Rhône",
+  "Seine",
+  "Loire",
+  "Thames",
+  "Elbe",
+  "Vistula",
+  "Tagus",
+  "Tiber",
+  "Dnieper",
+  "Dnipro",
+  "Dniester",
+  "Yangtze",
+  "Mekong",
+  "Ganges",
+  "Brahmaputra",
+  "Indus",
+  "Irrawaddy",
+  "Salween",
+  "Amu Darya",
+  "Syr Darya",
+  "Orinoco",
+  "Rio Grande",
+  "Potomac",
+  "Litani",
+];
+
 /** US states, Canadian provinces and Australian states missing from compromise. */
 const SUBNATIONAL = [
   "New South Wales",
@@ -480,7 +523,8 @@ for (const word of EXTRA_DEMONYMS) demonyms.add(key(word));
 
 const placeKeys = new Set<string>();
 for (const word of compromiseWordsTagged("City", "Region", "Country")) placeKeys.add(key(word));
-for (const name of [...REGIONS, ...FACILITIES, ...SUBNATIONAL, ...CITIES]) placeKeys.add(key(name));
+for (const name of [...REGIONS, ...RIVERS, ...FACILITIES, ...SUBNATIONAL, ...CITIES])
+  placeKeys.add(key(name));
 for (const name of NON_PLACE_NAMES) placeKeys.delete(name);
 for (const k of capitalCountry.keys()) placeKeys.add(k);
 for (const k of countryByKey.keys()) placeKeys.add(k);
@@ -522,6 +566,8 @@ const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   wash: "Washington",
   wis: "Wisconsin",
   wyo: "Wyoming",
+  // "Washington, D.C.": the capital's district, written the wire's way, is the city.
+  dc: "Washington",
 };
 
 // The states the wire abbreviations stand for are places by their full names too ("Governor of Virginia").
@@ -629,6 +675,13 @@ export function leastUtcOffsetOf(normalized: string): number | undefined {
   const country = countryFor(normalized) ?? capitalCountry.get(normalized);
   const subregion = country === undefined ? undefined : regionOfCountry.get(country);
   return subregion === undefined ? undefined : SUBREGION_LEAST_OFFSETS[subregion];
+}
+
+const riverKeys = new Set(RIVERS.map(key));
+
+/** Whether a normalized name is one of the rivers often in the news ("nile"). */
+export function isKnownRiver(normalized: string): boolean {
+  return riverKeys.has(normalized);
 }
 
 /** Whether a normalized name is a known place (country, region, state, city, facility). */

@@ -10,7 +10,8 @@ export const GOVERNMENT_ACTION_VERBS: ReadonlySet<string> = new Set(
     "accuses denied denies rejected rejects refused refuses threatened threatens warned warns urged urges " +
     "agreed agrees signed signs approved approves blocked blocks condemned condemns welcomed welcomes " +
     "announced announces summoned summons protested protests hopes hoped considers considered believes " +
-    "sees saw views viewed seeks sought plans planned intends intended has"
+    "sees saw views viewed seeks sought plans planned intends intended has pressed presses pledged " +
+    "pledges vowed vows offered offers proposed proposes invaded invades deployed deploys"
   ).split(" "),
 );
 

@@ -179,7 +179,18 @@ export const COMPANY_NAME_ENDINGS: ReadonlySet<string> = new Set(
     "automotive motors bancorp bancshares telecommunications telecoms electronics semiconductor " +
     "semiconductors robotics enterprises insurance reinsurance brewing brewery breweries distillery " +
     "foods beverages petroleum mining shipping airlines airways publishing studios pictures " +
-    "productions entertainment platforms"
+    "productions entertainment platforms technology"
+  ).split(" "),
+);
+
+/**
+ * Fields that make a "… Survey" a mapping or science agency ("British Geological Survey",
+ * "Ordnance Survey"), where other surveys are studies ("Labour Force Survey").
+ */
+export const SURVEYING_FIELDS: ReadonlySet<string> = new Set(
+  (
+    "geological geologic ordnance antarctic arctic hydrographic geodetic topographic topographical " +
+    "archaeological botanical zoological biological seismological geophysical"
   ).split(" "),
 );
 

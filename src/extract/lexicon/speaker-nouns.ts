@@ -300,6 +300,9 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
   "league",
 ];
 
+/** "the Louisiana Republican said": a party's member, a role that no printed title names. */
+export const PARTY_MEMBER_NOUNS: readonly string[] = ["republican", "democrat"];
+
 /**
  * Role nouns that any office holder may also be ("the official said", "the grandmother said"):
  * a title printed before the last person named does not rule them out.
@@ -312,6 +315,7 @@ export const TITLE_NEUTRAL_ROLE_NOUNS: readonly string[] = [
   "lawmaker",
   "legislator",
   "executive",
+  ...PARTY_MEMBER_NOUNS,
   ...FAMILY_NOUNS,
   "man",
   "woman",

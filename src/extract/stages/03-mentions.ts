@@ -1,5 +1,9 @@
 import type { Doc, Mention, Stage } from "../types.js";
-import { addHeadlineCandidates, relatedHeadlines } from "./mentions/headlines.js";
+import {
+  addHeadlineCandidates,
+  relatedHeadlines,
+  resolveCreditLineNames,
+} from "./mentions/headlines.js";
 import {
   acronymsOfCommonNouns,
   layoutMentions,
@@ -40,6 +44,7 @@ import {
   resolveBySpeechAboutSelf,
 } from "./mentions/pronoun-context.js";
 import { addRoadsAndAddresses } from "./mentions/roads-and-addresses.js";
+import { resolveArabicMedia } from "./mentions/arabic-media.js";
 import type { Candidate } from "./mentions/candidate.js";
 import { resolveClippedNames } from "./mentions/clipped-names.js";
 import { dropBareTitles } from "./mentions/titles.js";
@@ -64,6 +69,7 @@ export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionS
   ["examples listed after a plural noun", resolveListedExamples],
   // The statistical tagger (src/extract/tagger): its names and types where the rules only guess.
   ["statistical tagger's evidence", useTaggerEvidence(DEFAULT_TAGGER_USES)],
+  ["reporters and editors a credit line lists", resolveCreditLineNames],
   ["untyped names in a frame of movement", resolvePlacesByMovement],
   ["names a noun after them says are media or facilities", resolveByFollowingNoun],
   ["places' names with a body's noun after them", addNamedBodies],
@@ -74,6 +80,7 @@ export const MENTION_STEPS: ReadonlyArray<readonly [name: string, step: MentionS
   ["roads and street addresses", addRoadsAndAddresses],
   ["guessed names in articles about places", (s) => resolveGuessesByArticleKind(s.candidates)],
   ["surnames of named people", (s) => resolveByNameParts(s.candidates)],
+  ["newspapers and channels named 'Al-…' that report", resolveArabicMedia],
   ["surnames that are also countries' names", resolveCountrySurnames],
   ["names listed together", (s) => resolveCoordinations(s.doc, s.candidates, s.signals)],
   ["names listed among places", resolvePlaceLists],

@@ -13,6 +13,7 @@ import {
   internationalBodyOfSeat,
   isDemonym,
   isKnownPlace,
+  isKnownRiver,
   isSeatOfGovernment,
   STATE_POSTAL_CODES,
   stateForAbbreviation,
@@ -1105,6 +1106,19 @@ function mergeOneWordOrganizations(
   }
 }
 
+/**
+ * "the Limpopo" for "the Limpopo River": a river named without its word, unless the bare name is
+ * a place of its own ("Jordan", "Chicago", "Mississippi").
+ */
+function riverOfShortName(short: Cluster, shortName: string, rest: string): boolean {
+  return (
+    short.type === "LOCATION" &&
+    rest === "river" &&
+    (!isKnownPlace(shortName) || isKnownRiver(shortName)) &&
+    countryFor(shortName) === undefined
+  );
+}
+
 /** Whether `longName` is a longer name of the same type that `shortName` (of `short`) abbreviates. */
 function containsShortForm(short: Cluster, shortName: string, longName: string): boolean {
   if (longName.length <= shortName.length) return false;
@@ -1117,7 +1131,8 @@ function containsShortForm(short: Cluster, shortName: string, longName: string):
       (short.type === "ORGANIZATION" &&
         (ORGANIZATION_CUE_WORDS.has(rest) || COMPANY_NAME_ENDINGS.has(rest))) ||
       // "Lundy" for "Lundy Island", "Cairngorm" for "the Cairngorm Mountains".
-      (short.type === "LOCATION" && LANDFORM_SUFFIXES.has(rest)));
+      (short.type === "LOCATION" && LANDFORM_SUFFIXES.has(rest)) ||
+      riverOfShortName(short, shortName, rest));
   const asSuffix = shortName.split(" ").length >= 2 && longName.endsWith(` ${shortName}`);
   // "Scientology" for "Church of Scientology": an organization named by what it is of.
   const asComplement = short.type === "ORGANIZATION" && longName.endsWith(` of ${shortName}`);

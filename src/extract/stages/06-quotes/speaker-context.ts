@@ -574,6 +574,8 @@ export class SpeakerContext {
     const guessed = this.guessedRoleHolders.get(phrase);
     if (guessed !== undefined && this.lastMentionBefore(guessed, pos) >= 0)
       return { kind: "entity", entityId: guessed, how: "role" };
+    // "the UN envoy said" with no envoy of the UN named: someone unnamed, not the last person.
+    if (owner !== null && this.entitiesById.get(owner)?.type === "ORGANIZATION") return ANONYMOUS;
     const gender = ROLE_GENDER.get(head) ?? null;
     const fallback = this.resolvePronoun(pos, gender, "PERSON");
     if (fallback === null) return NONE;
@@ -729,6 +731,7 @@ export class SpeakerContext {
         if (own) {
           if (mention.title) own.push(mention.title);
           own.push(this.titleSlot(Math.max(previousEnd, mention.start - 80), mention.start));
+          own.push(this.roleWithComplementBefore(mention.start));
           own.push(this.appositiveAfter(mention.end));
         }
         previousEnd = Math.max(previousEnd, mention.end);
@@ -777,9 +780,11 @@ export class SpeakerContext {
    * or after it ("NAME, Egypt's foreign minister,"), kept only when they hold an office noun.
    */
   private appositiveRoles(mention: Mention): string[] {
-    const before = APPOSITIVE_ROLE_BEFORE.exec(
-      this.text.slice(Math.max(0, mention.start - 60), mention.start),
-    )?.[1];
+    const before =
+      APPOSITIVE_ROLE_BEFORE.exec(
+        this.text.slice(Math.max(0, mention.start - 60), mention.start),
+      )?.[1] ??
+      (this.roleWithComplementBefore(mention.start) || undefined);
     const after = APPOSITIVE_ROLE_AFTER.exec(this.text.slice(mention.end, mention.end + 60))?.[1];
     return (
       [before, after]
@@ -797,6 +802,21 @@ export class SpeakerContext {
         )
         .map((words) => words.join(" "))
     );
+  }
+
+  /**
+   * "The special envoy for Yemen, NAME": a role whose complement names a place or body ends the
+   * title slot at that name, so the role before the complement is read here; "" when none.
+   */
+  private roleWithComplementBefore(start: number): string {
+    const match = ROLE_WITH_COMPLEMENT_BEFORE.exec(this.text.slice(Math.max(0, start - 90), start));
+    const words =
+      match?.[1]
+        ?.toLowerCase()
+        .replace(/['’]s\b/g, "")
+        .split(/\s+/) ?? [];
+    const head = words.at(-1) ?? "";
+    return PERSON_ROLE_SET.has(head) && !CLAUSE_OPENERS.has(words[0] ?? "") ? words.join(" ") : "";
   }
 
   /** A short appositive right after a name: ", a second-year doctor,". */
@@ -820,6 +840,9 @@ export class SpeakerContext {
 /** The words of a clause that end in a comma right before a name: "Egypt's foreign minister, ". */
 const APPOSITIVE_ROLE_BEFORE =
   /(?:^|[.;:!?"“”()\n]\s*|,\s+|\s[-–—]{1,2}\s+)(\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,4}),\s+$/u;
+/** "The UN special envoy for Yemen, ": a role, its complement after "for", "of" or "to", a comma. */
+const ROLE_WITH_COMPLEMENT_BEFORE =
+  /(?:^|[.;:!?"“”()\n]\s*|\s[-–—]{1,2}\s+)(\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,4})\s+(?:for|of|to|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4},\s+$/u;
 /** First words of an adverbial clause before a subject, which no apposition begins with. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   "after",

@@ -25,6 +25,7 @@ import {
   GOVERNMENT_NOUNS,
   ORGANIZATION_NOUNS,
   PERSON_ROLE_NOUNS,
+  PARTY_MEMBER_NOUNS,
   ROLE_SYNONYMS,
   SPOKESPERSON_NOUNS,
   STATEMENT_NOUNS,
@@ -48,7 +49,7 @@ export const ANONYMOUS_SET = new Set(ANONYMOUS_SPEAKER_NOUNS);
 export const ORGANIZATION_NOUN_SET = new Set(ORGANIZATION_NOUNS);
 export const GOVERNMENT_NOUN_SET = new Set(GOVERNMENT_NOUNS);
 export const NON_GOVERNMENT_BODY_SET = new Set(NON_GOVERNMENT_BODY_NOUNS);
-export const PERSON_ROLE_SET = new Set(PERSON_ROLE_NOUNS);
+export const PERSON_ROLE_SET = new Set([...PERSON_ROLE_NOUNS, ...PARTY_MEMBER_NOUNS]);
 export const TITLE_NEUTRAL_ROLE_SET = new Set(TITLE_NEUTRAL_ROLE_NOUNS);
 export const STATEMENT_SET = new Set(STATEMENT_NOUNS);
 /** Texts whose words belong to whoever issued them: statements, letters, notices, signs. */

@@ -86,6 +86,22 @@ export function relatedHeadlines(doc: Doc): Sentence[] {
   return lines;
 }
 
+/**
+ * "Reporting by Anna Roe and Victoria Waldersee": the names a credit line lists are its reporters
+ * and editors, people even where a word of the name is a place's ("Victoria").
+ */
+export function resolveCreditLineNames(state: MentionState): void {
+  for (const candidate of state.candidates) {
+    const { sentence } = candidate;
+    if (sentence.index !== -1 || sentence.zone !== "byline") continue;
+    if (candidate.words.length < 2 || candidate.confidence >= 2 || candidate.type === "PERSON")
+      continue;
+    if (candidate.words.some((w) => w.allCaps || w.possessive)) continue;
+    candidate.type = "PERSON";
+    candidate.confidence = 1.5;
+  }
+}
+
 /** Names in the set-aside headlines: those the body or the lexicons know. */
 export function addHeadlineCandidates(state: MentionState): void {
   const { sentences, sentenceWords, candidates, headlineLike } = state;

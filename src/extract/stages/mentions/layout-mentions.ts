@@ -3,6 +3,7 @@ import { AGENCY_NAMES, CREDITED_BODY_WORDS } from "../../lexicon/layout-agencies
 import {
   CREDIT_AGENCY_PATTERN,
   ORGANIZATION_CUE_WORDS,
+  ORGANIZATION_NOUNS,
   isKnownOrganization,
 } from "../../lexicon/organizations.js";
 import { key } from "../../normalize.js";
@@ -155,12 +156,20 @@ function overlapsAny(sorted: Mention[], mention: Mention): boolean {
   return before !== undefined && before.end > mention.start;
 }
 
-const LOWERCASE_ACRONYM_DEFINITION = /\b[a-z]{3,40}\s\((\p{Lu}{2,6})\)/gu;
+const LOWERCASE_ACRONYM_DEFINITION = /\b([a-z]{3,40})\s\((\p{Lu}{2,6})\)/gu;
 
-/** Acronyms the article defines for common nouns ("iodine deficiency disorders (IDD)"): not entities. */
+/**
+ * Acronyms the article defines for common nouns ("iodine deficiency disorders (IDD)"): not
+ * entities. A body described in lower case ("Mexico's statistics agency (INEGI)") is one.
+ */
 export function acronymsOfCommonNouns(text: string): Set<string> {
   const found = new Set<string>();
   for (const match of text.matchAll(LOWERCASE_ACRONYM_DEFINITION))
-    if (match[1]) found.add(match[1]);
+    if (match[2] && !isBodyNoun(match[1] ?? "")) found.add(match[2]);
   return found;
+}
+
+/** "agency", "ministry", "regulator": a lower-case noun that describes an organization. */
+export function isBodyNoun(lower: string): boolean {
+  return ORGANIZATION_NOUNS.has(lower) || ORGANIZATION_CUE_WORDS.has(lower);
 }

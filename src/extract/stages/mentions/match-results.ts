@@ -1,7 +1,7 @@
 import { CALENDAR_WORDS } from "../../lexicon/common-capitalized.js";
 import { countryFor } from "../../lexicon/gazetteer.js";
-import { makeCandidate, type Candidate } from "./candidate.js";
-import type { MentionState } from "./state.js";
+import { makeCandidate, phraseKey, type Candidate } from "./candidate.js";
+import { candidatesWithWords, type MentionState } from "./state.js";
 import type { Word } from "./words.js";
 
 /** A match score: "4-0", "2–1". */
@@ -96,11 +96,13 @@ function retypable(candidate: Candidate): boolean {
  * that no other step takes for names ("Arsenal", "Villa"). Countries stay places.
  */
 export function resolveMatchResults(state: MentionState): void {
+  const teams = new Set<string>();
   state.sentences.forEach((sentence, index) => {
     const words = state.sentenceWords[index] ?? [];
     for (const [first, end] of teamRanges(words)) {
       const team = words.slice(first, end);
       if (isCountry(team)) continue;
+      teams.add(phraseKey(team));
       const existing = state.candidates.filter(
         (c) => c.sentence === sentence && c.first < end && first < c.first + c.words.length,
       );
@@ -116,4 +118,53 @@ export function resolveMatchResults(state: MentionState): void {
       }
     }
   });
+  for (const team of teamsBeforeRoles(state)) teams.add(team);
+  typeTeamsThroughout(state, teams);
+}
+
+/** A player's or manager's role after a team's name ("Arsenal manager", "Juventus striker"). */
+const TEAM_ROLE_NOUNS: ReadonlySet<string> = new Set(
+  (
+    "manager coach boss striker midfielder defender goalkeeper keeper winger forward captain " +
+    "skipper playmaker"
+  ).split(" "),
+);
+
+/**
+ * "Arsenal manager Mikel Arteta", "a Juventus striker": one capitalized word right before a
+ * lower-case sports role is the team the person plays or works for. Countries stay places.
+ */
+function teamsBeforeRoles(state: MentionState): Set<string> {
+  const teams = new Set<string>();
+  for (const [candidate, words] of candidatesWithWords(state)) {
+    const only = candidate.words.length === 1 ? candidate.words[0] : undefined;
+    const role = words[candidate.first + 1];
+    if (!only || !role || role.nameLike || !role.joinedToPrevious) continue;
+    if (!TEAM_ROLE_NOUNS.has(role.lower) || only.allCaps || isCountry([only])) continue;
+    if (candidate.title !== null || (candidate.type === "PERSON" && candidate.confidence >= 1))
+      continue;
+    teams.add(only.key);
+  }
+  return teams;
+}
+
+/** Words before a name that keep a town a place in a sports report ("fans in Liverpool"). */
+const PLACE_FRAME_WORDS: ReadonlySet<string> = new Set(
+  "in near outside inside around across throughout of".split(" "),
+);
+
+/**
+ * "Arsenal won 2-1 … Arsenal moved to the top": a name the article shows to be a team is the team
+ * wherever it stands alone, even opening a sentence or spelling a town, unless a place's frame
+ * ("in Liverpool") or a title keeps it something else.
+ */
+function typeTeamsThroughout(state: MentionState, teams: ReadonlySet<string>): void {
+  if (teams.size === 0) return;
+  for (const [candidate, words] of candidatesWithWords(state)) {
+    if (!teams.has(phraseKey(candidate.words)) || !retypable(candidate)) continue;
+    if (candidate.type === "ORGANIZATION" && candidate.confidence >= 2) continue;
+    if (PLACE_FRAME_WORDS.has(words[candidate.first - 1]?.lower ?? "")) continue;
+    candidate.type = "ORGANIZATION";
+    candidate.confidence = 2;
+  }
 }

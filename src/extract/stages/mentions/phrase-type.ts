@@ -29,6 +29,7 @@ import {
   PLURAL_BODY_CUES,
   ORGANIZATION_NOUNS,
   OWNED_BUSINESS_NOUNS,
+  SURVEYING_FIELDS,
   isKnownOrganization,
 } from "../../lexicon/organizations.js";
 import { FIRST_NAMES, LAST_NAMES, SURNAME_LIKE_CUE_WORDS } from "../../lexicon/person-names.js";
@@ -42,6 +43,7 @@ import {
   SPEECH_VERBS,
   VERB_ADVERBS,
 } from "../../lexicon/speech-and-context.js";
+import { TITLE_HEADS } from "../../lexicon/titles.js";
 import { phraseKey } from "./candidate.js";
 import type { Word } from "./words.js";
 
@@ -254,10 +256,12 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
   if (single && WEB_DOMAIN.test(single.text)) return ["ORGANIZATION", 2];
   if (/shire$/.test(k) && words.every((w) => w.nameLike)) return ["LOCATION", 2];
   // "San Mateo Bulletin", "Santa Rosa University": a body's cue at the end outweighs the prefix.
+  // "Santa Barbara Mayor Randy Rowse": a title inside the phrase ends the place before it.
   if (
     words.length > 1 &&
     LOCATION_PREFIX_WORDS.has(words[0]?.lower ?? "") &&
-    !ORGANIZATION_CUE_WORDS.has(cueWord(words[words.length - 1]))
+    !ORGANIZATION_CUE_WORDS.has(cueWord(words[words.length - 1])) &&
+    !words.slice(1).some((w) => TITLE_HEADS.has(w.lower))
   )
     return ["LOCATION", 2];
   if (isAirlineName(words)) return ["ORGANIZATION", 2];
@@ -276,6 +280,7 @@ export function lexicalType(words: Word[]): [EntityType | null, number] {
     FIRST_NAMES.has(words[0]?.lower ?? "") &&
     compromiseTags(words[0]?.lower ?? "").every((t) => GIVEN_NAME_TAGS.has(t)) &&
     !isPlaceOrOrgKey(words[0]?.lower ?? "");
+  if (isSurveyingAgency(words)) return ["ORGANIZATION", 2];
   if ((NON_ENTITY_HEADS.has(last) || NON_ENTITY_HEADS.has(cue)) && !surnameAfterGivenName)
     return [null, -1];
   // "Linguistics", "Sport Psychology": a field of study, unless a cue names a body that teaches it.
@@ -405,6 +410,13 @@ const DIVISIONS_BEFORE_OF = new Set([
   "district",
   "region",
 ]);
+
+/** "US Geological Survey", "Ordnance Survey": a surveying field before "Survey" names an agency. */
+function isSurveyingAgency(words: Word[]): boolean {
+  const last = words[words.length - 1];
+  const field = words[words.length - 2];
+  return last?.lower === "survey" && field !== undefined && SURVEYING_FIELDS.has(field.lower);
+}
 
 /** "Hurricane Maria", "Cyclone Tarek", "Tropical Storm Ana". */
 function isStormName(words: Word[]): boolean {
@@ -710,11 +722,16 @@ export function appositionType(
   const before = words[first - 1];
   if (before?.joinedToPrevious && !before.nameLike && words[first - 2]?.nameLike) return null;
   let head: Word | undefined;
+  let afterJoinedParticiple = false;
   for (let i = last + 2; i <= last + 1 + APPOSITION_WORDS; i++) {
     const word = words[i];
     // "a group of chemicals", "a cluster of islands": the head is a quantity, not a kind.
     if (word?.lower === "of" && word.joinedToPrevious) return null;
-    if (!word || !word.joinedToPrevious || APPOSITION_STOPS.has(word.lower)) break;
+    const joined = word?.joinedToPrevious || afterJoinedParticiple;
+    if (!word || !joined || APPOSITION_STOPS.has(word.lower)) break;
+    // "a Houston-based company", "a Paris-listed firm": a name joined to a participle modifies.
+    afterJoinedParticiple = PLACE_JOINED_PARTICIPLE.test(doc.text.slice(word.end, word.end + 14));
+    if (afterJoinedParticiple) continue;
     // Acronyms and nationality words may modify the head ("the EU border agency").
     if (word.nameLike && !word.acronym && !isDemonym(word.lower)) return null;
     head = word;
@@ -725,6 +742,9 @@ export function appositionType(
   if (TRAILING_PLACE_WORDS.has(head.lower)) return "LOCATION";
   return null;
 }
+
+/** "-based" in "Houston-based", "-listed" in "Paris-listed": a participle joined to a name. */
+const PLACE_JOINED_PARTICIPLE = /^-(?:based|owned|run|listed|backed|funded|headquartered)\b/;
 
 /** How far into an apposition its head noun may stand ("an Australian woman and former …"). */
 const APPOSITION_WORDS = 6;

@@ -41,7 +41,9 @@ const DIRECTION = /^(?:north|south|east|west)(?:[- ]?(?:north|south)?(?:east|wes
  * who live there ("residents of X") or the officials who run a town ("the mayor of X").
  */
 const PLACE_PARTS_BEFORE_OF = new Set(
-  "outskirts residents inhabitants mayor mayors governor governors".split(" "),
+  "outskirts residents inhabitants mayor mayors governor governors edge heart centre center suburbs streets".split(
+    " ",
+  ),
 );
 
 /** Plural place nouns after a pair of names: "the Kunar and Nangarhar provinces". */
@@ -415,6 +417,19 @@ export function resolvePlaceParts(state: MentionState): void {
           ? c.words.slice(0, -1)
           : null;
     if (rest && places.has(phraseKey(rest))) {
+      c.type = "LOCATION";
+      c.confidence = 1.5;
+    }
+  }
+  resolveRiversNamedBare(state, places);
+}
+
+/** "the Shabelle" where the article names "the Shabelle River": a river without its word. */
+function resolveRiversNamedBare(state: MentionState, places: ReadonlySet<string>): void {
+  for (const [c, words] of candidatesWithWords(state)) {
+    if (!overridable(c) || c.type === "LOCATION" || words[c.first - 1]?.lower !== "the") continue;
+    if (c.words.some((w) => w.possessive)) continue;
+    if (places.has(`${phraseKey(c.words)} river`)) {
       c.type = "LOCATION";
       c.confidence = 1.5;
     }

@@ -14,6 +14,7 @@ import { MIN_TYPO_SURNAME, withinOneEdit } from "../../normalize.js";
 import type { Candidate } from "./candidate.js";
 import { phraseKey } from "./candidate.js";
 import { ACRONYM_DEFINITION } from "./sentence-candidates.js";
+import { isBodyNoun } from "./layout-mentions.js";
 import { isClubName } from "./phrase-type.js";
 import type { DocSignals } from "./word-classes.js";
 import { isCommonTagged } from "./word-classes.js";
@@ -156,6 +157,17 @@ function placeWordThenList(gap: string): boolean {
  * an organization is one of the same kind.
  */
 export function resolveCoordinations(doc: Doc, candidates: Candidate[], signals: DocSignals): void {
+  const peerOfKnownBody = (source: Candidate, target: Candidate): boolean => {
+    const only = target.words.length === 1 ? target.words[0] : undefined;
+    const next = source.words[0];
+    return (
+      only !== undefined &&
+      next !== undefined &&
+      source.type === "ORGANIZATION" &&
+      source.confidence >= 2 &&
+      /^\s+(?:and|&)\s+$/.test(doc.text.slice(only.end, next.start))
+    );
+  };
   const ordered = candidates
     .filter((c) => c.words.length > 0 && c.sentence.index >= 0)
     .sort((a, b) => (a.words[0]?.start ?? 0) - (b.words[0]?.start ?? 0));
@@ -170,8 +182,10 @@ export function resolveCoordinations(doc: Doc, candidates: Candidate[], signals:
   };
   const typeFrom = (source: Candidate | undefined, target: Candidate | undefined): void => {
     if (!source || !target || target.type !== null || target.confidence < 0) return;
-    // "I’m", "Food" in "Environment, Food and Rural Affairs": pronouns and common nouns are no names.
-    if (target.words[0]?.sentenceInitial) return;
+    // "I’m", "Food" in "Environment, Food and Rural Affairs": pronouns and common nouns are no names;
+    // "Porsche and Audi said": a lone word opening a sentence right before "and" and a known body
+    // is the body's peer.
+    if (target.words[0]?.sentenceInitial && !peerOfKnownBody(source, target)) return;
     const only = target.words.length === 1 ? target.words[0] : undefined;
     const bare = only?.lower.replace(/['’].*$/u, "") ?? "";
     if (
@@ -261,6 +275,12 @@ export function resolveDefinedAcronyms(doc: Doc, candidates: Candidate[]): void 
   }
   for (const candidate of candidates) {
     const only = candidate.words.length === 1 ? candidate.words[0] : undefined;
+    if (only?.acronym && candidate.type === null && namesDescribedBody(doc, only)) {
+      defined.set(only.text, "ORGANIZATION");
+    }
+  }
+  for (const candidate of candidates) {
+    const only = candidate.words.length === 1 ? candidate.words[0] : undefined;
     const type = only ? defined.get(only.text) : undefined;
     if (type && candidate.confidence < 2) {
       candidate.type = type;
@@ -268,6 +288,16 @@ export function resolveDefinedAcronyms(doc: Doc, candidates: Candidate[]): void 
     }
   }
   typeAcronymsOfNamedBodies(candidates);
+}
+
+/** "statistics agency (INEGI)", "Geophysics Agency, known as BMKG,": a body's noun, then its acronym. */
+const ACRONYM_OF_BODY =
+  /\b(\p{L}+)(?:\s*\(\s*|,?\s+(?:known|abbreviated)\s+(?:locally\s+)?as\s+)$/u;
+
+/** Whether an acronym is given right after a noun that describes an organization. */
+function namesDescribedBody(doc: Doc, acronym: Word): boolean {
+  const noun = ACRONYM_OF_BODY.exec(doc.text.slice(Math.max(0, acronym.start - 40), acronym.start));
+  return noun?.[1] !== undefined && isBodyNoun(noun[1].toLowerCase());
 }
 
 /**

@@ -10,12 +10,17 @@ import {
   isKnownOrganization,
 } from "../../lexicon/organizations.js";
 import { NON_NAME_WORDS } from "../../lexicon/common-capitalized.js";
-import { isAdjectivalCountryName, isDemonym } from "../../lexicon/gazetteer.js";
+import {
+  countryFor,
+  isAdjectivalCountryName,
+  isDemonym,
+  isKnownPlace,
+} from "../../lexicon/gazetteer.js";
 import { FAMILY_NAME_ENDING, FIRST_NAMES, LAST_NAMES } from "../../lexicon/person-names.js";
 import { PLACE_PREPOSITIONS } from "../../lexicon/speech-and-context.js";
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicon/titles.js";
 import type { Candidate } from "./candidate.js";
-import { makeCandidate } from "./candidate.js";
+import { makeCandidate, phraseKey } from "./candidate.js";
 import {
   chunkSentence,
   splitAtCalendarWords,
@@ -180,8 +185,9 @@ function describesBody(part: Word[]): boolean {
 }
 
 /**
- * "Northern Star Resources said": a compass word opening a sentence belongs to the name when the
- * article writes the same two words capitalized mid-sentence too.
+ * "Northern Star Resources said", "Standard Chartered said", "Royal Mail said": a common word
+ * opening a sentence belongs to the name when the article writes the same two words capitalized
+ * mid-sentence too.
  */
 function recursCapitalized(part: Word[], signals: DocSignals): boolean {
   const [head, next] = part;
@@ -189,9 +195,38 @@ function recursCapitalized(part: Word[], signals: DocSignals): boolean {
     head !== undefined &&
     next !== undefined &&
     next.joinedToPrevious &&
-    COMPASS_WORDS.has(head.lower) &&
+    (COMPASS_WORDS.has(head.lower) || !isFunctionWord(head)) &&
     signals.capitalizedPairsInside.has(`${head.lower} ${next.lower}`)
   );
+}
+
+/** Members of a parliament by their letters, in the plural ("MPs", "MEPs", "MSPs", "TDs"). */
+const MEMBERS_LETTERS = /^(?:MPs|MEPs|MSPs|MLAs|MPPs|MSs|TDs)$/;
+
+/**
+ * "the Louisiana Republican", "an Ohio Democrat": after an article, a known place then one
+ * party member's word, with no body's noun after it ("the Ohio Republican Committee"), describes a
+ * politician; returns the number of the place's words, or 0.
+ */
+function placeBeforePartyMember(phrase: Word[], words: Word[], first: number): number {
+  const member = phrase[phrase.length - 1];
+  if (phrase.length < 2 || !member || !PARTY_LABELS.has(member.lower)) return 0;
+  if (!ARTICLES.has(words[first - 1]?.lower ?? "")) return 0;
+  const place = phrase.slice(0, -1);
+  if (place.some((w) => w.possessive || !w.nameLike)) return 0;
+  const placeKey = phraseKey(place);
+  return isKnownPlace(placeKey) && countryFor(placeKey) === undefined ? place.length : 0;
+}
+
+/**
+ * "Rio Grande do Sul Governor Eduardo Leite": the words before an official's title that the
+ * lexicon types a place by their own shape; returns their number, or 0.
+ */
+function placeBeforeTitle(phrase: Word[]): number {
+  const title = phrase.findIndex((w, i) => i > 0 && w.nameLike && TITLE_HEADS.has(w.lower));
+  if (title <= 0) return 0;
+  const [type, confidence] = lexicalType(phrase.slice(0, title));
+  return type === "LOCATION" && confidence >= 2 ? title : 0;
 }
 
 /** A party's member before a person's name: "Republican Ann Roe", "Tory Tom Hale". */
@@ -260,6 +295,17 @@ function candidatesFromPhrase(
       return [makeCandidate(sentence, rest, first + complement, restType, 2, null, null)];
     }
   }
+  // "Labour MPs", "SNP MSPs", "Fianna Fáil TDs": a party before its members' letters is named alone.
+  const lastOfPhrase = phrase[phrase.length - 1];
+  if (phrase.length >= 2 && lastOfPhrase && MEMBERS_LETTERS.test(lastOfPhrase.text)) {
+    return candidatesFromPhrase(doc, sentence, words, phrase.slice(0, -1), first, signals);
+  }
+  const stateOfMember = placeBeforePartyMember(phrase, words, first);
+  if (stateOfMember > 0) {
+    // "the Louisiana Republican said": a lawmaker described by state and party; only the state is named.
+    const place = phrase.slice(0, stateOfMember);
+    return [makeCandidate(sentence, place, first, "LOCATION", 2, null, null)];
+  }
   const [phraseType] = lexicalType(phrase);
   if (phraseType === null && phrase.length > 1) {
     // "NASA Administrator", "U.S. Senator": a title with no name after it.
@@ -272,11 +318,22 @@ function candidatesFromPhrase(
     )
       return [];
   }
-  const knownPrefix = longestMatch(phrase, 0, 4, isPlaceOrOrgKey);
+  const knownName = longestMatch(phrase, 0, 4, isPlaceOrOrgKey);
+  const placeName = placeBeforeTitle(phrase);
+  const knownPrefix = Math.max(knownName, placeName);
   if (phraseType === null && knownPrefix > 0 && phrase.length - knownPrefix >= 2) {
     // "the United Nations Nikki Haley": a known name runs straight into a person's name.
     const rest = phrase.slice(knownPrefix);
-    if (personSignals(rest) && lexicalType(rest)[0] === null && !middleNamed(phrase, knownPrefix)) {
+    // "Rio Grande do Sul Governor Eduardo Leite": a place by its shape, then a title and a name.
+    const titledName =
+      placeName > knownName &&
+      leadingTitleLength(rest) > 0 &&
+      rest.length - leadingTitleLength(rest) >= 1;
+    if (
+      (personSignals(rest) || titledName) &&
+      lexicalType(rest)[0] === null &&
+      !middleNamed(phrase, knownPrefix)
+    ) {
       const prefix = phrase.slice(0, knownPrefix);
       const [prefixType] = lexicalType(prefix);
       return [
@@ -523,6 +580,18 @@ function candidatesFromPhrase(
     type = "ORGANIZATION";
     confidence = 1;
   }
+  if (
+    type === null &&
+    title === null &&
+    spokespersonFor(words, nameFirst) &&
+    endsWithCommonNoun(name) &&
+    !personSignals(name)
+  ) {
+    // "a spokesperson for Barratt Homes said": whom a spokesperson speaks for, named with an
+    // ordinary noun at the end, is a body ("a spokesperson for Novak Djokovic" stays a person's).
+    type = "ORGANIZATION";
+    confidence = 1;
+  }
   if (type === null && personSignals(name)) {
     type = "PERSON";
     confidence = 1.5;
@@ -573,7 +642,11 @@ function candidatesFromPhrase(
       }
       // "Volga Air said": a proper word then an ordinary noun that speaks is as likely a company
       // as a person; the tagger decides (the guess stays a person where it reads one).
-      if (type === "PERSON" && !spokespersonOfPerson && properThenCommonNoun(name, signals)) {
+      if (
+        type === "PERSON" &&
+        !spokespersonOfPerson &&
+        (properThenCommonNoun(name, signals) || adjectiveThenCommonNoun(name, signals))
+      ) {
         type = "ORGANIZATION";
         speaksWithCommonLastWord = true;
       }
@@ -786,7 +859,47 @@ function properThenCommonNoun(name: Word[], signals: DocSignals): boolean {
   );
 }
 
+/**
+ * "Royal Mail", "Blue Origin": an adjective that is no given name, then an ordinary noun never
+ * written in lower case here and no surname, names a company or body, not a person.
+ */
+function adjectiveThenCommonNoun(name: Word[], signals: DocSignals): boolean {
+  const [firstWord, lastWord] = name;
+  if (name.length !== 2 || !firstWord || !lastWord || lastWord.possessive) return false;
+  return (
+    compromiseTags(firstWord.lower).includes("Adjective") &&
+    !FIRST_NAMES.has(firstWord.lower) &&
+    !LAST_NAMES.has(firstWord.lower) &&
+    !LAST_NAMES.has(lastWord.lower) &&
+    !FIRST_NAMES.has(lastWord.lower) &&
+    isCommonTagged(lastWord.lower) &&
+    !signals.seenLowercase.has(lastWord.lower) &&
+    !isFunctionWord(lastWord)
+  );
+}
+
 const SPOKESPERSON_AFTER = /^spokes(?:person|man|woman)$/;
+
+/** "Barratt Homes", "Severn Water": two or more words, the last an ordinary noun and no surname. */
+function endsWithCommonNoun(name: Word[]): boolean {
+  const last = name[name.length - 1];
+  return (
+    name.length >= 2 &&
+    last !== undefined &&
+    !last.possessive &&
+    !LAST_NAMES.has(last.lower) &&
+    isCommonTagged(last.lower)
+  );
+}
+
+/** "a spokesperson for X", "a spokeswoman at X": the name at `first` is whom one speaks for. */
+function spokespersonFor(words: Word[], first: number): boolean {
+  const preposition = words[first - 1]?.lower ?? "";
+  return (
+    (preposition === "for" || preposition === "at") &&
+    SPOKESPERSON_AFTER.test(words[first - 2]?.lower ?? "")
+  );
+}
 
 /** Lower-case nouns that name a publication before its title ("the journal Nature Medicine"). */
 const PUBLICATION_NOUNS: ReadonlySet<string> = new Set([
