@@ -37,6 +37,14 @@ const FACILITY_NOUNS = new Set([
   "terminal",
   "checkpoint",
   "crossing",
+  // Named buildings are places too ("from La Moneda palace", "the Al-Aqsa mosque compound").
+  "palace",
+  "castle",
+  "cathedral",
+  "mosque",
+  "temple",
+  "tower",
+  "bridge",
 ]);
 
 /** Words that may stand between the name and its noun: "nuclear power plant", "news agency". */
