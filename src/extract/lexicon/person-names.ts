@@ -50,8 +50,23 @@ export const LAST_NAMES: ReadonlySet<string> = compromiseWordsTagged("LastName")
 export const FAMILY_NAME_ENDING =
   /\p{Ll}(?:enko|ovich|evich|ovych|ović|ovic|ević|evic|vić|ić|escu|poulos|dze|shvili|ov|ova|ev|eva|yev|yeva|ski|sky|ska|skaya|skyi|yan)$/u;
 
-/** Name suffixes kept as part of a person's name ("Jr.", "III"). */
-export const NAME_SUFFIXES: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv"]);
+/**
+ * Name suffixes kept as part of a person's name ("Jr.", "III"), written out too: "Vinicius
+ * Junior", and the Portuguese "Filho" (son) and "Neto" (grandson) of Brazilian players.
+ */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set([
+  "jr",
+  "jnr",
+  "sr",
+  "snr",
+  "ii",
+  "iii",
+  "iv",
+  "junior",
+  "júnior",
+  "filho",
+  "neto",
+]);
 
 /**
  * Place cue words that are also common family names: after a given name they end a person's name
