@@ -50,6 +50,7 @@ import {
   precedingTitleStart,
   lowercaseHeadEndingAt,
   mentionsInsideTitle,
+  isNumberedUnitOfBody,
 } from "./titles.js";
 import type { DocSignals } from "./word-classes.js";
 import {
@@ -224,7 +225,7 @@ function placeBeforePartyMember(phrase: Word[], words: Word[], first: number): n
  */
 function placeBeforeTitle(phrase: Word[]): number {
   const title = phrase.findIndex((w, i) => i > 0 && w.nameLike && TITLE_HEADS.has(w.lower));
-  if (title <= 0) return 0;
+  if (title <= 0 || isNumberedUnitOfBody(phrase.slice(0, title))) return 0;
   const [type, confidence] = lexicalType(phrase.slice(0, title));
   return type === "LOCATION" && confidence >= 2 ? title : 0;
 }
@@ -356,7 +357,9 @@ function candidatesFromPhrase(
   if (employer > 0) {
     // "Volga Air Chief Executive Igor Demin": the employer opens the title and is an organization itself.
     const employerWords = phrase.slice(0, employer);
-    const [employerType] = lexicalType(employerWords);
+    const [employerType] = isNumberedUnitOfBody(employerWords)
+      ? ["ORGANIZATION" as const]
+      : lexicalType(employerWords);
     results.push(
       makeCandidate(sentence, employerWords, first, employerType ?? "ORGANIZATION", 1, null, null),
     );

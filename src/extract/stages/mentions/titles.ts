@@ -132,7 +132,8 @@ export function employerBeforeTitle(phrase: Word[]): number {
   if (leadingTitleLength(phrase) > 0) return 0;
   for (let employer = 1; employer <= 3 && employer < phrase.length - 2; employer++) {
     const opener = phrase[employer - 1];
-    if (!opener?.nameLike || TITLE_HEADS.has(opener.lower)) break;
+    const unitNumber = isNumberedUnitOfBody(phrase.slice(0, employer));
+    if (!opener || (!opener.nameLike && !unitNumber) || TITLE_HEADS.has(opener.lower)) break;
     const leader = phrase[0]?.lower ?? "";
     if (TITLE_MODIFIERS.has(leader) || isDemonym(leader) || COMPASS_WORDS.has(leader)) return 0;
     if (titleHeadLength(phrase, employer) === 0) continue;
@@ -148,6 +149,32 @@ export function employerBeforeTitle(phrase: Word[]): number {
     break;
   }
   return employerWithComplementBeforeTitle(phrase);
+}
+
+/** Units of a union or body that go by a number ("Local 600", "District 751", "Lodge 17"). */
+const NUMBERED_UNITS: ReadonlySet<string> = new Set([
+  "local",
+  "district",
+  "lodge",
+  "chapter",
+  "branch",
+  "division",
+]);
+
+/**
+ * "UAW Local 600", "Teamsters Local 2010", "IAM District 751": a body's name, then a unit and its
+ * number. An organization, though "District" alone would make a place of it.
+ */
+export function isNumberedUnitOfBody(words: readonly Word[]): boolean {
+  const number = words[words.length - 1];
+  const unit = words[words.length - 2];
+  return (
+    words.length >= 3 &&
+    /^\d{1,5}$/.test(number?.text ?? "") &&
+    NUMBERED_UNITS.has(unit?.lower ?? "") &&
+    (unit?.nameLike ?? false) &&
+    words.slice(0, -2).every((w) => w.nameLike)
+  );
 }
 
 /** Small words inside a body's name before a title ("Bank of England", "Court of Appeal"). */
