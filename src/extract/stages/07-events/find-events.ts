@@ -95,6 +95,7 @@ import {
   type PersonMemory,
 } from "./roles.js";
 import { REPORTING_VERBS, SPEECH_VERBS, UNSET_DATE } from "../../lexicon/event-clauses.js";
+import { personNamedWithAge, unnamedPersonSubject } from "./introduced-person.js";
 import { leadHappening } from "./lead.js";
 import { aimReactions, withoutReactingParty, type Outcomes } from "./reactions.js";
 import { AID_ARRIVAL, findTriggers } from "./triggers.js";
@@ -728,6 +729,17 @@ export function findEvents(doc: Doc): Event[] {
       if (participants.length === 0 && pairSubject(words, trigger)) {
         const pair = partiesOfPair(events, sentence.index, entities);
         if (pair) participants.push(...pair);
+      }
+      // "A man who stabbed a stranger has been jailed. Daniel Price, 27, …": the lead's unnamed
+      // person is the one the next sentences name with an age.
+      if (
+        participants.length === 0 &&
+        sentence.paragraphIndex === leadParagraph &&
+        unnamedPersonSubject(words, trigger)
+      ) {
+        const named = personNamedWithAge(doc, sentence.index);
+        if (named !== null)
+          participants.push({ entityId: named, role: modality.passive ? "TARGET" : "ACTOR" });
       }
       // "The agency's rescuers recovered … Rescue work resumed": the operation taken up again is
       // run by the organisation that ran it before, else by whoever halted it.
