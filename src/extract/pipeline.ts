@@ -13,7 +13,7 @@ import { quoteEventsStage } from "./stages/08-quote-events.js";
  * Bumped whenever a change alters what the pipeline extracts, retrained tagger weights
  * (src/extract/model/ner-weights.ts) included; stored per article.
  */
-export const EXTRACTOR_VERSION = "0.16.4";
+export const EXTRACTOR_VERSION = "0.16.5";
 
 /** The stages in the order they run. Each one reads what the earlier ones wrote. */
 export const STAGES: readonly Stage[] = [

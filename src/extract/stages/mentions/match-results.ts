@@ -120,6 +120,36 @@ export function resolveMatchResults(state: MentionState): void {
   });
   for (const team of teamsBeforeRoles(state)) teams.add(team);
   typeTeamsThroughout(state, teams);
+  placeVenues(state, teams);
+}
+
+/** Words of a competition, not a ground: "at the World Cup", "at the Australian Open". */
+const COMPETITION_WORDS: ReadonlySet<string> = new Set(
+  "cup championship championships open games olympics league tournament series final finals trophy".split(
+    " ",
+  ),
+);
+
+/**
+ * "Real Madrid beat Barcelona 2-0 at the Santiago Bernabeu": in a result's sentence, the name
+ * after "at" that is no team is the ground, a place, whatever its name alone suggested.
+ */
+function placeVenues(state: MentionState, teams: ReadonlySet<string>): void {
+  state.sentences.forEach((sentence, index) => {
+    const words = state.sentenceWords[index] ?? [];
+    if (teamRanges(words).length === 0) return;
+    for (const candidate of state.candidates) {
+      if (candidate.sentence !== sentence || !retypable(candidate)) continue;
+      if (candidate.type === "LOCATION" || candidate.type === "PERSON") continue;
+      let before = candidate.first - 1;
+      if (words[before]?.lower === "the") before--;
+      if (words[before]?.lower !== "at") continue;
+      if (teams.has(phraseKey(candidate.words))) continue;
+      if (candidate.words.some((w) => COMPETITION_WORDS.has(w.lower))) continue;
+      candidate.type = "LOCATION";
+      candidate.confidence = 2;
+    }
+  });
 }
 
 /** A player's or manager's role after a team's name ("Arsenal manager", "Juventus striker"). */
