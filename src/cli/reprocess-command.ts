@@ -2,7 +2,8 @@ import { loadConfig } from "../config.js";
 import { openConfiguredDatabase } from "../db/open.js";
 import { EXTRACTOR_VERSION } from "../extract/pipeline.js";
 import type { DegradedStage } from "../extract/types.js";
-import { loadExtractor, reprocessArticle, type AnyExtractor } from "../ingest/ingest.js";
+import { notingDegradedStages } from "../ingest/degraded-stages.js";
+import { loadExtractor, reprocessArticle } from "../ingest/ingest.js";
 import { parseCommandArgs } from "./args.js";
 import { createProgress, degradedNote, describeStages } from "./ingest-command.js";
 
@@ -54,13 +55,11 @@ export async function runReprocessCommand(args: string[]): Promise<number> {
     const progress = createProgress(articles.length, "articles");
     const failed: string[] = [];
     const degraded: string[] = [];
-    const extract = await loadExtractor();
-    let degradedStages: DegradedStage[] = [];
-    const noting: AnyExtractor = async (text, options) => {
-      const extraction = await extract(text, options);
-      degradedStages = extraction.degradedStages;
-      return extraction;
-    };
+    let degradedStages: readonly DegradedStage[] = [];
+    const noting = notingDegradedStages(
+      await loadExtractor(),
+      (degraded) => (degradedStages = degraded),
+    );
     for (const article of articles) {
       try {
         degradedStages = [];

@@ -3,7 +3,8 @@ import path from "node:path";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { AppError, DuplicateArticleError } from "../errors.js";
 import type { DegradedStage } from "../extract/types.js";
-import { ingestArticle, loadExtractor, type AnyExtractor, type IngestInput } from "./ingest.js";
+import { notingDegradedStages } from "./degraded-stages.js";
+import { ingestArticle, type AnyExtractor, type IngestInput } from "./ingest.js";
 
 /** One article to ingest, read lazily so a large batch is not held in memory. */
 export interface BulkItem {
@@ -23,7 +24,7 @@ export type BulkOutcome =
       status: "CREATED" | "UPDATED";
       articleId: number;
       /** Stages that failed on this article: it is stored without their facts. */
-      degradedStages: DegradedStage[];
+      degradedStages: readonly DegradedStage[];
     }
   | { label: string; status: "DUPLICATE"; articleId: number }
   | { label: string; status: "FAILED"; reason: string };
@@ -34,7 +35,7 @@ export interface BulkSummary {
   duplicates: number;
   failed: BulkFailure[];
   /** Stored articles on which an extraction stage failed (`newsgraph reprocess --degraded`). */
-  degraded: { label: string; articleId: number; stages: DegradedStage[] }[];
+  degraded: { label: string; articleId: number; stages: readonly DegradedStage[] }[];
 }
 
 /**
@@ -185,12 +186,8 @@ async function ingestOne(
   extractor: AnyExtractor | undefined,
 ): Promise<BulkOutcome> {
   // The stages that failed on this article's last extraction (a conflict retry extracts again).
-  let degradedStages: DegradedStage[] = [];
-  const noting: AnyExtractor = async (text, options) => {
-    const extraction = await (extractor ?? (await loadExtractor()))(text, options);
-    degradedStages = extraction.degradedStages;
-    return extraction;
-  };
+  let degradedStages: readonly DegradedStage[] = [];
+  const noting = notingDegradedStages(extractor, (degraded) => (degradedStages = degraded));
   try {
     const input = await item.load();
     const result = await ingestArticle(prisma, input, noting);
