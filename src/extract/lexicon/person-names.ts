@@ -50,15 +50,15 @@ export const LAST_NAMES: ReadonlySet<string> = compromiseWordsTagged("LastName")
 export const FAMILY_NAME_ENDING =
   /\p{Ll}(?:enko|ovich|evich|ovych|ović|ovic|ević|evic|vić|ić|escu|poulos|dze|shvili|ov|ova|ev|eva|yev|yeva|ski|sky|ska|skaya|skyi|yan)$/u;
 
+/** Abbreviated generational suffixes ("Jr.", "Snr"): never a name of their own. */
+export const ABBREVIATED_NAME_SUFFIXES: ReadonlySet<string> = new Set(["jr", "jnr", "sr", "snr"]);
+
 /**
  * Name suffixes kept as part of a person's name ("Jr.", "III"), written out too: "Vinicius
  * Junior", and the Portuguese "Filho" (son) and "Neto" (grandson) of Brazilian players.
  */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set([
-  "jr",
-  "jnr",
-  "sr",
-  "snr",
+  ...ABBREVIATED_NAME_SUFFIXES,
   "ii",
   "iii",
   "iv",

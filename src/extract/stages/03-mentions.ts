@@ -1,3 +1,4 @@
+import { ABBREVIATED_NAME_SUFFIXES } from "../lexicon/person-names.js";
 import type { Doc, Mention, Stage } from "../types.js";
 import {
   addHeadlineCandidates,
@@ -122,14 +123,15 @@ function toMentions(state: MentionState): Mention[] {
       continue;
     if (isCurrencyPrefix(doc, candidate)) continue;
     // "Tomás Ferreira, Jr.": a suffix after a comma belongs to the name before it, no name of its own.
-    if (candidate.words.length === 1 && NAME_SUFFIXES.has(candidate.words[0]?.lower ?? ""))
+    if (
+      candidate.words.length === 1 &&
+      ABBREVIATED_NAME_SUFFIXES.has(candidate.words[0]?.lower ?? "")
+    )
       continue;
     mentions.push(toMention(doc, candidate, candidate.type));
   }
   return removeOverlaps(layoutMentions(doc), mentions);
 }
-
-const NAME_SUFFIXES = new Set(["jr", "sr", "jnr", "snr"]);
 
 /** "US$ 10 billion", "HK$5": a country's letters before a dollar sign name a currency. */
 function isCurrencyPrefix(doc: Doc, candidate: Candidate): boolean {

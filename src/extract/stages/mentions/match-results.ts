@@ -97,9 +97,12 @@ function retypable(candidate: Candidate): boolean {
  */
 export function resolveMatchResults(state: MentionState): void {
   const teams = new Set<string>();
+  const resultSentences = new Set<number>();
   state.sentences.forEach((sentence, index) => {
     const words = state.sentenceWords[index] ?? [];
-    for (const [first, end] of teamRanges(words)) {
+    const ranges = teamRanges(words);
+    if (ranges.length > 0) resultSentences.add(index);
+    for (const [first, end] of ranges) {
       const team = words.slice(first, end);
       if (isCountry(team)) continue;
       teams.add(phraseKey(team));
@@ -120,7 +123,7 @@ export function resolveMatchResults(state: MentionState): void {
   });
   for (const team of teamsBeforeRoles(state)) teams.add(team);
   typeTeamsThroughout(state, teams);
-  placeVenues(state, teams);
+  placeVenues(state, teams, resultSentences);
 }
 
 /** Words of a competition, not a ground: "at the World Cup", "at the Australian Open". */
@@ -134,10 +137,14 @@ const COMPETITION_WORDS: ReadonlySet<string> = new Set(
  * "Real Madrid beat Barcelona 2-0 at the Santiago Bernabeu": in a result's sentence, the name
  * after "at" that is no team is the ground, a place, whatever its name alone suggested.
  */
-function placeVenues(state: MentionState, teams: ReadonlySet<string>): void {
-  state.sentences.forEach((sentence, index) => {
+function placeVenues(
+  state: MentionState,
+  teams: ReadonlySet<string>,
+  resultSentences: ReadonlySet<number>,
+): void {
+  for (const index of resultSentences) {
+    const sentence = state.sentences[index];
     const words = state.sentenceWords[index] ?? [];
-    if (teamRanges(words).length === 0) return;
     for (const candidate of state.candidates) {
       if (candidate.sentence !== sentence || !retypable(candidate)) continue;
       if (candidate.type === "LOCATION" || candidate.type === "PERSON") continue;
@@ -149,7 +156,7 @@ function placeVenues(state: MentionState, teams: ReadonlySet<string>): void {
       candidate.type = "LOCATION";
       candidate.confidence = 2;
     }
-  });
+  }
 }
 
 /** A player's or manager's role after a team's name ("Arsenal manager", "Juventus striker"). */
